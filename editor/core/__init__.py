@@ -1,0 +1,1 @@
+"""The domain of Pressestelle in plain Python: never imports Qt."""

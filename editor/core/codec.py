@@ -1,0 +1,202 @@
+"""Turn domain dataclasses into plain JSON values and back, checking every field.
+
+One codec serves the interchange files and the archive's JSON columns. Reading names
+the exact place of a problem: ``blocks[3].text.de: expected string, got number``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import enum
+import types
+import typing
+from datetime import date, datetime
+from functools import cache
+from typing import Any, TypeVar, Union
+
+from editor.core.errors import ValidationError
+from editor.core.model import Translations
+
+BASIS_KEY = "basis"
+"""In a serialised :class:`Translations`, the key holding the source fingerprints."""
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+T = TypeVar("T")
+
+_JSON_NAMES = {
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    float: "number",
+    list: "array",
+    dict: "object",
+    type(None): "null",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return _JSON_NAMES.get(type(value), type(value).__name__)
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def to_plain(value: Any) -> Any:
+    """A dataclass tree as JSON-ready values; fields equal to their default are left out."""
+    if isinstance(value, Translations):
+        out_t: dict[str, Any] = dict(value.text)
+        if value.basis:
+            out_t[BASIS_KEY] = dict(value.basis)
+        return out_t
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            if _is_default(f, v):
+                continue
+            out[f.name] = to_plain(v)
+        return out
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    return value
+
+
+def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
+    if f.default is not dataclasses.MISSING:
+        return bool(value == f.default)
+    if f.default_factory is not dataclasses.MISSING:
+        return bool(value == f.default_factory())
+    return False
+
+
+def from_plain(cls: type[T], data: Any, path: str = "") -> T:
+    """Build ``cls`` from JSON values; a wrong or unknown field raises ValidationError."""
+    return typing.cast(T, _read(cls, data, path))
+
+
+def _read(tp: Any, data: Any, path: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(tp)
+        if data is None and type(None) in options:
+            return None
+        real = [o for o in options if o is not type(None)]
+        if len(real) == 1:
+            return _read(real[0], data, path)
+        raise TypeError(f"unsupported union {tp}")
+    if origin is list:
+        if not isinstance(data, list):
+            raise ValidationError(path, f"expected array, got {_describe(data)}")
+        (inner,) = typing.get_args(tp)
+        return [_read(inner, v, _join(path, i)) for i, v in enumerate(data)]
+    if origin is dict:
+        if not isinstance(data, dict):
+            raise ValidationError(path, f"expected object, got {_describe(data)}")
+        _, inner = typing.get_args(tp)
+        return {k: _read(inner, v, _join(path, k)) for k, v in data.items()}
+    if tp is Translations:
+        return _read_translations(data, path)
+    if dataclasses.is_dataclass(tp):
+        return _read_dataclass(tp, data, path)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        allowed = [m.value for m in tp]
+        if data not in allowed:
+            shown = data if isinstance(data, str) else _describe(data)
+            raise ValidationError(
+                path, f"expected one of {', '.join(map(str, allowed))}, got {shown!r}"
+            )
+        return tp(data)
+    if tp is datetime:
+        return _read_datetime(data, path)
+    if tp is date:
+        return _read_date(data, path)
+    if tp is bool:
+        if not isinstance(data, bool):
+            raise ValidationError(path, f"expected boolean, got {_describe(data)}")
+        return data
+    if tp is int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            raise ValidationError(path, f"expected integer, got {_describe(data)}")
+        return data
+    if tp is str:
+        if not isinstance(data, str):
+            raise ValidationError(path, f"expected string, got {_describe(data)}")
+        return data
+    raise TypeError(f"unsupported field type {tp!r} at {path}")
+
+
+def _read_dataclass(cls: Any, data: Any, path: str) -> Any:
+    if not isinstance(data, dict):
+        raise ValidationError(path, f"expected object, got {_describe(data)}")
+    hints = _hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise ValidationError(_join(path, unknown[0]), "unknown field")
+    kwargs: dict[str, Any] = {}
+    for name, f in fields.items():
+        if name in data:
+            kwargs[name] = _read(hints[name], data[name], _join(path, name))
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise ValidationError(_join(path, name), "required field is missing")
+    return cls(**kwargs)
+
+
+def _read_date(data: Any, path: str) -> date:
+    if not isinstance(data, str):
+        raise ValidationError(path, f"expected date as YYYY-MM-DD, got {_describe(data)}")
+    try:
+        return date.fromisoformat(data)
+    except ValueError:
+        raise ValidationError(
+            path, f"{data!r} is not a real date (expected YYYY-MM-DD)"
+        ) from None
+
+
+def _read_datetime(data: Any, path: str) -> datetime:
+    if not isinstance(data, str):
+        raise ValidationError(
+            path, f"expected date and time as YYYY-MM-DDTHH:MM, got {_describe(data)}"
+        )
+    try:
+        return datetime.fromisoformat(data)
+    except ValueError:
+        raise ValidationError(
+            path, f"{data!r} is not a real date and time (expected YYYY-MM-DDTHH:MM)"
+        ) from None
+
+
+def _read_translations(data: Any, path: str) -> Translations:
+    """``{"de": "…", "en": "…", "basis": {"en": "<fingerprint>"}}``."""
+    if not isinstance(data, dict):
+        raise ValidationError(path, f"expected object of texts per language, got {_describe(data)}")
+    result = Translations()
+    for key, value in data.items():
+        if key == BASIS_KEY:
+            result.basis = _read(dict[str, str], value, _join(path, key))
+            continue
+        if not LANGUAGE_CODE.match(key):
+            raise ValidationError(_join(path, key), "not a language code (expected e.g. de, en)")
+        result.text[key] = _read(str, value, _join(path, key))
+    return result
