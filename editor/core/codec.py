@@ -7,8 +7,8 @@ the exact place of a problem: ``blocks[3].text.de: expected string, got number``
 from __future__ import annotations
 
 import dataclasses
-import re
 import enum
+import re
 import types
 import typing
 from datetime import date, datetime

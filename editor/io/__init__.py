@@ -1,0 +1,1 @@
+"""Files in and out: the JSON interchange format, atomic writes, the bundled samples."""

@@ -1,0 +1,23 @@
+"""The sample press items shipped with the application, as interchange files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.core.model import Bundle
+from editor.core.paths import resources_dir
+from editor.io.interchange import read_file
+
+
+def samples_dir() -> Path:
+    return resources_dir() / "samples"
+
+
+def sample_paths() -> list[Path]:
+    """Every sample interchange file, in name order (oldest first: names start with a date)."""
+    return sorted(samples_dir().glob("*.json"))
+
+
+def load_sample_bundles() -> list[Bundle]:
+    """Each sample file read and checked; photo paths are absolute."""
+    return [read_file(path) for path in sample_paths()]
