@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from editor.core.paths import DATA_DIR_VARIABLE  # noqa: E402
+from editor.core.paths import DATA_DIR_VARIABLE
 
 TESTS_DIR = Path(__file__).resolve().parent
 

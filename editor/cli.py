@@ -1,0 +1,284 @@
+"""Command line of Pressestelle: the same services the desktop app uses.
+
+``python main.py`` with no subcommand opens the desktop app; every subcommand prints its
+result on stdout, progress and errors on stderr, and exits 0 on success.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from editor import __version__
+from editor.context import AppContext
+from editor.core.errors import PressestelleError
+from editor.core.model import LANGUAGES, Bundle
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+SAMPLE_OFFERED = "sample_offered"
+"""Archive setting: the sample was loaded once, so an emptied archive stays empty."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressestelle",
+        description="Pressestelle: write bilingual press releases, export them as Word "
+        "and web pages, and keep an archive of quotes by speaker. Without a command, "
+        "the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="archive to use: an SQLite file or an SQLAlchemy URL "
+        "(default: archive.sqlite in the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sample = commands.add_parser(
+        "sample", help="load the sample release into the archive (safe to repeat)"
+    )
+    sample.set_defaults(run=_cmd_sample)
+
+    listing = commands.add_parser("list", help="list press items: id, date, status, headline")
+    listing.set_defaults(run=_cmd_list)
+
+    importing = commands.add_parser(
+        "import", help="import press items from interchange JSON files (all or nothing)"
+    )
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
+    importing.add_argument(
+        "--replace", action="store_true", help="overwrite items that are already in the archive"
+    )
+    importing.set_defaults(run=_cmd_import)
+
+    dump = commands.add_parser("dump", help="print one press item as interchange JSON")
+    dump.add_argument("item_id", metavar="ID")
+    dump.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.json",
+        help="write to this file instead of stdout (photo paths relative to it)",
+    )
+    dump.set_defaults(run=_cmd_dump)
+
+    export = commands.add_parser("export", help="export press items as DOCX and/or HTML")
+    export.add_argument("item_ids", nargs="+", metavar="ID")
+    export.add_argument("--template", required=True, metavar="NAME", help="see `templates`")
+    export.add_argument(
+        "--lang",
+        default="de",
+        type=_languages,
+        metavar="de|en|de,en",
+        help="language or languages, in order (default: de)",
+    )
+    export.add_argument(
+        "--format",
+        default=["docx", "html"],
+        type=_formats,
+        metavar="docx,html",
+        help="formats to write (default: docx,html)",
+    )
+    export.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
+    export.set_defaults(run=_cmd_export)
+
+    templates = commands.add_parser("templates", help="list export templates")
+    templates.set_defaults(run=_cmd_templates)
+    return parser
+
+
+def _languages(value: str) -> list[str]:
+    langs = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [lang for lang in langs if lang not in LANGUAGES]
+    if not langs or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {', '.join(unknown) or value!r}; use de, en or de,en"
+        )
+    return langs
+
+
+def _formats(value: str) -> list[str]:
+    formats = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [f for f in formats if f not in ("docx", "html")]
+    if not formats or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; use docx, html or docx,html"
+        )
+    return formats
+
+
+# --- commands -------------------------------------------------------------------------
+
+
+def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.io.samples import load_sample_bundles
+
+    for bundle in load_sample_bundles():
+        new = [item for item in bundle.items if not context.archive.has_item(item.id)]
+        if new:
+            context.archive.save_bundle(Bundle(new, bundle.people, bundle.organisations,
+                                               bundle.roles))
+        for item in bundle.items:
+            state = "loaded" if item in new else "already in the archive"
+            print(f"{item.id}  {state}", file=out)
+    return EXIT_OK
+
+
+def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    for summary in context.archive.list_items():
+        headline = (
+            summary.headline.get(summary.source_language)
+            or next(iter(summary.headline.values()), "")
+        )
+        day = summary.issue_date.isoformat() if summary.issue_date else "----------"
+        print(f"{summary.id}  {day}  {summary.status.value:<9}  {headline}", file=out)
+    return EXIT_OK
+
+
+def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.io.interchange import read_file
+
+    bundles = [read_file(path) for path in args.files]  # every file checked before writing
+    ids = context.archive.save_bundle(merge_bundles(bundles), replace=args.replace)
+    context.archive.set_setting(SAMPLE_OFFERED, "yes")
+    for item_id in ids:
+        print(f"{item_id}  imported", file=out)
+    return EXIT_OK
+
+
+def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.io.interchange import dumps, write_file
+
+    bundle = context.archive.load_bundle([args.item_id])
+    if args.out is not None:
+        write_file(bundle, args.out)
+    else:
+        text = dumps(bundle)
+        out.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.render import export_items
+
+    bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
+
+    def progress(done: int, total: int, name: str) -> None:
+        print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
+
+    written = export_items(
+        bundle,
+        [item.id for item in bundle.items],
+        args.template,
+        args.lang,
+        args.format,
+        args.out,
+        progress=progress if len(bundle.items) > 1 else None,
+    )
+    for path in written:
+        print(path, file=out)
+    return EXIT_OK
+
+
+def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.render import list_templates
+
+    for info in list_templates():
+        title = info.title.get("en") or info.title.get("de") or info.name
+        origin = "built-in" if info.builtin else f"user ({info.folder})"
+        print(
+            f"{info.name:<20} {'+'.join(info.languages):<8} {','.join(info.formats):<10} "
+            f"{title} [{origin}]",
+            file=out,
+        )
+    return EXIT_OK
+
+
+NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
+
+
+def merge_bundles(bundles: Sequence[Bundle]) -> Bundle:
+    """One bundle of all items; people, organisations and roles once each (last wins)."""
+    people = {p.id: p for b in bundles for p in b.people}
+    organisations = {o.id: o for b in bundles for o in b.organisations}
+    roles = {r.id: r for b in bundles for r in b.roles}
+    items = [item for b in bundles for item in b.items]
+    return Bundle(items, list(people.values()), list(organisations.values()),
+                  list(roles.values()))
+
+
+def ensure_sample_on_first_start(context: AppContext) -> None:
+    """A brand-new, empty archive gets the sample release, so a newcomer sees an example."""
+    if context.archive.is_empty() and not context.archive.get_setting(SAMPLE_OFFERED):
+        from editor.io.samples import load_sample_bundles
+
+        for bundle in load_sample_bundles():
+            context.archive.save_bundle(bundle)
+        context.archive.set_setting(SAMPLE_OFFERED, "yes")
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line (or the desktop app when no command is given)."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    out = out or sys.stdout
+    run: Callable[..., int] | None = getattr(args, "run", None)
+    try:
+        if run in NEEDS_NO_ARCHIVE:
+            return run(None, args, out)
+        context = AppContext.open(args.db)
+        try:
+            if run is not _cmd_import:  # an import fills the archive with the user's own items
+                ensure_sample_on_first_start(context)
+            if run is None:
+                if not _display_available():
+                    print(
+                        "error: the desktop app needs a graphical session and none was "
+                        "found (DISPLAY and WAYLAND_DISPLAY are unset). The archive is ready "
+                        f"at {context.archive.url}; use the command line meanwhile, e.g. "
+                        "`list` or `--help`.",
+                        file=sys.stderr,
+                    )
+                    return EXIT_FAILED
+                from editor.gui.app import run as run_desktop
+
+                return run_desktop(context)
+            return run(context, args, out)
+        finally:
+            context.close()
+    except PressestelleError as error:
+        print(f"error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"error: {error.strerror or error}{where}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _display_available() -> bool:
+    """False on a Linux machine with no screen, where Qt would abort the process."""
+    if not sys.platform.startswith("linux"):
+        return True
+    env = os.environ
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

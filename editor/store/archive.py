@@ -1,0 +1,678 @@
+"""The archive: press items, people, organisations and roles in one database.
+
+SQLite by default (a file in the user data folder), or any SQLAlchemy URL. Every public
+method that writes runs in one transaction: it happens completely or not at all.
+
+Timestamps (``created_at``, ``updated_at``) are set by the archive, in UTC, and handed
+out as timezone-aware datetimes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+from sqlalchemy import Engine, Table, delete, exists, func, insert, select, update
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.sql.elements import ColumnElement
+
+from editor.core import paths
+from editor.core.errors import ConflictError, NotFoundError, PressestelleError, StoreError
+from editor.core.model import (
+    Bundle,
+    ItemKind,
+    ItemStatus,
+    Organisation,
+    Person,
+    PressItem,
+    Role,
+)
+from editor.store import records
+from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
+from editor.store.folding import fold_query
+from editor.store.migrate import inspect_sqlite_file, upgrade_to_head
+from editor.store.schema import (
+    item_issuers,
+    item_topics,
+    organisations,
+    people,
+    press_items,
+    quote_speakers,
+    quotes,
+    roles,
+    settings,
+)
+
+T = TypeVar("T")
+
+
+class DuplicateItemError(PressestelleError):
+    """A press item being added is already in the archive."""
+
+    def __init__(self, item_id: str, headline: str) -> None:
+        self.item_id = item_id
+        self.headline = headline
+        shown = f" („{headline}“)" if headline else ""
+        super().__init__(
+            f"The archive already has a press item with id {item_id}{shown}. Nothing was "
+            f"imported; import again with replace to overwrite the stored item."
+        )
+
+
+@dataclass(frozen=True)
+class ItemSummary:
+    """What the archive list shows of a press item, without loading it whole."""
+
+    id: str
+    kind: ItemKind
+    status: ItemStatus
+    issue_date: date | None
+    headline: dict[str, str]
+    source_language: str
+    languages: list[str]
+    topics: list[str]
+    issuer_ids: list[str]
+    updated_at: datetime
+    version: int
+
+    def headline_in(self, lang: str) -> str:
+        """The headline in ``lang``, else in the source language, else any."""
+        return (
+            self.headline.get(lang)
+            or self.headline.get(self.source_language)
+            or next(iter(self.headline.values()), "")
+        )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig)
+    return str(exc)
+
+
+def _resolve(location: str | Path | None) -> tuple[URL, Path | None]:
+    """The URL to connect to, and the SQLite file behind it, if any."""
+    if location is None:
+        location = paths.default_archive_path()
+    if isinstance(location, str) and "://" in location:
+        try:
+            url = make_url(location)
+        except ArgumentError as exc:
+            raise StoreError(f"{location!r} is not a database address: {exc}") from exc
+        if not is_sqlite(url) or is_memory(url):
+            return url, None
+        assert url.database is not None
+        path = Path(url.database).expanduser().resolve()
+        return url.set(database=str(path)), path
+    path = Path(location).expanduser().resolve()
+    return URL.create("sqlite", database=str(path)), path
+
+
+class Archive:
+    """Press items with their people, organisations and roles, in one database."""
+
+    def __init__(self, engine: Engine, name: str, path: Path | None, backup: Path | None) -> None:
+        """Use :meth:`open`."""
+        self._engine = engine
+        self._name = name
+        self._path = path
+        self._backup = backup
+        self._closed = False
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: str | Path | None = None) -> Archive:
+        """Open (creating or migrating as needed) the archive at ``location``.
+
+        ``None`` is the default archive in the user data folder; a string with ``://`` is
+        an SQLAlchemy URL; anything else is the path of an SQLite file, whose folders are
+        created. An archive of an older schema is copied to the backups folder and then
+        brought up to date.
+        """
+        url, path = _resolve(location)
+        name = str(path) if path is not None else url.render_as_string(hide_password=True)
+        if path is not None:
+            if path.is_dir():
+                raise StoreError(f"{path} is a folder, not an archive file. Choose a file name.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"Cannot create the folder for the archive {path}: {exc}") from exc
+            inspect_sqlite_file(path)
+        try:
+            if is_memory(url):
+                engine = create_archive_engine(url)
+                backup = upgrade_to_head(url, name, None, engine)
+            else:
+                backup = upgrade_to_head(url, name, path)
+                engine = create_archive_engine(url)
+        except StoreError:
+            raise
+        except (SQLAlchemyError, ImportError, OSError) as exc:
+            raise StoreError(
+                f"Cannot open the archive {name}: {_reason(exc)}. Check the address and "
+                f"that the database is reachable."
+            ) from exc
+        return cls(engine, name, path, backup)
+
+    @property
+    def url(self) -> str:
+        """The database address, with any password hidden."""
+        return self._engine.url.render_as_string(hide_password=True)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or ``None`` for a server database."""
+        return self._path
+
+    @property
+    def backup_path(self) -> Path | None:
+        """The copy taken before this archive's schema was updated on opening, if any."""
+        return self._backup
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Archive({self.url!r})"
+
+    # -- transactions --------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self, *, writing: bool) -> Iterator[Connection]:
+        if self._closed:
+            raise StoreError(f"The archive {self._name} is closed.")
+        try:
+            with self._engine.connect() as connection:
+                if writing:
+                    connection.execution_options(**{WRITE_OPTION: True})
+                with connection.begin():
+                    yield connection
+        except IntegrityError as exc:
+            raise StoreError(
+                f"The archive {self._name} refused the change, nothing was written: {_reason(exc)}."
+            ) from exc
+        except SQLAlchemyError as exc:
+            reason = _reason(exc)
+            if "locked" in reason:
+                raise StoreError(
+                    f"The archive {self._name} is busy: another program is writing to it. "
+                    f"Nothing was written; try again in a moment."
+                ) from exc
+            raise StoreError(f"The archive {self._name} failed: {reason}.") from exc
+
+    # -- press items ---------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        """True when the archive holds no press item."""
+        with self._transaction(writing=False) as conn:
+            return not conn.execute(select(exists().select_from(press_items))).scalar()
+
+    def has_item(self, item_id: str) -> bool:
+        with self._transaction(writing=False) as conn:
+            return self._stored_version(conn, item_id) is not None
+
+    def save_item(self, item: PressItem) -> PressItem:
+        """Store ``item``; a copy older than the stored one raises :class:`ConflictError`.
+
+        A new item gets version 1, a changed one the stored version plus one. The passed
+        item's ``version`` and timestamps are updated and the same object is returned.
+        """
+        now = _now()
+        with self._transaction(writing=True) as conn:
+            stamp = self._write_item(conn, item, now, replace=False)
+        item.version, item.created_at, item.updated_at = stamp
+        return item
+
+    def load_item(self, item_id: str) -> PressItem:
+        with self._transaction(writing=False) as conn:
+            return self._read_item(conn, item_id)
+
+    def delete_item(self, item_id: str) -> None:
+        """Remove a press item with its quotes; a missing item raises NotFoundError."""
+        with self._transaction(writing=True) as conn:
+            self._delete_item_children(conn, item_id)
+            result = conn.execute(delete(press_items).where(press_items.c.id == item_id))
+            if result.rowcount == 0:
+                raise self._missing_item(item_id)
+
+    def list_items(
+        self,
+        *,
+        status: str | Iterable[str] | None = None,
+        kind: str | Iterable[str] | None = None,
+        topic: str | None = None,
+        issuer_id: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ItemSummary]:
+        """Press items, newest issue date first (undated drafts at the top), then last changed.
+
+        Filters combine: ``status``/``kind`` (one value or several), ``topic`` and
+        ``issuer_id`` (exact), ``date_from``/``date_to`` (issue date, inclusive) and
+        ``text`` (part of the headline in any language, ignoring case and umlaut spelling).
+        ``limit``/``offset`` fetch one page.
+        """
+        conditions = self._filters(status, kind, topic, issuer_id, date_from, date_to, text)
+        query = (
+            select(press_items)
+            .where(*conditions)
+            .order_by(
+                press_items.c.issue_date.desc().nulls_first(),
+                press_items.c.updated_at.desc(),
+                press_items.c.id,
+            )
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self._transaction(writing=False) as conn:
+            rows = conn.execute(query).mappings().all()
+            ids = [row["id"] for row in rows]
+            topics = self._positional(conn, item_topics, "topic", ids)
+            issuers = self._positional(conn, item_issuers, "organisation_id", ids)
+        return [
+            ItemSummary(
+                id=row["id"],
+                kind=ItemKind(row["kind"]),
+                status=ItemStatus(row["status"]),
+                issue_date=row["issue_date"],
+                headline=records.headline_texts(row["headline"]),
+                source_language=row["source_language"],
+                languages=list(row["languages"]),
+                topics=topics.get(row["id"], []),
+                issuer_ids=issuers.get(row["id"], []),
+                updated_at=row["updated_at"],
+                version=row["version"],
+            )
+            for row in rows
+        ]
+
+    def count_items(
+        self,
+        *,
+        status: str | Iterable[str] | None = None,
+        kind: str | Iterable[str] | None = None,
+        topic: str | None = None,
+        issuer_id: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        text: str | None = None,
+    ) -> int:
+        """How many press items :meth:`list_items` would return with these filters."""
+        conditions = self._filters(status, kind, topic, issuer_id, date_from, date_to, text)
+        query = select(func.count()).select_from(press_items).where(*conditions)
+        with self._transaction(writing=False) as conn:
+            return int(conn.execute(query).scalar_one())
+
+    # -- people, organisations, roles -----------------------------------------------------
+
+    def save_person(self, person: Person) -> None:
+        with self._transaction(writing=True) as conn:
+            self._upsert(conn, people, records.record_row(person))
+
+    def save_organisation(self, organisation: Organisation) -> None:
+        with self._transaction(writing=True) as conn:
+            self._upsert(conn, organisations, records.record_row(organisation))
+
+    def save_role(self, role: Role) -> None:
+        """Store a role; its person (and organisation, if any) must be in the archive."""
+        with self._transaction(writing=True) as conn:
+            self._upsert_role(conn, role)
+
+    def person(self, person_id: str) -> Person:
+        return self._record(people, Person, person_id, "person")
+
+    def organisation(self, organisation_id: str) -> Organisation:
+        return self._record(organisations, Organisation, organisation_id, "organisation")
+
+    def role(self, role_id: str) -> Role:
+        return self._record(roles, Role, role_id, "role")
+
+    def people(self) -> list[Person]:
+        """Everyone in the archive, by family name."""
+        order = (people.c.family_name, people.c.given_name, people.c.id)
+        return self._records(people, Person, select(people).order_by(*order))
+
+    def organisations(self) -> list[Organisation]:
+        """Every organisation, by short name."""
+        order = (organisations.c.short_name, organisations.c.id)
+        return self._records(organisations, Organisation, select(organisations).order_by(*order))
+
+    def roles(self, person_id: str | None = None) -> list[Role]:
+        """Every role, or those of one person; earliest first."""
+        query = select(roles).order_by(
+            roles.c.person_id, roles.c.valid_from.asc().nulls_first(), roles.c.id
+        )
+        if person_id is not None:
+            query = query.where(roles.c.person_id == person_id)
+        return self._records(roles, Role, query)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A setting stored with the archive (shared by everyone who opens it)."""
+        query = select(settings.c.value).where(settings.c.key == key)
+        with self._transaction(writing=False) as conn:
+            value = conn.execute(query).scalar_one_or_none()
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._transaction(writing=True) as conn:
+            query = update(settings).where(settings.c.key == key).values(value=value)
+            if conn.execute(query).rowcount == 0:
+                conn.execute(insert(settings).values(key=key, value=value))
+
+    # -- bundles -------------------------------------------------------------------------
+
+    def save_bundle(self, bundle: Bundle, *, replace: bool = False) -> list[str]:
+        """Store people, organisations, roles and items of ``bundle`` in one transaction.
+
+        An item already in the archive raises :class:`DuplicateItemError` unless
+        ``replace`` is true; then it is overwritten whatever its version. Any failure
+        leaves the archive as it was. Returns the ids of the stored items.
+        """
+        seen: set[str] = set()
+        for item in bundle.items:
+            if item.id in seen:
+                raise DuplicateItemError(item.id, _headline(item))
+            seen.add(item.id)
+        now = _now()
+        stamps: list[tuple[int, datetime, datetime]] = []
+        with self._transaction(writing=True) as conn:
+            for person in bundle.people:
+                self._upsert(conn, people, records.record_row(person))
+            for organisation in bundle.organisations:
+                self._upsert(conn, organisations, records.record_row(organisation))
+            for role in bundle.roles:
+                self._upsert_role(conn, role)
+            for item in bundle.items:
+                if not replace and self._stored_version(conn, item.id) is not None:
+                    raise DuplicateItemError(item.id, _headline(item))
+                stamps.append(self._write_item(conn, item, now, replace=replace))
+        for item, (version, created, updated) in zip(bundle.items, stamps, strict=True):
+            item.version, item.created_at, item.updated_at = version, created, updated
+        return [item.id for item in bundle.items]
+
+    def load_bundle(self, item_ids: Sequence[str]) -> Bundle:
+        """The items with every person, organisation and role they refer to.
+
+        That is: issuers, contacts' organisations, event organisers and speakers, quote
+        speakers with their roles, every role of those people and the roles'
+        organisations. A reference to a record the archive does not have is left out.
+        """
+        with self._transaction(writing=False) as conn:
+            items = [self._read_item(conn, item_id) for item_id in item_ids]
+            person_ids: dict[str, None] = {}
+            role_ids: dict[str, None] = {}
+            org_ids: dict[str, None] = {}
+            for item in items:
+                _collect_references(item, person_ids, role_ids, org_ids)
+            found_roles = self._fetch(conn, roles, Role, role_ids)
+            if person_ids:
+                extra = conn.execute(
+                    select(roles)
+                    .where(roles.c.person_id.in_(list(person_ids)))
+                    .order_by(roles.c.person_id, roles.c.valid_from.asc().nulls_first())
+                ).mappings()
+                known = {r.id for r in found_roles}
+                for row in extra:
+                    if row["id"] not in known:
+                        found_roles.append(records.record_from_row(Role, row, "roles"))
+            for role in found_roles:
+                person_ids.setdefault(role.person_id)
+                if role.organisation_id:
+                    org_ids.setdefault(role.organisation_id)
+            return Bundle(
+                items=items,
+                people=self._fetch(conn, people, Person, person_ids),
+                organisations=self._fetch(conn, organisations, Organisation, org_ids),
+                roles=found_roles,
+            )
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _missing_item(self, item_id: str) -> NotFoundError:
+        return NotFoundError(
+            f"There is no press item with id {item_id!r} in the archive {self._name}."
+        )
+
+    @staticmethod
+    def _stored_version(conn: Connection, item_id: str) -> int | None:
+        query = select(press_items.c.version).where(press_items.c.id == item_id)
+        return conn.execute(query).scalar_one_or_none()
+
+    def _write_item(
+        self, conn: Connection, item: PressItem, now: datetime, *, replace: bool
+    ) -> tuple[int, datetime, datetime]:
+        """Insert or overwrite one item; returns its new version and timestamps."""
+        rows = records.item_rows(item)
+        stored = conn.execute(
+            select(press_items.c.version, press_items.c.created_at).where(
+                press_items.c.id == item.id
+            )
+        ).first()
+        if stored is None:
+            version, created = 1, now
+            conn.execute(
+                insert(press_items).values(
+                    **rows.item, version=version, created_at=now, updated_at=now
+                )
+            )
+        else:
+            if not replace and item.version != stored.version:
+                raise ConflictError(item.id, item.version, stored.version)
+            version, created = stored.version + 1, stored.created_at
+            result = conn.execute(
+                update(press_items)
+                .where(press_items.c.id == item.id, press_items.c.version == stored.version)
+                .values(**rows.item, version=version, updated_at=now)
+            )
+            if result.rowcount != 1:
+                raise ConflictError(item.id, item.version, self._stored_version(conn, item.id) or 0)
+            self._delete_item_children(conn, item.id)
+        if rows.topics:
+            conn.execute(insert(item_topics), rows.topics)
+        if rows.issuers:
+            conn.execute(insert(item_issuers), rows.issuers)
+        for quote in rows.quotes:
+            key = conn.execute(insert(quotes).values(**quote.quote)).inserted_primary_key
+            assert key is not None
+            row_id = key[0]
+            if quote.speakers:
+                conn.execute(
+                    insert(quote_speakers),
+                    [{"quote_row_id": row_id, **speaker} for speaker in quote.speakers],
+                )
+        return version, created, now
+
+    @staticmethod
+    def _delete_item_children(conn: Connection, item_id: str) -> None:
+        item_quotes = select(quotes.c.row_id).where(quotes.c.item_id == item_id)
+        conn.execute(delete(quote_speakers).where(quote_speakers.c.quote_row_id.in_(item_quotes)))
+        for table in (quotes, item_topics, item_issuers):
+            conn.execute(delete(table).where(table.c.item_id == item_id))
+
+    def _read_item(self, conn: Connection, item_id: str) -> PressItem:
+        row = (
+            conn.execute(select(press_items).where(press_items.c.id == item_id)).mappings().first()
+        )
+        if row is None:
+            raise self._missing_item(item_id)
+        topics = self._positional(conn, item_topics, "topic", [item_id]).get(item_id, [])
+        issuers = self._positional(conn, item_issuers, "organisation_id", [item_id])
+        quote_rows = (
+            conn.execute(
+                select(quotes).where(quotes.c.item_id == item_id).order_by(quotes.c.position)
+            )
+            .mappings()
+            .all()
+        )
+        speakers: dict[int, list[Any]] = {}
+        if quote_rows:
+            speaker_rows = conn.execute(
+                select(quote_speakers)
+                .where(quote_speakers.c.quote_row_id.in_([q["row_id"] for q in quote_rows]))
+                .order_by(quote_speakers.c.quote_row_id, quote_speakers.c.position)
+            ).mappings()
+            for speaker in speaker_rows:
+                speakers.setdefault(speaker["quote_row_id"], []).append(speaker)
+        plain_quotes = [records.quote_plain(q, speakers.get(q["row_id"], [])) for q in quote_rows]
+        return records.item_from_rows(row, topics, issuers.get(item_id, []), plain_quotes)
+
+    @staticmethod
+    def _positional(
+        conn: Connection, table: Table, column: str, item_ids: Sequence[str]
+    ) -> dict[str, list[str]]:
+        """Values of ``column`` per item, in their stored order."""
+        found: dict[str, list[str]] = {}
+        if not item_ids:
+            return found
+        query = (
+            select(table.c.item_id, table.c[column])
+            .where(table.c.item_id.in_(list(item_ids)))
+            .order_by(table.c.item_id, table.c.position)
+        )
+        for item_id, value in conn.execute(query):
+            found.setdefault(item_id, []).append(value)
+        return found
+
+    @staticmethod
+    def _filters(
+        status: str | Iterable[str] | None,
+        kind: str | Iterable[str] | None,
+        topic: str | None,
+        issuer_id: str | None,
+        date_from: date | None,
+        date_to: date | None,
+        text: str | None,
+    ) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        for column, wanted in ((press_items.c.status, status), (press_items.c.kind, kind)):
+            if isinstance(wanted, str):
+                conditions.append(column == str(wanted))
+            elif wanted is not None:
+                conditions.append(column.in_([str(w) for w in wanted]))
+        if topic is not None:
+            tagged = select(item_topics.c.item_id).where(item_topics.c.topic == topic)
+            conditions.append(press_items.c.id.in_(tagged))
+        if issuer_id is not None:
+            issued = select(item_issuers.c.item_id).where(
+                item_issuers.c.organisation_id == issuer_id
+            )
+            conditions.append(press_items.c.id.in_(issued))
+        if date_from is not None:
+            conditions.append(press_items.c.issue_date >= date_from)
+        if date_to is not None:
+            conditions.append(press_items.c.issue_date <= date_to)
+        if text is not None and fold_query(text):
+            words = fold_query(text).split()
+            conditions.extend(
+                press_items.c.headline_search.contains(word, autoescape=True) for word in words
+            )
+        return conditions
+
+    @staticmethod
+    def _upsert(conn: Connection, table: Table, values: dict[str, Any]) -> None:
+        result = conn.execute(update(table).where(table.c.id == values["id"]).values(**values))
+        if result.rowcount == 0:
+            conn.execute(insert(table).values(**values))
+
+    def _upsert_role(self, conn: Connection, role: Role) -> None:
+        if conn.execute(select(people.c.id).where(people.c.id == role.person_id)).first() is None:
+            raise NotFoundError(
+                f"Role {role.id} belongs to person {role.person_id}, who is not in the "
+                f"archive {self._name}. Save the person first; nothing was written."
+            )
+        if (
+            role.organisation_id is not None
+            and conn.execute(
+                select(organisations.c.id).where(organisations.c.id == role.organisation_id)
+            ).first()
+            is None
+        ):
+            raise NotFoundError(
+                f"Role {role.id} is at organisation {role.organisation_id}, which is not in "
+                f"the archive {self._name}. Save the organisation first; nothing was written."
+            )
+        self._upsert(conn, roles, records.record_row(role))
+
+    def _record(self, table: Table, cls: type[T], record_id: str, what: str) -> T:
+        with self._transaction(writing=False) as conn:
+            row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(
+                f"There is no {what} with id {record_id!r} in the archive {self._name}."
+            )
+        return records.record_from_row(cls, row, table.name)
+
+    def _records(self, table: Table, cls: type[T], query: Any) -> list[T]:
+        with self._transaction(writing=False) as conn:
+            rows = conn.execute(query).mappings().all()
+        return [records.record_from_row(cls, row, table.name) for row in rows]
+
+    @staticmethod
+    def _fetch(conn: Connection, table: Table, cls: type[T], ids: dict[str, None]) -> list[T]:
+        """The records with these ids, in the order given; missing ones left out."""
+        if not ids:
+            return []
+        rows = conn.execute(select(table).where(table.c.id.in_(list(ids)))).mappings()
+        by_id = {row["id"]: records.record_from_row(cls, row, table.name) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+
+def _headline(item: PressItem) -> str:
+    return item.headline.get(item.source_language) or next(iter(item.headline.text.values()), "")
+
+
+def _collect_references(
+    item: PressItem,
+    person_ids: dict[str, None],
+    role_ids: dict[str, None],
+    org_ids: dict[str, None],
+) -> None:
+    """Add the ids of every person, role and organisation ``item`` refers to."""
+    for org in item.issuer_ids:
+        org_ids.setdefault(org)
+    for contact in item.contacts:
+        if contact.organisation_id:
+            org_ids.setdefault(contact.organisation_id)
+    for quote in item.quotes:
+        for speaker in quote.speakers:
+            person_ids.setdefault(speaker.person_id)
+            if speaker.role_id:
+                role_ids.setdefault(speaker.role_id)
+    if item.event is not None:
+        for org in item.event.organiser_ids:
+            org_ids.setdefault(org)
+        for event_speaker in item.event.speakers:
+            person_ids.setdefault(event_speaker.person_id)
+            if event_speaker.role_id:
+                role_ids.setdefault(event_speaker.role_id)

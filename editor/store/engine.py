@@ -1,0 +1,66 @@
+"""Engines for the archive: SQLite pragmas and transactions that really are transactions.
+
+Python's sqlite3 module starts transactions late and never for DDL; here the driver's own
+handling is switched off and every SQLAlchemy transaction emits ``BEGIN`` itself, so a
+migration or a save either happens completely or not at all. Connections used for
+writing begin with ``BEGIN IMMEDIATE``: the write lock is taken at the start (waiting for
+up to :data:`BUSY_TIMEOUT_SECONDS`), not half-way through, when SQLite could only fail.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.pool import StaticPool
+
+BUSY_TIMEOUT_SECONDS = 5.0
+WRITE_OPTION = "pressestelle_write"
+"""Execution option that makes a connection's transactions take the write lock at once."""
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def is_memory(url: URL) -> bool:
+    return is_sqlite(url) and url.database in (None, "", ":memory:")
+
+
+def create_archive_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout.
+
+    ``foreign_keys=False`` is for migrations only: SQLite rebuilds a table by copying and
+    dropping it, and dropping a referenced table with foreign keys on deletes the rows
+    that refer to it.
+    """
+    if not is_sqlite(url):
+        return create_engine(url)
+    kwargs: dict[str, Any] = {
+        "connect_args": {"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
+    }
+    if is_memory(url):
+        kwargs["poolclass"] = StaticPool
+    engine = create_engine(url, **kwargs)
+    memory = is_memory(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            if not memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        writing = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+    return engine

@@ -1,0 +1,249 @@
+"""Bring an archive's schema to the newest revision, with a backup copy taken first.
+
+Migrations are Alembic scripts in ``migrations/versions``, run from code: no
+``alembic.ini`` is needed. Before an existing SQLite archive is migrated, it is copied
+with SQLite's online backup to ``<user data>/backups/<name>-before-<revision>-<UTC time>.sqlite``.
+
+For developers: ``python -m editor.store.migrations revision "what changes"`` writes a new
+revision script from the difference between ``schema.py`` and the newest revision.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from contextlib import closing
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import URL, Connection, make_url
+
+from editor.core import paths
+from editor.core.errors import StoreError
+from editor.store.engine import WRITE_OPTION, create_archive_engine, is_sqlite
+from editor.store.schema import metadata
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration for our scripts, migrating ``connection``."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+@cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the application knows."""
+    head = _scripts().get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in _scripts().walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision a database is at; ``None`` when it has never been migrated."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """Check, without changing a byte, that ``path`` can become or is an archive.
+
+    Returns the file's schema revision (``None`` for a new or empty file). A file that is
+    not an SQLite database, is damaged, belongs to another program or to a newer version
+    of the application raises :class:`StoreError`.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not an archive file. Choose a file name.")
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"Cannot read the archive {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(
+            f"{path} is not a Pressestelle archive: it is not an SQLite database (it may "
+            f"be damaged, or another kind of file). It was left unchanged. Choose another "
+            f"file, or restore the archive from a copy in {paths.backups_dir()}."
+        )
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            tables = [
+                row[0]
+                for row in db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+            user_version = db.execute("PRAGMA user_version").fetchone()[0]
+            revision = None
+            if VERSION_TABLE in tables:
+                row = db.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{path} is damaged and cannot be opened as an archive ({exc}). It was left "
+            f"unchanged. Restore it from a copy in {paths.backups_dir()}, or choose "
+            f"another file."
+        ) from exc
+    if VERSION_TABLE not in tables and (tables or user_version):
+        shown = ", ".join(tables[:6]) + (", …" if len(tables) > 6 else "")
+        raise StoreError(
+            f"{path} is a database of another program or of an early Pressestelle "
+            f"without schema versions (tables: {shown or 'none'}; user_version "
+            f"{user_version}). It was left unchanged. Choose another file, or start a "
+            f"new archive."
+        )
+    _check_known(revision, str(path))
+    return revision
+
+
+def _check_known(revision: str | None, name: str) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            f"{name} was written by a newer version of Pressestelle (schema revision "
+            f"{revision}). Update Pressestelle to open it; the archive was left unchanged."
+        )
+
+
+def _check_not_foreign(connection: Connection, name: str) -> None:
+    """A database without version table must not hold tables named like ours."""
+    existing = set(inspect(connection).get_table_names())
+    clash = sorted(existing & set(metadata.tables))
+    if clash and VERSION_TABLE not in existing:
+        raise StoreError(
+            f"{name} already has tables named {', '.join(clash)} but no schema version: "
+            f"it was not made by Pressestelle. It was left unchanged; choose another "
+            f"database."
+        )
+
+
+def backup_sqlite(path: Path, target_revision: str) -> Path:
+    """Copy a live SQLite archive with the online backup API; returns the copy's path."""
+    folder = paths.backups_dir()
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    destination = folder / f"{path.stem}-before-{target_revision}-{stamp}.sqlite"
+    counter = 1
+    while destination.exists():
+        counter += 1
+        destination = folder / f"{path.stem}-before-{target_revision}-{stamp}-{counter}.sqlite"
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with (
+            closing(sqlite3.connect(path, timeout=5)) as source,
+            closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        partial.replace(destination)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(
+            f"Could not make a backup copy of {path} in {folder} before updating its "
+            f"schema ({exc}); the archive was not changed. Free some disk space or check "
+            f"the folder's permissions."
+        ) from exc
+    return destination
+
+
+def upgrade_to_head(
+    url: URL, name: str, sqlite_file: Path | None = None, engine: Engine | None = None
+) -> Path | None:
+    """Migrate the database at ``url`` to the newest revision in one transaction.
+
+    ``sqlite_file`` is the database file when there is one: it is backed up first when
+    it already holds an archive of an older revision. Returns the backup's path, if any.
+    ``engine`` is used instead of a new one when given (an in-memory database exists only
+    within its engine) and is left open.
+    """
+    own_engine = engine is None
+    if engine is None:
+        engine = create_archive_engine(url, foreign_keys=False)
+    backup: Path | None = None
+    head = head_revision()
+    try:
+        with engine.connect() as connection, connection.begin():
+            if current_revision(connection) == head:  # the usual case: no write lock taken
+                return None
+        with engine.connect() as connection:
+            connection.execution_options(**{WRITE_OPTION: True})
+            with connection.begin():
+                current = current_revision(connection)  # again: someone may have migrated
+                if current == head:
+                    return None
+                _check_known(current, name)
+                if current is None:
+                    _check_not_foreign(connection, name)
+                elif sqlite_file is not None:
+                    backup = backup_sqlite(sqlite_file, head)
+                command.upgrade(alembic_config(connection), "head")
+                if is_sqlite(url):
+                    broken = connection.execute(text("PRAGMA foreign_key_check")).first()
+                    if broken is not None:
+                        raise StoreError(
+                            f"Updating the schema of {name} would break a reference in "
+                            f"table {broken[0]}; nothing was changed."
+                        )
+    finally:
+        if own_engine:
+            engine.dispose()
+    return backup
+
+
+def migrate(url: URL | str, revision: str) -> None:
+    """Move a database to ``revision`` up or down (tests and maintenance; no backup)."""
+    url = make_url(url)
+    engine = create_archive_engine(url, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            connection.execution_options(**{WRITE_OPTION: True})
+            with connection.begin():
+                config = alembic_config(connection)
+                current = current_revision(connection)
+                if revision == "base":
+                    command.downgrade(config, "base")
+                    return
+                target = head_revision() if revision == "head" else revision
+                ordered = [s.revision for s in _scripts().walk_revisions()]  # newest first
+                if current is None or ordered.index(target) < ordered.index(current):
+                    command.upgrade(config, target)
+                elif target != current:
+                    command.downgrade(config, target)
+    finally:
+        engine.dispose()
+
+
+def new_revision(message: str) -> None:
+    """Write a revision script for what ``schema.py`` has and the newest revision lacks."""
+    number = f"{int(head_revision()) + 1:04d}"
+    with tempfile.TemporaryDirectory() as folder:
+        url = make_url(f"sqlite:///{Path(folder) / 'head.sqlite'}")
+        migrate(url, "head")
+        engine = create_archive_engine(url)
+        try:
+            with engine.connect() as connection, connection.begin():
+                config = alembic_config(connection)
+                command.revision(config, message=message, autogenerate=True, rev_id=number)
+        finally:
+            engine.dispose()

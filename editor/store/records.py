@@ -1,0 +1,199 @@
+"""Turn domain records into table rows and back, through the one codec of the application.
+
+Columns that the application filters on are filled from the record; everything else goes
+whole into a JSON ``document`` as :func:`editor.core.codec.to_plain` writes it, and comes
+back through :func:`editor.core.codec.from_plain`, which checks every field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from editor.core.codec import BASIS_KEY, from_plain, to_plain
+from editor.core.errors import StoreError, ValidationError
+from editor.core.model import PressItem, Quote
+from editor.store.folding import searchable
+from editor.store.schema import QUOTE_TEXT_COLUMNS
+
+T = TypeVar("T")
+
+ITEM_COLUMNS = (
+    "id",
+    "kind",
+    "status",
+    "issue_date",
+    "source_language",
+    "languages",
+    "headline",
+    "topics",
+    "issuer_ids",
+    "quotes",
+    "version",
+    "created_at",
+    "updated_at",
+)
+"""Fields of a press item kept outside its JSON document."""
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return to_plain(value)
+    return value
+
+
+def record_row(record: Any) -> dict[str, Any]:
+    """A flat record (person, organisation, role) as a row: one column per field."""
+    return {f.name: _column_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def record_from_row(cls: type[T], row: Mapping[Any, Any], table: str) -> T:
+    """The flat record of ``cls`` stored in ``row``, checked field by field."""
+    plain = {
+        key: value.isoformat() if isinstance(value, date) else value for key, value in row.items()
+    }
+    try:
+        return from_plain(cls, plain)
+    except ValidationError as exc:
+        raise StoreError(
+            f"The archive holds a damaged record in {table} (id {row.get('id')!r}): {exc}"
+        ) from exc
+
+
+@dataclass
+class QuoteRows:
+    """A quote as its row (without ``row_id``) and its speakers' rows (without quote)."""
+
+    quote: dict[str, Any]
+    speakers: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class ItemRows:
+    """A press item split into the rows of the archive's tables."""
+
+    item: dict[str, Any]
+    topics: list[dict[str, Any]]
+    issuers: list[dict[str, Any]]
+    quotes: list[QuoteRows]
+
+
+def _check_item(item: PressItem) -> None:
+    if not item.id.strip():
+        raise ValidationError("id", "a press item needs an id")
+    seen: dict[str, int] = {}
+    for index, quote in enumerate(item.quotes):
+        if quote.id in seen:
+            raise ValidationError(
+                f"quotes[{index}].id",
+                f"{quote.id!r} is already the id of quotes[{seen[quote.id]}]",
+            )
+        seen[quote.id] = index
+
+
+def item_rows(item: PressItem) -> ItemRows:
+    """Split ``item`` into rows; timestamps and version are left to the archive."""
+    _check_item(item)
+    document = to_plain(item)
+    for key in ITEM_COLUMNS:
+        document.pop(key, None)
+    row = {
+        "id": item.id,
+        "kind": item.kind.value,
+        "status": item.status.value,
+        "issue_date": item.issue_date,
+        "source_language": item.source_language,
+        "languages": list(item.languages),
+        "headline": to_plain(item.headline),
+        "headline_search": searchable(*item.headline.text.values()),
+        "document": document,
+    }
+    topics = [
+        {"item_id": item.id, "position": i, "topic": topic} for i, topic in enumerate(item.topics)
+    ]
+    issuers = [
+        {"item_id": item.id, "position": i, "organisation_id": org}
+        for i, org in enumerate(item.issuer_ids)
+    ]
+    quotes = [_quote_rows(item, i, quote) for i, quote in enumerate(item.quotes)]
+    return ItemRows(row, topics, issuers, quotes)
+
+
+def _quote_rows(item: PressItem, position: int, quote: Quote) -> QuoteRows:
+    document = to_plain(quote)
+    document.pop("id", None)
+    document.pop("speakers", None)
+    texts = dict(document.pop("text", {}))
+    columns = {column: texts.pop(lang, None) for lang, column in QUOTE_TEXT_COLUMNS.items()}
+    if texts:
+        document["text"] = texts
+    row = {
+        "item_id": item.id,
+        "quote_id": quote.id,
+        "position": position,
+        "said_on": quote.date or item.issue_date,
+        "approval_state": quote.approval.state.value,
+        **columns,
+        "document": document,
+    }
+    speakers = [
+        {"position": i, "person_id": s.person_id, "role_id": s.role_id}
+        for i, s in enumerate(quote.speakers)
+    ]
+    return QuoteRows(row, speakers)
+
+
+def quote_plain(row: Mapping[Any, Any], speakers: Sequence[Mapping[Any, Any]]) -> dict[str, Any]:
+    """A stored quote as codec values, ready for :func:`from_plain`."""
+    plain = dict(row["document"])
+    texts = {
+        lang: row[column] for lang, column in QUOTE_TEXT_COLUMNS.items() if row[column] is not None
+    }
+    texts.update(plain.pop("text", {}))
+    if texts:
+        plain["text"] = texts
+    plain["id"] = row["quote_id"]
+    plain["speakers"] = [{"person_id": s["person_id"], "role_id": s["role_id"]} for s in speakers]
+    return plain
+
+
+def item_from_rows(
+    row: Mapping[Any, Any],
+    topics: Sequence[str],
+    issuer_ids: Sequence[str],
+    quotes: Sequence[dict[str, Any]],
+) -> PressItem:
+    """Rebuild a press item from its row, topics, issuers and quotes (as codec values)."""
+    plain = dict(row["document"])
+    plain.update(
+        id=row["id"],
+        kind=row["kind"],
+        status=row["status"],
+        source_language=row["source_language"],
+        languages=list(row["languages"]),
+        headline=row["headline"],
+        topics=list(topics),
+        issuer_ids=list(issuer_ids),
+        quotes=list(quotes),
+        version=row["version"],
+    )
+    if row["issue_date"] is not None:
+        plain["issue_date"] = row["issue_date"].isoformat()
+    try:
+        item = from_plain(PressItem, plain)
+    except ValidationError as exc:
+        raise StoreError(f"The archive holds a damaged press item {row['id']!r}: {exc}") from exc
+    item.created_at = row["created_at"]
+    item.updated_at = row["updated_at"]
+    return item
+
+
+def headline_texts(headline: Mapping[Any, Any]) -> dict[str, str]:
+    """The headline column's texts per language, without translation fingerprints."""
+    return {k: v for k, v in headline.items() if k != BASIS_KEY and isinstance(v, str)}

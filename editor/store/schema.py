@@ -1,0 +1,207 @@
+"""The archive's tables at the newest revision, as SQLAlchemy Core metadata.
+
+Relational where the application queries (lists, filters, the quote archive), JSON where
+it only ever loads a record whole. JSON columns hold :func:`editor.core.codec.to_plain`
+values. The migrations in ``migrations/versions`` build exactly this schema; a test
+compares the two.
+
+Timestamps are stored as naive UTC and read back as timezone-aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+"""Stable constraint names, so that migrations can refer to them on every database."""
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A point in time: stored as naive UTC, returned as an aware UTC datetime.
+
+    A naive datetime handed in is taken to be UTC already.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is None:
+            return value
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # a value written by another program
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("given_name", String, nullable=False),
+    Column("family_name", String, nullable=False),
+    Column("honorific", String, nullable=False),
+    Column("gender", String, nullable=False),
+    Column("town", String, nullable=False),
+    Column("note", Text, nullable=False),
+)
+
+organisations = Table(
+    "organisations",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("short_name", String, nullable=False),
+    Column("name", JSON, nullable=False),
+    Column("boilerplate", JSON, nullable=False),
+    Column("town", String, nullable=False),
+    Column("website", String, nullable=False),
+)
+
+roles = Table(
+    "roles",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column(
+        "person_id",
+        String,
+        ForeignKey("people.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "organisation_id",
+        String,
+        ForeignKey("organisations.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    Column("title", JSON, nullable=False),
+    Column("function", JSON, nullable=False),
+    Column("function_plural", JSON, nullable=False),
+    Column("valid_from", Date, nullable=True),
+    Column("valid_until", Date, nullable=True),
+)
+
+press_items = Table(
+    "press_items",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("status", String, nullable=False, index=True),
+    Column("issue_date", Date, nullable=True),
+    Column("source_language", String, nullable=False),
+    Column("languages", JSON, nullable=False),
+    Column("headline", JSON, nullable=False),
+    Column("headline_search", Text, nullable=False, server_default=""),
+    Column("version", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("document", JSON, nullable=False),
+    Index("ix_press_items_listing", "issue_date", "updated_at"),
+)
+"""One row per press item. ``document`` holds everything without a column or table of
+its own; ``headline_search`` is the headline folded for substring search."""
+
+item_topics = Table(
+    "item_topics",
+    metadata,
+    Column(
+        "item_id",
+        String,
+        ForeignKey("press_items.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("topic", String, nullable=False, index=True),
+)
+
+item_issuers = Table(
+    "item_issuers",
+    metadata,
+    Column(
+        "item_id",
+        String,
+        ForeignKey("press_items.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("organisation_id", String, nullable=False, index=True),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "item_id",
+        String,
+        ForeignKey("press_items.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("quote_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("said_on", Date, nullable=True, index=True),
+    Column("approval_state", String, nullable=False),
+    Column("text_de", Text, nullable=True),
+    Column("text_en", Text, nullable=True),
+    Column("document", JSON, nullable=False),
+    UniqueConstraint("item_id", "quote_id"),
+)
+"""One row per quote of a press item. ``said_on`` is the quote's date, or the item's issue
+date when the quote has none; ``document`` holds the quote without its speakers and its
+German and English text."""
+
+quote_speakers = Table(
+    "quote_speakers",
+    metadata,
+    Column(
+        "quote_row_id",
+        Integer,
+        ForeignKey("quotes.row_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("person_id", String, nullable=False, index=True),
+    Column("role_id", String, nullable=True),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+"""Settings that belong to the archive rather than to one user's machine."""
+
+QUOTE_TEXT_COLUMNS: dict[str, str] = {"de": "text_de", "en": "text_en"}
+"""Languages whose quote text has a column of its own (for full-text search)."""
