@@ -16,7 +16,7 @@ from typing import TextIO
 
 from editor import __version__
 from editor.context import AppContext
-from editor.core.errors import PressestelleError
+from editor.core.errors import PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
     export.set_defaults(run=_cmd_export)
+
+    backup = commands.add_parser(
+        "backup", help="make a backup copy of the archive (SQLite) and print its path"
+    )
+    backup.set_defaults(run=_cmd_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        help="replace the archive's content by a backup copy (the current content is "
+        "kept as a backup first)",
+    )
+    restore.add_argument("backup_file", type=Path, metavar="FILE")
+    restore.set_defaults(run=_cmd_restore)
 
     templates = commands.add_parser("templates", help="list export templates")
     templates.set_defaults(run=_cmd_templates)
@@ -188,6 +201,35 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     return EXIT_OK
 
 
+def _sqlite_file(context: AppContext) -> Path:
+    if context.archive.path is None:
+        raise StoreError(
+            f"{context.archive.url} is not an SQLite file: back it up with the database "
+            f"server's own tools."
+        )
+    return context.archive.path
+
+
+def _cmd_backup(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.store.backup import make_backup
+
+    print(make_backup(_sqlite_file(context), "manual"), file=out)
+    return EXIT_OK
+
+
+def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.store.backup import restore_backup
+
+    archive = _sqlite_file(context)
+    context.close()  # the copy is written underneath; reopen to migrate an older backup
+    safety = restore_backup(args.backup_file, archive)
+    AppContext.open(str(archive)).close()
+    print(f"restored {args.backup_file} into {archive}", file=out)
+    if safety is not None:
+        print(f"the previous content is kept in {safety}", file=out)
+    return EXIT_OK
+
+
 def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: TextIO) -> int:
     from editor.render import list_templates
 
@@ -237,7 +279,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return run(None, args, out)
         context = AppContext.open(args.db)
         try:
-            if run is not _cmd_import:  # an import fills the archive with the user's own items
+            if run not in (_cmd_import, _cmd_restore):  # these bring the user's own items
                 ensure_sample_on_first_start(context)
             if run is None:
                 if not _display_available():

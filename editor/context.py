@@ -7,6 +7,7 @@ from pathlib import Path
 
 from editor.core import paths
 from editor.store.archive import Archive
+from editor.store.backup import daily_backup_if_due
 
 
 @dataclass
@@ -18,8 +19,14 @@ class AppContext:
 
     @classmethod
     def open(cls, db: str | None = None) -> AppContext:
-        """Open the archive at ``db`` (file path or SQLAlchemy URL; default: user data)."""
-        return cls(archive=Archive.open(db), data_dir=paths.data_dir())
+        """Open the archive at ``db`` (file path or SQLAlchemy URL; default: user data).
+
+        An SQLite archive gets its daily backup copy here, before anything is changed.
+        """
+        archive = Archive.open(db)
+        if archive.path is not None:
+            daily_backup_if_due(archive.path)
+        return cls(archive=archive, data_dir=paths.data_dir())
 
     def close(self) -> None:
         self.archive.close()

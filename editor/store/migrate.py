@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from contextlib import closing
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -139,32 +138,10 @@ def _check_not_foreign(connection: Connection, name: str) -> None:
 
 
 def backup_sqlite(path: Path, target_revision: str) -> Path:
-    """Copy a live SQLite archive with the online backup API; returns the copy's path."""
-    folder = paths.backups_dir()
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    destination = folder / f"{path.stem}-before-{target_revision}-{stamp}.sqlite"
-    counter = 1
-    while destination.exists():
-        counter += 1
-        destination = folder / f"{path.stem}-before-{target_revision}-{stamp}-{counter}.sqlite"
-    partial = destination.with_name(destination.name + ".partial")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with (
-            closing(sqlite3.connect(path, timeout=5)) as source,
-            closing(sqlite3.connect(partial)) as copy,
-        ):
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode=DELETE")
-        partial.replace(destination)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(
-            f"Could not make a backup copy of {path} in {folder} before updating its "
-            f"schema ({exc}); the archive was not changed. Free some disk space or check "
-            f"the folder's permissions."
-        ) from exc
-    return destination
+    """Copy a live SQLite archive before migrating it; returns the copy's path."""
+    from editor.store.backup import make_backup
+
+    return make_backup(path, f"before-{target_revision}")
 
 
 def upgrade_to_head(

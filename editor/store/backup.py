@@ -1,0 +1,124 @@
+"""Backup copies of an SQLite archive: before migrations, once a day, on request; restore.
+
+Copies are made with SQLite's online backup API, so they are consistent even while the
+archive is open elsewhere, and are written under a temporary name and renamed: a backup
+is either complete or absent. They live in ``<user data>/backups`` as
+``<archive>-<label>-<UTC time>.sqlite``; the oldest copies of each label are rotated out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from editor.core import paths
+from editor.core.errors import StoreError
+
+KEEP: dict[str, int] = {"daily": 7, "manual": 20, "before-restore": 5}
+"""How many copies of each label are kept; labels not named here (migrations) keep 5."""
+DEFAULT_KEEP = 5
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+
+
+def copy_database(source: Path, destination: Path) -> None:
+    """Copy the SQLite database ``source`` to ``destination`` atomically (online backup)."""
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            closing(sqlite3.connect(source, timeout=5)) as src,
+            closing(sqlite3.connect(partial)) as copy,
+        ):
+            src.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        partial.replace(destination)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(
+            f"Could not copy the archive {source} to {destination} ({exc}). Nothing was "
+            f"changed; free some disk space or check the folder's permissions."
+        ) from exc
+
+
+def make_backup(archive: Path, label: str, folder: Path | None = None) -> Path:
+    """A new backup copy of ``archive``; older copies with the same label are rotated out."""
+    folder = folder or paths.backups_dir()
+    stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+    destination = folder / f"{archive.stem}-{label}-{stamp}.sqlite"
+    counter = 1
+    while destination.exists():
+        counter += 1
+        destination = folder / f"{archive.stem}-{label}-{stamp}-{counter}.sqlite"
+    copy_database(archive, destination)
+    rotate(folder, archive.stem, label, KEEP.get(label, DEFAULT_KEEP))
+    return destination
+
+
+def backups_of(archive: Path, label: str | None = None, folder: Path | None = None) -> list[Path]:
+    """Backup copies of ``archive``, oldest first (optionally only those with ``label``)."""
+    folder = folder or paths.backups_dir()
+    pattern = f"{archive.stem}-{label}-*.sqlite" if label else f"{archive.stem}-*.sqlite"
+    return sorted(folder.glob(pattern), key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def rotate(folder: Path, stem: str, label: str, keep: int) -> None:
+    """Delete all but the newest ``keep`` copies of one label."""
+    copies = sorted(folder.glob(f"{stem}-{label}-*.sqlite"), key=lambda p: p.name)
+    for old in copies[: max(0, len(copies) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+def daily_backup_if_due(archive: Path, folder: Path | None = None) -> Path | None:
+    """Once per UTC day, a backup copy of a non-empty archive; returns it when one was made."""
+    if not archive.exists() or archive.stat().st_size == 0:
+        return None
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    if any(p.name.split("-daily-")[-1].startswith(today)
+           for p in backups_of(archive, "daily", folder)):
+        return None
+    return make_backup(archive, "daily", folder)
+
+
+def check_backup(candidate: Path) -> None:
+    """Make sure ``candidate`` is a readable, undamaged Pressestelle archive."""
+    from editor.store.migrate import inspect_sqlite_file
+
+    if not candidate.is_file():
+        raise StoreError(f"{candidate} does not exist or is not a file.")
+    if inspect_sqlite_file(candidate) is None:
+        raise StoreError(f"{candidate} is empty: it is not a backup of an archive.")
+    try:
+        with closing(sqlite3.connect(f"{candidate.as_uri()}?mode=ro", uri=True)) as db:
+            verdict = db.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{candidate} cannot be read as an archive ({exc}).") from exc
+    if verdict != "ok":
+        raise StoreError(f"{candidate} is damaged ({verdict}); choose another backup.")
+
+
+def restore_backup(candidate: Path, archive: Path) -> Path | None:
+    """Replace the archive's content by the backup ``candidate``.
+
+    The current archive is first copied aside (label ``before-restore``); that copy's path
+    is returned, so a restore can itself be undone. The backup is checked before anything
+    is touched; an older schema is migrated when the archive is next opened.
+    """
+    check_backup(candidate)
+    if candidate.resolve() == archive.resolve():
+        raise StoreError(f"{candidate} is the archive itself; choose a backup copy.")
+    safety = None
+    if archive.exists() and archive.stat().st_size > 0:
+        safety = make_backup(archive, "before-restore")
+    try:
+        archive.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            closing(sqlite3.connect(f"{candidate.as_uri()}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(archive, timeout=10)) as target,
+        ):
+            src.backup(target)
+    except (OSError, sqlite3.Error) as exc:
+        where = f"; the previous content is in {safety}" if safety else ""
+        raise StoreError(f"Could not restore {candidate} into {archive} ({exc}){where}.") from exc
+    return safety
