@@ -25,7 +25,7 @@ def new_id() -> str:
 def fingerprint(text: str) -> str:
     """A short, stable digest of a source text; a changed source changes it."""
     normalised = " ".join(text.split())
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 class ItemKind(enum.StrEnum):

@@ -1,0 +1,107 @@
+"""Locale formatting through Babel: dates, numbers, money, lists and datelines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date as _format_date
+from babel.dates import format_datetime as _format_datetime
+from babel.dates import format_time as _format_time
+from babel.lists import format_list as _format_list
+from babel.numbers import format_compact_currency, format_compact_decimal, get_currency_symbol
+from babel.numbers import format_decimal as _format_decimal
+
+DEFAULT_REGION = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR"}
+"""Which regional variant a bare language code is formatted in (press English is British)."""
+
+
+@lru_cache(maxsize=64)
+def babel_locale(lang: str) -> Locale:
+    """The Babel locale for a language tag ("de", "en", "de-CH", "en_US")."""
+    tag = lang.replace("-", "_")
+    return Locale.parse(DEFAULT_REGION.get(tag, tag))
+
+
+def format_date(day: date, lang: str, style: str = "long") -> str:
+    """A date: de long "15. März 2021", medium "15.03.2021"; en long "15 March 2021"."""
+    return _format_date(day, style, locale=babel_locale(lang))
+
+
+def format_datetime(moment: datetime, lang: str, style: str = "long") -> str:
+    """Date and time, e.g. "15. März 2021, 10:00 Uhr" / "15 March 2021, 10:00"."""
+    loc = babel_locale(lang)
+    day = _format_date(moment.date(), style, locale=loc)
+    clock = _format_time(moment.time(), "HH:mm", locale=loc)
+    if loc.language == "de":
+        return f"{day}, {clock} Uhr"
+    return f"{day}, {clock}"
+
+
+def format_embargo(until: datetime, timezone: str, lang: str) -> str:
+    """An embargo moment with its zone: "15. März 2021, 10:00 Uhr MEZ" / "… 10:00 CET"."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (KeyError, ValueError):
+        return f"{format_datetime(until, lang)} {timezone}".strip()
+    aware = until.replace(tzinfo=zone)
+    abbreviation = _format_datetime(aware, "z", tzinfo=zone, locale=babel_locale(lang))
+    return f"{format_datetime(until, lang)} {abbreviation}"
+
+
+def format_number(value: float, lang: str) -> str:
+    """A number with the locale's separators: 1.234,5 / 1,234.5."""
+    return _format_decimal(value, locale=babel_locale(lang))
+
+
+def format_money_compact(amount: float, currency: str, lang: str) -> str:
+    """A large amount in words the press uses: "60 Mio. €" in German, "€60 million" in English."""
+    loc = babel_locale(lang)
+    if loc.language == "en":
+        symbol = get_currency_symbol(currency, locale=loc)
+        words = format_compact_decimal(amount, format_type="long", locale=loc, fraction_digits=1)
+        return f"{symbol}{words}"
+    return format_compact_currency(amount, currency, locale=loc, fraction_digits=1)
+
+
+def format_list(items: Sequence[str], lang: str, *, alternatives: bool = False) -> str:
+    """Items as a sentence: "A, B und C" / "A, B and C" (or "A, B oder C")."""
+    if not items:
+        return ""
+    return _format_list(list(items), style="or" if alternatives else "standard",
+                        locale=babel_locale(lang))
+
+
+DATELINE_STYLES = ("de-den", "de-plain", "en-caps", "en-plain")
+"""Dateline conventions a template can choose from (manifest key ``dateline``)."""
+
+
+def format_dateline(places: Sequence[str], day: date | None, style: str) -> str:
+    """The dateline that opens the lead, in a template's chosen convention.
+
+    ``de-den``: "Potsdam/Magdeburg, den 15.03.2021."; ``de-plain``: "Potsdam, 15. März
+    2021 –"; ``en-caps``: "POTSDAM/MAGDEBURG, 15 March 2021 –"; ``en-plain``:
+    "Potsdam, 15 March 2021 –".
+    """
+    place = "/".join(p.strip() for p in places if p.strip())
+    if style == "de-den":
+        when = f"den {format_date(day, 'de', 'medium')}" if day else ""
+        return ", ".join(x for x in (place, when) if x) + "."
+    if style == "de-plain":
+        when = format_date(day, "de", "long") if day else ""
+        return ", ".join(x for x in (place, when) if x) + " –"
+    if style == "en-caps":
+        when = format_date(day, "en", "long") if day else ""
+        return ", ".join(x for x in (place.upper(), when) if x) + " –"
+    if style == "en-plain":
+        when = format_date(day, "en", "long") if day else ""
+        return ", ".join(x for x in (place, when) if x) + " –"
+    raise ValueError(f"Unknown dateline style {style!r}; choose one of {DATELINE_STYLES}.")
+
+
+def default_dateline_style(lang: str) -> str:
+    """The usual dateline convention of a language."""
+    return "de-den" if lang.split("-")[0].split("_")[0] == "de" else "en-caps"

@@ -1,0 +1,36 @@
+"""Export of press items: press item + language(s) + template → HTML or DOCX.
+
+Qt-free. The command line and the desktop app use exactly these functions.
+"""
+
+from __future__ import annotations
+
+from editor.core.model import Bundle
+from editor.render import docx, html
+from editor.render.catalogue import TemplateInfo, find_template, list_templates
+from editor.render.errors import RenderError, TemplateError
+from editor.render.export import export_items, view_for
+
+__all__ = [
+    "RenderError",
+    "TemplateError",
+    "TemplateInfo",
+    "export_items",
+    "list_templates",
+    "render_docx",
+    "render_html",
+]
+
+
+def render_html(
+    bundle: Bundle, item_id: str, template: str, languages: list[str], *, fragment: bool = False
+) -> str:
+    """The item as an HTML5 page (or, with ``fragment``, only its content)."""
+    info = find_template(template)
+    return html.render_view(info, view_for(bundle, item_id, info, languages), fragment=fragment)
+
+
+def render_docx(bundle: Bundle, item_id: str, template: str, languages: list[str]) -> bytes:
+    """The item as the bytes of a .docx file."""
+    info = find_template(template)
+    return docx.render_view(info, view_for(bundle, item_id, info, languages))

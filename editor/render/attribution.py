@@ -1,0 +1,201 @@
+"""Quote paragraphs: the quoted words in the language's marks and who said them.
+
+German: „…“, sagte der Brandenburger Minister für …, **Prof. Dr.-Ing. Jörg Steinbach**.
+Joint: „…“, betonen die Geschäftsführer der WFBB, **A**, und der IMG, **B**.
+English: “…,” said **Prof. Dr.-Ing. Jörg Steinbach**, Brandenburg's Minister for ….
+Joint: “…,” emphasised the managing directors of WFBB, **A**, and of IMG, **B**.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from editor.core.formatting import format_list
+from editor.core.model import Bundle, Gender, Person, Quote, Role, role_on
+from editor.core.typography import QuoteSmartener, quote_marks
+from editor.render.errors import RenderError
+from editor.render.inline import Run, bold, merge, parse_inline, smarten_runs, text
+from editor.render.labels import DEFAULT_VERBS
+
+GERMAN_ARTICLE = {Gender.MASCULINE: "der", Gender.FEMININE: "die", Gender.NEUTRAL: "die"}
+"""Definite article before a German role title; a neutral speaker gets "die" (as the plural)."""
+
+_TRAILING_STOP = re.compile(r"[.,;:]\s*$")
+
+
+@dataclass(frozen=True)
+class SpeakerRole:
+    """A speaker with the role held when speaking (``None`` when unknown)."""
+
+    person: Person
+    role: Role | None
+
+
+class People:
+    """Look-ups of a bundle's people, roles and organisations by id."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self.people = {p.id: p for p in bundle.people}
+        self.roles = {r.id: r for r in bundle.roles}
+        self.all_roles = bundle.roles
+        self.organisations = {o.id: o for o in bundle.organisations}
+
+    def person(self, person_id: str, where: str) -> Person:
+        try:
+            return self.people[person_id]
+        except KeyError:
+            raise RenderError(f"{where} names person {person_id!r}, who is not in the archive.") \
+                from None
+
+    def role(self, person_id: str, role_id: str | None, day: date) -> Role | None:
+        """The role given by id, else the role the person held on ``day``."""
+        if role_id:
+            found = self.roles.get(role_id)
+            if found is not None:
+                return found
+        return role_on(self.all_roles, person_id, day)
+
+
+def _lang_text(values: dict[str, str], lang: str) -> str:
+    return values.get(lang) or values.get(lang.split("-")[0]) or ""
+
+
+def _title(role: Role | None, lang: str) -> str:
+    if role is None:
+        return ""
+    return _lang_text(role.title, lang) or next(iter(role.title.values()), "")
+
+
+def speakers_of(quote: Quote, people: People, day: date) -> list[SpeakerRole]:
+    """The quote's speakers with their roles on ``day``."""
+    out = []
+    for sp in quote.speakers:
+        person = people.person(sp.person_id, f"Quote {quote.id}")
+        out.append(SpeakerRole(person, people.role(sp.person_id, sp.role_id, day)))
+    return out
+
+
+def _common_function(speakers: list[SpeakerRole], lang: str) -> tuple[str, str] | None:
+    """(function, plural) when every speaker's title starts with the same function."""
+    if len(speakers) < 2 or any(s.role is None for s in speakers):
+        return None
+    functions = {_lang_text(s.role.function, lang) for s in speakers if s.role is not None}
+    if len(functions) != 1:
+        return None
+    function = functions.pop()
+    if not function or not all(_title(s.role, lang).startswith(function) for s in speakers):
+        return None
+    first = speakers[0].role
+    assert first is not None
+    plural = _lang_text(first.function_plural, lang) or function
+    return function, plural
+
+
+def _join(items: list[tuple[list[Run], bool]], lang: str) -> list[Run]:
+    """Items joined as a list ("A, B und C"); an item ending in an apposition
+    ("der IMG, **B**") keeps its closing comma before the conjunction."""
+    pattern = format_list([f"\x01{i}\x01" for i in range(len(items))], lang)
+    parts = re.split("\x01(\\d+)\x01", pattern)
+    out: list[Run] = []
+    previous: int | None = None
+    for k, part in enumerate(parts):
+        if k % 2:
+            previous = int(part)
+            out.extend(items[previous][0])
+            continue
+        if previous is not None and part and items[previous][1] and not part.startswith(","):
+            part = "," + part
+        if part:
+            out.append(text(part))
+    return out
+
+
+def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
+    runs: list[Run] = [text(f"{verb} ")]
+    common = _common_function(speakers, "de")
+    if common is not None:
+        function, plural = common
+        items = []
+        for s in speakers:
+            rest = _title(s.role, "de")[len(function):].strip()
+            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name)], True))
+        runs.append(text(f"die {plural} "))
+        runs += _join(items, "de")
+        return runs
+    items = []
+    for s in speakers:
+        title = _title(s.role, "de")
+        if title:
+            article = GERMAN_ARTICLE.get(s.person.gender, "die")
+            items.append(([text(f"{article} {title}, "), bold(s.person.full_name)], True))
+        else:
+            items.append(([bold(s.person.full_name)], False))
+    return runs + _join(items, "de")
+
+
+def _english(speakers: list[SpeakerRole], verb: str, lang: str) -> list[Run]:
+    runs: list[Run] = [text(f"{verb} ")]
+    common = _common_function(speakers, lang)
+    if common is not None:
+        function, plural = common
+        items = []
+        for s in speakers:
+            rest = _title(s.role, lang)[len(function):].strip()
+            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name)], True))
+        runs.append(text(f"the {plural} "))
+        return runs + _join(items, lang)
+    items = []
+    for s in speakers:
+        title = _title(s.role, lang)
+        if title:
+            items.append(([bold(s.person.full_name), text(f", {title}")], True))
+        else:
+            items.append(([bold(s.person.full_name)], False))
+    return runs + _join(items, lang)
+
+
+def attribution_runs(quote: Quote, speakers: list[SpeakerRole], lang: str) -> list[Run]:
+    """The attribution after the closing mark, ending with a full stop; may be empty."""
+    override = _lang_text(quote.attribution, lang)
+    if override:
+        return parse_inline(override)
+    if not speakers:
+        return []
+    single, plural = DEFAULT_VERBS.get(lang.split("-")[0], DEFAULT_VERBS["en"])
+    verb = _lang_text(quote.verb, lang) or (single if len(speakers) == 1 else plural)
+    german = lang.split("-")[0] == "de"
+    runs = _german(speakers, verb) if german else _english(speakers, verb, lang)
+    return [*runs, text(".")]
+
+
+def quote_paragraph(
+    quote: Quote,
+    speakers: list[SpeakerRole],
+    lang: str,
+    words: str,
+    after: list[Run],
+) -> list[Run]:
+    """A whole quote paragraph: marks, the words, the attribution and what follows it."""
+    marks = quote_marks(lang)
+    inner = smarten_runs(parse_inline(words.strip()), QuoteSmartener(lang, level=1))
+    attribution = attribution_runs(quote, speakers, lang)
+    english = lang.split("-")[0] != "de"
+    if attribution and inner and _TRAILING_STOP.search(inner[-1].text):
+        last = inner[-1]
+        inner[-1] = Run(_TRAILING_STOP.sub("", last.text), last.bold, last.italic, last.href)
+    ends_in_mark = bool(inner) and inner[-1].text.rstrip().endswith(("?", "!", "…"))
+    runs: list[Run] = [text(marks.open), *inner]
+    if not attribution:
+        runs.append(text(marks.close))
+    elif english:
+        runs.append(text(marks.close if ends_in_mark else "," + marks.close))
+        runs.append(text(" "))
+    else:
+        runs.append(text(marks.close + ", "))
+    runs += attribution
+    if after:
+        runs.append(text(" "))
+        runs += after
+    return merge(runs)

@@ -1,0 +1,171 @@
+"""Export templates: built-in and user folders, each with a ``manifest.json``.
+
+A manifest reads::
+
+    {"name": {"de": "Pressemitteilung", "en": "German press release"},
+     "kind": "release", "layout": "single", "languages": ["de"],
+     "formats": ["docx", "html"], "dateline": {"de": "de-den"}}
+
+``layout`` is ``single`` (one language per file, any of ``languages``), ``consecutive``
+(all languages one after the other) or ``side-by-side`` (two columns).
+A user template folder with the same name as a built-in one replaces it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.core import paths
+from editor.core.formatting import DATELINE_STYLES
+from editor.render.errors import RenderError, TemplateError
+
+MANIFEST = "manifest.json"
+HTML_FILE = "template.html.j2"
+DOCX_FILE = "template.docx"
+LAYOUTS = ("single", "consecutive", "side-by-side")
+FORMATS = ("docx", "html")
+SHARED_FOLDER = "_shared"
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """What a template is called, what it makes and where it lives."""
+
+    name: str
+    title: dict[str, str]
+    kind: str
+    languages: list[str]
+    formats: list[str]
+    builtin: bool
+    folder: Path
+    layout: str = "single"
+    dateline: dict[str, str] = field(default_factory=dict)
+
+    def language_sets(self) -> list[list[str]]:
+        """The language choices this template accepts: [["de"]] or [["de", "en"]]."""
+        if self.layout == "single":
+            return [[lang] for lang in self.languages]
+        return [list(self.languages)]
+
+    def check_languages(self, languages: list[str]) -> None:
+        """Raise :class:`RenderError` unless ``languages`` is a set this template makes."""
+        if self.layout == "single":
+            if len(languages) == 1 and languages[0] in self.languages:
+                return
+            wanted = " or ".join(self.languages)
+            raise RenderError(
+                f"Template {self.name!r} makes one-language documents in {wanted}; "
+                f"you asked for {','.join(languages) or 'no language'}. "
+                "Choose a bilingual template for two languages."
+            )
+        if sorted(languages) == sorted(self.languages) and len(set(languages)) == len(languages):
+            return
+        raise RenderError(
+            f"Template {self.name!r} needs exactly the languages {','.join(self.languages)} "
+            f"(in either order); you asked for {','.join(languages) or 'none'}."
+        )
+
+
+def _load_manifest(folder: Path, builtin: bool) -> TemplateInfo:
+    file = folder / MANIFEST
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TemplateError(str(file), "the template folder has no manifest.json") from None
+    except json.JSONDecodeError as exc:
+        raise TemplateError(str(file), f"not valid JSON: {exc.msg}", exc.lineno) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(str(file), f"cannot be read: {exc}") from None
+    if not isinstance(data, dict):
+        raise TemplateError(str(file), "must hold a JSON object")
+
+    def want(key: str, kind: type, default: object = None) -> object:
+        value = data.get(key, default)
+        if not isinstance(value, kind):
+            raise TemplateError(str(file), f"field {key!r} must be a {kind.__name__}")
+        return value
+
+    title = want("name", dict)
+    languages = want("languages", list)
+    formats = want("formats", list, list(FORMATS))
+    layout = want("layout", str, "single")
+    dateline = want("dateline", dict, {})
+    kind = want("kind", str, "release")
+    assert isinstance(title, dict) and isinstance(languages, list) and isinstance(formats, list)
+    assert isinstance(layout, str) and isinstance(dateline, dict) and isinstance(kind, str)
+    if layout not in LAYOUTS:
+        raise TemplateError(str(file), f"layout {layout!r} is not one of {', '.join(LAYOUTS)}")
+    if not languages or not all(isinstance(x, str) for x in languages):
+        raise TemplateError(str(file), "field 'languages' must list language codes")
+    if layout != "single" and len(languages) != 2:
+        raise TemplateError(str(file), f"a {layout} template needs exactly two languages")
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        raise TemplateError(str(file), f"unknown format {bad[0]!r}; use {', '.join(FORMATS)}")
+    for lang, style in dateline.items():
+        if style not in DATELINE_STYLES:
+            raise TemplateError(
+                str(file), f"dateline style {style!r} for {lang!r} is not one of "
+                f"{', '.join(DATELINE_STYLES)}")
+    for fmt, name in (("docx", DOCX_FILE), ("html", HTML_FILE)):
+        if fmt in formats and not (folder / name).is_file():
+            raise TemplateError(str(folder / name), f"listed format {fmt} but the file is missing")
+    return TemplateInfo(
+        name=folder.name,
+        title={str(k): str(v) for k, v in title.items()},
+        kind=kind,
+        languages=[str(x) for x in languages],
+        formats=[str(f) for f in formats],
+        builtin=builtin,
+        folder=folder,
+        layout=layout,
+        dateline={str(k): str(v) for k, v in dateline.items()},
+    )
+
+
+def _folders(root: Path) -> list[Path]:
+    if not root.is_dir():
+        return []
+    return sorted(
+        p for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith((".", "_")) and (p / MANIFEST).exists()
+    )
+
+
+def template_roots() -> list[tuple[Path, bool]]:
+    """Where templates are searched: (folder, built-in?) with the user folder first."""
+    return [(paths.user_templates_dir(), False), (paths.builtin_templates_dir(), True)]
+
+
+def list_templates(*, problems: list[TemplateError] | None = None) -> list[TemplateInfo]:
+    """Every usable template, user ones replacing built-ins of the same name, sorted by name.
+
+    A broken template raises :class:`TemplateError` naming its file; when ``problems`` is
+    given, broken templates are collected there instead and left out of the list.
+    """
+    found: dict[str, TemplateInfo] = {}
+    for root, builtin in template_roots():
+        for folder in _folders(root):
+            if folder.name in found:
+                continue
+            try:
+                found[folder.name] = _load_manifest(folder, builtin)
+            except TemplateError as exc:
+                if problems is None:
+                    raise
+                problems.append(exc)
+    return [found[k] for k in sorted(found)]
+
+
+def find_template(name: str) -> TemplateInfo:
+    """The template called ``name`` (user folder first)."""
+    if not name or "/" in name or "\\" in name or name.startswith((".", "_")):
+        raise RenderError(f"{name!r} is not a template name.")
+    for root, builtin in template_roots():
+        folder = root / name
+        if (folder / MANIFEST).exists():
+            return _load_manifest(folder, builtin)
+    known = ", ".join(t.name for t in list_templates())
+    raise RenderError(f"There is no template called {name!r}. Known templates: {known}.")

@@ -1,0 +1,570 @@
+"""DOCX export: content written with a template's named styles into a copy of the template.
+
+A template is a real .docx a user restyles in Word or LibreOffice. Its parts may hold
+Jinja tags (``{{ headline }}`` in a header, ``{{ issuers }}`` in a footer); the paragraph
+holding ``{{p content }}`` is replaced by the item's content, written as WordprocessingML
+with the styles "PS Headline", "PS Body", "PS Quote" … of the template. The template is
+read once and kept while its file is unchanged, so a render is a Jinja pass over a few
+small parts plus writing the zip.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Lock
+from typing import Any
+
+import jinja2
+from docx.image.image import Image
+from lxml import etree
+from markupsafe import Markup
+
+from editor.render import jinja
+from editor.render.catalogue import DOCX_FILE, TemplateInfo
+from editor.render.errors import RenderError, TemplateError
+from editor.render.inline import Run
+from editor.render.viewmodel import BlockView, ExportView, LanguageView, PhotoView
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+LINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+EMU_PER_TWIP = 635
+MAX_PHOTO_HEIGHT_EMU = 3_240_000  # 9 cm
+
+LOCALE_TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR"}
+
+FALLBACK_STYLES = {
+    "PS Headline": "Title",
+    "PS Subheadline": "Subtitle",
+    "PS Subheading": "Heading 2",
+    "PS Section Heading": "Heading 3",
+    "PS List": "List Bullet",
+    "PS Caption": "Caption",
+}
+"""Standard styles used when a template lacks one of ours."""
+
+CHAR_FALLBACK = {
+    "PS Dateline": "<w:b/>",
+    "PS Notice": '<w:b/><w:color w:val="C00000"/>',
+    "PS Link": '<w:color w:val="0B5394"/><w:u w:val="single"/>',
+    "PS Label": "<w:b/>",
+}
+"""Direct formatting used when a template lacks one of our character styles."""
+
+_TAG_BOUNDARY = re.compile(r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_XML_TAG = re.compile(r"<[^>]*>")
+_PARAGRAPH_TAG = re.compile(
+    r"<w:p[ >](?:(?!<w:p[ >]).)*?(\{\{p\s.*?\}\}|\{%p\s.*?%\}).*?</w:p>", re.DOTALL)
+_ROW_TAG = re.compile(r"<w:tr[ >](?:(?!<w:tr[ >]).)*?(\{%tr\s.*?%\}).*?</w:tr>", re.DOTALL)
+_BAD_QUOTES = "„‚«»‹›"
+_JINJA_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml$|docProps/core\.xml$")
+
+
+def xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def attr_escape(text: str) -> str:
+    return xml_escape(text).replace('"', "&quot;")
+
+
+def _near(xml: str, pos: int) -> str:
+    start = xml.rfind("<w:p", 0, pos)
+    end = xml.find("</w:p>", pos)
+    snippet = _XML_TAG.sub("", xml[max(start, 0): end if end > 0 else pos + 200])
+    return snippet.strip()[:120]
+
+
+def _clean_tag(tag: str) -> str:
+    inner = _XML_TAG.sub("", tag)
+    return (inner.replace("&quot;", '"').replace("&apos;", "'").replace("&lt;", "<")
+            .replace("&gt;", ">").replace("&amp;", "&").replace("“", '"').replace("”", '"')
+            .replace("‘", "'").replace("’", "'"))
+
+
+def prepare_part(xml: str, where: str) -> str:
+    """Template XML made readable for Jinja: tags split by Word joined, ``{{p …}}`` and
+    ``{%p …%}`` / ``{%tr …%}`` made to replace their paragraph or table row."""
+    xml = _TAG_BOUNDARY.sub("", xml)
+
+    def clean(m: re.Match[str]) -> str:
+        tag = _clean_tag(m.group(0))
+        bad = next((c for c in tag if c in _BAD_QUOTES), None)
+        if bad is not None:
+            raise TemplateError(
+                where, f"the tag {tag} contains the typographic quotation mark {bad}; "
+                "Jinja needs straight quotes (\" or ') inside {{ }} and {% %}. Switch off "
+                "AutoCorrect's smart quotes and retype them",
+                near=_near(xml, m.start()))
+        return tag
+
+    xml = _TAG.sub(clean, xml)
+
+    def whole(m: re.Match[str]) -> str:
+        tag = m.group(1)
+        return tag[:2] + " " + tag[3:].lstrip()
+
+    xml = _PARAGRAPH_TAG.sub(whole, xml)
+    xml = _ROW_TAG.sub(whole, xml)
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+@dataclass
+class _Template:
+    """A DOCX template read into memory with its Jinja parts compiled."""
+
+    file: Path
+    parts: dict[str, bytes]
+    compiled: dict[str, tuple[jinja2.Template, str]]
+    styles: dict[tuple[str, str], str]
+    text_width: int
+
+    def style(self, kind: str, name: str) -> str | None:
+        return self.styles.get((kind, name.lower()))
+
+
+def _read_styles(xml: bytes) -> dict[tuple[str, str], str]:
+    found: dict[tuple[str, str], str] = {}
+    root = etree.fromstring(xml)
+    for st in root.iter(f"{{{W_NS}}}style"):
+        name = st.find(f"{{{W_NS}}}name")
+        sid = st.get(f"{{{W_NS}}}styleId")
+        if name is not None and sid:
+            found[(st.get(f"{{{W_NS}}}type") or "paragraph", str(name.get(f"{{{W_NS}}}val"))
+                   .lower())] = sid
+    return found
+
+
+def _text_width(document: str) -> int:
+    width = re.search(r'<w:pgSz[^>]*w:w="(\d+)"', document)
+    left = re.search(r'<w:pgMar[^>]*w:left="(\d+)"', document)
+    right = re.search(r'<w:pgMar[^>]*w:right="(\d+)"', document)
+    if not (width and left and right):
+        return 9070
+    return max(2000, int(width.group(1)) - int(left.group(1)) - int(right.group(1)))
+
+
+def _load(file: Path, env: jinja2.Environment) -> _Template:
+    try:
+        with zipfile.ZipFile(file) as z:
+            parts = {name: z.read(name) for name in z.namelist()}
+    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        raise TemplateError(str(file), f"not a readable .docx file ({exc})") from None
+    if "word/document.xml" not in parts or "word/_rels/document.xml.rels" not in parts:
+        raise TemplateError(str(file), "not a Word document (word/document.xml is missing)")
+    compiled: dict[str, tuple[jinja2.Template, str]] = {}
+    for name, data in parts.items():
+        if not _JINJA_PART.match(name):
+            continue
+        try:
+            xml = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise TemplateError(f"{file} ({name})", "the part is not UTF-8 XML") from None
+        if name != "word/document.xml" and "{" not in xml:
+            continue
+        where = f"{file} ({name})"
+        source = prepare_part(xml, where)
+        try:
+            compiled[name] = (env.from_string(source), source)
+        except jinja2.TemplateSyntaxError as exc:
+            lines = source.splitlines()
+            near = _XML_TAG.sub("", lines[exc.lineno - 1]).strip()[:120] \
+                if 0 < exc.lineno <= len(lines) else ""
+            raise TemplateError(where, f"syntax error: {exc.message}", exc.lineno, near) \
+                from None
+    document = compiled["word/document.xml"][1]
+    if "content" not in document:
+        raise TemplateError(
+            f"{file} (word/document.xml)",
+            "there is no paragraph {{p content }} where the release text goes")
+    styles = _read_styles(parts["word/styles.xml"]) if "word/styles.xml" in parts else {}
+    return _Template(file, parts, compiled, styles, _text_width(document))
+
+
+class _Cache:
+    def __init__(self) -> None:
+        self.lock = Lock()
+        self.entries: dict[Path, tuple[tuple[int, int], _Template]] = {}
+        self.env = jinja.make_environment([], autoescape=True)
+        self.env.trim_blocks = False
+        self.env.lstrip_blocks = False
+
+    def get(self, file: Path) -> _Template:
+        try:
+            st = file.stat()
+        except OSError:
+            raise TemplateError(str(file), "the DOCX template file is missing") from None
+        stamp = (st.st_mtime_ns, st.st_size)
+        with self.lock:
+            hit = self.entries.get(file)
+            if hit is not None and hit[0] == stamp:
+                return hit[1]
+            loaded = _load(file, self.env)
+            self.entries[file] = (stamp, loaded)
+            return loaded
+
+
+_CACHE = _Cache()
+
+
+@dataclass
+class _ImageInfo:
+    data: bytes
+    ext: str
+    content_type: str
+    cx: int
+    cy: int
+
+
+_IMAGES: dict[tuple[str, int, int], _ImageInfo] = {}
+
+
+def _image(path: Path) -> _ImageInfo:
+    st = path.stat()
+    key = (str(path), st.st_mtime_ns, st.st_size)
+    found = _IMAGES.get(key)
+    if found is None:
+        data = path.read_bytes()
+        try:
+            img = Image.from_blob(data)
+        except Exception as exc:  # python-docx raises several kinds for unknown formats
+            raise RenderError(f"The photo {path} is not an image Word can show ({exc}).") \
+                from None
+        found = _ImageInfo(data, img.ext, img.content_type, int(img.width), int(img.height))
+        if len(_IMAGES) > 64:
+            _IMAGES.clear()
+        _IMAGES[key] = found
+    return found
+
+
+@dataclass
+class _Writer:
+    """Builds the WordprocessingML of the content with the template's styles."""
+
+    template: _Template
+    rels: list[str] = field(default_factory=list)
+    media: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
+    images: dict[str, str] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)
+    next_id: int = 1000
+    out: list[str] = field(default_factory=list)
+
+    # --- styles -------------------------------------------------------------
+    def p_style(self, name: str) -> str:
+        sid = self.template.style("paragraph", name)
+        if sid is None and name in FALLBACK_STYLES:
+            sid = self.template.style("paragraph", FALLBACK_STYLES[name])
+        return f'<w:pStyle w:val="{attr_escape(sid)}"/>' if sid else ""
+
+    def r_style(self, name: str) -> str:
+        sid = self.template.style("character", name)
+        if sid:
+            return f'<w:rStyle w:val="{attr_escape(sid)}"/>'
+        return CHAR_FALLBACK.get(name, "")
+
+    # --- runs ---------------------------------------------------------------
+    def run(self, text: str, lang: str, props: str = "") -> str:
+        lang_tag = f'<w:lang w:val="{LOCALE_TAGS.get(lang, lang)}"/>'
+        body = xml_escape(text)
+        if "\n" in body or "\t" in body:
+            body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
+            body = body.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+        return (f'<w:r><w:rPr>{props}{lang_tag}</w:rPr>'
+                f'<w:t xml:space="preserve">{body}</w:t></w:r>')
+
+    def runs(self, runs: Iterable[Run], lang: str) -> str:
+        out = []
+        for r in runs:
+            link_style = link_direct = ""
+            if r.href:
+                sid = self.template.style("character", "PS Link")
+                if sid:
+                    link_style = f'<w:rStyle w:val="{attr_escape(sid)}"/>'
+                else:
+                    link_direct = CHAR_FALLBACK["PS Link"]
+            props = link_style
+            if r.bold:
+                props += "<w:b/><w:bCs/>"
+            if r.italic:
+                props += "<w:i/><w:iCs/>"
+            props += link_direct
+            piece = self.run(r.text, lang, props)
+            if r.href:
+                rid = self.link(r.href)
+                piece = f'<w:hyperlink r:id="{rid}" w:history="1">{piece}</w:hyperlink>'
+            out.append(piece)
+        return "".join(out)
+
+    def link(self, href: str) -> str:
+        rid = self.links.get(href)
+        if rid is None:
+            rid = f"rIdPsL{len(self.links) + 1}"
+            self.links[href] = rid
+            self.rels.append(f'<Relationship Id="{rid}" Type="{LINK_REL}" '
+                             f'Target="{attr_escape(href)}" TargetMode="External"/>')
+        return rid
+
+    def para(self, style: str, inner: str, extra_ppr: str = "") -> None:
+        self.out.append(f"<w:p><w:pPr>{self.p_style(style)}{extra_ppr}</w:pPr>{inner}</w:p>")
+
+    def notice(self, block: BlockView | LanguageView, text: str) -> str:
+        lang = block.lang
+        return self.run(text, lang, self.r_style("PS Notice")) + self.run(" ", lang)
+
+    # --- blocks -------------------------------------------------------------
+    def photo(self, photo: PhotoView, lang: str, width: int) -> None:
+        if photo.path is None:
+            self.para("PS Photo", self.run(photo.missing_label, lang, self.r_style("PS Notice")))
+        else:
+            self.para("PS Photo", self.drawing(photo, width))
+        caption = self.runs(photo.caption, lang)
+        if photo.credit:
+            caption += (self.run(" ", lang) if photo.caption else "") + self.run(
+                photo.credit, lang, self.r_style("PS Credit"))
+        if caption:
+            self.para("PS Caption", caption)
+
+    def drawing(self, photo: PhotoView, width_twips: int) -> str:
+        assert photo.path is not None
+        try:
+            img = _image(photo.path)
+        except OSError as exc:
+            raise RenderError(f"The photo {photo.path} cannot be read: {exc.strerror}.") \
+                from None
+        key = str(photo.path)
+        rid = self.images.get(key)
+        if rid is None:
+            n = len(self.images) + 1
+            rid = f"rIdPsI{n}"
+            target = f"media/ps_photo{n}.{img.ext}"
+            self.images[key] = rid
+            self.media[f"word/{target}"] = (img.ext, img.data, img.content_type)
+            self.rels.append(f'<Relationship Id="{rid}" Type="{IMAGE_REL}" Target="{target}"/>')
+        max_cx = width_twips * EMU_PER_TWIP
+        cx, cy = max_cx, int(max_cx * img.cy / max(img.cx, 1))
+        if cy > MAX_PHOTO_HEIGHT_EMU:
+            cx, cy = int(cx * MAX_PHOTO_HEIGHT_EMU / cy), MAX_PHOTO_HEIGHT_EMU
+        self.next_id += 1
+        pid = self.next_id
+        alt = attr_escape(photo.alt)
+        a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+        pic = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+        return (
+            f'<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
+            f'<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{pid}" name="Photo {pid}" '
+            f'descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="{a}" '
+            f'noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic xmlns:a="{a}">'
+            f'<a:graphicData uri="{pic}"><pic:pic xmlns:pic="{pic}"><pic:nvPicPr>'
+            f'<pic:cNvPr id="{pid}" name="ps_photo{pid}"/><pic:cNvPicPr/></pic:nvPicPr>'
+            f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch>'
+            f'</pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" '
+            f'cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>'
+            f"</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+        )
+
+    def block(self, b: BlockView, width: int) -> None:
+        lang = b.lang
+        notice = self.notice(b, b.notice) if b.notice else ""
+        if b.kind == "photo" and b.photo is not None:
+            self.photo(b.photo, lang, width)
+        elif b.kind == "subheading":
+            self.para("PS Subheading", notice + self.runs(b.runs, lang))
+        elif b.kind == "list":
+            if notice:
+                self.para("PS Body", notice)
+            for entry in b.items:
+                self.para("PS List", self.runs(entry, lang))
+        elif b.kind == "quote":
+            self.para("PS Quote", notice + self.runs(b.runs, lang))
+        elif b.lead:
+            dateline = self.run(b.dateline, lang, self.r_style("PS Dateline")) + self.run(" ", lang)
+            self.para("PS Lead", notice + dateline + self.runs(b.runs, lang))
+        else:
+            self.para("PS Body", notice + self.runs(b.runs, lang))
+
+    def heading(self, s: LanguageView, page_break: bool, release_line: bool) -> None:
+        brk = "<w:pageBreakBefore/>" if page_break else ""
+        if release_line:
+            self.para("PS Release Line", self.run(s.release_line, s.lang), brk)
+            brk = ""
+        if s.kicker:
+            self.para("PS Kicker", self.run(s.kicker, s.lang), brk)
+            brk = ""
+        notice = self.notice(s, s.headline_notice) if s.headline_notice else ""
+        self.para("PS Headline", notice + self.run(s.headline, s.lang), brk)
+        if s.subheadline:
+            self.para("PS Subheadline", self.run(s.subheadline, s.lang))
+
+    def facts(self, s: LanguageView) -> None:
+        ev = s.event
+        if ev is None:
+            return
+        words = s.labels
+        title = words["event"] + (f": {ev.name}" if ev.name else "")
+        self.para("PS Section Heading", self.run(title, s.lang))
+        for label, value in (("date", ev.when), ("place", ev.place),
+                             ("organisers", ev.organisers), ("participants", ev.participants)):
+            if value:
+                self.para("PS Fact", self.run(words[label] + ": ", s.lang, self.r_style("PS Label"))
+                          + self.run(value, s.lang))
+        if ev.speakers:
+            self.para("PS Section Heading", self.run(words["speakers"], s.lang))
+            for sp in ev.speakers:
+                self.para("PS Speaker", self.run(sp.line, s.lang))
+
+    def back_matter(self, s: LanguageView) -> None:
+        lang = s.lang
+        for org in s.issuers:
+            if org.boilerplate:
+                self.para("PS Section Heading", self.run(org.about, lang))
+                extra = self.run(" " + org.website, lang) if org.website else ""
+                self.para("PS Boilerplate", self.runs(org.boilerplate, lang) + extra)
+        if s.contacts:
+            self.para("PS Section Heading", self.run(s.labels["contact"], lang))
+            for c in s.contacts:
+                reach = [f"{s.labels['phone']} {c.phone}" if c.phone else "",
+                         f"{s.labels['email']} {c.email}" if c.email else ""]
+                lines = [", ".join(x for x in (c.function, c.organisation) if x),
+                         " · ".join(x for x in reach if x), c.website]
+                self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
+                          + "".join(self.run("\n" + x, lang) for x in lines if x))
+        if s.credits:
+            text = f"{s.labels['photos']}: " + ", ".join(s.credits)
+            self.para("PS Credits", self.run(text, lang))
+
+    def section(self, s: LanguageView, page_break: bool) -> None:
+        width = self.template.text_width
+        self.heading(s, page_break, release_line=s.embargoed or s.lang != "de")
+        for b in s.blocks:
+            self.block(b, width)
+        if s.labels.get("end"):
+            self.para("PS End Mark", self.run(s.labels["end"], s.lang))
+        self.facts(s)
+        self.back_matter(s)
+
+    def side_by_side(self, view: ExportView) -> None:
+        total = self.template.text_width
+        n = len(view.sections)
+        col = total // n
+        tbl_style = self.template.style("table", "PS Side by Side")
+        style = f'<w:tblStyle w:val="{attr_escape(tbl_style)}"/>' if tbl_style else ""
+        grid = "".join(f'<w:gridCol w:w="{col}"/>' for _ in range(n))
+        self.out.append(
+            f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{col * n}" w:type="dxa"/>'
+            f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/>'
+            f'<w:right w:w="227" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>")
+        cell_width = col - 227
+
+        def row(cells: list[list[str]], header: bool = False) -> None:
+            trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if header else ""
+            tcs = []
+            for content in cells:
+                body = "".join(content) or "<w:p/>"
+                tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{col}" w:type="dxa"/></w:tcPr>'
+                           f"{body}</w:tc>")
+            self.out.append(f"<w:tr>{trpr}{''.join(tcs)}</w:tr>")
+
+        def capture(fn: Any, *args: Any) -> list[str]:
+            saved, self.out = self.out, []
+            fn(*args)
+            captured, self.out = self.out, saved
+            return captured
+
+        row([capture(self.para, "PS Column Heading", self.run(s.labels["language"], s.lang))
+             for s in view.sections], header=True)
+        row([capture(self.heading, s, False, s.embargoed) for s in view.sections])
+        for r in view.rows:
+            row([capture(self.block, b, cell_width) for b in r.cells])
+        row([capture(self.back_matter, s) for s in view.sections])
+        self.out.append("</w:tbl>")
+        self.para("PS Body", "")
+
+
+def _context(view: ExportView, content: str) -> dict[str, Any]:
+    first = view.sections[0]
+    return {
+        "view": view,
+        "section": first,
+        "sections": view.sections,
+        "content": Markup(content),
+        "headline": first.headline,
+        "kicker": first.kicker,
+        "date": first.date,
+        "dateline": first.dateline,
+        "kind_label": first.kind_label,
+        "labels": first.labels,
+        "issuers": " · ".join(o.short_name for o in first.issuers),
+        "kind_labels": " · ".join(dict.fromkeys(s.kind_label for s in view.sections)),
+        "issuer_names": ", ".join(o.name for o in first.issuers),
+        "release_line": first.release_line,
+        "languages": " / ".join(s.labels["language"] for s in view.sections),
+    }
+
+
+def _ensure_namespaces(xml: str) -> str:
+    """The document root declares the r: and wp: prefixes the content uses."""
+    head_end = xml.find(">", xml.find("<w:document"))
+    head = xml[:head_end]
+    extra = ""
+    if "xmlns:r=" not in head:
+        extra += f' xmlns:r="{R_NS}"'
+    if "xmlns:wp=" not in head:
+        extra += f' xmlns:wp="{WP_NS}"'
+    return xml[:head_end] + extra + xml[head_end:] if extra else xml
+
+
+def render_view(info: TemplateInfo, view: ExportView) -> bytes:
+    """The .docx bytes of ``view`` through the template ``info``."""
+    file = info.folder / DOCX_FILE
+    if "docx" not in info.formats:
+        raise TemplateError(str(file), f"template {info.name!r} does not make DOCX")
+    template = _CACHE.get(file)
+    writer = _Writer(template)
+    if info.layout == "side-by-side":
+        writer.side_by_side(view)
+    else:
+        for i, section in enumerate(view.sections):
+            writer.section(section, page_break=i > 0)
+    context = _context(view, "".join(writer.out))
+    rendered: dict[str, bytes] = {}
+    for name, (compiled, _source) in template.compiled.items():
+        where = f"{file} ({name})"
+        xml = jinja.render(compiled, context, where)
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        if name == "word/document.xml":
+            xml = _ensure_namespaces(xml)
+        data = xml.encode("utf-8")
+        try:
+            etree.fromstring(data)
+        except etree.XMLSyntaxError as exc:
+            raise TemplateError(where, f"the template produces broken XML ({exc.msg}); "
+                                "check that tags do not cut through tables or paragraphs") \
+                from None
+        rendered[name] = data
+    if writer.rels:
+        rels = template.parts["word/_rels/document.xml.rels"].decode("utf-8")
+        rels = rels.replace("</Relationships>", "".join(writer.rels) + "</Relationships>")
+        rendered["word/_rels/document.xml.rels"] = rels.encode("utf-8")
+    if writer.media:
+        types = template.parts["[Content_Types].xml"].decode("utf-8")
+        for ext, _data, ctype in writer.media.values():
+            if f'Extension="{ext}"' not in types and f"Extension='{ext}'" not in types:
+                types = types.replace(
+                    "<Override", f'<Default Extension="{ext}" ContentType="{ctype}"/><Override', 1)
+        rendered["[Content_Types].xml"] = types.encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        for name, data in template.parts.items():
+            z.writestr(name, rendered.get(name, data))
+        for name, (_ext, data, _ctype) in writer.media.items():
+            z.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+    return buffer.getvalue()

@@ -1,0 +1,35 @@
+"""HTML export: a template folder's ``template.html.j2`` rendered in the sandbox."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from editor.core import paths
+from editor.render import jinja
+from editor.render.catalogue import HTML_FILE, TemplateInfo
+from editor.render.errors import TemplateError
+from editor.render.viewmodel import ExportView
+
+
+@lru_cache(maxsize=32)
+def _environment(folder: Path, builtin_root: Path) -> SandboxedEnvironment:
+    return jinja.make_environment([folder, builtin_root])
+
+
+def render_view(info: TemplateInfo, view: ExportView, *, fragment: bool = False) -> str:
+    """The HTML of ``view`` through the template ``info``."""
+    file = str(info.folder / HTML_FILE)
+    if "html" not in info.formats:
+        raise TemplateError(file, f"template {info.name!r} does not make HTML")
+    env = _environment(info.folder, paths.builtin_templates_dir())
+    try:
+        template = env.get_template(HTML_FILE)
+    except jinja2.TemplateError as exc:
+        raise jinja.describe(exc, file) from None
+    context = {"view": view, "sections": view.sections, "rows": view.rows,
+               "fragment": fragment, "layout": info.layout, "kind": view.kind}
+    return jinja.render(template, context, file)

@@ -1,0 +1,125 @@
+"""The sandboxed Jinja environment shared by HTML and DOCX templates.
+
+Templates are files users share, not trusted code: they run in Jinja's sandbox with
+StrictUndefined, and every failure becomes a :class:`TemplateError` naming file and line.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from editor.render.errors import TemplateError
+from editor.render.inline import Run
+
+
+def runs_html(runs: Iterable[Run]) -> Markup:
+    """Runs as HTML: <strong>, <em>, <a>, <br>; all text escaped."""
+    out: list[str] = []
+    for r in runs:
+        piece = str(escape(r.text))
+        if "\n" in piece:
+            piece = piece.replace("\n", "<br>")
+        if r.italic:
+            piece = f"<em>{piece}</em>"
+        if r.bold:
+            piece = f"<strong>{piece}</strong>"
+        if r.href:
+            piece = f'<a href="{escape(r.href)}">{piece}</a>'
+        out.append(piece)
+    return Markup("".join(out))
+
+
+_DATA_URIS: dict[tuple[str, int, int], str] = {}
+
+
+def photo_src(path: Path | None) -> str:
+    """A photo as a data: URI so the HTML file stands alone; "" when there is no file."""
+    if path is None:
+        return ""
+    try:
+        st = path.stat()
+    except OSError:
+        return ""
+    key = (str(path), st.st_mtime_ns, st.st_size)
+    cached = _DATA_URIS.get(key)
+    if cached is None:
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        cached = f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+        if len(_DATA_URIS) > 64:
+            _DATA_URIS.clear()
+        _DATA_URIS[key] = cached
+    return cached
+
+
+def jsonld(value: str) -> Markup:
+    """JSON-LD text already escaped for a <script> element (no "</script>" inside)."""
+    return Markup(value.replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
+def make_environment(search_path: list[Path], *, autoescape: bool = True) -> SandboxedEnvironment:
+    """A sandboxed, strict environment loading templates from ``search_path``."""
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=True,
+    )
+    env.filters["runs"] = runs_html
+    env.filters["photo_src"] = photo_src
+    env.filters["jsonld"] = jsonld
+    return env
+
+
+def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:
+    """File and line of the innermost template frame of a traceback."""
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".xml")) or "<template>" in filename:
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def describe(exc: BaseException, fallback_file: str) -> TemplateError:
+    """A :class:`TemplateError` for any failure raised by a template."""
+    if isinstance(exc, TemplateError):
+        return exc
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateError(exc.filename or fallback_file, f"syntax error: {exc.message}",
+                             exc.lineno)
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return TemplateError(fallback_file, f"includes {exc.name!r}, which does not exist")
+    frame = _template_frame(exc.__traceback__)
+    file, line = frame if frame else (fallback_file, None)
+    if "<template>" in file:
+        file = fallback_file
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        problem = f"not allowed in a template: {exc}"
+    elif isinstance(exc, jinja2.UndefinedError):
+        problem = f"unknown field: {exc.message}"
+    else:
+        problem = f"{type(exc).__name__}: {exc}"
+    return TemplateError(os.path.normpath(file), problem, line)
+
+
+def render(template: jinja2.Template, context: dict[str, Any], file: str) -> str:
+    """Render, turning every failure into a :class:`TemplateError`."""
+    try:
+        return template.render(context)
+    except TemplateError:
+        raise
+    except Exception as exc:  # a template can raise anything; the user gets file and line
+        raise describe(exc, file) from None
