@@ -237,7 +237,8 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
         title = info.title.get("en") or info.title.get("de") or info.name
         origin = "built-in" if info.builtin else f"user ({info.folder})"
         print(
-            f"{info.name:<20} {'+'.join(info.languages):<8} {','.join(info.formats):<10} "
+            f"{info.name:<20} {' | '.join('+'.join(s) for s in info.language_sets()):<8} "
+            f"{','.join(info.formats):<10} "
             f"{title} [{origin}]",
             file=out,
         )

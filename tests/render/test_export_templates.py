@@ -238,7 +238,7 @@ def test_sample_html_reproduces_reference(sample: Bundle) -> None:
 def test_sample_english(sample: Bundle) -> None:
     item_id = sample.items[0].id
     text = normalise(docx_text(render_docx(sample, item_id, "press-release", ["en"])))
-    assert ("emphasise the managing directors of Wirtschaftsförderung Brandenburg (WFBB), "
+    assert ("emphasised the managing directors of Wirtschaftsförderung Brandenburg (WFBB), "
             "Dr. Steffen Kammradt, and of Investitions- und Marketinggesellschaft "
             "Sachsen-Anhalt (IMG), Thomas Einsfelder.") in text
     assert "build on this welcome development across state borders,” said Prof. Dr.-Ing." in text

@@ -1,0 +1,81 @@
+"""Exporting from the command line: files, progress, and one-line errors."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+
+SAMPLE_ID = "2021-03-15-smart-country"
+
+
+def run_cli(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out=out), out.getvalue()
+
+
+def test_export_writes_docx_and_html_named_from_date_and_headline(tmp_path: Path) -> None:
+    db, out_dir = tmp_path / "a.sqlite", tmp_path / "exports"
+    code, out = run_cli("--db", str(db), "export", SAMPLE_ID, "--template", "bilingual",
+                        "--lang", "de,en", "--format", "docx,html", "--out", str(out_dir))
+    assert code == 0
+    written = [Path(line) for line in out.splitlines()]
+    assert sorted(p.suffix for p in written) == [".docx", ".html"]
+    assert all(p.name.startswith("2021-03-15_wirtschaftsfoerderer") for p in written)
+    docx = next(p for p in written if p.suffix == ".docx")
+    assert zipfile.is_zipfile(docx)
+    html = next(p for p in written if p.suffix == ".html").read_text(encoding="utf-8")
+    assert 'lang="de"' in html and 'lang="en"' in html
+    assert sorted(out_dir.iterdir()) == sorted(written)  # no temporary files left behind
+
+
+def test_exporting_several_items_shows_progress(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.sqlite"
+    code, dumped = run_cli("--db", str(db), "dump", SAMPLE_ID)
+    assert code == 0
+    second = json.loads(dumped)
+    second["item"] = copy.deepcopy(second["item"]) | {"id": "second-release"}
+    second["item"]["headline"]["de"] = "Zweite Meldung"
+    path = tmp_path / "second.json"
+    path.write_text(json.dumps(second, ensure_ascii=False), encoding="utf-8")
+    assert run_cli("--db", str(db), "import", str(path))[0] == 0
+    capsys.readouterr()
+    code, out = run_cli("--db", str(db), "export", SAMPLE_ID, "second-release",
+                        "--template", "pressemitteilung", "--format", "html",
+                        "--out", str(tmp_path / "x"))
+    assert code == 0
+    assert len(out.splitlines()) == 2
+    err = capsys.readouterr().err
+    assert "[1/2]" in err and "[2/2]" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--template", "no-such-template"], "no-such-template"),
+        (["--template", "pressemitteilung", "--lang", "en"], "en"),
+    ],
+)
+def test_export_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], expected: str
+) -> None:
+    code, _ = run_cli("--db", str(tmp_path / "a.sqlite"), "export", SAMPLE_ID,
+                      "--out", str(tmp_path / "x"), *args)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("error: ") and err.count("\n") == 1 and expected in err
+    assert not (tmp_path / "x").exists() or not any((tmp_path / "x").iterdir())
+
+
+def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["export", SAMPLE_ID, "--template", "bilingual", "--lang", "fr"])
+    assert stop.value.code == 2
