@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, TypeVar, Union
 
 from editor.core.errors import ValidationError
-from editor.core.model import Translations
+from editor.core.model import LANGUAGES, Translations
 
 BASIS_KEY = "basis"
 """In a serialised :class:`Translations`, the key holding the source fingerprints."""
@@ -57,9 +57,9 @@ def _hints(cls: type) -> dict[str, Any]:
 def to_plain(value: Any) -> Any:
     """A dataclass tree as JSON-ready values; fields equal to their default are left out."""
     if isinstance(value, Translations):
-        out_t: dict[str, Any] = dict(value.text)
+        out_t: dict[str, Any] = _in_language_order(value.text)
         if value.basis:
-            out_t[BASIS_KEY] = dict(value.basis)
+            out_t[BASIS_KEY] = _in_language_order(value.basis)
         return out_t
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out: dict[str, Any] = {}
@@ -77,9 +77,17 @@ def to_plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, list):
         return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, dict):  # every dict of the model is keyed by language
+        return {str(k): to_plain(v) for k, v in _in_language_order(value).items()}
     return value
+
+
+def _in_language_order(texts: dict[str, Any]) -> dict[str, Any]:
+    """The same dict with its keys in a stable order: de, en, then others by name."""
+    def order(key: str) -> tuple[int, str]:
+        return (LANGUAGES.index(key) if key in LANGUAGES else len(LANGUAGES), key)
+
+    return {key: texts[key] for key in sorted(texts, key=order)}
 
 
 def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:

@@ -14,23 +14,20 @@ out, so that reading and writing again gives the identical document.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from editor.core.codec import BASIS_KEY, from_plain, to_plain
+from editor.core.codec import from_plain, to_plain
 from editor.core.errors import PressestelleError, ValidationError
 from editor.core.model import (
-    LANGUAGES,
     Bundle,
     Organisation,
     Person,
     PressItem,
     Role,
-    Translations,
 )
 from editor.core.validation import validate_bundle
 from editor.io.atomic import write_text_atomic
@@ -70,40 +67,6 @@ class DocumentError(ValidationError):
 # --- writing ---------------------------------------------------------------------------
 
 
-def _language_order(key: str) -> tuple[int, str]:
-    return (LANGUAGES.index(key) if key in LANGUAGES else len(LANGUAGES), key)
-
-
-def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
-    if f.default is not dataclasses.MISSING:
-        return bool(value == f.default)
-    if f.default_factory is not dataclasses.MISSING:
-        return bool(value == f.default_factory())
-    return False
-
-
-def _plain(value: Any) -> Any:
-    """Like ``codec.to_plain``, with language keys in a fixed order: de, en, others."""
-    if isinstance(value, Translations):
-        out_t: dict[str, Any] = {k: value.text[k] for k in sorted(value.text, key=_language_order)}
-        if value.basis:
-            out_t[BASIS_KEY] = {
-                k: value.basis[k] for k in sorted(value.basis, key=_language_order)
-            }
-        return out_t
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if not _is_default(f, getattr(value, f.name))
-        }
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(value[k]) for k in sorted(value, key=_language_order)}
-    return to_plain(value)
-
-
 def _absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
 
@@ -131,16 +94,16 @@ def bundle_to_document(bundle: Bundle, base_dir: Path | None = None) -> dict[str
             f"an interchange document holds exactly one press item, got {len(bundle.items)}",
         )
     validate_bundle(bundle, item_paths=[ITEM_PATH])
-    item: dict[str, Any] = _plain(bundle.items[0])
+    item: dict[str, Any] = to_plain(bundle.items[0])
     for photo in item.get("photos", []):
         photo["path"] = _relative_photo_path(photo["path"], base_dir)
     return {
         "format": FORMAT,
         "version": VERSION,
         "item": item,
-        "people": _plain(bundle.people),
-        "organisations": _plain(bundle.organisations),
-        "roles": _plain(bundle.roles),
+        "people": to_plain(bundle.people),
+        "organisations": to_plain(bundle.organisations),
+        "roles": to_plain(bundle.roles),
     }
 
 
