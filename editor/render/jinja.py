@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from editor.render.errors import TemplateError
 from editor.render.inline import Run
+from editor.render.viewmodel import PhotoView
 
 
 def runs_html(runs: Iterable[Run]) -> Markup:
@@ -42,8 +43,14 @@ def runs_html(runs: Iterable[Run]) -> Markup:
 _DATA_URIS: dict[tuple[str, int, int], str] = {}
 
 
-def photo_src(path: Path | None) -> str:
-    """A photo as a data: URI so the HTML file stands alone; "" when there is no file."""
+def photo_src(photo: PhotoView) -> str:
+    """A photo of the item as a data: URI so the HTML file stands alone; "" without a file.
+
+    Only photos of the view model are accepted: a template cannot name a file to read.
+    """
+    if not isinstance(photo, PhotoView):
+        raise jinja2.exceptions.SecurityError("photo_src works only on a photo of the item")
+    path = photo.path
     if path is None:
         return ""
     try:

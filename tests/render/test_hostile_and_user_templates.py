@@ -86,6 +86,17 @@ def test_sandbox_blocks_attribute_escapes(bundle: Bundle) -> None:
     assert "<class" not in message
 
 
+def test_photo_filter_cannot_read_a_file_named_by_the_template(
+    bundle: Bundle, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CANARY-4711")
+    _user_template("reader", '<img src="{{ path|photo_src }}">'.replace("path", repr(str(secret))))
+    with pytest.raises(TemplateError, match=r"template\.html\.j2.*photo_src") as caught:
+        render_html(bundle, "item-1", "reader", ["de"])
+    assert "SECRET-CANARY" not in str(caught.value)
+
+
 def test_broken_user_template_names_file_and_line(bundle: Bundle) -> None:
     _user_template("broken", "<p>ok</p>\n<p>{{ view.title }</p>\n")
     with pytest.raises(TemplateError) as caught:
