@@ -34,6 +34,15 @@ def backups_dir() -> Path:
     return data_dir() / "backups"
 
 
+def cache_dir() -> Path:
+    """Files the application can always rebuild (compiled UI translations); created."""
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    path = (Path(override) / "cache" if override
+            else platformdirs.user_cache_path(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def project_root() -> Path:
     """The folder holding ``editor/``, ``templates/`` and ``resources/``."""
     return Path(__file__).resolve().parents[2]

@@ -1,0 +1,126 @@
+"""Every action of the main window with its shortcut, declared in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QStyle, QWidget
+
+from editor.core.model import BlockKind
+from editor.gui import labels
+
+StandardKey = QKeySequence.StandardKey
+Pixmap = QStyle.StandardPixmap
+
+
+class Actions(QObject):
+    """The window's actions; the window connects them, widgets only add them to menus."""
+
+    def __init__(self, window: QWidget, undo_group: QUndoGroup) -> None:
+        super().__init__(window)
+        self._window = window
+        style = window.style()
+
+        def make(text: str, shortcut: str | StandardKey | list[str] | None = None,
+                 icon: Pixmap | None = None, tip: str = "") -> QAction:
+            action = QAction(text, window)
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            elif isinstance(shortcut, StandardKey):
+                action.setShortcuts(shortcut)
+            elif shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            if icon is not None:
+                action.setIcon(style.standardIcon(icon))
+            if tip:
+                action.setStatusTip(tip)
+            shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')}"
+                              + (f" ({shortcut_text})" if shortcut_text else ""))
+            window.addAction(action)
+            return action
+
+        # File
+        self.new_item = make(self.tr("&New press release"), StandardKey.New,
+                             Pixmap.SP_FileIcon, self.tr("Start a new press release"))
+        self.save = make(self.tr("&Save"), StandardKey.Save, Pixmap.SP_DialogSaveButton,
+                         self.tr("Save the open item in the archive"))
+        self.reload = make(self.tr("&Reload from archive"), "Ctrl+Shift+R",
+                           Pixmap.SP_BrowserReload,
+                           self.tr("Discard unsaved changes and load the archived version"))
+        self.export = make(self.tr("&Export…"), "Ctrl+E", Pixmap.SP_DialogOpenButton,
+                           self.tr("Export the open or selected items as Word or HTML files"))
+        self.quit = make(self.tr("&Quit"), StandardKey.Quit)
+
+        # Edit
+        self.undo = undo_group.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcuts(StandardKey.Undo)
+        self.undo.setIcon(style.standardIcon(Pixmap.SP_ArrowBack))
+        self.redo = undo_group.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo.setIcon(style.standardIcon(Pixmap.SP_ArrowForward))
+        window.addAction(self.undo)
+        window.addAction(self.redo)
+        self.bold = make(self.tr("&Bold"), StandardKey.Bold,
+                         tip=self.tr("Mark the selected text bold (**text**)"))
+        self.italic = make(self.tr("&Italic"), StandardKey.Italic,
+                           tip=self.tr("Mark the selected text italic (*text*)"))
+        self.link = make(self.tr("&Link…"), "Ctrl+K",
+                         tip=self.tr("Turn the selected text into a link"))
+        self.find = make(self.tr("&Find items"), StandardKey.Find,
+                         tip=self.tr("Search the archive"))
+
+        # Blocks
+        self.add_paragraph = make(self.tr("Add &paragraph"), "Ctrl+Return",
+                                  Pixmap.SP_FileDialogNewFolder,
+                                  self.tr("Insert a paragraph below the current block"))
+        self.add_quote = make(self.tr("Add &quote"), "Ctrl+Shift+Return",
+                              Pixmap.SP_MessageBoxInformation,
+                              self.tr("Insert a quote below the current block"))
+        self.remove_block = make(self.tr("&Remove block"), "Ctrl+Shift+Backspace",
+                                 Pixmap.SP_TrashIcon, self.tr("Remove the current block"))
+        self.move_block_up = make(self.tr("Move block &up"), "Alt+Shift+Up",
+                                  Pixmap.SP_ArrowUp, self.tr("Move the current block up"))
+        self.move_block_down = make(self.tr("Move block &down"), "Alt+Shift+Down",
+                                    Pixmap.SP_ArrowDown, self.tr("Move the current block down"))
+        self.mark_translated = make(
+            self.tr("&Mark as translated"), "Ctrl+Shift+T", Pixmap.SP_DialogApplyButton,
+            self.tr("Confirm that the translation matches the current source text"))
+        self.block_kinds: dict[BlockKind, QAction] = {}
+        for number, kind in enumerate(BlockKind, start=1):
+            self.block_kinds[kind] = make(labels.block_kind(kind), f"Ctrl+{number}")
+            self.block_kinds[kind].setData(kind.value)
+
+        # View
+        self.show_list = make(self.tr("Item &list"), "F7")
+        self.show_list.setCheckable(True)
+        self.show_list.setChecked(True)
+        self.show_preview = make(self.tr("&Preview"), "F8")
+        self.show_preview.setCheckable(True)
+        self.show_preview.setChecked(True)
+        self.refresh_list = make(self.tr("&Refresh list"), StandardKey.Refresh)
+
+        # Settings and help
+        self.settings = make(self.tr("&Settings…"), StandardKey.Preferences)
+        self.language_group = QActionGroup(window)
+        self.languages: dict[str, QAction] = {}
+        for code, text in (("", self.tr("Follow the &system")), ("de", "&Deutsch"),
+                           ("en", "&English")):
+            action = make(text)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.languages[code] = action
+        self.about = make(self.tr("&About Pressestelle"))
+
+    def block_actions(self) -> list[QAction]:
+        """Actions that need an open item."""
+        return [self.add_paragraph, self.add_quote, self.remove_block, self.move_block_up,
+                self.move_block_down, self.mark_translated, *self.block_kinds.values()]
+
+
+def app_icon() -> QIcon:
+    """The application's icon from the resources folder."""
+    from editor.core.paths import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "pressestelle.svg"))

@@ -1,0 +1,90 @@
+"""Start the desktop application: ``run(context)`` is called by the command line front end."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from editor.context import AppContext
+from editor.gui.actions import app_icon
+from editor.gui.errors import install_excepthook, install_qt_message_handler
+from editor.gui.i18n import Translators, resolve
+from editor.gui.main_window import MainWindow
+from editor.gui.settings import APPLICATION_NAME, ORGANISATION_NAME, Settings
+
+log = logging.getLogger(__name__)
+
+
+class WindowKeeper(QObject):
+    """Owns the main window; builds a new one when the UI language changes."""
+
+    def __init__(self, context: AppContext, settings: Settings, translators: Translators) -> None:
+        super().__init__()
+        self._context = context
+        self._settings = settings
+        self._translators = translators
+        self.window: MainWindow | None = None
+
+    def start(self) -> MainWindow:
+        """Show the main window with the item opened last (or the newest one)."""
+        self._translators.install(resolve(self._settings.ui_language))
+        window = self._build()
+        recent = [e.partition("\t")[0] for e in self._settings.recent_items]
+        opened = next((i for i in recent if self._context.archive.has_item(i)), None)
+        if opened is None or not window.open_item(opened):
+            window.open_newest_item()
+        window.show()
+        return window
+
+    def _build(self) -> MainWindow:
+        window = MainWindow(self._context, self._settings, self._translators.language)
+        window.languageChangeRequested.connect(self._on_language_change_requested)
+        self.window = window
+        return window
+
+    def _on_language_change_requested(self, preference: str) -> None:
+        old = self.window
+        if old is None:
+            return
+        old.save_window_state()
+        self._translators.install(resolve(preference))
+        doc = old.detach_document()
+        window = self._build()
+        if doc is not None:
+            window.attach_document(doc)
+        window.show()
+        old.hide()
+        old.deleteLater()
+
+    def save_recovery_copy(self) -> None:
+        if self.window is not None:
+            self.window.save_recovery_copy()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names set, so QSettings find the user's preferences."""
+    install_qt_message_handler()
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APPLICATION_NAME)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(context: AppContext) -> int:
+    """Open the main window on ``context`` and run until it is closed; the exit code."""
+    started = time.perf_counter()
+    app = create_application()
+    keeper = WindowKeeper(context, Settings(), Translators(app))
+    install_excepthook(keeper.save_recovery_copy)
+    keeper.start()
+    QTimer.singleShot(0, lambda: log.info(
+        "Main window ready after %.0f ms", (time.perf_counter() - started) * 1000))
+    return app.exec()

@@ -1,0 +1,315 @@
+"""Undoable edits of an open press item; every change in the editor is one of these."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from editor.core.model import Block, BlockKind, Quote, Speaker, Translations, new_id
+from editor.gui import labels
+from editor.gui.document import ItemDocument
+
+_MERGE_FIELD = 1001
+_MERGE_TEXT = 1002
+
+
+def _field_title(name: str) -> str:
+    titles = {
+        "kind": QCoreApplication.translate("Commands", "Change kind"),
+        "status": QCoreApplication.translate("Commands", "Change status"),
+        "issue_date": QCoreApplication.translate("Commands", "Change issue date"),
+        "places": QCoreApplication.translate("Commands", "Change places"),
+        "issuer_ids": QCoreApplication.translate("Commands", "Change issuing organisations"),
+        "topics": QCoreApplication.translate("Commands", "Change topics"),
+        "embargo": QCoreApplication.translate("Commands", "Change embargo"),
+        "internal_note": QCoreApplication.translate("Commands", "Change internal note"),
+        "languages": QCoreApplication.translate("Commands", "Change languages"),
+        "source_language": QCoreApplication.translate("Commands", "Change source language"),
+    }
+    return titles.get(name, QCoreApplication.translate("Commands", "Change item"))
+
+
+class SetFieldCommand(QUndoCommand):
+    """Set a metadata attribute of the item; typing in one field merges into one step."""
+
+    def __init__(self, doc: ItemDocument, name: str, value: Any, merge: bool = False) -> None:
+        super().__init__(_field_title(name))
+        self._doc = doc
+        self._name = name
+        self._old = copy.deepcopy(getattr(doc.item, name))
+        self._new = value
+        self._merge = merge
+
+    def id(self) -> int:
+        return _MERGE_FIELD if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldCommand) or other._name != self._name:
+            return False
+        self._new = other._new
+        return True
+
+    def redo(self) -> None:
+        setattr(self._doc.item, self._name, copy.deepcopy(self._new))
+        self._doc.notify_field(self._name)
+
+    def undo(self) -> None:
+        setattr(self._doc.item, self._name, copy.deepcopy(self._old))
+        self._doc.notify_field(self._name)
+
+
+def _snapshot(texts: Translations) -> tuple[dict[str, str], dict[str, str]]:
+    return dict(texts.text), dict(texts.basis)
+
+
+class _TranslationsCommand(QUndoCommand):
+    """Change the texts under a key; undo restores text and translation state."""
+
+    def __init__(
+        self,
+        doc: ItemDocument,
+        key: str,
+        lang: str,
+        title: str,
+        change: Callable[[Translations], None],
+    ) -> None:
+        super().__init__(title)
+        self._doc = doc
+        self._key = key
+        self._lang = lang
+        texts = doc.translations(key)
+        self._before = _snapshot(texts)
+        self._languages_before = list(doc.item.languages)
+        scratch = Translations(*map(dict, self._before))
+        change(scratch)
+        self._after = _snapshot(scratch)
+        self._languages_after = list(self._languages_before)
+        if lang not in self._languages_after and scratch.has(lang):
+            self._languages_after.append(lang)
+
+    def _apply(self, state: tuple[dict[str, str], dict[str, str]], languages: list[str]) -> None:
+        texts = self._doc.translations(self._key)
+        texts.text, texts.basis = dict(state[0]), dict(state[1])
+        if languages != self._doc.item.languages:
+            self._doc.item.languages = list(languages)
+            self._doc.notify_field("languages")
+        self._doc.notify_text(self._key, self._lang)
+
+    def redo(self) -> None:
+        self._apply(self._after, self._languages_after)
+
+    def undo(self) -> None:
+        self._apply(self._before, self._languages_before)
+
+
+class SetTextCommand(_TranslationsCommand):
+    """Write a text in one language: the source language, or a translation of it."""
+
+    def __init__(self, doc: ItemDocument, key: str, lang: str, value: str) -> None:
+        source = doc.item.source_language
+
+        def change(texts: Translations) -> None:
+            if lang == source:
+                texts.set_source(lang, value)
+            else:
+                texts.set_translation(lang, value, source)
+
+        super().__init__(doc, key, lang, QCoreApplication.translate("Commands", "Typing"), change)
+
+    def id(self) -> int:
+        return _MERGE_TEXT
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, SetTextCommand)
+            or other._key != self._key
+            or other._lang != self._lang
+        ):
+            return False
+        self._after = other._after
+        self._languages_after = other._languages_after
+        return True
+
+
+class MarkTranslatedCommand(_TranslationsCommand):
+    """Confirm that a translation still fits a changed source text."""
+
+    def __init__(self, doc: ItemDocument, key: str, lang: str) -> None:
+        source = doc.item.source_language
+        super().__init__(
+            doc,
+            key,
+            lang,
+            QCoreApplication.translate("Commands", "Mark as translated"),
+            lambda texts: texts.mark_translated(lang, source),
+        )
+
+
+class _BlocksCommand(QUndoCommand):
+    """A structural change of blocks and quotes; undo restores the earlier structure."""
+
+    def __init__(
+        self, doc: ItemDocument, title: str, current_after: str | None, current_before: str | None
+    ) -> None:
+        super().__init__(title)
+        self._doc = doc
+        self._before = copy.deepcopy((doc.item.blocks, doc.item.quotes))
+        blocks, quotes = copy.deepcopy(self._before)
+        self.change(blocks, quotes)
+        self._after = (blocks, quotes)
+        self._current_after = current_after
+        self._current_before = current_before
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        raise NotImplementedError
+
+    def _apply(self, state: tuple[list[Block], list[Quote]], current: str | None) -> None:
+        self._doc.item.blocks, self._doc.item.quotes = copy.deepcopy(state)
+        self._doc.notify_blocks(current)
+
+    def redo(self) -> None:
+        self._apply(self._after, self._current_after)
+
+    def undo(self) -> None:
+        self._apply(self._before, self._current_before)
+
+
+class InsertBlockCommand(_BlocksCommand):
+    """Insert a new block of ``kind`` at ``row``; a quote block gets an empty quote."""
+
+    def __init__(
+        self, doc: ItemDocument, row: int, kind: BlockKind, current_before: str | None = None
+    ) -> None:
+        self._row = row
+        self._kind = kind
+        self.block_id = new_id()
+        title = QCoreApplication.translate("Commands", "Add %1").replace(
+            "%1", labels.block_kind(kind)
+        )
+        super().__init__(doc, title, self.block_id, current_before)
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        block = Block(id=self.block_id, kind=self._kind)
+        if self._kind == BlockKind.QUOTE:
+            quote = Quote(id=new_id(), verb={"de": "sagte", "en": "said"})
+            quotes.append(quote)
+            block.quote_id = quote.id
+        blocks.insert(self._row, block)
+
+
+class RemoveBlockCommand(_BlocksCommand):
+    def __init__(self, doc: ItemDocument, row: int) -> None:
+        self._row = row
+        blocks = doc.item.blocks
+        after = (
+            blocks[row + 1].id
+            if row + 1 < len(blocks)
+            else (blocks[row - 1].id if row > 0 else None)
+        )
+        super().__init__(
+            doc, QCoreApplication.translate("Commands", "Remove block"), after, blocks[row].id
+        )
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        removed = blocks.pop(self._row)
+        still_used = {b.quote_id for b in blocks}
+        if removed.quote_id and removed.quote_id not in still_used:
+            quotes[:] = [q for q in quotes if q.id != removed.quote_id]
+
+
+class MoveBlockCommand(_BlocksCommand):
+    def __init__(self, doc: ItemDocument, row: int, target: int) -> None:
+        self._row = row
+        self._target = target
+        block_id = doc.item.blocks[row].id
+        super().__init__(
+            doc, QCoreApplication.translate("Commands", "Move block"), block_id, block_id
+        )
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        blocks.insert(self._target, blocks.pop(self._row))
+
+
+class SetBlockKindCommand(_BlocksCommand):
+    """Change a block's kind; text moves into a new quote and back out of a removed one."""
+
+    def __init__(self, doc: ItemDocument, row: int, kind: BlockKind) -> None:
+        self._row = row
+        self._kind = kind
+        block_id = doc.item.blocks[row].id
+        super().__init__(
+            doc, QCoreApplication.translate("Commands", "Change block kind"), block_id, block_id
+        )
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        block = blocks[self._row]
+        if block.kind == self._kind:
+            return
+        if self._kind == BlockKind.QUOTE and block.quote_id is None:
+            quote = Quote(id=new_id(), text=block.text, verb={"de": "sagte", "en": "said"})
+            quotes.append(quote)
+            block.quote_id = quote.id
+            block.text = Translations()
+        elif block.kind == BlockKind.QUOTE and block.quote_id is not None:
+            old = next((q for q in quotes if q.id == block.quote_id), None)
+            if old is not None:
+                if not any(block.text.has(lang) for lang in block.text.text):
+                    block.text = old.text
+                quotes.remove(old)
+            block.quote_id = None
+        block.kind = self._kind
+
+
+class SetSpeakersCommand(_BlocksCommand):
+    def __init__(
+        self, doc: ItemDocument, quote_id: str, speakers: list[Speaker], block_id: str | None
+    ) -> None:
+        self._quote_id = quote_id
+        self._speakers = speakers
+        super().__init__(
+            doc, QCoreApplication.translate("Commands", "Change speakers"), block_id, block_id
+        )
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        for quote in quotes:
+            if quote.id == self._quote_id:
+                quote.speakers = copy.deepcopy(self._speakers)
+
+
+class SetQuoteVerbCommand(QUndoCommand):
+    """Change the attribution verb ("sagte", "said") of a quote in one language."""
+
+    def __init__(self, doc: ItemDocument, quote_id: str, lang: str, verb: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Change verb"))
+        self._doc = doc
+        self._quote_id = quote_id
+        self._lang = lang
+        self._old = doc.item.quote(quote_id).verb.get(lang, "")
+        self._new = verb
+
+    def id(self) -> int:
+        return _MERGE_TEXT + 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, SetQuoteVerbCommand)
+            or other._quote_id != self._quote_id
+            or other._lang != self._lang
+        ):
+            return False
+        self._new = other._new
+        return True
+
+    def _set(self, verb: str) -> None:
+        self._doc.item.quote(self._quote_id).verb[self._lang] = verb
+        self._doc.notify_text(f"verb:{self._quote_id}", self._lang)
+
+    def redo(self) -> None:
+        self._set(self._new)
+
+    def undo(self) -> None:
+        self._set(self._old)

@@ -1,0 +1,137 @@
+"""The one place that turns exceptions into messages for the user, and routes Qt's log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from editor.core.errors import (
+    ConflictError,
+    NotFoundError,
+    PressestelleError,
+    StoreError,
+    ValidationError,
+)
+
+log = logging.getLogger("editor.gui")
+qt_log = logging.getLogger("qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def advice(exc: BaseException) -> str:
+    """What the user can do about ``exc``, in the UI language."""
+    if isinstance(exc, ConflictError):
+        return QCoreApplication.translate("Errors", "Reload the item and apply your changes again.")
+    if isinstance(exc, ValidationError):
+        return QCoreApplication.translate(
+            "Errors", "Correct the field named in the message and try again."
+        )
+    if isinstance(exc, NotFoundError):
+        return QCoreApplication.translate(
+            "Errors", "The record may have been deleted; refresh the list."
+        )
+    if isinstance(exc, StoreError):
+        return QCoreApplication.translate(
+            "Errors", "Check that the archive file is reachable and not read-only."
+        )
+    if isinstance(exc, PressestelleError):
+        return QCoreApplication.translate(
+            "Errors", "Check the message above, correct the cause and try again."
+        )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Errors", "Check that the folder exists and that you may write to it."
+        )
+    return QCoreApplication.translate(
+        "Errors", "This is a program error; it has been written to the log."
+    )
+
+
+def message_for(exc: BaseException) -> str:
+    """What went wrong: the error's own message, or its type for a program error."""
+    if isinstance(exc, (PressestelleError, OSError)):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def show_error(parent: QWidget | None, what: str, exc: BaseException) -> None:
+    """Tell the user that ``what`` failed, why, and what to do."""
+    if not isinstance(exc, (PressestelleError, OSError)):
+        log.error("%s", what, exc_info=exc)
+    else:
+        log.warning("%s: %s", what, exc)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.applicationName(),
+        what,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(f"{message_for(exc)}\n\n{advice(exc)}")
+    box.exec()
+
+
+def ask_reload_after_conflict(parent: QWidget | None, exc: ConflictError) -> bool:
+    """Explain a save conflict; True when the user wants to reload the archive's copy."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Saved by someone else"))
+    box.setText(
+        QCoreApplication.translate(
+            "Errors", "This item was changed in the archive since you opened it."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Errors",
+            "Your copy is version %1, the archive holds version %2. Saving now would "
+            "overwrite the other changes.\n\nReload the archive's version (your unsaved "
+            "changes are lost), or cancel, copy your changes and reload later.",
+        )
+        .replace("%1", str(exc.loaded_version))
+        .replace("%2", str(exc.stored_version))
+    )
+    reload_button = box.addButton(
+        QCoreApplication.translate("Errors", "Reload"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is reload_button
+
+
+def _on_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    level = _QT_LEVELS.get(mode, logging.WARNING)
+    where = f" ({context.category})" if context.category and context.category != "default" else ""
+    qt_log.log(level, "%s%s", message, where)
+
+
+def install_qt_message_handler() -> None:
+    """Send Qt's own warnings and errors to Python logging."""
+    qInstallMessageHandler(_on_qt_message)
+
+
+def install_excepthook(save_work: Callable[[], None]) -> None:
+    """Log uncaught exceptions, try to save the user's work, and tell the user."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("Uncaught exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        try:
+            save_work()
+        except Exception:  # saving is best effort while handling a crash
+            log.exception("Could not save work after an uncaught exception")
+        show_error(None, QCoreApplication.translate("Errors", "An unexpected error occurred."), exc)
+
+    sys.excepthook = hook

@@ -1,0 +1,147 @@
+"""Choose template, languages, formats and folder for an export; remembers the last choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor import render
+from editor.gui.preview_panel import fill_language_sets, template_title
+from editor.gui.settings import Settings
+
+FORMATS = ("docx", "html")
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    template: str
+    languages: list[str]
+    formats: list[str]
+    folder: Path
+
+
+class ExportDialog(QDialog):
+    """Collects :class:`ExportChoices`; the caller runs the export."""
+
+    def __init__(self, settings: Settings, templates: list[render.TemplateInfo],
+                 item_count: int, ui_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._templates = {t.name: t for t in templates}
+        self.setWindowTitle(self.tr("Export"))
+        self.summary = QLabel(self.tr("%n item(s) will be exported.", "", item_count))
+        self.template = QComboBox()
+        for info in templates:
+            self.template.addItem(template_title(info, ui_language), info.name)
+        self.language = QComboBox()
+        self.format_boxes = {
+            "docx": QCheckBox(self.tr("Word (.docx)")),
+            "html": QCheckBox(self.tr("Web page (.html)")),
+        }
+        self.folder = QLineEdit()
+        self.folder.setObjectName("exportFolder")
+        self.choose_folder = QPushButton(self.tr("C&hoose…"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        self._build_layout()
+        self._restore_choices()
+        self._connect_signals()
+        self._on_changed()
+
+    def _build_layout(self) -> None:
+        formats = QHBoxLayout()
+        for box in self.format_boxes.values():
+            formats.addWidget(box)
+        formats.addStretch(1)
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder, 1)
+        folder.addWidget(self.choose_folder)
+        form = QFormLayout()
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("&Languages:"), self.language)
+        form.addRow(self.tr("Formats:"), formats)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _restore_choices(self) -> None:
+        settings = self._settings
+        self.template.setCurrentIndex(max(self.template.findData(settings.export_template), 0))
+        fill_language_sets(self.language, self._current_template(), settings.export_languages)
+        formats = settings.export_formats or list(FORMATS)
+        for name, box in self.format_boxes.items():
+            box.setChecked(name in formats)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder.setText(settings.export_folder or documents)
+
+    def _connect_signals(self) -> None:
+        self.choose_folder.clicked.connect(self._on_choose_folder)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.folder.textChanged.connect(self._on_changed)
+        for box in self.format_boxes.values():
+            box.toggled.connect(self._on_changed)
+
+    def _current_template(self) -> render.TemplateInfo | None:
+        return self._templates.get(str(self.template.currentData() or ""))
+
+    def choices(self) -> ExportChoices:
+        codes = self.language.currentData()
+        return ExportChoices(
+            template=str(self.template.currentData() or ""),
+            languages=[str(c) for c in codes] if codes else [],
+            formats=[name for name, box in self.format_boxes.items()
+                     if box.isChecked() and box.isEnabled()],
+            folder=Path(self.folder.text().strip()),
+        )
+
+    def accept(self) -> None:
+        choices = self.choices()
+        self._settings.export_template = choices.template
+        self._settings.export_languages = choices.languages
+        self._settings.export_formats = choices.formats
+        self._settings.export_folder = str(choices.folder)
+        super().accept()
+
+    def _on_choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _on_template_changed(self) -> None:
+        fill_language_sets(self.language, self._current_template(), self.choices().languages)
+        self._on_changed()
+
+    def _on_changed(self) -> None:
+        info = self._current_template()
+        for name, box in self.format_boxes.items():
+            box.setEnabled(info is None or name in info.formats)
+        choices = self.choices()
+        ok = bool(choices.template and choices.languages and choices.formats
+                  and self.folder.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -1,0 +1,93 @@
+"""Runs an export with a progress dialog and offers to open the folder afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from editor import render
+from editor.core.model import Bundle
+from editor.gui.errors import show_error
+from editor.gui.export_dialog import ExportChoices
+
+
+def run_export(
+    parent: QWidget, bundle: Bundle, item_ids: list[str], choices: ExportChoices
+) -> list[Path]:
+    """Export ``item_ids``; shows progress for several items. Returns the files written."""
+    progress: QProgressDialog | None = None
+    if len(item_ids) > 1:
+        progress = QProgressDialog(
+            QCoreApplication.translate("Exporting", "Exporting…"),
+            QCoreApplication.translate("Exporting", "Cancel"),
+            0,
+            len(item_ids),
+            parent,
+        )
+        progress.setWindowTitle(QCoreApplication.translate("Exporting", "Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+    class Cancelled(Exception):
+        pass
+
+    def on_progress(done: int, total: int, name: str) -> None:
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        progress.setValue(done)
+        progress.setLabelText(
+            QCoreApplication.translate("Exporting", "Exporting %1…").replace("%1", name)
+        )
+        QApplication.processEvents()
+        if progress.wasCanceled():
+            raise Cancelled
+
+    failure: Exception | None = None
+    files: list[Path] = []
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        choices.folder.mkdir(parents=True, exist_ok=True)
+        files = render.export_items(
+            bundle,
+            item_ids,
+            choices.template,
+            choices.languages,
+            choices.formats,
+            choices.folder,
+            progress=on_progress,
+        )
+    except Cancelled:
+        return []
+    except Exception as exc:  # shown to the user below, with advice
+        failure = exc
+    finally:
+        QApplication.restoreOverrideCursor()
+        if progress is not None:
+            progress.close()
+    if failure is not None:
+        show_error(parent, QCoreApplication.translate("Exporting", "The export failed."), failure)
+        return []
+    _offer_folder(parent, choices.folder, files)
+    return files
+
+
+def _offer_folder(parent: QWidget, folder: Path, files: list[Path]) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("Exporting", "Export finished"))
+    box.setText(
+        QCoreApplication.translate("Exporting", "%1 file(s) written to %2.")
+        .replace("%1", str(len(files)))
+        .replace("%2", str(folder))
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("Exporting", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,65 @@
+"""Text fields whose undo and redo belong to the item's undo stack, not to the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def _is_undo_key(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and any(event.matches(k) for k in _UNDO_KEYS)
+
+
+def _is_redo_alias(event: QEvent) -> bool:
+    """Ctrl+Shift+Z and Ctrl+Y are both redo in the window, whatever the platform says."""
+    return isinstance(event, QKeyEvent) and QKeySequence(event.keyCombination()) in (
+        QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+
+
+class _UndoKeysToWindow(QObject):
+    """Lets Ctrl+Z / Ctrl+Y reach the window's undo actions instead of the field."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            _is_undo_key(event) or _is_redo_alias(event)
+        ):
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.KeyPress and (_is_undo_key(event) or _is_redo_alias(event)):
+            event.ignore()
+            return True
+        return False
+
+
+class LineField(QLineEdit):
+    """A one-line text field for an item's text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filter = _UndoKeysToWindow(self)
+        self.installEventFilter(self._filter)
+
+    def set_text_keeping_cursor(self, text: str) -> None:
+        """Show ``text`` unless it is already shown (keeps the cursor while typing)."""
+        if self.text() != text:
+            self.setText(text)
+            if not self.hasFocus():
+                self.setCursorPosition(0)
+
+
+class TextField(QPlainTextEdit):
+    """A multi-line text field for an item's text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self._filter = _UndoKeysToWindow(self)
+        self.installEventFilter(self._filter)
+
+    def set_text_keeping_cursor(self, text: str) -> None:
+        if self.toPlainText() != text:
+            self.setPlainText(text)

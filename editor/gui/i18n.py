@@ -1,0 +1,95 @@
+"""Loads the UI translations (ours and Qt's own) for the chosen language."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from editor.core.paths import cache_dir, resources_dir
+
+log = logging.getLogger(__name__)
+
+UI_LANGUAGES = ("de", "en")
+"""Languages the user interface is translated into."""
+
+
+def system_language() -> str:
+    """The UI language the system locale asks for: German or, otherwise, English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in UI_LANGUAGES:
+            return code
+    return "en"
+
+
+def resolve(preference: str) -> str:
+    """The language to use for a stored preference ("" follows the system)."""
+    return preference if preference in UI_LANGUAGES else system_language()
+
+
+def lrelease() -> str | None:
+    """The Qt translation compiler that comes with PySide6, if it can be found."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm file of our translation, compiled from its .ts file when missing or older.
+
+    Compiled files are build outputs: they live in the cache folder, not in the project.
+    """
+    source = resources_dir() / "i18n" / f"pressestelle_{language}.ts"
+    if not source.exists():
+        return None
+    target = cache_dir() / "i18n" / f"pressestelle_{language}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = lrelease()
+    if tool is None:
+        log.warning("pyside6-lrelease not found: the UI stays in English")
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    result = subprocess.run([tool, "-silent", str(source), "-qm", str(partial)],
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not partial.exists():
+        log.warning("Cannot compile %s: %s", source.name, result.stderr.strip())
+        partial.unlink(missing_ok=True)
+        return None
+    partial.replace(target)
+    return target
+
+
+class Translators:
+    """The translators installed in the application; replaced when the language changes."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
+                                   else QLocale.Language.English,
+                                   QLocale.Country.Germany if language == "de"
+                                   else QLocale.Country.UnitedKingdom))
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        compiled = compiled_translation(language)
+        ours = str(compiled.parent) if compiled else str(resources_dir() / "i18n")
+        for name, folder in ((f"qtbase_{language}", qt_folder),
+                             (f"pressestelle_{language}", ours)):
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+            elif language != "en" or name.startswith("pressestelle"):
+                log.warning("UI translation %s not found in %s", name, folder)

@@ -1,0 +1,195 @@
+"""The editor of one press item: titles, blocks side by side, quote details, metadata."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import BlockKind
+from editor.gui.block_table import BlockTable
+from editor.gui.block_table_model import BlockTableModel, TranslationState
+from editor.gui.commands import (
+    InsertBlockCommand,
+    MarkTranslatedCommand,
+    MoveBlockCommand,
+    RemoveBlockCommand,
+    SetBlockKindCommand,
+)
+from editor.gui.document import ItemDocument
+from editor.gui.headline_form import HeadlineForm
+from editor.gui.metadata_form import MetadataForm
+from editor.gui.quote_panel import QuotePanel
+
+
+class ItemEditor(QWidget):
+    """Edits the :class:`ItemDocument` it is given; every edit is undoable."""
+
+    currentBlockChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: ItemDocument | None = None
+        self.headline_form = HeadlineForm()
+        self.block_model = BlockTableModel(parent=self)
+        self.block_table = BlockTable(self.block_model)
+        self.quote_panel = QuotePanel()
+        self.metadata_form = MetadataForm()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._build_layout()
+        self._connect_signals()
+        self.set_document(None)
+
+    def _build_layout(self) -> None:
+        text_page = QWidget()
+        text_layout = QVBoxLayout(text_page)
+        text_layout.setContentsMargins(6, 6, 6, 6)
+        text_layout.addWidget(self.headline_form)
+        self.text_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.text_splitter.setObjectName("textSplitter")
+        self.text_splitter.addWidget(self.block_table)
+        self.text_splitter.addWidget(self.quote_panel)
+        self.text_splitter.setStretchFactor(0, 1)
+        self.text_splitter.setChildrenCollapsible(False)
+        text_layout.addWidget(self.text_splitter, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.metadata_form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(text_page, self.tr("&Text"))
+        self.tabs.addTab(scroll, self.tr("&Details"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def _connect_signals(self) -> None:
+        self.block_table.currentBlockChanged.connect(self._on_current_block_changed)
+
+    @property
+    def document(self) -> ItemDocument | None:
+        return self._doc
+
+    def set_document(self, doc: ItemDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.currentBlockRequested.disconnect(self._on_block_requested)
+        self._doc = doc
+        if doc is not None:
+            doc.currentBlockRequested.connect(self._on_block_requested)
+        self.block_model.set_document(doc)
+        self.headline_form.set_document(doc)
+        self.metadata_form.set_document(doc)
+        self.quote_panel.set_document(doc)
+        self.tabs.setEnabled(doc is not None)
+        if doc is not None and doc.item.blocks:
+            self.block_table.select_block(doc.item.blocks[0].id,
+                                          BlockTableModel.FIRST_LANGUAGE_COLUMN)
+
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        self.block_table.set_context_actions(actions)
+
+    def current_row(self) -> int:
+        return self.block_table.current_row()
+
+    def current_block_id(self) -> str | None:
+        row = self.current_row()
+        if self._doc is None or not 0 <= row < len(self._doc.item.blocks):
+            return None
+        return self._doc.item.blocks[row].id
+
+    # Operations behind the block actions
+    def add_block(self, kind: BlockKind) -> str | None:
+        """Insert a block of ``kind`` below the current one and start editing it."""
+        if self._doc is None:
+            return None
+        self.block_table.setFocus()
+        row = self.current_row()
+        row = len(self._doc.item.blocks) if row < 0 else row + 1
+        command = InsertBlockCommand(self._doc, row, kind, self.current_block_id())
+        self._doc.undo_stack.push(command)
+        column = BlockTableModel.column_of(self._doc.item.source_language)
+        self.block_table.select_block(command.block_id, column)
+        self.block_table.edit(self.block_table.currentIndex())
+        return command.block_id
+
+    def remove_current_block(self) -> None:
+        row = self.current_row()
+        if self._doc is not None and row >= 0:
+            self._doc.undo_stack.push(RemoveBlockCommand(self._doc, row))
+
+    def move_current_block(self, delta: int) -> None:
+        row = self.current_row()
+        if self._doc is None or row < 0:
+            return
+        target = row + delta
+        if 0 <= target < len(self._doc.item.blocks):
+            self._doc.undo_stack.push(MoveBlockCommand(self._doc, row, target))
+
+    def set_current_kind(self, kind: BlockKind) -> None:
+        row = self.current_row()
+        if self._doc is not None and row >= 0 and self._doc.item.blocks[row].kind != kind:
+            self._doc.undo_stack.push(SetBlockKindCommand(self._doc, row, kind))
+
+    def mark_current_translated(self) -> None:
+        """Confirm the translations of the focused title field or of the current block."""
+        doc = self._doc
+        if doc is None or self.headline_form.mark_focused_translated():
+            return
+        row = self.current_row()
+        if row < 0:
+            return
+        key = self.block_model.text_key(doc.item.blocks[row])
+        if key is None:
+            return
+        stale = [lang for lang in doc.target_languages()
+                 if self.block_model.state(row, lang) == TranslationState.STALE]
+        if not stale:
+            return
+        doc.undo_stack.beginMacro(self.tr("Mark as translated"))
+        for lang in stale:
+            doc.undo_stack.push(MarkTranslatedCommand(doc, key, lang))
+        doc.undo_stack.endMacro()
+
+    def wrap_selection(self, before: str, after: str) -> None:
+        """Wrap the selected text of the focused field in inline markup (**bold**)."""
+        field = QApplication.focusWidget()
+        if isinstance(field, QLineEdit) and field.hasSelectedText():
+            start = field.selectionStart()
+            selected = field.selectedText()
+            text = field.text()
+            end = start + len(selected)
+            field.setText(text[:start] + before + selected + after + text[end:])
+            field.textEdited.emit(field.text())
+        elif isinstance(field, QPlainTextEdit):
+            cursor = field.textCursor()
+            if cursor.hasSelection():
+                cursor.insertText(before + cursor.selectedText() + after)
+
+    def insert_link(self) -> None:
+        """Turn the selected text into a Markdown link after asking for the address."""
+        field = QApplication.focusWidget()
+        if not isinstance(field, (QLineEdit, QPlainTextEdit)):
+            return
+        url, ok = QInputDialog.getText(self, self.tr("Insert link"), self.tr("Address (URL):"),
+                                       text="https://")
+        if ok and url.strip():
+            field.setFocus()
+            self.wrap_selection("[", f"]({url.strip()})")
+
+    def _on_current_block_changed(self, block_id: str) -> None:
+        self.quote_panel.show_block(block_id or self.current_block_id())
+        self.currentBlockChanged.emit(block_id)
+
+    def _on_block_requested(self, block_id: str) -> None:
+        self.block_table.select_block(block_id)
+        self.quote_panel.show_block(block_id)

@@ -1,0 +1,157 @@
+"""The press items of the archive as a lazily fetched table: date | status | kind | headline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from editor.core.model import ItemKind, ItemStatus
+from editor.gui import labels
+from editor.store.archive import Archive, ItemSummary
+
+Index = QModelIndex | QPersistentModelIndex
+ItemDataRole = Qt.ItemDataRole
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    """What the user asked the list to show; field names follow Archive.list_items."""
+
+    text: str | None = None
+    status: ItemStatus | None = None
+    kind: ItemKind | None = None
+    topic: str | None = None
+    issuer_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def date_format() -> str:
+    """The UI locale's short date format with a four-digit year ("dd.MM.yyyy")."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def display_date(day: date | None) -> str:
+    """A date in the UI locale's short form with a four-digit year."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+class ItemListModel(QAbstractTableModel):
+    """Fetches item summaries page by page as the view scrolls."""
+
+    DATE_COLUMN, STATUS_COLUMN, KIND_COLUMN, HEADLINE_COLUMN = range(4)
+    ItemIdRole = ItemDataRole.UserRole + 1
+    SortRole = ItemDataRole.UserRole + 2
+
+    def __init__(self, archive: Archive, page_size: int = 200,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._page_size = page_size
+        self._filter = ItemFilter()
+        self._rows: list[ItemSummary] = []
+        self._exhausted = False
+
+    @property
+    def item_filter(self) -> ItemFilter:
+        return self._filter
+
+    def set_filter(self, item_filter: ItemFilter) -> None:
+        """Show the items matching ``item_filter``, starting again from the first page."""
+        self._filter = item_filter
+        self.refresh(keep_rows=False)
+
+    def refresh(self, keep_rows: bool = True) -> None:
+        """Fetch again, as many rows as are shown now (at least one page)."""
+        wanted = max(self._page_size, len(self._rows)) if keep_rows else self._page_size
+        self.beginResetModel()
+        self._rows = self._fetch(0, wanted)
+        self._exhausted = len(self._rows) < wanted
+        self.endResetModel()
+
+    def _fetch(self, offset: int, limit: int) -> list[ItemSummary]:
+        criteria = {k: v for k, v in asdict(self._filter).items() if v not in (None, "")}
+        return self._archive.list_items(limit=limit, offset=offset, **criteria)
+
+    def summary(self, row: int) -> ItemSummary:
+        return self._rows[row]
+
+    def row_of(self, item_id: str) -> int:
+        return next((r for r, s in enumerate(self._rows) if s.id == item_id), -1)
+
+    # Lazy fetching
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._fetch(len(self._rows), self._page_size)
+        self._exhausted = len(more) < self._page_size
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    # Qt model interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = ItemDataRole.DisplayRole) -> Any:
+        if role != ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {self.DATE_COLUMN: self.tr("Date"), self.STATUS_COLUMN: self.tr("Status"),
+                  self.KIND_COLUMN: self.tr("Kind"), self.HEADLINE_COLUMN: self.tr("Headline")}
+        return titles.get(section)
+
+    def data(self, index: Index, role: int = ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == self.ItemIdRole:
+            return summary.id
+        if role == ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == self.SortRole:
+            if column == self.DATE_COLUMN:
+                return summary.issue_date.isoformat() if summary.issue_date else ""
+            if column == self.STATUS_COLUMN:
+                return list(ItemStatus).index(summary.status)
+            return (self._display(summary, column) or "").casefold()
+        if role == ItemDataRole.ToolTipRole and column == self.HEADLINE_COLUMN:
+            return "\n".join(f"{lang.upper()}: {text}"
+                             for lang, text in summary.headline.items() if text)
+        return None
+
+    def _display(self, summary: ItemSummary, column: int) -> str | None:
+        if column == self.DATE_COLUMN:
+            return display_date(summary.issue_date)
+        if column == self.STATUS_COLUMN:
+            return labels.item_status(ItemStatus(summary.status))
+        if column == self.KIND_COLUMN:
+            return labels.item_kind(ItemKind(summary.kind))
+        if column == self.HEADLINE_COLUMN:
+            headline = summary.headline
+            text = headline.get(summary.source_language) or next(
+                (t for t in headline.values() if t), "")
+            return text or self.tr("(no headline)")
+        return None

@@ -1,0 +1,281 @@
+"""The item's facts: kind, status, date, places, issuers, embargo, topics, internal note."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import (
+    ALLOWED_STATUS_CHANGES,
+    LANGUAGES,
+    Embargo,
+    ItemKind,
+    ItemStatus,
+)
+from editor.gui import labels
+from editor.gui.commands import SetFieldCommand
+from editor.gui.document import ItemDocument
+from editor.gui.fields import LineField, TextField
+from editor.gui.item_list_model import date_format
+
+TIME_ZONES = ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "UTC",
+              "America/New_York")
+PLACE_SEPARATOR = "/"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class MetadataForm(QWidget):
+    """Edits the item's metadata through the undo stack."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: ItemDocument | None = None
+        self.kind = QComboBox()
+        for kind in ItemKind:
+            self.kind.addItem(labels.item_kind(kind), kind.value)
+        self.status = QComboBox()
+        self.issue_date = QDateEdit()
+        self.issue_date.setCalendarPopup(True)
+        self.issue_date.setDisplayFormat(date_format())
+        self.language_boxes = {lang: QCheckBox(labels.language(lang)) for lang in LANGUAGES}
+        self.source_language = QComboBox()
+        for lang in LANGUAGES:
+            self.source_language.addItem(labels.language(lang), lang)
+        self.places = LineField()
+        self.places.setPlaceholderText(self.tr("e.g. Potsdam/Magdeburg"))
+        self.issuers = QListWidget()
+        self.issuers.setMaximumHeight(110)
+        self.topics = LineField()
+        self.topics.setPlaceholderText(
+            self.tr("Comma-separated, e.g. Smart Country, Strukturwandel"))
+        self.embargo = QGroupBox(self.tr("Embargo"))
+        self.embargo.setCheckable(True)
+        self.embargo_until = QDateTimeEdit()
+        self.embargo_until.setCalendarPopup(True)
+        self.embargo_until.setDisplayFormat(f"{date_format()} HH:mm")
+        self.embargo_zone = QComboBox()
+        self.embargo_zone.setEditable(True)
+        self.embargo_zone.addItems(TIME_ZONES)
+        self.internal_note = TextField()
+        self.internal_note.setObjectName("internalNote")
+        self.internal_note.setPlaceholderText(self.tr("Notes for the press office only"))
+        self.internal_note.setStyleSheet("QPlainTextEdit#internalNote { background: #fdf3e7; }")
+        self._build_layout()
+        self._connect_signals()
+        self.set_document(None)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("S&tatus:"), self.status)
+        form.addRow(self.tr("Issue &date:"), self.issue_date)
+        languages = QHBoxLayout()
+        for box in self.language_boxes.values():
+            languages.addWidget(box)
+        languages.addSpacing(12)
+        languages.addWidget(QLabel(self.tr("Written first in:")))
+        languages.addWidget(self.source_language)
+        languages.addStretch(1)
+        form.addRow(self.tr("Languages:"), languages)
+        form.addRow(self.tr("&Places:"), self.places)
+        form.addRow(self.tr("Issued by:"), self.issuers)
+        form.addRow(self.tr("T&opics:"), self.topics)
+        embargo = QHBoxLayout(self.embargo)
+        embargo.addWidget(QLabel(self.tr("Not before:")))
+        embargo.addWidget(self.embargo_until, 1)
+        embargo.addWidget(QLabel(self.tr("Time zone:")))
+        embargo.addWidget(self.embargo_zone, 1)
+        internal = QGroupBox(self.tr("Internal – never exported"))
+        internal.setObjectName("internalGroup")
+        internal.setStyleSheet("QGroupBox#internalGroup { color: #9a3412; font-weight: bold; }")
+        note = QVBoxLayout(internal)
+        note.addWidget(self.internal_note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.embargo)
+        layout.addWidget(internal, 1)
+
+    def _connect_signals(self) -> None:
+        self.kind.activated.connect(self._on_kind_activated)
+        self.status.activated.connect(self._on_status_activated)
+        self.issue_date.dateChanged.connect(self._on_issue_date_changed)
+        for box in self.language_boxes.values():
+            box.clicked.connect(self._on_languages_clicked)
+        self.source_language.activated.connect(self._on_source_language_activated)
+        self.places.textEdited.connect(self._on_places_edited)
+        self.topics.textEdited.connect(self._on_topics_edited)
+        self.issuers.itemChanged.connect(self._on_issuer_changed)
+        self.embargo.toggled.connect(self._on_embargo_changed)
+        self.embargo_until.dateTimeChanged.connect(self._on_embargo_changed)
+        self.embargo_zone.currentTextChanged.connect(self._on_embargo_changed)
+        self.internal_note.textChanged.connect(self._on_note_changed)
+
+    def set_document(self, doc: ItemDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.fieldChanged.disconnect(self._on_doc_field_changed)
+        self._doc = doc
+        if doc is not None:
+            doc.fieldChanged.connect(self._on_doc_field_changed)
+        self.setEnabled(doc is not None)
+        self._refresh()
+
+    def _push(self, name: str, value: Any, merge: bool = False) -> None:
+        if self._doc is not None and getattr(self._doc.item, name) != value:
+            self._doc.undo_stack.push(SetFieldCommand(self._doc, name, value, merge))
+
+    # Showing the item
+    def _refresh(self, name: str | None = None) -> None:
+        doc = self._doc
+        if doc is None:
+            return
+        item = doc.item
+        blockers = [QSignalBlocker(w) for w in (
+            self.kind, self.status, self.issue_date, self.source_language, self.issuers,
+            self.embargo, self.embargo_until, self.embargo_zone, self.internal_note,
+            *self.language_boxes.values())]
+        if name in (None, "kind"):
+            self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
+        if name in (None, "status"):
+            self.status.clear()
+            allowed = [item.status, *sorted(ALLOWED_STATUS_CHANGES[item.status] - {item.status},
+                                            key=list(ItemStatus).index)]
+            for status in allowed:
+                self.status.addItem(labels.item_status(status), status.value)
+            self.status.setCurrentIndex(0)
+        if name in (None, "issue_date"):
+            self.issue_date.setDate(_qdate(item.issue_date or date.today()))
+        if name in (None, "languages", "source_language"):
+            for lang, box in self.language_boxes.items():
+                box.setChecked(lang in item.languages)
+                box.setEnabled(lang != item.source_language)
+            self.source_language.setCurrentIndex(
+                self.source_language.findData(item.source_language))
+        if name in (None, "places"):
+            self.places.set_text_keeping_cursor(PLACE_SEPARATOR.join(item.places))
+        shown_topics = [t.strip() for t in self.topics.text().split(",") if t.strip()]
+        if name in (None, "topics") and shown_topics != item.topics:
+            self.topics.setText(", ".join(item.topics))
+        if name in (None, "issuer_ids"):
+            self._fill_issuers()
+        if name in (None, "embargo"):
+            self._show_embargo(item.embargo)
+        if name in (None, "internal_note"):
+            self.internal_note.set_text_keeping_cursor(item.internal_note)
+        del blockers
+
+    def _fill_issuers(self) -> None:
+        assert self._doc is not None
+        self.issuers.clear()
+        chosen = self._doc.item.issuer_ids
+        known = {o.id for o in self._doc.organisations}
+        organisations = sorted(self._doc.organisations,
+                               key=lambda o: (o.id not in chosen, o.short_name.casefold()))
+        for org in organisations:
+            entry = QListWidgetItem(f"{org.short_name} – {org.display_name('de')}")
+            entry.setData(Qt.ItemDataRole.UserRole, org.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = org.id in chosen
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.issuers.addItem(entry)
+        for org_id in chosen:
+            if org_id not in known:
+                entry = QListWidgetItem(org_id)
+                entry.setData(Qt.ItemDataRole.UserRole, org_id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked)
+                self.issuers.addItem(entry)
+
+    def _show_embargo(self, embargo: Embargo | None) -> None:
+        self.embargo.setChecked(embargo is not None)
+        if embargo is None:
+            day = self._doc.item.issue_date if self._doc else None
+            self.embargo_until.setDateTime(
+                QDateTime(_qdate(day or date.today()), QTime(10, 0)))
+            self.embargo_zone.setCurrentText(TIME_ZONES[0])
+            return
+        until = embargo.until
+        self.embargo_until.setDateTime(QDateTime(
+            _qdate(until.date()), QTime(until.hour, until.minute)))
+        self.embargo_zone.setCurrentText(embargo.timezone)
+
+    # User edits
+    def _on_kind_activated(self, index: int) -> None:
+        self._push("kind", ItemKind(self.kind.itemData(index)))
+
+    def _on_status_activated(self, index: int) -> None:
+        self._push("status", ItemStatus(self.status.itemData(index)))
+
+    def _on_issue_date_changed(self, value: QDate) -> None:
+        self._push("issue_date", _pydate(value))
+
+    def _on_languages_clicked(self) -> None:
+        if self._doc is None:
+            return
+        chosen = [lang for lang, box in self.language_boxes.items() if box.isChecked()]
+        self._push("languages", chosen)
+
+    def _on_source_language_activated(self, index: int) -> None:
+        if self._doc is None:
+            return
+        source = str(self.source_language.itemData(index))
+        self._doc.undo_stack.beginMacro(self.tr("Change source language"))
+        if source not in self._doc.item.languages:
+            self._push("languages", [*self._doc.item.languages, source])
+        self._push("source_language", source)
+        self._doc.undo_stack.endMacro()
+
+    def _on_places_edited(self, text: str) -> None:
+        places = [p.strip() for p in text.split(PLACE_SEPARATOR) if p.strip()]
+        self._push("places", places, merge=True)
+
+    def _on_topics_edited(self, text: str) -> None:
+        topics = [t.strip() for t in text.split(",") if t.strip()]
+        self._push("topics", topics, merge=True)
+
+    def _on_issuer_changed(self, entry: QListWidgetItem) -> None:
+        ids = []
+        for row in range(self.issuers.count()):
+            current = self.issuers.item(row)
+            if current.checkState() == Qt.CheckState.Checked:
+                ids.append(str(current.data(Qt.ItemDataRole.UserRole)))
+        self._push("issuer_ids", ids)
+
+    def _on_embargo_changed(self) -> None:
+        if not self.embargo.isChecked():
+            self._push("embargo", None)
+            return
+        value = self.embargo_until.dateTime()
+        day, time = value.date(), value.time()
+        until = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+        zone = self.embargo_zone.currentText().strip() or TIME_ZONES[0]
+        self._push("embargo", Embargo(until=until, timezone=zone), merge=True)
+
+    def _on_note_changed(self) -> None:
+        self._push("internal_note", self.internal_note.toPlainText(), merge=True)
+
+    def _on_doc_field_changed(self, name: str) -> None:
+        self._refresh(name)

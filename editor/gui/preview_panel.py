@@ -1,0 +1,149 @@
+"""Live preview of the open item in a chosen template and language."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QTextBrowser, QVBoxLayout, QWidget
+
+from editor import render
+from editor.core.errors import PressestelleError
+from editor.gui import labels
+from editor.gui.document import ItemDocument
+from editor.gui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+RENDER_DELAY_MS = 250
+
+
+def template_title(info: render.TemplateInfo, ui_language: str) -> str:
+    return info.title.get(ui_language) or next(iter(info.title.values()), info.name)
+
+
+def fill_language_sets(combo: QComboBox, info: render.TemplateInfo | None,
+                       wanted: list[str]) -> None:
+    """Offer the language choices ``info`` makes; select ``wanted`` when it is one."""
+    combo.blockSignals(True)
+    combo.clear()
+    for codes in info.language_sets() if info is not None else []:
+        combo.addItem(labels.languages(codes), codes)
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == wanted), 0)
+    combo.setCurrentIndex(index)
+    combo.setEnabled(combo.count() > 1)
+    combo.blockSignals(False)
+
+
+class PreviewPanel(QWidget):
+    """Renders the item as HTML a moment after the last edit; typing is never held up."""
+
+    statusMessageRequested = Signal(str)
+    rendered = Signal(float)
+    """Milliseconds the last successful render took."""
+
+    def __init__(self, settings: Settings, ui_language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._doc: ItemDocument | None = None
+        self.last_render_ms = 0.0
+        self.template = QComboBox()
+        self.template.setObjectName("previewTemplate")
+        self.language = QComboBox()
+        self.language.setObjectName("previewLanguage")
+        for combo in (self.template, self.language):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setObjectName("previewBrowser")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RENDER_DELAY_MS)
+        self._fill_choices(ui_language)
+        self._build_layout()
+        self._connect_signals()
+
+    def _fill_choices(self, ui_language: str) -> None:
+        try:
+            templates = [t for t in render.list_templates() if "html" in t.formats]
+        except PressestelleError as exc:
+            log.warning("No templates for the preview: %s", exc)
+            templates = []
+        self._templates = {t.name: t for t in templates}
+        for info in templates:
+            self.template.addItem(template_title(info, ui_language), info.name)
+        index = self.template.findData(self._settings.preview_template)
+        self.template.setCurrentIndex(max(index, 0))
+        fill_language_sets(self.language, self._current_template(),
+                           self._settings.preview_languages)
+
+    def _current_template(self) -> render.TemplateInfo | None:
+        return self._templates.get(str(self.template.currentData() or ""))
+
+    def _build_layout(self) -> None:
+        choices = QFormLayout()
+        choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        choices.addRow(self.tr("&Template:"), self.template)
+        choices.addRow(self.tr("&Language:"), self.language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(choices)
+        layout.addWidget(self.browser, 1)
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.render_now)
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.language.currentIndexChanged.connect(self._on_choice_changed)
+
+    def set_document(self, doc: ItemDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.contentChanged.disconnect(self.schedule)
+        self._doc = doc
+        if doc is not None:
+            doc.contentChanged.connect(self.schedule)
+        self.render_now()
+
+    def chosen_languages(self) -> list[str]:
+        codes = self.language.currentData()
+        return [str(c) for c in codes] if codes else []
+
+    def schedule(self) -> None:
+        """Render again once the user pauses for :data:`RENDER_DELAY_MS`."""
+        self._timer.start()
+
+    def render_now(self) -> None:
+        self._timer.stop()
+        if self._doc is None:
+            self.browser.clear()
+            return
+        template = self.template.currentData()
+        if not template:
+            self.browser.setPlainText(self.tr("No HTML template is installed."))
+            return
+        started = time.perf_counter()
+        try:
+            html = render.render_html(self._doc.bundle(), self._doc.item.id, str(template),
+                                      self.chosen_languages(), fragment=False)
+        except Exception as exc:  # a half-typed item may not render; never interrupt typing
+            log.info("Preview failed: %s", exc)
+            self.statusMessageRequested.emit(self.tr("Preview not updated: %1").replace(
+                "%1", str(exc)))
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(html)
+        self.browser.verticalScrollBar().setValue(scroll)
+        self.last_render_ms = (time.perf_counter() - started) * 1000
+        self.rendered.emit(self.last_render_ms)
+
+    def _on_template_changed(self) -> None:
+        fill_language_sets(self.language, self._current_template(), self.chosen_languages())
+        self._on_choice_changed()
+
+    def _on_choice_changed(self) -> None:
+        self._settings.preview_template = str(self.template.currentData() or "")
+        self._settings.preview_languages = self.chosen_languages()
+        self.render_now()

@@ -1,0 +1,192 @@
+"""Speakers and attribution verbs of the current quote block."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import LANGUAGES, BlockKind, Person, Speaker
+from editor.gui import labels
+from editor.gui.commands import SetQuoteVerbCommand, SetSpeakersCommand
+from editor.gui.document import ItemDocument
+from editor.gui.fields import LineField
+from editor.gui.item_list_model import display_date
+
+
+class QuotePanel(QGroupBox):
+    """Picks speakers by name (with completion) and shows the role each held on the day."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Quote"), parent)
+        self._doc: ItemDocument | None = None
+        self._block_id: str | None = None
+        self._names: dict[str, str] = {}
+        self.speakers = QListWidget()
+        self.speakers.setMaximumHeight(80)
+        self.speakers.setWordWrap(True)
+        self.speaker_name = LineField()
+        self.speaker_name.setObjectName("speakerName")
+        self.speaker_name.setPlaceholderText(self.tr("Add a speaker: type a name…"))
+        self.speaker_name.setMinimumWidth(160)
+        self._completion_model = QStringListModel(self)
+        completer = QCompleter(self._completion_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker_name.setCompleter(completer)
+        self.add_speaker = QPushButton(self.tr("Add"))
+        self.add_speaker.setToolTip(self.tr("Add the named person as a speaker"))
+        self.remove_speaker = QPushButton(self.tr("Remove"))
+        self.remove_speaker.setToolTip(self.tr("Remove the selected speaker"))
+        self.verbs = {lang: LineField() for lang in LANGUAGES}
+        for lang, field in self.verbs.items():
+            field.setPlaceholderText({"de": "sagte", "en": "said"}.get(lang, ""))
+            field.setObjectName(f"verb_{lang}")
+        self._build_layout()
+        self._connect_signals()
+
+    def _build_layout(self) -> None:
+        picker = QHBoxLayout()
+        picker.addWidget(self.speaker_name, 1)
+        picker.addWidget(self.add_speaker)
+        picker.addWidget(self.remove_speaker)
+        verbs = QHBoxLayout()
+        for field in self.verbs.values():
+            verbs.addWidget(field)
+        form = QFormLayout()
+        form.addRow(self.tr("Speakers:"), self.speakers)
+        form.addRow("", picker)
+        form.addRow(self.tr("Verb (%1):").replace(
+            "%1", " / ".join(labels.language(lang) for lang in LANGUAGES)), verbs)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+    def _connect_signals(self) -> None:
+        self.add_speaker.clicked.connect(self._on_add_speaker)
+        self.speaker_name.returnPressed.connect(self._on_add_speaker)
+        self.remove_speaker.clicked.connect(self._on_remove_speaker)
+        self.speakers.currentRowChanged.connect(self._on_speaker_row_changed)
+        for lang, field in self.verbs.items():
+            field.textEdited.connect(lambda text, lg=lang: self._on_verb_edited(lg, text))
+
+    def set_document(self, doc: ItemDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.blocksChanged.disconnect(self._refresh)
+            self._doc.textChanged.disconnect(self._on_doc_text_changed)
+            self._doc.fieldChanged.disconnect(self._on_doc_field_changed)
+        self._doc = doc
+        self._block_id = None
+        self._names = {}
+        if doc is not None:
+            doc.blocksChanged.connect(self._refresh)
+            doc.textChanged.connect(self._on_doc_text_changed)
+            doc.fieldChanged.connect(self._on_doc_field_changed)
+            self._names = {self._completion_text(p): p.id for p in doc.people}
+        self._completion_model.setStringList(sorted(self._names, key=str.casefold))
+        self._refresh()
+
+    @staticmethod
+    def _completion_text(person: Person) -> str:
+        text = f"{person.family_name}, {person.honorific} {person.given_name}".replace(" ,", ",")
+        return " ".join(text.split()) + (f" ({person.town})" if person.town else "")
+
+    def show_block(self, block_id: str | None) -> None:
+        """Show the quote of ``block_id``; hide when it is no quote block."""
+        self._block_id = block_id
+        self._refresh()
+
+    def _quote_id(self) -> str | None:
+        if self._doc is None or not self._block_id:
+            return None
+        row = self._doc.block_row(self._block_id)
+        if row < 0:
+            return None
+        block = self._doc.item.blocks[row]
+        return block.quote_id if block.kind == BlockKind.QUOTE else None
+
+    def _refresh(self) -> None:
+        quote_id = self._quote_id()
+        self.setVisible(quote_id is not None)
+        if quote_id is None or self._doc is None:
+            return
+        doc = self._doc
+        quote = doc.item.quote(quote_id)
+        day = quote.date or doc.quote_day()
+        self.speakers.clear()
+        for speaker in quote.speakers:
+            person = doc.person(speaker.person_id)
+            name = person.full_name if person else speaker.person_id
+            role = doc.role(speaker.role_id) or doc.role_on_item_date(speaker.person_id)
+            title = role.title.get("de") or role.title.get("en") if role else ""
+            text = self.tr("%1 — on %2: %3") if title else self.tr("%1 — no role known on %2")
+            entry = QListWidgetItem(text.replace("%1", name).replace(
+                "%2", display_date(day)).replace("%3", title or ""))
+            entry.setData(Qt.ItemDataRole.UserRole, speaker.person_id)
+            self.speakers.addItem(entry)
+        for lang, field in self.verbs.items():
+            field.set_text_keeping_cursor(quote.verb.get(lang, ""))
+        self._on_speaker_row_changed(self.speakers.currentRow())
+
+    def _speakers(self) -> list[Speaker]:
+        quote_id = self._quote_id()
+        if quote_id is None or self._doc is None:
+            return []
+        return list(self._doc.item.quote(quote_id).speakers)
+
+    def _on_add_speaker(self) -> None:
+        quote_id = self._quote_id()
+        text = self.speaker_name.text().strip()
+        person_id = self._names.get(text) or self._find_person(text)
+        if quote_id is None or self._doc is None or person_id is None:
+            return
+        speakers = self._speakers()
+        if any(s.person_id == person_id for s in speakers):
+            return
+        role = self._doc.role_on_item_date(person_id)
+        speakers.append(Speaker(person_id=person_id, role_id=role.id if role else None))
+        self._doc.undo_stack.push(
+            SetSpeakersCommand(self._doc, quote_id, speakers, self._block_id))
+        self.speaker_name.clear()
+
+    def _find_person(self, text: str) -> str | None:
+        """The one person whose name contains ``text``, if exactly one does."""
+        if not text or self._doc is None:
+            return None
+        needle = text.casefold()
+        found = [p.id for p in self._doc.people if needle in p.full_name.casefold()]
+        return found[0] if len(found) == 1 else None
+
+    def _on_remove_speaker(self) -> None:
+        quote_id = self._quote_id()
+        row = self.speakers.currentRow()
+        if quote_id is None or self._doc is None or row < 0:
+            return
+        speakers = self._speakers()
+        del speakers[row]
+        self._doc.undo_stack.push(
+            SetSpeakersCommand(self._doc, quote_id, speakers, self._block_id))
+
+    def _on_speaker_row_changed(self, row: int) -> None:
+        self.remove_speaker.setEnabled(row >= 0)
+
+    def _on_verb_edited(self, lang: str, text: str) -> None:
+        quote_id = self._quote_id()
+        if quote_id is not None and self._doc is not None:
+            self._doc.undo_stack.push(SetQuoteVerbCommand(self._doc, quote_id, lang, text))
+
+    def _on_doc_text_changed(self, key: str, lang: str) -> None:
+        if key.startswith("verb:"):
+            self._refresh()
+
+    def _on_doc_field_changed(self, name: str) -> None:
+        if name == "issue_date":
+            self._refresh()

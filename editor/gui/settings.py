@@ -1,0 +1,108 @@
+"""Typed access to the user's preferences, stored with QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION_NAME = "Pressestelle"
+APPLICATION_NAME = "Pressestelle"
+
+SYSTEM_LANGUAGE = ""
+"""The stored UI language that means: follow the system locale."""
+
+
+class Settings:
+    """The preferences of this user; a thin layer over QSettings with fixed keys."""
+
+    def __init__(self) -> None:
+        self._qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                    ORGANISATION_NAME, APPLICATION_NAME)
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._qsettings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qsettings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _list(self, key: str) -> list[str]:
+        value = self._qsettings.value(key, [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def sync(self) -> None:
+        self._qsettings.sync()
+
+    @property
+    def ui_language(self) -> str:
+        """"de", "en" or :data:`SYSTEM_LANGUAGE`."""
+        return self._str("ui/language")
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        self._qsettings.setValue("ui/language", value)
+
+    def window_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"window/{name}")
+
+    def set_window_state(self, name: str, value: QByteArray) -> None:
+        self._qsettings.setValue(f"window/{name}", value)
+
+    @property
+    def preview_template(self) -> str:
+        return self._str("preview/template")
+
+    @preview_template.setter
+    def preview_template(self, value: str) -> None:
+        self._qsettings.setValue("preview/template", value)
+
+    @property
+    def preview_languages(self) -> list[str]:
+        return self._list("preview/languages")
+
+    @preview_languages.setter
+    def preview_languages(self, value: list[str]) -> None:
+        self._qsettings.setValue("preview/languages", value)
+
+    @property
+    def export_template(self) -> str:
+        return self._str("export/template")
+
+    @export_template.setter
+    def export_template(self, value: str) -> None:
+        self._qsettings.setValue("export/template", value)
+
+    @property
+    def export_languages(self) -> list[str]:
+        return self._list("export/languages")
+
+    @export_languages.setter
+    def export_languages(self, value: list[str]) -> None:
+        self._qsettings.setValue("export/languages", value)
+
+    @property
+    def export_formats(self) -> list[str]:
+        return self._list("export/formats")
+
+    @export_formats.setter
+    def export_formats(self, value: list[str]) -> None:
+        self._qsettings.setValue("export/formats", value)
+
+    @property
+    def export_folder(self) -> str:
+        return self._str("export/folder")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._qsettings.setValue("export/folder", value)
+
+    @property
+    def recent_items(self) -> list[str]:
+        """Ids of the items opened last, newest first."""
+        return self._list("items/recent")
+
+    def add_recent_item(self, item_id: str, keep: int = 10) -> None:
+        recent = [item_id] + [i for i in self.recent_items if i != item_id]
+        self._qsettings.setValue("items/recent", recent[:keep])

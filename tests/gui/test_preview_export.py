@@ -1,0 +1,132 @@
+"""The live preview and the export dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from editor.context import AppContext
+from editor.gui import exporting
+from editor.gui.export_dialog import ExportDialog
+from editor.gui.main_window import MainWindow
+from editor.gui.preview_panel import RENDER_DELAY_MS
+from editor.gui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+def test_preview_follows_edits_after_a_pause(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_newest_item()
+    preview = window.preview
+    assert "Smart Country" in preview.browser.toPlainText()
+    field = window.editor.headline_form.fields[("headline", "de")]
+    field.setText("Vorschau wird aktualisiert")
+    field.textEdited.emit(field.text())
+    assert "Vorschau wird aktualisiert" not in preview.browser.toPlainText()
+    qtbot.waitUntil(lambda: "Vorschau wird aktualisiert" in preview.browser.toPlainText(),
+                    timeout=RENDER_DELAY_MS * 8)
+    assert 0 < preview.last_render_ms < 1000
+    assert "ms" in window.preview_time_label.text()
+
+
+def test_preview_language_follows_template(window: MainWindow) -> None:
+    window.open_newest_item()
+    preview = window.preview
+    preview.template.setCurrentIndex(preview.template.findData("press-release"))
+    assert preview.chosen_languages() == ["en"]
+    assert "Economic development agencies" in preview.browser.toPlainText()
+    preview.template.setCurrentIndex(preview.template.findData("event-report"))
+    assert preview.language.count() == 2
+    assert Settings().preview_template == "event-report"
+
+
+def test_failed_render_keeps_old_preview_and_tells_status_bar(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_newest_item()
+    before = window.preview.browser.toPlainText()
+    from editor import render
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise render.RenderError("template is broken")
+
+    monkeypatch.setattr(render, "render_html", broken)
+    window.preview.render_now()
+    assert window.preview.browser.toPlainText() == before
+    assert "template is broken" in window.statusBar().currentMessage()
+
+
+def _accepting_exec(folder: Path, template: str | None = None):
+    def exec_(dialog: ExportDialog) -> int:
+        if template:
+            dialog.template.setCurrentIndex(dialog.template.findData(template))
+        dialog._on_choose_folder()
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+    return exec_
+
+
+def test_export_through_the_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch, dialogs) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(ExportDialog, "exec", _accepting_exec(out, "bilingual"))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole))
+    window.open_newest_item()
+    window.window_actions.export.trigger()
+    files = sorted(p.suffix for p in out.iterdir())
+    assert files == [".docx", ".html"]
+    assert all(p.stat().st_size > 1000 for p in out.iterdir())
+    assert "2" in dialogs.texts()
+    assert opened and opened[0].toLocalFile() == str(out)
+    settings = Settings()
+    assert settings.export_template == "bilingual"
+    assert settings.export_folder == str(out)
+    assert settings.export_languages == ["de", "en"]
+
+
+def test_export_dialog_remembers_choices(qtbot: QtBot, window: MainWindow) -> None:
+    settings = Settings()
+    settings.export_template = "pressemitteilung"
+    settings.export_formats = ["html"]
+    settings.export_folder = "/somewhere"
+    from editor import render
+    dialog = ExportDialog(settings, render.list_templates(), 3, "en", window)
+    qtbot.addWidget(dialog)
+    choices = dialog.choices()
+    assert choices.template == "pressemitteilung"
+    assert choices.formats == ["html"]
+    assert choices.languages == ["de"]
+    assert str(choices.folder) == "/somewhere"
+    assert "3" in dialog.summary.text()
+
+
+def test_export_of_several_items_shows_progress(
+        qtbot: QtBot, context: AppContext, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    first = context.archive.load_item(context.archive.list_items()[0].id)
+    first.id = "copy-of-sample"
+    first.version = 0
+    context.archive.save_item(first)
+    window.list_panel.refresh()
+    out = tmp_path / "several"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(ExportDialog, "exec", _accepting_exec(out, "pressemitteilung"))
+    steps: list[tuple[int, int]] = []
+    original = exporting.QProgressDialog.setValue
+    monkeypatch.setattr(exporting.QProgressDialog, "setValue",
+                        lambda self, v: (steps.append((v, self.maximum())), original(self, v)))
+    view = window.list_panel.view
+    view.setFocus()
+    view.selectAll()
+    window.window_actions.export.trigger()
+    assert len([p for p in out.iterdir() if p.suffix == ".docx"]) == 2
+    assert steps and steps[-1][0] == steps[-1][1] >= 2
