@@ -104,10 +104,14 @@ def smarten(text: str, lang: str, level: int = 0) -> str:
     return QuoteSmartener(lang, level).feed(text)
 
 
+_NONCHARACTERS = "".join(chr(p * 0x10000 + 0xFFFE) + chr(p * 0x10000 + 0xFFFF)
+                         for p in range(1, 17))
 _ILLEGAL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + _NONCHARACTERS + "]"
 )
-"""Characters that XML 1.0 forbids or HTML5 reports as parse errors."""
+"""Characters that XML 1.0 forbids or HTML5 reports as parse errors (controls, lone
+surrogates and the noncharacters of every plane)."""
 
 
 def visible_safe(text: str) -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from editor.core.model import Bundle
 from editor.render import docx, html
 from editor.render.catalogue import TemplateInfo, find_template, list_templates
-from editor.render.errors import RenderError, TemplateError
+from editor.render.errors import EmbargoError, RenderError, TemplateError
 from editor.render.export import export_items, view_for
 
 __all__ = [
+    "EmbargoError",
     "RenderError",
     "TemplateError",
     "TemplateInfo",

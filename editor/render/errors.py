@@ -24,3 +24,21 @@ class TemplateError(PressestelleError):
 
 class RenderError(PressestelleError):
     """An item cannot be exported as asked (unknown item, wrong languages, broken data)."""
+
+
+class EmbargoError(RenderError):
+    """A web page of an item under embargo was asked for before the embargo ends.
+
+    ``item_id`` names the item, ``until`` is the embargo as the user reads it.
+    """
+
+    def __init__(self, item_id: str, headline: str, until: str) -> None:
+        self.item_id = item_id
+        self.until = until
+        shown = f" („{headline}“)" if headline else ""
+        super().__init__(
+            f"Press item {item_id}{shown} is under embargo until {until}; a web page made "
+            f"now could be published too early. Nothing was written. Export Word (DOCX) for "
+            f"the approval round, or confirm that the web page may be made before the "
+            f"embargo ends."
+        )

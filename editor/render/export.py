@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from editor.core.model import Bundle
+from editor.core.formatting import format_embargo
+from editor.core.model import Bundle, PressItem
+from editor.core.typography import visible_safe
 from editor.io.atomic import write_bytes_atomic
 from editor.render import docx, html
 from editor.render.catalogue import FORMATS, TemplateInfo, find_template
-from editor.render.errors import RenderError
+from editor.render.errors import EmbargoError, RenderError
 from editor.render.viewmodel import ExportView, ViewOptions, build_view, find_item
 
 Progress = Callable[[int, int, str], None]
@@ -50,6 +56,52 @@ def file_stem(bundle: Bundle, item_id: str, languages: list[str]) -> str:
     return f"{day}_{slugify(headline or item.id)}.{'-'.join(languages)}"
 
 
+def under_embargo(item: PressItem, now: datetime | None = None) -> bool:
+    """True while the item's embargo (Sperrfrist) has not ended; an unknown zone counts
+    as UTC+14, the earliest any embargo can end, so it never ends too early."""
+    if item.embargo is None:
+        return False
+    until = item.embargo.until
+    try:
+        ends = until.replace(tzinfo=ZoneInfo(item.embargo.timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        ends = until.replace(tzinfo=ZoneInfo("Etc/GMT-14"))
+    return (now or datetime.now(UTC)) < ends
+
+
+def check_embargo(bundle: Bundle, item_ids: list[str], formats: list[str],
+                  now: datetime | None = None) -> None:
+    """Raise :class:`EmbargoError` when a web page of an embargoed item is asked for.
+
+    Word files stay allowed: they go to the approval round and carry the embargo line.
+    """
+    if "html" not in formats:
+        return
+    for item_id in item_ids:
+        item = find_item(bundle, item_id)
+        if item.embargo is not None and under_embargo(item, now):
+            lang = item.source_language
+            until = format_embargo(item.embargo.until, item.embargo.timezone, lang)
+            raise EmbargoError(item.id, item.headline.get(lang).strip(),
+                               f"{until} ({item.embargo.timezone})")
+
+
+def _shows_embargo(view: ExportView, fmt: str, data: bytes) -> bool:
+    """True when every embargoed section's embargo line is in the rendered file."""
+    lines = [s.release_line for s in view.sections if s.embargoed]
+    if not lines:
+        return True
+    if fmt == "docx":
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            text = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist()
+                           if n.startswith("word/") and n.endswith(".xml"))
+    else:
+        text = data.decode("utf-8", "replace")
+    escaped = (visible_safe(line).replace("&", "&amp;").replace("<", "&lt;")
+               .replace(">", "&gt;") for line in lines)
+    return all(line in text for line in escaped)
+
+
 def export_items(
     bundle: Bundle,
     item_ids: list[str],
@@ -58,12 +110,16 @@ def export_items(
     formats: list[str],
     out_dir: Path,
     progress: Progress | None = None,
+    *,
+    allow_before_embargo: bool = False,
 ) -> list[Path]:
     """Render each item in each format into ``out_dir``; the written paths, in order.
 
     Files are written atomically. Two items that would get the same name within one
     call are told apart with "-2", "-3"; a file left by an earlier export of the same
-    name is replaced.
+    name is replaced. A web page (HTML) of an item whose embargo has not ended raises
+    :class:`EmbargoError` before anything is written, unless ``allow_before_embargo``
+    confirms it; DOCX is always allowed and, like HTML, carries the embargo line.
     """
     info = find_template(template)
     info.check_languages(languages)
@@ -76,6 +132,8 @@ def export_items(
         raise RenderError(f"Template {template!r} does not make {', '.join(missing)}.")
     for item_id in item_ids:
         find_item(bundle, item_id)
+    if not allow_before_embargo:
+        check_embargo(bundle, item_ids, formats)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -97,6 +155,11 @@ def export_items(
             used.add(name)
             data = (docx.render_view(info, view) if fmt == "docx"
                     else html.render_view(info, view).encode("utf-8"))
+            if not _shows_embargo(view, fmt, data):
+                raise RenderError(
+                    f"Template {info.name!r} does not show the embargo line of press item "
+                    f"{item_id} in its {fmt.upper()} file, so {name} was not written. Add "
+                    f"the embargo line to the template (release_line).")
             path = out_dir / name
             write_bytes_atomic(path, data)
             written.append(path)

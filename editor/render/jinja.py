@@ -18,6 +18,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from editor.render import sandbox
 from editor.render.errors import TemplateError
 from editor.render.inline import Run
 from editor.render.viewmodel import PhotoView
@@ -74,9 +75,12 @@ def jsonld(value: str) -> Markup:
 
 
 def make_environment(search_path: list[Path], *, autoescape: bool = True) -> SandboxedEnvironment:
-    """A sandboxed, strict environment loading templates from ``search_path``."""
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+    """A sandboxed, strict environment loading templates from ``search_path``.
+
+    The sandbox also limits work, sizes and file access (see :mod:`editor.render.sandbox`).
+    """
+    env = sandbox.GuardedEnvironment(
+        search_path,
         undefined=jinja2.StrictUndefined,
         autoescape=autoescape,
         trim_blocks=True,
@@ -123,9 +127,10 @@ def describe(exc: BaseException, fallback_file: str) -> TemplateError:
 
 
 def render(template: jinja2.Template, context: dict[str, Any], file: str) -> str:
-    """Render, turning every failure into a :class:`TemplateError`."""
+    """Render within the sandbox's limits; every failure becomes a :class:`TemplateError`."""
     try:
-        return template.render(context)
+        with sandbox.budget():
+            return template.render(context)
     except TemplateError:
         raise
     except Exception as exc:  # a template can raise anything; the user gets file and line

@@ -375,7 +375,7 @@ def _jsonld(item: PressItem, sections: list[LanguageView]) -> str:
         if lead is not None:
             article["description"] = lead.plain[:500]
         if item.topics:
-            article["keywords"] = ", ".join(item.topics)
+            article["keywords"] = visible_safe(", ".join(item.topics))
         articles.append(article)
     data: object = articles[0] if len(articles) == 1 else articles
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

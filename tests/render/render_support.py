@@ -139,3 +139,31 @@ def make_bundle(
     return Bundle([item], people, orgs, roles)
 
 
+
+INTERNAL_FIELDS = ("PressItem.internal_note", "Approval.comment", "Person.note")
+"""Fields of the model documented as internal: never part of an export."""
+
+
+def plant_canaries(bundle: Bundle) -> list[str]:
+    """A unique canary in every internal field of ``bundle``; the canaries planted.
+
+    Quotes cycle through the approval states (drafted, sent, approved, rejected), so an
+    unapproved quote's comment is among them whatever the bundle holds.
+    """
+    from editor.core.model import ApprovalState
+
+    planted: list[str] = []
+
+    def canary(where: str) -> str:
+        planted.append(f"CANARY-{where}-{len(planted):03d}-b7e2")
+        return planted[-1]
+
+    states = list(ApprovalState)
+    for item in bundle.items:
+        item.internal_note = canary("NOTE")
+        for i, quote in enumerate(item.quotes):
+            quote.approval.state = states[i % len(states)]
+            quote.approval.comment = canary(f"APPROVAL-{quote.approval.state.value}")
+    for person in bundle.people:
+        person.note = canary("PERSON")
+    return planted
