@@ -11,13 +11,17 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from editor import __version__
 from editor.context import AppContext
 from editor.core.errors import PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle
+
+if TYPE_CHECKING:
+    from editor.store.search import QuoteHit
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="formats to write (default: docx,html)",
     )
     export.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
+    export.add_argument(
+        "--before-embargo",
+        action="store_true",
+        help="confirm that web pages (HTML) of items under embargo may be made before the "
+        "embargo ends (Word files are always allowed)",
+    )
     export.set_defaults(run=_cmd_export)
 
     backup = commands.add_parser(
@@ -105,6 +115,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     templates = commands.add_parser("templates", help="list export templates")
     templates.set_defaults(run=_cmd_templates)
+
+    quotes = commands.add_parser("quotes", help="the quote archive: search quotes by speaker")
+    quote_commands = quotes.add_subparsers(dest="quotes_command", metavar="COMMAND",
+                                           required=True)
+    search = quote_commands.add_parser(
+        "search",
+        help="find quotes: words (\"förder\" finds \"Förderung\"), \"a phrase\", prefix*",
+    )
+    search.add_argument("query", metavar="QUERY", help='words, "a phrase" or a prefix*')
+    search.add_argument("--speaker", metavar="NAME", help="person id or part of the name")
+    search.add_argument("--org", metavar="NAME",
+                        help="organisation of the speaker's role at the time (id or name)")
+    search.add_argument("--topic", metavar="TOPIC")
+    search.add_argument("--lang", choices=LANGUAGES, help="search only texts in this language")
+    search.add_argument("--approval", metavar="STATE",
+                        help="drafted, sent, approved or rejected (several with commas)")
+    search.add_argument("--since", metavar="DATE", help="said on or after (YYYY-MM-DD)")
+    search.add_argument("--until", metavar="DATE", help="said on or before (YYYY-MM-DD)")
+    search.add_argument("--order", choices=("relevance", "date"), default="relevance")
+    search.add_argument("--limit", type=int, default=20, metavar="N",
+                        help="at most N quotes (default 20)")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.set_defaults(run=_cmd_quotes_search)
     return parser
 
 
@@ -180,22 +213,29 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
 
 
 def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.render import export_items
+    from editor.render import EmbargoError, export_items
 
     bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
+    _warn_unapproved(bundle)
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
 
-    written = export_items(
-        bundle,
-        [item.id for item in bundle.items],
-        args.template,
-        args.lang,
-        args.format,
-        args.out,
-        progress=progress if len(bundle.items) > 1 else None,
-    )
+    try:
+        written = export_items(
+            bundle,
+            [item.id for item in bundle.items],
+            args.template,
+            args.lang,
+            args.format,
+            args.out,
+            progress=progress if len(bundle.items) > 1 else None,
+            allow_before_embargo=args.before_embargo,
+        )
+    except EmbargoError as error:
+        print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
+              file=sys.stderr)
+        return EXIT_FAILED
     for path in written:
         print(path, file=out)
     return EXIT_OK
@@ -230,6 +270,100 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
+def _warn_unapproved(bundle: Bundle) -> None:
+    """One warning line on stderr for each quote an export shows unapproved."""
+    from editor.core.quotes import unapproved_quotes
+
+    names = {person.id: person.full_name for person in bundle.people}
+    for item in bundle.items:
+        for quote in unapproved_quotes(item):
+            speakers = " and ".join(names.get(s.person_id, s.person_id) for s in quote.speakers)
+            print(
+                f"warning: quote by {speakers or 'an unnamed speaker'} in item {item.id} is "
+                f"not approved (state: {quote.approval.state.value})",
+                file=sys.stderr,
+            )
+
+
+def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    import json
+
+    from editor.core.model import ApprovalState
+
+    if args.limit < 1:
+        raise PressestelleError(f"--limit must be at least 1, not {args.limit}.")
+    approval = None
+    if args.approval:
+        states = [part.strip() for part in args.approval.split(",") if part.strip()]
+        known = [state.value for state in ApprovalState]
+        wrong = [state for state in states if state not in known]
+        if wrong:
+            raise PressestelleError(
+                f"Unknown approval state {wrong[0]!r}; use {', '.join(known)}."
+            )
+        approval = [ApprovalState(state) for state in states]
+    hits = context.archive.search_quotes(
+        args.query,
+        speaker=args.speaker,
+        organisation=args.org,
+        topic=args.topic,
+        language=args.lang,
+        date_from=_day(args.since, "--since"),
+        date_to=_day(args.until, "--until"),
+        approval=approval,
+        order=args.order,
+        limit=args.limit,
+    )
+    if args.json:
+        json.dump([_hit_plain(hit) for hit in hits], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    lang = args.lang or "de"
+    for hit in hits:
+        day = hit.said_on.isoformat() if hit.said_on else "----------"
+        for speaker in hit.speakers or ():
+            title = speaker.title.get(lang) or next(iter(speaker.title.values()), "")
+            print(f"{day}  {speaker.full_name}" + (f", {title}" if title else ""), file=out)
+        if not hit.speakers:
+            print(f"{day}  (no speaker)", file=out)
+        print(f"    {hit.snippet_text()}", file=out)
+        headline = hit.item_headline.get(lang) or next(iter(hit.item_headline.values()), "")
+        print(f"    in: {headline} [{hit.item_id}] ({hit.approval.value})", file=out)
+        print(file=out)
+    print(f"{len(hits)} quote{'s' if len(hits) != 1 else ''}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise PressestelleError(
+            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2021-03-15."
+        ) from None
+
+
+def _hit_plain(hit: QuoteHit) -> dict[str, object]:
+    return {
+        "quote_id": hit.quote_id,
+        "item_id": hit.item_id,
+        "item_headline": hit.item_headline,
+        "said_on": hit.said_on.isoformat() if hit.said_on else None,
+        "speakers": [
+            {"person_id": s.person_id, "name": s.full_name, "role_id": s.role_id,
+             "title": s.title}
+            for s in hit.speakers
+        ],
+        "text": hit.text,
+        "snippet": hit.snippet_text(),
+        "snippet_language": hit.snippet_language,
+        "approval": hit.approval.value,
+        "topics": list(hit.topics),
+    }
+
+
 def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: TextIO) -> int:
     from editor.render import list_templates
 
@@ -246,6 +380,8 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
 
 
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
+WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import})
+"""Commands that change the archive: the daily backup copy is made before they run."""
 
 
 def merge_bundles(bundles: Sequence[Bundle]) -> Bundle:
@@ -280,6 +416,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return run(None, args, out)
         context = AppContext.open(args.db)
         try:
+            if run in WRITING_COMMANDS:
+                context.backup_if_due()
             if run not in (_cmd_import, _cmd_restore):  # these bring the user's own items
                 ensure_sample_on_first_start(context)
             if run is None:

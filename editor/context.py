@@ -19,14 +19,18 @@ class AppContext:
 
     @classmethod
     def open(cls, db: str | None = None) -> AppContext:
-        """Open the archive at ``db`` (file path or SQLAlchemy URL; default: user data).
+        """Open the archive at ``db`` (file path or SQLAlchemy URL; default: user data)."""
+        return cls(archive=Archive.open(db), data_dir=paths.data_dir())
 
-        An SQLite archive gets its daily backup copy here, before anything is changed.
+    def backup_if_due(self) -> Path | None:
+        """The daily backup copy of an SQLite archive, when today's is still missing.
+
+        Copying a large archive takes a while: the desktop app calls this in the
+        background after its window is shown, the command line before it writes.
         """
-        archive = Archive.open(db)
-        if archive.path is not None:
-            daily_backup_if_due(archive.path)
-        return cls(archive=archive, data_dir=paths.data_dir())
+        if self.archive.path is None:
+            return None
+        return daily_backup_if_due(self.archive.path)
 
     def close(self) -> None:
         self.archive.close()

@@ -23,8 +23,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemy
 from sqlalchemy.sql.elements import ColumnElement
 
 from editor.core import paths
+from editor.core.codec import from_plain, to_plain
 from editor.core.errors import ConflictError, NotFoundError, PressestelleError, StoreError
 from editor.core.model import (
+    ApprovalState,
     Bundle,
     ItemKind,
     ItemStatus,
@@ -36,8 +38,10 @@ from editor.core.model import (
 from editor.store import records
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.folding import fold_query
+from editor.store.merge import merge_people
 from editor.store.migrate import inspect_sqlite_file, upgrade_to_head
 from editor.store.schema import (
+    drafts,
     item_issuers,
     item_topics,
     organisations,
@@ -48,8 +52,20 @@ from editor.store.schema import (
     roles,
     settings,
 )
+from editor.store.search import (
+    MAX_NAME_MATCHES,
+    QuoteFilter,
+    QuoteHit,
+    QuoteIndex,
+    index_for,
+    load_hits,
+    parse_query,
+)
 
 T = TypeVar("T")
+
+ApprovalFilter = ApprovalState | str | Iterable[ApprovalState | str] | None
+"""One approval state or several; ``None``: any."""
 
 
 class DuplicateItemError(PressestelleError):
@@ -63,6 +79,21 @@ class DuplicateItemError(PressestelleError):
             f"The archive already has a press item with id {item_id}{shown}. Nothing was "
             f"imported; import again with replace to overwrite the stored item."
         )
+
+
+class ArchiveBusyError(StoreError):
+    """Another program holds the archive's write lock; trying again later may succeed."""
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """The facts of an autosaved draft, without the item itself."""
+
+    item_id: str
+    saved_at: datetime
+    base_version: int
+    owner: str
+    """Who writes the draft ("host:pid" of the program); "" when unknown."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +159,7 @@ class Archive:
         self._path = path
         self._backup = backup
         self._closed = False
+        self._index: QuoteIndex = index_for(engine.dialect.name)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -219,9 +251,19 @@ class Archive:
         except SQLAlchemyError as exc:
             reason = _reason(exc)
             if "locked" in reason:
-                raise StoreError(
+                raise ArchiveBusyError(
                     f"The archive {self._name} is busy: another program is writing to it. "
                     f"Nothing was written; try again in a moment."
+                ) from exc
+            if "disk is full" in reason or "No space left" in reason:
+                raise StoreError(
+                    f"The disk holding the archive {self._name} is full: nothing was saved. "
+                    f"Free some space, then save again."
+                ) from exc
+            if "readonly" in reason or "read-only" in reason:
+                raise StoreError(
+                    f"The archive {self._name} cannot be written (the file or its folder is "
+                    f"read-only): nothing was saved. Check its permissions or open a copy."
                 ) from exc
             raise StoreError(f"The archive {self._name} failed: {reason}.") from exc
 
@@ -332,15 +374,89 @@ class Archive:
         with self._transaction(writing=False) as conn:
             return int(conn.execute(query).scalar_one())
 
+    def stored_version(self, item_id: str) -> int | None:
+        """The version of the saved item, ``None`` when it is not in the archive."""
+        with self._transaction(writing=False) as conn:
+            return self._stored_version(conn, item_id)
+
+    # -- drafts: autosaved working copies ------------------------------------------------
+
+    def save_draft(self, item: PressItem, base_version: int, owner: str = "") -> datetime:
+        """Keep ``item`` as the working copy of its id, opened at ``base_version``.
+
+        The saved item (if any) is not touched; returns the time the draft was stored.
+        ``owner`` names the program writing it (see :class:`DraftInfo`).
+        """
+        now = _now()
+        values = {"document": to_plain(item), "base_version": base_version, "saved_at": now,
+                  "owner": owner}
+        with self._transaction(writing=True) as conn:
+            result = conn.execute(
+                update(drafts).where(drafts.c.item_id == item.id).values(**values)
+            )
+            if result.rowcount == 0:
+                conn.execute(insert(drafts).values(item_id=item.id, **values))
+        return now
+
+    def load_draft(self, item_id: str) -> tuple[PressItem, int] | None:
+        """The draft of ``item_id`` and the version it was based on, if there is one."""
+        query = select(drafts.c.document, drafts.c.base_version).where(
+            drafts.c.item_id == item_id
+        )
+        with self._transaction(writing=False) as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        try:
+            item = from_plain(PressItem, row.document)
+        except PressestelleError as exc:
+            raise StoreError(
+                f"The autosaved draft of item {item_id} in the archive {self._name} cannot "
+                f"be read: {exc}"
+            ) from exc
+        item.version = row.base_version
+        return item, row.base_version
+
+    def draft_info(self, item_id: str) -> DraftInfo | None:
+        """When and by whom the draft of ``item_id`` was stored; ``None``: no draft."""
+        query = select(drafts.c.saved_at, drafts.c.base_version, drafts.c.owner).where(
+            drafts.c.item_id == item_id
+        )
+        with self._transaction(writing=False) as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        return DraftInfo(item_id, row.saved_at, row.base_version, row.owner)
+
+    def discard_draft(self, item_id: str) -> None:
+        """Forget the draft of ``item_id`` (nothing happens when there is none)."""
+        with self._transaction(writing=True) as conn:
+            conn.execute(delete(drafts).where(drafts.c.item_id == item_id))
+
+    def drafts(self) -> list[str]:
+        """Ids of the items that have a draft, the newest draft first."""
+        query = select(drafts.c.item_id).order_by(drafts.c.saved_at.desc(), drafts.c.item_id)
+        with self._transaction(writing=False) as conn:
+            return list(conn.execute(query).scalars())
+
+    def save_item_and_discard_draft(self, item: PressItem) -> PressItem:
+        """:meth:`save_item` and drop the item's draft, in one transaction."""
+        now = _now()
+        with self._transaction(writing=True) as conn:
+            stamp = self._write_item(conn, item, now, replace=False)
+            conn.execute(delete(drafts).where(drafts.c.item_id == item.id))
+        item.version, item.created_at, item.updated_at = stamp
+        return item
+
     # -- people, organisations, roles -----------------------------------------------------
 
     def save_person(self, person: Person) -> None:
         with self._transaction(writing=True) as conn:
-            self._upsert(conn, people, records.record_row(person))
+            self._upsert_person(conn, person)
 
     def save_organisation(self, organisation: Organisation) -> None:
         with self._transaction(writing=True) as conn:
-            self._upsert(conn, organisations, records.record_row(organisation))
+            self._upsert_organisation(conn, organisation)
 
     def save_role(self, role: Role) -> None:
         """Store a role; its person (and organisation, if any) must be in the archive."""
@@ -375,6 +491,179 @@ class Archive:
             query = query.where(roles.c.person_id == person_id)
         return self._records(roles, Role, query)
 
+    def start_role(self, role: Role) -> None:
+        """Give a person a new role from ``role.valid_from`` on, ending their open roles.
+
+        The roles held before keep their titles, so quotes said earlier keep the
+        attribution they had: nothing said before the new role is rewritten.
+        """
+        if role.valid_from is None:
+            raise ValueError("A new role needs the day it begins (valid_from).")
+        day_before = date.fromordinal(role.valid_from.toordinal() - 1)
+        open_roles = select(roles).where(
+            roles.c.person_id == role.person_id, roles.c.id != role.id,
+            roles.c.valid_until.is_(None),
+        )
+        with self._transaction(writing=True) as conn:
+            for row in conn.execute(open_roles).mappings().all():
+                held = records.record_from_row(Role, row, "roles")
+                if held.valid_from is None or held.valid_from <= day_before:
+                    held.valid_until = day_before
+                    self._upsert_role(conn, held)
+            self._upsert_role(conn, role)
+
+    def merge_people(self, keep_id: str, duplicate_id: str) -> None:
+        """Fold a duplicate person into ``keep_id``: quotes, roles and event speakers move.
+
+        The duplicate is deleted; all in one transaction.
+        """
+        with self._transaction(writing=True) as conn:
+            moved = merge_people(conn, keep_id, duplicate_id, self._name)
+            self._index.index_names(conn, person_ids=[keep_id, duplicate_id])
+            self._index.reindex_quotes(conn, moved)
+
+    # -- the quote archive ---------------------------------------------------------------
+
+    def search_quotes(
+        self,
+        query: str = "",
+        *,
+        speaker: str | None = None,
+        organisation: str | None = None,
+        topic: str | None = None,
+        language: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        approval: ApprovalFilter = None,
+        order: str = "relevance",
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QuoteHit]:
+        """Quotes matching ``query`` and the filters; see :mod:`editor.store.search`.
+
+        ``speaker`` and ``organisation`` are an id or a part of the name; ``order`` is
+        "relevance" (the newest matches ranked) or "date" (newest first).
+        """
+        if order not in ("relevance", "date"):
+            raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
+        with self._transaction(writing=False) as conn:
+            wanted = self._quote_filter(conn, query, speaker, organisation, topic, language,
+                                        date_from, date_to, approval)
+            try:
+                row_ids = self._index.search(conn, wanted, by_relevance=order == "relevance",
+                                             limit=limit, offset=offset)
+            except NotImplementedError as exc:
+                raise self._no_search() from exc
+            return load_hits(conn, row_ids, wanted.terms, language)
+
+    def count_quotes(
+        self,
+        query: str = "",
+        *,
+        speaker: str | None = None,
+        organisation: str | None = None,
+        topic: str | None = None,
+        language: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        approval: ApprovalFilter = None,
+    ) -> int:
+        """How many quotes :meth:`search_quotes` finds with these arguments."""
+        with self._transaction(writing=False) as conn:
+            wanted = self._quote_filter(conn, query, speaker, organisation, topic, language,
+                                        date_from, date_to, approval)
+            try:
+                return self._index.count(conn, wanted)
+            except NotImplementedError as exc:
+                raise self._no_search() from exc
+
+    def quotes_of_person(self, person_id: str) -> list[QuoteHit]:
+        """Every quote of a person, oldest first, each with the role held on its date."""
+        query = (
+            select(quotes.c.row_id)
+            .join(quote_speakers, quote_speakers.c.quote_row_id == quotes.c.row_id)
+            .where(quote_speakers.c.person_id == person_id)
+            .order_by(quotes.c.said_on.asc().nulls_last(), quotes.c.row_id)
+        )
+        with self._transaction(writing=False) as conn:
+            row_ids = list(dict.fromkeys(conn.execute(query).scalars()))
+            return load_hits(conn, row_ids)
+
+    def find_people(self, part: str, limit: int = 20) -> list[Person]:
+        """People whose name contains ``part`` (folded like the search), by family name."""
+        with self._transaction(writing=False) as conn:
+            try:
+                ids = self._index.find_names(conn, "p", part, limit)
+            except NotImplementedError as exc:
+                raise self._no_search() from exc
+            found = self._fetch(conn, people, Person, dict.fromkeys(ids))
+        return sorted(found, key=lambda p: (p.family_name, p.given_name, p.id))
+
+    def rebuild_search_index(self) -> None:
+        """Index every quote and name again (after a restore or a bulk load)."""
+        with self._transaction(writing=True) as conn:
+            self._index.rebuild(conn)
+
+    def _no_search(self) -> StoreError:
+        return StoreError(
+            f"Quote search is not available for the database of {self._name} yet; it "
+            f"works with SQLite archives."
+        )
+
+    def _quote_filter(
+        self,
+        conn: Connection,
+        query: str,
+        speaker: str | None,
+        organisation: str | None,
+        topic: str | None,
+        language: str | None,
+        date_from: date | None,
+        date_to: date | None,
+        approval: ApprovalFilter,
+    ) -> QuoteFilter:
+        person_ids: tuple[str, ...] | None = None
+        speaker_words: tuple[str, ...] = ()
+        if speaker is not None and speaker.strip():
+            person_ids, speaker_words = self._named(conn, people, "p", speaker.strip())
+        organisation_ids: tuple[str, ...] | None = None
+        if organisation is not None and organisation.strip():
+            organisation_ids, _ = self._named(conn, organisations, "o", organisation.strip())
+        states: tuple[ApprovalState, ...] | None = None
+        if isinstance(approval, str):
+            states = (ApprovalState(approval),)
+        elif approval is not None:
+            states = tuple(ApprovalState(a) for a in approval)
+        return QuoteFilter(
+            terms=tuple(parse_query(query)),
+            person_ids=person_ids,
+            speaker_words=speaker_words,
+            organisation_ids=organisation_ids,
+            topic=topic.strip() if topic and topic.strip() else None,
+            language=language or None,
+            date_from=date_from,
+            date_to=date_to,
+            approval=states,
+        )
+
+    def _named(
+        self, conn: Connection, table: Table, kind: str, value: str
+    ) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+        """Ids of the records with id ``value`` or a name containing it.
+
+        A part of a name found in too many people is matched against the speakers' names
+        in the index instead (word starts): then the ids are ``None``, the words given.
+        """
+        if conn.execute(select(table.c.id).where(table.c.id == value)).first() is not None:
+            return (value,), ()
+        try:
+            ids = self._index.find_names(conn, kind, value, MAX_NAME_MATCHES + 1)
+        except NotImplementedError as exc:
+            raise self._no_search() from exc
+        if len(ids) > MAX_NAME_MATCHES and kind == "p":
+            return None, tuple(fold_query(value).split())
+        return tuple(ids[:MAX_NAME_MATCHES]), ()
+
     # -- settings ------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -408,9 +697,9 @@ class Archive:
         stamps: list[tuple[int, datetime, datetime]] = []
         with self._transaction(writing=True) as conn:
             for person in bundle.people:
-                self._upsert(conn, people, records.record_row(person))
+                self._upsert_person(conn, person)
             for organisation in bundle.organisations:
-                self._upsert(conn, organisations, records.record_row(organisation))
+                self._upsert_organisation(conn, organisation)
             for role in bundle.roles:
                 self._upsert_role(conn, role)
             for item in bundle.items:
@@ -511,10 +800,11 @@ class Archive:
                     insert(quote_speakers),
                     [{"quote_row_id": row_id, **speaker} for speaker in quote.speakers],
                 )
+        self._index.index_items(conn, [item.id])
         return version, created, now
 
-    @staticmethod
-    def _delete_item_children(conn: Connection, item_id: str) -> None:
+    def _delete_item_children(self, conn: Connection, item_id: str) -> None:
+        self._index.remove_items(conn, [item_id])
         item_quotes = select(quotes.c.row_id).where(quotes.c.item_id == item_id)
         conn.execute(delete(quote_speakers).where(quote_speakers.c.quote_row_id.in_(item_quotes)))
         for table in (quotes, item_topics, item_issuers):
@@ -622,7 +912,36 @@ class Archive:
                 f"Role {role.id} is at organisation {role.organisation_id}, which is not in "
                 f"the archive {self._name}. Save the organisation first; nothing was written."
             )
+        old = conn.execute(
+            select(roles.c.person_id, roles.c.organisation_id, roles.c.valid_from,
+                   roles.c.valid_until).where(roles.c.id == role.id)
+        ).first()
         self._upsert(conn, roles, records.record_row(role))
+        new = (role.person_id, role.organisation_id, role.valid_from, role.valid_until)
+        if old is None or tuple(old) != new:  # organisations of quotes may have changed
+            affected = {role.person_id} | ({old.person_id} if old is not None else set())
+            self._reindex_quotes_of(conn, affected)
+
+    def _upsert_person(self, conn: Connection, person: Person) -> None:
+        names = (people.c.honorific, people.c.given_name, people.c.family_name)
+        old = conn.execute(select(*names).where(people.c.id == person.id)).first()
+        self._upsert(conn, people, records.record_row(person))
+        if old is None or tuple(old) != (person.honorific, person.given_name,
+                                          person.family_name):
+            self._index.index_names(conn, person_ids=[person.id])
+            if old is not None:
+                self._reindex_quotes_of(conn, {person.id})
+
+    def _upsert_organisation(self, conn: Connection, organisation: Organisation) -> None:
+        self._upsert(conn, organisations, records.record_row(organisation))
+        self._index.index_names(conn, organisation_ids=[organisation.id])
+
+    def _reindex_quotes_of(self, conn: Connection, person_ids: Iterable[str]) -> None:
+        """Re-index the quotes these people speak (their name or roles changed)."""
+        query = select(quote_speakers.c.quote_row_id).where(
+            quote_speakers.c.person_id.in_(list(person_ids))
+        )
+        self._index.reindex_quotes(conn, list(conn.execute(query).scalars()))
 
     def _record(self, table: Table, cls: type[T], record_id: str, what: str) -> T:
         with self._transaction(writing=False) as conn:

@@ -50,6 +50,7 @@ def _column_value(value: Any) -> Any:
 
 def record_row(record: Any) -> dict[str, Any]:
     """A flat record (person, organisation, role) as a row: one column per field."""
+    check_storable(to_plain(record), type(record).__name__.lower())
     return {f.name: _column_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
@@ -97,10 +98,34 @@ def _check_item(item: PressItem) -> None:
         seen[quote.id] = index
 
 
+def check_storable(plain: Any, path: str = "") -> None:
+    """Raise ValidationError naming the field when a text holds a lone surrogate.
+
+    Such a character (half of a UTF-16 pair, left by a broken copy and paste) cannot be
+    written as UTF-8; it is refused rather than dropped or replaced behind the user's back.
+    """
+    if isinstance(plain, str):
+        try:
+            plain.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValidationError(
+                path, f"contains a broken character (U+{ord(plain[exc.start]):04X}, half of "
+                f"a UTF-16 pair) at position {exc.start + 1}; nothing was saved. Type or paste "
+                f"that part of the text again") from None
+    elif isinstance(plain, dict):
+        for key, value in plain.items():
+            check_storable(key, path)
+            check_storable(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(plain, list):
+        for index, value in enumerate(plain):
+            check_storable(value, f"{path}[{index}]")
+
+
 def item_rows(item: PressItem) -> ItemRows:
     """Split ``item`` into rows; timestamps and version are left to the archive."""
     _check_item(item)
     document = to_plain(item)
+    check_storable(document)
     for key in ITEM_COLUMNS:
         document.pop(key, None)
     row = {

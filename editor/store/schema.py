@@ -203,5 +203,22 @@ settings = Table(
 )
 """Settings that belong to the archive rather than to one user's machine."""
 
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("item_id", String, primary_key=True),
+    Column("document", JSON, nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("saved_at", UtcDateTime, nullable=False),
+    Column("owner", String, nullable=False, server_default=""),
+)
+"""Autosaved working copies of items being edited, kept apart from the saved items.
+
+``document`` is the whole item as :func:`editor.core.codec.to_plain` writes it;
+``base_version`` the stored version it was opened at (0 for an item never saved). The
+item need not exist in ``press_items``: a new item is drafted before its first save.
+``owner`` names the running program that writes the draft ("host:pid"), so that another
+one can tell a live colleague's draft from one left behind by a crash."""
+
 QUOTE_TEXT_COLUMNS: dict[str, str] = {"de": "text_de", "en": "text_en"}
 """Languages whose quote text has a column of its own (for full-text search)."""

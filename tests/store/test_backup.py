@@ -95,3 +95,13 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert main(["--db", str(db), "restore", str(copy)], out=out) == 0
     assert "previous content is kept" in out.getvalue()
     assert len(_ids(db)) == 1
+
+
+def test_writing_commands_make_the_daily_backup_first(tmp_path: Path) -> None:
+    db = tmp_path / "archive.sqlite"
+    assert main(["--db", str(db), "list"], out=io.StringIO()) == 0
+    assert backups_of(db, "daily") == []  # reading needs no copy (and a new archive none)
+    assert main(["--db", str(db), "sample"], out=io.StringIO()) == 0
+    assert len(backups_of(db, "daily")) == 1
+    assert main(["--db", str(db), "sample"], out=io.StringIO()) == 0
+    assert len(backups_of(db, "daily")) == 1  # once a day

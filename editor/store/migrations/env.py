@@ -10,6 +10,12 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from editor.store.schema import metadata
+from editor.store.search import is_search_table
+
+
+def _include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """The full-text index is managed by ``editor.store.search``, not by autogenerate."""
+    return not (type_ == "table" and name is not None and is_search_table(name))
 
 
 def run_migrations(connection: Connection) -> None:
@@ -18,6 +24,7 @@ def run_migrations(connection: Connection) -> None:
         target_metadata=metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

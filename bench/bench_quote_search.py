@@ -1,0 +1,253 @@
+"""Time the quote search on a generated archive, next to a plain LIKE scan.
+
+    python bench/bench_quote_search.py --db /tmp/archive-1m.sqlite
+
+For each kind of query (one word, two words, prefix, compound part; without and with a
+speaker filter) prints the median and 95th percentile of fetching the first page (50
+hits, through ``Archive.search_quotes``), the same for ``LIKE '%…%'`` over the quote
+texts (newest first, 50 rows), and the ratio. Then the time to save one item with its
+quotes (index update included). Build the archive with ``generate_archive.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import text
+
+from editor.store import Archive
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_archive import company_names
+
+QUERIES: dict[str, list[str]] = {
+    "one word": ["Strukturwandel", "Förderung", "Lausitz", "Wasserstoffwirtschaft",
+                 "Energiewende"],
+    "two words": ["Förderung Lausitz", "Energiewende Brandenburg", "Klimaschutz Altmark",
+                  "Digitalisierung Mittelstand", "Kohleausstieg Cottbus"],
+    "prefix": ["förder*", "digital*", "wasserst*", "kooperation*", "straßen*"],
+    "compound part": ["wandel", "programm", "wende", "netzwerk", "strasse"],
+    "rare word": [],  # filled from the archive: company names found in a few quotes
+}
+PAGE = 50
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def _time(run: Callable[[], Any], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def _like_scan(archive: Archive, query: str, speaker_id: str | None) -> list[Any]:
+    """The plain way: LIKE over both texts for every word, newest first, one page."""
+    words = [w.rstrip("*") for w in query.split()]
+    conditions = " AND ".join(
+        f"(q.text_de LIKE :w{i} OR q.text_en LIKE :w{i})" for i in range(len(words))
+    )
+    params: dict[str, Any] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
+    join = ""
+    if speaker_id is not None:
+        join = "JOIN quote_speakers s ON s.quote_row_id = q.row_id AND s.person_id = :person"
+        params["person"] = speaker_id
+    sql = (f"SELECT q.row_id FROM quotes q {join} WHERE {conditions} "
+           f"ORDER BY q.said_on DESC LIMIT {PAGE}")
+    with archive._engine.connect() as conn:
+        return list(conn.execute(text(sql), params))
+
+
+def _like_count(archive: Archive, query: str, speaker_id: str | None) -> int:
+    """The scan every full result needs (a total, or a ranking): all rows are read."""
+    words = [w.rstrip("*") for w in query.split()]
+    conditions = " AND ".join(
+        f"(q.text_de LIKE :w{i} OR q.text_en LIKE :w{i})" for i in range(len(words))
+    )
+    params: dict[str, Any] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
+    join = ""
+    if speaker_id is not None:
+        join = "JOIN quote_speakers s ON s.quote_row_id = q.row_id AND s.person_id = :person"
+        params["person"] = speaker_id
+    with archive._engine.connect() as conn:  # a benchmark may look inside
+        return int(conn.execute(
+            text(f"SELECT count(*) FROM quotes q {join} WHERE {conditions}"), params
+        ).scalar_one())
+
+
+def _busy_speaker(archive: Archive) -> tuple[str, str]:
+    with archive._engine.connect() as conn:
+        person_id, count = conn.execute(text(
+            "SELECT person_id, count(*) FROM quote_speakers GROUP BY person_id "
+            "ORDER BY count(*) DESC LIMIT 1 OFFSET 20"
+        )).one()
+    return person_id, f"{count} quotes"
+
+
+def _rare_words(archive: Archive, wanted: int = 5) -> list[str]:
+    """Invented company names that occur in 1 to 500 quotes (a realistic rare search)."""
+    found = []
+    for name in company_names()[::97]:
+        if 1 <= archive.count_quotes(f'"{name}"') <= 500:
+            found.append(name)
+            if len(found) == wanted:
+                break
+    return found or ["Rovalux"]
+
+
+def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[str]) -> None:
+    if "rare word" in kinds and not QUERIES["rare word"]:
+        QUERIES["rare word"] = _rare_words(archive)
+        print(f"rare words: {', '.join(QUERIES['rare word'])}")
+    speaker_id, speaker_note = _busy_speaker(archive)
+    print(f"speaker filter: {speaker_id} ({speaker_note})")
+    print("fts page: Archive.search_quotes, first page of 50 hits (texts, speakers, roles, "
+          "snippets loaded); count: Archive.count_quotes")
+    print("LIKE page: LIKE '%word%' on both texts, newest first, 50 rows (stops early when "
+          "matches are dense); LIKE scan: the same, counted (reads every row)")
+    print("ratio: LIKE scan / fts page (in brackets: LIKE page / fts page), medians")
+    header = (f"{'query kind':<14} {'filter':<8} {'order':<9} {'fts page':>8} {'p95':>6} "
+              f"{'count':>6} {'LIKE page':>9} {'p95':>7} {'LIKE scan':>9} {'ratio':>12}  "
+              f"matches")
+    print(header)
+    print("-" * len(header))
+    for kind, queries in QUERIES.items():
+        if kind not in kinds:
+            continue
+        for speaker in (None, speaker_id):
+            for order in ("relevance", "date"):
+                fts: list[float] = []
+                counts: list[float] = []
+                like: list[float] = []
+                scans: list[float] = []
+                for query in queries:
+                    archive.search_quotes(query, speaker=speaker, order=order)  # warm up
+                    fts += _time(partial(archive.search_quotes, query, speaker=speaker,
+                                         order=order, limit=PAGE), repeat)
+                    if order == "date":
+                        counts += _time(partial(archive.count_quotes, query, speaker=speaker),
+                                        repeat)
+                        like += _time(partial(_like_scan, archive, _like_words(query), speaker),
+                                      like_repeat)
+                        scans += _time(partial(_like_count, archive, _like_words(query),
+                                               speaker), 1)
+                f_med, f_p95 = _percentiles(fts)
+                matches = sum(archive.count_quotes(q, speaker=speaker) for q in queries)
+                line = (f"{kind:<14} {'speaker' if speaker else '-':<8} {order:<9} "
+                        f"{f_med:6.1f}ms {f_p95:4.1f}ms")
+                if like:
+                    c_med = statistics.median(counts)
+                    l_med, l_p95 = _percentiles(like)
+                    s_med = statistics.median(scans)
+                    line += (f" {c_med:4.1f}ms {l_med:7.1f}ms {l_p95:5.0f}ms {s_med:7.0f}ms "
+                             f"{s_med / f_med:5.0f}× ({l_med / f_med:3.1f}×)")
+                else:
+                    line += " " * 50
+                print(f"{line}  {matches / len(queries):.0f}", flush=True)
+    print()
+
+
+def _like_words(query: str) -> str:
+    """The words as typed (a LIKE scan cannot fold umlauts; its time is what counts)."""
+    return " ".join(word.rstrip("*") for word in query.split())
+
+
+def bench_save(archive: Archive, repeat: int) -> None:
+    rnd = random.Random(7)
+    index = archive._index  # a benchmark may look inside: time the index share
+    spent: list[float] = []
+    for name in ("remove_items", "index_items"):
+        original = getattr(index, name)
+
+        def timed(*args: Any, _original: Any = original) -> Any:
+            started = time.perf_counter()
+            try:
+                return _original(*args)
+            finally:
+                spent.append((time.perf_counter() - started) * 1000)
+
+        setattr(index, name, timed)
+    with archive._engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(text(
+            "SELECT id FROM press_items ORDER BY random() LIMIT :n"), {"n": repeat})]
+        synchronous = conn.exec_driver_sql("PRAGMA synchronous").scalar()
+    samples, index_share, quotes_per_item = [], [], []
+    for item_id in ids:
+        item = archive.load_item(item_id)
+        if item.quotes:
+            quote = rnd.choice(item.quotes)
+            quote.text.set_source("de", quote.text.get("de") + " Das gilt auch für Görlitz.")
+        quotes_per_item.append(len(item.quotes))
+        spent.clear()
+        started = time.perf_counter()
+        archive.save_item(item)
+        samples.append((time.perf_counter() - started) * 1000)
+        index_share.append(sum(spent))
+    med, p95 = _percentiles(samples)
+    i_med, i_p95 = _percentiles(index_share)
+    print(f"save one item ({statistics.mean(quotes_per_item):.0f} quotes on average; "
+          f"PRAGMA synchronous={synchronous}): median {med:.1f} ms, p95 {p95:.1f} ms; "
+          f"of which the index update: median {i_med:.1f} ms, p95 {i_p95:.1f} ms")
+    small, small_index = [], []
+    for number, item_id in enumerate(ids[:20]):
+        item = archive.load_item(item_id)
+        item.id, item.version = f"bench-small-{number}-{rnd.random():.6f}", 0
+        kept = {q.id for q in item.quotes[:3]}
+        item.quotes = item.quotes[:3]
+        item.blocks = [b for b in item.blocks if b.quote_id in kept]
+        spent.clear()
+        started = time.perf_counter()
+        archive.save_item(item)
+        small.append((time.perf_counter() - started) * 1000)
+        small_index.append(sum(spent))
+        archive.delete_item(item.id)
+    med, p95 = _percentiles(small)
+    i_med, i_p95 = _percentiles(small_index)
+    print(f"save a typical release (3 quotes): median {med:.1f} ms, p95 {p95:.1f} ms; of which "
+          f"the index update: median {i_med:.1f} ms, p95 {i_p95:.1f} ms")
+    hits = archive.search_quotes('"auch für Görlitz"', order="date", limit=5)
+    print(f"the edited quotes are found at once: {len(hits)} hits for the new phrase")
+    for name in ("remove_items", "index_items"):
+        delattr(index, name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query (default 5)")
+    parser.add_argument("--like-repeat", type=int, default=2, help="runs per LIKE scan")
+    parser.add_argument("--saves", type=int, default=30, help="items to save")
+    parser.add_argument("--no-save", action="store_true", help="leave the archive unchanged")
+    parser.add_argument("--kinds", default=",".join(QUERIES),
+                        help="query kinds to time, comma-separated")
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        print(f"error: {args.db} does not exist; build it with generate_archive.py",
+              file=sys.stderr)
+        return 1
+    with Archive.open(args.db) as archive:
+        print(f"archive: {args.db} ({archive.count_quotes()} quotes)")
+        bench_search(archive, args.repeat, args.like_repeat, args.kinds.split(","))
+        if not args.no_save:
+            bench_save(archive, args.saves)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

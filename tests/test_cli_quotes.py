@@ -1,0 +1,133 @@
+"""`quotes search` on the command line, and the export's warning about unapproved quotes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+from editor.core.model import ApprovalState
+from editor.store.archive import Archive
+
+SAMPLE_ITEM = "2021-03-15-smart-country"
+
+
+def _html_template() -> str:
+    """A built-in template that writes German HTML (templates are looked up, not assumed)."""
+    from editor.render import list_templates
+
+    for info in list_templates():
+        if info.builtin and "html" in info.formats and list(info.languages) == ["de"]:
+            return info.name
+    pytest.skip("no built-in German HTML template")
+
+
+def run_cli(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "archive.sqlite"
+    code, _ = run_cli("--db", str(path), "list")  # a new archive gets the sample
+    assert code == 0
+    return path
+
+
+def test_search_prints_date_speaker_role_text_and_item(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "foerder", "--speaker", "steinbach")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == ("2021-03-15  Prof. Dr.-Ing. Jörg Steinbach, Brandenburger Minister "
+                        "für Wirtschaft, Arbeit und Energie")
+    assert "«Wirtschaftsfördergesellschaften»" in lines[1]
+    assert lines[2].startswith("    in: Wirtschaftsförderer aus Brandenburg")
+    assert lines[2].endswith(f"[{SAMPLE_ITEM}] (approved)")
+
+
+def test_joint_quote_lists_every_speaker(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "", "--org", "IMG")
+    assert code == 0
+    assert "Dr. Steffen Kammradt, Geschäftsführer" in out
+    assert "Thomas Einsfelder, Geschäftsführer" in out
+
+
+def test_search_json(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
+                        "--order", "date")
+    assert code == 0
+    hits = json.loads(out)
+    assert {h["quote_id"] for h in hits} == {"quote-2021-03-15-steinbach",
+                                             "quote-2021-03-15-willingmann"}
+    first = hits[0]
+    assert first["item_id"] == SAMPLE_ITEM
+    assert first["said_on"] == "2021-03-15"
+    assert first["approval"] == "approved"
+    assert first["speakers"][0]["title"]["de"]
+    assert "«" in first["snippet"]
+    assert set(first["text"]) == {"de", "en"}
+
+
+def test_search_filters_and_limit(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "", "--json", "--limit", "1")
+    assert code == 0 and len(json.loads(out)) == 1
+    code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
+                        "--since", "2021-03-16")
+    assert code == 0 and json.loads(out) == []
+    code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
+                        "--until", "2021-03-15", "--lang", "de", "--approval", "approved,sent")
+    assert code == 0 and len(json.loads(out)) == 2
+
+
+def test_nothing_found_prints_nothing(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "Kernfusion")
+    assert code == 0 and out == ""
+    assert capsys.readouterr().err.strip() == "0 quotes"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--since", "15.03.2021"], "error: --since '15.03.2021' is not a date; write it as "
+                                    "YYYY-MM-DD"),
+        (["--until", "2021-02-30"], "error: --until '2021-02-30' is not a date"),
+        (["--approval", "maybe"], "error: Unknown approval state 'maybe'"),
+        (["--limit", "0"], "error: --limit must be at least 1"),
+    ],
+)
+def test_bad_arguments_are_one_line_errors(db: Path, capsys: pytest.CaptureFixture[str],
+                                           args: list[str], message: str) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "x", *args)
+    assert code == 1 and out == ""
+    err = capsys.readouterr().err
+    assert err.startswith(message)
+    assert err.count("\n") == 1
+
+
+def test_export_warns_about_unapproved_quotes(db: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    with Archive.open(db) as archive:
+        item = archive.load_item(SAMPLE_ITEM)
+        item.quote("quote-2021-03-15-willingmann").approval.state = ApprovalState.SENT
+        archive.save_item(item)
+    code, out = run_cli("--db", str(db), "export", SAMPLE_ITEM, "--template", _html_template(),
+                        "--format", "html", "--out", str(tmp_path / "out"))
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert (f"warning: quote by Prof. Dr. Armin Willingmann in item {SAMPLE_ITEM} is not "
+            f"approved (state: sent)") in err.splitlines()
+    assert err.count("warning:") == 1
+    assert out.strip().endswith(".html")
+
+
+def test_export_of_approved_quotes_gives_no_warning(db: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run_cli("--db", str(db), "export", SAMPLE_ITEM, "--template", _html_template(),
+                      "--format", "html", "--out", str(tmp_path / "out"))
+    assert code == 0
+    assert "warning" not in capsys.readouterr().err
