@@ -22,7 +22,7 @@ class Actions(QObject):
         style = window.style()
 
         def make(text: str, shortcut: str | StandardKey | list[str] | None = None,
-                 icon: Pixmap | None = None, tip: str = "") -> QAction:
+                 icon: Pixmap | str | None = None, tip: str = "") -> QAction:
             action = QAction(text, window)
             if isinstance(shortcut, list):
                 action.setShortcuts([QKeySequence(s) for s in shortcut])
@@ -30,7 +30,9 @@ class Actions(QObject):
                 action.setShortcuts(shortcut)
             elif shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            if icon is not None:
+            if isinstance(icon, str):
+                action.setIcon(resource_icon(icon))
+            elif icon is not None:
                 action.setIcon(style.standardIcon(icon))
             if tip:
                 action.setStatusTip(tip)
@@ -48,6 +50,9 @@ class Actions(QObject):
         self.reload = make(self.tr("&Reload from archive"), "Ctrl+Shift+R",
                            Pixmap.SP_BrowserReload,
                            self.tr("Discard unsaved changes and load the archived version"))
+        self.discard_recovered = make(
+            self.tr("&Discard recovered changes"), None, None,
+            self.tr("Throw away the changes recovered after a crash and show the saved item"))
         self.export = make(self.tr("&Export…"), "Ctrl+E", Pixmap.SP_DialogOpenButton,
                            self.tr("Export the open or selected items as Word or HTML files"))
         self.quit = make(self.tr("&Quit"), StandardKey.Quit)
@@ -71,20 +76,21 @@ class Actions(QObject):
                          tip=self.tr("Search the archive"))
 
         # Blocks
-        self.add_paragraph = make(self.tr("Add &paragraph"), "Ctrl+Return",
-                                  Pixmap.SP_FileDialogNewFolder,
+        self.add_paragraph = make(self.tr("Add &paragraph"), "Ctrl+Return", "add-paragraph",
                                   self.tr("Insert a paragraph below the current block"))
-        self.add_quote = make(self.tr("Add &quote"), "Ctrl+Shift+Return",
-                              Pixmap.SP_MessageBoxInformation,
+        self.add_quote = make(self.tr("Add &quote"), "Ctrl+Shift+Return", "add-quote",
                               self.tr("Insert a quote below the current block"))
+        self.add_photo = make(self.tr("Add p&hoto…"), "Ctrl+Alt+P", "add-photo",
+                              self.tr("Insert photos below the current block (or drop image "
+                                      "files onto the editor)"))
         self.remove_block = make(self.tr("&Remove block"), "Ctrl+Shift+Backspace",
-                                 Pixmap.SP_TrashIcon, self.tr("Remove the current block"))
+                                 "remove-block", self.tr("Remove the current block"))
         self.move_block_up = make(self.tr("Move block &up"), "Alt+Shift+Up",
                                   Pixmap.SP_ArrowUp, self.tr("Move the current block up"))
         self.move_block_down = make(self.tr("Move block &down"), "Alt+Shift+Down",
                                     Pixmap.SP_ArrowDown, self.tr("Move the current block down"))
         self.mark_translated = make(
-            self.tr("&Mark as translated"), "Ctrl+Shift+T", Pixmap.SP_DialogApplyButton,
+            self.tr("&Mark as translated"), "Ctrl+Shift+T", "mark-translated",
             self.tr("Confirm that the translation matches the current source text"))
         self.block_kinds: dict[BlockKind, QAction] = {}
         for number, kind in enumerate(BlockKind, start=1):
@@ -98,7 +104,9 @@ class Actions(QObject):
         self.show_preview = make(self.tr("&Preview"), "F8")
         self.show_preview.setCheckable(True)
         self.show_preview.setChecked(True)
-        self.refresh_list = make(self.tr("&Refresh list"), StandardKey.Refresh)
+        self.refresh_list = make(
+            self.tr("&Refresh"), StandardKey.Refresh, None,
+            self.tr("Show what others saved meanwhile: the list and the open item"))
 
         # Settings and help
         self.settings = make(self.tr("&Settings…"), StandardKey.Preferences)
@@ -115,12 +123,18 @@ class Actions(QObject):
 
     def block_actions(self) -> list[QAction]:
         """Actions that need an open item."""
-        return [self.add_paragraph, self.add_quote, self.remove_block, self.move_block_up,
+        return [self.add_paragraph, self.add_quote, self.add_photo, self.remove_block,
+                self.move_block_up,
                 self.move_block_down, self.mark_translated, *self.block_kinds.values()]
+
+
+def resource_icon(name: str) -> QIcon:
+    """An icon drawn for this application: ``resources/icons/<name>.svg``."""
+    from editor.core.paths import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
 
 
 def app_icon() -> QIcon:
     """The application's icon from the resources folder."""
-    from editor.core.paths import resources_dir
-
-    return QIcon(str(resources_dir() / "icons" / "pressestelle.svg"))
+    return resource_icon("pressestelle")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.context import AppContext
+from editor.core.errors import PressestelleError
 from editor.gui.actions import app_icon
 from editor.gui.errors import install_excepthook, install_qt_message_handler
 from editor.gui.i18n import Translators, resolve
@@ -34,9 +36,10 @@ class WindowKeeper(QObject):
         self._translators.install(resolve(self._settings.ui_language))
         window = self._build()
         recent = [e.partition("\t")[0] for e in self._settings.recent_items]
-        opened = next((i for i in recent if self._context.archive.has_item(i)), None)
-        if opened is None or not window.open_item(opened):
-            window.open_newest_item()
+        if not window.open_recovered_draft():
+            opened = next((i for i in recent if self._context.archive.has_item(i)), None)
+            if opened is None or not window.open_item(opened):
+                window.open_newest_item()
         window.show()
         return window
 
@@ -78,13 +81,36 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(context: AppContext) -> int:
-    """Open the main window on ``context`` and run until it is closed; the exit code."""
-    started = time.perf_counter()
+def start(context: AppContext) -> tuple[QApplication, WindowKeeper]:
+    """Create the application and show the main window on ``context``, ready for input.
+
+    :func:`run` then enters the event loop; tests that drive the real application build it
+    through this function too.
+    """
     app = create_application()
     keeper = WindowKeeper(context, Settings(), Translators(app))
     install_excepthook(keeper.save_recovery_copy)
     keeper.start()
+    threading.Thread(target=_daily_backup, args=(context,), name="daily-backup",
+                     daemon=True).start()
+    return app, keeper
+
+
+def _daily_backup(context: AppContext) -> None:
+    """Make the daily backup copy without holding up the window; failures are logged."""
+    try:
+        made = context.backup_if_due()
+    except PressestelleError as exc:
+        log.warning("Daily backup failed: %s", exc)
+    else:
+        if made is not None:
+            log.info("Daily backup written to %s", made)
+
+
+def run(context: AppContext) -> int:
+    """Open the main window on ``context`` and run until it is closed; the exit code."""
+    started = time.perf_counter()
+    app, _keeper = start(context)
     QTimer.singleShot(0, lambda: log.info(
         "Main window ready after %.0f ms", (time.perf_counter() - started) * 1000))
     return app.exec()

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,7 +17,12 @@ from PySide6.QtGui import QColor, QFont
 
 from editor.core.model import LANGUAGES, Block, BlockKind, Translations
 from editor.gui import labels
-from editor.gui.commands import SetTextCommand
+from editor.gui.commands import (
+    AddPhotosCommand,
+    MoveBlockCommand,
+    SetPhotoFieldCommand,
+    SetTextCommand,
+)
 from editor.gui.document import ItemDocument, block_key, quote_key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,6 +30,20 @@ ItemDataRole = Qt.ItemDataRole
 
 STALE_COLOUR = QColor("#fff0c2")
 MISSING_COLOUR = QColor("#fde4e1")
+BLOCK_MIME_TYPE = "application/x-pressestelle-block-id"
+"""Drag data of a block being moved within the table: its id."""
+URI_MIME_TYPE = "text/uri-list"
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff")
+
+
+def image_files(mime: QMimeData) -> list[str]:
+    """Local image files among the dropped URLs."""
+    found = []
+    for url in mime.urls() if mime.hasUrls() else []:
+        path = url.toLocalFile()
+        if path and path.lower().endswith(IMAGE_SUFFIXES):
+            found.append(path)
+    return found
 
 
 class TranslationState(enum.StrEnum):
@@ -119,8 +139,11 @@ class BlockTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.language_of(index.column()) and self.text_key(self.block(index.row())):
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemIsDragEnabled)
+        block = self.block(index.row())
+        if self.language_of(index.column()) and (
+                self.text_key(block) or (block.kind == BlockKind.PHOTO and block.photo_id)):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -243,13 +266,82 @@ class BlockTableModel(QAbstractTableModel):
         if role != ItemDataRole.EditRole or not index.isValid() or self._doc is None:
             return False
         lang = self.language_of(index.column())
-        key = self.text_key(self.block(index.row()))
+        block = self.block(index.row())
+        key = self.text_key(block)
+        if lang is not None and isinstance(value, str) and block.photo_id and (
+                block.kind == BlockKind.PHOTO):
+            return self._set_caption(block.photo_id, lang, value)
         if lang is None or key is None or not isinstance(value, str):
             return False
         if self._doc.translations(key).get(lang) == value:
             return True
         self._doc.undo_stack.push(SetTextCommand(self._doc, key, lang, value))
         return True
+
+    def _set_caption(self, photo_id: str, lang: str, value: str) -> bool:
+        assert self._doc is not None
+        try:
+            old = self._doc.item.photo(photo_id).caption.get(lang, "")
+        except KeyError:
+            return False
+        if old != value:
+            self._doc.undo_stack.push(
+                SetPhotoFieldCommand(self._doc, photo_id, "caption", lang, value))
+        return True
+
+    # Dragging blocks to reorder them; dropping image files adds photos
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [BLOCK_MIME_TYPE, URI_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows and self._doc is not None:
+            mime.setData(BLOCK_MIME_TYPE, self.block(rows[0]).id.encode("utf-8"))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        if self._doc is None:
+            return False
+        return data.hasFormat(BLOCK_MIME_TYPE) or bool(image_files(data))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Move the dragged block, or add the dropped images, before ``row``."""
+        if self._doc is None or action == Qt.DropAction.IgnoreAction:
+            return False
+        target = self._drop_row(row, parent)
+        if data.hasFormat(BLOCK_MIME_TYPE):
+            block_id = bytes(data.data(BLOCK_MIME_TYPE).data()).decode("utf-8")
+            source = self._doc.block_row(block_id)
+            if source < 0:
+                return False
+            if row < 0 and parent.isValid() and parent.row() > source:
+                target += 1  # dropped onto a row further down: take its place
+            final = target - 1 if target > source else target
+            if final != source:
+                self._doc.undo_stack.push(MoveBlockCommand(self._doc, source, final))
+            return True
+        paths = image_files(data)
+        if not paths:
+            return False
+        self._doc.undo_stack.push(AddPhotosCommand(self._doc, target, paths))
+        return True
+
+    def _drop_row(self, row: int, parent: Index) -> int:
+        """Where a drop inserts: before ``row``, on ``parent``'s row, or at the end."""
+        if row >= 0:
+            return min(row, self.rowCount())
+        if parent.isValid():
+            return parent.row()
+        return self.rowCount()
 
     # Document notifications
     def _on_blocks_changed(self) -> None:
@@ -266,5 +358,6 @@ class BlockTableModel(QAbstractTableModel):
         if self._doc is None:
             return
         for row, block in enumerate(self._doc.item.blocks):
-            if self.text_key(block) == key:
+            if self.text_key(block) == key or key == f"photo:{block.photo_id}" or (
+                    key == block_key(block.id)):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATE_COLUMN))

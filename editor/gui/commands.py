@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from editor.core.model import Block, BlockKind, Quote, Speaker, Translations, new_id
+from editor.core.model import Block, BlockKind, Photo, Quote, Speaker, Translations, new_id
 from editor.gui import labels
 from editor.gui.document import ItemDocument
 
@@ -28,6 +28,7 @@ def _field_title(name: str) -> str:
         "embargo": QCoreApplication.translate("Commands", "Change embargo"),
         "internal_note": QCoreApplication.translate("Commands", "Change internal note"),
         "languages": QCoreApplication.translate("Commands", "Change languages"),
+        "contacts": QCoreApplication.translate("Commands", "Change contacts"),
         "source_language": QCoreApplication.translate("Commands", "Change source language"),
     }
     return titles.get(name, QCoreApplication.translate("Commands", "Change item"))
@@ -149,26 +150,32 @@ class MarkTranslatedCommand(_TranslationsCommand):
         )
 
 
+_Structure = tuple[list[Block], list[Quote], list[Photo]]
+
+
 class _BlocksCommand(QUndoCommand):
-    """A structural change of blocks and quotes; undo restores the earlier structure."""
+    """A structural change of blocks, quotes and photos; undo restores the earlier one."""
 
     def __init__(
         self, doc: ItemDocument, title: str, current_after: str | None, current_before: str | None
     ) -> None:
         super().__init__(title)
         self._doc = doc
-        self._before = copy.deepcopy((doc.item.blocks, doc.item.quotes))
-        blocks, quotes = copy.deepcopy(self._before)
+        self._before: _Structure = copy.deepcopy(
+            (doc.item.blocks, doc.item.quotes, doc.item.photos))
+        blocks, quotes, photos = copy.deepcopy(self._before)
+        self.photos = photos
         self.change(blocks, quotes)
-        self._after = (blocks, quotes)
+        self._after = (blocks, quotes, photos)
         self._current_after = current_after
         self._current_before = current_before
 
     def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
         raise NotImplementedError
 
-    def _apply(self, state: tuple[list[Block], list[Quote]], current: str | None) -> None:
-        self._doc.item.blocks, self._doc.item.quotes = copy.deepcopy(state)
+    def _apply(self, state: _Structure, current: str | None) -> None:
+        self._doc.item.blocks, self._doc.item.quotes, self._doc.item.photos = copy.deepcopy(
+            state)
         self._doc.notify_blocks(current)
 
     def redo(self) -> None:
@@ -219,6 +226,8 @@ class RemoveBlockCommand(_BlocksCommand):
         still_used = {b.quote_id for b in blocks}
         if removed.quote_id and removed.quote_id not in still_used:
             quotes[:] = [q for q in quotes if q.id != removed.quote_id]
+        if removed.photo_id and removed.photo_id not in {b.photo_id for b in blocks}:
+            self.photos[:] = [p for p in self.photos if p.id != removed.photo_id]
 
 
 class MoveBlockCommand(_BlocksCommand):
@@ -307,6 +316,96 @@ class SetQuoteVerbCommand(QUndoCommand):
     def _set(self, verb: str) -> None:
         self._doc.item.quote(self._quote_id).verb[self._lang] = verb
         self._doc.notify_text(f"verb:{self._quote_id}", self._lang)
+
+    def redo(self) -> None:
+        self._set(self._new)
+
+    def undo(self) -> None:
+        self._set(self._old)
+
+
+class AddPhotosCommand(_BlocksCommand):
+    """Insert a photo block for each image file at ``row``."""
+
+    def __init__(self, doc: ItemDocument, row: int, paths: list[str],
+                 current_before: str | None = None) -> None:
+        self._row = row
+        self._paths = paths
+        self.block_ids = [new_id() for _ in paths]
+        title = QCoreApplication.translate("Commands", "Add photo")
+        super().__init__(doc, title, self.block_ids[-1] if paths else None, current_before)
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        for offset, (path, block_id) in enumerate(zip(self._paths, self.block_ids, strict=True)):
+            photo = Photo(id=new_id(), path=path)
+            self.photos.append(photo)
+            blocks.insert(self._row + offset,
+                          Block(id=block_id, kind=BlockKind.PHOTO, photo_id=photo.id))
+
+
+class SetPhotoImageCommand(_BlocksCommand):
+    """Give a photo block its image file (a new photo when the block has none yet)."""
+
+    def __init__(self, doc: ItemDocument, block_id: str, path: str) -> None:
+        self._block_id = block_id
+        self._path = path
+        super().__init__(doc, QCoreApplication.translate("Commands", "Choose image"),
+                         block_id, block_id)
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        block = next(b for b in blocks if b.id == self._block_id)
+        photo = next((p for p in self.photos if p.id == block.photo_id), None)
+        if photo is None:
+            photo = Photo(id=new_id(), path=self._path)
+            self.photos.append(photo)
+            block.photo_id = photo.id
+        photo.path = self._path
+
+
+PHOTO_TEXT_FIELDS = ("caption", "alt_text")
+"""Photo attributes that hold a text per language; the others are plain strings."""
+
+
+class SetPhotoFieldCommand(QUndoCommand):
+    """Change a caption or alt text (in one language), the credit or the licence of a photo."""
+
+    def __init__(self, doc: ItemDocument, photo_id: str, name: str, lang: str | None,
+                 value: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Change photo"))
+        self._doc = doc
+        self._photo_id = photo_id
+        self._name = name
+        self._lang = lang
+        self._old = self._get()
+        self._new = value
+
+    def _get(self) -> str:
+        value = getattr(self._doc.item.photo(self._photo_id), self._name)
+        if self._lang is not None:
+            return str(value.get(self._lang, ""))
+        return str(value)
+
+    def _set(self, value: str) -> None:
+        photo = self._doc.item.photo(self._photo_id)
+        if self._lang is not None:
+            texts = getattr(photo, self._name)
+            if value:
+                texts[self._lang] = value
+            else:
+                texts.pop(self._lang, None)
+        else:
+            setattr(photo, self._name, value)
+        self._doc.notify_text(f"photo:{self._photo_id}", self._lang or "")
+
+    def id(self) -> int:
+        return _MERGE_TEXT + 2
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (not isinstance(other, SetPhotoFieldCommand) or other._photo_id != self._photo_id
+                or other._name != self._name or other._lang != self._lang):
+            return False
+        self._new = other._new
+        return True
 
     def redo(self) -> None:
         self._set(self._new)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from editor.core.errors import NotFoundError
 from editor.core.model import (
     LANGUAGES,
     Bundle,
@@ -29,6 +31,16 @@ def quote_key(quote_id: str) -> str:
     return f"quote:{quote_id}"
 
 
+class SpeakerDirectory(Protocol):
+    """Where the editor finds people it does not know yet (the archive)."""
+
+    def find_people(self, part: str, limit: int = 20) -> list[Person]: ...
+
+    def person(self, person_id: str) -> Person: ...
+
+    def roles(self, person_id: str | None = None) -> list[Role]: ...
+
+
 class ItemDocument(QObject):
     """One press item being edited; every change goes through :attr:`undo_stack`.
 
@@ -49,14 +61,50 @@ class ItemDocument(QObject):
 
     def __init__(self, item: PressItem, people: list[Person],
                  organisations: list[Organisation], roles: list[Role],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 directory: SpeakerDirectory | None = None) -> None:
+        """``people`` and ``roles`` are those the item refers to (plus any extra ones);
+        others are looked up in ``directory`` when a speaker is chosen."""
         super().__init__(parent)
         self.item = item
-        self.people = people
+        self.people = list(people)
         self.organisations = organisations
-        self.roles = roles
+        self.roles = list(roles)
         self.undo_stack = QUndoStack(self)
-        self._people_by_id = {p.id: p for p in people}
+        self._people_by_id = {p.id: p for p in self.people}
+        self._directory = directory
+
+    def remember_referenced_people(self) -> None:
+        """Load the speakers of the item's quotes and event, with their roles."""
+        ids = [s.person_id for q in self.item.quotes for s in q.speakers]
+        if self.item.event is not None:
+            ids += [s.person_id for s in self.item.event.speakers]
+        for person_id in dict.fromkeys(ids):
+            self.remember_person(person_id)
+
+    def find_people(self, part: str, limit: int = 20) -> list[Person]:
+        """People whose name contains ``part``: the known ones and the directory's."""
+        needle = part.casefold().strip()
+        found = {p.id: p for p in self.people if needle and needle in p.full_name.casefold()}
+        if self._directory is not None and len(needle) >= 2:
+            found.update((p.id, p) for p in self._directory.find_people(part, limit))
+        return sorted(found.values(), key=lambda p: (p.family_name, p.given_name))[:limit]
+
+    def remember_person(self, person_id: str) -> Person | None:
+        """Make sure ``person_id`` and all of their roles are known to this document."""
+        known = self._people_by_id.get(person_id)
+        if known is not None or self._directory is None:
+            return known
+        try:
+            person = self._directory.person(person_id)
+        except NotFoundError:
+            return None
+        self.people.append(person)
+        self._people_by_id[person.id] = person
+        known_roles = {r.id for r in self.roles}
+        self.roles.extend(r for r in self._directory.roles(person_id)
+                          if r.id not in known_roles)
+        return person
 
     @property
     def is_new(self) -> bool:

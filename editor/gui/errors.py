@@ -112,6 +112,30 @@ def ask_reload_after_conflict(parent: QWidget | None, exc: ConflictError) -> boo
     return box.clickedButton() is reload_button
 
 
+def ask_retry_when_busy(parent: QWidget | None, exc: BaseException) -> bool:
+    """The archive is locked by another program; True when the user wants to try again."""
+    log.warning("Archive busy: %s", exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Archive busy"))
+    box.setText(
+        QCoreApplication.translate(
+            "Errors", "The archive is busy: another program is writing to it."
+        )
+    )
+    box.setInformativeText(
+        f"{message_for(exc)}\n\n"
+        + QCoreApplication.translate(
+            "Errors",
+            "Nothing was lost: your changes are still in the editor. Try again in a moment, "
+            "or cancel and save later.",
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box.exec() == QMessageBox.StandardButton.Retry
+
+
 def _on_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     level = _QT_LEVELS.get(mode, logging.WARNING)
     where = f" ({context.category})" if context.category and context.category != "default" else ""

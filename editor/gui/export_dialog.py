@@ -34,15 +34,19 @@ class ExportChoices:
     languages: list[str]
     formats: list[str]
     folder: Path
+    allow_before_embargo: bool = False
+    """The user confirmed that web pages may be made before the embargo ends."""
 
 
 class ExportDialog(QDialog):
     """Collects :class:`ExportChoices`; the caller runs the export."""
 
     def __init__(self, settings: Settings, templates: list[render.TemplateInfo],
-                 item_count: int, ui_language: str, parent: QWidget | None = None) -> None:
+                 item_count: int, ui_language: str, parent: QWidget | None = None,
+                 embargo_until: str | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._embargo_until = embargo_until
         self._templates = {t.name: t for t in templates}
         self.setWindowTitle(self.tr("Export"))
         self.summary = QLabel(self.tr("%n item(s) will be exported.", "", item_count))
@@ -54,6 +58,14 @@ class ExportDialog(QDialog):
             "docx": QCheckBox(self.tr("Word (.docx)")),
             "html": QCheckBox(self.tr("Web page (.html)")),
         }
+        self.embargo_confirm = QCheckBox(self.tr(
+            "Make the web page now although the embargo runs until %1").replace(
+            "%1", embargo_until or ""))
+        self.embargo_confirm.setObjectName("embargoConfirm")
+        self.embargo_confirm.setStyleSheet("QCheckBox#embargoConfirm { color: #9a3412; }")
+        self.embargo_confirm.setToolTip(self.tr(
+            "A web page can be published at once. Word files are always allowed: they go "
+            "to the approval round and carry the embargo line."))
         self.folder = QLineEdit()
         self.folder.setObjectName("exportFolder")
         self.choose_folder = QPushButton(self.tr("C&hoose…"))
@@ -83,6 +95,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
+        layout.addWidget(self.embargo_confirm)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -105,6 +118,7 @@ class ExportDialog(QDialog):
         self.folder.textChanged.connect(self._on_changed)
         for box in self.format_boxes.values():
             box.toggled.connect(self._on_changed)
+        self.embargo_confirm.toggled.connect(self._on_changed)
 
     def _current_template(self) -> render.TemplateInfo | None:
         return self._templates.get(str(self.template.currentData() or ""))
@@ -117,7 +131,13 @@ class ExportDialog(QDialog):
             formats=[name for name, box in self.format_boxes.items()
                      if box.isChecked() and box.isEnabled()],
             folder=Path(self.folder.text().strip()),
+            allow_before_embargo=self.embargo_confirm.isChecked() and self._needs_confirmation(),
         )
+
+    def _needs_confirmation(self) -> bool:
+        """True when a web page of an item under embargo would be made."""
+        html_box = self.format_boxes["html"]
+        return bool(self._embargo_until) and html_box.isChecked() and html_box.isEnabled()
 
     def accept(self) -> None:
         choices = self.choices()
@@ -142,6 +162,9 @@ class ExportDialog(QDialog):
         for name, box in self.format_boxes.items():
             box.setEnabled(info is None or name in info.formats)
         choices = self.choices()
+        needs_confirmation = self._needs_confirmation()
+        self.embargo_confirm.setVisible(needs_confirmation)
         ok = bool(choices.template and choices.languages and choices.formats
-                  and self.folder.text().strip())
+                  and self.folder.text().strip()
+                  and (not needs_confirmation or self.embargo_confirm.isChecked()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

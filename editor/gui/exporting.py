@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -11,7 +12,37 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from editor import render
 from editor.core.model import Bundle
 from editor.gui.errors import show_error
-from editor.gui.export_dialog import ExportChoices
+from editor.gui.export_dialog import ExportChoices, ExportDialog
+from editor.gui.settings import Settings
+from editor.render import EmbargoError
+from editor.render.export import check_embargo
+
+
+def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
+                       item_ids: list[str], bundle_for: Callable[[], Bundle]) -> list[Path]:
+    """Ask for the export choices, then export ``item_ids``; the files written."""
+    try:
+        templates = render.list_templates()
+    except Exception as exc:  # shown to the user with advice
+        show_error(parent, QCoreApplication.translate(
+            "MainWindow", "The templates could not be read."), exc)
+        return []
+    try:
+        bundle = bundle_for()
+    except Exception as exc:  # shown to the user with advice
+        show_error(parent, QCoreApplication.translate(
+            "MainWindow", "The items could not be loaded for the export."), exc)
+        return []
+    embargo_until = None
+    try:
+        check_embargo(bundle, item_ids, ["html"])
+    except EmbargoError as exc:
+        embargo_until = exc.until
+    dialog = ExportDialog(settings, templates, len(item_ids), ui_language, parent,
+                          embargo_until)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return []
+    return run_export(parent, bundle, item_ids, dialog.choices())
 
 
 def run_export(
@@ -59,6 +90,7 @@ def run_export(
             choices.formats,
             choices.folder,
             progress=on_progress,
+            allow_before_embargo=choices.allow_before_embargo,
         )
     except Cancelled:
         return []

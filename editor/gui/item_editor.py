@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QPlainTextEdit,
@@ -18,8 +19,14 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import BlockKind
 from editor.gui.block_table import BlockTable
-from editor.gui.block_table_model import BlockTableModel, TranslationState
+from editor.gui.block_table_model import (
+    IMAGE_SUFFIXES,
+    BlockTableModel,
+    TranslationState,
+    image_files,
+)
 from editor.gui.commands import (
+    AddPhotosCommand,
     InsertBlockCommand,
     MarkTranslatedCommand,
     MoveBlockCommand,
@@ -29,6 +36,7 @@ from editor.gui.commands import (
 from editor.gui.document import ItemDocument
 from editor.gui.headline_form import HeadlineForm
 from editor.gui.metadata_form import MetadataForm
+from editor.gui.photo_panel import PhotoPanel
 from editor.gui.quote_panel import QuotePanel
 
 
@@ -44,6 +52,8 @@ class ItemEditor(QWidget):
         self.block_model = BlockTableModel(parent=self)
         self.block_table = BlockTable(self.block_model)
         self.quote_panel = QuotePanel()
+        self.photo_panel = PhotoPanel()
+        self.setAcceptDrops(True)
         self.metadata_form = MetadataForm()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -60,6 +70,7 @@ class ItemEditor(QWidget):
         self.text_splitter.setObjectName("textSplitter")
         self.text_splitter.addWidget(self.block_table)
         self.text_splitter.addWidget(self.quote_panel)
+        self.text_splitter.addWidget(self.photo_panel)
         self.text_splitter.setStretchFactor(0, 1)
         self.text_splitter.setChildrenCollapsible(False)
         text_layout.addWidget(self.text_splitter, 1)
@@ -75,6 +86,7 @@ class ItemEditor(QWidget):
 
     def _connect_signals(self) -> None:
         self.block_table.currentBlockChanged.connect(self._on_current_block_changed)
+        self.photo_panel.imageRequested.connect(self._on_image_requested)
 
     @property
     def document(self) -> ItemDocument | None:
@@ -90,6 +102,7 @@ class ItemEditor(QWidget):
         self.headline_form.set_document(doc)
         self.metadata_form.set_document(doc)
         self.quote_panel.set_document(doc)
+        self.photo_panel.set_document(doc)
         self.tabs.setEnabled(doc is not None)
         if doc is not None and doc.item.blocks:
             self.block_table.select_block(doc.item.blocks[0].id,
@@ -121,6 +134,48 @@ class ItemEditor(QWidget):
         self.block_table.select_block(command.block_id, column)
         self.block_table.edit(self.block_table.currentIndex())
         return command.block_id
+
+    def add_photos(self, paths: list[str]) -> None:
+        """Insert a photo block for each image file below the current block."""
+        if self._doc is None or not paths:
+            return
+        row = self.current_row()
+        row = len(self._doc.item.blocks) if row < 0 else row + 1
+        command = AddPhotosCommand(self._doc, row, paths, self.current_block_id())
+        self._doc.undo_stack.push(command)
+        self.block_table.select_block(command.block_ids[-1])
+
+    def choose_photos(self) -> None:
+        """Ask for image files and add them as photo blocks."""
+        if self._doc is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add photos"), "", self._image_filter())
+        self.add_photos(paths)
+
+    def _image_filter(self) -> str:
+        patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
+        return self.tr("Images (%1)").replace("%1", patterns)
+
+    def _on_image_requested(self, block_id: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose image"), "",
+                                              self._image_filter())
+        if path:
+            self.photo_panel.set_image(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._doc is not None and image_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = image_files(event.mimeData())
+        if self._doc is not None and paths:
+            self.add_photos(paths)
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
 
     def remove_current_block(self) -> None:
         row = self.current_row()
@@ -188,8 +243,10 @@ class ItemEditor(QWidget):
 
     def _on_current_block_changed(self, block_id: str) -> None:
         self.quote_panel.show_block(block_id or self.current_block_id())
+        self.photo_panel.show_block(block_id or self.current_block_id())
         self.currentBlockChanged.emit(block_id)
 
     def _on_block_requested(self, block_id: str) -> None:
         self.block_table.select_block(block_id)
         self.quote_panel.show_block(block_id)
+        self.photo_panel.show_block(block_id)

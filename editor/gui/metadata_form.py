@@ -30,6 +30,7 @@ from editor.core.model import (
 )
 from editor.gui import labels
 from editor.gui.commands import SetFieldCommand
+from editor.gui.contact_list import ContactList
 from editor.gui.document import ItemDocument
 from editor.gui.fields import LineField, TextField
 from editor.gui.item_list_model import date_format
@@ -79,6 +80,7 @@ class MetadataForm(QWidget):
         self.embargo_zone = QComboBox()
         self.embargo_zone.setEditable(True)
         self.embargo_zone.addItems(TIME_ZONES)
+        self.contact_list = ContactList()
         self.internal_note = TextField()
         self.internal_note.setObjectName("internalNote")
         self.internal_note.setPlaceholderText(self.tr("Notes for the press office only"))
@@ -104,6 +106,7 @@ class MetadataForm(QWidget):
         form.addRow(self.tr("&Places:"), self.places)
         form.addRow(self.tr("Issued by:"), self.issuers)
         form.addRow(self.tr("T&opics:"), self.topics)
+        form.addRow(self.tr("Press contacts:"), self.contact_list)
         embargo = QHBoxLayout(self.embargo)
         embargo.addWidget(QLabel(self.tr("Not before:")))
         embargo.addWidget(self.embargo_until, 1)
@@ -141,6 +144,7 @@ class MetadataForm(QWidget):
         if doc is not None:
             doc.fieldChanged.connect(self._on_doc_field_changed)
         self.setEnabled(doc is not None)
+        self.contact_list.set_document(doc)
         self._refresh()
 
     def _push(self, name: str, value: Any, merge: bool = False) -> None:
@@ -183,6 +187,8 @@ class MetadataForm(QWidget):
             self._fill_issuers()
         if name in (None, "embargo"):
             self._show_embargo(item.embargo)
+        if name == "contacts":
+            self.contact_list.refresh()
         if name in (None, "internal_note"):
             self.internal_note.set_text_keeping_cursor(item.internal_note)
         del blockers

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import LANGUAGES, BlockKind, Person, Speaker
 from editor.gui import labels
-from editor.gui.commands import SetQuoteVerbCommand, SetSpeakersCommand
-from editor.gui.document import ItemDocument
+from editor.gui.commands import SetQuoteVerbCommand, SetSpeakersCommand, SetTextCommand
+from editor.gui.document import ItemDocument, block_key
 from editor.gui.fields import LineField
 from editor.gui.item_list_model import display_date
 
@@ -51,6 +51,13 @@ class QuotePanel(QGroupBox):
         for lang, field in self.verbs.items():
             field.setPlaceholderText({"de": "sagte", "en": "said"}.get(lang, ""))
             field.setObjectName(f"verb_{lang}")
+        self.after_texts = {lang: LineField() for lang in LANGUAGES}
+        for lang, field in self.after_texts.items():
+            field.setObjectName(f"afterQuote_{lang}")
+            field.setPlaceholderText(self.tr("Text after the quote (%1)").replace(
+                "%1", lang.upper()))
+            field.setToolTip(self.tr("Continues the paragraph after the attribution, "
+                                     "e.g. the next sentence of the speaker"))
         self._build_layout()
         self._connect_signals()
 
@@ -65,18 +72,25 @@ class QuotePanel(QGroupBox):
         form = QFormLayout()
         form.addRow(self.tr("Speakers:"), self.speakers)
         form.addRow("", picker)
-        form.addRow(self.tr("Verb (%1):").replace(
-            "%1", " / ".join(labels.language(lang) for lang in LANGUAGES)), verbs)
+        names = " / ".join(labels.language(lang) for lang in LANGUAGES)
+        form.addRow(self.tr("Verb (%1):").replace("%1", names), verbs)
+        after = QHBoxLayout()
+        for field in self.after_texts.values():
+            after.addWidget(field)
+        form.addRow(self.tr("Then (%1):").replace("%1", names), after)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
     def _connect_signals(self) -> None:
         self.add_speaker.clicked.connect(self._on_add_speaker)
         self.speaker_name.returnPressed.connect(self._on_add_speaker)
+        self.speaker_name.textEdited.connect(self._on_speaker_name_edited)
         self.remove_speaker.clicked.connect(self._on_remove_speaker)
         self.speakers.currentRowChanged.connect(self._on_speaker_row_changed)
         for lang, field in self.verbs.items():
             field.textEdited.connect(lambda text, lg=lang: self._on_verb_edited(lg, text))
+        for lang, field in self.after_texts.items():
+            field.textEdited.connect(lambda text, lg=lang: self._on_after_edited(lg, text))
 
     def set_document(self, doc: ItemDocument | None) -> None:
         if self._doc is not None:
@@ -91,8 +105,19 @@ class QuotePanel(QGroupBox):
             doc.textChanged.connect(self._on_doc_text_changed)
             doc.fieldChanged.connect(self._on_doc_field_changed)
             self._names = {self._completion_text(p): p.id for p in doc.people}
-        self._completion_model.setStringList(sorted(self._names, key=str.casefold))
+        self._show_completions()
         self._refresh()
+
+    def _show_completions(self) -> None:
+        self._completion_model.setStringList(sorted(self._names, key=str.casefold))
+
+    def _on_speaker_name_edited(self, text: str) -> None:
+        """Offer the people whose name contains what was typed, from the whole archive."""
+        if self._doc is None or len(text.strip()) < 2:
+            return
+        for person in self._doc.find_people(text.strip()):
+            self._names.setdefault(self._completion_text(person), person.id)
+        self._show_completions()
 
     @staticmethod
     def _completion_text(person: Person) -> str:
@@ -134,6 +159,10 @@ class QuotePanel(QGroupBox):
             self.speakers.addItem(entry)
         for lang, field in self.verbs.items():
             field.set_text_keeping_cursor(quote.verb.get(lang, ""))
+        if self._block_id:
+            after = doc.translations(block_key(self._block_id))
+            for lang, field in self.after_texts.items():
+                field.set_text_keeping_cursor(after.get(lang))
         self._on_speaker_row_changed(self.speakers.currentRow())
 
     def _speakers(self) -> list[Speaker]:
@@ -148,6 +177,7 @@ class QuotePanel(QGroupBox):
         person_id = self._names.get(text) or self._find_person(text)
         if quote_id is None or self._doc is None or person_id is None:
             return
+        self._doc.remember_person(person_id)
         speakers = self._speakers()
         if any(s.person_id == person_id for s in speakers):
             return
@@ -161,8 +191,7 @@ class QuotePanel(QGroupBox):
         """The one person whose name contains ``text``, if exactly one does."""
         if not text or self._doc is None:
             return None
-        needle = text.casefold()
-        found = [p.id for p in self._doc.people if needle in p.full_name.casefold()]
+        found = [p.id for p in self._doc.find_people(text)]
         return found[0] if len(found) == 1 else None
 
     def _on_remove_speaker(self) -> None:
@@ -183,8 +212,13 @@ class QuotePanel(QGroupBox):
         if quote_id is not None and self._doc is not None:
             self._doc.undo_stack.push(SetQuoteVerbCommand(self._doc, quote_id, lang, text))
 
+    def _on_after_edited(self, lang: str, text: str) -> None:
+        if self._quote_id() is not None and self._doc is not None and self._block_id:
+            self._doc.undo_stack.push(
+                SetTextCommand(self._doc, block_key(self._block_id), lang, text))
+
     def _on_doc_text_changed(self, key: str, lang: str) -> None:
-        if key.startswith("verb:"):
+        if key.startswith("verb:") or (self._block_id and key == block_key(self._block_id)):
             self._refresh()
 
     def _on_doc_field_changed(self, name: str) -> None:

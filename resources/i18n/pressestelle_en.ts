@@ -3,187 +3,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="44" />
+        <location filename="../../editor/gui/actions.py" line="46" />
         <source>&amp;New press release</source>
         <translation>&amp;New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="45" />
+        <location filename="../../editor/gui/actions.py" line="47" />
         <source>Start a new press release</source>
         <translation>Start a new press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="46" />
+        <location filename="../../editor/gui/actions.py" line="48" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="47" />
+        <location filename="../../editor/gui/actions.py" line="49" />
         <source>Save the open item in the archive</source>
         <translation>Save the open item in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="48" />
+        <location filename="../../editor/gui/actions.py" line="50" />
         <source>&amp;Reload from archive</source>
         <translation>&amp;Reload from archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="50" />
+        <location filename="../../editor/gui/actions.py" line="52" />
         <source>Discard unsaved changes and load the archived version</source>
         <translation>Discard unsaved changes and load the archived version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="51" />
+        <location filename="../../editor/gui/actions.py" line="54" />
+        <source>&amp;Discard recovered changes</source>
+        <translation>&amp;Discard recovered changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="55" />
+        <source>Throw away the changes recovered after a crash and show the saved item</source>
+        <translation>Throw away the changes recovered after a crash and show the saved item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="56" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="52" />
+        <location filename="../../editor/gui/actions.py" line="57" />
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Export the open or selected items as Word or HTML files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="53" />
+        <location filename="../../editor/gui/actions.py" line="58" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="56" />
+        <location filename="../../editor/gui/actions.py" line="61" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="59" />
+        <location filename="../../editor/gui/actions.py" line="64" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="64" />
+        <location filename="../../editor/gui/actions.py" line="69" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65" />
+        <location filename="../../editor/gui/actions.py" line="70" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="66" />
+        <location filename="../../editor/gui/actions.py" line="71" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="67" />
+        <location filename="../../editor/gui/actions.py" line="72" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68" />
+        <location filename="../../editor/gui/actions.py" line="73" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="69" />
+        <location filename="../../editor/gui/actions.py" line="74" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="70" />
+        <location filename="../../editor/gui/actions.py" line="75" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="71" />
+        <location filename="../../editor/gui/actions.py" line="76" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74" />
+        <location filename="../../editor/gui/actions.py" line="79" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76" />
+        <location filename="../../editor/gui/actions.py" line="80" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77" />
+        <location filename="../../editor/gui/actions.py" line="81" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79" />
+        <location filename="../../editor/gui/actions.py" line="82" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80" />
+        <location filename="../../editor/gui/actions.py" line="83" />
+        <source>Add p&amp;hoto…</source>
+        <translation>Add p&amp;hoto…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="84" />
+        <source>Insert photos below the current block (or drop image files onto the editor)</source>
+        <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="86" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81" />
+        <location filename="../../editor/gui/actions.py" line="87" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="82" />
+        <location filename="../../editor/gui/actions.py" line="88" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83" />
+        <location filename="../../editor/gui/actions.py" line="89" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="90" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85" />
+        <location filename="../../editor/gui/actions.py" line="91" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87" />
+        <location filename="../../editor/gui/actions.py" line="93" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="94" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="101" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98" />
+        <location filename="../../editor/gui/actions.py" line="104" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101" />
-        <source>&amp;Refresh list</source>
-        <translation>&amp;Refresh list</translation>
+        <location filename="../../editor/gui/actions.py" line="108" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="109" />
+        <source>Show what others saved meanwhile: the list and the open item</source>
+        <translation>Show what others saved meanwhile: the list and the open item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -191,42 +216,42 @@
 <context>
     <name>BlockTableModel</name>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="134" />
+        <location filename="../../editor/gui/block_table_model.py" line="157" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="136" />
+        <location filename="../../editor/gui/block_table_model.py" line="159" />
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="142" />
+        <location filename="../../editor/gui/block_table_model.py" line="165" />
         <source>%1 (source)</source>
         <translation>%1 (source)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="192" />
+        <location filename="../../editor/gui/block_table_model.py" line="215" />
         <source>All translations are up to date.</source>
         <translation>All translations are up to date.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="203" />
+        <location filename="../../editor/gui/block_table_model.py" line="226" />
         <source>%1 stale</source>
         <translation>%1 stale</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="204" />
+        <location filename="../../editor/gui/block_table_model.py" line="227" />
         <source>%1 missing</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="209" />
+        <location filename="../../editor/gui/block_table_model.py" line="232" />
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="211" />
+        <location filename="../../editor/gui/block_table_model.py" line="234" />
         <source>The %1 translation is missing.</source>
         <translation>The %1 translation is missing.</translation>
     </message>
@@ -293,53 +318,207 @@
     </message>
     <message>
         <location filename="../../editor/gui/commands.py" line="31" />
+        <source>Change contacts</source>
+        <translation>Change contacts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="32" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="33" />
+        <location filename="../../editor/gui/commands.py" line="34" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="121" />
+        <location filename="../../editor/gui/commands.py" line="122" />
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="147" />
+        <location filename="../../editor/gui/commands.py" line="148" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="190" />
+        <location filename="../../editor/gui/commands.py" line="197" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="214" />
+        <location filename="../../editor/gui/commands.py" line="221" />
         <source>Remove block</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="230" />
+        <location filename="../../editor/gui/commands.py" line="239" />
         <source>Move block</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="245" />
+        <location filename="../../editor/gui/commands.py" line="254" />
         <source>Change block kind</source>
         <translation>Change block kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="274" />
+        <location filename="../../editor/gui/commands.py" line="283" />
         <source>Change speakers</source>
         <translation>Change speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="287" />
+        <location filename="../../editor/gui/commands.py" line="296" />
         <source>Change verb</source>
         <translation>Change verb</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="335" />
+        <source>Add photo</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="352" />
+        <source>Choose image</source>
+        <translation>Choose image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="374" />
+        <source>Change photo</source>
+        <translation>Change photo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="42" />
+        <source>Kicker</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="43" />
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="44" />
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="89" />
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="92" />
+        <source>This item was saved elsewhere (version %1) while you edited version %2. Compare both versions and choose which one to keep; nothing is overwritten unless you say so.</source>
+        <translation>This item was saved elsewhere (version %1) while you edited version %2. Compare both versions and choose which one to keep; nothing is overwritten unless you say so.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="101" />
+        <source>Keep mine (overwrite)</source>
+        <translation>Keep mine (overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="102" />
+        <source>Take theirs (discard mine)</source>
+        <translation>Take theirs (discard mine)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="103" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="118" />
+        <source>Theirs: in the archive (version %1)</source>
+        <translation>Theirs: in the archive (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="120" />
+        <source>Yours: in the editor, not saved</source>
+        <translation>Yours: in the editor, not saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/conflict_dialog.py" line="128" />
+        <source>The texts are the same; other details differ.</source>
+        <translation>The texts are the same; other details differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="25" />
+        <source>Press contact</source>
+        <translation>Press contact</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="28" />
+        <source>e.g. Dr. Anna Schulz</source>
+        <translation>e.g. Dr. Anna Schulz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="30" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="48" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="49" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="51" />
+        <source>Function (%1):</source>
+        <translation>Function (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="52" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="53" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="54" />
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="31" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="32" />
+        <source>Add a press contact</source>
+        <translation>Add a press contact</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="33" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="34" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="124" />
+        <source>No press contact yet: use Add…</source>
+        <translation>No press contact yet: use Add…</translation>
     </message>
 </context>
 <context>
@@ -404,7 +583,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="135" />
+        <location filename="../../editor/gui/errors.py" line="120" />
+        <source>Archive busy</source>
+        <translation>Archive busy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="122" />
+        <source>The archive is busy: another program is writing to it.</source>
+        <translation>The archive is busy: another program is writing to it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="128" />
+        <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
+        <translation>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="159" />
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -412,12 +606,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="47" />
+        <location filename="../../editor/gui/export_dialog.py" line="51" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="48" />
+        <location filename="../../editor/gui/export_dialog.py" line="52" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
@@ -425,47 +619,57 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="54" />
+        <location filename="../../editor/gui/export_dialog.py" line="58" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="55" />
+        <location filename="../../editor/gui/export_dialog.py" line="59" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="59" />
+        <location filename="../../editor/gui/export_dialog.py" line="62" />
+        <source>Make the web page now although the embargo runs until %1</source>
+        <translation>Make the web page now although the embargo runs until %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="67" />
+        <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
+        <translation>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="71" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="62" />
+        <location filename="../../editor/gui/export_dialog.py" line="74" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="77" />
+        <location filename="../../editor/gui/export_dialog.py" line="89" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78" />
+        <location filename="../../editor/gui/export_dialog.py" line="90" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="79" />
+        <location filename="../../editor/gui/export_dialog.py" line="91" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="80" />
+        <location filename="../../editor/gui/export_dialog.py" line="92" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="131" />
+        <location filename="../../editor/gui/export_dialog.py" line="151" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -473,42 +677,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="24" />
+        <location filename="../../editor/gui/exporting.py" line="55" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="25" />
+        <location filename="../../editor/gui/exporting.py" line="56" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="30" />
+        <location filename="../../editor/gui/exporting.py" line="61" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="43" />
+        <location filename="../../editor/gui/exporting.py" line="74" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="72" />
+        <location filename="../../editor/gui/exporting.py" line="104" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="81" />
+        <location filename="../../editor/gui/exporting.py" line="113" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="83" />
+        <location filename="../../editor/gui/exporting.py" line="115" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="88" />
+        <location filename="../../editor/gui/exporting.py" line="120" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -562,29 +766,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>InfoBar</name>
+    <message>
+        <location filename="../../editor/gui/info_bar.py" line="25" />
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="70" />
+        <location filename="../../editor/gui/item_editor.py" line="81" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="71" />
+        <location filename="../../editor/gui/item_editor.py" line="82" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/item_editor.py" line="153" />
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/item_editor.py" line="158" />
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="161" />
+        <source>Choose image</source>
+        <translation>Choose image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="213" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="183" />
+        <location filename="../../editor/gui/item_editor.py" line="238" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="183" />
+        <location filename="../../editor/gui/item_editor.py" line="238" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -790,208 +1017,322 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="86" />
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="88" />
-        <source>Recent &amp;items</source>
-        <translation>Recent &amp;items</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="93" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="99" />
-        <source>&amp;Block</source>
-        <translation>&amp;Block</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="103" />
-        <source>Change &amp;kind to</source>
-        <translation>Change &amp;kind to</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="107" />
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="109" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="110" />
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="113" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="121" />
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="200" />
+        <location filename="../../editor/gui/main_window.py" line="138" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="264" />
+        <location filename="../../editor/gui/saving.py" line="41" />
+        <location filename="../../editor/gui/saving.py" line="53" />
         <source>The item could not be saved.</source>
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274" />
+        <location filename="../../editor/gui/main_window.py" line="143" />
+        <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
+        <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="159" />
+        <source>The autosaved drafts could not be read.</source>
+        <translation>The autosaved drafts could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="182" />
+        <source>Unsaved changes from %1 were recovered.</source>
+        <translation>Unsaved changes from %1 were recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="186" />
+        <source>The archive has a newer version; saving will ask which one to keep.</source>
+        <translation>The archive has a newer version; saving will ask which one to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="240" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="295" />
-        <location filename="../../editor/gui/main_window.py" line="332" />
+        <location filename="../../editor/gui/main_window.py" line="262" />
+        <source>Version %1, saved elsewhere, is shown.</source>
+        <translation>Version %1, saved elsewhere, is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="265" />
+        <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
+        <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="288" />
+        <location filename="../../editor/gui/main_window.py" line="316" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="296" />
+        <location filename="../../editor/gui/main_window.py" line="289" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="329" />
+        <location filename="../../editor/gui/main_window.py" line="313" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="333" />
+        <location filename="../../editor/gui/main_window.py" line="317" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="362" />
+        <location filename="../../editor/gui/main_window.py" line="347" />
+        <source>Autosave failed, retrying: %1</source>
+        <translation>Autosave failed, retrying: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exporting.py" line="27" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="375" />
+        <location filename="../../editor/gui/exporting.py" line="33" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379" />
+        <location filename="../../editor/gui/main_window.py" line="372" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="403" />
+        <location filename="../../editor/gui/main_window.py" line="381" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="404" />
+        <location filename="../../editor/gui/main_window.py" line="382" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="414" />
+        <location filename="../../editor/gui/window_state.py" line="75" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="420" />
+        <location filename="../../editor/gui/main_window.py" line="389" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="15" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="17" />
+        <source>Recent &amp;items</source>
+        <translation>Recent &amp;items</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="22" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="28" />
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="32" />
+        <source>Change &amp;kind to</source>
+        <translation>Change &amp;kind to</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="36" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="38" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="39" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="42" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_menus.py" line="51" />
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="68" />
+        <location filename="../../editor/gui/metadata_form.py" line="69" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="73" />
+        <location filename="../../editor/gui/metadata_form.py" line="74" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74" />
+        <location filename="../../editor/gui/metadata_form.py" line="75" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="84" />
+        <location filename="../../editor/gui/metadata_form.py" line="86" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="93" />
+        <location filename="../../editor/gui/metadata_form.py" line="95" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="94" />
+        <location filename="../../editor/gui/metadata_form.py" line="96" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="95" />
+        <location filename="../../editor/gui/metadata_form.py" line="97" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100" />
+        <location filename="../../editor/gui/metadata_form.py" line="102" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="103" />
+        <location filename="../../editor/gui/metadata_form.py" line="105" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="104" />
+        <location filename="../../editor/gui/metadata_form.py" line="106" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="105" />
+        <location filename="../../editor/gui/metadata_form.py" line="107" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106" />
+        <location filename="../../editor/gui/metadata_form.py" line="108" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="108" />
+        <location filename="../../editor/gui/metadata_form.py" line="109" />
+        <source>Press contacts:</source>
+        <translation>Press contacts:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="111" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="110" />
+        <location filename="../../editor/gui/metadata_form.py" line="113" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="112" />
+        <location filename="../../editor/gui/metadata_form.py" line="115" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="245" />
+        <location filename="../../editor/gui/metadata_form.py" line="251" />
         <source>Change source language</source>
         <translation>Change source language</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="33" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="46" />
+        <source>Choose &amp;image…</source>
+        <translation>Choose &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="52" />
+        <source>Caption (%1)</source>
+        <translation>Caption (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="55" />
+        <source>Describe the picture for blind readers (%1)</source>
+        <translation>Describe the picture for blind readers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="59" />
+        <source>e.g. Rainer Weisflog (printed as © …)</source>
+        <translation>e.g. Rainer Weisflog (printed as © …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="62" />
+        <source>e.g. free for reporting on this release</source>
+        <translation>e.g. free for reporting on this release</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="73" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="74" />
+        <source>Caption:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="75" />
+        <source>Alt text:</source>
+        <translation>Alt text:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="76" />
+        <source>Credit:</source>
+        <translation>Credit:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="77" />
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="143" />
+        <source>No image chosen yet.</source>
+        <translation>No image chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="162" />
+        <source>(no picture)</source>
+        <translation>(no picture)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="163" />
+        <source>(cannot be shown)</source>
+        <translation>(cannot be shown)</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1356,151 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/preview_panel.py" line="133" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteArchiveWidget</name>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="217" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="217" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="218" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="218" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="219" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="219" />
+        <source>Sort by</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="220" />
+        <source>Said</source>
+        <translation>Said</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="224" />
+        <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
+        <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="225" />
+        <source>Name or part of it</source>
+        <translation>Name or part of it</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="226" />
+        <source>Organisation of the role</source>
+        <translation>Organisation of the role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <source>Drafted</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <source>Sent for approval</source>
+        <translation>Sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="228" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="228" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
+        <source>Date, newest first</source>
+        <translation>Date, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <source>Open press item</source>
+        <translation>Open press item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <source>Insert into the current item</source>
+        <translation>Insert into the current item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <source>Copy with attribution (German)</source>
+        <translation>Copy with attribution (German)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <source>Copy with attribution (English)</source>
+        <translation>Copy with attribution (English)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <source>All quotes of this speaker</source>
+        <translation>All quotes of this speaker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/quote_archive_widget.py" line="279" />
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/quote_archive_widget.py" line="348" />
+        <source>%1: %n quote(s)</source>
+        <translation>
+            <numerusform>%1: %n quote</numerusform>
+            <numerusform>%1: %n quotes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1050,24 +1536,98 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="66" />
+        <location filename="../../editor/gui/quote_panel.py" line="57" />
+        <source>Text after the quote (%1)</source>
+        <translation>Text after the quote (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="59" />
+        <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
+        <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="73" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="68" />
+        <location filename="../../editor/gui/quote_panel.py" line="76" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="130" />
+        <location filename="../../editor/gui/quote_panel.py" line="80" />
+        <source>Then (%1):</source>
+        <translation>Then (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="143" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="130" />
+        <location filename="../../editor/gui/quote_panel.py" line="143" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSearchModel</name>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="200" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="201" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="202" />
+        <source>Role at the time</source>
+        <translation>Role at the time</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="203" />
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="204" />
+        <source>Press item</source>
+        <translation>Press item</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSpeakerModel</name>
+    <message>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="47" />
+        <source>Role / date</source>
+        <translation>Role / date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="49" />
+        <source>Press item</source>
+        <translation>Press item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="62" />
+        <source>No role known</source>
+        <translation>No role known</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/quote_speaker_model.py" line="69" />
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

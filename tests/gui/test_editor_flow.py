@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from editor.context import AppContext
 from editor.core.model import BlockKind
-from editor.gui import main_window as main_window_module
 from editor.gui.block_table_model import BlockTableModel, TranslationState
 from editor.gui.fields import TextField
 from editor.gui.main_window import MainWindow
@@ -156,26 +155,3 @@ def test_metadata_edits_are_undoable(window: MainWindow) -> None:
     doc.undo_stack.undo()
     assert doc.item.places == ["Potsdam", "Magdeburg"]
     assert form.places.text() == "Potsdam/Magdeburg"
-
-
-def test_save_conflict_offers_reload(window: MainWindow, context: AppContext,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    window.open_newest_item()
-    doc = window.document
-    assert doc is not None
-    other = context.archive.load_item(doc.item.id)
-    other.internal_note = "Saved elsewhere"
-    context.archive.save_item(other)
-    window.editor.metadata_form.internal_note.setPlainText("Mine")
-    asked: list[int] = []
-
-    def ask(parent: object, exc: object) -> bool:
-        asked.append(1)
-        return True
-
-    monkeypatch.setattr(main_window_module, "ask_reload_after_conflict", ask)
-    assert not window.save()
-    assert asked
-    assert window.document is not None
-    assert window.document.item.internal_note == "Saved elsewhere"
-    assert window.editor.metadata_form.internal_note.toPlainText() == "Saved elsewhere"

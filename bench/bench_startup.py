@@ -1,0 +1,166 @@
+"""Start-up, memory and preview speed of the desktop app; prints figures, asserts nothing.
+
+    .venv/bin/python bench/bench_startup.py --db /tmp/big.sqlite [--runs 5]
+
+Each run starts a fresh process exactly as ``python main.py --db …`` does and reports,
+from the moment before the process is created to the first paint of the main window
+(list loaded, event loop running): the time, the peak memory (RSS) then and after the
+preview has been rendered 20 times, and the median preview update (render + display)
+after an edit of the headline. Peers measured in the same run: the same app on a new
+archive holding only the sample, and a bare PySide6 window (the floor any Qt app pays).
+Make a large archive with ``bench/generate_archive.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = r"""
+import json, os, resource, statistics, sys, time
+T0 = float(os.environ["BENCH_T0"])
+from PySide6.QtCore import QEvent, QObject, QTimer
+import editor.gui.app as gui_app
+
+original_start = gui_app.start
+
+
+def rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def start(context):
+    app, keeper = original_start(context)
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):
+            if (not self.done and event.type() == QEvent.Type.Paint
+                    and getattr(obj, "window", None) and obj.window() is keeper.window):
+                self.done = True
+                QTimer.singleShot(0, report)
+            return False
+
+    def report():
+        ready = time.time() - T0
+        rss_ready = rss_mb()
+        window = keeper.window
+        preview = window.preview
+        doc = preview._doc
+        times = []
+        if doc is not None:
+            lang = doc.item.source_language
+            original = doc.item.headline.get(lang)
+            for i in range(20):
+                doc.item.headline.text[lang] = f"{original} {i}"
+                started = time.perf_counter()
+                preview.render_now()
+                app.processEvents()
+                times.append((time.perf_counter() - started) * 1000)
+        print("BENCH " + json.dumps({
+            "ready_s": ready, "rss_ready_mb": rss_ready, "rss_after_mb": rss_mb(),
+            "preview_ms": statistics.median(times) if times else None,
+            "items_listed": window.list_panel.model.rowCount()
+            if hasattr(window, "list_panel") else None,
+        }), flush=True)
+        app.quit()
+
+    probe = FirstPaint(app)
+    app.installEventFilter(probe)
+    return app, keeper
+
+
+gui_app.start = start
+from editor.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+BARE = r"""
+import os, resource, time, json
+T0 = float(os.environ["BENCH_T0"])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+window = QMainWindow(); window.setCentralWidget(QLabel("hello")); window.resize(1280, 800)
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, report)
+        return False
+def report():
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("BENCH " + json.dumps({"ready_s": time.time() - T0, "rss_ready_mb": rss,
+                                  "rss_after_mb": rss, "preview_ms": None}), flush=True)
+    app.quit()
+probe = FirstPaint(app); app.installEventFilter(probe)
+window.show(); app.exec()
+"""
+
+
+def measure(code: str, args: list[str], data_dir: Path) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PRESSESTELLE_DATA_DIR=str(data_dir))
+    env["BENCH_T0"] = repr(time.time())
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                            text=True, env=env, cwd=ROOT, timeout=300, check=False)
+    for line in result.stdout.splitlines():
+        if line.startswith("BENCH "):
+            figures: dict[str, float] = json.loads(line[6:])
+            return figures
+    raise SystemExit(f"no figures from the probe:\n{result.stdout}\n{result.stderr}")
+
+
+def summarise(name: str, runs: list[dict[str, float]]) -> dict[str, float]:
+    def med(key: str) -> float:
+        values = [r[key] for r in runs if r.get(key) is not None]
+        return statistics.median(values) if values else float("nan")
+
+    row = {k: med(k) for k in ("ready_s", "rss_ready_mb", "rss_after_mb", "preview_ms")}
+    print(f"{name:<34} ready {row['ready_s']:6.2f} s   RSS {row['rss_ready_mb']:6.0f} MB "
+          f"(after previews {row['rss_after_mb']:4.0f} MB)   preview {row['preview_ms']:6.1f} ms")
+    return row
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, type=Path, help="the large archive")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if not args.db.exists():
+        raise SystemExit(f"{args.db} does not exist; make it with bench/generate_archive.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        small_db = Path(tmp) / "sample.sqlite"
+        measure(PROBE, ["--db", str(small_db)], Path(tmp) / "warm")  # creates it with the sample
+        rows = {}
+        for name, code, db in (("bare PySide6 window", BARE, None),
+                               ("app, sample archive", PROBE, small_db),
+                               (f"app, {args.db.name}", PROBE, args.db)):
+            runs = []
+            for run in range(args.runs):
+                argv = ["--db", str(db)] if db else []
+                runs.append(measure(code, argv, Path(tmp) / f"data-{run}"))
+            rows[name] = summarise(name, runs)
+    big, small, bare = (rows[f"app, {args.db.name}"], rows["app, sample archive"],
+                        rows["bare PySide6 window"])
+    print(f"\nlarge archive vs sample archive: start-up x{big['ready_s'] / small['ready_s']:.2f}, "
+          f"memory x{big['rss_after_mb'] / small['rss_after_mb']:.2f}")
+    print(f"large archive vs bare Qt window: start-up x{big['ready_s'] / bare['ready_s']:.2f}, "
+          f"memory x{big['rss_after_mb'] / bare['rss_after_mb']:.2f}")
+    print("targets: start-up < 1.5 s, memory < 300 MB, preview < 100 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Edit one press contact: name, organisation, function in both languages, phone, e-mail."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import LANGUAGES, Contact, Organisation
+from editor.gui import labels
+
+
+class ContactDialog(QDialog):
+    """Shows a :class:`Contact`; :meth:`contact` returns what the user entered."""
+
+    def __init__(self, contact: Contact, organisations: list[Organisation],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Press contact"))
+        self.name = QLineEdit(contact.name)
+        self.name.setObjectName("contactName")
+        self.name.setPlaceholderText(self.tr("e.g. Dr. Anna Schulz"))
+        self.organisation = QComboBox()
+        self.organisation.addItem(self.tr("(none)"), "")
+        for org in organisations:
+            self.organisation.addItem(f"{org.short_name} – {org.display_name('de')}", org.id)
+        if contact.organisation_id and self.organisation.findData(contact.organisation_id) < 0:
+            self.organisation.addItem(contact.organisation_id, contact.organisation_id)
+        self.organisation.setCurrentIndex(
+            max(self.organisation.findData(contact.organisation_id or ""), 0))
+        self.functions = {lang: QLineEdit(contact.function.get(lang, "")) for lang in LANGUAGES}
+        self.functions["de"].setPlaceholderText("Pressesprecherin")
+        self.functions["en"].setPlaceholderText("Press officer")
+        self.phone = QLineEdit(contact.phone)
+        self.phone.setPlaceholderText("+49 331 …")
+        self.email = QLineEdit(contact.email)
+        self.email.setPlaceholderText("presse@example.org")
+        self.website = QLineEdit(contact.website)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        for lang, field in self.functions.items():
+            form.addRow(self.tr("Function (%1):").replace("%1", labels.language(lang)), field)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("&E-mail:"), self.email)
+        form.addRow(self.tr("&Website:"), self.website)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._on_name_changed)
+        self._on_name_changed()
+
+    def contact(self) -> Contact:
+        """The contact as entered."""
+        return Contact(
+            name=self.name.text().strip(),
+            organisation_id=str(self.organisation.currentData() or "") or None,
+            function={lang: f.text().strip() for lang, f in self.functions.items()
+                      if f.text().strip()},
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            website=self.website.text().strip(),
+        )
+
+    def _on_name_changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.name.text().strip()))

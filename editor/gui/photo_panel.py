@@ -1,0 +1,186 @@
+"""Image, captions, alt texts, credit and licence of the current photo block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from editor.core.model import LANGUAGES, BlockKind, Photo
+from editor.gui.commands import SetPhotoFieldCommand, SetPhotoImageCommand
+from editor.gui.document import ItemDocument
+from editor.gui.fields import LineField
+
+THUMBNAIL_SIZE = (150, 110)
+
+
+class PhotoPanel(QGroupBox):
+    """Edits the photo of a photo block; every change goes through the undo stack."""
+
+    imageRequested = Signal(str)
+    """The user wants to choose the image file of this block (its id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Photo"), parent)
+        self.setObjectName("photoPanel")
+        self._doc: ItemDocument | None = None
+        self._block_id: str | None = None
+        self._thumbnail_path = ""
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("photoThumbnail")
+        self.thumbnail.setFixedSize(*THUMBNAIL_SIZE)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setStyleSheet("QLabel#photoThumbnail { border: 1px solid #c0c0c0; }")
+        self.file_name = QLabel()
+        self.file_name.setObjectName("photoFileName")
+        self.file_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_image = QPushButton(self.tr("Choose &image…"))
+        self.captions = {lang: LineField() for lang in LANGUAGES}
+        self.alt_texts = {lang: LineField() for lang in LANGUAGES}
+        for lang in LANGUAGES:
+            self.captions[lang].setObjectName(f"caption_{lang}")
+            self.captions[lang].setPlaceholderText(
+                self.tr("Caption (%1)").replace("%1", lang.upper()))
+            self.alt_texts[lang].setObjectName(f"altText_{lang}")
+            self.alt_texts[lang].setPlaceholderText(
+                self.tr("Describe the picture for blind readers (%1)").replace(
+                    "%1", lang.upper()))
+        self.credit = LineField()
+        self.credit.setObjectName("photoCredit")
+        self.credit.setPlaceholderText(self.tr("e.g. Rainer Weisflog (printed as © …)"))
+        self.licence = LineField()
+        self.licence.setObjectName("photoLicence")
+        self.licence.setPlaceholderText(self.tr("e.g. free for reporting on this release"))
+        self._build_layout()
+        self._connect_signals()
+        self.hide()
+
+    def _build_layout(self) -> None:
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_name, 1)
+        file_row.addWidget(self.choose_image)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Caption:"), self._pair(self.captions))
+        form.addRow(self.tr("Alt text:"), self._pair(self.alt_texts))
+        form.addRow(self.tr("Credit:"), self.credit)
+        form.addRow(self.tr("Licence:"), self.licence)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(form, 1)
+
+    @staticmethod
+    def _pair(fields: dict[str, LineField]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for field in fields.values():
+            row.addWidget(field)
+        return row
+
+    def _connect_signals(self) -> None:
+        self.choose_image.clicked.connect(self._on_choose_image)
+        for lang in LANGUAGES:
+            self.captions[lang].textEdited.connect(
+                lambda text, lg=lang: self._push("caption", lg, text))
+            self.alt_texts[lang].textEdited.connect(
+                lambda text, lg=lang: self._push("alt_text", lg, text))
+        self.credit.textEdited.connect(lambda text: self._push("credit", None, text))
+        self.licence.textEdited.connect(lambda text: self._push("licence", None, text))
+
+    def set_document(self, doc: ItemDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.blocksChanged.disconnect(self._refresh)
+            self._doc.textChanged.disconnect(self._on_doc_text_changed)
+        self._doc = doc
+        self._block_id = None
+        if doc is not None:
+            doc.blocksChanged.connect(self._refresh)
+            doc.textChanged.connect(self._on_doc_text_changed)
+        self._refresh()
+
+    def show_block(self, block_id: str | None) -> None:
+        """Show the photo of ``block_id``; hide when it is no photo block."""
+        self._block_id = block_id
+        self._refresh()
+
+    def photo(self) -> Photo | None:
+        """The photo of the shown block, if it has one."""
+        if self._doc is None or not self._block_id:
+            return None
+        row = self._doc.block_row(self._block_id)
+        if row < 0:
+            return None
+        block = self._doc.item.blocks[row]
+        if block.kind != BlockKind.PHOTO or not block.photo_id:
+            return None
+        try:
+            return self._doc.item.photo(block.photo_id)
+        except KeyError:
+            return None
+
+    def _is_photo_block(self) -> bool:
+        if self._doc is None or not self._block_id:
+            return False
+        row = self._doc.block_row(self._block_id)
+        return row >= 0 and self._doc.item.blocks[row].kind == BlockKind.PHOTO
+
+    def _refresh(self) -> None:
+        self.setVisible(self._is_photo_block())
+        photo = self.photo()
+        for field in (*self.captions.values(), *self.alt_texts.values(), self.credit,
+                      self.licence):
+            field.setEnabled(photo is not None)
+        if photo is None:
+            self.file_name.setText(self.tr("No image chosen yet."))
+            self._show_thumbnail("")
+            return
+        self.file_name.setText(Path(photo.path).name)
+        self.file_name.setToolTip(photo.path)
+        for lang in LANGUAGES:
+            self.captions[lang].set_text_keeping_cursor(photo.caption.get(lang, ""))
+            self.alt_texts[lang].set_text_keeping_cursor(photo.alt_text.get(lang, ""))
+        self.credit.set_text_keeping_cursor(photo.credit)
+        self.licence.set_text_keeping_cursor(photo.licence)
+        self._show_thumbnail(photo.path)
+
+    def _show_thumbnail(self, path: str) -> None:
+        if path == self._thumbnail_path and path:
+            return
+        self._thumbnail_path = path
+        pixmap = QPixmap(path) if path else QPixmap()
+        if pixmap.isNull():
+            self.thumbnail.setPixmap(QPixmap())
+            self.thumbnail.setText(self.tr("(no picture)") if not path
+                                   else self.tr("(cannot be shown)"))
+            return
+        self.thumbnail.setPixmap(pixmap.scaled(
+            *THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def set_image(self, path: str) -> None:
+        """Use the image file ``path`` for the shown photo block."""
+        if self._doc is not None and self._block_id and self._is_photo_block():
+            self._doc.undo_stack.push(SetPhotoImageCommand(self._doc, self._block_id, path))
+
+    def _push(self, name: str, lang: str | None, value: str) -> None:
+        photo = self.photo()
+        if photo is not None and self._doc is not None:
+            self._doc.undo_stack.push(
+                SetPhotoFieldCommand(self._doc, photo.id, name, lang, value))
+
+    def _on_choose_image(self) -> None:
+        if self._block_id:
+            self.imageRequested.emit(self._block_id)
+
+    def _on_doc_text_changed(self, key: str, lang: str) -> None:
+        if key.startswith("photo:"):
+            self._refresh()

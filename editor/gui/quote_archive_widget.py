@@ -1,0 +1,365 @@
+"""The quote archive: search quotes, filter, browse one speaker's quotes, reuse a quote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.errors import PressestelleError
+from editor.core.model import ApprovalState, Quote
+from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
+from editor.gui.quote_speaker_model import QuoteSpeakerModel
+from editor.store.archive import Archive
+from editor.store.search import QuoteHit
+
+DEBOUNCE_MS = 300
+"""Typing pauses this long before the search runs."""
+
+
+def simple_attribution(hit: QuoteHit, lang: str) -> str:
+    """„text“, Name (Title) — used when the export's attribution cannot be built."""
+    marks = ("„", "“") if lang == "de" else ("“", "”")
+    text = hit.text.get(lang) or next(iter(hit.text.values()), "")
+    people = []
+    for speaker in hit.speakers:
+        title = speaker.title.get(lang) or next(iter(speaker.title.values()), "")
+        people.append(f"{speaker.full_name} ({title})" if title else speaker.full_name)
+    quoted = f"{marks[0]}{text.strip()}{marks[1]}"
+    return f"{quoted}, {', '.join(people)}" if people else quoted
+
+
+def attributed_text(archive: Archive, hit: QuoteHit, lang: str) -> str:
+    """The quote with its attribution as an export would write it, as plain text."""
+    try:
+        from editor.render.attribution import People, quote_paragraph, speakers_of
+
+        bundle = archive.load_bundle([hit.item_id])
+        item = bundle.items[0]
+        quote: Quote = item.quote(hit.quote_id)
+        day = quote.date or item.issue_date or hit.said_on or date.today()
+        speakers = speakers_of(quote, People(bundle), day)
+        runs = quote_paragraph(quote, speakers, lang, quote.text.get(lang), [])
+        return "".join(run.text for run in runs)
+    except (ImportError, PressestelleError, KeyError, AttributeError, TypeError):
+        return simple_attribution(hit, lang)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class QuoteArchiveWidget(QWidget):
+    """Search field, filters, results (lazily fetched) and a speaker view."""
+
+    itemOpenRequested = Signal(str)
+    """Open this press item in the editor."""
+    quoteInsertRequested = Signal(str, str)
+    """Insert quote ``quote_id`` of item ``item_id`` into the item being edited."""
+    statusChanged = Signal(str)
+    """A line for the status bar ("123 quotes", or what went wrong)."""
+
+    def __init__(self, archive: Archive, language: str = "de",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._language = language
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self.model = QuoteSearchModel(archive, language=language, parent=self)
+        self.speaker_model = QuoteSpeakerModel(self)
+        self._build()
+        self._build_actions()
+        self._connect_signals()
+        self.retranslate()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.speaker_field = QLineEdit()
+        self._speaker_names = QStringListModel(self)
+        self._completer = QCompleter(self._speaker_names, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker_field.setCompleter(self._completer)
+        self.organisation_field = QLineEdit()
+        self.topic_field = QLineEdit()
+        self.approval_box = QComboBox()
+        for _ in range(len(ApprovalState) + 1):
+            self.approval_box.addItem("")
+        self.approval_box.setItemData(0, None)
+        for number, state in enumerate(ApprovalState, start=1):
+            self.approval_box.setItemData(number, state.value)
+        self.order_box = QComboBox()
+        self.order_box.addItem("", "relevance")
+        self.order_box.addItem("", "date")
+        self.from_check, self.from_edit = QCheckBox(), QDateEdit(QDate(2020, 1, 1))
+        self.until_check, self.until_edit = QCheckBox(), QDateEdit(QDate.currentDate())
+        for edit in (self.from_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+
+        self.filters = QFormLayout()
+        self._labels = {name: QLabel() for name in
+                        ("search", "speaker", "organisation", "topic", "approval", "order",
+                         "dates")}
+        dates = QHBoxLayout()
+        for widget in (self.from_check, self.from_edit, self.until_check, self.until_edit):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        self.filters.addRow(self._labels["search"], self.search_field)
+        self.filters.addRow(self._labels["speaker"], self.speaker_field)
+        self.filters.addRow(self._labels["organisation"], self.organisation_field)
+        self.filters.addRow(self._labels["topic"], self.topic_field)
+        self.filters.addRow(self._labels["approval"], self.approval_box)
+        self.filters.addRow(self._labels["dates"], dates)
+        self.filters.addRow(self._labels["order"], self.order_box)
+
+        self.results = QTableView()
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.verticalHeader().hide()
+        self.results.setWordWrap(False)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QuoteSearchModel.TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+        self.speaker_view = QTreeView()
+        self.speaker_view.setModel(self.speaker_model)
+        self.speaker_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.speaker_view.setUniformRowHeights(True)
+        self.speaker_title = QLabel()
+
+        speaker_page = QWidget()
+        speaker_layout = QVBoxLayout(speaker_page)
+        speaker_layout.setContentsMargins(0, 0, 0, 0)
+        speaker_layout.addWidget(self.speaker_title)
+        speaker_layout.addWidget(self.speaker_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.results, "")
+        self.tabs.addTab(speaker_page, "")
+        self.status_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+
+    def _build_actions(self) -> None:
+        self.open_action = QAction(self)
+        self.insert_action = QAction(self)
+        self.copy_de_action = QAction(self)
+        self.copy_en_action = QAction(self)
+        self.speaker_action = QAction(self)
+        for action in self._actions():
+            action.setEnabled(False)
+            self.addAction(action)
+
+    def _actions(self) -> list[QAction]:
+        return [self.open_action, self.insert_action, self.copy_de_action, self.copy_en_action,
+                self.speaker_action]
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.search_now)
+        for field in (self.search_field, self.speaker_field, self.organisation_field,
+                      self.topic_field):
+            field.textChanged.connect(self._on_filter_changed)
+        self.speaker_field.textEdited.connect(self._on_speaker_edited)
+        for box in (self.approval_box, self.order_box):
+            box.currentIndexChanged.connect(self._on_filter_changed)
+        for check, edit in ((self.from_check, self.from_edit),
+                            (self.until_check, self.until_edit)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._on_filter_changed)
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.results.doubleClicked.connect(self._on_result_activated)
+        self.results.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.results.customContextMenuRequested.connect(self._on_context_menu)
+        self.speaker_view.doubleClicked.connect(self._on_speaker_quote_activated)
+        self.speaker_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tabs.currentChanged.connect(self._on_current_changed)
+        self.speaker_view.customContextMenuRequested.connect(self._on_speaker_context_menu)
+        self.model.totalChanged.connect(self._on_total_changed)
+        self.model.searchFailed.connect(self._on_search_failed)
+        self.open_action.triggered.connect(self._on_open)
+        self.insert_action.triggered.connect(self._on_insert)
+        self.copy_de_action.triggered.connect(lambda: self.copy_with_attribution("de"))
+        self.copy_en_action.triggered.connect(lambda: self.copy_with_attribution("en"))
+        self.speaker_action.triggered.connect(self._on_show_speaker)
+
+    def retranslate(self) -> None:
+        """Set every visible text again (after the UI language changed)."""
+        labels = {"search": self.tr("Search"), "speaker": self.tr("Speaker"),
+                  "organisation": self.tr("Organisation"), "topic": self.tr("Topic"),
+                  "approval": self.tr("Approval"), "order": self.tr("Sort by"),
+                  "dates": self.tr("Said")}
+        for key, text in labels.items():
+            self._labels[key].setText(text)
+        self.search_field.setPlaceholderText(
+            self.tr('Words, "a phrase" or a prefix* – e.g. förder, wandel'))
+        self.speaker_field.setPlaceholderText(self.tr("Name or part of it"))
+        self.organisation_field.setPlaceholderText(self.tr("Organisation of the role"))
+        states = [self.tr("Any"), self.tr("Drafted"), self.tr("Sent for approval"),
+                  self.tr("Approved"), self.tr("Rejected")]
+        for number, text in enumerate(states):
+            self.approval_box.setItemText(number, text)
+        self.order_box.setItemText(0, self.tr("Relevance"))
+        self.order_box.setItemText(1, self.tr("Date, newest first"))
+        self.from_check.setText(self.tr("from"))
+        self.until_check.setText(self.tr("until"))
+        self.tabs.setTabText(0, self.tr("Results"))
+        self.tabs.setTabText(1, self.tr("Speaker"))
+        self.open_action.setText(self.tr("Open press item"))
+        self.insert_action.setText(self.tr("Insert into the current item"))
+        self.copy_de_action.setText(self.tr("Copy with attribution (German)"))
+        self.copy_en_action.setText(self.tr("Copy with attribution (English)"))
+        self.speaker_action.setText(self.tr("All quotes of this speaker"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    # -- searching --------------------------------------------------------------------------
+
+    def query(self) -> QuoteQuery:
+        """The search the fields describe now."""
+        state = self.approval_box.currentData()
+        return QuoteQuery(
+            text=self.search_field.text().strip(),
+            speaker=self.speaker_field.text().strip() or None,
+            organisation=self.organisation_field.text().strip() or None,
+            topic=self.topic_field.text().strip() or None,
+            date_from=_day(self.from_edit.date()) if self.from_check.isChecked() else None,
+            date_to=_day(self.until_edit.date()) if self.until_check.isChecked() else None,
+            approval=(ApprovalState(state),) if state else None,
+            order=self.order_box.currentData() or "relevance",
+        )
+
+    def search_now(self) -> None:
+        """Run the search at once (the fields' changes run it after a pause)."""
+        self._timer.stop()
+        self.model.set_query(self.query())
+        self._on_current_changed()
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self._timer.start()
+
+    def _on_speaker_edited(self, text: str) -> None:
+        if len(text.strip()) < 2:
+            return
+        try:
+            people = self._archive.find_people(text.strip(), limit=20)
+        except PressestelleError:
+            return
+        self._speaker_names.setStringList([p.full_name for p in people])
+
+    def _on_total_changed(self, total: int) -> None:
+        text = self.tr("%n quote(s)", "", total)
+        self.status_label.setText(text)
+        self.statusChanged.emit(text)
+
+    def _on_search_failed(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.statusChanged.emit(message)
+
+    # -- the chosen quote -------------------------------------------------------------------
+
+    def current_hit(self) -> QuoteHit | None:
+        """The quote chosen in the visible view, if any."""
+        if self.tabs.currentIndex() == 1:
+            index = self.speaker_view.currentIndex()
+            hit = index.data(QuoteSpeakerModel.HitRole) if index.isValid() else None
+            return hit if isinstance(hit, QuoteHit) else None
+        index = self.results.currentIndex()
+        return self.model.hit(index.row()) if index.isValid() else None
+
+    def _on_current_changed(self, *_args: object) -> None:
+        chosen = self.current_hit() is not None
+        for action in self._actions():
+            action.setEnabled(chosen)
+
+    def _on_result_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.itemOpenRequested.emit(self.model.hit(index.row()).item_id)
+
+    def _on_speaker_quote_activated(self, index: QModelIndex) -> None:
+        item_id = index.data(QuoteSpeakerModel.ItemIdRole)
+        if item_id:
+            self.itemOpenRequested.emit(item_id)
+
+    def _on_open(self) -> None:
+        hit = self.current_hit()
+        if hit is not None:
+            self.itemOpenRequested.emit(hit.item_id)
+
+    def _on_insert(self) -> None:
+        hit = self.current_hit()
+        if hit is not None:
+            self.quoteInsertRequested.emit(hit.quote_id, hit.item_id)
+
+    def copy_with_attribution(self, lang: str) -> str:
+        """Put the chosen quote with its attribution in ``lang`` on the clipboard."""
+        hit = self.current_hit()
+        if hit is None:
+            return ""
+        text = attributed_text(self._archive, hit, lang)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _on_show_speaker(self) -> None:
+        hit = self.current_hit()
+        if hit is not None and hit.speakers:
+            self.show_speaker(hit.speakers[0].person_id)
+
+    def show_speaker(self, person_id: str) -> None:
+        """Show every quote of a person, grouped by the role held at the time."""
+        try:
+            person = self._archive.person(person_id)
+            hits = self._archive.quotes_of_person(person_id)
+        except PressestelleError as exc:
+            self._on_search_failed(str(exc))
+            return
+        self.speaker_model.show_person(person_id, hits, self._language)
+        self.speaker_view.expandAll()
+        for column in range(self.speaker_model.columnCount()):
+            self.speaker_view.resizeColumnToContents(column)
+        count = self.tr("%n quote(s)", "", len(hits))
+        self.speaker_title.setText(f"{person.full_name}: {count}")
+        self.tabs.setCurrentIndex(1)
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        self._popup(self.results.viewport().mapToGlobal(position))
+
+    def _on_speaker_context_menu(self, position: QPoint) -> None:
+        self._on_current_changed()
+        self._popup(self.speaker_view.viewport().mapToGlobal(position))
+
+    def _popup(self, where: QPoint) -> None:
+        if self.current_hit() is None:
+            return
+        menu = QMenu(self)
+        for action in self._actions():
+            menu.addAction(action)
+        menu.popup(where)

@@ -1,0 +1,211 @@
+"""Quote search results as a lazily fetched table: date | speaker | role | text | item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from editor.core.errors import PressestelleError
+from editor.core.model import ApprovalState
+from editor.store.archive import Archive
+from editor.store.search import QuoteHit
+
+Index = QModelIndex | QPersistentModelIndex
+ItemDataRole = Qt.ItemDataRole
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    """What the user asked for; field names follow ``Archive.search_quotes``."""
+
+    text: str = ""
+    speaker: str | None = None
+    organisation: str | None = None
+    topic: str | None = None
+    language: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    approval: tuple[ApprovalState, ...] | None = None
+    order: str = "relevance"
+
+    def arguments(self) -> dict[str, Any]:
+        """Keyword arguments for ``search_quotes`` / ``count_quotes`` (without order)."""
+        return {
+            "speaker": self.speaker or None,
+            "organisation": self.organisation or None,
+            "topic": self.topic or None,
+            "language": self.language or None,
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "approval": list(self.approval) if self.approval is not None else None,
+        }
+
+
+def display_date(day: date | None) -> str:
+    """A date in the UI locale's short format with a four-digit year."""
+    if day is None:
+        return ""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def _in(values: dict[str, str], lang: str) -> str:
+    return values.get(lang) or next(iter(values.values()), "")
+
+
+class QuoteSearchModel(QAbstractTableModel):
+    """Hits of a quote search, fetched in pages as the view scrolls (never all at once)."""
+
+    DATE_COLUMN, SPEAKER_COLUMN, ROLE_COLUMN, TEXT_COLUMN, ITEM_COLUMN = range(5)
+    HitRole = ItemDataRole.UserRole + 1
+    QuoteIdRole = ItemDataRole.UserRole + 2
+    ItemIdRole = ItemDataRole.UserRole + 3
+
+    searchFailed = Signal(str)
+    """The archive could not search; the message says why."""
+    totalChanged = Signal(int)
+    """How many quotes match the current query in all."""
+
+    def __init__(self, archive: Archive, page_size: int = 50, language: str = "de",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._page_size = page_size
+        self._language = language
+        self._query: QuoteQuery | None = None
+        self._rows: list[QuoteHit] = []
+        self._exhausted = True
+        self._total = 0
+
+    @property
+    def query(self) -> QuoteQuery | None:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_language(self, language: str) -> None:
+        """Show headlines and titles in ``language`` (else any)."""
+        self._language = language
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def set_query(self, query: QuoteQuery | None) -> None:
+        """Search again from the first page; ``None`` empties the list."""
+        self.beginResetModel()
+        self._query = query
+        self._rows = []
+        self._exhausted = query is None
+        self._total = 0
+        failure = ""
+        if query is not None:
+            try:
+                self._rows = self._page(query, 0)
+                self._exhausted = len(self._rows) < self._page_size
+                self._total = self._archive.count_quotes(query.text, **query.arguments())
+            except PressestelleError as exc:
+                self._rows, self._exhausted, failure = [], True, str(exc)
+        self.endResetModel()
+        if failure:
+            self.searchFailed.emit(failure)
+        else:
+            self.totalChanged.emit(self._total)
+
+    def _page(self, query: QuoteQuery, offset: int) -> list[QuoteHit]:
+        return self._archive.search_quotes(
+            query.text, order=query.order, limit=self._page_size, offset=offset,
+            **query.arguments(),
+        )
+
+    def hit(self, row: int) -> QuoteHit:
+        return self._rows[row]
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._query is None:
+            return
+        try:
+            more = self._page(self._query, len(self._rows))
+        except PressestelleError as exc:
+            self._exhausted = True
+            self.searchFailed.emit(str(exc))
+            return
+        self._exhausted = len(more) < self._page_size
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        hit = self._rows[index.row()]
+        column = index.column()
+        if role == ItemDataRole.DisplayRole:
+            return self._display(hit, column)
+        if role == ItemDataRole.ToolTipRole:
+            if column == self.TEXT_COLUMN:
+                return _in(hit.text, hit.snippet_language)
+            return self._display(hit, column)
+        if role == self.HitRole:
+            return hit
+        if role == self.QuoteIdRole:
+            return hit.quote_id
+        if role == self.ItemIdRole:
+            return hit.item_id
+        return None
+
+    def _display(self, hit: QuoteHit, column: int) -> str:
+        if column == self.DATE_COLUMN:
+            return display_date(hit.said_on)
+        if column == self.SPEAKER_COLUMN:
+            return hit.speaker_names()
+        if column == self.ROLE_COLUMN:
+            return hit.role_titles(self._language)
+        if column == self.TEXT_COLUMN:
+            return " ".join(hit.snippet_text().split())
+        return _in(hit.item_headline, self._language)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != ItemDataRole.DisplayRole:
+            return None
+        names = (
+            QCoreApplication.translate("QuoteSearchModel", "Date"),
+            QCoreApplication.translate("QuoteSearchModel", "Speaker"),
+            QCoreApplication.translate("QuoteSearchModel", "Role at the time"),
+            QCoreApplication.translate("QuoteSearchModel", "Quote"),
+            QCoreApplication.translate("QuoteSearchModel", "Press item"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

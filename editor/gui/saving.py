@@ -1,0 +1,55 @@
+"""Saving the open item: conflicts are decided by the user, a busy archive is retried."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from editor.core.errors import ConflictError
+from editor.core.model import PressItem
+from editor.gui.conflict_dialog import ConflictChoice, ConflictDialog
+from editor.gui.errors import ask_retry_when_busy, show_error
+from editor.store.archive import Archive, ArchiveBusyError
+
+
+class SaveOutcome(enum.Enum):
+    SAVED = "saved"
+    TAKE_THEIRS = "take_theirs"
+    """The user chose the archive's version: the editor should load it."""
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+def save_with_prompts(parent: QWidget, archive: Archive, item: PressItem) -> SaveOutcome:
+    """Save ``item`` and drop its draft; never overwrites someone else's save silently.
+
+    On success the item's version and timestamps are updated in place.
+    """
+    while True:
+        try:
+            archive.save_item_and_discard_draft(item)
+            return SaveOutcome.SAVED
+        except ArchiveBusyError as exc:
+            if not ask_retry_when_busy(parent, exc):
+                return SaveOutcome.CANCELLED
+        except ConflictError:
+            try:
+                theirs = archive.load_item(item.id)
+            except Exception as exc:  # shown to the user with advice
+                show_error(parent, QCoreApplication.translate(
+                    "MainWindow", "The item could not be saved."), exc)
+                return SaveOutcome.FAILED
+            dialog = ConflictDialog(item, theirs, parent)
+            dialog.exec()
+            if dialog.choice == ConflictChoice.KEEP_MINE:
+                item.version = theirs.version  # overwrite exactly what was compared
+                continue
+            if dialog.choice == ConflictChoice.TAKE_THEIRS:
+                return SaveOutcome.TAKE_THEIRS
+            return SaveOutcome.CANCELLED
+        except Exception as exc:  # shown to the user with advice
+            show_error(parent, QCoreApplication.translate(
+                "MainWindow", "The item could not be saved."), exc)
+            return SaveOutcome.FAILED

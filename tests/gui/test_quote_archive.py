@@ -1,0 +1,201 @@
+"""The quote archive view: model checks, search, open, insert, speaker view, copy."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+
+from editor.context import AppContext
+from editor.core.model import (
+    ApprovalState,
+    PressItem,
+    Quote,
+    Speaker,
+    Translations,
+)
+from editor.gui.quote_archive_widget import QuoteArchiveWidget, simple_attribution
+from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
+from editor.gui.quote_speaker_model import QuoteSpeakerModel
+
+pytestmark = pytest.mark.gui
+
+SAMPLE_ITEM = "2021-03-15-smart-country"
+STEINBACH = "quote-2021-03-15-steinbach"
+
+
+def _many(context: AppContext, count: int) -> None:
+    quotes = [
+        Quote(f"q-{n:03d}", speakers=[Speaker("person-joerg-steinbach")],
+              text=Translations(text={"de": f"Der Strukturwandel, Teil {n}."}),
+              date=date(2022, 1, 1) + timedelta(days=n))
+        for n in range(count)
+    ]
+    context.archive.save_item(PressItem(id="item-many", issue_date=date(2022, 1, 1),
+                                        headline=Translations(text={"de": "Viele Zitate"}),
+                                        quotes=quotes))
+
+
+def test_search_model_fetches_in_pages(context: AppContext) -> None:
+    _many(context, 120)
+    model = QuoteSearchModel(context.archive, page_size=50)
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    model.set_query(QuoteQuery(text="wandel", order="date"))
+    assert model.rowCount() == 50 and model.total == 120
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 120 and not model.canFetchMore()
+    first = model.index(0, QuoteSearchModel.TEXT_COLUMN)
+    assert "«Strukturwandel»" in first.data()
+    assert model.index(0, QuoteSearchModel.DATE_COLUMN).data()
+    assert model.index(0, QuoteSearchModel.SPEAKER_COLUMN).data() == (
+        "Prof. Dr.-Ing. Jörg Steinbach")
+    assert model.index(0, QuoteSearchModel.ROLE_COLUMN).data().startswith("Brandenburger")
+    assert model.index(0, QuoteSearchModel.ITEM_COLUMN).data() == "Viele Zitate"
+    assert first.data(QuoteSearchModel.ItemIdRole) == "item-many"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Speaker"
+    model.set_query(None)
+    assert model.rowCount() == 0 and not model.canFetchMore()
+
+
+def test_search_model_passes_the_model_tester(qtmodeltester, context: AppContext) -> None:
+    _many(context, 120)
+    empty = QuoteSearchModel(context.archive, page_size=50)
+    qtmodeltester.check(empty)
+    model = QuoteSearchModel(context.archive, page_size=50)
+    model.set_query(QuoteQuery(text="wandel", order="date"))
+    qtmodeltester.check(model)  # the tester fetches every page
+    assert model.rowCount() == 120
+
+
+def test_speaker_model_groups_by_role(qtmodeltester, context: AppContext) -> None:
+    _many(context, 3)
+    model = QuoteSpeakerModel()
+    hits = context.archive.quotes_of_person("person-joerg-steinbach")
+    model.show_person("person-joerg-steinbach", hits, "de")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1  # one role: minister since 2019
+    group = model.index(0, 0)
+    assert model.data(group).startswith("Brandenburger Minister")
+    assert model.rowCount(group) == 4
+    child = model.index(0, 1, group)
+    assert child.data(QuoteSpeakerModel.QuoteIdRole) == STEINBACH
+
+
+def test_search_then_double_click_opens_the_item(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.keyClicks(widget.search_field, "foerder")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=3000)
+    assert widget.status_label.text().startswith("2 quote")  # "2 quote(s)" untranslated
+    index = widget.model.index(0, QuoteSearchModel.TEXT_COLUMN)
+    rect = widget.results.visualRect(index)
+    with qtbot.waitSignal(widget.itemOpenRequested, timeout=1000) as opened:
+        qtbot.mouseClick(widget.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(widget.results.viewport(), Qt.MouseButton.LeftButton,
+                          pos=rect.center())
+    assert opened.args == [SAMPLE_ITEM]
+
+
+def test_insert_request_carries_quote_and_item(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.speaker_field.setText("Steinbach")
+    widget.search_now()
+    assert widget.model.rowCount() == 1
+    assert not widget.insert_action.isEnabled()
+    widget.results.setCurrentIndex(widget.model.index(0, 0))
+    assert widget.insert_action.isEnabled()
+    with qtbot.waitSignal(widget.quoteInsertRequested, timeout=1000) as inserted:
+        widget.insert_action.trigger()
+    assert inserted.args == [STEINBACH, SAMPLE_ITEM]
+
+
+def test_filters_reach_the_search(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.approval_box.setCurrentIndex(widget.approval_box.findData("sent"))
+    widget.search_now()
+    assert widget.model.rowCount() == 0
+    widget.approval_box.setCurrentIndex(0)
+    widget.organisation_field.setText("WFBB")
+    widget.search_now()
+    assert widget.model.rowCount() == 1
+    widget.organisation_field.clear()
+    widget.from_check.setChecked(True)
+    widget.from_edit.setDate(widget.from_edit.date().fromString("2021-03-16", "yyyy-MM-dd"))
+    widget.search_now()
+    assert widget.query().date_from == date(2021, 3, 16)
+    assert widget.model.rowCount() == 0
+    widget.from_check.setChecked(False)
+    widget.topic_field.setText("CoWorking")
+    widget.search_now()
+    assert widget.model.rowCount() == 1
+
+
+def test_speaker_completer_offers_names(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.speaker_field.textEdited.emit("willing")
+    assert widget._speaker_names.stringList() == ["Prof. Dr. Armin Willingmann"]
+
+
+def test_speaker_view_then_insert(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.search_field.setText("Kooperationsvereinbarung")
+    widget.search_now()
+    widget.results.setCurrentIndex(widget.model.index(0, 0))
+    speaker = widget.model.hit(0).speakers[0].full_name
+    widget.speaker_action.trigger()
+    assert widget.tabs.currentIndex() == 1
+    model = widget.speaker_model
+    assert model.rowCount() == 1
+    assert widget.speaker_title.text().startswith(f"{speaker}: 1 quote")
+    group = model.index(0, 0)
+    widget.speaker_view.setCurrentIndex(model.index(0, 0, group))
+    with qtbot.waitSignal(widget.quoteInsertRequested, timeout=1000) as inserted:
+        widget.insert_action.trigger()
+    assert inserted.args[1] == SAMPLE_ITEM
+    with qtbot.waitSignal(widget.itemOpenRequested, timeout=1000):
+        widget.speaker_view.doubleClicked.emit(model.index(0, 0, group))
+
+
+def test_copy_with_attribution(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.speaker_field.setText("person-joerg-steinbach")
+    widget.search_now()
+    widget.results.setCurrentIndex(widget.model.index(0, 0))
+    german = widget.copy_with_attribution("de")
+    assert german.startswith("„Das westliche Brandenburg")
+    assert "Jörg Steinbach" in german and "Minister" in german
+    assert QGuiApplication.clipboard().text() == german
+    english = widget.copy_with_attribution("en")
+    assert english.startswith("“Western Brandenburg")
+    assert "Jörg Steinbach" in english
+
+
+def test_simple_attribution() -> None:
+    from editor.store.search import HitSpeaker, QuoteHit
+
+    hit = QuoteHit("q", "i", {}, None, {"de": "Ja."}, (), "de",
+                   (HitSpeaker("p", "Anna Muster", {"de": "Ministerin"}),),
+                   ApprovalState.APPROVED)
+    assert simple_attribution(hit, "de") == "„Ja.“, Anna Muster (Ministerin)"
+    assert simple_attribution(hit, "en") == "“Ja.”, Anna Muster (Ministerin)"
+
+
+def test_failed_search_is_shown(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    context.archive.close()
+    with qtbot.waitSignal(widget.statusChanged, timeout=1000) as status:
+        widget.search_now()
+    assert "closed" in status.args[0]
+    assert widget.model.rowCount() == 0 and widget.model.index(0, 0) == QModelIndex()
