@@ -25,7 +25,7 @@ How the SQLite index works:
 * Filters (speaker, organisation of the role at the time, topic, approval state,
   language) are indexed as opaque tag tokens in a ``tags`` column and become part of the
   MATCH expression, so FTS5 intersects them with the words instead of testing rows.
-* Compound parts: every German word of seven letters or more adds its suffixes of three
+* Compound parts: every German word of seven to 64 letters adds its suffixes of three
   letters or more to a ``parts`` column; a prefix query on them is a substring query.
   (A second, trigram table would also find substrings, but a word and its part could
   then no longer be combined in one MATCH, and counting is slow: 6–14 ms for "wandel"
@@ -80,6 +80,11 @@ MIN_COMPOUND = 7
 MIN_PART = 3
 """Shortest compound part that is indexed and searched."""
 
+MAX_COMPOUND = 64
+"""Longer "words" (the longest German compounds have about 40 letters) are not split:
+their parts would grow with the square of their length (a pasted hash or a megabyte
+without spaces would take minutes to index)."""
+
 MAX_NAME_MATCHES = 400
 """A speaker or organisation filter naming more records than this is too vague."""
 
@@ -125,7 +130,7 @@ def _word_spellings(word: str) -> tuple[str, str]:
 @lru_cache(maxsize=200_000)
 def _word_parts(word: str) -> tuple[str, ...]:
     """The compound parts (suffixes) of one folded word."""
-    if len(word) < MIN_COMPOUND or word.isdigit():
+    if not MIN_COMPOUND <= len(word) <= MAX_COMPOUND or word.isdigit():
         return ()
     return tuple(word[start:] for start in range(MIN_PART, len(word) - MIN_PART + 1))
 

@@ -231,3 +231,12 @@ def test_a_person_with_thousands_of_quotes(archive: Archive, monkeypatch: pytest
     ]))
     dossier = archive.quotes_of_person("p-many")
     assert [h.quote_id for h in dossier] == [f"q{n:02d}" for n in range(20)]
+
+
+def test_very_long_words_are_not_split_into_parts() -> None:
+    from editor.store.search import MAX_COMPOUND, compound_parts
+
+    assert compound_parts("x" * 100_000) == ""
+    longest = "Donaudampfschifffahrtsgesellschaftskapitaen"
+    assert len(longest) <= MAX_COMPOUND
+    assert "kapitaen" in compound_parts(longest).split()
