@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from editor import __version__
 from editor.context import AppContext
-from editor.core.errors import PressestelleError, StoreError
-from editor.core.model import LANGUAGES, Bundle
+from editor.core.errors import NotFoundError, PressestelleError, StoreError
+from editor.core.model import LANGUAGES, Bundle, Person
 
 if TYPE_CHECKING:
     from editor.store.search import QuoteHit
@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="confirm that web pages (HTML) of items under embargo may be made before the "
         "embargo ends (Word files are always allowed)",
     )
+    export.add_argument(
+        "--require-approval",
+        action="store_true",
+        help="refuse to export (and write nothing) when an item shows a quote that is not "
+        "approved",
+    )
     export.set_defaults(run=_cmd_export)
 
     backup = commands.add_parser(
@@ -138,6 +144,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help="at most N quotes (default 20)")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.set_defaults(run=_cmd_quotes_search)
+    dossier = quote_commands.add_parser(
+        "dossier",
+        help="write all quotes of one person, grouped by role, as DOCX and/or HTML",
+    )
+    dossier.add_argument("person", metavar="PERSON", help="person id or (part of) the name")
+    dossier.add_argument("--lang", default=["de"], type=_languages, metavar="de|en|de,en",
+                         help="language(s), one file each (default: de)")
+    dossier.add_argument("--format", default=["docx", "html"], type=_formats,
+                         metavar="docx,html", help="formats to write (default: docx,html)")
+    dossier.add_argument("--template", default="quote-dossier", metavar="NAME",
+                         help="a dossier template (default: quote-dossier)")
+    dossier.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
+    dossier.set_defaults(run=_cmd_quotes_dossier)
     return parser
 
 
@@ -216,6 +235,8 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     from editor.render import EmbargoError, export_items
 
     bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
+    if args.require_approval:
+        _refuse_unapproved(bundle)
     _warn_unapproved(bundle)
 
     def progress(done: int, total: int, name: str) -> None:
@@ -270,19 +291,76 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
-def _warn_unapproved(bundle: Bundle) -> None:
-    """One warning line on stderr for each quote an export shows unapproved."""
+def _unapproved(bundle: Bundle) -> list[str]:
+    """"quote by NAME in item ID is not approved (state: STATE)" for each such quote."""
     from editor.core.quotes import unapproved_quotes
 
     names = {person.id: person.full_name for person in bundle.people}
+    lines = []
     for item in bundle.items:
         for quote in unapproved_quotes(item):
             speakers = " and ".join(names.get(s.person_id, s.person_id) for s in quote.speakers)
-            print(
-                f"warning: quote by {speakers or 'an unnamed speaker'} in item {item.id} is "
-                f"not approved (state: {quote.approval.state.value})",
-                file=sys.stderr,
-            )
+            lines.append(f"quote by {speakers or 'an unnamed speaker'} in item {item.id} is "
+                         f"not approved (state: {quote.approval.state.value})")
+    return lines
+
+
+def _warn_unapproved(bundle: Bundle) -> None:
+    """One warning line on stderr for each quote an export shows unapproved."""
+    for line in _unapproved(bundle):
+        print(f"warning: {line}", file=sys.stderr)
+
+
+def _refuse_unapproved(bundle: Bundle) -> None:
+    """Raise (one line, nothing written) when an export would show an unapproved quote."""
+    lines = _unapproved(bundle)
+    if lines:
+        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+        raise PressestelleError(
+            f"nothing exported: {lines[0]}{more}. Approve the quotes first or leave out "
+            f"--require-approval.")
+
+
+def find_person(context: AppContext, name: str) -> Person:
+    """The person with id ``name``, else the one person whose name contains it."""
+    archive = context.archive
+    try:
+        return archive.person(name)
+    except NotFoundError:
+        pass
+    found = archive.find_people(name, limit=10)
+    exact = [p for p in found if p.full_name.casefold() == name.strip().casefold()
+             or f"{p.given_name} {p.family_name}".casefold() == name.strip().casefold()]
+    if len(exact) == 1:
+        return exact[0]
+    if not found:
+        raise PressestelleError(f"No person called {name!r} is in the archive; "
+                                f"`quotes search` shows the speakers.")
+    if len(found) > 1:
+        listed = "; ".join(f"{p.full_name} ({p.id})" for p in found[:5])
+        raise PressestelleError(f"{name!r} matches {len(found)} people: {listed}. "
+                                f"Give the id or more of the name.")
+    return found[0]
+
+
+def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.render.dossier import export_dossier
+
+    person = find_person(context, args.person)
+    bundle = _dossier_bundle(context, person.id)
+    if not bundle.items:
+        raise PressestelleError(f"{person.full_name} ({person.id}) has no quotes in the "
+                                f"archive yet; no dossier written.")
+    for path in export_dossier(bundle, person.id, args.lang, args.format, args.out,
+                               args.template):
+        print(path, file=out)
+    return EXIT_OK
+
+
+def _dossier_bundle(context: AppContext, person_id: str) -> Bundle:
+    """The items holding quotes of ``person_id``, with everything they refer to."""
+    hits = context.archive.quotes_of_person(person_id)
+    return context.archive.load_bundle(list(dict.fromkeys(h.item_id for h in hits)))
 
 
 def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:

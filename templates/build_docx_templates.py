@@ -2,7 +2,8 @@
 
 Run once after changing the look, then commit the .docx files:
 
-    python templates/build_docx_templates.py
+    python templates/build_docx_templates.py                 # every template
+    python templates/build_docx_templates.py quote-dossier   # only the named ones
 
 The files are ordinary Word documents: users open them in Word or LibreOffice and
 change the "PS …" styles, margins, header, footer or add a logo. The paragraph holding
@@ -12,6 +13,7 @@ fields such as ``{{ issuers }}``, ``{{ kind_labels }}``, ``{{ headline }}`` or `
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,7 @@ SPECS = [
     Spec("bilingual", "{{ kind_labels|upper }}", "de-DE"),
     Spec("side-by-side", "{{ kind_labels|upper }}", "de-DE", (2.4, 1.8, 2.0, 1.8), 15),
     Spec("event-report", "{{ kind_labels|upper }}", "de-DE"),
+    Spec("quote-dossier", "{{ kind_labels|upper }}", "de-DE"),
 ]
 
 
@@ -217,10 +220,14 @@ def build(spec: Spec) -> Path:
     return out
 
 
-def main() -> None:
+def main(names: list[str]) -> None:
+    unknown = set(names) - {spec.folder for spec in SPECS}
+    if unknown:
+        raise SystemExit(f"unknown template {', '.join(sorted(unknown))}")
     for spec in SPECS:
-        print(build(spec))
+        if not names or spec.folder in names:
+            print(build(spec))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

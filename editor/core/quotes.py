@@ -13,7 +13,7 @@ An impossible step raises :class:`ValueError` with a message a user can read.
 from __future__ import annotations
 
 import copy
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from editor.core.model import (
     Approval,
@@ -157,4 +157,20 @@ def reuse_quote(quote: Quote, quote_id: str | None = None) -> Quote:
     """
     copied = copy.deepcopy(quote)
     copied.id = quote_id or new_id()
+    return copied
+
+
+def quote_for_reuse(quote: Quote, said_on: date | None) -> Quote:
+    """The copy that goes into another item when an archived quote is reused.
+
+    Speakers, roles, words and the date they were said (``quote.date``, else ``said_on``,
+    the original item's date, so the role at the time stays right) are kept. Approval:
+    an approved or rejected quote keeps its decision (it was made for exactly these
+    words, and the export warning still flags a rejected one); a quote only *sent* for
+    approval becomes drafted, because that round belongs to the original item.
+    """
+    copied = reuse_quote(quote)
+    copied.date = quote.date or said_on
+    if copied.approval.state == ApprovalState.SENT:
+        copied.approval = Approval(ApprovalState.DRAFTED)
     return copied

@@ -27,6 +27,8 @@ DOCX_FILE = "template.docx"
 LAYOUTS = ("single", "consecutive", "side-by-side")
 FORMATS = ("docx", "html")
 SHARED_FOLDER = "_shared"
+DOSSIER_KIND = "dossier"
+"""The ``kind`` of templates that make quote dossiers (all quotes of one person)."""
 
 
 @dataclass(frozen=True)
@@ -139,11 +141,14 @@ def template_roots() -> list[tuple[Path, bool]]:
     return [(paths.user_templates_dir(), False), (paths.builtin_templates_dir(), True)]
 
 
-def list_templates(*, problems: list[TemplateError] | None = None) -> list[TemplateInfo]:
+def list_templates(*, problems: list[TemplateError] | None = None,
+                   purpose: str = "item") -> list[TemplateInfo]:
     """Every usable template, user ones replacing built-ins of the same name, sorted by name.
 
-    A broken template raises :class:`TemplateError` naming its file; when ``problems`` is
-    given, broken templates are collected there instead and left out of the list.
+    ``purpose`` "item" lists templates for press items, "dossier" those for quote dossiers
+    (kind :data:`DOSSIER_KIND`), "all" both. A broken template raises
+    :class:`TemplateError` naming its file; when ``problems`` is given, broken templates are
+    collected there instead and left out of the list.
     """
     found: dict[str, TemplateInfo] = {}
     for root, builtin in template_roots():
@@ -156,7 +161,11 @@ def list_templates(*, problems: list[TemplateError] | None = None) -> list[Templ
                 if problems is None:
                     raise
                 problems.append(exc)
-    return [found[k] for k in sorted(found)]
+    infos = [found[k] for k in sorted(found)]
+    if purpose == "all":
+        return infos
+    dossier = purpose == DOSSIER_KIND
+    return [t for t in infos if (t.kind == DOSSIER_KIND) == dossier]
 
 
 def find_template(name: str) -> TemplateInfo:
@@ -167,5 +176,5 @@ def find_template(name: str) -> TemplateInfo:
         folder = root / name
         if (folder / MANIFEST).exists():
             return _load_manifest(folder, builtin)
-    known = ", ".join(t.name for t in list_templates())
+    known = ", ".join(t.name for t in list_templates(purpose="all"))
     raise RenderError(f"There is no template called {name!r}. Known templates: {known}.")

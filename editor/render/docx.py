@@ -246,7 +246,7 @@ def _image(path: Path) -> _ImageInfo:
 
 
 @dataclass
-class _Writer:
+class ContentWriter:
     """Builds the WordprocessingML of the content with the template's styles."""
 
     template: _Template
@@ -522,19 +522,30 @@ def _ensure_namespaces(xml: str) -> str:
     return xml[:head_end] + extra + xml[head_end:] if extra else xml
 
 
-def render_view(info: TemplateInfo, view: ExportView) -> bytes:
-    """The .docx bytes of ``view`` through the template ``info``."""
+def load_template(info: TemplateInfo) -> _Template:
+    """The DOCX template of ``info``, read once and kept while the file is unchanged."""
     file = info.folder / DOCX_FILE
     if "docx" not in info.formats:
         raise TemplateError(str(file), f"template {info.name!r} does not make DOCX")
-    template = _CACHE.get(file)
-    writer = _Writer(template)
+    return _CACHE.get(file)
+
+
+def render_view(info: TemplateInfo, view: ExportView) -> bytes:
+    """The .docx bytes of ``view`` through the template ``info``."""
+    template = load_template(info)
+    writer = ContentWriter(template)
     if info.layout == "side-by-side":
         writer.side_by_side(view)
     else:
         for i, section in enumerate(view.sections):
             writer.section(section, page_break=i > 0)
-    context = _context(view, "".join(writer.out))
+    return assemble(template, writer, _context(view, "".join(writer.out)))
+
+
+def assemble(template: _Template, writer: ContentWriter, context: dict[str, Any]) -> bytes:
+    """The template's parts rendered with ``context`` (in the sandbox), plus the writer's
+    links and images, zipped into the bytes of a .docx file."""
+    file = template.file
     rendered: dict[str, bytes] = {}
     for name, (compiled, _source) in template.compiled.items():
         where = f"{file} ({name})"

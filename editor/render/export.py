@@ -16,7 +16,7 @@ from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
 from editor.io.atomic import write_bytes_atomic
 from editor.render import docx, html
-from editor.render.catalogue import FORMATS, TemplateInfo, find_template
+from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import EmbargoError, RenderError
 from editor.render.viewmodel import ExportView, ViewOptions, build_view, find_item
 
@@ -40,8 +40,16 @@ def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
 
 
 def view_for(bundle: Bundle, item_id: str, info: TemplateInfo, languages: list[str]) -> ExportView:
+    check_item_template(info)
     info.check_languages(languages)
     return build_view(bundle, item_id, languages, ViewOptions(dateline=info.dateline))
+
+
+def check_item_template(info: TemplateInfo) -> None:
+    """Raise :class:`RenderError` when ``info`` does not make press items (a dossier one)."""
+    if info.kind == DOSSIER_KIND:
+        raise RenderError(f"Template {info.name!r} makes quote dossiers, not press items; "
+                          "choose another template (see `templates`).")
 
 
 def file_stem(bundle: Bundle, item_id: str, languages: list[str]) -> str:
@@ -122,6 +130,7 @@ def export_items(
     confirms it; DOCX is always allowed and, like HTML, carries the embargo line.
     """
     info = find_template(template)
+    check_item_template(info)
     info.check_languages(languages)
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:

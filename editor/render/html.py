@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
@@ -22,6 +23,13 @@ def _environment(folder: Path, builtin_root: Path) -> SandboxedEnvironment:
 
 def render_view(info: TemplateInfo, view: ExportView, *, fragment: bool = False) -> str:
     """The HTML of ``view`` through the template ``info``."""
+    return render_context(info, {"view": view, "sections": view.sections, "rows": view.rows,
+                                 "fragment": fragment, "layout": info.layout,
+                                 "kind": view.kind})
+
+
+def render_context(info: TemplateInfo, context: dict[str, Any]) -> str:
+    """The template ``info``'s HTML rendered with ``context`` in the sandbox."""
     file = str(info.folder / HTML_FILE)
     if "html" not in info.formats:
         raise TemplateError(file, f"template {info.name!r} does not make HTML")
@@ -30,6 +38,4 @@ def render_view(info: TemplateInfo, view: ExportView, *, fragment: bool = False)
         template = env.get_template(HTML_FILE)
     except jinja2.TemplateError as exc:
         raise jinja.describe(exc, file) from None
-    context = {"view": view, "sections": view.sections, "rows": view.rows,
-               "fragment": fragment, "layout": info.layout, "kind": view.kind}
     return jinja.render(template, context, file)
