@@ -5,7 +5,8 @@
     python scripts/screenshot.py --lang en --view all --out-dir out/shots
 
 Views: main (list, editor, preview), details (metadata tab), quote (a quote block
-selected), export (export dialog), settings (settings dialog), all.
+selected), quotes (the quote archive with a search), speaker (one speaker's quotes by
+role), export (export dialog), settings (settings dialog), all.
 The archive and the preferences live in a temporary folder; nothing of the user's is used.
 """
 
@@ -21,7 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-VIEWS = ("main", "details", "quote", "export", "settings")
+VIEWS = ("main", "details", "quote", "quotes", "speaker", "export", "settings")
 
 
 def _start_xvfb(display: str) -> subprocess.Popen[bytes]:

@@ -104,6 +104,9 @@ class Actions(QObject):
         self.show_preview = make(self.tr("&Preview"), "F8")
         self.show_preview.setCheckable(True)
         self.show_preview.setChecked(True)
+        self.show_quotes = make(
+            self.tr("&Quote archive"), "Ctrl+Shift+F", None,
+            self.tr("Search quotes by words, speaker and date; open, copy or insert them"))
         self.refresh_list = make(
             self.tr("&Refresh"), StandardKey.Refresh, None,
             self.tr("Show what others saved meanwhile: the list and the open item"))

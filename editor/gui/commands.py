@@ -412,3 +412,20 @@ class SetPhotoFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._set(self._old)
+
+
+class InsertArchivedQuoteCommand(_BlocksCommand):
+    """Insert a quote from the archive (a copy with a new id) as a quote block at ``row``."""
+
+    def __init__(self, doc: ItemDocument, row: int, quote: Quote,
+                 current_before: str | None = None) -> None:
+        self._row = row
+        self.quote = quote
+        self.block_id = new_id()
+        super().__init__(doc, QCoreApplication.translate("Commands", "Insert archived quote"),
+                         self.block_id, current_before)
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        quotes.append(copy.deepcopy(self.quote))
+        blocks.insert(self._row, Block(id=self.block_id, kind=BlockKind.QUOTE,
+                                       quote_id=self.quote.id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -11,11 +12,40 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from editor import render
 from editor.core.model import Bundle
+from editor.gui.approval_check import confirm_unapproved
 from editor.gui.errors import show_error
 from editor.gui.export_dialog import ExportChoices, ExportDialog
 from editor.gui.settings import Settings
 from editor.render import EmbargoError
 from editor.render.export import check_embargo
+
+if TYPE_CHECKING:
+    from editor.gui.main_window import MainWindow
+
+
+def export_from_window(window: MainWindow) -> list[Path]:
+    """Export the items selected in the list (when it has the focus) or the open item."""
+    doc = window.document
+    panel = window.list_panel
+    selected = panel.selected_item_ids() if panel.view.hasFocus() else []
+    item_ids = selected or ([doc.item.id] if doc is not None else [])
+    if not item_ids:
+        return []
+
+    def bundle_for() -> Bundle:
+        if doc is not None and item_ids == [doc.item.id]:
+            return doc.bundle()
+        bundle = window.context.archive.load_bundle(item_ids)
+        if doc is not None:
+            bundle.items = [doc.item if i.id == doc.item.id else i for i in bundle.items]
+        return bundle
+
+    files = export_with_dialog(window, window.settings, window.ui_language, item_ids,
+                               bundle_for)
+    if files:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "%1 file(s) exported.").replace("%1", str(len(files))), 5000)
+    return files
 
 
 def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
@@ -32,6 +62,8 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
     except Exception as exc:  # shown to the user with advice
         show_error(parent, QCoreApplication.translate(
             "MainWindow", "The items could not be loaded for the export."), exc)
+        return []
+    if not confirm_unapproved(parent, bundle, item_ids, settings.only_approved_quotes):
         return []
     embargo_until = None
     try:

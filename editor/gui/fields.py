@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -63,3 +65,16 @@ class TextField(QPlainTextEdit):
     def set_text_keeping_cursor(self, text: str) -> None:
         if self.toPlainText() != text:
             self.setPlainText(text)
+
+
+def date_format() -> str:
+    """The UI locale's short date format with a four-digit year ("dd.MM.yyyy")."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def display_date(day: date | None) -> str:
+    """A date in the UI locale's short form with a four-digit year."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import BlockKind
+from editor.core.model import BlockKind, Quote
 from editor.gui.block_table import BlockTable
 from editor.gui.block_table_model import (
     IMAGE_SUFFIXES,
@@ -27,6 +27,7 @@ from editor.gui.block_table_model import (
 )
 from editor.gui.commands import (
     AddPhotosCommand,
+    InsertArchivedQuoteCommand,
     InsertBlockCommand,
     MarkTranslatedCommand,
     MoveBlockCommand,
@@ -133,6 +134,17 @@ class ItemEditor(QWidget):
         column = BlockTableModel.column_of(self._doc.item.source_language)
         self.block_table.select_block(command.block_id, column)
         self.block_table.edit(self.block_table.currentIndex())
+        return command.block_id
+
+    def insert_quote(self, quote: Quote) -> str | None:
+        """Insert ``quote`` (new to this item) as a quote block below the current block."""
+        if self._doc is None:
+            return None
+        row = self.current_row()
+        row = len(self._doc.item.blocks) if row < 0 else row + 1
+        command = InsertArchivedQuoteCommand(self._doc, row, quote, self.current_block_id())
+        self._doc.undo_stack.push(command)
+        self.block_table.select_block(command.block_id)
         return command.block_id
 
     def add_photos(self, paths: list[str]) -> None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import ItemKind, ItemStatus, Organisation
 from editor.gui import labels
-from editor.gui.item_list_model import ItemFilter, date_format
+from editor.gui.fields import date_format
+from editor.gui.item_list_model import ItemFilter
 
 SEARCH_DELAY_MS = 250
 

@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +16,7 @@ from PySide6.QtCore import (
 
 from editor.core.model import ItemKind, ItemStatus
 from editor.gui import labels
+from editor.gui.fields import display_date
 from editor.store.archive import Archive, ItemSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,19 +34,6 @@ class ItemFilter:
     issuer_id: str | None = None
     date_from: date | None = None
     date_to: date | None = None
-
-
-def date_format() -> str:
-    """The UI locale's short date format with a four-digit year ("dd.MM.yyyy")."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def display_date(day: date | None) -> str:
-    """A date in the UI locale's short form with a four-digit year."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 class ItemListModel(QAbstractTableModel):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from editor.context import AppContext
-from editor.core.model import Block, BlockKind, Bundle, PressItem, Translations, new_id
+from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
 from editor.gui.actions import Actions, app_icon
 from editor.gui.autosave import (
     Autosave,
@@ -20,7 +20,7 @@ from editor.gui.autosave import (
 )
 from editor.gui.document import ItemDocument
 from editor.gui.errors import show_error
-from editor.gui.exporting import export_with_dialog
+from editor.gui.exporting import export_from_window
 from editor.gui.info_bar import InfoBar
 from editor.gui.item_editor import ItemEditor
 from editor.gui.item_list_panel import ItemListPanel
@@ -28,6 +28,7 @@ from editor.gui.preview_panel import PreviewPanel
 from editor.gui.saving import SaveOutcome, save_with_prompts
 from editor.gui.settings import Settings
 from editor.gui.window_menus import build_menus, build_toolbar
+from editor.gui.window_quotes import QuoteArchiveController
 from editor.gui.window_state import WindowStateMixin
 from editor.store.archive import DraftInfo
 
@@ -60,6 +61,8 @@ class MainWindow(WindowStateMixin):
         self.editor = ItemEditor()
         self.info_bar = InfoBar()
         self.preview = PreviewPanel(settings, ui_language)
+        self.quotes = QuoteArchiveController(self)
+        self.side_tabs = self.quotes.side_tabs(self.list_panel)
         editor_area = QWidget()
         editor_layout = QVBoxLayout(editor_area)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +71,7 @@ class MainWindow(WindowStateMixin):
         editor_layout.addWidget(self.editor, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.addWidget(editor_area)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(1, 1)
@@ -91,7 +94,7 @@ class MainWindow(WindowStateMixin):
         a.save.triggered.connect(self.save)
         a.reload.triggered.connect(self._on_reload)
         a.discard_recovered.triggered.connect(self._on_discard_recovered)
-        a.export.triggered.connect(self._on_export)
+        a.export.triggered.connect(lambda: export_from_window(self))
         a.quit.triggered.connect(self.close)
         a.bold.triggered.connect(lambda: editor.wrap_selection("**", "**"))
         a.italic.triggered.connect(lambda: editor.wrap_selection("*", "*"))
@@ -106,7 +109,8 @@ class MainWindow(WindowStateMixin):
         a.mark_translated.triggered.connect(editor.mark_current_translated)
         for kind, action in a.block_kinds.items():
             action.triggered.connect(lambda _=False, k=kind: editor.set_current_kind(k))
-        a.show_list.toggled.connect(self.list_panel.setVisible)
+        a.show_list.toggled.connect(self.side_tabs.setVisible)
+        a.show_quotes.triggered.connect(self.quotes.show_archive)
         a.show_preview.toggled.connect(self._on_show_preview)
         a.refresh_list.triggered.connect(self.refresh)
         a.settings.triggered.connect(self._on_settings)
@@ -349,28 +353,8 @@ class MainWindow(WindowStateMixin):
 
     def _on_find(self) -> None:
         self.window_actions.show_list.setChecked(True)
+        self.quotes.show_items()
         self.list_panel.focus_search()
-
-    def _on_export(self) -> None:
-        doc = self.document
-        selected = self.list_panel.selected_item_ids() if self.list_panel.view.hasFocus() else []
-        item_ids = selected or ([doc.item.id] if doc is not None else [])
-        if not item_ids:
-            return
-
-        def bundle_for() -> Bundle:
-            if doc is not None and item_ids == [doc.item.id]:
-                return doc.bundle()
-            bundle = self.context.archive.load_bundle(item_ids)
-            if doc is not None:
-                bundle.items = [doc.item if i.id == doc.item.id else i for i in bundle.items]
-            return bundle
-
-        files = export_with_dialog(self, self.settings, self.ui_language, item_ids,
-                                   bundle_for)
-        if files:
-            self.statusBar().showMessage(self.tr("%1 file(s) exported.").replace(
-                "%1", str(len(files))), 5000)
 
     def _on_show_preview(self, visible: bool) -> None:
         self.preview.setVisible(visible)

@@ -32,8 +32,7 @@ from editor.gui import labels
 from editor.gui.commands import SetFieldCommand
 from editor.gui.contact_list import ContactList
 from editor.gui.document import ItemDocument
-from editor.gui.fields import LineField, TextField
-from editor.gui.item_list_model import date_format
+from editor.gui.fields import LineField, TextField, date_format
 
 TIME_ZONES = ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "UTC",
               "America/New_York")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState, Quote
+from editor.gui.fields import date_format
 from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
 from editor.gui.quote_speaker_model import QuoteSpeakerModel
 from editor.store.archive import Archive
@@ -75,6 +77,8 @@ class QuoteArchiveWidget(QWidget):
     """Open this press item in the editor."""
     quoteInsertRequested = Signal(str, str)
     """Insert quote ``quote_id`` of item ``item_id`` into the item being edited."""
+    dossierExportRequested = Signal(str, str)
+    """Export the quote dossier of person ``person_id`` in language ``lang``."""
     statusChanged = Signal(str)
     """A line for the status bar ("123 quotes", or what went wrong)."""
 
@@ -118,6 +122,7 @@ class QuoteArchiveWidget(QWidget):
         self.from_check, self.from_edit = QCheckBox(), QDateEdit(QDate(2020, 1, 1))
         self.until_check, self.until_edit = QCheckBox(), QDateEdit(QDate.currentDate())
         for edit in (self.from_edit, self.until_edit):
+            edit.setDisplayFormat(date_format())
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
 
@@ -147,17 +152,30 @@ class QuoteArchiveWidget(QWidget):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QuoteSearchModel.TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(QuoteSearchModel.ROLE_COLUMN, 140)
+        header.setSectionResizeMode(QuoteSearchModel.DATE_COLUMN,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
 
         self.speaker_view = QTreeView()
         self.speaker_view.setModel(self.speaker_model)
         self.speaker_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.speaker_view.setUniformRowHeights(True)
         self.speaker_title = QLabel()
+        self.dossier_button = QPushButton()
+        self.dossier_menu = QMenu(self.dossier_button)
+        self.dossier_de_action = self.dossier_menu.addAction("")
+        self.dossier_en_action = self.dossier_menu.addAction("")
+        self.dossier_button.setMenu(self.dossier_menu)
+        self.dossier_button.setEnabled(False)
 
         speaker_page = QWidget()
         speaker_layout = QVBoxLayout(speaker_page)
         speaker_layout.setContentsMargins(0, 0, 0, 0)
-        speaker_layout.addWidget(self.speaker_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.speaker_title, 1)
+        title_row.addWidget(self.dossier_button)
+        speaker_layout.addLayout(title_row)
         speaker_layout.addWidget(self.speaker_view)
 
         self.tabs = QTabWidget()
@@ -211,6 +229,8 @@ class QuoteArchiveWidget(QWidget):
         self.copy_de_action.triggered.connect(lambda: self.copy_with_attribution("de"))
         self.copy_en_action.triggered.connect(lambda: self.copy_with_attribution("en"))
         self.speaker_action.triggered.connect(self._on_show_speaker)
+        self.dossier_de_action.triggered.connect(lambda: self._on_export_dossier("de"))
+        self.dossier_en_action.triggered.connect(lambda: self._on_export_dossier("en"))
 
     def retranslate(self) -> None:
         """Set every visible text again (after the UI language changed)."""
@@ -239,6 +259,11 @@ class QuoteArchiveWidget(QWidget):
         self.copy_de_action.setText(self.tr("Copy with attribution (German)"))
         self.copy_en_action.setText(self.tr("Copy with attribution (English)"))
         self.speaker_action.setText(self.tr("All quotes of this speaker"))
+        self.dossier_button.setText(self.tr("Export dossier…"))
+        self.dossier_button.setToolTip(self.tr(
+            "All quotes of this speaker, grouped by role, as a Word file and a web page"))
+        self.dossier_de_action.setText(self.tr("In German…"))
+        self.dossier_en_action.setText(self.tr("In English…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
     # -- searching --------------------------------------------------------------------------
@@ -345,9 +370,18 @@ class QuoteArchiveWidget(QWidget):
         self.speaker_view.expandAll()
         for column in range(self.speaker_model.columnCount()):
             self.speaker_view.resizeColumnToContents(column)
+        widest = max(160, self.speaker_view.viewport().width() * 2 // 5)
+        for column in range(self.speaker_model.columnCount() - 1):
+            if self.speaker_view.columnWidth(column) > widest:
+                self.speaker_view.setColumnWidth(column, widest)
         count = self.tr("%n quote(s)", "", len(hits))
         self.speaker_title.setText(f"{person.full_name}: {count}")
+        self.dossier_button.setEnabled(bool(hits))
         self.tabs.setCurrentIndex(1)
+
+    def _on_export_dossier(self, lang: str) -> None:
+        if self.speaker_model.person_id:
+            self.dossierExportRequested.emit(self.speaker_model.person_id, lang)
 
     def _on_context_menu(self, position: QPoint) -> None:
         self._popup(self.results.viewport().mapToGlobal(position))

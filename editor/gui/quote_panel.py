@@ -19,8 +19,7 @@ from editor.core.model import LANGUAGES, BlockKind, Person, Speaker
 from editor.gui import labels
 from editor.gui.commands import SetQuoteVerbCommand, SetSpeakersCommand, SetTextCommand
 from editor.gui.document import ItemDocument, block_key
-from editor.gui.fields import LineField
-from editor.gui.item_list_model import display_date
+from editor.gui.fields import LineField, display_date
 
 
 class QuotePanel(QGroupBox):

@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +18,7 @@ from PySide6.QtCore import (
 
 from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState
+from editor.gui.fields import display_date
 from editor.store.archive import Archive
 from editor.store.search import QuoteHit
 
@@ -52,15 +51,6 @@ class QuoteQuery:
             "date_to": self.date_to,
             "approval": list(self.approval) if self.approval is not None else None,
         }
-
-
-def display_date(day: date | None) -> str:
-    """A date in the UI locale's short format with a four-digit year."""
-    if day is None:
-        return ""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    fmt = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def _in(values: dict[str, str], lang: str) -> str:

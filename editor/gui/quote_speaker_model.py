@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from editor.gui.quote_search_model import display_date
+from editor.gui.fields import display_date
 from editor.store.search import QuoteHit
 
 ItemDataRole = Qt.ItemDataRole

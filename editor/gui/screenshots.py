@@ -52,6 +52,16 @@ def shoot(temp: Path, language: str, views: Sequence[str], out_dir: Path,
     for view in views:
         target = single or out_dir / f"{view}_{language}.png"
         editor.tabs.setCurrentIndex(1 if view == "details" else 0)
+        if view in ("quotes", "speaker"):
+            window.quotes.show_archive()
+            archive = window.quotes.widget
+            archive.search_field.setText("förder")
+            archive.search_now()
+            archive.results.setCurrentIndex(archive.model.index(0, 0))
+            if view == "speaker":
+                archive.show_speaker("person-armin-willingmann")
+        else:
+            window.quotes.show_items()
         if view == "quote" and window.document is not None:
             quotes = [b.id for b in window.document.item.blocks if b.quote_id]
             if quotes:

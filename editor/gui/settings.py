@@ -99,6 +99,15 @@ class Settings:
         self._qsettings.setValue("export/folder", value)
 
     @property
+    def only_approved_quotes(self) -> bool:
+        """Refuse to export an item that shows a quote not approved (instead of warning)."""
+        return self._str("export/onlyApprovedQuotes", "false") == "true"
+
+    @only_approved_quotes.setter
+    def only_approved_quotes(self, value: bool) -> None:
+        self._qsettings.setValue("export/onlyApprovedQuotes", "true" if value else "false")
+
+    @property
     def recent_items(self) -> list[str]:
         """Ids of the items opened last, newest first."""
         return self._list("items/recent")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget
 
 from editor.core.model import PressItem
 from editor.gui.actions import Actions
@@ -30,6 +30,7 @@ class WindowStateMixin(QMainWindow):
     editor: ItemEditor
     window_actions: Actions
     list_panel: ItemListPanel
+    side_tabs: QTabWidget
     preview: PreviewPanel
     recent_menu: QMenu
 
@@ -49,7 +50,7 @@ class WindowStateMixin(QMainWindow):
                 target.restoreState(state)
         acts = self.window_actions
         acts.languages.get(self.settings.ui_language, acts.languages[""]).setChecked(True)
-        acts.show_list.setChecked(not self.list_panel.isHidden())
+        acts.show_list.setChecked(not self.side_tabs.isHidden())
         acts.show_preview.setChecked(not self.preview.isHidden())
 
     def save_window_state(self) -> None:
@@ -75,8 +76,10 @@ class WindowStateMixin(QMainWindow):
                 QCoreApplication.translate("MainWindow", "(none yet)")).setEnabled(False)
 
     def _on_settings(self) -> None:
-        dialog = SettingsDialog(self.settings.ui_language, self)
+        dialog = SettingsDialog(self.settings.ui_language, self,
+                                self.settings.only_approved_quotes)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.settings.only_approved_quotes = dialog.only_approved_quotes()
             self._change_language(dialog.chosen_language())
 
     def _on_language_action(self) -> None:

@@ -189,28 +189,92 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="108" />
+        <source>&amp;Quote archive</source>
+        <translation>&amp;Zitatarchiv</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="109" />
+        <source>Search quotes by words, speaker and date; open, copy or insert them</source>
+        <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalCheck</name>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="15" />
+        <source>drafted</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="16" />
+        <source>sent for approval</source>
+        <translation>zur Freigabe gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="17" />
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="18" />
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="32" />
+        <source>(no speaker)</source>
+        <translation>(ohne Sprecher)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="49" />
+        <source>Quotes not approved</source>
+        <translation>Zitate nicht freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="52" />
+        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
+        <translation>
+            <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
+            <numerusform>%n Zitate in diesem Export sind nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="59" />
+        <source>%n quote(s) in this export are not approved yet.</source>
+        <translation>
+            <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
+            <numerusform>%n Zitate in diesem Export sind noch nicht freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="64" />
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
     </message>
 </context>
 <context>
@@ -385,6 +449,11 @@
         <location filename="../../editor/gui/commands.py" line="374" />
         <source>Change photo</source>
         <translation>Foto ändern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="425" />
+        <source>Insert archived quote</source>
+        <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
 </context>
 <context>
@@ -677,42 +746,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="55" />
+        <location filename="../../editor/gui/exporting.py" line="87" />
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="56" />
+        <location filename="../../editor/gui/exporting.py" line="88" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="61" />
+        <location filename="../../editor/gui/exporting.py" line="93" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="74" />
+        <location filename="../../editor/gui/exporting.py" line="106" />
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="104" />
+        <location filename="../../editor/gui/exporting.py" line="136" />
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="113" />
+        <location filename="../../editor/gui/exporting.py" line="145" />
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="115" />
+        <location filename="../../editor/gui/exporting.py" line="147" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="120" />
+        <location filename="../../editor/gui/exporting.py" line="152" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -776,42 +845,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="81" />
+        <location filename="../../editor/gui/item_editor.py" line="82" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="82" />
+        <location filename="../../editor/gui/item_editor.py" line="83" />
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="153" />
+        <location filename="../../editor/gui/item_editor.py" line="165" />
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="158" />
+        <location filename="../../editor/gui/item_editor.py" line="170" />
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="161" />
+        <location filename="../../editor/gui/item_editor.py" line="173" />
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="213" />
+        <location filename="../../editor/gui/item_editor.py" line="225" />
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="238" />
+        <location filename="../../editor/gui/item_editor.py" line="250" />
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="238" />
+        <location filename="../../editor/gui/item_editor.py" line="250" />
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -1017,7 +1086,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="138" />
+        <location filename="../../editor/gui/main_window.py" line="140" />
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1028,98 +1097,98 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="143" />
+        <location filename="../../editor/gui/main_window.py" line="145" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="159" />
+        <location filename="../../editor/gui/main_window.py" line="161" />
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182" />
+        <location filename="../../editor/gui/main_window.py" line="186" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="186" />
+        <location filename="../../editor/gui/main_window.py" line="190" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="240" />
+        <location filename="../../editor/gui/main_window.py" line="244" />
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="262" />
+        <location filename="../../editor/gui/main_window.py" line="266" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="265" />
+        <location filename="../../editor/gui/main_window.py" line="269" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="288" />
-        <location filename="../../editor/gui/main_window.py" line="316" />
+        <location filename="../../editor/gui/main_window.py" line="292" />
+        <location filename="../../editor/gui/main_window.py" line="320" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="289" />
+        <location filename="../../editor/gui/main_window.py" line="293" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="313" />
+        <location filename="../../editor/gui/main_window.py" line="317" />
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317" />
+        <location filename="../../editor/gui/main_window.py" line="321" />
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="347" />
+        <location filename="../../editor/gui/main_window.py" line="351" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="27" />
+        <location filename="../../editor/gui/exporting.py" line="57" />
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="33" />
+        <location filename="../../editor/gui/exporting.py" line="63" />
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372" />
+        <location filename="../../editor/gui/exporting.py" line="46" />
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="381" />
+        <location filename="../../editor/gui/main_window.py" line="365" />
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="382" />
+        <location filename="../../editor/gui/main_window.py" line="366" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="75" />
+        <location filename="../../editor/gui/window_state.py" line="76" />
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="389" />
+        <location filename="../../editor/gui/main_window.py" line="373" />
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1359,147 +1428,203 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>QuoteArchiveController</name>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="51" />
+        <source>Items</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="52" />
+        <source>Quote archive</source>
+        <translation>Zitatarchiv</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="96" />
+        <source>Open or create a press item to insert the quote into.</source>
+        <translation>Öffnen oder erstellen Sie eine Meldung, um das Zitat einzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="101" />
+        <source>The quote could not be inserted.</source>
+        <translation>Das Zitat konnte nicht eingefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="104" />
+        <source>Quote inserted as a new block; Undo removes it.</source>
+        <translation>Zitat als neuer Block eingefügt; Rückgängig entfernt es.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="113" />
+        <source>Folder for the quote dossier</source>
+        <translation>Ordner für das Zitat-Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="122" />
+        <source>The quote dossier could not be exported.</source>
+        <translation>Das Zitat-Dossier konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="124" />
+        <source>%1 file(s) written to %2.</source>
+        <translation>%1 Datei(en) in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="217" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="217" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="218" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="218" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="219" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="219" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="220" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="224" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="225" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="226" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Drafted</source>
         <translation>Entworfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Sent for approval</source>
         <translation>Zur Freigabe geschickt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="228" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="228" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <source>Export dossier…</source>
+        <translation>Dossier exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
+        <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <source>In German…</source>
+        <translation>Auf Deutsch…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <source>In English…</source>
+        <translation>Auf Englisch…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="279" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="300" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
             <numerusform>%n Zitate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="348" />
-        <source>%1: %n quote(s)</source>
-        <translation>
-            <numerusform>%1: %n Zitat</numerusform>
-            <numerusform>%1: %n Zitate</numerusform>
         </translation>
     </message>
 </context>
@@ -1561,12 +1686,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="143" />
+        <location filename="../../editor/gui/quote_panel.py" line="155" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="143" />
+        <location filename="../../editor/gui/quote_panel.py" line="155" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
@@ -1633,24 +1758,39 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="15" />
+        <location filename="../../editor/gui/settings_dialog.py" line="25" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="17" />
+        <location filename="../../editor/gui/settings_dialog.py" line="27" />
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="26" />
+        <location filename="../../editor/gui/settings_dialog.py" line="31" />
+        <source>Only export &amp;approved quotes</source>
+        <translation>Nur &amp;freigegebene Zitate exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="38" />
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27" />
+        <location filename="../../editor/gui/settings_dialog.py" line="39" />
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="42" />
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="43" />
+        <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
+        <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
     </message>
 </context>
 </TS>

@@ -189,28 +189,92 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="108" />
+        <source>&amp;Quote archive</source>
+        <translation>&amp;Quote archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="109" />
+        <source>Search quotes by words, speaker and date; open, copy or insert them</source>
+        <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalCheck</name>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="15" />
+        <source>drafted</source>
+        <translation>drafted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="16" />
+        <source>sent for approval</source>
+        <translation>sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="17" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="18" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="32" />
+        <source>(no speaker)</source>
+        <translation>(no speaker)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="49" />
+        <source>Quotes not approved</source>
+        <translation>Quotes not approved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="52" />
+        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
+        <translation>
+            <numerusform>%n quote in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
+            <numerusform>%n quotes in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="59" />
+        <source>%n quote(s) in this export are not approved yet.</source>
+        <translation>
+            <numerusform>%n quote in this export are not approved yet.</numerusform>
+            <numerusform>%n quotes in this export are not approved yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="64" />
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>
@@ -385,6 +449,11 @@
         <location filename="../../editor/gui/commands.py" line="374" />
         <source>Change photo</source>
         <translation>Change photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="425" />
+        <source>Insert archived quote</source>
+        <translation>Insert archived quote</translation>
     </message>
 </context>
 <context>
@@ -677,42 +746,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="55" />
+        <location filename="../../editor/gui/exporting.py" line="87" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="56" />
+        <location filename="../../editor/gui/exporting.py" line="88" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="61" />
+        <location filename="../../editor/gui/exporting.py" line="93" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="74" />
+        <location filename="../../editor/gui/exporting.py" line="106" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="104" />
+        <location filename="../../editor/gui/exporting.py" line="136" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="113" />
+        <location filename="../../editor/gui/exporting.py" line="145" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="115" />
+        <location filename="../../editor/gui/exporting.py" line="147" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="120" />
+        <location filename="../../editor/gui/exporting.py" line="152" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -776,42 +845,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="81" />
+        <location filename="../../editor/gui/item_editor.py" line="82" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="82" />
+        <location filename="../../editor/gui/item_editor.py" line="83" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="153" />
+        <location filename="../../editor/gui/item_editor.py" line="165" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="158" />
+        <location filename="../../editor/gui/item_editor.py" line="170" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="161" />
+        <location filename="../../editor/gui/item_editor.py" line="173" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="213" />
+        <location filename="../../editor/gui/item_editor.py" line="225" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="238" />
+        <location filename="../../editor/gui/item_editor.py" line="250" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="238" />
+        <location filename="../../editor/gui/item_editor.py" line="250" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -1017,7 +1086,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="138" />
+        <location filename="../../editor/gui/main_window.py" line="140" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1028,98 +1097,98 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="143" />
+        <location filename="../../editor/gui/main_window.py" line="145" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="159" />
+        <location filename="../../editor/gui/main_window.py" line="161" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182" />
+        <location filename="../../editor/gui/main_window.py" line="186" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="186" />
+        <location filename="../../editor/gui/main_window.py" line="190" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="240" />
+        <location filename="../../editor/gui/main_window.py" line="244" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="262" />
+        <location filename="../../editor/gui/main_window.py" line="266" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="265" />
+        <location filename="../../editor/gui/main_window.py" line="269" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="288" />
-        <location filename="../../editor/gui/main_window.py" line="316" />
+        <location filename="../../editor/gui/main_window.py" line="292" />
+        <location filename="../../editor/gui/main_window.py" line="320" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="289" />
+        <location filename="../../editor/gui/main_window.py" line="293" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="313" />
+        <location filename="../../editor/gui/main_window.py" line="317" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317" />
+        <location filename="../../editor/gui/main_window.py" line="321" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="347" />
+        <location filename="../../editor/gui/main_window.py" line="351" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="27" />
+        <location filename="../../editor/gui/exporting.py" line="57" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="33" />
+        <location filename="../../editor/gui/exporting.py" line="63" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372" />
+        <location filename="../../editor/gui/exporting.py" line="46" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="381" />
+        <location filename="../../editor/gui/main_window.py" line="365" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="382" />
+        <location filename="../../editor/gui/main_window.py" line="366" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="75" />
+        <location filename="../../editor/gui/window_state.py" line="76" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="389" />
+        <location filename="../../editor/gui/main_window.py" line="373" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1359,147 +1428,203 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>QuoteArchiveController</name>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="51" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="52" />
+        <source>Quote archive</source>
+        <translation>Quote archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="96" />
+        <source>Open or create a press item to insert the quote into.</source>
+        <translation>Open or create a press item to insert the quote into.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="101" />
+        <source>The quote could not be inserted.</source>
+        <translation>The quote could not be inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="104" />
+        <source>Quote inserted as a new block; Undo removes it.</source>
+        <translation>Quote inserted as a new block; Undo removes it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="113" />
+        <source>Folder for the quote dossier</source>
+        <translation>Folder for the quote dossier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="122" />
+        <source>The quote dossier could not be exported.</source>
+        <translation>The quote dossier could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="124" />
+        <source>%1 file(s) written to %2.</source>
+        <translation>%1 file(s) written to %2.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="217" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="217" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="218" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="218" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="219" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="219" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="220" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="224" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="225" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="226" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Drafted</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="227" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Sent for approval</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="228" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="228" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <source>Export dossier…</source>
+        <translation>Export dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
+        <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <source>In German…</source>
+        <translation>In German…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <source>In English…</source>
+        <translation>In English…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="279" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="300" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
             <numerusform>%n quotes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="348" />
-        <source>%1: %n quote(s)</source>
-        <translation>
-            <numerusform>%1: %n quote</numerusform>
-            <numerusform>%1: %n quotes</numerusform>
         </translation>
     </message>
 </context>
@@ -1561,12 +1686,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="143" />
+        <location filename="../../editor/gui/quote_panel.py" line="155" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="143" />
+        <location filename="../../editor/gui/quote_panel.py" line="155" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
@@ -1633,24 +1758,39 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="15" />
+        <location filename="../../editor/gui/settings_dialog.py" line="25" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="17" />
+        <location filename="../../editor/gui/settings_dialog.py" line="27" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="26" />
+        <location filename="../../editor/gui/settings_dialog.py" line="31" />
+        <source>Only export &amp;approved quotes</source>
+        <translation>Only export &amp;approved quotes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="38" />
         <source>User interface &amp;language:</source>
         <translation>User interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27" />
+        <location filename="../../editor/gui/settings_dialog.py" line="39" />
         <source>Texts of press releases are not affected.</source>
         <translation>Texts of press releases are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="42" />
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="43" />
+        <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
+        <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
     </message>
 </context>
 </TS>

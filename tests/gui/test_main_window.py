@@ -66,7 +66,7 @@ def test_view_actions_hide_list_and_preview(window: MainWindow) -> None:
     window.window_actions.show_preview.setChecked(False)
     assert window.preview.isHidden()
     window.window_actions.show_list.setChecked(False)
-    assert window.list_panel.isHidden()
+    assert window.side_tabs.isHidden() and not window.list_panel.isVisible()
     window.window_actions.show_preview.setChecked(True)
     assert not window.preview.isHidden()
 

@@ -1,0 +1,133 @@
+"""The quote archive in the main window: a tab beside the item list, and what it asks for
+(open an item, insert a quote into the open item, export a speaker's dossier)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
+
+from editor.core.quotes import quote_for_reuse
+from editor.gui.errors import show_error
+from editor.gui.item_editor import ItemEditor
+from editor.gui.quote_archive_widget import QuoteArchiveWidget
+from editor.store.archive import Archive
+
+if TYPE_CHECKING:
+    from editor.gui.document import ItemDocument
+    from editor.gui.main_window import MainWindow
+
+ARCHIVE_WIDTH = 760
+"""The side panel is widened to at least this when the archive is shown."""
+
+
+def insert_archived_quote(archive: Archive, doc: ItemDocument, editor: ItemEditor,
+                          quote_id: str, item_id: str) -> str | None:
+    """Insert a copy of quote ``quote_id`` of item ``item_id`` below the current block of
+    ``doc`` as one undoable step; the new block's id. Speakers become known to ``doc``."""
+    item = doc.item if doc.item.id == item_id else archive.load_bundle([item_id]).items[0]
+    quote = quote_for_reuse(item.quote(quote_id), item.issue_date)
+    for speaker in quote.speakers:
+        doc.remember_person(speaker.person_id)
+    return editor.insert_quote(quote)
+
+
+class QuoteArchiveController(QObject):
+    """Owns the archive widget and carries out its requests on the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.widget = QuoteArchiveWidget(window.context.archive, window.ui_language)
+        self.widget.setObjectName("quoteArchive")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sideTabs")
+        self.tabs.setDocumentMode(True)
+        self._sizes_before: list[int] | None = None
+        self.tabs.setMinimumWidth(240)  # not the archive's width: the list can be narrow
+
+    def side_tabs(self, list_panel: QWidget) -> QTabWidget:
+        """The item list and the quote archive as two tabs."""
+        self.tabs.addTab(list_panel, self.tr("Items"))
+        self.tabs.addTab(self.widget, self.tr("Quote archive"))
+        self._connect_signals()
+        return self.tabs
+
+    def _connect_signals(self) -> None:
+        self.widget.itemOpenRequested.connect(self._on_item_open_requested)
+        self.widget.quoteInsertRequested.connect(self._on_quote_insert_requested)
+        self.widget.dossierExportRequested.connect(self._on_dossier_export_requested)
+        self.widget.statusChanged.connect(self._on_status)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def show_archive(self) -> None:
+        """Bring the archive to the front and put the cursor in its search field."""
+        self._window.window_actions.show_list.setChecked(True)
+        self.tabs.setCurrentWidget(self.widget)
+        self.widget.search_field.setFocus()
+        self.widget.search_field.selectAll()
+
+    def show_items(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def _on_tab_changed(self, index: int) -> None:
+        """The archive needs room: it takes the preview's place while it is shown, and the
+        previous layout comes back with the item list."""
+        splitter = self._window.splitter
+        sizes = splitter.sizes()
+        if self.tabs.widget(index) is self.widget:
+            if sizes and sizes[0] < ARCHIVE_WIDTH:
+                self._sizes_before = sizes
+                total = sum(sizes)
+                rest = max(0, total - ARCHIVE_WIDTH)
+                splitter.setSizes([ARCHIVE_WIDTH, rest, *([0] * (len(sizes) - 2))])
+            if self.widget.model.query is None:
+                self.widget.search_now()
+        elif self._sizes_before is not None:
+            splitter.setSizes(self._sizes_before)
+            self._sizes_before = None
+
+    def _on_status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 5000)
+
+    def _on_item_open_requested(self, item_id: str) -> None:
+        if self._window.open_item(item_id):
+            self._window.editor.block_table.setFocus()
+
+    def _on_quote_insert_requested(self, quote_id: str, item_id: str) -> None:
+        window = self._window
+        doc = window.document
+        if doc is None:
+            window.statusBar().showMessage(
+                self.tr("Open or create a press item to insert the quote into."), 8000)
+            return
+        try:
+            insert_archived_quote(window.context.archive, doc, window.editor, quote_id, item_id)
+        except Exception as exc:  # shown to the user with advice
+            show_error(window, self.tr("The quote could not be inserted."), exc)
+            return
+        window.statusBar().showMessage(
+            self.tr("Quote inserted as a new block; Undo removes it."), 8000)
+
+    def _on_dossier_export_requested(self, person_id: str, lang: str) -> None:
+        from editor.render.dossier import export_dossier
+
+        window = self._window
+        start = window.settings.export_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QFileDialog.getExistingDirectory(
+            window, self.tr("Folder for the quote dossier"), start)
+        if not folder:
+            return
+        archive = window.context.archive
+        try:
+            hits = archive.quotes_of_person(person_id)
+            bundle = archive.load_bundle(list(dict.fromkeys(h.item_id for h in hits)))
+            files = export_dossier(bundle, person_id, [lang], ["docx", "html"], Path(folder))
+        except Exception as exc:  # shown to the user with advice
+            show_error(window, self.tr("The quote dossier could not be exported."), exc)
+            return
+        window.statusBar().showMessage(self.tr("%1 file(s) written to %2.").replace(
+            "%1", str(len(files))).replace("%2", folder), 8000)

@@ -1,0 +1,155 @@
+"""The quote archive in the main window, and the export's approval check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from editor.context import AppContext
+from editor.core.model import ApprovalState, BlockKind
+from editor.gui import exporting
+from editor.gui.approval_check import confirm_unapproved, unapproved_lines
+from editor.gui.main_window import MainWindow
+from editor.gui.settings import Settings
+from editor.gui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.gui
+
+SAMPLE_ITEM = "2021-03-15-smart-country"
+WILLINGMANN = "person-armin-willingmann"
+
+
+def test_search_speaker_insert_and_undo(window: MainWindow, qtbot) -> None:
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    blocks_before = len(doc.item.blocks)
+    window.window_actions.show_quotes.trigger()
+    archive = window.quotes.widget
+    assert window.side_tabs.currentWidget() is archive
+    assert window.splitter.sizes()[0] >= 500
+    qtbot.keyClicks(archive.search_field, "Kooperationsvereinbarung")
+    qtbot.waitUntil(lambda: archive.model.rowCount() == 2, timeout=3000)
+    row = next(r for r in range(2)
+               if archive.model.hit(r).speakers[0].person_id == WILLINGMANN)
+    archive.results.setCurrentIndex(archive.model.index(row, 0))
+    archive.speaker_action.trigger()
+    assert archive.tabs.currentIndex() == 1
+    assert archive.dossier_button.isEnabled()
+    group = archive.speaker_model.index(0, 0)
+    archive.speaker_view.setCurrentIndex(archive.speaker_model.index(0, 0, group))
+    archive.insert_action.trigger()
+
+    assert len(doc.item.blocks) == blocks_before + 1
+    block = doc.item.blocks[-1]
+    assert block.kind == BlockKind.QUOTE
+    quote = doc.item.quote(block.quote_id or "")
+    assert quote.id != "quote-2021-03-15-willingmann"
+    assert [s.person_id for s in quote.speakers] == [WILLINGMANN]
+    assert quote.text.get("de").startswith("Gemeinsam sind wir stärker")
+    assert quote.date is not None and quote.date.isoformat() == "2021-03-15"
+    assert quote.approval.state == ApprovalState.APPROVED
+    assert doc.person(WILLINGMANN) is not None
+    assert any(r.person_id == WILLINGMANN for r in doc.roles)
+    assert window.editor.current_block_id() == block.id
+    assert doc.undo_stack.count() == 1
+
+    window.window_actions.undo.trigger()
+    assert len(doc.item.blocks) == blocks_before
+    assert all(q.id != quote.id for q in doc.item.quotes)
+
+
+def test_sent_quote_becomes_drafted_when_reused(window: MainWindow,
+                                                context: AppContext) -> None:
+    item = context.archive.load_item(SAMPLE_ITEM)
+    item.quote("quote-2021-03-15-willingmann").approval.state = ApprovalState.SENT
+    context.archive.save_item(item)
+    window.new_item()
+    window.quotes.widget.quoteInsertRequested.emit("quote-2021-03-15-willingmann", SAMPLE_ITEM)
+    assert window.document is not None
+    assert window.document.item.quotes[-1].approval.state == ApprovalState.DRAFTED
+
+
+def test_open_request_opens_the_item(window: MainWindow) -> None:
+    window.new_item()
+    window.quotes.widget.itemOpenRequested.emit(SAMPLE_ITEM)  # unsaved new item: discarded
+    assert window.document is not None and window.document.item.id == SAMPLE_ITEM
+
+
+def test_insert_without_open_item_says_so(window: MainWindow) -> None:
+    assert window.document is None
+    window.quotes.widget.quoteInsertRequested.emit("quote-2021-03-15-willingmann", SAMPLE_ITEM)
+    assert "Open or create" in window.statusBar().currentMessage()
+
+
+def test_dossier_button_exports_into_chosen_folder(window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *args: str(tmp_path / "dossier"))
+    widget = window.quotes.widget
+    widget.show_speaker(WILLINGMANN)
+    widget.dossier_en_action.trigger()
+    names = sorted(p.name for p in (tmp_path / "dossier").iterdir())
+    assert names == ["dossier_prof-dr-armin-willingmann.en.docx",
+                     "dossier_prof-dr-armin-willingmann.en.html"]
+    assert "2 file(s)" in window.statusBar().currentMessage()
+
+
+def _unapproved(context: AppContext) -> None:
+    item = context.archive.load_item(SAMPLE_ITEM)
+    item.quote("quote-2021-03-15-willingmann").approval.state = ApprovalState.SENT
+    context.archive.save_item(item)
+
+
+def test_export_warns_and_cancel_stops(window: MainWindow, context: AppContext, dialogs,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _unapproved(context)
+    window.open_item(SAMPLE_ITEM)
+    shown: list[str] = []
+    monkeypatch.setattr(exporting.ExportDialog, "exec",
+                        lambda dialog: shown.append("export") or 0)
+    window.window_actions.export.trigger()
+    assert "in this export are not approved yet." in dialogs.texts()
+    assert "Prof. Dr. Armin Willingmann: sent for approval" in dialogs.texts()
+    assert shown == []  # the conftest's message box answers neither Yes nor Export anyway
+
+
+def test_export_anyway_goes_on(window: MainWindow, context: AppContext,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _unapproved(context)
+    window.open_item(SAMPLE_ITEM)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Yes))
+    shown: list[str] = []
+    monkeypatch.setattr(exporting.ExportDialog, "exec",
+                        lambda dialog: shown.append("export") or 0)
+    window.window_actions.export.trigger()
+    assert shown == ["export"]
+
+
+def test_only_approved_setting_refuses(window: MainWindow, context: AppContext, dialogs,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _unapproved(context)
+    window.settings.only_approved_quotes = True
+    assert Settings().only_approved_quotes
+    window.open_item(SAMPLE_ITEM)
+    assert window.document is not None
+    bundle = window.document.bundle()
+    assert unapproved_lines(bundle, [SAMPLE_ITEM]) == [
+        "Prof. Dr. Armin Willingmann: sent for approval"]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Yes))
+    assert not confirm_unapproved(window, bundle, [SAMPLE_ITEM], only_approved=True)
+    assert confirm_unapproved(window, bundle, [SAMPLE_ITEM], only_approved=False)
+
+
+def test_settings_dialog_sets_the_rule(window: MainWindow,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    def accept(dialog: SettingsDialog) -> int:
+        dialog.only_approved.setChecked(True)
+        return int(SettingsDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    assert not Settings().only_approved_quotes
+    window.window_actions.settings.trigger()
+    assert Settings().only_approved_quotes
