@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from editor.core.errors import NotFoundError
 from editor.core.model import (
     LANGUAGES,
+    Block,
     Bundle,
     Organisation,
     Person,
@@ -151,6 +152,10 @@ class ItemDocument(QObject):
         """The item with everything it refers to, ready for rendering."""
         return Bundle(items=[self.item], people=self.people,
                       organisations=self.organisations, roles=self.roles)
+
+    def block(self, block_id: str | None) -> Block | None:
+        """The block with ``block_id``, if the item (still) has it."""
+        return next((b for b in self.item.blocks if b.id == block_id), None)
 
     def block_row(self, block_id: str) -> int:
         for row, block in enumerate(self.item.blocks):

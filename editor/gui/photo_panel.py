@@ -114,13 +114,10 @@ class PhotoPanel(QGroupBox):
 
     def photo(self) -> Photo | None:
         """The photo of the shown block, if it has one."""
-        if self._doc is None or not self._block_id:
+        if self._doc is None:
             return None
-        row = self._doc.block_row(self._block_id)
-        if row < 0:
-            return None
-        block = self._doc.item.blocks[row]
-        if block.kind != BlockKind.PHOTO or not block.photo_id:
+        block = self._doc.block(self._block_id)
+        if block is None or block.kind != BlockKind.PHOTO or not block.photo_id:
             return None
         try:
             return self._doc.item.photo(block.photo_id)
@@ -128,10 +125,8 @@ class PhotoPanel(QGroupBox):
             return None
 
     def _is_photo_block(self) -> bool:
-        if self._doc is None or not self._block_id:
-            return False
-        row = self._doc.block_row(self._block_id)
-        return row >= 0 and self._doc.item.blocks[row].kind == BlockKind.PHOTO
+        block = self._doc.block(self._block_id) if self._doc is not None else None
+        return block is not None and block.kind == BlockKind.PHOTO
 
     def _refresh(self) -> None:
         self.setVisible(self._is_photo_block())

@@ -129,13 +129,8 @@ class QuotePanel(QGroupBox):
         self._refresh()
 
     def _quote_id(self) -> str | None:
-        if self._doc is None or not self._block_id:
-            return None
-        row = self._doc.block_row(self._block_id)
-        if row < 0:
-            return None
-        block = self._doc.item.blocks[row]
-        return block.quote_id if block.kind == BlockKind.QUOTE else None
+        block = self._doc.block(self._block_id) if self._doc is not None else None
+        return block.quote_id if block is not None and block.kind == BlockKind.QUOTE else None
 
     def _refresh(self) -> None:
         quote_id = self._quote_id()
