@@ -40,6 +40,7 @@ from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, 
 from editor.store.folding import fold_query
 from editor.store.merge import merge_people
 from editor.store.migrate import inspect_sqlite_file, upgrade_to_head
+from editor.store.quote_writes import write_quotes
 from editor.store.schema import (
     drafts,
     item_issuers,
@@ -786,21 +787,16 @@ class Archive:
             )
             if result.rowcount != 1:
                 raise ConflictError(item.id, item.version, self._stored_version(conn, item.id) or 0)
-            self._delete_item_children(conn, item.id)
+        old_topics = self._positional(conn, item_topics, "topic", [item.id]).get(item.id, [])
+        for table in (item_topics, item_issuers):
+            conn.execute(delete(table).where(table.c.item_id == item.id))
         if rows.topics:
             conn.execute(insert(item_topics), rows.topics)
         if rows.issuers:
             conn.execute(insert(item_issuers), rows.issuers)
-        for quote in rows.quotes:
-            key = conn.execute(insert(quotes).values(**quote.quote)).inserted_primary_key
-            assert key is not None
-            row_id = key[0]
-            if quote.speakers:
-                conn.execute(
-                    insert(quote_speakers),
-                    [{"quote_row_id": row_id, **speaker} for speaker in quote.speakers],
-                )
-        self._index.index_items(conn, [item.id])
+        # Every quote's index entry holds the item's topics as filter tags.
+        topics_changed = old_topics != [row["topic"] for row in rows.topics]
+        write_quotes(conn, self._index, item.id, rows.quotes, reindex_all=topics_changed)
         return version, created, now
 
     def _delete_item_children(self, conn: Connection, item_id: str) -> None:

@@ -49,7 +49,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -384,8 +384,11 @@ class QuoteIndex(Protocol):
     def drop(self, conn: Connection) -> None:
         """Drop the index tables (migrations)."""
 
-    def index_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
-        """(Re-)index the quotes of these items, as now stored."""
+    def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """Index these quotes as now stored (they are not in the index)."""
+
+    def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """Take these quotes out of the index, before their rows change or go."""
 
     def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
         """Take the quotes of these items out of the index (before they are deleted)."""
@@ -687,6 +690,13 @@ _INSERT_QUOTE = (
 )
 
 
+def _chunks(row_ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
+    """Distinct row ids in lists short enough for one statement's parameters."""
+    ids = list(dict.fromkeys(row_ids))
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
 def _fts_string(words: Sequence[str]) -> str:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
 
@@ -717,27 +727,26 @@ class SqliteQuoteIndex:
             conn.execute(text("DELETE FROM quote_search WHERE rowid = :key"),
                          [{"key": k} for k in keys])
 
-    def index_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
-        if item_ids:
-            self._insert(conn, indexed_quotes(conn, quotes.c.item_id.in_(list(item_ids))))
+    def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in _chunks(row_ids):
+            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
+
+    def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in _chunks(row_ids):
+            self._unindex(conn, quotes.c.row_id.in_(chunk))
 
     def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
-        if not item_ids:
-            return
-        rows = conn.execute(
-            select(quotes.c.row_id, quotes.c.said_on).where(quotes.c.item_id.in_(list(item_ids)))
-        )
-        self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
+        if item_ids:
+            self._unindex(conn, quotes.c.item_id.in_(list(item_ids)))
 
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        ids = list(dict.fromkeys(row_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = conn.execute(
-                select(quotes.c.row_id, quotes.c.said_on).where(quotes.c.row_id.in_(chunk))
-            )
-            self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
+        for chunk in _chunks(row_ids):
+            self._unindex(conn, quotes.c.row_id.in_(chunk))
             self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
+
+    def _unindex(self, conn: Connection, where: Any) -> None:
+        rows = conn.execute(select(quotes.c.row_id, quotes.c.said_on).where(where))
+        self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:
@@ -946,7 +955,10 @@ class UnavailableQuoteIndex:
     def drop(self, conn: Connection) -> None:
         pass
 
-    def index_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
+    def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        pass
+
+    def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         pass
 
     def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:

@@ -1,0 +1,134 @@
+"""Writing an item's quotes: only what changed is written and indexed again.
+
+Saving an item usually changes one quote of many, or none at all (a headline edit). The
+new quotes are matched to the stored rows by their id:
+
+* an unchanged quote is left alone, and so is its index entry;
+* a quote that only moved gets its position updated (the index does not hold positions);
+* a changed quote is updated in place, keeping its row id, and indexed again;
+* a removed quote is deleted, a new one inserted and indexed.
+
+When something every quote's index entry depends on has changed (the item's topics), all
+of them are indexed again. Everything happens in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from editor.store.records import QuoteRows
+from editor.store.schema import quote_speakers, quotes
+from editor.store.search import QuoteIndex
+
+_SPEAKER_COLUMNS = ("position", "person_id", "role_id")
+
+
+@dataclass
+class _Stored:
+    row_id: int
+    row: dict[str, Any]
+    speakers: list[dict[str, Any]]
+
+
+@dataclass
+class QuoteWrites:
+    """What a save did to the quote rows (for tests and benchmarks)."""
+
+    inserted: int = 0
+    updated: int = 0
+    moved: int = 0
+    deleted: int = 0
+    indexed: int = 0
+
+
+def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
+                 new: Sequence[QuoteRows], *, reindex_all: bool = False) -> QuoteWrites:
+    """Make the stored quotes of ``item_id`` equal to ``new``, writing only differences."""
+    stored = _stored_quotes(conn, item_id)
+    fresh: list[QuoteRows] = []
+    changed: list[tuple[int, QuoteRows]] = []
+    moved: list[dict[str, int]] = []
+    unchanged: list[int] = []
+    for quote in new:
+        old = stored.pop(quote.quote["quote_id"], None)
+        if old is None:
+            fresh.append(quote)
+        elif _same_content(old, quote):
+            unchanged.append(old.row_id)
+            if old.row["position"] != quote.quote["position"]:
+                moved.append({"key": old.row_id, "position": quote.quote["position"]})
+        else:
+            changed.append((old.row_id, quote))
+    removed = [old.row_id for old in stored.values()]
+    changed_ids = [row_id for row_id, _ in changed]
+    reindexed = changed_ids + (unchanged if reindex_all else [])
+    # Index keys are made from the stored rows: take the entries out before rows change.
+    index.unindex_quotes(conn, removed + reindexed)
+    if removed or changed_ids:
+        conn.execute(delete(quote_speakers).where(
+            quote_speakers.c.quote_row_id.in_(removed + changed_ids)))
+    if removed:
+        conn.execute(delete(quotes).where(quotes.c.row_id.in_(removed)))
+    for row_id, quote in changed:
+        conn.execute(update(quotes).where(quotes.c.row_id == row_id).values(**quote.quote))
+    if moved:
+        conn.execute(
+            update(quotes).where(quotes.c.row_id == bindparam("key"))
+            .values(position=bindparam("position")),
+            moved,
+        )
+    inserted: list[int] = []
+    for quote in fresh:
+        key = conn.execute(insert(quotes).values(**quote.quote)).inserted_primary_key
+        assert key is not None
+        inserted.append(key[0])
+    speaker_rows = [
+        {"quote_row_id": row_id, **speaker}
+        for row_id, quote in [*changed, *zip(inserted, fresh, strict=True)]
+        for speaker in quote.speakers
+    ]
+    if speaker_rows:
+        conn.execute(insert(quote_speakers), speaker_rows)
+    index.index_quotes(conn, reindexed + inserted)
+    return QuoteWrites(inserted=len(inserted), updated=len(changed), moved=len(moved),
+                       deleted=len(removed), indexed=len(reindexed) + len(inserted))
+
+
+def _stored_quotes(conn: Connection, item_id: str) -> dict[str, _Stored]:
+    rows = conn.execute(select(quotes).where(quotes.c.item_id == item_id)).mappings().all()
+    found = {
+        row["quote_id"]: _Stored(row["row_id"], {k: v for k, v in row.items() if k != "row_id"},
+                                 [])
+        for row in rows
+    }
+    if found:
+        by_row = {stored.row_id: stored for stored in found.values()}
+        speakers = conn.execute(
+            select(quote_speakers.c.quote_row_id, *(quote_speakers.c[c] for c in _SPEAKER_COLUMNS))
+            .where(quote_speakers.c.quote_row_id.in_(list(by_row)))
+            .order_by(quote_speakers.c.quote_row_id, quote_speakers.c.position)
+        ).mappings()
+        for speaker in speakers:
+            by_row[speaker["quote_row_id"]].speakers.append(
+                {c: speaker[c] for c in _SPEAKER_COLUMNS})
+    return found
+
+
+def _same_content(old: _Stored, new: QuoteRows) -> bool:
+    """True when the stored quote equals ``new`` in everything but its position."""
+    for column, value in new.quote.items():
+        if column == "position":
+            continue
+        stored = old.row.get(column)
+        if column == "document":  # stored as JSON: compare as JSON gives it back
+            value = json.loads(json.dumps(value))
+        if stored != value:
+            return False
+    speakers = [{c: s.get(c) for c in _SPEAKER_COLUMNS} for s in new.speakers]
+    return speakers == old.speakers

@@ -1,0 +1,166 @@
+"""Saving an item writes and indexes only the quotes that changed, and the index stays exact."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from editor.core.model import ApprovalState, Person, PressItem, Quote, Speaker, Translations
+from editor.store import Archive
+
+WORDS = ["Strukturwandel", "Förderung", "Lausitz", "Wasserstoff", "Energiewende",
+         "Straßenbahn", "Altmark", "Digitalisierung", "Mittelstand", "Klimaschutz",
+         "Kohleausstieg", "Cottbus", "Netzwerk"]
+
+
+@pytest.fixture
+def people(archive: Archive) -> list[str]:
+    ids = []
+    for number, (given, family) in enumerate([("Anna", "Özdemir"), ("Bernd", "Weiß"),
+                                              ("Clara", "Schulze")]):
+        archive.save_person(Person(f"p{number}", given, family))
+        ids.append(f"p{number}")
+    return ids
+
+
+def _quote(number: int, speaker: str, words: str, day: date | None = None) -> Quote:
+    return Quote(f"q{number}", speakers=[Speaker(speaker)], date=day,
+                 text=Translations(text={"de": f"Zitat {number}: {words}.",
+                                         "en": f"Quote {number}."}))
+
+
+def _item(people: list[str], quotes: int = 30) -> PressItem:
+    return PressItem(
+        id="item", issue_date=date(2024, 5, 2), topics=["Energie"],
+        headline=Translations(text={"de": "Meldung"}),
+        quotes=[_quote(n, people[n % len(people)], WORDS[n % len(WORDS)]) for n in range(quotes)],
+    )
+
+
+@pytest.fixture
+def indexed(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Row ids the index is asked to (re-)index, in the order asked."""
+    seen: list[int] = []
+    original: Callable[..., Any] = archive._index.index_quotes
+
+    def spy(conn: Any, row_ids: Any) -> None:
+        seen.extend(row_ids)
+        original(conn, row_ids)
+
+    monkeypatch.setattr(archive._index, "index_quotes", spy)
+    return seen
+
+
+def _row_ids(archive: Archive) -> dict[str, int]:
+    with archive._engine.connect() as conn:
+        return {q: r for q, r in conn.execute(text("SELECT quote_id, row_id FROM quotes"))}
+
+
+def _index_content(archive: Archive) -> list[tuple[Any, ...]]:
+    with archive._engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(text(
+            "SELECT rowid, text_de, text_en, speakers, parts, tags FROM quote_search "
+            "ORDER BY rowid"))]
+
+
+def test_editing_one_quote_indexes_only_that_quote(archive: Archive, people: list[str],
+                                                   indexed: list[int]) -> None:
+    archive.save_item(_item(people))
+    assert len(indexed) == 30
+    before = _row_ids(archive)
+    indexed.clear()
+    item = archive.load_item("item")
+    item.quote("q7").text.set_source("de", "Ganz neu: Kernfusion in der Prignitz.")
+    archive.save_item(item)
+    assert indexed == [before["q7"]]
+    assert _row_ids(archive) == before  # every quote keeps its row
+    assert [h.quote_id for h in archive.search_quotes("Kernfusion")] == ["q7"]
+    assert archive.count_quotes("Zitat") == 29  # the old text of q7 is gone from the index
+
+
+def test_a_headline_edit_or_a_new_order_indexes_nothing(archive: Archive, people: list[str],
+                                                        indexed: list[int]) -> None:
+    archive.save_item(_item(people, quotes=5))
+    indexed.clear()
+    item = archive.load_item("item")
+    item.headline.set_source("de", "Neue Überschrift")
+    item.quotes.reverse()
+    archive.save_item(item)
+    assert indexed == []
+    assert [q.id for q in archive.load_item("item").quotes] == ["q4", "q3", "q2", "q1", "q0"]
+
+
+def test_a_new_date_moves_the_quote_in_date_filters(archive: Archive,
+                                                    people: list[str]) -> None:
+    archive.save_item(_item(people, quotes=3))
+    item = archive.load_item("item")
+    item.quote("q1").date = date(2019, 1, 8)
+    archive.save_item(item)
+    old = archive.search_quotes("", date_to=date(2019, 12, 31))
+    assert [h.quote_id for h in old] == ["q1"]
+    assert archive.count_quotes("", date_from=date(2024, 1, 1)) == 2
+    assert archive.count_quotes() == 3
+
+
+def test_changed_topics_reindex_every_quote(archive: Archive, people: list[str],
+                                            indexed: list[int]) -> None:
+    archive.save_item(_item(people, quotes=4))
+    indexed.clear()
+    item = archive.load_item("item")
+    item.topics = ["Verkehr"]
+    archive.save_item(item)
+    assert len(indexed) == 4
+    assert archive.count_quotes("", topic="Verkehr") == 4
+    assert archive.count_quotes("", topic="Energie") == 0
+
+
+def test_a_new_speaker_moves_the_quote_in_speaker_filters(archive: Archive,
+                                                          people: list[str]) -> None:
+    archive.save_item(_item(people, quotes=3))
+    item = archive.load_item("item")
+    item.quote("q0").speakers = [Speaker("p2")]
+    archive.save_item(item)
+    assert {h.quote_id for h in archive.search_quotes("", speaker="p0")} == set()
+    assert {h.quote_id for h in archive.search_quotes("", speaker="p2")} == {"q0", "q2"}
+
+
+def test_random_edits_leave_the_index_as_a_rebuild_would(archive: Archive,
+                                                         people: list[str]) -> None:
+    """Insert, change, move, remove quotes, change dates, speakers, approval and topics."""
+    rnd = random.Random(5)
+    archive.save_item(_item(people, quotes=12))
+    next_number = 12
+    for _ in range(40):
+        item = archive.load_item("item")
+        action = rnd.choice(["text", "add", "remove", "move", "date", "speaker", "approval",
+                             "topic", "none"])
+        quote = rnd.choice(item.quotes) if item.quotes else None
+        if action == "add" or quote is None:
+            item.quotes.insert(rnd.randrange(len(item.quotes) + 1),
+                               _quote(next_number, rnd.choice(people), rnd.choice(WORDS)))
+            next_number += 1
+        elif action == "text":
+            quote.text.set_source("de", " ".join(rnd.sample(WORDS, 3)))
+        elif action == "remove":
+            item.quotes.remove(quote)
+        elif action == "move":
+            rnd.shuffle(item.quotes)
+        elif action == "date":
+            quote.date = rnd.choice([None, date(2020, 2, 2), date(2023, 7, 1)])
+        elif action == "speaker":
+            quote.speakers = [Speaker(p) for p in rnd.sample(people, rnd.randint(1, 2))]
+        elif action == "approval":
+            quote.approval.state = rnd.choice(list(ApprovalState))
+        elif action == "topic":
+            item.topics = rnd.sample(["Energie", "Verkehr", "Bildung"], rnd.randint(0, 2))
+        archive.save_item(item)
+    incremental = _index_content(archive)
+    stored = archive.load_item("item")
+    assert len(incremental) == len(stored.quotes)
+    archive.rebuild_search_index()
+    assert _index_content(archive) == incremental
