@@ -34,6 +34,11 @@ How the SQLite index works:
   starting with the prefix before it returns the first row (13–25 ms for a common
   word at a million quotes); with them the first page streams (under 0.1 ms), at three
   times the index size.
+* Longer prefixes ("strukturwandel", 14 letters) have no prefix index: FTS5 would merge
+  the lists of all words starting with them (3–4 ms for a common word at a million
+  quotes, even when only one word does). The table ``search_words`` lists every indexed
+  word longer than :data:`PREFIX_MAX` letters; such a prefix becomes an OR of the words
+  it starts (up to :data:`MAX_EXPANSION`), and each of their lists streams (0.05 ms).
 * Relevance: of the newest :data:`RANK_CANDIDATES` matches, those where every word
   occurs as a whole word come first, then those found by word starts or compound parts;
   newest first within each; further results follow by date. Scoring every match of a
@@ -97,8 +102,15 @@ _ROW_MASK = (1 << _KEY_BITS) - 1
 _WORD = re.compile(r"\w+")
 _WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _QUERY_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_FTS_TOKEN = re.compile(r"[^\W_]+")  # the tokens FTS5's unicode61 makes of folded text
 
-SEARCH_TABLES = ("quote_search", "name_search")
+PREFIX_MAX = 10
+"""The longest prefix with its own FTS5 prefix index."""
+
+MAX_EXPANSION = 32
+"""A longer prefix starting more words than this is searched as a prefix after all."""
+
+SEARCH_TABLES = ("quote_search", "name_search", "search_words")
 """Tables of the search index; they are not part of ``schema.metadata``."""
 
 
@@ -377,6 +389,9 @@ def _shorten(spans: list[Span]) -> tuple[Span, ...]:
 
 class QuoteIndex(Protocol):
     """What the archive needs of a full-text index; one implementation per dialect."""
+
+    dialect: str
+    """The database dialect it serves, "none" where searching is not available."""
 
     def create(self, conn: Connection) -> None:
         """Create the index tables (migrations)."""
@@ -678,8 +693,10 @@ def _best_snippet(texts: dict[str, str], terms: _Matcher,
 _CREATE_QUOTE_SEARCH = (
     "CREATE VIRTUAL TABLE quote_search USING fts5("
     "text_de, text_en, speakers, parts, tags, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4 5 6 7 8 9 10')"
+    "tokenize = 'unicode61 remove_diacritics 2', "
+    f"prefix = '{' '.join(str(n) for n in range(MIN_PART, PREFIX_MAX + 1))}')"
 )
+_CREATE_SEARCH_WORDS = "CREATE TABLE search_words (word TEXT PRIMARY KEY) WITHOUT ROWID"
 _CREATE_NAME_SEARCH = (
     "CREATE VIRTUAL TABLE name_search USING fts5("
     "kind UNINDEXED, record_id UNINDEXED, name, tokenize = 'trigram')"
@@ -711,16 +728,29 @@ class SqliteQuoteIndex:
     def create(self, conn: Connection) -> None:
         conn.exec_driver_sql(_CREATE_QUOTE_SEARCH)
         conn.exec_driver_sql(_CREATE_NAME_SEARCH)
+        conn.exec_driver_sql(_CREATE_SEARCH_WORDS)
 
     def drop(self, conn: Connection) -> None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS quote_search")
         conn.exec_driver_sql("DROP TABLE IF EXISTS name_search")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS search_words")
 
     # -- maintenance ---------------------------------------------------------------------
 
     def _insert(self, conn: Connection, entries: Sequence[IndexedQuote]) -> None:
-        if entries:
-            conn.execute(text(_INSERT_QUOTE), [e.__dict__ for e in entries])
+        if not entries:
+            return
+        conn.execute(text(_INSERT_QUOTE), [e.__dict__ for e in entries])
+        long_words = {
+            word
+            for e in entries
+            for column in (e.text_de, e.text_en, e.speakers, e.parts)
+            for word in _FTS_TOKEN.findall(column)
+            if len(word) > PREFIX_MAX
+        }
+        if long_words:  # never removed: a word no longer indexed only widens an OR
+            conn.execute(text("INSERT OR IGNORE INTO search_words(word) VALUES (:word)"),
+                         [{"word": w} for w in long_words])
 
     def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
         if keys:
@@ -781,6 +811,7 @@ class SqliteQuoteIndex:
     def rebuild(self, conn: Connection, batch: int = 20_000) -> None:
         conn.exec_driver_sql("DELETE FROM quote_search")
         conn.exec_driver_sql("DELETE FROM name_search")
+        conn.exec_driver_sql("DELETE FROM search_words")
         # Merge the index once at the end instead of while filling it (half the time).
         self._configure(conn, automerge=0, crisismerge=64)
         everyone = _People.load(conn, None, titles=False)
@@ -829,11 +860,29 @@ class SqliteQuoteIndex:
 
     # -- search --------------------------------------------------------------------------
 
-    def _match(self, wanted: QuoteFilter, whole_words: bool = False) -> str | None:
+    def _long_prefixes(self, conn: Connection, wanted: QuoteFilter) -> dict[str, list[str]]:
+        """The indexed words each prefix longer than :data:`PREFIX_MAX` starts, if few."""
+        found: dict[str, list[str]] = {}
+        for term in wanted.terms:
+            word = term.words[-1]
+            if len(term.words) > 1 or not term.prefix or len(word) <= PREFIX_MAX:
+                continue
+            words = list(conn.execute(
+                text("SELECT word FROM search_words WHERE word >= :low AND word < :high "
+                     "ORDER BY word LIMIT :cap"),
+                {"low": word, "high": word + "\U0010ffff", "cap": MAX_EXPANSION + 1},
+            ).scalars())
+            if 0 < len(words) <= MAX_EXPANSION:
+                found[word] = words
+        return found
+
+    def _match(self, wanted: QuoteFilter, whole_words: bool = False,
+               long_prefixes: Mapping[str, Sequence[str]] | None = None) -> str | None:
         """The FTS5 MATCH expression for a search, or ``None`` when only dates filter.
 
         ``whole_words``: the words must occur as they are (for ranking), not as word
-        starts or compound parts.
+        starts or compound parts. ``long_prefixes``: prefixes searched as the words they
+        start (see :meth:`_long_prefixes`).
         """
         parts: list[str] = []
         if wanted.language is not None:
@@ -850,9 +899,14 @@ class SqliteQuoteIndex:
             if whole_words or not term.prefix:  # short words: whole (long prefix lists)
                 parts.append(f"{columns} : {prefix}")
                 continue
-            expression = f"{columns} : {prefix}*"
+            started = (long_prefixes or {}).get(term.words[0]) if len(term.words) == 1 else None
+            if started:
+                prefix = "(" + " OR ".join(_fts_string([w]) for w in started) + ")"
+            else:
+                prefix += "*"
+            expression = f"{columns} : {prefix}"
             if with_parts and len(term.words) == 1 and len(term.words[0]) >= MIN_PART:
-                expression = f"({expression} OR parts : {prefix}*)"
+                expression = f"({expression} OR parts : {prefix})"
             parts.append(expression)
         if wanted.speaker_words:
             parts.append(f"speakers : {_fts_string(wanted.speaker_words)}*")
@@ -887,7 +941,7 @@ class SqliteQuoteIndex:
                limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
             return []
-        match = self._match(wanted)
+        match = self._match(wanted, long_prefixes=self._long_prefixes(conn, wanted))
         low, high = self._key_range(wanted)
         params: dict[str, Any] = {"match": match, "low": low, "high": high}
         where = "rowid BETWEEN :low AND :high"
@@ -900,7 +954,7 @@ class SqliteQuoteIndex:
                      "ORDER BY rowid DESC LIMIT :cap"),
                 {**params, "cap": RANK_CANDIDATES},
             ).scalars().all()
-            ranked = self._whole_words_first(conn, wanted, newest)
+            ranked = self._whole_words_first(conn, wanted, match, newest)
             rows = [row_of_key(k) for k in ranked[offset : offset + limit]]
             if len(rows) == limit or len(newest) < RANK_CANDIDATES:
                 return rows
@@ -913,11 +967,11 @@ class SqliteQuoteIndex:
         ).scalars().all()
         return rows + [row_of_key(k) for k in dated]
 
-    def _whole_words_first(self, conn: Connection, wanted: QuoteFilter,
+    def _whole_words_first(self, conn: Connection, wanted: QuoteFilter, match: str,
                            newest: Sequence[int]) -> list[int]:
-        """The keys ``newest`` (newest first) with the quotes matching whole words first."""
+        """The keys ``newest`` (newest first, found by ``match``), whole-word matches first."""
         exact = self._match(wanted, whole_words=True)
-        if not newest or exact is None or exact == self._match(wanted):
+        if not newest or exact is None or exact == match:
             return list(newest)
         whole = set(conn.execute(
             text("SELECT rowid FROM quote_search WHERE quote_search MATCH :match "
@@ -929,7 +983,7 @@ class SqliteQuoteIndex:
     def count(self, conn: Connection, wanted: QuoteFilter) -> int:
         if wanted.matches_nothing:
             return 0
-        match = self._match(wanted)
+        match = self._match(wanted, long_prefixes=self._long_prefixes(conn, wanted))
         low, high = self._key_range(wanted)
         where = "rowid BETWEEN :low AND :high"
         if match is not None:

@@ -240,3 +240,83 @@ def test_very_long_words_are_not_split_into_parts() -> None:
     longest = "Donaudampfschifffahrtsgesellschaftskapitaen"
     assert len(longest) <= MAX_COMPOUND
     assert "kapitaen" in compound_parts(longest).split()
+
+
+LONG_WORD_TEXTS = [
+    "Der Strukturwandel braucht Zeit.",
+    "Das Strukturwandelprogramm läuft an.",
+    "Im Lausitzstrukturwandel zählt jeder Euro.",
+    "Des Strukturwandels wegen.",
+    "Das Förderungsprogramm und die Förderungsprogramme.",
+    "Strukturwandler sind keine Strukturwandlerinnen.",
+]
+LONG_QUERIES = ["strukturwandel", "Strukturwandelprog*", "förderungsprogramm", "foerderungsprog",
+                "strukturwandl", "strukturwandelprogrammierung", "lausitzstrukturwandel",
+                '"strukturwandel braucht"', "strukturwandel zeit"]
+
+
+def _long_word_archive(archive: Archive) -> Archive:
+    archive.save_person(Person("p-long", "Lang", "Wort"))
+    archive.save_item(PressItem(id="long", issue_date=date(2022, 6, 1), quotes=[
+        Quote(f"q{n}", speakers=[Speaker("p-long")], text=Translations(text={"de": words}))
+        for n, words in enumerate(LONG_WORD_TEXTS)
+    ]))
+    return archive
+
+
+def _found(archive: Archive) -> dict[str, list[str]]:
+    return {q: [h.quote_id for h in archive.search_quotes(q, order="date")] for q in LONG_QUERIES}
+
+
+def test_long_prefixes_are_searched_as_the_words_they_start(archive: Archive) -> None:
+    """Prefixes longer than the prefix indexes become an OR of listed words: same hits."""
+    from editor.store import search
+    from editor.store.search import QuoteFilter, SqliteQuoteIndex, parse_query
+
+    _long_word_archive(archive)
+    found = _found(archive)
+    assert found["strukturwandel"] == ["q3", "q2", "q1", "q0"]
+    assert found["förderungsprogramm"] == found["foerderungsprog"] == ["q4"]
+    assert found["strukturwandl"] == ["q5"]
+    assert found["strukturwandelprogrammierung"] == []
+    index = SqliteQuoteIndex()
+    wanted = QuoteFilter(terms=tuple(parse_query("strukturwandel")))
+    with archive._engine.connect() as conn:
+        listed = index._long_prefixes(conn, wanted)
+        match = index._match(wanted, long_prefixes=listed)
+    assert listed == {"strukturwandel": ["strukturwandel", "strukturwandelprogramm",
+                                         "strukturwandels"]}
+    assert "*" not in match
+    # The same hits as FTS5's own prefix search, which a list too long falls back to:
+    original = search.MAX_EXPANSION
+    search.MAX_EXPANSION = 0
+    try:
+        assert _found(archive) == found
+    finally:
+        search.MAX_EXPANSION = original
+
+
+def test_the_word_list_follows_edits_and_rebuilds(archive: Archive) -> None:
+    _long_word_archive(archive)
+    item = archive.load_item("long")
+    item.quote("q0").text.set_source("de", "Die Wasserstoffwirtschaft wächst.")
+    archive.save_item(item)
+    assert [h.quote_id for h in archive.search_quotes("wasserstoffwirt")] == ["q0"]
+    assert [h.quote_id for h in archive.search_quotes("stoffwirtschaft")] == ["q0"]  # a part
+    before = _found(archive)
+    archive.rebuild_search_index()
+    assert _found(archive) == before
+
+
+def test_migration_to_the_word_list_rebuilds_the_index(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with Archive.open(path) as archive:
+        found = _found(_long_word_archive(archive))
+    migrate(f"sqlite:///{path}", "0005")
+    with closing(sqlite3.connect(path)) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    assert "search_words" not in tables and "quote_search" in tables
+    with Archive.open(path) as archive:
+        assert _found(archive) == found
+        with archive._engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM search_words").scalar() > 0
