@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypedDict, TypeVar, Unpack
 
 from sqlalchemy import Engine, Table, delete, exists, func, insert, select, update
 from sqlalchemy.engine import URL, Connection, make_url
@@ -66,6 +66,22 @@ from editor.store.search import (
 T = TypeVar("T")
 
 ApprovalFilter = ApprovalState | str | Iterable[ApprovalState | str] | None
+
+
+class QuoteFilters(TypedDict, total=False):
+    """The filters of a quote search; each one left out (or ``None``) does not filter."""
+
+    speaker: str | None
+    """A person's id or a part of the name."""
+    organisation: str | None
+    """An organisation's id or a part of the name; it filters by the role held then."""
+    topic: str | None
+    language: str | None
+    """Quotes that have a text in this language, searched in this language only."""
+    date_from: date | None
+    date_to: date | None
+    approval: ApprovalFilter
+    """One approval state or several."""
 """One approval state or several; ``None``: any."""
 
 
@@ -529,50 +545,31 @@ class Archive:
         self,
         query: str = "",
         *,
-        speaker: str | None = None,
-        organisation: str | None = None,
-        topic: str | None = None,
-        language: str | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        approval: ApprovalFilter = None,
         order: str = "relevance",
         limit: int = 50,
         offset: int = 0,
+        **filters: Unpack[QuoteFilters],
     ) -> list[QuoteHit]:
         """Quotes matching ``query`` and the filters; see :mod:`editor.store.search`.
 
-        ``speaker`` and ``organisation`` are an id or a part of the name; ``order`` is
-        "relevance" (the newest matches ranked) or "date" (newest first).
+        ``order`` is "relevance" (the newest matches ranked) or "date" (newest first);
+        the filters are described in :class:`QuoteFilters`.
         """
         if order not in ("relevance", "date"):
             raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
         with self._transaction(writing=False) as conn:
-            wanted = self._quote_filter(conn, query, speaker, organisation, topic, language,
-                                        date_from, date_to, approval)
+            wanted = self._quote_filter(conn, query, **filters)
             try:
                 row_ids = self._index.search(conn, wanted, by_relevance=order == "relevance",
                                              limit=limit, offset=offset)
             except NotImplementedError as exc:
                 raise self._no_search() from exc
-            return load_hits(conn, row_ids, wanted.terms, language)
+            return load_hits(conn, row_ids, wanted.terms, wanted.language)
 
-    def count_quotes(
-        self,
-        query: str = "",
-        *,
-        speaker: str | None = None,
-        organisation: str | None = None,
-        topic: str | None = None,
-        language: str | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        approval: ApprovalFilter = None,
-    ) -> int:
+    def count_quotes(self, query: str = "", **filters: Unpack[QuoteFilters]) -> int:
         """How many quotes :meth:`search_quotes` finds with these arguments."""
         with self._transaction(writing=False) as conn:
-            wanted = self._quote_filter(conn, query, speaker, organisation, topic, language,
-                                        date_from, date_to, approval)
+            wanted = self._quote_filter(conn, query, **filters)
             try:
                 return self._index.count(conn, wanted)
             except NotImplementedError as exc:
@@ -611,18 +608,10 @@ class Archive:
             f"works with SQLite archives."
         )
 
-    def _quote_filter(
-        self,
-        conn: Connection,
-        query: str,
-        speaker: str | None,
-        organisation: str | None,
-        topic: str | None,
-        language: str | None,
-        date_from: date | None,
-        date_to: date | None,
-        approval: ApprovalFilter,
-    ) -> QuoteFilter:
+    def _quote_filter(self, conn: Connection, query: str,
+                      **filters: Unpack[QuoteFilters]) -> QuoteFilter:
+        speaker, organisation = filters.get("speaker"), filters.get("organisation")
+        topic, approval = filters.get("topic"), filters.get("approval")
         person_ids: tuple[str, ...] | None = None
         speaker_words: tuple[str, ...] = ()
         if speaker is not None and speaker.strip():
@@ -641,9 +630,9 @@ class Archive:
             speaker_words=speaker_words,
             organisation_ids=organisation_ids,
             topic=topic.strip() if topic and topic.strip() else None,
-            language=language or None,
-            date_from=date_from,
-            date_to=date_to,
+            language=filters.get("language") or None,
+            date_from=filters.get("date_from"),
+            date_to=filters.get("date_to"),
             approval=states,
         )
 
