@@ -19,6 +19,7 @@ from editor import __version__
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person
+from editor.store import Archive
 
 if TYPE_CHECKING:
     from editor.store.search import QuoteHit
@@ -492,7 +493,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
-        context = AppContext.open(args.db)
+        context = _open(args.db, desktop=run is None and _display_available())
         try:
             if run in WRITING_COMMANDS:
                 context.backup_if_due()
@@ -524,6 +525,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _open(db: str | None, *, desktop: bool) -> AppContext:
+    """Open the archive; an update of an older one shows progress or says it is running."""
+    if desktop:
+        from editor.gui.app import open_archive
+
+        return open_archive(db)
+    if Archive.update_pending(db):
+        print("Updating the archive for this version (a backup copy is made first; a large "
+              "archive takes a few minutes) …", file=sys.stderr, flush=True)
+    return AppContext.open(db)
 
 
 def _display_available() -> bool:

@@ -284,3 +284,16 @@ def test_desktop_without_a_display_says_so(
     code, _ = run_cli("--db", str(db))
     assert code == 1
     assert "graphical session" in capsys.readouterr().err
+
+
+def test_an_older_archive_is_updated_with_a_notice(db: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from editor.store.migrate import migrate
+
+    lines = item_lines(db)
+    migrate(f"sqlite:///{db}", "0005")
+    capsys.readouterr()
+    assert item_lines(db) == lines
+    assert "Updating the archive" in capsys.readouterr().err
+    assert item_lines(db) == lines
+    assert capsys.readouterr().err == ""  # once only

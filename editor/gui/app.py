@@ -7,8 +7,8 @@ import sys
 import threading
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from editor.context import AppContext
 from editor.core.errors import PressestelleError
@@ -17,6 +17,7 @@ from editor.gui.errors import install_excepthook, install_qt_message_handler
 from editor.gui.i18n import Translators, resolve
 from editor.gui.main_window import MainWindow
 from editor.gui.settings import APPLICATION_NAME, ORGANISATION_NAME, Settings
+from editor.store import Archive
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,50 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setWindowIcon(app_icon())
     return app
+
+
+def open_archive(db: str | None) -> AppContext:
+    """Open the archive; while an older one is updated, show that the app is working.
+
+    An update takes a backup copy first and may build the search index again: seconds
+    for a usual archive, minutes for a very large one. Errors are raised as by
+    :meth:`AppContext.open`.
+    """
+    if not Archive.update_pending(db):
+        return AppContext.open(db)
+    app = create_application()
+    translators = Translators(app)
+    translators.install(resolve(Settings().ui_language))
+    dialog = QProgressDialog(
+        QCoreApplication.translate(
+            "app", "Updating the archive for this version of Pressestelle.\n"
+            "A backup copy is made first; a large archive takes a few minutes."),
+        "", 0, 0)
+    dialog.setWindowTitle(APPLICATION_NAME)
+    dialog.setCancelButton(None)  # no cancel: the update is one transaction
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    outcome: list[AppContext | BaseException] = []
+
+    def update() -> None:
+        try:
+            outcome.append(AppContext.open(db))
+        except BaseException as exc:  # handed to the main thread below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=update, name="archive-update", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.05)
+    dialog.close()
+    translators.remove()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    log.info("Archive updated; backup copy at %s", result.archive.backup_path)
+    return result
 
 
 def start(context: AppContext) -> tuple[QApplication, WindowKeeper]:

@@ -74,9 +74,7 @@ class Translators:
         self.language = "en"
 
     def install(self, language: str) -> None:
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                    else QLocale.Language.English,
@@ -93,3 +91,9 @@ class Translators:
                 self._installed.append(translator)
             elif language != "en" or name.startswith("pressestelle"):
                 log.warning("UI translation %s not found in %s", name, folder)
+
+    def remove(self) -> None:
+        """Take the installed translators out of the application."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []

@@ -39,7 +39,7 @@ from editor.store import records
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.folding import fold_query
 from editor.store.merge import merge_people
-from editor.store.migrate import inspect_sqlite_file, upgrade_to_head
+from editor.store.migrate import head_revision, inspect_sqlite_file, upgrade_to_head
 from editor.store.quote_writes import write_quotes
 from editor.store.schema import (
     drafts,
@@ -179,6 +179,23 @@ class Archive:
         self._index: QuoteIndex = index_for(engine.dialect.name)
 
     # -- opening and closing -------------------------------------------------------------
+
+    @staticmethod
+    def update_pending(location: str | Path | None = None) -> bool:
+        """True when :meth:`open` will first update the schema of an existing archive file.
+
+        An update can take a while on a large archive (the search index may be built
+        again), so a front end shows that it is working. Nothing is written; a file that
+        cannot be opened answers ``False`` and :meth:`open` says why.
+        """
+        _, path = _resolve(location)
+        if path is None:
+            return False
+        try:
+            revision = inspect_sqlite_file(path)
+        except StoreError:
+            return False
+        return revision is not None and revision != head_revision()
 
     @classmethod
     def open(cls, location: str | Path | None = None) -> Archive:

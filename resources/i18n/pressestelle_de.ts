@@ -1,224 +1,225 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="46" />
+        <location filename="../../editor/gui/actions.py" line="46"/>
         <source>&amp;New press release</source>
         <translation>&amp;Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="47" />
+        <location filename="../../editor/gui/actions.py" line="47"/>
         <source>Start a new press release</source>
         <translation>Eine neue Pressemitteilung beginnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="48" />
+        <location filename="../../editor/gui/actions.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="49" />
+        <location filename="../../editor/gui/actions.py" line="49"/>
         <source>Save the open item in the archive</source>
         <translation>Die geöffnete Meldung im Archiv speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="50" />
+        <location filename="../../editor/gui/actions.py" line="50"/>
         <source>&amp;Reload from archive</source>
         <translation>Aus dem Archiv neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="52" />
+        <location filename="../../editor/gui/actions.py" line="52"/>
         <source>Discard unsaved changes and load the archived version</source>
         <translation>Ungespeicherte Änderungen verwerfen und die archivierte Fassung laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="54" />
+        <location filename="../../editor/gui/actions.py" line="54"/>
         <source>&amp;Discard recovered changes</source>
         <translation>Wiederhergestellte Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="55" />
+        <location filename="../../editor/gui/actions.py" line="55"/>
         <source>Throw away the changes recovered after a crash and show the saved item</source>
         <translation>Die nach einem Absturz wiederhergestellten Änderungen verwerfen und die gespeicherte Fassung zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="56" />
+        <location filename="../../editor/gui/actions.py" line="56"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="57" />
+        <location filename="../../editor/gui/actions.py" line="57"/>
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Die geöffnete oder die ausgewählten Meldungen als Word- oder HTML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58" />
+        <location filename="../../editor/gui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61" />
+        <location filename="../../editor/gui/actions.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="64" />
+        <location filename="../../editor/gui/actions.py" line="64"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="69" />
+        <location filename="../../editor/gui/actions.py" line="69"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="70" />
+        <location filename="../../editor/gui/actions.py" line="70"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="71" />
+        <location filename="../../editor/gui/actions.py" line="71"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="72" />
+        <location filename="../../editor/gui/actions.py" line="72"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73" />
+        <location filename="../../editor/gui/actions.py" line="73"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74" />
+        <location filename="../../editor/gui/actions.py" line="74"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75" />
+        <location filename="../../editor/gui/actions.py" line="75"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76" />
+        <location filename="../../editor/gui/actions.py" line="76"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79" />
+        <location filename="../../editor/gui/actions.py" line="79"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80" />
+        <location filename="../../editor/gui/actions.py" line="80"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81" />
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="82" />
+        <location filename="../../editor/gui/actions.py" line="82"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83" />
+        <location filename="../../editor/gui/actions.py" line="83"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="84"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86" />
+        <location filename="../../editor/gui/actions.py" line="86"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87" />
+        <location filename="../../editor/gui/actions.py" line="87"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="88"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="89" />
+        <location filename="../../editor/gui/actions.py" line="89"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90" />
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91" />
+        <location filename="../../editor/gui/actions.py" line="91"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94" />
+        <location filename="../../editor/gui/actions.py" line="94"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101" />
+        <location filename="../../editor/gui/actions.py" line="101"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="104"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109" />
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111" />
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
@@ -226,37 +227,37 @@
 <context>
     <name>ApprovalCheck</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="15" />
+        <location filename="../../editor/gui/approval_check.py" line="15"/>
         <source>drafted</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="16" />
+        <location filename="../../editor/gui/approval_check.py" line="16"/>
         <source>sent for approval</source>
         <translation>zur Freigabe gesendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="17" />
+        <location filename="../../editor/gui/approval_check.py" line="17"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="18" />
+        <location filename="../../editor/gui/approval_check.py" line="18"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="32" />
+        <location filename="../../editor/gui/approval_check.py" line="32"/>
         <source>(no speaker)</source>
         <translation>(ohne Sprecher)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="49" />
+        <location filename="../../editor/gui/approval_check.py" line="49"/>
         <source>Quotes not approved</source>
         <translation>Zitate nicht freigegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="52" />
+        <location filename="../../editor/gui/approval_check.py" line="52"/>
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
@@ -264,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="59" />
+        <location filename="../../editor/gui/approval_check.py" line="59"/>
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
@@ -272,7 +273,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="64" />
+        <location filename="../../editor/gui/approval_check.py" line="64"/>
         <source>Export anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>
@@ -280,42 +281,42 @@
 <context>
     <name>BlockTableModel</name>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="157" />
+        <location filename="../../editor/gui/block_table_model.py" line="157"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="159" />
+        <location filename="../../editor/gui/block_table_model.py" line="159"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="165" />
+        <location filename="../../editor/gui/block_table_model.py" line="165"/>
         <source>%1 (source)</source>
         <translation>%1 (Ausgangstext)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="215" />
+        <location filename="../../editor/gui/block_table_model.py" line="215"/>
         <source>All translations are up to date.</source>
         <translation>Alle Übersetzungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="226" />
+        <location filename="../../editor/gui/block_table_model.py" line="226"/>
         <source>%1 stale</source>
         <translation>%1 veraltet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="227" />
+        <location filename="../../editor/gui/block_table_model.py" line="227"/>
         <source>%1 missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="232" />
+        <location filename="../../editor/gui/block_table_model.py" line="232"/>
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>Der Ausgangstext wurde geändert, nachdem die Übersetzung (%1) geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="234" />
+        <location filename="../../editor/gui/block_table_model.py" line="234"/>
         <source>The %1 translation is missing.</source>
         <translation>Die Übersetzung (%1) fehlt.</translation>
     </message>
@@ -323,12 +324,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="68" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="68"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="70" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="70"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -336,122 +337,122 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="22" />
+        <location filename="../../editor/gui/commands.py" line="22"/>
         <source>Change kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="23" />
+        <location filename="../../editor/gui/commands.py" line="23"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="24" />
+        <location filename="../../editor/gui/commands.py" line="24"/>
         <source>Change issue date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="25" />
+        <location filename="../../editor/gui/commands.py" line="25"/>
         <source>Change places</source>
         <translation>Orte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="26" />
+        <location filename="../../editor/gui/commands.py" line="26"/>
         <source>Change issuing organisations</source>
         <translation>Herausgeber ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="27" />
+        <location filename="../../editor/gui/commands.py" line="27"/>
         <source>Change topics</source>
         <translation>Themen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="28" />
+        <location filename="../../editor/gui/commands.py" line="28"/>
         <source>Change embargo</source>
         <translation>Sperrfrist ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="29" />
+        <location filename="../../editor/gui/commands.py" line="29"/>
         <source>Change internal note</source>
         <translation>Interne Notiz ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="30" />
+        <location filename="../../editor/gui/commands.py" line="30"/>
         <source>Change languages</source>
         <translation>Sprachen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="31" />
+        <location filename="../../editor/gui/commands.py" line="31"/>
         <source>Change contacts</source>
         <translation>Kontakte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="32" />
+        <location filename="../../editor/gui/commands.py" line="32"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="34" />
+        <location filename="../../editor/gui/commands.py" line="34"/>
         <source>Change item</source>
         <translation>Meldung ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="122" />
+        <location filename="../../editor/gui/commands.py" line="122"/>
         <source>Typing</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="148" />
+        <location filename="../../editor/gui/commands.py" line="148"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="197" />
+        <location filename="../../editor/gui/commands.py" line="197"/>
         <source>Add %1</source>
         <translation>%1 einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="221" />
+        <location filename="../../editor/gui/commands.py" line="221"/>
         <source>Remove block</source>
         <translation>Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="239" />
+        <location filename="../../editor/gui/commands.py" line="239"/>
         <source>Move block</source>
         <translation>Block verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="254" />
+        <location filename="../../editor/gui/commands.py" line="254"/>
         <source>Change block kind</source>
         <translation>Blockart ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="283" />
+        <location filename="../../editor/gui/commands.py" line="283"/>
         <source>Change speakers</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="296" />
+        <location filename="../../editor/gui/commands.py" line="296"/>
         <source>Change verb</source>
         <translation>Verb ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="335" />
+        <location filename="../../editor/gui/commands.py" line="335"/>
         <source>Add photo</source>
         <translation>Foto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="352" />
+        <location filename="../../editor/gui/commands.py" line="352"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="374" />
+        <location filename="../../editor/gui/commands.py" line="374"/>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="425" />
+        <location filename="../../editor/gui/commands.py" line="425"/>
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
@@ -459,57 +460,57 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="42" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="42"/>
         <source>Kicker</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="43" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="43"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="44" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="44"/>
         <source>Subheadline</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="89" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="89"/>
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="92" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="92"/>
         <source>This item was saved elsewhere (version %1) while you edited version %2. Compare both versions and choose which one to keep; nothing is overwritten unless you say so.</source>
         <translation>Diese Meldung wurde anderswo gespeichert (Version %1), während Sie Version %2 bearbeitet haben. Vergleichen Sie beide Fassungen und wählen Sie, welche bleiben soll; ohne Ihre Entscheidung wird nichts überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="101" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="101"/>
         <source>Keep mine (overwrite)</source>
         <translation>Meine behalten (überschreiben)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="102" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="102"/>
         <source>Take theirs (discard mine)</source>
         <translation>Ihre übernehmen (meine verwerfen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="103" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="118" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="118"/>
         <source>Theirs: in the archive (version %1)</source>
         <translation>Die andere: im Archiv (Version %1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="120" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="120"/>
         <source>Yours: in the editor, not saved</source>
         <translation>Ihre: im Editor, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="128" />
+        <location filename="../../editor/gui/conflict_dialog.py" line="128"/>
         <source>The texts are the same; other details differ.</source>
         <translation>Die Texte sind gleich; andere Angaben unterscheiden sich.</translation>
     </message>
@@ -517,47 +518,47 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="25" />
+        <location filename="../../editor/gui/contact_dialog.py" line="25"/>
         <source>Press contact</source>
         <translation>Pressekontakt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="28" />
+        <location filename="../../editor/gui/contact_dialog.py" line="28"/>
         <source>e.g. Dr. Anna Schulz</source>
         <translation>z. B. Dr. Anna Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="30" />
+        <location filename="../../editor/gui/contact_dialog.py" line="30"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="48" />
+        <location filename="../../editor/gui/contact_dialog.py" line="48"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="49" />
+        <location filename="../../editor/gui/contact_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="51" />
+        <location filename="../../editor/gui/contact_dialog.py" line="51"/>
         <source>Function (%1):</source>
         <translation>Funktion (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="52" />
+        <location filename="../../editor/gui/contact_dialog.py" line="52"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="53" />
+        <location filename="../../editor/gui/contact_dialog.py" line="53"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="54" />
+        <location filename="../../editor/gui/contact_dialog.py" line="54"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
@@ -565,27 +566,27 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="31" />
+        <location filename="../../editor/gui/contact_list.py" line="31"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="32" />
+        <location filename="../../editor/gui/contact_list.py" line="32"/>
         <source>Add a press contact</source>
         <translation>Einen Pressekontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="33" />
+        <location filename="../../editor/gui/contact_list.py" line="33"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34" />
+        <location filename="../../editor/gui/contact_list.py" line="34"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="124" />
+        <location filename="../../editor/gui/contact_list.py" line="124"/>
         <source>No press contact yet: use Add…</source>
         <translation>Noch kein Pressekontakt: „Hinzufügen …“ verwenden</translation>
     </message>
@@ -593,81 +594,81 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="37" />
+        <location filename="../../editor/gui/errors.py" line="37"/>
         <source>Reload the item and apply your changes again.</source>
         <translation>Laden Sie die Meldung neu und übernehmen Sie Ihre Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="39" />
+        <location filename="../../editor/gui/errors.py" line="39"/>
         <source>Correct the field named in the message and try again.</source>
         <translation>Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="43" />
+        <location filename="../../editor/gui/errors.py" line="43"/>
         <source>The record may have been deleted; refresh the list.</source>
         <translation>Der Eintrag wurde vielleicht gelöscht; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="47" />
+        <location filename="../../editor/gui/errors.py" line="47"/>
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Prüfen Sie, ob die Archivdatei erreichbar und nicht schreibgeschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="51" />
+        <location filename="../../editor/gui/errors.py" line="51"/>
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Beheben Sie die oben genannte Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="55" />
+        <location filename="../../editor/gui/errors.py" line="55"/>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58" />
+        <location filename="../../editor/gui/errors.py" line="58"/>
         <source>This is a program error; it has been written to the log.</source>
         <translation>Dies ist ein Programmfehler; er wurde im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="91" />
+        <location filename="../../editor/gui/errors.py" line="91"/>
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="93" />
+        <location filename="../../editor/gui/errors.py" line="93"/>
         <source>This item was changed in the archive since you opened it.</source>
         <translation>Diese Meldung wurde im Archiv geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="98" />
+        <location filename="../../editor/gui/errors.py" line="98"/>
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
-Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
+Reload the archive&apos;s version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
         <translation>Ihre Fassung ist Version %1, im Archiv liegt Version %2. Speichern würde die anderen Änderungen überschreiben.
 
 Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab, sichern Sie Ihre Änderungen und laden Sie später neu.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="108" />
+        <location filename="../../editor/gui/errors.py" line="108"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="120" />
+        <location filename="../../editor/gui/errors.py" line="120"/>
         <source>Archive busy</source>
         <translation>Archiv belegt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122" />
+        <location filename="../../editor/gui/errors.py" line="122"/>
         <source>The archive is busy: another program is writing to it.</source>
         <translation>Das Archiv ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="128" />
+        <location filename="../../editor/gui/errors.py" line="128"/>
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nichts ist verloren: Ihre Änderungen sind noch im Editor. Versuchen Sie es gleich noch einmal oder brechen Sie ab und speichern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="159" />
+        <location filename="../../editor/gui/errors.py" line="159"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -675,12 +676,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="51" />
+        <location filename="../../editor/gui/export_dialog.py" line="51"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="52" />
+        <location filename="../../editor/gui/export_dialog.py" line="52"/>
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
@@ -688,57 +689,57 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="58" />
+        <location filename="../../editor/gui/export_dialog.py" line="58"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="59" />
+        <location filename="../../editor/gui/export_dialog.py" line="59"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="62" />
+        <location filename="../../editor/gui/export_dialog.py" line="62"/>
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67" />
+        <location filename="../../editor/gui/export_dialog.py" line="67"/>
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>Eine Webseite kann sofort veröffentlicht werden. Word-Dateien sind immer erlaubt: Sie gehen in die Freigaberunde und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71" />
+        <location filename="../../editor/gui/export_dialog.py" line="71"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="74" />
+        <location filename="../../editor/gui/export_dialog.py" line="74"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="89" />
+        <location filename="../../editor/gui/export_dialog.py" line="89"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="90" />
+        <location filename="../../editor/gui/export_dialog.py" line="90"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91" />
+        <location filename="../../editor/gui/export_dialog.py" line="91"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="92" />
+        <location filename="../../editor/gui/export_dialog.py" line="92"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="151" />
+        <location filename="../../editor/gui/export_dialog.py" line="151"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -746,42 +747,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="87" />
+        <location filename="../../editor/gui/exporting.py" line="87"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="88" />
+        <location filename="../../editor/gui/exporting.py" line="88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="93" />
+        <location filename="../../editor/gui/exporting.py" line="93"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106" />
+        <location filename="../../editor/gui/exporting.py" line="106"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="136" />
+        <location filename="../../editor/gui/exporting.py" line="136"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="145" />
+        <location filename="../../editor/gui/exporting.py" line="145"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="147" />
+        <location filename="../../editor/gui/exporting.py" line="147"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="152" />
+        <location filename="../../editor/gui/exporting.py" line="152"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -789,47 +790,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HeadlineForm</name>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23" />
+        <location filename="../../editor/gui/headline_form.py" line="23"/>
         <source>Kicker:</source>
         <translation>Dachzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23" />
+        <location filename="../../editor/gui/headline_form.py" line="23"/>
         <source>Headline:</source>
         <translation>Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="24" />
+        <location filename="../../editor/gui/headline_form.py" line="24"/>
         <source>Subheadline:</source>
         <translation>Unterzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="25" />
+        <location filename="../../editor/gui/headline_form.py" line="25"/>
         <source>Line above the headline</source>
         <translation>Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="26" />
+        <location filename="../../editor/gui/headline_form.py" line="26"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="27" />
+        <location filename="../../editor/gui/headline_form.py" line="27"/>
         <source>Line below the headline</source>
         <translation>Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="93" />
+        <location filename="../../editor/gui/headline_form.py" line="93"/>
         <source>%1 (source)</source>
         <translation>%1 (Ausgangstext)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="109" />
+        <location filename="../../editor/gui/headline_form.py" line="109"/>
         <source>The translation is missing.</source>
         <translation>Die Übersetzung fehlt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="112" />
+        <location filename="../../editor/gui/headline_form.py" line="112"/>
         <source>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</source>
         <translation>Der Ausgangstext wurde geändert, nachdem diese Übersetzung geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“ (Strg+Umschalt+T).</translation>
     </message>
@@ -837,7 +838,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../editor/gui/info_bar.py" line="25" />
+        <location filename="../../editor/gui/info_bar.py" line="25"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -845,42 +846,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="82" />
+        <location filename="../../editor/gui/item_editor.py" line="82"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="83" />
+        <location filename="../../editor/gui/item_editor.py" line="83"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="165" />
+        <location filename="../../editor/gui/item_editor.py" line="165"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="170" />
+        <location filename="../../editor/gui/item_editor.py" line="170"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="173" />
+        <location filename="../../editor/gui/item_editor.py" line="173"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="225" />
+        <location filename="../../editor/gui/item_editor.py" line="225"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="250" />
+        <location filename="../../editor/gui/item_editor.py" line="250"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="250" />
+        <location filename="../../editor/gui/item_editor.py" line="250"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -888,54 +889,54 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="39" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="40"/>
         <source>Search headlines and text…</source>
         <translation>Überschriften und Text durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="42" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="43"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="44" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="45"/>
         <source>Show or hide the filters</source>
         <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="47" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="51" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="57" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="48"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="52"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="58"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="55" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="56"/>
         <source>e.g. Strukturwandel</source>
         <translation>z. B. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="60" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="61"/>
         <source>Only from</source>
         <translation>Nur von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="82" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="83"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="84"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="85"/>
         <source>Topic:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="86"/>
         <source>Issuer:</source>
         <translation>Herausgeber:</translation>
     </message>
@@ -943,27 +944,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="121" />
+        <location filename="../../editor/gui/item_list_model.py" line="107"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="121" />
+        <location filename="../../editor/gui/item_list_model.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="122" />
+        <location filename="../../editor/gui/item_list_model.py" line="108"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="122" />
+        <location filename="../../editor/gui/item_list_model.py" line="108"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="156" />
+        <location filename="../../editor/gui/item_list_model.py" line="142"/>
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -971,12 +972,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="123" />
+        <location filename="../../editor/gui/item_list_panel.py" line="123"/>
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="125" />
+        <location filename="../../editor/gui/item_list_panel.py" line="125"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -987,98 +988,98 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="12" />
+        <location filename="../../editor/gui/labels.py" line="12"/>
         <source>Press release</source>
         <translation>Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="13" />
+        <location filename="../../editor/gui/labels.py" line="13"/>
         <source>Event report</source>
         <translation>Veranstaltungsbericht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="14" />
+        <location filename="../../editor/gui/labels.py" line="14"/>
         <source>Statement</source>
         <translation>Stellungnahme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="20" />
+        <location filename="../../editor/gui/labels.py" line="20"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="21" />
+        <location filename="../../editor/gui/labels.py" line="21"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="22" />
-        <location filename="../../editor/gui/labels.py" line="43" />
+        <location filename="../../editor/gui/labels.py" line="22"/>
+        <location filename="../../editor/gui/labels.py" line="43"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="23" />
+        <location filename="../../editor/gui/labels.py" line="23"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="24" />
+        <location filename="../../editor/gui/labels.py" line="24"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="25" />
+        <location filename="../../editor/gui/labels.py" line="25"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="31" />
+        <location filename="../../editor/gui/labels.py" line="31"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="32" />
+        <location filename="../../editor/gui/labels.py" line="32"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="33" />
+        <location filename="../../editor/gui/labels.py" line="33"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="34" />
+        <location filename="../../editor/gui/labels.py" line="34"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="35" />
+        <location filename="../../editor/gui/labels.py" line="35"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="41" />
+        <location filename="../../editor/gui/labels.py" line="41"/>
         <source>Not yet sent</source>
         <translation>Noch nicht versandt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="42" />
+        <location filename="../../editor/gui/labels.py" line="42"/>
         <source>Sent for approval</source>
         <translation>Zur Freigabe versandt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="44" />
+        <location filename="../../editor/gui/labels.py" line="44"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="50" />
+        <location filename="../../editor/gui/labels.py" line="50"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="51" />
+        <location filename="../../editor/gui/labels.py" line="51"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -1086,159 +1087,159 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="140" />
+        <location filename="../../editor/gui/main_window.py" line="140"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="41" />
-        <location filename="../../editor/gui/saving.py" line="53" />
+        <location filename="../../editor/gui/saving.py" line="41"/>
+        <location filename="../../editor/gui/saving.py" line="53"/>
         <source>The item could not be saved.</source>
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145" />
+        <location filename="../../editor/gui/main_window.py" line="145"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="161" />
+        <location filename="../../editor/gui/main_window.py" line="161"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="186" />
+        <location filename="../../editor/gui/main_window.py" line="186"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="190" />
+        <location filename="../../editor/gui/main_window.py" line="190"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="244" />
+        <location filename="../../editor/gui/main_window.py" line="244"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="266" />
+        <location filename="../../editor/gui/main_window.py" line="266"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="269" />
+        <location filename="../../editor/gui/main_window.py" line="269"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="292" />
-        <location filename="../../editor/gui/main_window.py" line="320" />
+        <location filename="../../editor/gui/main_window.py" line="292"/>
+        <location filename="../../editor/gui/main_window.py" line="320"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="293" />
+        <location filename="../../editor/gui/main_window.py" line="293"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317" />
+        <location filename="../../editor/gui/main_window.py" line="317"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="321" />
+        <location filename="../../editor/gui/main_window.py" line="321"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="351" />
+        <location filename="../../editor/gui/main_window.py" line="351"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="57" />
+        <location filename="../../editor/gui/exporting.py" line="57"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="63" />
+        <location filename="../../editor/gui/exporting.py" line="63"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="46" />
+        <location filename="../../editor/gui/exporting.py" line="46"/>
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="365"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="366" />
+        <location filename="../../editor/gui/main_window.py" line="366"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="76" />
+        <location filename="../../editor/gui/window_state.py" line="76"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373" />
+        <location filename="../../editor/gui/main_window.py" line="373"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="15" />
+        <location filename="../../editor/gui/window_menus.py" line="15"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="17" />
+        <location filename="../../editor/gui/window_menus.py" line="17"/>
         <source>Recent &amp;items</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="22" />
+        <location filename="../../editor/gui/window_menus.py" line="22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28" />
+        <location filename="../../editor/gui/window_menus.py" line="28"/>
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="32" />
+        <location filename="../../editor/gui/window_menus.py" line="32"/>
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36" />
+        <location filename="../../editor/gui/window_menus.py" line="36"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="38" />
+        <location filename="../../editor/gui/window_menus.py" line="38"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39" />
+        <location filename="../../editor/gui/window_menus.py" line="39"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42" />
+        <location filename="../../editor/gui/window_menus.py" line="42"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="51" />
+        <location filename="../../editor/gui/window_menus.py" line="51"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -1246,87 +1247,87 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="69" />
+        <location filename="../../editor/gui/metadata_form.py" line="68"/>
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74" />
+        <location filename="../../editor/gui/metadata_form.py" line="73"/>
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="75" />
+        <location filename="../../editor/gui/metadata_form.py" line="74"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="86" />
+        <location filename="../../editor/gui/metadata_form.py" line="85"/>
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="95" />
+        <location filename="../../editor/gui/metadata_form.py" line="94"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="96" />
+        <location filename="../../editor/gui/metadata_form.py" line="95"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="97" />
+        <location filename="../../editor/gui/metadata_form.py" line="96"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102" />
+        <location filename="../../editor/gui/metadata_form.py" line="101"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="105" />
+        <location filename="../../editor/gui/metadata_form.py" line="104"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106" />
+        <location filename="../../editor/gui/metadata_form.py" line="105"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="107" />
+        <location filename="../../editor/gui/metadata_form.py" line="106"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="108" />
+        <location filename="../../editor/gui/metadata_form.py" line="107"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="109" />
+        <location filename="../../editor/gui/metadata_form.py" line="108"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="111" />
+        <location filename="../../editor/gui/metadata_form.py" line="110"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="113" />
+        <location filename="../../editor/gui/metadata_form.py" line="112"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115" />
+        <location filename="../../editor/gui/metadata_form.py" line="114"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="251" />
+        <location filename="../../editor/gui/metadata_form.py" line="250"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -1334,72 +1335,72 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="33" />
+        <location filename="../../editor/gui/photo_panel.py" line="33"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="46" />
+        <location filename="../../editor/gui/photo_panel.py" line="46"/>
         <source>Choose &amp;image…</source>
         <translation>&amp;Bild wählen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="52" />
+        <location filename="../../editor/gui/photo_panel.py" line="52"/>
         <source>Caption (%1)</source>
         <translation>Bildunterschrift (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="55" />
+        <location filename="../../editor/gui/photo_panel.py" line="55"/>
         <source>Describe the picture for blind readers (%1)</source>
         <translation>Das Bild für blinde Leser beschreiben (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="59" />
+        <location filename="../../editor/gui/photo_panel.py" line="59"/>
         <source>e.g. Rainer Weisflog (printed as © …)</source>
         <translation>z. B. Rainer Weisflog (gedruckt als © …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="62" />
+        <location filename="../../editor/gui/photo_panel.py" line="62"/>
         <source>e.g. free for reporting on this release</source>
         <translation>z. B. frei für die Berichterstattung zu dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="73" />
+        <location filename="../../editor/gui/photo_panel.py" line="73"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="74" />
+        <location filename="../../editor/gui/photo_panel.py" line="74"/>
         <source>Caption:</source>
         <translation>Bildunterschrift:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="75" />
+        <location filename="../../editor/gui/photo_panel.py" line="75"/>
         <source>Alt text:</source>
         <translation>Alternativtext:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="76" />
+        <location filename="../../editor/gui/photo_panel.py" line="76"/>
         <source>Credit:</source>
         <translation>Bildnachweis:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="77" />
+        <location filename="../../editor/gui/photo_panel.py" line="77"/>
         <source>Licence:</source>
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="143" />
+        <location filename="../../editor/gui/photo_panel.py" line="138"/>
         <source>No image chosen yet.</source>
         <translation>Noch kein Bild gewählt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="162" />
+        <location filename="../../editor/gui/photo_panel.py" line="157"/>
         <source>(no picture)</source>
         <translation>(kein Bild)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="163" />
+        <location filename="../../editor/gui/photo_panel.py" line="158"/>
         <source>(cannot be shown)</source>
         <translation>(nicht darstellbar)</translation>
     </message>
@@ -1407,22 +1408,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="90" />
+        <location filename="../../editor/gui/preview_panel.py" line="90"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="91" />
+        <location filename="../../editor/gui/preview_panel.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="125" />
+        <location filename="../../editor/gui/preview_panel.py" line="125"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="133" />
+        <location filename="../../editor/gui/preview_panel.py" line="133"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
@@ -1430,42 +1431,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="51" />
+        <location filename="../../editor/gui/window_quotes.py" line="53"/>
         <source>Items</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="52" />
+        <location filename="../../editor/gui/window_quotes.py" line="54"/>
         <source>Quote archive</source>
         <translation>Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="96" />
+        <location filename="../../editor/gui/window_quotes.py" line="104"/>
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Öffnen oder erstellen Sie eine Meldung, um das Zitat einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="101" />
+        <location filename="../../editor/gui/window_quotes.py" line="109"/>
         <source>The quote could not be inserted.</source>
         <translation>Das Zitat konnte nicht eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="104" />
+        <location filename="../../editor/gui/window_quotes.py" line="112"/>
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Zitat als neuer Block eingefügt; Rückgängig entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="113" />
+        <location filename="../../editor/gui/window_quotes.py" line="121"/>
         <source>Folder for the quote dossier</source>
         <translation>Ordner für das Zitat-Dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="122" />
+        <location filename="../../editor/gui/window_quotes.py" line="130"/>
         <source>The quote dossier could not be exported.</source>
         <translation>Das Zitat-Dossier konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="124" />
+        <location filename="../../editor/gui/window_quotes.py" line="132"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 gespeichert.</translation>
     </message>
@@ -1473,154 +1474,154 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
-        <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
         <source>Drafted</source>
         <translation>Entworfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
         <source>Sent for approval</source>
         <translation>Zur Freigabe geschickt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="300" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="304"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="377"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -1631,67 +1632,67 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="30" />
+        <location filename="../../editor/gui/quote_panel.py" line="29"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="39" />
+        <location filename="../../editor/gui/quote_panel.py" line="38"/>
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="46" />
+        <location filename="../../editor/gui/quote_panel.py" line="45"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="47" />
+        <location filename="../../editor/gui/quote_panel.py" line="46"/>
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="48" />
+        <location filename="../../editor/gui/quote_panel.py" line="47"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="49" />
+        <location filename="../../editor/gui/quote_panel.py" line="48"/>
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57" />
+        <location filename="../../editor/gui/quote_panel.py" line="56"/>
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="59" />
+        <location filename="../../editor/gui/quote_panel.py" line="58"/>
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="73" />
+        <location filename="../../editor/gui/quote_panel.py" line="72"/>
         <source>Speakers:</source>
         <translation>Sprecher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="76" />
+        <location filename="../../editor/gui/quote_panel.py" line="75"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="80" />
+        <location filename="../../editor/gui/quote_panel.py" line="79"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="155" />
+        <location filename="../../editor/gui/quote_panel.py" line="149"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="155" />
+        <location filename="../../editor/gui/quote_panel.py" line="149"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
@@ -1699,27 +1700,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="200" />
+        <location filename="../../editor/gui/quote_search_model.py" line="190"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="201" />
+        <location filename="../../editor/gui/quote_search_model.py" line="191"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="202" />
+        <location filename="../../editor/gui/quote_search_model.py" line="192"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="203" />
+        <location filename="../../editor/gui/quote_search_model.py" line="193"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="204" />
+        <location filename="../../editor/gui/quote_search_model.py" line="194"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
@@ -1727,27 +1728,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="47" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="47"/>
         <source>Role / date</source>
         <translation>Funktion / Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="49"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="62" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="62"/>
         <source>No role known</source>
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="69" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="69"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -1758,39 +1759,49 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25" />
+        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27" />
+        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="31" />
+        <location filename="../../editor/gui/settings_dialog.py" line="31"/>
         <source>Only export &amp;approved quotes</source>
         <translation>Nur &amp;freigegebene Zitate exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="38" />
+        <location filename="../../editor/gui/settings_dialog.py" line="38"/>
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39" />
+        <location filename="../../editor/gui/settings_dialog.py" line="39"/>
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="42" />
+        <location filename="../../editor/gui/settings_dialog.py" line="42"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43" />
+        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../editor/gui/app.py" line="98"/>
+        <source>Updating the archive for this version of Pressestelle.
+A backup copy is made first; a large archive takes a few minutes.</source>
+        <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
+Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
 </context>
 </TS>

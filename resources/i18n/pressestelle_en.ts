@@ -888,54 +888,54 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="39" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
         <source>Search headlines and text…</source>
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="42" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="43" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="44" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="45" />
         <source>Show or hide the filters</source>
         <translation>Show or hide the filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="47" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="51" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="57" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="52" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="55" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="56" />
         <source>e.g. Strukturwandel</source>
         <translation>e.g. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="60" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="61" />
         <source>Only from</source>
         <translation>Only from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="82" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="83" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="84" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="85" />
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="86" />
         <source>Issuer:</source>
         <translation>Issuer:</translation>
     </message>
@@ -943,27 +943,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="121" />
+        <location filename="../../editor/gui/item_list_model.py" line="107" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="121" />
+        <location filename="../../editor/gui/item_list_model.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="122" />
+        <location filename="../../editor/gui/item_list_model.py" line="108" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="122" />
+        <location filename="../../editor/gui/item_list_model.py" line="108" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="156" />
+        <location filename="../../editor/gui/item_list_model.py" line="142" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
@@ -1246,87 +1246,87 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="69" />
+        <location filename="../../editor/gui/metadata_form.py" line="68" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74" />
+        <location filename="../../editor/gui/metadata_form.py" line="73" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="75" />
+        <location filename="../../editor/gui/metadata_form.py" line="74" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="86" />
+        <location filename="../../editor/gui/metadata_form.py" line="85" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="95" />
+        <location filename="../../editor/gui/metadata_form.py" line="94" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="96" />
+        <location filename="../../editor/gui/metadata_form.py" line="95" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="97" />
+        <location filename="../../editor/gui/metadata_form.py" line="96" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102" />
+        <location filename="../../editor/gui/metadata_form.py" line="101" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="105" />
+        <location filename="../../editor/gui/metadata_form.py" line="104" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106" />
+        <location filename="../../editor/gui/metadata_form.py" line="105" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="107" />
+        <location filename="../../editor/gui/metadata_form.py" line="106" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="108" />
+        <location filename="../../editor/gui/metadata_form.py" line="107" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="109" />
+        <location filename="../../editor/gui/metadata_form.py" line="108" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="111" />
+        <location filename="../../editor/gui/metadata_form.py" line="110" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="113" />
+        <location filename="../../editor/gui/metadata_form.py" line="112" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115" />
+        <location filename="../../editor/gui/metadata_form.py" line="114" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="251" />
+        <location filename="../../editor/gui/metadata_form.py" line="250" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -1389,17 +1389,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Licence:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="143" />
+        <location filename="../../editor/gui/photo_panel.py" line="138" />
         <source>No image chosen yet.</source>
         <translation>No image chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="162" />
+        <location filename="../../editor/gui/photo_panel.py" line="157" />
         <source>(no picture)</source>
         <translation>(no picture)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="163" />
+        <location filename="../../editor/gui/photo_panel.py" line="158" />
         <source>(cannot be shown)</source>
         <translation>(cannot be shown)</translation>
     </message>
@@ -1430,42 +1430,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="51" />
+        <location filename="../../editor/gui/window_quotes.py" line="53" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="52" />
+        <location filename="../../editor/gui/window_quotes.py" line="54" />
         <source>Quote archive</source>
         <translation>Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="96" />
+        <location filename="../../editor/gui/window_quotes.py" line="104" />
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Open or create a press item to insert the quote into.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="101" />
+        <location filename="../../editor/gui/window_quotes.py" line="109" />
         <source>The quote could not be inserted.</source>
         <translation>The quote could not be inserted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="104" />
+        <location filename="../../editor/gui/window_quotes.py" line="112" />
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Quote inserted as a new block; Undo removes it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="113" />
+        <location filename="../../editor/gui/window_quotes.py" line="121" />
         <source>Folder for the quote dossier</source>
         <translation>Folder for the quote dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="122" />
+        <location filename="../../editor/gui/window_quotes.py" line="130" />
         <source>The quote dossier could not be exported.</source>
         <translation>The quote dossier could not be exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="124" />
+        <location filename="../../editor/gui/window_quotes.py" line="132" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
@@ -1473,154 +1473,154 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Drafted</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Sent for approval</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="300" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="304" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="377" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -1631,67 +1631,67 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="30" />
+        <location filename="../../editor/gui/quote_panel.py" line="29" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="39" />
+        <location filename="../../editor/gui/quote_panel.py" line="38" />
         <source>Add a speaker: type a name…</source>
         <translation>Add a speaker: type a name…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="46" />
+        <location filename="../../editor/gui/quote_panel.py" line="45" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="47" />
+        <location filename="../../editor/gui/quote_panel.py" line="46" />
         <source>Add the named person as a speaker</source>
         <translation>Add the named person as a speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="48" />
+        <location filename="../../editor/gui/quote_panel.py" line="47" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="49" />
+        <location filename="../../editor/gui/quote_panel.py" line="48" />
         <source>Remove the selected speaker</source>
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57" />
+        <location filename="../../editor/gui/quote_panel.py" line="56" />
         <source>Text after the quote (%1)</source>
         <translation>Text after the quote (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="59" />
+        <location filename="../../editor/gui/quote_panel.py" line="58" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="73" />
+        <location filename="../../editor/gui/quote_panel.py" line="72" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="76" />
+        <location filename="../../editor/gui/quote_panel.py" line="75" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="80" />
+        <location filename="../../editor/gui/quote_panel.py" line="79" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="155" />
+        <location filename="../../editor/gui/quote_panel.py" line="149" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="155" />
+        <location filename="../../editor/gui/quote_panel.py" line="149" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
@@ -1699,27 +1699,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="200" />
+        <location filename="../../editor/gui/quote_search_model.py" line="190" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="201" />
+        <location filename="../../editor/gui/quote_search_model.py" line="191" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="202" />
+        <location filename="../../editor/gui/quote_search_model.py" line="192" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="203" />
+        <location filename="../../editor/gui/quote_search_model.py" line="193" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="204" />
+        <location filename="../../editor/gui/quote_search_model.py" line="194" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
@@ -1791,6 +1791,16 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/settings_dialog.py" line="43" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../editor/gui/app.py" line="98" />
+        <source>Updating the archive for this version of Pressestelle.
+A backup copy is made first; a large archive takes a few minutes.</source>
+        <translation>Updating the archive for this version of Pressestelle.
+A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
 </context>
 </TS>

@@ -256,3 +256,24 @@ def test_failed_migration_leaves_the_archive_as_it_was(
     assert "ix_press_items_listing" not in indexes
     with Archive.open(archive_path) as archive:
         assert archive.has_item("item-rich")
+
+
+def test_update_pending_says_when_open_will_update_the_schema(tmp_path: Path) -> None:
+    from editor.store.migrate import migrate
+
+    path = tmp_path / "archive.sqlite"
+    assert not Archive.update_pending(path)  # a new file is created, not updated
+    with Archive.open(path):
+        pass
+    assert not Archive.update_pending(path)
+    migrate(f"sqlite:///{path}", "0005")
+    before = path.read_bytes()
+    assert Archive.update_pending(path)
+    assert path.read_bytes() == before  # asking writes nothing
+    with Archive.open(path):
+        pass
+    assert not Archive.update_pending(path)
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database at all")
+    assert not Archive.update_pending(broken)  # open reports what is wrong
+    assert not Archive.update_pending("sqlite://")
