@@ -75,6 +75,14 @@ def _like_scan(archive: Archive, query: str, speaker_id: str | None) -> list[Any
         return list(conn.execute(text(sql), params))
 
 
+def _index_page(archive: Archive, query: str, speaker: str | None, order: str) -> list[int]:
+    """The index's share of a first page: the row ids, nothing loaded."""
+    with archive._transaction(writing=False) as conn:
+        wanted = archive._quote_filter(conn, query, speaker=speaker)
+        return archive._index.search(conn, wanted, by_relevance=order == "relevance",
+                                     limit=PAGE, offset=0)
+
+
 def _like_count(archive: Archive, query: str, speaker_id: str | None) -> int:
     """The scan every full result needs (a total, or a ranking): all rows are read."""
     words = [w.rstrip("*") for w in query.split()]
@@ -118,14 +126,15 @@ def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[st
         print(f"rare words: {', '.join(QUERIES['rare word'])}")
     speaker_id, speaker_note = _busy_speaker(archive)
     print(f"speaker filter: {speaker_id} ({speaker_note})")
-    print("fts page: Archive.search_quotes, first page of 50 hits (texts, speakers, roles, "
-          "snippets loaded); count: Archive.count_quotes")
-    print("LIKE page: LIKE '%word%' on both texts, newest first, 50 rows (stops early when "
+    print("index: the index's query alone (row ids of the first page); page: "
+          "Archive.search_quotes, first page of 50 hits with texts, speakers, roles and "
+          "snippets loaded; count: Archive.count_quotes")
+    print("LIKE page: LIKE '%word%' on both texts, newest first, 50 row ids (stops early when "
           "matches are dense); LIKE scan: the same, counted (reads every row)")
-    print("ratio: LIKE scan / fts page (in brackets: LIKE page / fts page), medians")
-    header = (f"{'query kind':<14} {'filter':<8} {'order':<9} {'fts page':>8} {'p95':>6} "
-              f"{'count':>6} {'LIKE page':>9} {'p95':>7} {'LIKE scan':>9} {'ratio':>12}  "
-              f"matches")
+    print("ratios of medians: LIKE scan / page, LIKE scan / index, LIKE page / page")
+    header = (f"{'query kind':<14} {'filter':<8} {'order':<9} {'index':>7} {'page':>7} "
+              f"{'p95':>6} {'count':>6} {'LIKE page':>9} {'p95':>6} {'LIKE scan':>9} "
+              f"{'scan/page':>9} {'/index':>7} {'LIKEp/p':>7}  matches")
     print(header)
     print("-" * len(header))
     for kind, queries in QUERIES.items():
@@ -134,6 +143,7 @@ def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[st
         for speaker in (None, speaker_id):
             for order in ("relevance", "date"):
                 fts: list[float] = []
+                ids: list[float] = []
                 counts: list[float] = []
                 like: list[float] = []
                 scans: list[float] = []
@@ -141,6 +151,7 @@ def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[st
                     archive.search_quotes(query, speaker=speaker, order=order)  # warm up
                     fts += _time(partial(archive.search_quotes, query, speaker=speaker,
                                          order=order, limit=PAGE), repeat)
+                    ids += _time(partial(_index_page, archive, query, speaker, order), repeat)
                     if order == "date":
                         counts += _time(partial(archive.count_quotes, query, speaker=speaker),
                                         repeat)
@@ -149,17 +160,18 @@ def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[st
                         scans += _time(partial(_like_count, archive, _like_words(query),
                                                speaker), 1)
                 f_med, f_p95 = _percentiles(fts)
+                i_med = statistics.median(ids)
                 matches = sum(archive.count_quotes(q, speaker=speaker) for q in queries)
                 line = (f"{kind:<14} {'speaker' if speaker else '-':<8} {order:<9} "
-                        f"{f_med:6.1f}ms {f_p95:4.1f}ms")
+                        f"{i_med:5.2f}ms {f_med:5.1f}ms {f_p95:4.1f}ms")
                 if like:
                     c_med = statistics.median(counts)
                     l_med, l_p95 = _percentiles(like)
                     s_med = statistics.median(scans)
-                    line += (f" {c_med:4.1f}ms {l_med:7.1f}ms {l_p95:5.0f}ms {s_med:7.0f}ms "
-                             f"{s_med / f_med:5.0f}× ({l_med / f_med:3.1f}×)")
+                    line += (f" {c_med:4.1f}ms {l_med:7.1f}ms {l_p95:4.0f}ms {s_med:7.0f}ms "
+                             f"{s_med / f_med:8.0f}× {s_med / i_med:6.0f}× {l_med / f_med:6.1f}×")
                 else:
-                    line += " " * 50
+                    line += " " * 61
                 print(f"{line}  {matches / len(queries):.0f}", flush=True)
     print()
 

@@ -320,3 +320,23 @@ def test_migration_to_the_word_list_rebuilds_the_index(tmp_path: Path) -> None:
         assert _found(archive) == found
         with archive._engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM search_words").scalar() > 0
+
+
+def test_words_match_texts_names_and_parts_but_never_filter_tags(sample: Archive) -> None:
+    """Prefix terms run without a column filter; the results are those with the filter."""
+    from editor.store import search
+    from editor.store.search import tag
+
+    queries = ["förder", "wandel", "willing", "stein*", "Digitalisierung", "agentur",
+               "smart country", '"smart country"', "zz", "zzp*"]
+    found = {q: [h.quote_id for h in sample.search_quotes(q, order="date")] for q in queries}
+    assert found["förder"] and found["willing"] == [WILLINGMANN]
+    assert sample.search_quotes(tag("p", "person-armin-willingmann")) == []
+    assert found["zzp*"] == found["zz"] == []
+    original = search._TAG_START
+    search._TAG_START = ""  # every word then gets the column filter
+    try:
+        assert {q: [h.quote_id for h in sample.search_quotes(q, order="date")]
+                for q in queries} == found
+    finally:
+        search._TAG_START = original
