@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState, Quote
 from editor.gui.fields import date_format
+from editor.gui.hit_delegate import HitDelegate
 from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
 from editor.gui.quote_speaker_model import QuoteSpeakerModel
 from editor.store.archive import Archive
@@ -149,6 +150,8 @@ class QuoteArchiveWidget(QWidget):
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.verticalHeader().hide()
         self.results.setWordWrap(False)
+        self.results.setItemDelegateForColumn(QuoteSearchModel.TEXT_COLUMN,
+                                              HitDelegate(self.results))
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QuoteSearchModel.TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,11 +21,15 @@ from PySide6.QtCore import (
 from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState
 from editor.gui.fields import display_date
+from editor.gui.hit_delegate import SPANS_ROLE
 from editor.store.archive import Archive
-from editor.store.search import QuoteHit
+from editor.store.search import QuoteHit, Span
 
 Index = QModelIndex | QPersistentModelIndex
 ItemDataRole = Qt.ItemDataRole
+_WHITESPACE = re.compile(r"\s+")
+LEAD_IN_CHARS = 30
+"""Characters of a quote shown before its first hit in the results table, at most."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,21 @@ class QuoteQuery:
             "date_to": self.date_to,
             "approval": list(self.approval) if self.approval is not None else None,
         }
+
+
+def _one_line(snippet: Sequence[Span], lead: int = LEAD_IN_CHARS) -> list[Span]:
+    """A snippet for one line of a table: whitespace collapsed, starting shortly before
+    the first hit, so that a narrow column still shows it."""
+    spans = [(_WHITESPACE.sub(" ", text), found) for text, found in snippet if text]
+    first = next((n for n, (_, found) in enumerate(spans) if found), None)
+    if first is None:
+        return spans
+    before = "".join(text for text, _ in spans[:first])
+    if len(before) <= lead + 1:
+        return spans
+    cut = before.find(" ", len(before) - lead)
+    kept = before[cut + 1:] if 0 <= cut < len(before) - 1 else before[-lead:]
+    return [("…" + kept, False), *spans[first:]]
 
 
 def _in(values: dict[str, str], lang: str) -> str:
@@ -163,6 +184,8 @@ class QuoteSearchModel(QAbstractTableModel):
             if column == self.TEXT_COLUMN:
                 return _in(hit.text, hit.snippet_language)
             return self._display(hit, column)
+        if role == SPANS_ROLE and column == self.TEXT_COLUMN:
+            return _one_line(hit.snippet)
         if role == self.HitRole:
             return hit
         if role == self.QuoteIdRole:
@@ -178,8 +201,8 @@ class QuoteSearchModel(QAbstractTableModel):
             return hit.speaker_names()
         if column == self.ROLE_COLUMN:
             return hit.role_titles(self._language)
-        if column == self.TEXT_COLUMN:
-            return " ".join(hit.snippet_text().split())
+        if column == self.TEXT_COLUMN:  # the view draws the hits in bold (SPANS_ROLE)
+            return "".join(text for text, _ in _one_line(hit.snippet))
         return _in(hit.item_headline, self._language)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -16,6 +16,7 @@ from editor.core.model import (
     Speaker,
     Translations,
 )
+from editor.gui.hit_delegate import SPANS_ROLE, HitDelegate, fit_spans
 from editor.gui.quote_archive_widget import QuoteArchiveWidget, simple_attribution
 from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
 from editor.gui.quote_speaker_model import QuoteSpeakerModel
@@ -49,7 +50,10 @@ def test_search_model_fetches_in_pages(context: AppContext) -> None:
     model.fetchMore()
     assert model.rowCount() == 120 and not model.canFetchMore()
     first = model.index(0, QuoteSearchModel.TEXT_COLUMN)
-    assert "«Strukturwandel»" in first.data()
+    assert "Strukturwandel" in first.data() and "«" not in first.data()
+    spans = first.data(SPANS_ROLE)
+    assert ("Strukturwandel", True) in spans
+    assert "".join(text for text, _ in spans) == first.data()
     assert model.index(0, QuoteSearchModel.DATE_COLUMN).data()
     assert model.index(0, QuoteSearchModel.SPEAKER_COLUMN).data() == (
         "Prof. Dr.-Ing. Jörg Steinbach")
@@ -199,3 +203,46 @@ def test_failed_search_is_shown(qtbot, context: AppContext) -> None:
         widget.search_now()
     assert "closed" in status.args[0]
     assert widget.model.rowCount() == 0 and widget.model.index(0, 0) == QModelIndex()
+
+
+def test_hits_are_drawn_in_bold_and_elided(qtbot, context: AppContext) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    plain_font = QFont()
+    bold_font = QFont(plain_font)
+    bold_font.setBold(True)
+    plain, bold = QFontMetrics(plain_font), QFontMetrics(bold_font)
+    spans = [("Der ", False), ("Strukturwandel", True), (" braucht Zeit und Geduld.", False)]
+    whole = fit_spans(spans, 10_000, plain, bold)
+    assert [(t, h) for t, h, _ in whole] == spans
+    assert whole[1][2] == plain.horizontalAdvance("Der ")
+    assert whole[2][2] == whole[1][2] + bold.horizontalAdvance("Strukturwandel")
+    cut = fit_spans(spans, whole[2][2] + plain.horizontalAdvance(" braucht"), plain, bold)
+    assert cut[-1][0].endswith("…") and len(cut) == 3
+    assert fit_spans(spans, 0, plain, bold) == []
+
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.keyClicks(widget.search_field, "foerder")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=3000)
+    delegate = widget.results.itemDelegateForColumn(QuoteSearchModel.TEXT_COLUMN)
+    assert isinstance(delegate, HitDelegate)
+    widget.results.selectRow(0)
+    image = widget.results.grab().toImage()  # paints both the selected and a plain row
+    assert not image.isNull()
+
+
+def test_a_table_snippet_starts_shortly_before_its_first_hit() -> None:
+    from editor.gui.quote_search_model import LEAD_IN_CHARS, _one_line
+
+    long_lead = ("…Das westliche Brandenburg und das östliche Sachsen-Anhalt verzeichnen "
+                 "eine positive\n wirtschaftliche ")
+    spans = _one_line([(long_lead, False), ("Entwicklung", True), (". Ende.", False)])
+    assert spans[0][0].startswith("…") and len(spans[0][0]) <= LEAD_IN_CHARS + 1
+    assert spans[0][0].endswith("positive wirtschaftliche ")
+    assert spans[1:] == [("Entwicklung", True), (". Ende.", False)]
+    short = [("Der ", False), ("Strukturwandel", True)]
+    assert _one_line(short) == short
+    assert _one_line([("Kein Treffer  hier", False)]) == [("Kein Treffer hier", False)]
