@@ -81,7 +81,7 @@ class QuoteArchiveWidget(QWidget):
     dossierExportRequested = Signal(str, str)
     """Export the quote dossier of person ``person_id`` in language ``lang``."""
     statusChanged = Signal(str)
-    """A line for the status bar ("123 quotes", or what went wrong)."""
+    """A line for the window's status bar: what went wrong (the count has its own label)."""
 
     def __init__(self, archive: Archive, language: str = "de",
                  parent: QWidget | None = None) -> None:
@@ -304,9 +304,7 @@ class QuoteArchiveWidget(QWidget):
         self._speaker_names.setStringList([p.full_name for p in people])
 
     def _on_total_changed(self, total: int) -> None:
-        text = self.tr("%n quote(s)", "", total)
-        self.status_label.setText(text)
-        self.statusChanged.emit(text)
+        self.status_label.setText(self.tr("%n quote(s)", "", total))  # the window's bar stays free
 
     def _on_search_failed(self, message: str) -> None:
         self.status_label.setText(message)

@@ -1474,154 +1474,154 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Drafted</source>
         <translation>Entworfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Sent for approval</source>
         <translation>Zur Freigabe geschickt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="304"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="377"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="307"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="378"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -1700,27 +1700,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="190"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="213"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="191"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="214"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="192"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="215"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="193"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="194"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>

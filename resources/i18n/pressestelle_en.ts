@@ -1473,154 +1473,154 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Drafted</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Sent for approval</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="304" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="377" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="307" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="378" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -1699,27 +1699,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="190" />
+        <location filename="../../editor/gui/quote_search_model.py" line="213" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="191" />
+        <location filename="../../editor/gui/quote_search_model.py" line="214" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="192" />
+        <location filename="../../editor/gui/quote_search_model.py" line="215" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="193" />
+        <location filename="../../editor/gui/quote_search_model.py" line="216" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="194" />
+        <location filename="../../editor/gui/quote_search_model.py" line="217" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
