@@ -22,7 +22,7 @@ from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState
 from editor.gui.fields import display_date
 from editor.gui.hit_delegate import SPANS_ROLE
-from editor.store.archive import Archive
+from editor.store.archive import Archive, QuoteFilters
 from editor.store.search import QuoteHit, Span
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +46,7 @@ class QuoteQuery:
     approval: tuple[ApprovalState, ...] | None = None
     order: str = "relevance"
 
-    def arguments(self) -> dict[str, Any]:
+    def arguments(self) -> QuoteFilters:
         """Keyword arguments for ``search_quotes`` / ``count_quotes`` (without order)."""
         return {
             "speaker": self.speaker or None,

@@ -66,6 +66,7 @@ from editor.store.search import (
 T = TypeVar("T")
 
 ApprovalFilter = ApprovalState | str | Iterable[ApprovalState | str] | None
+"""One approval state or several; ``None``: any."""
 
 
 class QuoteFilters(TypedDict, total=False):
@@ -82,7 +83,6 @@ class QuoteFilters(TypedDict, total=False):
     date_to: date | None
     approval: ApprovalFilter
     """One approval state or several."""
-"""One approval state or several; ``None``: any."""
 
 
 class DuplicateItemError(PressestelleError):
