@@ -18,10 +18,14 @@ How a query is understood (the same for every dialect):
 
 How the SQLite index works:
 
-* One FTS5 table, ``quote_search``. Its rowid is a *date key*: the day the quote was said
-  (proleptic ordinal) in the high bits and the quote's ``row_id`` in the low 32 bits. FTS5
-  walks its lists in rowid order, so "newest first" needs no sorting and a page of 50
-  stops after 50 matches however common the word; a date range is a rowid range.
+* One FTS5 table, ``quote_search``. Its rowid is a *date key* that grows with a quote's
+  age: the days from the quote's date to the last day of the calendar in the high bits,
+  the quote's ``row_id`` counted down in the low 32 bits (undated quotes come last).
+  FTS5 walks its lists in rowid order, so "newest first" needs no sorting and a page of
+  50 stops after 50 matches however common the word; a date range is a rowid range.
+  Keys grow with age because FTS5 walks upwards faster than downwards: with a speaker
+  filter, 0.6 against 1.3 ms for the first page of two words, 2.8 against 4.6 ms for all
+  their matches, at a million quotes (measured).
 * Filters (speaker, organisation of the role at the time, topic, approval state,
   language) are indexed as opaque tag tokens in a ``tags`` column and become part of the
   MATCH expression, so FTS5 intersects them with the words instead of testing rows.
@@ -99,6 +103,7 @@ SNIPPET_CHARS = 240
 _KEY_BITS = 32
 _CHUNK = 2000
 _ROW_MASK = (1 << _KEY_BITS) - 1
+_LAST_DAY = date.max.toordinal()
 _WORD = re.compile(r"\w+")
 _WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _QUERY_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
@@ -436,15 +441,21 @@ class QuoteIndex(Protocol):
 
 
 def date_key(said_on: date | None, row_id: int) -> int:
-    """The index key of a quote: its date in the high bits, its row id in the low ones."""
-    if row_id > _ROW_MASK:
-        raise ValueError(f"quote row id {row_id} is too large for the search index")
-    day = said_on.toordinal() if said_on is not None else 0
-    return (day << _KEY_BITS) | row_id
+    """The index key of a quote: the newer, the smaller; undated quotes last."""
+    if not 0 <= row_id <= _ROW_MASK:
+        raise ValueError(f"quote row id {row_id} does not fit into the search index")
+    age = _LAST_DAY - said_on.toordinal() if said_on is not None else _LAST_DAY
+    return (age << _KEY_BITS) | (_ROW_MASK - row_id)
 
 
 def row_of_key(key: int) -> int:
-    return key & _ROW_MASK
+    return _ROW_MASK - (key & _ROW_MASK)
+
+
+def _day_keys(day: date) -> tuple[int, int]:
+    """The smallest and the largest key of the quotes said on ``day``."""
+    age = _LAST_DAY - day.toordinal()
+    return age << _KEY_BITS, (age << _KEY_BITS) | _ROW_MASK
 
 
 # --- what gets indexed (dialect-neutral) ---------------------------------------------------
@@ -937,12 +948,12 @@ class SqliteQuoteIndex:
     @staticmethod
     def _key_range(wanted: QuoteFilter) -> tuple[int, int]:
         low, high = 0, (1 << 62)
-        if wanted.date_from is not None:
-            low = date_key(wanted.date_from, 0)
-        elif wanted.date_to is not None:
-            low = 1 << _KEY_BITS  # undated quotes do not fall into a date range
         if wanted.date_to is not None:
-            high = date_key(wanted.date_to, _ROW_MASK)
+            low = _day_keys(wanted.date_to)[0]
+        if wanted.date_from is not None:
+            high = _day_keys(wanted.date_from)[1]
+        elif wanted.date_to is not None:
+            high = (_LAST_DAY << _KEY_BITS) - 1  # undated quotes do not fall into a range
         return low, high
 
     def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
@@ -959,7 +970,7 @@ class SqliteQuoteIndex:
         if by_relevance and match is not None and wanted.terms and offset < RANK_CANDIDATES:
             newest = conn.execute(
                 text(f"SELECT rowid FROM quote_search WHERE {where} "
-                     "ORDER BY rowid DESC LIMIT :cap"),
+                     "ORDER BY rowid LIMIT :cap"),
                 {**params, "cap": RANK_CANDIDATES},
             ).scalars().all()
             ranked = self._whole_words_first(conn, wanted, match, newest)
@@ -970,7 +981,7 @@ class SqliteQuoteIndex:
             offset = RANK_CANDIDATES
         dated = conn.execute(
             text(f"SELECT rowid FROM quote_search WHERE {where} "
-                 "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"),
+                 "ORDER BY rowid LIMIT :limit OFFSET :offset"),
             {**params, "limit": limit, "offset": offset},
         ).scalars().all()
         return rows + [row_of_key(k) for k in dated]
@@ -984,7 +995,7 @@ class SqliteQuoteIndex:
         whole = set(conn.execute(
             text("SELECT rowid FROM quote_search WHERE quote_search MATCH :match "
                  "AND rowid BETWEEN :low AND :high"),
-            {"match": exact, "low": newest[-1], "high": newest[0]},
+            {"match": exact, "low": newest[0], "high": newest[-1]},
         ).scalars())
         return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
 

@@ -357,3 +357,23 @@ def test_two_letter_words_are_whole_words_unless_starred(words: Archive) -> None
     assert _ids(words.search_quotes("zu*")) == {"q-zu", "q-zusammen"}
     hit = words.search_quotes("zu*", speaker="p-anna", order="date")[0]
     assert any(hit for _, hit in hit.snippet)
+
+
+def test_index_keys_grow_with_age_and_ranges_hold_whole_days() -> None:
+    from editor.store.search import QuoteFilter, SqliteQuoteIndex, date_key, row_of_key
+
+    keys = [date_key(date(2024, 5, 2), 9), date_key(date(2024, 5, 2), 3),
+            date_key(date(2024, 5, 1), 7), date_key(date(1990, 1, 1), 1),
+            date_key(None, 12), date_key(None, 2)]
+    assert keys == sorted(keys)  # newest first, later rows first within a day, undated last
+    assert [row_of_key(k) for k in keys] == [9, 3, 7, 1, 12, 2]
+    assert date_key(date.max, 2**32 - 1) == 0
+    with pytest.raises(ValueError):
+        date_key(date(2024, 1, 1), 2**32)
+    low, high = SqliteQuoteIndex._key_range(QuoteFilter(date_from=date(2024, 5, 1),
+                                                        date_to=date(2024, 5, 2)))
+    assert [low <= k <= high for k in keys] == [True, True, True, False, False, False]
+    low, high = SqliteQuoteIndex._key_range(QuoteFilter(date_to=date(2024, 5, 1)))
+    assert [low <= k <= high for k in keys] == [False, False, True, True, False, False]
+    low, high = SqliteQuoteIndex._key_range(QuoteFilter())
+    assert all(low <= k <= high for k in keys)
