@@ -754,7 +754,10 @@ class SqliteQuoteIndex:
     def _insert(self, conn: Connection, entries: Sequence[IndexedQuote]) -> None:
         if not entries:
             return
-        conn.execute(text(_INSERT_QUOTE), [e.__dict__ for e in entries])
+        # FTS5 collects new entries in memory only while their keys grow; a smaller key
+        # writes what it has collected to disk (a segment per quote, were they unsorted).
+        conn.execute(text(_INSERT_QUOTE),
+                     [e.__dict__ for e in sorted(entries, key=lambda e: e.key)])
         long_words = {
             word
             for e in entries
@@ -767,9 +770,9 @@ class SqliteQuoteIndex:
                          [{"word": w} for w in long_words])
 
     def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
-        if keys:
+        if keys:  # in growing order, like insertions (see _insert)
             conn.execute(text("DELETE FROM quote_search WHERE rowid = :key"),
-                         [{"key": k} for k in keys])
+                         [{"key": k} for k in sorted(keys)])
 
     def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         for chunk in _chunks(row_ids):
