@@ -36,19 +36,8 @@ class _Stored:
     speakers: list[dict[str, Any]]
 
 
-@dataclass
-class QuoteWrites:
-    """What a save did to the quote rows (for tests and benchmarks)."""
-
-    inserted: int = 0
-    updated: int = 0
-    moved: int = 0
-    deleted: int = 0
-    indexed: int = 0
-
-
 def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
-                 new: Sequence[QuoteRows], *, reindex_all: bool = False) -> QuoteWrites:
+                 new: Sequence[QuoteRows], *, reindex_all: bool = False) -> None:
     """Make the stored quotes of ``item_id`` equal to ``new``, writing only differences."""
     stored = _stored_quotes(conn, item_id)
     fresh: list[QuoteRows] = []
@@ -96,8 +85,6 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
     if speaker_rows:
         conn.execute(insert(quote_speakers), speaker_rows)
     index.index_quotes(conn, reindexed + inserted)
-    return QuoteWrites(inserted=len(inserted), updated=len(changed), moved=len(moved),
-                       deleted=len(removed), indexed=len(reindexed) + len(inserted))
 
 
 def _stored_quotes(conn: Connection, item_id: str) -> dict[str, _Stored]:
