@@ -28,14 +28,8 @@ def fit_spans(spans: Sequence[Span], width: int, plain: QFontMetrics,
             x += needed
             continue
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - x)
-        if elided:
+        if elided:  # empty when not even "…" fits: the line then just ends
             placed.append((elided, hit, x))
-        elif placed:  # not even "…" fits behind the last piece: end that one with it
-            last, last_hit, last_x = placed[-1]
-            last_metrics = bold if last_hit else plain
-            placed[-1] = (last_metrics.elidedText(last, Qt.TextElideMode.ElideRight,
-                                                  last_metrics.horizontalAdvance(last) - 1),
-                          last_hit, last_x)
         break
     return placed
 

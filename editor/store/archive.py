@@ -775,6 +775,7 @@ class Archive:
                 press_items.c.id == item.id
             )
         ).first()
+        old_topics: list[str] = []
         if stored is None:
             version, created = 1, now
             conn.execute(
@@ -793,9 +794,9 @@ class Archive:
             )
             if result.rowcount != 1:
                 raise ConflictError(item.id, item.version, self._stored_version(conn, item.id) or 0)
-        old_topics = self._positional(conn, item_topics, "topic", [item.id]).get(item.id, [])
-        for table in (item_topics, item_issuers):
-            conn.execute(delete(table).where(table.c.item_id == item.id))
+            old_topics = self._positional(conn, item_topics, "topic", [item.id]).get(item.id, [])
+            for table in (item_topics, item_issuers):
+                conn.execute(delete(table).where(table.c.item_id == item.id))
         if rows.topics:
             conn.execute(insert(item_topics), rows.topics)
         if rows.issuers:
