@@ -26,7 +26,12 @@ from editor.store.archive import Archive
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 50
-TIME_LIMIT_SECONDS = 230.0
+"""Kills at least; the test goes on until as many edits were old enough to be checked."""
+MAX_KILLS = 200
+TIME_LIMIT_SECONDS = 900.0
+"""A bound for a badly overloaded machine, not the expected time (about 3 minutes)."""
+STARTUP_KILL_SHARE = 0.2
+"""The share of kills aimed at the start-up itself, before the application is ready."""
 GUARANTEE_SECONDS = 2.0
 """Edits older than this at the moment of the kill must survive."""
 READY_TIMEOUT_SECONDS = 30.0
@@ -86,6 +91,14 @@ def _start(tmp: Path, db: Path, log: Path, run: int, item_id: str | None) -> sub
                             stderr=subprocess.DEVNULL)
 
 
+def _wait_until_ready(process: subprocess.Popen, log: Path, run: int) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+    while not any(e[0] == "ready" and e[1] == str(run) for e in _read_log(log)):
+        assert process.poll() is None, "the application ended by itself"
+        assert time.monotonic() < deadline, "the application did not start"
+        time.sleep(0.02)
+
+
 @pytest.mark.slow
 def test_edits_survive_random_kills(tmp_path: Path) -> None:
     db = tmp_path / "archive.sqlite"
@@ -97,17 +110,18 @@ def test_edits_survive_random_kills(tmp_path: Path) -> None:
     """Tokens that must be in the text after the last kill."""
     started = time.monotonic()
     run = 0
-    while figures.kills < KILLS and time.monotonic() - started < TIME_LIMIT_SECONDS:
+    while ((figures.kills < KILLS or figures.edits_checked < KILLS)
+           and figures.kills < MAX_KILLS and time.monotonic() - started < TIME_LIMIT_SECONDS):
         run += 1
         process = _start(tmp_path, db, log, run, item_id)
-        # The first run must get going before it is killed: there is no item yet.
-        if item_id is None:
-            deadline = time.monotonic() + READY_TIMEOUT_SECONDS
-            while not any(e[0] == "ready" for e in _read_log(log)):
-                assert process.poll() is None, "the application ended by itself"
-                assert time.monotonic() < deadline, "the application did not start"
-                time.sleep(0.05)
-        time.sleep(rng.uniform(0.2, 4.5))
+        # The kill moment is counted from the moment the application is ready, so that a
+        # slow start on a loaded machine does not eat the editing time; some kills hit the
+        # start-up itself. The first run must get going: there is no item yet.
+        if item_id is not None and rng.random() < STARTUP_KILL_SHARE:
+            time.sleep(rng.uniform(0.05, 1.0))
+        else:
+            _wait_until_ready(process, log, run)
+            time.sleep(rng.uniform(0.2, 4.5))
         assert process.poll() is None, "the application ended by itself"
         killed_at = time.monotonic()
         os.kill(process.pid, signal.SIGKILL)
@@ -151,5 +165,7 @@ def test_edits_survive_random_kills(tmp_path: Path) -> None:
     assert figures.integrity_failures == []
     assert figures.losses_in_archive == []
     assert figures.losses_after_restart == []
-    assert figures.kills >= KILLS, f"only {figures.kills} kills in {TIME_LIMIT_SECONDS} s"
-    assert figures.edits_checked >= KILLS, "too few edits were old enough to check"
+    assert figures.kills >= KILLS, f"only {figures.kills} kills in {elapsed:.0f} s"
+    assert figures.edits_checked >= KILLS, (
+        f"only {figures.edits_checked} edits were old enough to check after "
+        f"{figures.kills} kills in {elapsed:.0f} s")
