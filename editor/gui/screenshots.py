@@ -18,6 +18,7 @@ from editor.gui.i18n import Translators
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
 from editor.io.samples import load_sample_bundles
+from editor.store.shared import SharedPolicy
 
 
 def _settle(app: QApplication, seconds: float = 0.6) -> None:
@@ -41,7 +42,7 @@ def shoot(temp: Path, language: str, views: Sequence[str], out_dir: Path,
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(temp / "cfg"))
     context = AppContext.open(str(temp / "archive.sqlite"))
     for bundle in load_sample_bundles():
-        context.archive.save_bundle(bundle)
+        context.archive.save_bundle(bundle, shared=SharedPolicy.KEEP)
     app = create_application()
     settings = Settings()
     settings.ui_language = language
