@@ -142,10 +142,13 @@ def test_keep_stored_imports_the_item_and_keeps_the_record(db: Path, tmp_path: P
     assert has_item(db, "new-release")
 
 
-def test_the_two_choices_exclude_each_other(db: Path, tmp_path: Path) -> None:
+def test_the_two_choices_exclude_each_other(db: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
-        run("--db", str(db), "import", "--keep-stored", "--update-shared",
-            str(item_file(tmp_path)))
+        main(["--db", str(db), "import", "--keep-stored", "--update-shared",
+              str(item_file(tmp_path))])
+    assert "not allowed with argument" in capsys.readouterr().err
+    assert not has_item(db, "new-release")
 
 
 def test_a_role_of_another_person_is_refused_whatever_the_choice(
