@@ -991,6 +991,8 @@ class Archive:
         ]
         for table, cls, incoming, upsert in jobs:
             for record in incoming:
+                # A text that cannot be stored is refused by name, whatever the choice.
+                records.check_storable(to_plain(record), type(record).__name__.lower())
                 row = conn.execute(
                     select(table).where(table.c.id == record.id)).mappings().first()
                 stored = None if row is None else records.record_from_row(cls, row, table.name)
