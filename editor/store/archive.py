@@ -1017,11 +1017,18 @@ class Archive:
         ).all()
         into = {key[len(MERGED_PERSON_KEY):]: value for key, value in rows}
         result: dict[str, str] = {}
+        if not into:
+            return result
+        present = set(conn.execute(
+            select(people.c.id).where(people.c.id.in_(list(into) + list(into.values())))
+        ).scalars())
         for start in into:
+            if start in present:
+                continue  # stored again since: that record is itself
             target, steps = into[start], 0
-            while target in into and steps < len(into):
+            while target in into and target not in present and steps < len(into):
                 target, steps = into[target], steps + 1
-            if conn.execute(select(people.c.id).where(people.c.id == target)).first():
+            if target in present:
                 result[start] = target
         return result
 

@@ -267,3 +267,17 @@ def test_plan_import_lists_differences_and_existing_items(db: Path, tmp_path: Pa
     assert [(d.kind, d.record_id, d.field) for d in plan.differences] == [
         ("organisation", "org-img", "town")]
     assert plan.existing == ["2021-03-15-smart-country"]
+
+
+def test_a_merged_id_stored_again_is_its_own_person(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        archive.save_person(Person("keep", "Anna", "Alt"))
+        archive.save_person(Person("dup", "Ana", "Alt"))
+        archive.merge_people("keep", "dup")
+        archive.save_person(Person("dup", "Dora", "Neu"))  # a new person under that id
+        check = archive.check_shared(Bundle([], [Person("dup", "Dora", "Neu")]))
+        assert check.merges == [] and check.differences == []
+        chained = Bundle([], [Person("old", "Otto", "Alt")])
+        archive.save_person(Person("old", "Otto", "Alt"))
+        archive.merge_people("dup", "old")  # old → dup, and dup is a person again
+        assert archive.check_shared(chained).merges == [("old", "dup")]
