@@ -232,8 +232,8 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     for line in plan.merge_lines():
         print(f"note: {line}", file=sys.stderr)
     if plan.differences and policy == SharedPolicy.REFUSE:
-        for difference in plan.differences:
-            print(f"differs: {difference.line()}", file=sys.stderr)
+        for line in plan.difference_lines():
+            print(f"differs: {line}", file=sys.stderr)
         print(f"error: the files state {len(plan.differences)} field(s) of stored people, "
               f"organisations or roles otherwise (listed above); nothing was imported. Import "
               f"again with --update-shared to take the file's values or --keep-stored to "

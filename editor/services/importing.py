@@ -35,6 +35,16 @@ class ImportPlan:
     """(person in the files, person kept) for people merged away in the archive earlier."""
     existing: list[str] = field(default_factory=list)
     """Ids of the items the archive already has (importing them needs replace)."""
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(kind, record id) → the file that first states the record."""
+
+    def difference_lines(self) -> list[str]:
+        """Each difference on one line, starting with the file that states it."""
+        lines = []
+        for difference in self.differences:
+            source = self.sources.get((difference.kind, difference.record_id))
+            lines.append(f"{source}: {difference.line()}" if source else difference.line())
+        return lines
 
     def merge_lines(self) -> list[str]:
         return [f"person {old} was merged into {kept} in this archive: the file's "
@@ -87,7 +97,13 @@ def plan_import(archive: Archive, files: Sequence[Path]) -> ImportPlan:
     bundle = merge_bundles(bundles, [str(path) for path in files])
     check = archive.check_shared(bundle)
     existing = [item.id for item in bundle.items if archive.has_item(item.id)]
-    return ImportPlan(bundle, check.differences, check.merges, existing)
+    sources: dict[tuple[str, str], str] = {}
+    for path, read in zip(files, bundles, strict=True):
+        for kind, records in (("person", read.people), ("organisation", read.organisations),
+                              ("role", read.roles)):
+            for record in records:
+                sources.setdefault((kind, record.id), str(path))
+    return ImportPlan(bundle, check.differences, check.merges, existing, sources)
 
 
 def run_import(archive: Archive, plan: ImportPlan, *, shared: SharedPolicy,

@@ -113,7 +113,7 @@ def test_a_differing_record_is_listed_and_nothing_is_written(db: Path, tmp_path:
         {"id": "org-img", "short_name": "IMG", "name": {"de": "Andere GmbH"}, "town": "Halle"}])
     code, out, err = run("--db", str(db), "import", str(path))
     assert code == 1
-    assert "organisation org-img: name.de: stored " in err
+    assert f"differs: {path}: organisation org-img: name.de: stored " in err
     assert "in the file 'Andere GmbH'" in err
     assert "organisation org-img: town: stored 'Magdeburg', in the file 'Halle'" in err
     assert "--update-shared" in err and "Traceback" not in err and out == ""
