@@ -20,6 +20,7 @@ from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person
 from editor.store import Archive
+from editor.store.shared import SharedPolicy
 
 if TYPE_CHECKING:
     from editor.store.search import QuoteHit
@@ -62,6 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
     importing.add_argument(
         "--replace", action="store_true", help="overwrite items that are already in the archive"
+    )
+    shared = importing.add_mutually_exclusive_group()
+    shared.add_argument(
+        "--update-shared", action="store_true",
+        help="where a file states people, organisations or roles otherwise than the "
+        "archive, take the file's values (without it, the import lists the differences "
+        "and stops)",
+    )
+    shared.add_argument(
+        "--keep-stored", action="store_true",
+        help="where a file states people, organisations or roles otherwise than the "
+        "archive, keep the archive's records as they are",
     )
     importing.set_defaults(run=_cmd_import)
 
@@ -189,9 +202,9 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 
     for bundle in load_sample_bundles():
         new = [item for item in bundle.items if not context.archive.has_item(item.id)]
-        if new:
+        if new:  # the user's edits of the sample's people and organisations stay
             context.archive.save_bundle(Bundle(new, bundle.people, bundle.organisations,
-                                               bundle.roles))
+                                               bundle.roles), shared=SharedPolicy.KEEP)
         for item in bundle.items:
             state = "loaded" if item in new else "already in the archive"
             print(f"{item.id}  {state}", file=out)
@@ -210,13 +223,30 @@ def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
 
 
 def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.io.interchange import read_file
+    from editor.services.importing import plan_import, run_import
+    from editor.store.shared import SharedPolicy
 
-    bundles = [read_file(path) for path in args.files]  # every file checked before writing
-    ids = context.archive.save_bundle(merge_bundles(bundles), replace=args.replace)
+    plan = plan_import(context.archive, args.files)  # every file checked before writing
+    policy = (SharedPolicy.UPDATE if args.update_shared
+              else SharedPolicy.KEEP if args.keep_stored else SharedPolicy.REFUSE)
+    for line in plan.merge_lines():
+        print(f"note: {line}", file=sys.stderr)
+    if plan.differences and policy == SharedPolicy.REFUSE:
+        for line in plan.difference_lines():
+            print(f"differs: {line}", file=sys.stderr)
+        print(f"error: the files state {len(plan.differences)} field(s) of stored people, "
+              f"organisations or roles otherwise (listed above); nothing was imported. Import "
+              f"again with --update-shared to take the file's values or --keep-stored to "
+              f"keep the archive's.", file=sys.stderr)
+        return EXIT_FAILED
+    ids = run_import(context.archive, plan, shared=policy, replace=args.replace)
     context.archive.set_setting(SAMPLE_OFFERED, "yes")
     for item_id in ids:
         print(f"{item_id}  imported", file=out)
+    if plan.differences:
+        done = "updated" if policy == SharedPolicy.UPDATE else "kept as stored"
+        print(f"{len(plan.differences)} differing field(s) of shared records {done}",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -463,23 +493,13 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
 """Commands that change the archive: the daily backup copy is made before they run."""
 
 
-def merge_bundles(bundles: Sequence[Bundle]) -> Bundle:
-    """One bundle of all items; people, organisations and roles once each (last wins)."""
-    people = {p.id: p for b in bundles for p in b.people}
-    organisations = {o.id: o for b in bundles for o in b.organisations}
-    roles = {r.id: r for b in bundles for r in b.roles}
-    items = [item for b in bundles for item in b.items]
-    return Bundle(items, list(people.values()), list(organisations.values()),
-                  list(roles.values()))
-
-
 def ensure_sample_on_first_start(context: AppContext) -> None:
     """A brand-new, empty archive gets the sample release, so a newcomer sees an example."""
     if context.archive.is_empty() and not context.archive.get_setting(SAMPLE_OFFERED):
         from editor.io.samples import load_sample_bundles
 
         for bundle in load_sample_bundles():
-            context.archive.save_bundle(bundle)
+            context.archive.save_bundle(bundle, shared=SharedPolicy.KEEP)
         context.archive.set_setting(SAMPLE_OFFERED, "yes")
 
 

@@ -53,6 +53,10 @@ class Actions(QObject):
         self.discard_recovered = make(
             self.tr("&Discard recovered changes"), None, None,
             self.tr("Throw away the changes recovered after a crash and show the saved item"))
+        self.import_items = make(
+            self.tr("&Import…"), "Ctrl+Shift+I", None,
+            self.tr("Import press items from interchange files (JSON); stored people and "
+                    "organisations change only if you say so"))
         self.export = make(self.tr("&Export…"), "Ctrl+E", Pixmap.SP_DialogOpenButton,
                            self.tr("Export the open or selected items as Word or HTML files"))
         self.quit = make(self.tr("&Quit"), StandardKey.Quit)

@@ -14,6 +14,7 @@ from editor.core import codec
 from editor.core.errors import PressestelleError
 from editor.core.model import PressItem
 from editor.gui.document import ItemDocument
+from editor.io.atomic import remove_stale_temp_files, write_text_atomic
 from editor.store.archive import Archive, DraftInfo
 
 log = logging.getLogger(__name__)
@@ -139,8 +140,7 @@ def write_recovery_copy(item: PressItem, folder: Path) -> Path:
     """Write ``item`` as JSON into ``folder`` (atomically); a last resort after a crash."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{item.id}.json"
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(json.dumps(codec.to_plain(item), ensure_ascii=False), encoding="utf-8")
-    temporary.replace(target)
+    remove_stale_temp_files(folder)
+    write_text_atomic(target, json.dumps(codec.to_plain(item), ensure_ascii=False))
     log.info("Recovery copy written to %s", target)
     return target

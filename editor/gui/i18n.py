@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from editor.core.paths import cache_dir, resources_dir
+from editor.io.atomic import FileWriteError, check_target, remove_stale_temp_files, temp_name
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +55,21 @@ def compiled_translation(language: str) -> Path | None:
         log.warning("pyside6-lrelease not found: the UI stays in English")
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    remove_stale_temp_files(target.parent)
+    partial = temp_name(target)  # two starting apps never share one temporary file
     result = subprocess.run([tool, "-silent", str(source), "-qm", str(partial)],
                             capture_output=True, text=True, check=False)
     if result.returncode != 0 or not partial.exists():
         log.warning("Cannot compile %s: %s", source.name, result.stderr.strip())
         partial.unlink(missing_ok=True)
         return None
-    partial.replace(target)
+    try:
+        check_target(target)
+        partial.replace(target)
+    except (OSError, FileWriteError) as exc:
+        log.warning("Cannot store the compiled translation %s: %s", target, exc)
+        partial.unlink(missing_ok=True)
+        return None
     return target
 
 

@@ -21,6 +21,7 @@ from editor.gui.autosave import (
 from editor.gui.document import ItemDocument
 from editor.gui.errors import show_error
 from editor.gui.exporting import export_from_window
+from editor.gui.importing import import_from_window
 from editor.gui.info_bar import InfoBar
 from editor.gui.item_editor import ItemEditor
 from editor.gui.item_list_panel import ItemListPanel
@@ -94,6 +95,7 @@ class MainWindow(WindowStateMixin):
         a.save.triggered.connect(self.save)
         a.reload.triggered.connect(self._on_reload)
         a.discard_recovered.triggered.connect(self._on_discard_recovered)
+        a.import_items.triggered.connect(lambda: import_from_window(self))
         a.export.triggered.connect(lambda: export_from_window(self))
         a.quit.triggered.connect(self.close)
         a.bold.triggered.connect(lambda: editor.wrap_selection("**", "**"))
@@ -269,6 +271,10 @@ class MainWindow(WindowStateMixin):
                 "Someone else saved this item (version %1). Saving will show both versions "
                 "so that you can choose; reloading drops your changes.").replace(
                 "%1", str(stored)), [self.window_actions.reload])
+
+    def reload_organisations(self) -> None:
+        """Read the organisations again (an import may have added some)."""
+        self._organisations[:] = self.context.archive.organisations()
 
     def _reload(self, force: bool = False) -> None:
         doc = self.document

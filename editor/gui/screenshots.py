@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -17,7 +17,9 @@ from editor.gui.export_dialog import ExportDialog
 from editor.gui.i18n import Translators
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
+from editor.io.atomic import write_bytes_atomic
 from editor.io.samples import load_sample_bundles
+from editor.store.shared import SharedPolicy
 
 
 def _settle(app: QApplication, seconds: float = 0.6) -> None:
@@ -30,7 +32,12 @@ def _settle(app: QApplication, seconds: float = 0.6) -> None:
 def _save(app: QApplication, widget: QWidget, target: Path) -> None:
     _settle(app)
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
-    image.save(str(target))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    write_bytes_atomic(target, bytes(data.data()))
     print(f"{target} ({target.stat().st_size // 1024} KB)")
 
 
@@ -41,7 +48,7 @@ def shoot(temp: Path, language: str, views: Sequence[str], out_dir: Path,
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(temp / "cfg"))
     context = AppContext.open(str(temp / "archive.sqlite"))
     for bundle in load_sample_bundles():
-        context.archive.save_bundle(bundle)
+        context.archive.save_bundle(bundle, shared=SharedPolicy.KEEP)
     app = create_application()
     settings = Settings()
     settings.ui_language = language

@@ -2,14 +2,20 @@
 
 The data goes to a temporary file in the target's folder, is flushed to disk, and then
 replaces the target in one ``os.replace``. On any failure the temporary file is removed
-and an existing target is left exactly as it was.
+and an existing target is left exactly as it was. Only a regular file (or nothing) at the
+target is ever replaced. A temporary file left by a killed run names its writer, so the
+next run in that folder removes it (:func:`remove_stale_temp_files`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+import socket
+import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -17,7 +23,21 @@ from typing import BinaryIO
 from editor.core.errors import PressestelleError
 
 TEMP_SUFFIX = ".part"
-"""Temporary files are named ``.{name}.{random}.part`` beside the target."""
+TEMP_MARK = "pressestelle"
+"""Temporary files are named ``.{name}.pressestelle.{pid}@{host}.{random}.part`` beside
+the target: recognisably ours, and naming the process that writes them, so that a later
+run can tell a writer that was killed from one still at work."""
+STALE_AFTER = 24 * 3600
+"""A temporary file of ours this many seconds old is stale whoever wrote it."""
+NAME_KEPT = 80
+"""Characters of the target's name kept in a temporary name (names have a length limit)."""
+
+_TEMP_NAME = re.compile(
+    rf"^\..*\.{TEMP_MARK}\.(?P<pid>[0-9]+)@(?P<host>[A-Za-z0-9.-]+)\.[0-9a-f]{{8}}"
+    rf"{re.escape(TEMP_SUFFIX)}(?P<extra>-journal|-wal|-shm)?$"
+)
+_OLD_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.part$")
+"""Temporary files of versions before the writer was named in them (age tells only)."""
 
 
 class FileWriteError(PressestelleError):
@@ -29,8 +49,112 @@ class FileWriteError(PressestelleError):
         super().__init__(f"{path}: cannot write the file: {reason}")
 
 
+class NotARegularFile(FileWriteError):
+    """The target exists and is not a regular file; it is never replaced."""
+
+
 def _reason(error: OSError) -> str:
     return error.strerror or str(error)
+
+
+def _host() -> str:
+    name = re.sub(r"[^A-Za-z0-9.-]", "-", socket.gethostname()) or "host"
+    return name[:64]
+
+
+def temp_name(target: Path) -> Path:
+    """A fresh temporary name beside ``target`` that names this process."""
+    kept = target.name[:NAME_KEPT]
+    return target.with_name(
+        f".{kept}.{TEMP_MARK}.{os.getpid()}@{_host()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    )
+
+
+_KINDS = (
+    (stat.S_ISLNK, "it is a symbolic link"),
+    (stat.S_ISDIR, "it is a folder"),
+    (stat.S_ISCHR, "it is a device"),
+    (stat.S_ISBLK, "it is a device"),
+    (stat.S_ISFIFO, "it is a named pipe"),
+    (stat.S_ISSOCK, "it is a socket"),
+)
+
+
+def check_target(target: Path) -> None:
+    """Refuse a target that exists and is not a regular file (the link itself counts).
+
+    A symbolic link, a folder, a device, a pipe or a socket at the target is never
+    replaced by a file; folders on the way to the target may be links.
+    """
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise FileWriteError(target, _reason(error)) from error
+    if stat.S_ISREG(mode):
+        return
+    reason = next((text for test, text in _KINDS if test(mode)), "it is not a regular file")
+    raise NotARegularFile(target, f"{reason}, not a regular file; choose another file name")
+
+
+def _writer_alive(pid: int, host: str) -> bool:
+    """False only when the writer certainly ended: on this machine, and no such process."""
+    if host != _host() or os.name != "posix":
+        return True  # another machine's process (or no safe way to ask): only age tells
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, under another user
+    return True
+
+
+def is_stale_temp_file(entry: os.DirEntry[str] | Path, now: float | None = None) -> bool:
+    """True for a temporary file of ours whose writer is gone or that is over a day old."""
+    name = entry.name
+    ours = _TEMP_NAME.match(name)
+    if ours is None and _OLD_TEMP_NAME.match(name) is None:
+        return False
+    try:
+        info = os.lstat(entry)
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return False  # someone else's: not ours to remove
+    age = (time.time() if now is None else now) - info.st_mtime
+    if age > STALE_AFTER:
+        return True
+    return ours is not None and not _writer_alive(int(ours["pid"]), ours["host"])
+
+
+def remove_stale_temp_files(folder: Path | str) -> list[Path]:
+    """Remove temporary files that killed runs of this program left in ``folder``.
+
+    Only files named as :func:`temp_name` names them (and the SQLite journals beside
+    them) are touched, only regular files of this user, and only when their writer is
+    no longer running on this machine or they are older than :data:`STALE_AFTER`.
+    Returns what was removed; a folder that cannot be read is left alone.
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        with os.scandir(folder) as entries:
+            stale = [Path(entry.path) for entry in entries if is_stale_temp_file(entry, now)]
+    except OSError:
+        return removed
+    for path in stale:
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -55,8 +179,9 @@ def _open_temp(target: Path) -> tuple[Path, int]:
     with contextlib.suppress(OSError):
         mode = os.stat(target).st_mode & 0o777
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0)
     for _ in range(100):
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        temp = temp_name(target)
         try:
             return temp, os.open(temp, flags, mode)
         except FileExistsError:
@@ -72,6 +197,7 @@ def open_atomic(path: Path | str) -> Iterator[BinaryIO]:
     raises, the temporary file is removed and ``path`` is untouched.
     """
     target = Path(path)
+    check_target(target)
     try:
         temp, fd = _open_temp(target)
     except OSError as error:
@@ -81,6 +207,7 @@ def open_atomic(path: Path | str) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        check_target(target)  # made meanwhile? Still never replace a link or a device.
         os.replace(temp, target)
     except BaseException as error:
         with contextlib.suppress(OSError):

@@ -30,7 +30,7 @@ from editor.core.model import (
     Role,
 )
 from editor.core.validation import validate_bundle
-from editor.io.atomic import write_text_atomic
+from editor.io.atomic import remove_stale_temp_files, write_text_atomic
 
 FORMAT = "pressestelle.item"
 """The value of ``format`` in every interchange document."""
@@ -122,6 +122,7 @@ def write_file(bundle: Bundle, path: Path) -> None:
     """
     path = Path(path)
     text = dumps(bundle, base_dir=path.parent)
+    remove_stale_temp_files(path.parent)
     write_text_atomic(path, text)
 
 

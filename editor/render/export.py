@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
-from editor.io.atomic import write_bytes_atomic
+from editor.io.atomic import remove_stale_temp_files, write_bytes_atomic
 from editor.render import docx, html
 from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import EmbargoError, RenderError
@@ -148,6 +148,7 @@ def export_items(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RenderError(f"The folder {out_dir} cannot be created: {exc.strerror}.") from None
+    remove_stale_temp_files(out_dir)  # what killed exports left here
     total = len(item_ids) * len(formats)
     used: set[str] = set()
     written: list[Path] = []

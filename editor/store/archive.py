@@ -9,7 +9,8 @@ out as timezone-aware datetimes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import copy
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -62,6 +63,16 @@ from editor.store.search import (
     load_hits,
     parse_query,
 )
+from editor.store.shared import (
+    MERGED_PERSON_KEY,
+    FieldDifference,
+    RoleOwnerConflict,
+    SharedPolicy,
+    SharedRecordsDiffer,
+    differences,
+    follow_merges,
+    updated,
+)
 
 T = TypeVar("T")
 
@@ -96,6 +107,16 @@ class DuplicateItemError(PressestelleError):
             f"The archive already has a press item with id {item_id}{shown}. Nothing was "
             f"imported; import again with replace to overwrite the stored item."
         )
+
+
+@dataclass(frozen=True)
+class SharedCheck:
+    """What an import would meet in the archive's people, organisations and roles."""
+
+    differences: list[FieldDifference]
+    """Each field a stored record has otherwise than the file states it."""
+    merges: list[tuple[str, str]]
+    """(person id in the file, person id kept) for people merged away here earlier."""
 
 
 class ArchiveBusyError(StoreError):
@@ -553,6 +574,9 @@ class Archive:
         """
         with self._transaction(writing=True) as conn:
             moved = merge_people(conn, keep_id, duplicate_id, self._name)
+            key = MERGED_PERSON_KEY + duplicate_id  # an import must not bring it back
+            conn.execute(delete(settings).where(settings.c.key == key))
+            conn.execute(insert(settings).values(key=key, value=keep_id))
             self._index.index_names(conn, person_ids=[keep_id, duplicate_id])
             self._index.reindex_quotes(conn, moved)
 
@@ -688,12 +712,18 @@ class Archive:
 
     # -- bundles -------------------------------------------------------------------------
 
-    def save_bundle(self, bundle: Bundle, *, replace: bool = False) -> list[str]:
+    def save_bundle(self, bundle: Bundle, *, replace: bool = False,
+                    shared: SharedPolicy = SharedPolicy.REFUSE) -> list[str]:
         """Store people, organisations, roles and items of ``bundle`` in one transaction.
 
         An item already in the archive raises :class:`DuplicateItemError` unless
-        ``replace`` is true; then it is overwritten whatever its version. Any failure
-        leaves the archive as it was. Returns the ids of the stored items.
+        ``replace`` is true; then it is overwritten whatever its version. People,
+        organisations and roles are shared with other items: a new one is added, one equal
+        to the stored record is reused, and a differing one is handled by ``shared`` (by
+        default the whole bundle is refused with :class:`SharedRecordsDiffer`). People
+        merged away earlier are replaced by the person kept (see
+        :func:`~editor.store.shared.follow_merges`; ``bundle`` is changed accordingly).
+        Any failure leaves the archive as it was. Returns the ids of the stored items.
         """
         seen: set[str] = set()
         for item in bundle.items:
@@ -703,19 +733,29 @@ class Archive:
         now = _now()
         stamps: list[tuple[int, datetime, datetime]] = []
         with self._transaction(writing=True) as conn:
-            for person in bundle.people:
-                self._upsert_person(conn, person)
-            for organisation in bundle.organisations:
-                self._upsert_organisation(conn, organisation)
-            for role in bundle.roles:
-                self._upsert_role(conn, role)
+            follow_merges(bundle, self._merged_people(conn))
+            found = self._reconcile_shared(conn, bundle, shared, write=True)
+            if found and shared == SharedPolicy.REFUSE:
+                raise SharedRecordsDiffer(found)
             for item in bundle.items:
                 if not replace and self._stored_version(conn, item.id) is not None:
                     raise DuplicateItemError(item.id, _headline(item))
                 stamps.append(self._write_item(conn, item, now, replace=replace))
-        for item, (version, created, updated) in zip(bundle.items, stamps, strict=True):
-            item.version, item.created_at, item.updated_at = version, created, updated
+        for item, (version, created, changed_at) in zip(bundle.items, stamps, strict=True):
+            item.version, item.created_at, item.updated_at = version, created, changed_at
         return [item.id for item in bundle.items]
+
+    def check_shared(self, bundle: Bundle) -> SharedCheck:
+        """What :meth:`save_bundle` would meet in ``bundle``'s shared records; writes nothing.
+
+        Raises :class:`RoleOwnerConflict` when a role id belongs to another person here.
+        ``bundle`` itself is not changed.
+        """
+        copied = copy.deepcopy(bundle)
+        with self._transaction(writing=False) as conn:
+            merges = follow_merges(copied, self._merged_people(conn))
+            found = self._reconcile_shared(conn, copied, SharedPolicy.KEEP, write=False)
+        return SharedCheck(found, merges)
 
     def load_bundle(self, item_ids: Sequence[str]) -> Bundle:
         """The items with every person, organisation and role they refer to.
@@ -938,6 +978,59 @@ class Archive:
     def _upsert_organisation(self, conn: Connection, organisation: Organisation) -> None:
         self._upsert(conn, organisations, records.record_row(organisation))
         self._index.index_names(conn, organisation_ids=[organisation.id])
+
+    def _reconcile_shared(self, conn: Connection, bundle: Bundle, policy: SharedPolicy,
+                          *, write: bool) -> list[FieldDifference]:
+        """Compare the bundle's shared records with the stored ones; write what ``policy``
+        allows when ``write`` (new records always). Returns every difference found."""
+        found: list[FieldDifference] = []
+        jobs: list[tuple[Table, type[Any], list[Any], Callable[[Connection, Any], None]]] = [
+            (people, Person, bundle.people, self._upsert_person),
+            (organisations, Organisation, bundle.organisations, self._upsert_organisation),
+            (roles, Role, bundle.roles, self._upsert_role),
+        ]
+        for table, cls, incoming, upsert in jobs:
+            for record in incoming:
+                # A text that cannot be stored is refused by name, whatever the choice.
+                records.check_storable(to_plain(record), type(record).__name__.lower())
+                row = conn.execute(
+                    select(table).where(table.c.id == record.id)).mappings().first()
+                stored = None if row is None else records.record_from_row(cls, row, table.name)
+                if isinstance(stored, Role) and stored.person_id != record.person_id:
+                    raise RoleOwnerConflict(record.id, stored.person_id, record.person_id)
+                if stored is None:
+                    if write:
+                        upsert(conn, record)
+                    continue
+                changed = differences(stored, record)
+                found.extend(changed)
+                if changed and write and policy == SharedPolicy.UPDATE:
+                    upsert(conn, updated(stored, record))
+        return found
+
+    @staticmethod
+    def _merged_people(conn: Connection) -> dict[str, str]:
+        """Merged-away person id → the stored person it ended up in (merges followed)."""
+        rows = conn.execute(
+            select(settings.c.key, settings.c.value).where(
+                settings.c.key.startswith(MERGED_PERSON_KEY, autoescape=True))
+        ).all()
+        into = {key[len(MERGED_PERSON_KEY):]: value for key, value in rows}
+        result: dict[str, str] = {}
+        if not into:
+            return result
+        present = set(conn.execute(
+            select(people.c.id).where(people.c.id.in_(list(into) + list(into.values())))
+        ).scalars())
+        for start in into:
+            if start in present:
+                continue  # stored again since: that record is itself
+            target, steps = into[start], 0
+            while target in into and target not in present and steps < len(into):
+                target, steps = into[target], steps + 1
+            if target in present:
+                result[start] = target
+        return result
 
     def _reindex_quotes_of(self, conn: Connection, person_ids: Iterable[str]) -> None:
         """Re-index the quotes these people speak (their name or roles changed)."""

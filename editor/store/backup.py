@@ -8,13 +8,23 @@ is either complete or absent. They live in ``<user data>/backups`` as
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import stat
+import time
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
 from editor.core import paths
 from editor.core.errors import StoreError
+from editor.io.atomic import (
+    STALE_AFTER,
+    FileWriteError,
+    check_target,
+    remove_stale_temp_files,
+    temp_name,
+)
 
 KEEP: dict[str, int] = {"daily": 7, "manual": 20, "before-restore": 5}
 """How many copies of each label are kept; labels not named here (migrations) keep 5."""
@@ -23,9 +33,14 @@ STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 
 
 def copy_database(source: Path, destination: Path) -> None:
-    """Copy the SQLite database ``source`` to ``destination`` atomically (online backup)."""
-    partial = destination.with_name(destination.name + ".partial")
+    """Copy the SQLite database ``source`` to ``destination`` atomically (online backup).
+
+    The copy is made under a temporary name that names this process (see
+    :func:`editor.io.atomic.temp_name`), so a later run removes it if this one is killed.
+    """
+    partial = temp_name(destination)
     try:
+        check_target(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)
         with (
             closing(sqlite3.connect(source, timeout=5)) as src,
@@ -33,22 +48,46 @@ def copy_database(source: Path, destination: Path) -> None:
         ):
             src.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")
+        check_target(destination)
         partial.replace(destination)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error, FileWriteError) as exc:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise StoreError(
             f"Could not copy the archive {source} to {destination} ({exc}). Nothing was "
             f"changed; free some disk space or check the folder's permissions."
         ) from exc
 
 
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove what killed backups left in ``folder``: our stale temporary copies.
+
+    Also the ``.partial`` copies of versions before temporary names named their writer,
+    when they are older than a day. Nothing else is touched.
+    """
+    removed = remove_stale_temp_files(folder)
+    limit = time.time() - STALE_AFTER
+    for old in folder.glob("*-*-*.sqlite.partial"):
+        with contextlib.suppress(OSError):
+            info = old.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                old.unlink()
+                removed.append(old)
+    return removed
+
+
 def make_backup(archive: Path, label: str, folder: Path | None = None) -> Path:
-    """A new backup copy of ``archive``; older copies with the same label are rotated out."""
+    """A new backup copy of ``archive``; older copies with the same label are rotated out.
+
+    Temporary copies that killed backups left in the folder are removed first.
+    """
     folder = folder or paths.backups_dir()
+    if folder.is_dir():
+        remove_leftovers(folder)
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
     destination = folder / f"{archive.stem}-{label}-{stamp}.sqlite"
     counter = 1
-    while destination.exists():
+    while destination.exists() or destination.is_symlink():
         counter += 1
         destination = folder / f"{archive.stem}-{label}-{stamp}-{counter}.sqlite"
     copy_database(archive, destination)
@@ -106,6 +145,10 @@ def restore_backup(candidate: Path, archive: Path) -> Path | None:
     is touched; an older schema is migrated when the archive is next opened.
     """
     check_backup(candidate)
+    try:
+        check_target(archive)
+    except FileWriteError as exc:
+        raise StoreError(f"Nothing was restored: {exc}") from exc
     if candidate.resolve() == archive.resolve():
         raise StoreError(f"{candidate} is the archive itself; choose a backup copy.")
     safety = None

@@ -43,182 +43,192 @@
         <translation>Throw away the changes recovered after a crash and show the saved item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="56" />
+        <location filename="../../editor/gui/actions.py" line="57" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="58" />
+        <source>Import press items from interchange files (JSON); stored people and organisations change only if you say so</source>
+        <translation>Import press items from interchange files (JSON); stored people and organisations change only if you say so</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="57" />
+        <location filename="../../editor/gui/actions.py" line="61" />
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Export the open or selected items as Word or HTML files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58" />
+        <location filename="../../editor/gui/actions.py" line="62" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61" />
+        <location filename="../../editor/gui/actions.py" line="65" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="64" />
+        <location filename="../../editor/gui/actions.py" line="68" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="69" />
+        <location filename="../../editor/gui/actions.py" line="73" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="70" />
+        <location filename="../../editor/gui/actions.py" line="74" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="71" />
+        <location filename="../../editor/gui/actions.py" line="75" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="72" />
+        <location filename="../../editor/gui/actions.py" line="76" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73" />
+        <location filename="../../editor/gui/actions.py" line="77" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74" />
+        <location filename="../../editor/gui/actions.py" line="78" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75" />
+        <location filename="../../editor/gui/actions.py" line="79" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76" />
+        <location filename="../../editor/gui/actions.py" line="80" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79" />
+        <location filename="../../editor/gui/actions.py" line="83" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80" />
+        <location filename="../../editor/gui/actions.py" line="84" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81" />
+        <location filename="../../editor/gui/actions.py" line="85" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="82" />
+        <location filename="../../editor/gui/actions.py" line="86" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83" />
+        <location filename="../../editor/gui/actions.py" line="87" />
         <source>Add p&amp;hoto…</source>
         <translation>Add p&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="88" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86" />
+        <location filename="../../editor/gui/actions.py" line="90" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87" />
+        <location filename="../../editor/gui/actions.py" line="91" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="92" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="89" />
+        <location filename="../../editor/gui/actions.py" line="93" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90" />
+        <location filename="../../editor/gui/actions.py" line="94" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91" />
+        <location filename="../../editor/gui/actions.py" line="95" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="97" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94" />
+        <location filename="../../editor/gui/actions.py" line="98" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101" />
+        <location filename="../../editor/gui/actions.py" line="105" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109" />
+        <location filename="../../editor/gui/actions.py" line="113" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="116" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="119" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="129" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -835,6 +845,44 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="26" />
+        <source>Import press items</source>
+        <translation>Import press items</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="27" />
+        <source>Interchange files (*.json)</source>
+        <translation>Interchange files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="40" />
+        <source>%1 item(s) imported.</source>
+        <translation>%1 item(s) imported.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="48" />
+        <source>The files could not be imported; nothing was changed.</source>
+        <translation>The files could not be imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="70" />
+        <source>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</source>
+        <translation>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="77" />
+        <source>Items already in the archive</source>
+        <translation>Items already in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="78" />
+        <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
+        <translation>The archive already has %1 of these items (%2). Replace them with the imported ones?</translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <location filename="../../editor/gui/info_bar.py" line="25" />
@@ -1086,7 +1134,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="140" />
+        <location filename="../../editor/gui/main_window.py" line="142" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1097,63 +1145,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145" />
+        <location filename="../../editor/gui/main_window.py" line="147" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="161" />
+        <location filename="../../editor/gui/main_window.py" line="163" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="186" />
+        <location filename="../../editor/gui/main_window.py" line="188" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="190" />
+        <location filename="../../editor/gui/main_window.py" line="192" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="244" />
+        <location filename="../../editor/gui/main_window.py" line="246" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="266" />
+        <location filename="../../editor/gui/main_window.py" line="268" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="269" />
+        <location filename="../../editor/gui/main_window.py" line="271" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="292" />
-        <location filename="../../editor/gui/main_window.py" line="320" />
+        <location filename="../../editor/gui/main_window.py" line="298" />
+        <location filename="../../editor/gui/main_window.py" line="326" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="293" />
+        <location filename="../../editor/gui/main_window.py" line="299" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317" />
+        <location filename="../../editor/gui/main_window.py" line="323" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="321" />
+        <location filename="../../editor/gui/main_window.py" line="327" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="351" />
+        <location filename="../../editor/gui/main_window.py" line="357" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1173,12 +1221,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="371" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="366" />
+        <location filename="../../editor/gui/main_window.py" line="372" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1188,7 +1236,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373" />
+        <location filename="../../editor/gui/main_window.py" line="379" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1791,6 +1839,69 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/settings_dialog.py" line="43" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedRecordsDialog</name>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="28" />
+        <source>Import: stored records differ</source>
+        <translation>Import: stored records differ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="31" />
+        <source>The file describes %1 people, organisations or roles of the archive otherwise (%2 fields). Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file's values or stay as they are.</source>
+        <translation>The file describes %1 people, organisations or roles of the archive otherwise (%2 fields). Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file's values or stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
+        <source>In the archive</source>
+        <translation>In the archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40" />
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="61" />
+        <source>Update stored records</source>
+        <translation>Update stored records</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="62" />
+        <source>Keep stored records</source>
+        <translation>Keep stored records</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="63" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="80" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="80" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>

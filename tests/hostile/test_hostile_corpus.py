@@ -31,6 +31,7 @@ from editor.core.model import Block, BlockKind, Bundle, Photo, Translations
 from editor.core.typography import visible_safe
 from editor.render import export_items, list_templates, render_docx, render_html
 from editor.store import Archive
+from editor.store.shared import SharedPolicy
 
 BATCH = 30
 CASES = [(t.name, langs) for t in list_templates() if t.builtin for langs in t.language_sets()]
@@ -142,7 +143,7 @@ def test_hostile_values_survive_store_and_every_export(tmp_path: Path) -> None:
             values = [v for _, v in batch]
             bundle = hostile_bundle(index, values)
             item_id = bundle.items[0].id
-            archive.save_bundle(bundle)
+            archive.save_bundle(bundle, shared=SharedPolicy.UPDATE)  # same ids, new values
             loaded = archive.load_bundle([item_id])
             _same_as_stored(bundle, loaded)
             before = copy.deepcopy(loaded)

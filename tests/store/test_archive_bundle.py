@@ -20,6 +20,7 @@ from editor.core.errors import NotFoundError, StoreError
 from editor.core.model import Bundle, Person, Role
 from editor.store import Archive, DuplicateItemError
 from editor.store import archive as archive_module
+from editor.store.shared import SharedPolicy, SharedRecordsDiffer
 
 
 def _counts(archive: Archive) -> tuple[int, int, int, int]:
@@ -72,7 +73,10 @@ def test_replace_overwrites_whatever_the_version(archive: Archive) -> None:
     replacement.items[0].headline.set_source("de", "Neue Überschrift")
     replacement.people[0].town = "Cottbus"
     assert replacement.items[0].version == 0
-    archive.save_bundle(replacement, replace=True)
+    with pytest.raises(SharedRecordsDiffer):  # replacing an item does not change people
+        archive.save_bundle(replacement, replace=True)
+    assert archive.person("p-steinbach").town == "Potsdam"
+    archive.save_bundle(replacement, replace=True, shared=SharedPolicy.UPDATE)
 
     loaded = archive.load_item("item-rich")
     assert loaded.version == 3
