@@ -194,16 +194,12 @@ class ExportView:
 
     @property
     def part_groups(self) -> list[list[str]]:
-        """The sections' parts in runs for a side-by-side layout: the head parts, then
-        ``["blocks"]`` (one row per block), then the parts after the text."""
+        """The rows of a side-by-side layout: the head parts together, then ``["blocks"]``
+        (one row per block), then each part after the text in its own row, so that the
+        languages stay level."""
         order = [p for p in SECTION_PARTS if any(p in s.parts for s in self.sections)]
-        groups: list[list[str]] = []
-        for name in order:
-            if name == "blocks" or not groups or groups[-1] == ["blocks"]:
-                groups.append([name])
-            else:
-                groups[-1].append(name)
-        return groups
+        head = [p for p in order if p in HEAD_PARTS]
+        return ([head] if head else []) + [[p] for p in order if p not in HEAD_PARTS]
 
 
 @dataclass(frozen=True)
