@@ -90,7 +90,7 @@ def format_dateline(places: Sequence[str], day: date | None, style: str) -> str:
     """
     if style not in DATELINE_STYLES:
         raise ValueError(f"Unknown dateline style {style!r}; choose one of {DATELINE_STYLES}.")
-    place = "/".join(p.strip() for p in places if p.strip())
+    place = "/".join(dict.fromkeys(p.strip() for p in places if p.strip()))
     if not place and day is None:
         return ""
     if style == "de-den":

@@ -341,7 +341,7 @@ class _Builder:
                 when += " – " + format_date(ev.ends.date(), lang, "long")
         organisers = [
             self.people.organisations[o].display_name(lang)
-            for o in ev.organiser_ids
+            for o in dict.fromkeys(ev.organiser_ids)
             if o in self.people.organisations
         ]
         speakers = []
@@ -449,7 +449,7 @@ class _Builder:
             issuers=issuers,
             contacts=contacts,
             credits=list(dict.fromkeys(credits)),
-            topics=visible_safe(format_list(item.topics, lang)),
+            topics=visible_safe(format_list(list(dict.fromkeys(item.topics)), lang)),
             event=self.event(lang),
         )
         view.parts = _parts(view)
@@ -492,7 +492,7 @@ def _jsonld(item: PressItem, sections: list[LanguageView]) -> str:
         if lead is not None:
             article["description"] = lead.plain[:500]
         if item.topics:
-            article["keywords"] = visible_safe(", ".join(item.topics))
+            article["keywords"] = visible_safe(", ".join(dict.fromkeys(item.topics)))
         articles.append(article)
     data: object = articles[0] if len(articles) == 1 else articles
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

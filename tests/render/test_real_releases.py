@@ -409,3 +409,39 @@ def test_dossier_export_writes_no_embargoed_words(tmp_path: Path) -> None:
             with zipfile.ZipFile(path) as z:
                 blob = b"".join(z.read(n) for n in z.namelist())
         assert b"Geheim" not in blob
+
+
+def test_places_organisers_and_topics_named_twice_show_once() -> None:
+    bundle = make_bundle()
+    item = bundle.items[0]
+    item.places = ["Potsdam", "Potsdam"]
+    item.topics = ["Smart Country", "Smart Country"]
+    assert item.event is not None
+    item.event.organiser_ids = ["o-a", "o-a"]
+    with pytest.raises(ValidationError, match=r"items\[0\]\.places\[1\]"):
+        validate_bundle(bundle)
+    view = build_view(bundle, "item-1", ["de"])
+    section = view.sections[0]
+    assert section.dateline == "Potsdam, den 15.03.2021."
+    assert section.topics == "Smart Country"
+    assert section.event is not None and section.event.organisers == "Agentur A GmbH"
+
+
+def test_byline_of_a_joint_quote_and_of_a_written_attribution() -> None:
+    bundle = make_bundle()
+    item = bundle.items[0]
+    joint = item.quote("q-joint")
+    joint.layout = QuoteLayout.BYLINE
+    view = build_view(bundle, "item-1", ["de"])
+    block = next(b for b in view.sections[0].blocks if b.byline)
+    assert "".join(r.text for r in block.byline) == (
+        "Bernd Muster, Geschäftsführer der Agentur A (AGA)\n"
+        "Prof. Carla Probe, Geschäftsführer der Agentur B (AGB)")
+    assert "".join(r.text for r in block.after) == "Das Projekt startet im April."
+    joint.attribution = {"de": "Die Geschäftsführung."}
+    view = build_view(bundle, "item-1", ["de"])
+    block = next(b for b in view.sections[0].blocks if b.byline)
+    assert "".join(r.text for r in block.byline) == "Die Geschäftsführung"
+    document = bundle_to_document(bundle)
+    assert document["item"]["quotes"][1]["layout"] == "byline"
+    assert document_to_bundle(document).items[0].quote("q-joint").layout is QuoteLayout.BYLINE
