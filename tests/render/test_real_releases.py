@@ -445,3 +445,15 @@ def test_byline_of_a_joint_quote_and_of_a_written_attribution() -> None:
     document = bundle_to_document(bundle)
     assert document["item"]["quotes"][1]["layout"] == "byline"
     assert document_to_bundle(document).items[0].quote("q-joint").layout is QuoteLayout.BYLINE
+
+
+def test_new_fields_are_kept_by_the_archive_without_a_migration(tmp_path: Path) -> None:
+    from editor.store.archive import Archive
+
+    bundle = real_release()
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        archive.save_bundle(bundle)
+        item = archive.load_item("item-1")
+    assert item.contacts[0].topics["de"] == "Verkehr und Mobilität / Kultur und Tourismus"
+    assert item.quote("q-anna").layout is QuoteLayout.BYLINE
+    assert item.event is not None and item.event.attendance is Attendance.MORE_THAN
