@@ -358,6 +358,13 @@ def export_dossier(bundle: Bundle, person_id: str, languages: list[str], formats
     info = find_dossier_template(template)
     sets = [[lang] for lang in languages] if info.layout == "single" else [languages]
     person = People(bundle).person(person_id, "The quote dossier")
+    withheld = [] if before_embargo else withheld_quotes(bundle, person_id, now)
+    total = quote_count(bundle, person_id)
+    if withheld and total == sum(w.count for w in withheld):
+        raise RenderError(
+            f"Every quote of {person.full_name} is under embargo ({withheld[0].text}), so "
+            f"the dossier would be empty; nothing was written. Make it before the embargo "
+            f"ends only if it stays internal.")
     kind = "" if info.name == DOSSIER_TEMPLATE else f"_{slugify(info.name, 40)}"
     stem = f"dossier_{slugify(person.full_name)}{kind}"
     files: list[tuple[Path, bytes]] = []

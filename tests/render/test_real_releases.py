@@ -457,3 +457,13 @@ def test_new_fields_are_kept_by_the_archive_without_a_migration(tmp_path: Path) 
     assert item.contacts[0].topics["de"] == "Verkehr und Mobilität / Kultur und Tourismus"
     assert item.quote("q-anna").layout is QuoteLayout.BYLINE
     assert item.event is not None and item.event.attendance is Attendance.MORE_THAN
+
+
+def test_a_dossier_of_only_embargoed_quotes_is_not_written(tmp_path: Path) -> None:
+    bundle = _embargoed_dossier_bundle()
+    bundle.items = bundle.items[1:]
+    with pytest.raises(RenderError, match=r"Every quote of Dr\. Anna Beispiel is under embargo"):
+        export_dossier(bundle, "p-anna", ["de"], ["html"], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    assert export_dossier(bundle, "p-anna", ["de"], ["html"], tmp_path / "out",
+                          before_embargo=True)
