@@ -90,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export press items as DOCX and/or HTML")
     export.add_argument("item_ids", nargs="+", metavar="ID")
-    export.add_argument("--template", required=True, metavar="NAME", help="see `templates`")
+    export.add_argument("--template", required=True, type=_names, metavar="NAME[,NAME…]",
+                        help="template or templates, see `templates`; each writes its own "
+                        "files")
     export.add_argument(
         "--lang",
         default="de",
@@ -170,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--template", default="quote-dossier", metavar="NAME",
                          help="a dossier template (default: quote-dossier)")
     dossier.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
+    dossier.add_argument(
+        "--before-embargo",
+        action="store_true",
+        help="include quotes of items whose embargo has not ended (they are marked with "
+        "it); without this they are left out",
+    )
     dossier.set_defaults(run=_cmd_quotes_dossier)
     return parser
 
@@ -182,6 +190,13 @@ def _languages(value: str) -> list[str]:
             f"unknown language {', '.join(unknown) or value!r}; use de, en or de,en"
         )
     return langs
+
+
+def _names(value: str) -> list[str]:
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("name at least one template")
+    return list(dict.fromkeys(names))
 
 
 def _formats(value: str) -> list[str]:
@@ -264,26 +279,38 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
 
 def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.render import EmbargoError, export_items
+    from editor.render.viewmodel import export_warnings
 
     bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
     if args.require_approval:
         _refuse_unapproved(bundle)
     _warn_unapproved(bundle)
+    for line in export_warnings(bundle, [item.id for item in bundle.items]):
+        print(f"warning: {_one_line(line)}", file=sys.stderr)
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
 
+    from editor.render.catalogue import find_template
+    from editor.render.export import check_item_template
+
+    for template in args.template:  # every template is known before the first file
+        check_item_template(find_template(template))
+    taken: set[Path] = set()
+    written: list[Path] = []
     try:
-        written = export_items(
-            bundle,
-            [item.id for item in bundle.items],
-            args.template,
-            args.lang,
-            args.format,
-            args.out,
-            progress=progress if len(bundle.items) > 1 else None,
-            allow_before_embargo=args.before_embargo,
-        )
+        for template in args.template:
+            written += export_items(
+                bundle,
+                [item.id for item in bundle.items],
+                template,
+                args.lang,
+                args.format,
+                args.out,
+                progress=progress if len(bundle.items) > 1 else None,
+                allow_before_embargo=args.before_embargo,
+                taken=taken,
+            )
     except EmbargoError as error:
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
@@ -375,15 +402,26 @@ def find_person(context: AppContext, name: str) -> Person:
 
 
 def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.render.dossier import export_dossier
+    from editor.render.dossier import export_dossier, quote_count, withheld_quotes
 
     person = find_person(context, args.person)
     bundle = _dossier_bundle(context, person.id)
     if not bundle.items:
         raise PressestelleError(f"{person.full_name} ({person.id}) has no quotes in the "
                                 f"archive yet; no dossier written.")
+    withheld = withheld_quotes(bundle, person.id)
+    if withheld and not args.before_embargo:
+        if quote_count(bundle, person.id) == sum(w.count for w in withheld):
+            raise PressestelleError(
+                f"every quote of {person.full_name} is under embargo ({withheld[0].text}); "
+                f"no dossier written. Add --before-embargo to make it anyway.")
+        for w in withheld:
+            print(f"note: left out: {w.text}. Add --before-embargo to include them.",
+                  file=sys.stderr)
+    for w in withheld if args.before_embargo else []:
+        print(f"warning: included before the embargo ends: {w.text}.", file=sys.stderr)
     for path in export_dossier(bundle, person.id, args.lang, args.format, args.out,
-                               args.template):
+                               args.template, before_embargo=args.before_embargo):
         print(path, file=out)
     return EXIT_OK
 

@@ -84,22 +84,24 @@ def format_dateline(places: Sequence[str], day: date | None, style: str) -> str:
 
     ``de-den``: "Potsdam/Magdeburg, den 15.03.2021."; ``de-plain``: "Potsdam, 15. März
     2021 –"; ``en-caps``: "POTSDAM/MAGDEBURG, 15 March 2021 –"; ``en-plain``:
-    "Potsdam, 15 March 2021 –".
+    "Potsdam, 15 March 2021 –". With only places or only a date, that part alone:
+    "Potsdam." / "15.03.2021." (a sentence does not start with "den"), "POTSDAM –",
+    "15 March 2021 –". With neither, there is no dateline: ``""``.
     """
-    place = "/".join(p.strip() for p in places if p.strip())
+    if style not in DATELINE_STYLES:
+        raise ValueError(f"Unknown dateline style {style!r}; choose one of {DATELINE_STYLES}.")
+    place = "/".join(dict.fromkeys(p.strip() for p in places if p.strip()))
+    if not place and day is None:
+        return ""
     if style == "de-den":
-        when = f"den {format_date(day, 'de', 'medium')}" if day else ""
+        when = (f"den {format_date(day, 'de', 'medium')}" if place
+                else format_date(day, "de", "medium")) if day else ""
         return ", ".join(x for x in (place, when) if x) + "."
-    if style == "de-plain":
-        when = format_date(day, "de", "long") if day else ""
-        return ", ".join(x for x in (place, when) if x) + " –"
+    lang = "de" if style == "de-plain" else "en"
+    when = format_date(day, lang, "long") if day else ""
     if style == "en-caps":
-        when = format_date(day, "en", "long") if day else ""
-        return ", ".join(x for x in (place.upper(), when) if x) + " –"
-    if style == "en-plain":
-        when = format_date(day, "en", "long") if day else ""
-        return ", ".join(x for x in (place, when) if x) + " –"
-    raise ValueError(f"Unknown dateline style {style!r}; choose one of {DATELINE_STYLES}.")
+        place = place.upper()
+    return ", ".join(x for x in (place, when) if x) + " –"
 
 
 def default_dateline_style(lang: str) -> str:

@@ -66,6 +66,28 @@ class BlockKind(enum.StrEnum):
     PHOTO = "photo"
 
 
+class QuoteLayout(enum.StrEnum):
+    """How a quote is attributed: in a sentence after the words, or in a line under them."""
+
+    SENTENCE = "sentence"
+    """„…“, sagte die Ministerin, **Dr. Anna Beispiel**."""
+    BYLINE = "byline"
+    """The words alone, then the speaker's name and role under them (web releases)."""
+
+
+class Attendance(enum.StrEnum):
+    """How exact an event's number of participants is: "70", "rund 70", "mehr als 70"."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    MORE_THAN = "more_than"
+    UP_TO = "up_to"
+
+
+MAX_PARTICIPANTS = 10_000_000
+"""The largest attendance an event can have; more is a typing error."""
+
+
 class ApprovalState(enum.StrEnum):
     """Freigabe: whether the speaker's office has approved a quote."""
 
@@ -238,6 +260,8 @@ class Quote:
     """When it was said; ``None`` means the date of the item it appears in."""
     approval: Approval = field(default_factory=Approval)
     topics: list[str] = field(default_factory=list)
+    layout: QuoteLayout = QuoteLayout.SENTENCE
+    """In a sentence ("…“, sagte …") or with the speakers in a byline under the words."""
 
 
 @dataclass
@@ -262,6 +286,9 @@ class Contact:
     phone: str = ""
     email: str = ""
     website: str = ""
+    topics: dict[str, str] = field(default_factory=dict)
+    """What the contact answers questions on, per language:
+    {"de": "Verkehr und Mobilität / Kultur und Tourismus"}."""
 
 
 @dataclass
@@ -292,7 +319,10 @@ class Event:
     online: bool = False
     organiser_ids: list[str] = field(default_factory=list)
     participants: int | None = None
+    """How many took part (0 to :data:`MAX_PARTICIPANTS`); see ``attendance``."""
     speakers: list[EventSpeaker] = field(default_factory=list)
+    attendance: Attendance = Attendance.EXACT
+    """Whether ``participants`` is exact, about, more than or up to that number."""
 
 
 @dataclass

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from editor.core.errors import ValidationError
 from editor.core.model import (
     LANGUAGES,
+    MAX_PARTICIPANTS,
     BlockKind,
     Bundle,
     PressItem,
@@ -151,6 +152,15 @@ class _Checker:
             if not FINGERPRINT.match(value):
                 _fail(f"{path}.basis.{lang}", f"{value!r} is not a source fingerprint")
 
+    def _no_repeats(self, values: Sequence[str], path: str, what: str) -> None:
+        """A list that names each entry once: "A · A" is a typing error, never meant."""
+        seen: set[str] = set()
+        for i, value in enumerate(values):
+            key = value.strip().casefold()
+            if key in seen:
+                _fail(f"{path}[{i}]", f"the {what} {value.strip()!r} is listed twice")
+            seen.add(key)
+
     def _person(self, person_id: str, path: str) -> None:
         if person_id not in self.people:
             _fail(path, f"no person with id {person_id!r} among the people")
@@ -212,6 +222,9 @@ class _Checker:
                 _fail(f"{path}.topics[{i}]", "must not be empty")
         for i, org_id in enumerate(item.issuer_ids):
             self._organisation(org_id, f"{path}.issuer_ids[{i}]")
+        self._no_repeats(item.issuer_ids, f"{path}.issuer_ids", "organisation")
+        self._no_repeats(item.places, f"{path}.places", "place")
+        self._no_repeats(item.topics, f"{path}.topics", "topic")
         for i, contact in enumerate(item.contacts):
             here = f"{path}.contacts[{i}]"
             if not contact.name.strip():
@@ -298,8 +311,18 @@ class _Checker:
                 _fail(f"{path}.ends", "the event ends before it starts")
         if event.participants is not None and event.participants < 0:
             _fail(f"{path}.participants", "must not be negative")
+        if event.participants is not None and event.participants > MAX_PARTICIPANTS:
+            shown = str(event.participants)
+            shown = shown if len(shown) <= 12 else f"a number of {len(shown)} digits"
+            _fail(f"{path}.participants",
+                  f"{shown} is more people than any event has (at most "
+                  f"{MAX_PARTICIPANTS:,}); for an estimate give a number and attendance "
+                  "\"about\" or \"more_than\"")
         for i, org_id in enumerate(event.organiser_ids):
             self._organisation(org_id, f"{path}.organiser_ids[{i}]")
+        self._no_repeats(event.organiser_ids, f"{path}.organiser_ids", "organisation")
+        self._no_repeats([s.person_id for s in event.speakers], f"{path}.speakers",
+                         "speaker")
         day = event.starts.date() if event.starts is not None else item.issue_date
         for i, speaker in enumerate(event.speakers):
             here = f"{path}.speakers[{i}]"

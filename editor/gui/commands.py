@@ -9,7 +9,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from editor.core.model import Block, BlockKind, Photo, Quote, Speaker, Translations, new_id
+from editor.core.model import (
+    Block,
+    BlockKind,
+    Photo,
+    Quote,
+    QuoteLayout,
+    Speaker,
+    Translations,
+    new_id,
+)
 from editor.gui import labels
 from editor.gui.document import ItemDocument
 
@@ -30,6 +39,7 @@ def _field_title(name: str) -> str:
         "languages": QCoreApplication.translate("Commands", "Change languages"),
         "contacts": QCoreApplication.translate("Commands", "Change contacts"),
         "source_language": QCoreApplication.translate("Commands", "Change source language"),
+        "event": QCoreApplication.translate("Commands", "Change event"),
     }
     return titles.get(name, QCoreApplication.translate("Commands", "Change item"))
 
@@ -287,6 +297,23 @@ class SetSpeakersCommand(_BlocksCommand):
         for quote in quotes:
             if quote.id == self._quote_id:
                 quote.speakers = copy.deepcopy(self._speakers)
+
+
+class SetQuoteLayoutCommand(_BlocksCommand):
+    """Attribute a quote in a sentence after the words, or in a byline under them."""
+
+    def __init__(self, doc: ItemDocument, quote_id: str, layout: QuoteLayout,
+                 block_id: str | None) -> None:
+        self._quote_id = quote_id
+        self._layout = layout
+        super().__init__(
+            doc, QCoreApplication.translate("Commands", "Change quote layout"), block_id,
+            block_id)
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        for quote in quotes:
+            if quote.id == self._quote_id:
+                quote.layout = self._layout
 
 
 class SetQuoteVerbCommand(QUndoCommand):

@@ -1,4 +1,5 @@
-"""Edit one press contact: name, organisation, function in both languages, phone, e-mail."""
+"""Edit one press contact: name, organisation, function and topics in both languages, phone,
+e-mail."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ class ContactDialog(QDialog):
         self.functions = {lang: QLineEdit(contact.function.get(lang, "")) for lang in LANGUAGES}
         self.functions["de"].setPlaceholderText("Pressesprecherin")
         self.functions["en"].setPlaceholderText("Press officer")
+        self.topics = {lang: QLineEdit(contact.topics.get(lang, "")) for lang in LANGUAGES}
+        for lang, field in self.topics.items():
+            field.setObjectName(f"contactTopics_{lang}")
+        self.topics["de"].setPlaceholderText("Verkehr und Mobilität / Kultur und Tourismus")
+        self.topics["en"].setPlaceholderText("Transport and mobility / culture and tourism")
         self.phone = QLineEdit(contact.phone)
         self.phone.setPlaceholderText("+49 331 …")
         self.email = QLineEdit(contact.email)
@@ -49,6 +55,8 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Organisation:"), self.organisation)
         for lang, field in self.functions.items():
             form.addRow(self.tr("Function (%1):").replace("%1", labels.language(lang)), field)
+        for lang, field in self.topics.items():
+            form.addRow(self.tr("Topics (%1):").replace("%1", labels.language(lang)), field)
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Website:"), self.website)
@@ -71,6 +79,8 @@ class ContactDialog(QDialog):
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             website=self.website.text().strip(),
+            topics={lang: f.text().strip() for lang, f in self.topics.items()
+                    if f.text().strip()},
         )
 
     def _on_name_changed(self) -> None:

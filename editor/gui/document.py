@@ -16,6 +16,7 @@ from editor.core.model import (
     Organisation,
     Person,
     PressItem,
+    Quote,
     Role,
     Translations,
     role_on,
@@ -121,11 +122,13 @@ class ItemDocument(QObject):
     def role(self, role_id: str | None) -> Role | None:
         return next((r for r in self.roles if r.id == role_id), None)
 
-    def quote_day(self) -> date:
-        return self.item.issue_date or date.today()
+    def quote_day(self, quote: Quote | None = None) -> date | None:
+        """The day a quote's roles are looked up on: its own date, else the item's."""
+        return (quote.date if quote is not None else None) or self.item.issue_date
 
-    def role_on_item_date(self, person_id: str) -> Role | None:
-        return role_on(self.roles, person_id, self.quote_day())
+    def role_on_day(self, person_id: str, day: date | None) -> Role | None:
+        """The role ``person_id`` held on ``day``; without a day nothing is guessed."""
+        return role_on(self.roles, person_id, day) if day is not None else None
 
     def translations(self, key: str) -> Translations:
         """The texts under ``key``; KeyError when it no longer exists."""

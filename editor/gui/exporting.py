@@ -18,6 +18,7 @@ from editor.gui.export_dialog import ExportChoices, ExportDialog
 from editor.gui.settings import Settings
 from editor.render import EmbargoError
 from editor.render.export import check_embargo
+from editor.render.viewmodel import export_warnings
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
@@ -111,9 +112,11 @@ def run_export(
 
     failure: Exception | None = None
     files: list[Path] = []
+    warnings: list[str] = []
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         choices.folder.mkdir(parents=True, exist_ok=True)
+        warnings = export_warnings(bundle, item_ids)
         files = render.export_items(
             bundle,
             item_ids,
@@ -135,13 +138,20 @@ def run_export(
     if failure is not None:
         show_error(parent, QCoreApplication.translate("Exporting", "The export failed."), failure)
         return []
-    _offer_folder(parent, choices.folder, files)
+    _offer_folder(parent, choices.folder, files, warnings)
     return files
 
 
-def _offer_folder(parent: QWidget, folder: Path, files: list[Path]) -> None:
+def _offer_folder(parent: QWidget, folder: Path, files: list[Path],
+                  warnings: list[str] | None = None) -> None:
+    """Say where the files went, and what the export could not do as asked."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
+    box.setObjectName("exportFinished")
+    box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information)
+    if warnings:
+        box.setInformativeText(
+            QCoreApplication.translate("Exporting", "Please check:") + "\n"
+            + "\n".join(f"• {line}" for line in warnings))
     box.setWindowTitle(QCoreApplication.translate("Exporting", "Export finished"))
     box.setText(
         QCoreApplication.translate("Exporting", "%1 file(s) written to %2.")

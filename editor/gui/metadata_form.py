@@ -1,7 +1,9 @@
-"""The item's facts: kind, status, date, places, issuers, embargo, topics, internal note."""
+"""The item's facts: kind, status, date, places, issuers, embargo, topics, attendance of the
+event, internal note."""
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime
 from typing import Any
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +27,10 @@ from PySide6.QtWidgets import (
 from editor.core.model import (
     ALLOWED_STATUS_CHANGES,
     LANGUAGES,
+    MAX_PARTICIPANTS,
+    Attendance,
     Embargo,
+    Event,
     ItemKind,
     ItemStatus,
 )
@@ -79,6 +85,21 @@ class MetadataForm(QWidget):
         self.embargo_zone = QComboBox()
         self.embargo_zone.setEditable(True)
         self.embargo_zone.addItems(TIME_ZONES)
+        self.event_box = QGroupBox(self.tr("Event"))
+        self.attendance = QComboBox()
+        self.attendance.setObjectName("attendance")
+        for value, text in ((Attendance.EXACT, self.tr("exactly")),
+                            (Attendance.ABOUT, self.tr("about")),
+                            (Attendance.MORE_THAN, self.tr("more than")),
+                            (Attendance.UP_TO, self.tr("up to"))):
+            self.attendance.addItem(text, value.value)
+        self.participants = QSpinBox()
+        self.participants.setObjectName("participants")
+        self.participants.setRange(0, MAX_PARTICIPANTS)
+        self.participants.setGroupSeparatorShown(True)
+        self.participants.setSpecialValueText(self.tr("not known"))
+        self.participants.setToolTip(self.tr(
+            "How many took part; choose “about” or “more than” for an estimate"))
         self.contact_list = ContactList()
         self.internal_note = TextField()
         self.internal_note.setObjectName("internalNote")
@@ -111,6 +132,10 @@ class MetadataForm(QWidget):
         embargo.addWidget(self.embargo_until, 1)
         embargo.addWidget(QLabel(self.tr("Time zone:")))
         embargo.addWidget(self.embargo_zone, 1)
+        event = QHBoxLayout(self.event_box)
+        event.addWidget(QLabel(self.tr("Participants:")))
+        event.addWidget(self.attendance)
+        event.addWidget(self.participants, 1)
         internal = QGroupBox(self.tr("Internal – never exported"))
         internal.setObjectName("internalGroup")
         internal.setStyleSheet("QGroupBox#internalGroup { color: #9a3412; font-weight: bold; }")
@@ -119,6 +144,7 @@ class MetadataForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.embargo)
+        layout.addWidget(self.event_box)
         layout.addWidget(internal, 1)
 
     def _connect_signals(self) -> None:
@@ -135,6 +161,8 @@ class MetadataForm(QWidget):
         self.embargo_until.dateTimeChanged.connect(self._on_embargo_changed)
         self.embargo_zone.currentTextChanged.connect(self._on_embargo_changed)
         self.internal_note.textChanged.connect(self._on_note_changed)
+        self.attendance.activated.connect(self._on_attendance_changed)
+        self.participants.valueChanged.connect(self._on_attendance_changed)
 
     def set_document(self, doc: ItemDocument | None) -> None:
         if self._doc is not None:
@@ -159,6 +187,7 @@ class MetadataForm(QWidget):
         blockers = [QSignalBlocker(w) for w in (
             self.kind, self.status, self.issue_date, self.source_language, self.issuers,
             self.embargo, self.embargo_until, self.embargo_zone, self.internal_note,
+            self.attendance, self.participants,
             *self.language_boxes.values())]
         if name in (None, "kind"):
             self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
@@ -186,6 +215,12 @@ class MetadataForm(QWidget):
             self._fill_issuers()
         if name in (None, "embargo"):
             self._show_embargo(item.embargo)
+        if name in (None, "event"):
+            event = item.event
+            self.participants.setValue(min(max(event.participants or 0, 0), MAX_PARTICIPANTS)
+                                       if event else 0)
+            self.attendance.setCurrentIndex(max(self.attendance.findData(
+                (event.attendance if event else Attendance.EXACT).value), 0))
         if name == "contacts":
             self.contact_list.refresh()
         if name in (None, "internal_note"):
@@ -278,6 +313,17 @@ class MetadataForm(QWidget):
         until = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
         zone = self.embargo_zone.currentText().strip() or TIME_ZONES[0]
         self._push("embargo", Embargo(until=until, timezone=zone), merge=True)
+
+    def _on_attendance_changed(self) -> None:
+        if self._doc is None:
+            return
+        current = self._doc.item.event
+        event = copy.deepcopy(current) if current is not None else Event()
+        event.participants = self.participants.value() or None
+        event.attendance = Attendance(self.attendance.currentData())
+        if current is None and event.participants is None:
+            return  # nothing to record: no event facts yet
+        self._push("event", event, merge=True)
 
     def _on_note_changed(self) -> None:
         self._push("internal_note", self.internal_note.toPlainText(), merge=True)

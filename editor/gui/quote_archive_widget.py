@@ -59,7 +59,7 @@ def attributed_text(archive: Archive, hit: QuoteHit, lang: str) -> str:
         bundle = archive.load_bundle([hit.item_id])
         item = bundle.items[0]
         quote: Quote = item.quote(hit.quote_id)
-        day = quote.date or item.issue_date or hit.said_on or date.today()
+        day = quote.date or item.issue_date or hit.said_on  # undated: no role guessed
         speakers = speakers_of(quote, People(bundle), day)
         runs = quote_paragraph(quote, speakers, lang, quote.text.get(lang), [])
         return "".join(run.text for run in runs)

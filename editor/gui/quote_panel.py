@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QFormLayout,
     QGroupBox,
@@ -15,9 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import LANGUAGES, BlockKind, Person, Speaker
+from editor.core.model import LANGUAGES, BlockKind, Person, QuoteLayout, Speaker
 from editor.gui import labels
-from editor.gui.commands import SetQuoteVerbCommand, SetSpeakersCommand, SetTextCommand
+from editor.gui.commands import (
+    SetQuoteLayoutCommand,
+    SetQuoteVerbCommand,
+    SetSpeakersCommand,
+    SetTextCommand,
+)
 from editor.gui.document import ItemDocument, block_key
 from editor.gui.fields import LineField, display_date
 
@@ -50,6 +56,14 @@ class QuotePanel(QGroupBox):
         for lang, field in self.verbs.items():
             field.setPlaceholderText({"de": "sagte", "en": "said"}.get(lang, ""))
             field.setObjectName(f"verb_{lang}")
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("quoteLayout")
+        self.layout_choice.addItem(self.tr("In a sentence after the words (“…,” said …)"),
+                                   QuoteLayout.SENTENCE.value)
+        self.layout_choice.addItem(self.tr("Name and role under the quote (byline)"),
+                                   QuoteLayout.BYLINE.value)
+        self.layout_choice.setToolTip(self.tr(
+            "Web releases often put the speaker's name and role under the quote"))
         self.after_texts = {lang: LineField() for lang in LANGUAGES}
         for lang, field in self.after_texts.items():
             field.setObjectName(f"afterQuote_{lang}")
@@ -72,6 +86,7 @@ class QuotePanel(QGroupBox):
         form.addRow(self.tr("Speakers:"), self.speakers)
         form.addRow("", picker)
         names = " / ".join(labels.language(lang) for lang in LANGUAGES)
+        form.addRow(self.tr("Attribution:"), self.layout_choice)
         form.addRow(self.tr("Verb (%1):").replace("%1", names), verbs)
         after = QHBoxLayout()
         for field in self.after_texts.values():
@@ -86,6 +101,7 @@ class QuotePanel(QGroupBox):
         self.speaker_name.textEdited.connect(self._on_speaker_name_edited)
         self.remove_speaker.clicked.connect(self._on_remove_speaker)
         self.speakers.currentRowChanged.connect(self._on_speaker_row_changed)
+        self.layout_choice.activated.connect(self._on_layout_activated)
         for lang, field in self.verbs.items():
             field.textEdited.connect(lambda text, lg=lang: self._on_verb_edited(lg, text))
         for lang, field in self.after_texts.items():
@@ -139,18 +155,24 @@ class QuotePanel(QGroupBox):
             return
         doc = self._doc
         quote = doc.item.quote(quote_id)
-        day = quote.date or doc.quote_day()
+        day = doc.quote_day(quote)
         self.speakers.clear()
         for speaker in quote.speakers:
             person = doc.person(speaker.person_id)
             name = person.full_name if person else speaker.person_id
-            role = doc.role(speaker.role_id) or doc.role_on_item_date(speaker.person_id)
+            role = doc.role(speaker.role_id) or doc.role_on_day(speaker.person_id, day)
             title = role.title.get("de") or role.title.get("en") if role else ""
-            text = self.tr("%1 — on %2: %3") if title else self.tr("%1 — no role known on %2")
+            if day is None:
+                text = self.tr("%1: %3") if title else self.tr(
+                    "%1 — no role: the item has no date; choose one or date the item")
+            else:
+                text = self.tr("%1 — on %2: %3") if title else self.tr(
+                    "%1 — no role known on %2")
             entry = QListWidgetItem(text.replace("%1", name).replace(
-                "%2", display_date(day)).replace("%3", title or ""))
+                "%2", display_date(day) if day else "").replace("%3", title or ""))
             entry.setData(Qt.ItemDataRole.UserRole, speaker.person_id)
             self.speakers.addItem(entry)
+        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(quote.layout.value), 0))
         for lang, field in self.verbs.items():
             field.set_text_keeping_cursor(quote.verb.get(lang, ""))
         if self._block_id:
@@ -175,7 +197,8 @@ class QuotePanel(QGroupBox):
         speakers = self._speakers()
         if any(s.person_id == person_id for s in speakers):
             return
-        role = self._doc.role_on_item_date(person_id)
+        quote = self._doc.item.quote(quote_id)
+        role = self._doc.role_on_day(person_id, self._doc.quote_day(quote))
         speakers.append(Speaker(person_id=person_id, role_id=role.id if role else None))
         self._doc.undo_stack.push(
             SetSpeakersCommand(self._doc, quote_id, speakers, self._block_id))
@@ -200,6 +223,15 @@ class QuotePanel(QGroupBox):
 
     def _on_speaker_row_changed(self, row: int) -> None:
         self.remove_speaker.setEnabled(row >= 0)
+
+    def _on_layout_activated(self, index: int) -> None:
+        quote_id = self._quote_id()
+        if quote_id is None or self._doc is None:
+            return
+        layout = QuoteLayout(self.layout_choice.itemData(index))
+        if self._doc.item.quote(quote_id).layout is not layout:
+            self._doc.undo_stack.push(
+                SetQuoteLayoutCommand(self._doc, quote_id, layout, self._block_id))
 
     def _on_verb_edited(self, lang: str, text: str) -> None:
         quote_id = self._quote_id()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from editor.core.quotes import quote_for_reuse
 from editor.gui.errors import show_error
@@ -18,6 +18,7 @@ from editor.store.archive import Archive
 if TYPE_CHECKING:
     from editor.gui.document import ItemDocument
     from editor.gui.main_window import MainWindow
+    from editor.render.dossier import Withheld
 
 ARCHIVE_WIDTH = 760
 """The side panel is widened to at least this when the archive is shown."""
@@ -112,7 +113,7 @@ class QuoteArchiveController(QObject):
             self.tr("Quote inserted as a new block; Undo removes it."), 8000)
 
     def _on_dossier_export_requested(self, person_id: str, lang: str) -> None:
-        from editor.render.dossier import export_dossier
+        from editor.render.dossier import export_dossier, withheld_quotes
 
         window = self._window
         start = window.settings.export_folder or QStandardPaths.writableLocation(
@@ -125,9 +126,44 @@ class QuoteArchiveController(QObject):
         try:
             hits = archive.quotes_of_person(person_id)
             bundle = archive.load_bundle(list(dict.fromkeys(h.item_id for h in hits)))
-            files = export_dossier(bundle, person_id, [lang], ["docx", "html"], Path(folder))
+            withheld = withheld_quotes(bundle, person_id)
+            before_embargo = False
+            if withheld:
+                choice = self._ask_embargo(withheld)
+                if choice is None:
+                    return
+                before_embargo = choice
+            files = export_dossier(bundle, person_id, [lang], ["docx", "html"], Path(folder),
+                                   before_embargo=before_embargo)
         except Exception as exc:  # shown to the user with advice
             show_error(window, self.tr("The quote dossier could not be exported."), exc)
             return
-        window.statusBar().showMessage(self.tr("%1 file(s) written to %2.").replace(
-            "%1", str(len(files))).replace("%2", folder), 8000)
+        message = self.tr("%1 file(s) written to %2.").replace(
+            "%1", str(len(files))).replace("%2", folder)
+        if withheld and not before_embargo:
+            left_out = sum(w.count for w in withheld)
+            message += " " + self.tr("%n quote(s) under embargo left out.", "", left_out)
+        window.statusBar().showMessage(message, 12000)
+
+    def _ask_embargo(self, withheld: list[Withheld]) -> bool | None:
+        """Leave out quotes under embargo (False), include them (True), or cancel (None)."""
+        box = QMessageBox(self._window)
+        box.setObjectName("dossierEmbargo")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Quotes under embargo"))
+        count = sum(w.count for w in withheld)
+        box.setText(self.tr("%n quote(s) of this person belong to items whose embargo has "
+                            "not ended.", "", count))
+        box.setInformativeText("\n".join(f"• {w.text}" for w in withheld))
+        leave_out = box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+        include = box.addButton(self.tr("Include them, marked with the embargo"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(leave_out)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is leave_out:
+            return False
+        if clicked is include:
+            return True
+        return None

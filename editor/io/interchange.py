@@ -2,7 +2,7 @@
 
 A document looks like this (see ``docs/interchange.md`` for every field)::
 
-    {"format": "pressestelle.item", "version": 1,
+    {"format": "pressestelle.item", "version": 2,
      "item": {...}, "people": [...], "organisations": [...], "roles": [...]}
 
 Reading checks the envelope, every field (through the codec, with paths such as
@@ -34,16 +34,24 @@ from editor.io.atomic import remove_stale_temp_files, write_text_atomic
 
 FORMAT = "pressestelle.item"
 """The value of ``format`` in every interchange document."""
-VERSION = 1
+VERSION = 2
 """The version this code writes, and the newest it reads."""
 ITEM_PATH = "item"
 """Where the press item sits in a document; the start of its error paths."""
 ENVELOPE_KEYS = ("format", "version", "item", "people", "organisations", "roles")
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADES: dict[int, Upgrade] = {}
-"""``UPGRADES[n]`` turns a version-``n`` document into a version ``n + 1`` document.
-Empty while version 1 is the only one; every older version stays readable this way."""
+
+
+def _upgrade_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added fields with defaults (``Contact.topics``, ``Quote.layout``,
+    ``Event.attendance``): a version-1 document means the same without them."""
+    return {**doc, "version": 2}
+
+
+UPGRADES: dict[int, Upgrade] = {1: _upgrade_1}
+"""``UPGRADES[n]`` turns a version-``n`` document into a version ``n + 1`` document, so
+every older version stays readable."""
 
 
 class InterchangeError(PressestelleError):

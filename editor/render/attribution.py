@@ -31,6 +31,8 @@ class SpeakerRole:
 
     person: Person
     role: Role | None
+    undated: bool = False
+    """True when no role was given and there was no date to look one up on."""
 
 
 class People:
@@ -49,12 +51,15 @@ class People:
             raise RenderError(f"{where} names person {person_id!r}, who is not in the archive.") \
                 from None
 
-    def role(self, person_id: str, role_id: str | None, day: date) -> Role | None:
-        """The role given by id, else the role the person held on ``day``."""
+    def role(self, person_id: str, role_id: str | None, day: date | None) -> Role | None:
+        """The role given by id, else the role the person held on ``day``; without a day
+        nothing is guessed (``None``)."""
         if role_id:
             found = self.roles.get(role_id)
             if found is not None:
                 return found
+        if day is None:
+            return None
         return role_on(self.all_roles, person_id, day)
 
 
@@ -68,12 +73,17 @@ def _title(role: Role | None, lang: str) -> str:
     return _lang_text(role.title, lang) or next(iter(role.title.values()), "")
 
 
-def speakers_of(quote: Quote, people: People, day: date) -> list[SpeakerRole]:
-    """The quote's speakers with their roles on ``day``."""
+def speakers_of(quote: Quote, people: People, day: date | None) -> list[SpeakerRole]:
+    """The quote's speakers with their roles on ``day`` (the quote's date, else its item's).
+
+    Without a day, only a role stored on the speaker counts; the others get none and are
+    marked ``undated`` so the export can say so.
+    """
     out = []
     for sp in quote.speakers:
         person = people.person(sp.person_id, f"Quote {quote.id}")
-        out.append(SpeakerRole(person, people.role(sp.person_id, sp.role_id, day)))
+        role = people.role(sp.person_id, sp.role_id, day)
+        out.append(SpeakerRole(person, role, undated=role is None and day is None))
     return out
 
 
@@ -168,6 +178,34 @@ def attribution_runs(quote: Quote, speakers: list[SpeakerRole], lang: str) -> li
     german = lang.split("-")[0] == "de"
     runs = _german(speakers, verb) if german else _english(speakers, verb, lang)
     return [*runs, text(".")]
+
+
+def quote_words(lang: str, words: str) -> list[Run]:
+    """The quoted words alone, in the language's marks (the byline layout)."""
+    marks = quote_marks(lang)
+    inner = smarten_runs(parse_inline(words.strip()), QuoteSmartener(lang, level=1))
+    return merge([text(marks.open), *inner, text(marks.close)])
+
+
+def byline_runs(quote: Quote, speakers: list[SpeakerRole], lang: str) -> list[Run]:
+    """Who said it, for the line under the words: "**Dr. Anna Beispiel**, Ministerin für
+    Wirtschaft", one speaker a line; a hand-written attribution is used as it stands."""
+    override = _lang_text(quote.attribution, lang)
+    if override:
+        runs = parse_inline(override)
+        if runs:
+            last = runs[-1]
+            runs[-1] = Run(_TRAILING_STOP.sub("", last.text), last.bold, last.italic, last.href)
+        return merge(runs)
+    out: list[Run] = []
+    for i, s in enumerate(speakers):
+        if i:
+            out.append(text("\n"))
+        out.append(bold(s.person.full_name))
+        title = _title(s.role, lang)
+        if title:
+            out.append(text(f", {title}"))
+    return merge(out)
 
 
 def quote_paragraph(

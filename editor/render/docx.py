@@ -47,6 +47,7 @@ FALLBACK_STYLES = {
     "PS Section Heading": "Heading 3",
     "PS List": "List Bullet",
     "PS Caption": "Caption",
+    "PS Byline": "PS Caption",
 }
 """Standard styles used when a template lacks one of ours."""
 
@@ -384,24 +385,46 @@ class ContentWriter:
                 self.para("PS List", self.runs(entry, lang))
         elif b.kind == "quote":
             self.para("PS Quote", notice + self.runs(b.runs, lang))
+            if b.byline:
+                self.para("PS Byline", self.run("— ", lang) + self.runs(b.byline, lang))
+            if b.after:
+                self.para("PS Body", self.runs(b.after, lang))
         elif b.lead:
-            dateline = self.run(b.dateline, lang, self.r_style("PS Dateline")) + self.run(" ", lang)
+            dateline = (self.run(b.dateline, lang, self.r_style("PS Dateline"))
+                        + self.run(" ", lang)) if b.dateline else ""
             self.para("PS Lead", notice + dateline + self.runs(b.runs, lang))
         else:
             self.para("PS Body", notice + self.runs(b.runs, lang))
 
-    def heading(self, s: LanguageView, page_break: bool, release_line: bool) -> None:
-        brk = "<w:pageBreakBefore/>" if page_break else ""
-        if release_line:
-            self.para("PS Release Line", self.run(s.release_line, s.lang), brk)
-            brk = ""
-        if s.kicker:
-            self.para("PS Kicker", self.run(s.kicker, s.lang), brk)
-            brk = ""
-        notice = self.notice(s, s.headline_notice) if s.headline_notice else ""
-        self.para("PS Headline", notice + self.run(s.headline, s.lang), brk)
-        if s.subheadline:
-            self.para("PS Subheadline", self.run(s.subheadline, s.lang))
+    def part(self, s: LanguageView, name: str, width: int) -> None:
+        """One part of a section (see ``viewmodel.SECTION_PARTS``), as the HTML macro
+        ``part`` shows it."""
+        lang = s.lang
+        if name == "release_line":
+            self.para("PS Release Line", self.run(s.release_line, lang))
+        elif name == "kicker":
+            self.para("PS Kicker", self.run(s.kicker, lang))
+        elif name == "headline":
+            notice = self.notice(s, s.headline_notice) if s.headline_notice else ""
+            self.para("PS Headline", notice + self.run(s.headline, lang))
+        elif name == "subheadline":
+            self.para("PS Subheadline", self.run(s.subheadline, lang))
+        elif name == "blocks":
+            for b in s.blocks:
+                self.block(b, width)
+        elif name == "end":
+            self.para("PS End Mark", self.run(s.labels["end"], lang))
+        elif name == "event":
+            self.facts(s)
+        elif name == "about":
+            self.about(s)
+        elif name == "contacts":
+            self.contacts(s)
+        elif name == "credits":
+            text = f"{s.labels['photos']}: " + ", ".join(s.credits)
+            self.para("PS Credits", self.run(text, lang))
+        else:
+            raise RenderError(f"The DOCX writer does not know the section part {name!r}.")
 
     def facts(self, s: LanguageView) -> None:
         ev = s.event
@@ -410,45 +433,42 @@ class ContentWriter:
         words = s.labels
         title = words["event"] + (f": {ev.name}" if ev.name else "")
         self.para("PS Section Heading", self.run(title, s.lang))
-        for label, value in (("date", ev.when), ("place", ev.place),
-                             ("organisers", ev.organisers), ("participants", ev.participants)):
-            if value:
-                self.para("PS Fact", self.run(words[label] + ": ", s.lang, self.r_style("PS Label"))
-                          + self.run(value, s.lang))
+        for label, value in ev.facts:
+            self.para("PS Fact", self.run(words[label] + ": ", s.lang, self.r_style("PS Label"))
+                      + self.run(value, s.lang))
         if ev.speakers:
             self.para("PS Section Heading", self.run(words["speakers"], s.lang))
             for sp in ev.speakers:
                 self.para("PS Speaker", self.run(sp.line, s.lang))
 
-    def back_matter(self, s: LanguageView) -> None:
+    def about(self, s: LanguageView) -> None:
         lang = s.lang
         for org in s.issuers:
             if org.boilerplate:
                 self.para("PS Section Heading", self.run(org.about, lang))
                 extra = self.run(" " + org.website, lang) if org.website else ""
                 self.para("PS Boilerplate", self.runs(org.boilerplate, lang) + extra)
-        if s.contacts:
-            self.para("PS Section Heading", self.run(s.labels["contact"], lang))
-            for c in s.contacts:
-                reach = [f"{s.labels['phone']} {c.phone}" if c.phone else "",
-                         f"{s.labels['email']} {c.email}" if c.email else ""]
-                lines = [", ".join(x for x in (c.function, c.organisation) if x),
-                         " · ".join(x for x in reach if x), c.website]
-                self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
-                          + "".join(self.run("\n" + x, lang) for x in lines if x))
-        if s.credits:
-            text = f"{s.labels['photos']}: " + ", ".join(s.credits)
-            self.para("PS Credits", self.run(text, lang))
+
+    def contacts(self, s: LanguageView) -> None:
+        lang = s.lang
+        self.para("PS Section Heading", self.run(s.labels["contact"], lang))
+        for c in s.contacts:
+            reach = [f"{s.labels['phone']} {c.phone}" if c.phone else "",
+                     f"{s.labels['email']} {c.email}" if c.email else ""]
+            lines = [", ".join(x for x in (c.function, c.organisation) if x),
+                     f"{s.labels['topics']}: {c.topics}" if c.topics else "",
+                     " · ".join(x for x in reach if x), c.website]
+            self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
+                      + "".join(self.run("\n" + x, lang) for x in lines if x))
 
     def section(self, s: LanguageView, page_break: bool) -> None:
         width = self.template.text_width
-        self.heading(s, page_break, release_line=s.embargoed or s.lang != "de")
-        for b in s.blocks:
-            self.block(b, width)
-        if s.labels.get("end"):
-            self.para("PS End Mark", self.run(s.labels["end"], s.lang))
-        self.facts(s)
-        self.back_matter(s)
+        first = len(self.out)
+        for name in s.parts:
+            self.part(s, name, width)
+        if page_break and len(self.out) > first:
+            self.out[first] = self.out[first].replace(
+                "<w:pPr>", "<w:pPr><w:pageBreakBefore/>", 1)
 
     def side_by_side(self, view: ExportView) -> None:
         total = self.template.text_width
@@ -479,12 +499,19 @@ class ContentWriter:
             captured, self.out = self.out, saved
             return captured
 
+        def parts(s: LanguageView, names: list[str]) -> None:
+            for name in names:
+                if name in s.parts:
+                    self.part(s, name, cell_width)
+
         row([capture(self.para, "PS Column Heading", self.run(s.labels["language"], s.lang))
              for s in view.sections], header=True)
-        row([capture(self.heading, s, False, s.embargoed) for s in view.sections])
-        for r in view.rows:
-            row([capture(self.block, b, cell_width) for b in r.cells])
-        row([capture(self.back_matter, s) for s in view.sections])
+        for group in view.part_groups:
+            if group == ["blocks"]:
+                for r in view.rows:
+                    row([capture(self.block, b, cell_width) for b in r.cells])
+            else:
+                row([capture(parts, s, group) for s in view.sections])
         self.out.append("</w:tbl>")
         self.para("PS Body", "")
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
-from editor.core.formatting import format_date, format_list
+from editor.core.formatting import format_date, format_embargo, format_list
 from editor.core.model import ApprovalState, Bundle, PressItem, Quote, Role
 from editor.core.typography import QuoteSmartener, quote_marks, visible_safe
 from editor.io.atomic import remove_stale_temp_files, write_bytes_atomic
@@ -24,7 +24,7 @@ from editor.render import docx, html
 from editor.render.attribution import People
 from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import RenderError
-from editor.render.export import slugify
+from editor.render.export import embargo_until, embargoed_items, slugify
 from editor.render.inline import Run, parse_inline, smarten_runs, text
 from editor.render.labels import labels
 
@@ -95,6 +95,7 @@ class _Said:
     item: PressItem
     day: date | None
     role: Role | None
+    embargoed: bool = False
 
 
 def _in(values: dict[str, str], lang: str) -> str:
@@ -109,11 +110,19 @@ def _date(day: date | None, lang: str) -> str:
     return format_date(day, lang, "long") if day else ""
 
 
-def quotes_of(bundle: Bundle, person_id: str) -> list[_Said]:
-    """The person's quotes in ``bundle``, oldest first, each with the role held that day."""
+def quotes_of(bundle: Bundle, person_id: str, *, before_embargo: bool = False,
+              now: datetime | None = None) -> list[_Said]:
+    """The person's quotes in ``bundle``, oldest first, each with the role held that day.
+
+    Quotes of an item under embargo are left out (the same check as item exports), unless
+    ``before_embargo`` confirms they may go out; they then carry the embargo line.
+    """
     people = People(bundle)
+    embargoed = {item.id for item in embargoed_items(bundle, now=now)}
     found: list[_Said] = []
     for item in bundle.items:
+        if item.id in embargoed and not before_embargo:
+            continue
         for quote in item.quotes:
             speaker = next((s for s in quote.speakers if s.person_id == person_id), None)
             if speaker is None:
@@ -121,9 +130,39 @@ def quotes_of(bundle: Bundle, person_id: str) -> list[_Said]:
             day = quote.date or item.issue_date
             role = people.role(person_id, speaker.role_id, day) if day else (
                 people.roles.get(speaker.role_id or ""))
-            found.append(_Said(quote, item, day, role))
+            found.append(_Said(quote, item, day, role, item.id in embargoed))
     found.sort(key=lambda s: (s.day is None, s.day or date.min, s.item.id, s.quote.id))
     return found
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """Quotes a dossier leaves out because their item is under embargo."""
+
+    item_id: str
+    count: int
+    text: str
+    """ "2 quotes of press item ID („headline“) under embargo until …"."""
+
+
+def withheld_quotes(bundle: Bundle, person_id: str,
+                    now: datetime | None = None) -> list[Withheld]:
+    """What a dossier of ``person_id`` leaves out for the embargo, one entry per item."""
+    found = []
+    for item in embargoed_items(bundle, now=now):
+        n = sum(1 for q in item.quotes if any(s.person_id == person_id for s in q.speakers))
+        if n:
+            headline = visible_safe(item.headline.get(item.source_language).strip())
+            shown = f" („{headline}“)" if headline else ""
+            found.append(Withheld(item.id, n, f"{n} quote{'s' if n > 1 else ''} of press item "
+                                  f"{item.id}{shown} under embargo until {embargo_until(item)}"))
+    return found
+
+
+def quote_count(bundle: Bundle, person_id: str) -> int:
+    """How many quotes of ``person_id`` the bundle holds, embargoed or not."""
+    return sum(1 for item in bundle.items for q in item.quotes
+               if any(s.person_id == person_id for s in q.speakers))
 
 
 def _approval(quote: Quote, lang: str, words: dict[str, str]) -> str:
@@ -143,6 +182,10 @@ def _quote_view(said: _Said, person_id: str, people: People, lang: str) -> Dossi
                      lang)
         if shown != lang:
             notice, notice_kind = words["missing"], "missing"
+    if said.embargoed and item.embargo is not None:
+        line = words["embargo"].format(
+            when=format_embargo(item.embargo.until, item.embargo.timezone, lang))
+        notice, notice_kind = " ".join(x for x in (line, notice) if x), "embargo"
     marks = quote_marks(shown)
     inner = smarten_runs(parse_inline(visible_safe(quote.text.get(shown).strip())),
                          QuoteSmartener(shown, level=1))
@@ -217,13 +260,16 @@ def _section(bundle: Bundle, person_id: str, said: list[_Said], lang: str) -> Do
     )
 
 
-def build_dossier_view(bundle: Bundle, person_id: str, languages: list[str]) -> DossierView:
-    """The dossier of ``person_id`` in ``languages`` from the quotes in ``bundle``."""
+def build_dossier_view(bundle: Bundle, person_id: str, languages: list[str], *,
+                       before_embargo: bool = False,
+                       now: datetime | None = None) -> DossierView:
+    """The dossier of ``person_id`` in ``languages`` from the quotes in ``bundle``; quotes
+    under embargo only with ``before_embargo`` (see :func:`quotes_of`)."""
     if not languages:
         raise RenderError("Choose at least one language for the quote dossier.")
     people = People(bundle)
     person = people.person(person_id, "The quote dossier")
-    said = quotes_of(bundle, person_id)
+    said = quotes_of(bundle, person_id, before_embargo=before_embargo, now=now)
     sections = [_section(bundle, person_id, said, lang) for lang in languages]
     data = {"@context": "https://schema.org", "@type": "Person",
             "name": visible_safe(person.full_name)}
@@ -287,31 +333,45 @@ def _docx(info: TemplateInfo, view: DossierView) -> bytes:
 
 
 def render_dossier(bundle: Bundle, person_id: str, languages: list[str], fmt: str,
-                   template: str = DOSSIER_TEMPLATE) -> bytes:
+                   template: str = DOSSIER_TEMPLATE, *, before_embargo: bool = False,
+                   now: datetime | None = None) -> bytes:
     """The dossier of ``person_id`` as the bytes of a .docx or a UTF-8 .html file."""
     info = find_dossier_template(template)
     info.check_languages(languages)
     if fmt not in FORMATS or fmt not in info.formats:
         raise RenderError(f"Template {info.name!r} does not make {fmt!r}; "
                           f"choose from {', '.join(info.formats)}.")
-    view = build_dossier_view(bundle, person_id, languages)
+    view = build_dossier_view(bundle, person_id, languages, before_embargo=before_embargo,
+                              now=now)
     return _docx(info, view) if fmt == "docx" else _html(info, view).encode("utf-8")
 
 
 def export_dossier(bundle: Bundle, person_id: str, languages: list[str], formats: list[str],
-                   out_dir: Path, template: str = DOSSIER_TEMPLATE) -> list[Path]:
+                   out_dir: Path, template: str = DOSSIER_TEMPLATE, *,
+                   before_embargo: bool = False, now: datetime | None = None) -> list[Path]:
     """Write the dossier once per language and format into ``out_dir``; the paths written.
 
     Every file is rendered before the first is written, and each is written atomically.
+    Quotes under embargo are left out unless ``before_embargo`` (see
+    :func:`withheld_quotes` for what to tell the user).
     """
     info = find_dossier_template(template)
     sets = [[lang] for lang in languages] if info.layout == "single" else [languages]
     person = People(bundle).person(person_id, "The quote dossier")
-    stem = f"dossier_{slugify(person.full_name)}"
+    withheld = [] if before_embargo else withheld_quotes(bundle, person_id, now)
+    total = quote_count(bundle, person_id)
+    if withheld and total == sum(w.count for w in withheld):
+        raise RenderError(
+            f"Every quote of {person.full_name} is under embargo ({withheld[0].text}), so "
+            f"the dossier would be empty; nothing was written. Make it before the embargo "
+            f"ends only if it stays internal.")
+    kind = "" if info.name == DOSSIER_TEMPLATE else f"_{slugify(info.name, 40)}"
+    stem = f"dossier_{slugify(person.full_name)}{kind}"
     files: list[tuple[Path, bytes]] = []
     for langs in sets:
         for fmt in formats:
-            data = render_dossier(bundle, person_id, langs, fmt, template)
+            data = render_dossier(bundle, person_id, langs, fmt, template,
+                                  before_embargo=before_embargo, now=now)
             files.append((Path(out_dir) / f"{stem}.{'-'.join(langs)}.{fmt}", data))
     try:
         Path(out_dir).mkdir(parents=True, exist_ok=True)

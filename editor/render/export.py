@@ -52,8 +52,9 @@ def check_item_template(info: TemplateInfo) -> None:
                           "choose another template (see `templates`).")
 
 
-def file_stem(bundle: Bundle, item_id: str, languages: list[str]) -> str:
-    """"2021-03-15_wirtschaftsfoerderer-aus-brandenburg-….de" (without the extension)."""
+def file_stem(bundle: Bundle, item_id: str, languages: list[str], template: str = "") -> str:
+    """"2021-03-15_wirtschaftsfoerderer-aus-brandenburg-…_pressemitteilung.de" (without the
+    extension): the template is part of the name, so two templates never share a file."""
     item = find_item(bundle, item_id)
     day = item.issue_date.isoformat() if item.issue_date else "undated"
     headline = ""
@@ -61,7 +62,8 @@ def file_stem(bundle: Bundle, item_id: str, languages: list[str]) -> str:
         headline = item.headline.get(lang)
         if headline.strip():
             break
-    return f"{day}_{slugify(headline or item.id)}.{'-'.join(languages)}"
+    kind = f"_{slugify(template, 40)}" if template else ""
+    return f"{day}_{slugify(headline or item.id)}{kind}.{'-'.join(languages)}"
 
 
 def under_embargo(item: PressItem, now: datetime | None = None) -> bool:
@@ -77,6 +79,25 @@ def under_embargo(item: PressItem, now: datetime | None = None) -> bool:
     return (now or datetime.now(UTC)) < ends
 
 
+def embargoed_items(bundle: Bundle, item_ids: list[str] | None = None,
+                    now: datetime | None = None) -> list[PressItem]:
+    """The items (of ``item_ids``, default all of the bundle) whose embargo has not ended.
+
+    The one embargo check of every export: items, bilingual files and quote dossiers.
+    """
+    items = bundle.items if item_ids is None else [find_item(bundle, i) for i in item_ids]
+    return [item for item in items if under_embargo(item, now)]
+
+
+def embargo_until(item: PressItem, lang: str | None = None) -> str:
+    """ "15. März 2021, 10:00 Uhr MEZ (Europe/Berlin)"; empty without an embargo."""
+    if item.embargo is None:
+        return ""
+    until = format_embargo(item.embargo.until, item.embargo.timezone,
+                           lang or item.source_language)
+    return f"{until} ({item.embargo.timezone})"
+
+
 def check_embargo(bundle: Bundle, item_ids: list[str], formats: list[str],
                   now: datetime | None = None) -> None:
     """Raise :class:`EmbargoError` when a web page of an embargoed item is asked for.
@@ -85,13 +106,9 @@ def check_embargo(bundle: Bundle, item_ids: list[str], formats: list[str],
     """
     if "html" not in formats:
         return
-    for item_id in item_ids:
-        item = find_item(bundle, item_id)
-        if item.embargo is not None and under_embargo(item, now):
-            lang = item.source_language
-            until = format_embargo(item.embargo.until, item.embargo.timezone, lang)
-            raise EmbargoError(item.id, item.headline.get(lang).strip(),
-                               f"{until} ({item.embargo.timezone})")
+    for item in embargoed_items(bundle, item_ids, now)[:1]:
+        lang = item.source_language
+        raise EmbargoError(item.id, item.headline.get(lang).strip(), embargo_until(item))
 
 
 def _shows_embargo(view: ExportView, fmt: str, data: bytes) -> bool:
@@ -120,14 +137,17 @@ def export_items(
     progress: Progress | None = None,
     *,
     allow_before_embargo: bool = False,
+    taken: set[Path] | None = None,
 ) -> list[Path]:
     """Render each item in each format into ``out_dir``; the written paths, in order.
 
-    Files are written atomically. Two items that would get the same name within one
-    call are told apart with "-2", "-3"; a file left by an earlier export of the same
-    name is replaced. A web page (HTML) of an item whose embargo has not ended raises
-    :class:`EmbargoError` before anything is written, unless ``allow_before_embargo``
-    confirms it; DOCX is always allowed and, like HTML, carries the embargo line.
+    Files are written atomically. File names hold date, headline, template and languages;
+    two items that would get the same name within one call, or a name in ``taken`` (the
+    files an earlier call of the same run wrote; the written paths are added to it), are
+    told apart with "-2", "-3"; a file left by an earlier run of the same name is replaced.
+    A web page (HTML) of an item whose embargo has not ended raises :class:`EmbargoError`
+    before anything is written, unless ``allow_before_embargo`` confirms it; DOCX is always
+    allowed and, like HTML, carries the embargo line.
     """
     info = find_template(template)
     check_item_template(info)
@@ -150,11 +170,12 @@ def export_items(
         raise RenderError(f"The folder {out_dir} cannot be created: {exc.strerror}.") from None
     remove_stale_temp_files(out_dir)  # what killed exports left here
     total = len(item_ids) * len(formats)
-    used: set[str] = set()
+    here = out_dir.resolve()
+    used: set[str] = {p.name for p in taken or () if p.parent.resolve() == here}
     written: list[Path] = []
     for item_id in item_ids:
         view = view_for(bundle, item_id, info, languages)
-        stem = file_stem(bundle, item_id, languages)
+        stem = file_stem(bundle, item_id, languages, info.name)
         base, suffix = stem.rsplit(".", 1)
         n = 1
         while any(f"{stem}.{fmt}" in used for fmt in formats):
@@ -173,6 +194,8 @@ def export_items(
             path = out_dir / name
             write_bytes_atomic(path, data)
             written.append(path)
+            if taken is not None:
+                taken.add(path)
             if progress is not None:
                 progress(len(written), total, str(path))
     return written

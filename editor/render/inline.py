@@ -1,11 +1,14 @@
 """Inline markup: **bold**, *italic* and [links](url) parsed into runs for HTML and DOCX.
 
 Only those three are understood (plus backslash escapes and line breaks); headings,
-lists, code, HTML and everything else stay literal text.
+lists, code, HTML and everything else stay literal text. An asterisk or underscore inside
+a word ("Bürger*innen", "Kolleg_innen") is text: emphasis opens and closes at word
+boundaries only.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,6 +34,15 @@ _CACHE_LIMIT = 20_000
 """Texts longer than this are parsed every time rather than kept in the cache."""
 _PARSER = MarkdownIt("zero").enable(["emphasis", "link", "escape", "newline"])
 
+_INSIDE_WORD = re.compile(r"(?<=[^\W_])[*_](?=[^\W_])")
+"""A lone ``*`` or ``_`` between two letters or digits: the gender star or gap of
+"Bürger*innen", "Kolleg_innen", never emphasis (which starts and ends at word boundaries)."""
+
+
+def _protect_word_marks(source: str) -> str:
+    """``Bürger*innen`` → ``Bürger\\*innen``, so the parser reads the mark as text."""
+    return _INSIDE_WORD.sub(lambda m: "\\" + m.group(0), source)
+
 
 def _safe_href(href: str) -> str:
     lowered = href.strip().lower()
@@ -46,7 +58,7 @@ def _parse(source: str) -> tuple[Run, ...]:
     runs: list[Run] = []
     bold = italic = 0
     href: list[str] = []
-    tokens = _PARSER.parseInline(source)
+    tokens = _PARSER.parseInline(_protect_word_marks(source))
     children = tokens[0].children if tokens else None
     for tok in children or ():
         kind = tok.type

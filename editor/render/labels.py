@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 LABELS: dict[str, dict[str, str]] = {
     "de": {
         "language": "Deutsch",
@@ -24,6 +26,9 @@ LABELS: dict[str, dict[str, str]] = {
         "online": "Online",
         "organisers": "Veranstalter",
         "participants": "Teilnehmende",
+        "attendance_about": "rund {n}",
+        "attendance_more_than": "mehr als {n}",
+        "attendance_up_to": "bis zu {n}",
         "speakers": "Referentinnen und Referenten",
         "phone": "Tel.",
         "email": "E-Mail",
@@ -63,6 +68,9 @@ LABELS: dict[str, dict[str, str]] = {
         "online": "Online",
         "organisers": "Organisers",
         "participants": "Participants",
+        "attendance_about": "about {n}",
+        "attendance_more_than": "more than {n}",
+        "attendance_up_to": "up to {n}",
         "speakers": "Speakers",
         "phone": "Tel.",
         "email": "Email",
@@ -88,6 +96,15 @@ DEFAULT_VERBS: dict[str, tuple[str, str]] = {
     "en": ("said", "said"),
 }
 """Attribution verb per language when a quote names none: (one speaker, several)."""
+
+
+_CREDIT_MARKS = re.compile(r"^\s*(?:(?:©|\(c\)|copyright\b)[\s:]*)+", re.IGNORECASE)
+
+
+def credit_line(credit: str, lang: str) -> str:
+    """ "© Rainer Weisflog", whether or not the credit was typed with its own "©"."""
+    name = _CREDIT_MARKS.sub("", credit).strip()
+    return labels(lang)["credit"].format(credit=name) if name else ""
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -19,12 +19,39 @@ from editor.core.formatting import (
     format_list,
     format_number,
 )
-from editor.core.model import Block, BlockKind, Bundle, PressItem, Translations
+from editor.core.model import (
+    MAX_PARTICIPANTS,
+    Attendance,
+    Block,
+    BlockKind,
+    Bundle,
+    PressItem,
+    QuoteLayout,
+    Translations,
+)
 from editor.core.typography import QuoteSmartener, visible_safe
-from editor.render.attribution import People, quote_paragraph, speakers_of
+from editor.render.attribution import (
+    People,
+    SpeakerRole,
+    byline_runs,
+    quote_paragraph,
+    quote_words,
+    speakers_of,
+)
 from editor.render.errors import RenderError
 from editor.render.inline import Run, parse_inline, plain, smarten_runs
-from editor.render.labels import labels
+from editor.render.labels import credit_line, labels
+
+SECTION_PARTS: tuple[str, ...] = (
+    "release_line", "kicker", "headline", "subheadline", "blocks", "end", "event",
+    "about", "contacts", "credits",
+)
+"""What a language section of an exported item holds, in this order. Both the HTML
+macros (``_shared/macros.html.j2``) and the DOCX writer walk ``LanguageView.parts``, a
+selection of these, so the two formats always show the same things."""
+
+HEAD_PARTS = frozenset({"release_line", "kicker", "headline", "subheadline"})
+"""The parts above the text, which a side-by-side layout puts in its first row."""
 
 
 @dataclass
@@ -56,6 +83,10 @@ class BlockView:
     dateline: str = ""
     notice: str = ""
     notice_kind: str = ""
+    byline: list[Run] = field(default_factory=list)
+    """For a quote in byline layout: the speakers' names and roles, shown under the words."""
+    after: list[Run] = field(default_factory=list)
+    """For a quote in byline layout: the block's own text, a paragraph after the byline."""
 
     @property
     def plain(self) -> str:
@@ -79,6 +110,8 @@ class ContactView:
     phone: str
     email: str
     website: str
+    topics: str = ""
+    """What the contact answers on: "Verkehr und Mobilität / Kultur und Tourismus"."""
 
 
 @dataclass
@@ -104,6 +137,13 @@ class EventView:
     participants: str
     speakers: list[EventSpeakerView]
 
+    @property
+    def facts(self) -> list[tuple[str, str]]:
+        """(label key, value) of the facts that are known, in the order they are shown."""
+        return [(key, value) for key, value in (
+            ("date", self.when), ("place", self.place), ("organisers", self.organisers),
+            ("participants", self.participants)) if value]
+
 
 @dataclass
 class LanguageView:
@@ -126,6 +166,8 @@ class LanguageView:
     credits: list[str]
     topics: str
     event: EventView | None
+    parts: list[str] = field(default_factory=list)
+    """The parts of :data:`SECTION_PARTS` this section shows, in order."""
 
 
 @dataclass
@@ -147,6 +189,17 @@ class ExportView:
     title: str
     issue_date: str
     jsonld: str
+    warnings: list[str] = field(default_factory=list)
+    """What the export could not do as asked ("no role known …"), one line each."""
+
+    @property
+    def part_groups(self) -> list[list[str]]:
+        """The rows of a side-by-side layout: the head parts together, then ``["blocks"]``
+        (one row per block), then each part after the text in its own row, so that the
+        languages stay level."""
+        order = [p for p in SECTION_PARTS if any(p in s.parts for s in self.sections)]
+        head = [p for p in order if p in HEAD_PARTS]
+        return ([head] if head else []) + [[p] for p in order if p not in HEAD_PARTS]
 
 
 @dataclass(frozen=True)
@@ -178,7 +231,22 @@ class _Builder:
         self.item = item
         self.options = options
         self.people = People(bundle)
-        self.day = item.issue_date or date.today()
+        self.day: date | None = item.issue_date
+        """The day roles are looked up on; ``None`` in an undated item (no guessing)."""
+        self.warnings: list[str] = []
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _warn_unknown_roles(self, speakers: list[SpeakerRole], where: str) -> None:
+        """A warning for each speaker whose role is unknown only because nothing is dated."""
+        for sp in speakers:
+            if sp.role is None and sp.undated:
+                self._warn(
+                    f"Press item {self.item.id} has no date, so the role of "
+                    f"{sp.person.full_name} in {where} is not known and is left out; give "
+                    f"the item a date or choose the role in the quote.")
 
     def photo(self, photo_id: str | None, lang: str) -> PhotoView:
         words = labels(lang)
@@ -191,7 +259,7 @@ class _Builder:
             ) from None
         path = Path(photo.path).expanduser()
         caption = smarten_runs(parse_inline(_t(photo.caption, lang)), QuoteSmartener(lang))
-        credit = words["credit"].format(credit=visible_safe(photo.credit)) if photo.credit else ""
+        credit = credit_line(visible_safe(photo.credit), lang)
         return PhotoView(
             path=path if photo.path and path.is_file() else None,
             source=visible_safe(photo.path),
@@ -221,8 +289,14 @@ class _Builder:
             if quote.text.is_missing(lang):
                 return view
             speakers = speakers_of(quote, self.people, quote.date or self.day)
+            self._warn_unknown_roles(speakers, f"quote {quote.id}")
             after = smarten_runs(parse_inline(texts.get(lang)), QuoteSmartener(lang))
-            view.runs = quote_paragraph(quote, speakers, lang, quote.text.get(lang), after)
+            if quote.layout is QuoteLayout.BYLINE:
+                view.runs = quote_words(lang, quote.text.get(lang))
+                view.byline = byline_runs(quote, speakers, lang)
+                view.after = after
+            else:
+                view.runs = quote_paragraph(quote, speakers, lang, quote.text.get(lang), after)
             return view
         if block.kind is BlockKind.PHOTO:
             view.photo = self.photo(block.photo_id, lang)
@@ -267,14 +341,17 @@ class _Builder:
                 when += " – " + format_date(ev.ends.date(), lang, "long")
         organisers = [
             self.people.organisations[o].display_name(lang)
-            for o in ev.organiser_ids
+            for o in dict.fromkeys(ev.organiser_ids)
             if o in self.people.organisations
         ]
         speakers = []
+        day = ev.starts.date() if ev.starts else self.day
         for sp in ev.speakers:
             person = self.people.person(sp.person_id, f"The event of item {self.item.id}")
-            role = self.people.role(sp.person_id, sp.role_id, ev.starts.date() if ev.starts
-                                    else self.day)
+            role = self.people.role(sp.person_id, sp.role_id, day)
+            if role is None and day is None and not sp.role_id:
+                self._warn_unknown_roles([SpeakerRole(person, None, undated=True)],
+                                         "the event's speakers")
             function = ""
             if role is not None:
                 function = _t(role.function, lang) or _t(role.title, lang)
@@ -289,21 +366,40 @@ class _Builder:
             place=place,
             online=ev.online,
             organisers=visible_safe(format_list(organisers, lang)),
-            participants=format_number(ev.participants, lang) if ev.participants else "",
+            participants=self.participants(lang),
             speakers=speakers,
         )
+
+    def participants(self, lang: str) -> str:
+        """ "1.234", "rund 70", "more than 70"; empty when not known."""
+        ev = self.item.event
+        if ev is None or ev.participants is None:
+            return ""
+        if not 0 <= ev.participants <= MAX_PARTICIPANTS:
+            raise RenderError(
+                f"Press item {self.item.id}: event.participants is {ev.participants}, which "
+                f"is not a number of people (0 to {MAX_PARTICIPANTS:,}); correct it.")
+        if ev.participants == 0 and ev.attendance is Attendance.EXACT:
+            return ""
+        number = format_number(ev.participants, lang)
+        if ev.attendance is Attendance.EXACT:
+            return number
+        return labels(lang)[f"attendance_{ev.attendance.value}"].format(n=number)
 
     def section(self, lang: str) -> LanguageView:
         item = self.item
         words = labels(lang)
         style = self.options.dateline.get(lang) or default_dateline_style(lang)
         dateline = visible_safe(format_dateline(item.places, item.issue_date, style))
+        if not dateline and any(b.kind is BlockKind.PARAGRAPH for b in item.blocks):
+            self._warn(f"Press item {item.id} has neither a date nor places, so its lead "
+                       "has no dateline.")
         embargo = ""
         if item.embargo is not None:
             when = format_embargo(item.embargo.until, item.embargo.timezone, lang)
             embargo = words["embargo"].format(when=when)
         issuers = []
-        for oid in item.issuer_ids:
+        for oid in dict.fromkeys(item.issuer_ids):  # an organisation named twice shows once
             org = self.people.organisations.get(oid)
             if org is None:
                 raise RenderError(
@@ -327,15 +423,17 @@ class _Builder:
                 phone=visible_safe(c.phone),
                 email=visible_safe(c.email),
                 website=visible_safe(c.website),
+                topics=_t(c.topics, lang),
             ))
         credits = []
         shown = {b.photo_id for b in item.blocks if b.kind is BlockKind.PHOTO}
         for p in item.photos:
-            if p.credit and p.id not in shown:
-                credits.append(words["credit"].format(credit=visible_safe(p.credit)))
+            line = credit_line(visible_safe(p.credit), lang)
+            if line and p.id not in shown:
+                credits.append(line)
         src = item.source_language
         headline_notice, _ = _notice(item.headline, lang, src, words)
-        return LanguageView(
+        view = LanguageView(
             lang=lang,
             labels=words,
             kind_label=words.get(item.kind.value, words["release"]),
@@ -351,9 +449,28 @@ class _Builder:
             issuers=issuers,
             contacts=contacts,
             credits=list(dict.fromkeys(credits)),
-            topics=visible_safe(format_list(item.topics, lang)),
+            topics=visible_safe(format_list(list(dict.fromkeys(item.topics)), lang)),
             event=self.event(lang),
         )
+        view.parts = _parts(view)
+        return view
+
+
+def _parts(s: LanguageView) -> list[str]:
+    """The parts of :data:`SECTION_PARTS` that ``s`` has something to show for."""
+    has = {
+        "release_line": s.embargoed or s.lang.split("-")[0] != "de",
+        "kicker": bool(s.kicker),
+        "headline": True,
+        "subheadline": bool(s.subheadline),
+        "blocks": bool(s.blocks),
+        "end": bool(s.labels.get("end")),
+        "event": s.event is not None,
+        "about": any(o.boilerplate for o in s.issuers),
+        "contacts": bool(s.contacts),
+        "credits": bool(s.credits),
+    }
+    return [name for name in SECTION_PARTS if has[name]]
 
 
 def _jsonld(item: PressItem, sections: list[LanguageView]) -> str:
@@ -375,7 +492,7 @@ def _jsonld(item: PressItem, sections: list[LanguageView]) -> str:
         if lead is not None:
             article["description"] = lead.plain[:500]
         if item.topics:
-            article["keywords"] = visible_safe(", ".join(item.topics))
+            article["keywords"] = visible_safe(", ".join(dict.fromkeys(item.topics)))
         articles.append(article)
     data: object = articles[0] if len(articles) == 1 else articles
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -410,4 +527,17 @@ def build_view(
         title=first.headline or item.id,
         issue_date=item.issue_date.isoformat() if item.issue_date else "",
         jsonld=_jsonld(item, sections),
+        warnings=builder.warnings,
     )
+
+
+def export_warnings(bundle: Bundle, item_ids: list[str]) -> list[str]:
+    """What exports of these items cannot do as asked (unknown roles, no dateline), one
+    line each; the same lines whatever the template, since they come from the items."""
+    found: list[str] = []
+    for item_id in item_ids:
+        item = find_item(bundle, item_id)
+        for line in build_view(bundle, item_id, list(item.languages)).warnings:
+            if line not in found:
+                found.append(line)
+    return found

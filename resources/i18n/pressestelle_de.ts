@@ -347,122 +347,132 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="22"/>
+        <location filename="../../editor/gui/commands.py" line="31"/>
         <source>Change kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="23"/>
+        <location filename="../../editor/gui/commands.py" line="32"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="24"/>
+        <location filename="../../editor/gui/commands.py" line="33"/>
         <source>Change issue date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="25"/>
+        <location filename="../../editor/gui/commands.py" line="34"/>
         <source>Change places</source>
         <translation>Orte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="26"/>
+        <location filename="../../editor/gui/commands.py" line="35"/>
         <source>Change issuing organisations</source>
         <translation>Herausgeber ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="27"/>
+        <location filename="../../editor/gui/commands.py" line="36"/>
         <source>Change topics</source>
         <translation>Themen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="28"/>
+        <location filename="../../editor/gui/commands.py" line="37"/>
         <source>Change embargo</source>
         <translation>Sperrfrist ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="29"/>
+        <location filename="../../editor/gui/commands.py" line="38"/>
         <source>Change internal note</source>
         <translation>Interne Notiz ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="30"/>
+        <location filename="../../editor/gui/commands.py" line="39"/>
         <source>Change languages</source>
         <translation>Sprachen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="31"/>
+        <location filename="../../editor/gui/commands.py" line="40"/>
         <source>Change contacts</source>
         <translation>Kontakte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="32"/>
+        <location filename="../../editor/gui/commands.py" line="41"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="34"/>
+        <location filename="../../editor/gui/commands.py" line="42"/>
+        <source>Change event</source>
+        <translation>Veranstaltung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="44"/>
         <source>Change item</source>
         <translation>Meldung ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="122"/>
+        <location filename="../../editor/gui/commands.py" line="132"/>
         <source>Typing</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="148"/>
+        <location filename="../../editor/gui/commands.py" line="158"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="197"/>
+        <location filename="../../editor/gui/commands.py" line="207"/>
         <source>Add %1</source>
         <translation>%1 einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="221"/>
+        <location filename="../../editor/gui/commands.py" line="231"/>
         <source>Remove block</source>
         <translation>Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="239"/>
+        <location filename="../../editor/gui/commands.py" line="249"/>
         <source>Move block</source>
         <translation>Block verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="254"/>
+        <location filename="../../editor/gui/commands.py" line="264"/>
         <source>Change block kind</source>
         <translation>Blockart ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="283"/>
+        <location filename="../../editor/gui/commands.py" line="293"/>
         <source>Change speakers</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="296"/>
+        <location filename="../../editor/gui/commands.py" line="310"/>
+        <source>Change quote layout</source>
+        <translation>Zitatform ändern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="323"/>
         <source>Change verb</source>
         <translation>Verb ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="335"/>
+        <location filename="../../editor/gui/commands.py" line="362"/>
         <source>Add photo</source>
         <translation>Foto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="352"/>
+        <location filename="../../editor/gui/commands.py" line="379"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="374"/>
+        <location filename="../../editor/gui/commands.py" line="401"/>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="425"/>
+        <location filename="../../editor/gui/commands.py" line="452"/>
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
@@ -528,47 +538,52 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="25"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="26"/>
         <source>Press contact</source>
         <translation>Pressekontakt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="28"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="29"/>
         <source>e.g. Dr. Anna Schulz</source>
         <translation>z. B. Dr. Anna Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="30"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="31"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="48"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="54"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="49"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="55"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="51"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="57"/>
         <source>Function (%1):</source>
         <translation>Funktion (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="52"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="59"/>
+        <source>Topics (%1):</source>
+        <translation>Themen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="60"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="53"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="61"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="54"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="62"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
@@ -757,42 +772,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="87"/>
+        <location filename="../../editor/gui/exporting.py" line="88"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="88"/>
+        <location filename="../../editor/gui/exporting.py" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="93"/>
+        <location filename="../../editor/gui/exporting.py" line="94"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106"/>
+        <location filename="../../editor/gui/exporting.py" line="107"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="136"/>
+        <location filename="../../editor/gui/exporting.py" line="139"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="145"/>
+        <location filename="../../editor/gui/exporting.py" line="153"/>
+        <source>Please check:</source>
+        <translation>Bitte prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exporting.py" line="155"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="147"/>
+        <location filename="../../editor/gui/exporting.py" line="157"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="152"/>
+        <location filename="../../editor/gui/exporting.py" line="162"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1207,17 +1227,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="57"/>
+        <location filename="../../editor/gui/exporting.py" line="58"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="63"/>
+        <location filename="../../editor/gui/exporting.py" line="64"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="46"/>
+        <location filename="../../editor/gui/exporting.py" line="47"/>
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
@@ -1295,87 +1315,127 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="68"/>
+        <location filename="../../editor/gui/metadata_form.py" line="74"/>
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="73"/>
+        <location filename="../../editor/gui/metadata_form.py" line="79"/>
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74"/>
+        <location filename="../../editor/gui/metadata_form.py" line="80"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="85"/>
+        <location filename="../../editor/gui/metadata_form.py" line="88"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="91"/>
+        <source>exactly</source>
+        <translation>genau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="92"/>
+        <source>about</source>
+        <translation>rund</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="93"/>
+        <source>more than</source>
+        <translation>mehr als</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="94"/>
+        <source>up to</source>
+        <translation>bis zu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="100"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="102"/>
+        <source>How many took part; choose “about” or “more than” for an estimate</source>
+        <translation>Wie viele teilgenommen haben; für eine Schätzung „rund“ oder „mehr als“ wählen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="106"/>
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="94"/>
+        <location filename="../../editor/gui/metadata_form.py" line="115"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="95"/>
+        <location filename="../../editor/gui/metadata_form.py" line="116"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="96"/>
+        <location filename="../../editor/gui/metadata_form.py" line="117"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101"/>
+        <location filename="../../editor/gui/metadata_form.py" line="122"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="104"/>
+        <location filename="../../editor/gui/metadata_form.py" line="125"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="105"/>
+        <location filename="../../editor/gui/metadata_form.py" line="126"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106"/>
+        <location filename="../../editor/gui/metadata_form.py" line="127"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="107"/>
+        <location filename="../../editor/gui/metadata_form.py" line="128"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="108"/>
+        <location filename="../../editor/gui/metadata_form.py" line="129"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="110"/>
+        <location filename="../../editor/gui/metadata_form.py" line="131"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="112"/>
+        <location filename="../../editor/gui/metadata_form.py" line="133"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="114"/>
+        <location filename="../../editor/gui/metadata_form.py" line="136"/>
+        <source>Participants:</source>
+        <translation>Teilnehmende:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="139"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="250"/>
+        <location filename="../../editor/gui/metadata_form.py" line="285"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -1479,44 +1539,75 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="53"/>
+        <location filename="../../editor/gui/window_quotes.py" line="54"/>
         <source>Items</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="54"/>
+        <location filename="../../editor/gui/window_quotes.py" line="55"/>
         <source>Quote archive</source>
         <translation>Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="104"/>
+        <location filename="../../editor/gui/window_quotes.py" line="105"/>
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Öffnen oder erstellen Sie eine Meldung, um das Zitat einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="109"/>
+        <location filename="../../editor/gui/window_quotes.py" line="110"/>
         <source>The quote could not be inserted.</source>
         <translation>Das Zitat konnte nicht eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="112"/>
+        <location filename="../../editor/gui/window_quotes.py" line="113"/>
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Zitat als neuer Block eingefügt; Rückgängig entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="121"/>
+        <location filename="../../editor/gui/window_quotes.py" line="122"/>
         <source>Folder for the quote dossier</source>
         <translation>Ordner für das Zitat-Dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="130"/>
+        <location filename="../../editor/gui/window_quotes.py" line="139"/>
         <source>The quote dossier could not be exported.</source>
         <translation>Das Zitat-Dossier konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="132"/>
+        <location filename="../../editor/gui/window_quotes.py" line="141"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/window_quotes.py" line="145"/>
+        <source>%n quote(s) under embargo left out.</source>
+        <translation>
+            <numerusform>%n Zitat unter Sperrfrist weggelassen.</numerusform>
+            <numerusform>%n Zitate unter Sperrfrist weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="153"/>
+        <source>Quotes under embargo</source>
+        <translation>Zitate unter Sperrfrist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/window_quotes.py" line="155"/>
+        <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
+        <translation>
+            <numerusform>%n Zitat dieser Person gehört zu einer Meldung, deren Sperrfrist noch läuft.</numerusform>
+            <numerusform>%n Zitate dieser Person gehören zu Meldungen, deren Sperrfrist noch läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="158"/>
+        <source>Leave them out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="159"/>
+        <source>Include them, marked with the embargo</source>
+        <translation>Mit Sperrfristvermerk aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -1680,67 +1771,97 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="29"/>
+        <location filename="../../editor/gui/quote_panel.py" line="35"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="38"/>
+        <location filename="../../editor/gui/quote_panel.py" line="44"/>
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="45"/>
+        <location filename="../../editor/gui/quote_panel.py" line="51"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="46"/>
+        <location filename="../../editor/gui/quote_panel.py" line="52"/>
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="47"/>
+        <location filename="../../editor/gui/quote_panel.py" line="53"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="48"/>
+        <location filename="../../editor/gui/quote_panel.py" line="54"/>
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="56"/>
+        <location filename="../../editor/gui/quote_panel.py" line="61"/>
+        <source>In a sentence after the words (“…,” said …)</source>
+        <translation>Im Satz nach dem Zitat („…“, sagte …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="63"/>
+        <source>Name and role under the quote (byline)</source>
+        <translation>Name und Funktion unter dem Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="66"/>
+        <source>Web releases often put the speaker&apos;s name and role under the quote</source>
+        <translation>Web-Meldungen setzen Name und Funktion oft unter das Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="70"/>
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58"/>
+        <location filename="../../editor/gui/quote_panel.py" line="72"/>
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="72"/>
+        <location filename="../../editor/gui/quote_panel.py" line="86"/>
         <source>Speakers:</source>
         <translation>Sprecher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="75"/>
+        <location filename="../../editor/gui/quote_panel.py" line="89"/>
+        <source>Attribution:</source>
+        <translation>Zuschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="90"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="79"/>
+        <location filename="../../editor/gui/quote_panel.py" line="94"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="149"/>
+        <location filename="../../editor/gui/quote_panel.py" line="166"/>
+        <source>%1: %3</source>
+        <translation>%1: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="167"/>
+        <source>%1 — no role: the item has no date; choose one or date the item</source>
+        <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="169"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="149"/>
+        <location filename="../../editor/gui/quote_panel.py" line="170"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>

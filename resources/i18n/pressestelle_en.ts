@@ -346,122 +346,132 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="22" />
+        <location filename="../../editor/gui/commands.py" line="31" />
         <source>Change kind</source>
         <translation>Change kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="23" />
+        <location filename="../../editor/gui/commands.py" line="32" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="24" />
+        <location filename="../../editor/gui/commands.py" line="33" />
         <source>Change issue date</source>
         <translation>Change issue date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="25" />
+        <location filename="../../editor/gui/commands.py" line="34" />
         <source>Change places</source>
         <translation>Change places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="26" />
+        <location filename="../../editor/gui/commands.py" line="35" />
         <source>Change issuing organisations</source>
         <translation>Change issuing organisations</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="27" />
+        <location filename="../../editor/gui/commands.py" line="36" />
         <source>Change topics</source>
         <translation>Change topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="28" />
+        <location filename="../../editor/gui/commands.py" line="37" />
         <source>Change embargo</source>
         <translation>Change embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="29" />
+        <location filename="../../editor/gui/commands.py" line="38" />
         <source>Change internal note</source>
         <translation>Change internal note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="30" />
+        <location filename="../../editor/gui/commands.py" line="39" />
         <source>Change languages</source>
         <translation>Change languages</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="31" />
+        <location filename="../../editor/gui/commands.py" line="40" />
         <source>Change contacts</source>
         <translation>Change contacts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="32" />
+        <location filename="../../editor/gui/commands.py" line="41" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="34" />
+        <location filename="../../editor/gui/commands.py" line="42" />
+        <source>Change event</source>
+        <translation>Change event</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="44" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="122" />
+        <location filename="../../editor/gui/commands.py" line="132" />
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="148" />
+        <location filename="../../editor/gui/commands.py" line="158" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="197" />
+        <location filename="../../editor/gui/commands.py" line="207" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="221" />
+        <location filename="../../editor/gui/commands.py" line="231" />
         <source>Remove block</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="239" />
+        <location filename="../../editor/gui/commands.py" line="249" />
         <source>Move block</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="254" />
+        <location filename="../../editor/gui/commands.py" line="264" />
         <source>Change block kind</source>
         <translation>Change block kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="283" />
+        <location filename="../../editor/gui/commands.py" line="293" />
         <source>Change speakers</source>
         <translation>Change speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="296" />
+        <location filename="../../editor/gui/commands.py" line="310" />
+        <source>Change quote layout</source>
+        <translation>Change quote layout</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="323" />
         <source>Change verb</source>
         <translation>Change verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="335" />
+        <location filename="../../editor/gui/commands.py" line="362" />
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="352" />
+        <location filename="../../editor/gui/commands.py" line="379" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="374" />
+        <location filename="../../editor/gui/commands.py" line="401" />
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="425" />
+        <location filename="../../editor/gui/commands.py" line="452" />
         <source>Insert archived quote</source>
         <translation>Insert archived quote</translation>
     </message>
@@ -527,47 +537,52 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="25" />
+        <location filename="../../editor/gui/contact_dialog.py" line="26" />
         <source>Press contact</source>
         <translation>Press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="28" />
+        <location filename="../../editor/gui/contact_dialog.py" line="29" />
         <source>e.g. Dr. Anna Schulz</source>
         <translation>e.g. Dr. Anna Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="30" />
+        <location filename="../../editor/gui/contact_dialog.py" line="31" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="48" />
+        <location filename="../../editor/gui/contact_dialog.py" line="54" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="49" />
+        <location filename="../../editor/gui/contact_dialog.py" line="55" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="51" />
+        <location filename="../../editor/gui/contact_dialog.py" line="57" />
         <source>Function (%1):</source>
         <translation>Function (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="52" />
+        <location filename="../../editor/gui/contact_dialog.py" line="59" />
+        <source>Topics (%1):</source>
+        <translation>Topics (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="60" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="53" />
+        <location filename="../../editor/gui/contact_dialog.py" line="61" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="54" />
+        <location filename="../../editor/gui/contact_dialog.py" line="62" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
@@ -756,42 +771,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="87" />
+        <location filename="../../editor/gui/exporting.py" line="88" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="88" />
+        <location filename="../../editor/gui/exporting.py" line="89" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="93" />
+        <location filename="../../editor/gui/exporting.py" line="94" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106" />
+        <location filename="../../editor/gui/exporting.py" line="107" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="136" />
+        <location filename="../../editor/gui/exporting.py" line="139" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="145" />
+        <location filename="../../editor/gui/exporting.py" line="153" />
+        <source>Please check:</source>
+        <translation>Please check:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exporting.py" line="155" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="147" />
+        <location filename="../../editor/gui/exporting.py" line="157" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="152" />
+        <location filename="../../editor/gui/exporting.py" line="162" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1206,17 +1226,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="57" />
+        <location filename="../../editor/gui/exporting.py" line="58" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="63" />
+        <location filename="../../editor/gui/exporting.py" line="64" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="46" />
+        <location filename="../../editor/gui/exporting.py" line="47" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
@@ -1294,87 +1314,127 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="68" />
+        <location filename="../../editor/gui/metadata_form.py" line="74" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="73" />
+        <location filename="../../editor/gui/metadata_form.py" line="79" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74" />
+        <location filename="../../editor/gui/metadata_form.py" line="80" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="85" />
+        <location filename="../../editor/gui/metadata_form.py" line="88" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="91" />
+        <source>exactly</source>
+        <translation>exactly</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="92" />
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="93" />
+        <source>more than</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="94" />
+        <source>up to</source>
+        <translation>up to</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="100" />
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="102" />
+        <source>How many took part; choose “about” or “more than” for an estimate</source>
+        <translation>How many took part; choose “about” or “more than” for an estimate</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="106" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="94" />
+        <location filename="../../editor/gui/metadata_form.py" line="115" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="95" />
+        <location filename="../../editor/gui/metadata_form.py" line="116" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="96" />
+        <location filename="../../editor/gui/metadata_form.py" line="117" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101" />
+        <location filename="../../editor/gui/metadata_form.py" line="122" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="104" />
+        <location filename="../../editor/gui/metadata_form.py" line="125" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="105" />
+        <location filename="../../editor/gui/metadata_form.py" line="126" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106" />
+        <location filename="../../editor/gui/metadata_form.py" line="127" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="107" />
+        <location filename="../../editor/gui/metadata_form.py" line="128" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="108" />
+        <location filename="../../editor/gui/metadata_form.py" line="129" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="110" />
+        <location filename="../../editor/gui/metadata_form.py" line="131" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="112" />
+        <location filename="../../editor/gui/metadata_form.py" line="133" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="114" />
+        <location filename="../../editor/gui/metadata_form.py" line="136" />
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="139" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="250" />
+        <location filename="../../editor/gui/metadata_form.py" line="285" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -1478,44 +1538,75 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="53" />
+        <location filename="../../editor/gui/window_quotes.py" line="54" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="54" />
+        <location filename="../../editor/gui/window_quotes.py" line="55" />
         <source>Quote archive</source>
         <translation>Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="104" />
+        <location filename="../../editor/gui/window_quotes.py" line="105" />
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Open or create a press item to insert the quote into.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="109" />
+        <location filename="../../editor/gui/window_quotes.py" line="110" />
         <source>The quote could not be inserted.</source>
         <translation>The quote could not be inserted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="112" />
+        <location filename="../../editor/gui/window_quotes.py" line="113" />
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Quote inserted as a new block; Undo removes it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="121" />
+        <location filename="../../editor/gui/window_quotes.py" line="122" />
         <source>Folder for the quote dossier</source>
         <translation>Folder for the quote dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="130" />
+        <location filename="../../editor/gui/window_quotes.py" line="139" />
         <source>The quote dossier could not be exported.</source>
         <translation>The quote dossier could not be exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="132" />
+        <location filename="../../editor/gui/window_quotes.py" line="141" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/window_quotes.py" line="145" />
+        <source>%n quote(s) under embargo left out.</source>
+        <translation>
+            <numerusform>%n quote under embargo left out.</numerusform>
+            <numerusform>%n quotes under embargo left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="153" />
+        <source>Quotes under embargo</source>
+        <translation>Quotes under embargo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/window_quotes.py" line="155" />
+        <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
+        <translation>
+            <numerusform>%n quote of this person belong to items whose embargo has not ended.</numerusform>
+            <numerusform>%n quotes of this person belong to items whose embargo has not ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="158" />
+        <source>Leave them out</source>
+        <translation>Leave them out</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_quotes.py" line="159" />
+        <source>Include them, marked with the embargo</source>
+        <translation>Include them, marked with the embargo</translation>
     </message>
 </context>
 <context>
@@ -1679,67 +1770,97 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="29" />
+        <location filename="../../editor/gui/quote_panel.py" line="35" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="38" />
+        <location filename="../../editor/gui/quote_panel.py" line="44" />
         <source>Add a speaker: type a name…</source>
         <translation>Add a speaker: type a name…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="45" />
+        <location filename="../../editor/gui/quote_panel.py" line="51" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="46" />
+        <location filename="../../editor/gui/quote_panel.py" line="52" />
         <source>Add the named person as a speaker</source>
         <translation>Add the named person as a speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="47" />
+        <location filename="../../editor/gui/quote_panel.py" line="53" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="48" />
+        <location filename="../../editor/gui/quote_panel.py" line="54" />
         <source>Remove the selected speaker</source>
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="56" />
+        <location filename="../../editor/gui/quote_panel.py" line="61" />
+        <source>In a sentence after the words (“…,” said …)</source>
+        <translation>In a sentence after the words (“…,” said …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="63" />
+        <source>Name and role under the quote (byline)</source>
+        <translation>Name and role under the quote (byline)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="66" />
+        <source>Web releases often put the speaker's name and role under the quote</source>
+        <translation>Web releases often put the speaker's name and role under the quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="70" />
         <source>Text after the quote (%1)</source>
         <translation>Text after the quote (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58" />
+        <location filename="../../editor/gui/quote_panel.py" line="72" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="72" />
+        <location filename="../../editor/gui/quote_panel.py" line="86" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="75" />
+        <location filename="../../editor/gui/quote_panel.py" line="89" />
+        <source>Attribution:</source>
+        <translation>Attribution:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="90" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="79" />
+        <location filename="../../editor/gui/quote_panel.py" line="94" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="149" />
+        <location filename="../../editor/gui/quote_panel.py" line="166" />
+        <source>%1: %3</source>
+        <translation>%1: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="167" />
+        <source>%1 — no role: the item has no date; choose one or date the item</source>
+        <translation>%1 — no role: the item has no date; choose one or date the item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="169" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="149" />
+        <location filename="../../editor/gui/quote_panel.py" line="170" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>

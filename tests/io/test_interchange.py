@@ -102,7 +102,7 @@ def test_canonical_output_does_not_depend_on_dictionary_order(sample_copy: Path)
 
 def test_dumps_is_pretty_utf8_with_a_final_newline(sample_copy: Path) -> None:
     text = dumps(read_file(sample_copy))
-    assert text.startswith('{\n  "format": "pressestelle.item",\n  "version": 1,')
+    assert text.startswith('{\n  "format": "pressestelle.item",\n  "version": 2,')
     assert "Wirtschaftsförderer" in text and "\\u00f6" not in text
     assert text.endswith("}\n")
 

@@ -174,10 +174,10 @@ def test_export_items_names_progress_and_clashes(bundle: Bundle, tmp_path: Path)
                          progress=lambda done, total, p: seen.append((done, total, p)))
     names = [p.name for p in paths]
     assert names == [
-        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country.de.docx",
-        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country.de.html",
-        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country-2.de.docx",
-        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country-2.de.html",
+        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country_pressemitteilung.de.docx",
+        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country_pressemitteilung.de.html",
+        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country_pressemitteilung-2.de.docx",
+        "2021-03-15_agenturen-schliessen-kooperation-zur-smart-country_pressemitteilung-2.de.html",
     ]
     assert [s[:2] for s in seen] == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(names)
