@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from editor.core.formatting import (
     default_dateline_style,
@@ -19,6 +18,7 @@ from editor.core.formatting import (
     format_list,
     format_number,
 )
+from editor.core.images import PhotoData
 from editor.core.model import Block, BlockKind, Bundle, PressItem, Translations
 from editor.core.typography import QuoteSmartener, visible_safe
 from editor.render.attribution import People, quote_paragraph, speakers_of
@@ -29,10 +29,13 @@ from editor.render.labels import labels
 
 @dataclass
 class PhotoView:
-    """A photo with its caption and credit; ``path`` is ``None`` when the file is missing."""
+    """A photo with its caption and credit; ``image`` is ``None`` when it is missing.
 
-    path: Path | None
-    source: str
+    The bytes are those the archive holds (``Bundle.photo_data``): nothing else is shown.
+    """
+
+    image: PhotoData | None
+    photo_id: str
     caption: list[Run]
     alt: str
     credit: str
@@ -189,16 +192,18 @@ class _Builder:
                 f"A photo block of item {self.item.id} shows photo {photo_id!r}, "
                 "which the item does not have."
             ) from None
-        path = Path(photo.path).expanduser()
+        image = self.bundle.photo_data.get(photo.blob) if photo.blob else None
+        if image is not None and image.key != photo.blob:
+            image = None
         caption = smarten_runs(parse_inline(_t(photo.caption, lang)), QuoteSmartener(lang))
         credit = words["credit"].format(credit=visible_safe(photo.credit)) if photo.credit else ""
         return PhotoView(
-            path=path if photo.path and path.is_file() else None,
-            source=visible_safe(photo.path),
+            image=image,
+            photo_id=visible_safe(photo.id),
             caption=caption,
             alt=_t(photo.alt_text, lang) or plain(caption),
             credit=credit,
-            missing_label=words["photo_missing"].format(path=visible_safe(photo.path)),
+            missing_label=words["photo_missing"],
         )
 
     def block(self, block: Block, lang: str, lead: bool, dateline: str) -> BlockView:
