@@ -41,6 +41,17 @@ class PhotoView:
     credit: str
     missing_label: str
 
+    @property
+    def available(self) -> bool:
+        """True when the archive holds the picture (``photo_src`` then gives it)."""
+        return self.image is not None
+
+    @property
+    def path(self) -> str:
+        """Kept for templates written when photos were files: true when there is a
+        picture. It names no file; there is none."""
+        return f"archive:{self.image.key}" if self.image is not None else ""
+
 
 @dataclass
 class BlockView:
