@@ -192,7 +192,7 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
         new = [item for item in bundle.items if not context.archive.has_item(item.id)]
         if new:
             context.archive.save_bundle(Bundle(new, bundle.people, bundle.organisations,
-                                               bundle.roles))
+                                               bundle.roles, bundle.photo_data))
         for item in bundle.items:
             state = "loaded" if item in new else "already in the archive"
             print(f"{item.id}  {state}", file=out)
@@ -478,8 +478,9 @@ def merge_bundles(bundles: Sequence[Bundle]) -> Bundle:
     organisations = {o.id: o for b in bundles for o in b.organisations}
     roles = {r.id: r for b in bundles for r in b.roles}
     items = [item for b in bundles for item in b.items]
+    photo_data = {key: data for b in bundles for key, data in b.photo_data.items()}
     return Bundle(items, list(people.values()), list(organisations.values()),
-                  list(roles.values()))
+                  list(roles.values()), photo_data)
 
 
 def ensure_sample_on_first_start(context: AppContext) -> None:

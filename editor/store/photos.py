@@ -45,11 +45,18 @@ def write_photo(conn: Connection, photo: PhotoData) -> str:
 
 def write_item_photos(conn: Connection, items: Iterable[PressItem],
                       data: dict[str, PhotoData]) -> None:
-    """Store the bytes the items' photos refer to; a key that does not match refuses all."""
+    """Store the bytes the items' photos refer to; a key that does not match refuses all.
+
+    A photo must bring its bytes or name bytes the archive already holds.
+    """
     for item in items:
         for photo in item.photos:
             given = data.get(photo.blob) if photo.blob else None
             if given is None:
+                if photo.blob and not read_photos(conn, [photo.blob]):
+                    raise StoreError(
+                        f"Photo {photo.id} of item {item.id} comes without its picture and "
+                        f"the archive does not have it; nothing was written.")
                 continue
             if write_photo(conn, given) != photo.blob:
                 raise StoreError(
