@@ -176,10 +176,12 @@ class ItemEditor(QWidget):
         return self.tr("Images (%1)").replace("%1", patterns)
 
     def _on_photos_refused(self, lines: list[str]) -> None:
-        QMessageBox.warning(
-            self, self.tr("Photos not added"),
-            self.tr("These files were not added: only JPEG, PNG and WebP images of up to "
-                    "30 MB can be used as photos.") + "\n\n" + "\n".join(lines))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Photos not added"),
+                          self.tr("These files were not added: only JPEG, PNG and WebP "
+                                  "images of up to 30 MB can be used as photos."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(lines))
+        box.exec()
 
     def _on_image_requested(self, block_id: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose image"), "",

@@ -69,7 +69,7 @@ class PhotoPanel(QGroupBox):
         file_row.addWidget(self.choose_image)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Picture:"), file_row)
         form.addRow(self.tr("Caption:"), self._pair(self.captions))
         form.addRow(self.tr("Alt text:"), self._pair(self.alt_texts))
         form.addRow(self.tr("Credit:"), self.credit)
@@ -155,20 +155,21 @@ class PhotoPanel(QGroupBox):
         """Kind, size and pixels of the stored picture (there is no file to name)."""
         image = self._image(key)
         if image is None:
-            self.file_name.setText(self.tr("The picture is missing: choose the image again."))
-            self.file_name.setToolTip("")
+            self.file_name.setText(self.tr("Missing: choose the image again."))
+            self.file_name.setToolTip(self.tr("The archive has no picture for this photo."))
             return
         try:
             info = inspect_image(image.data)
         except PhotoError:
-            self.file_name.setText(self.tr("The picture is missing: choose the image again."))
+            self.file_name.setText(self.tr("Missing: choose the image again."))
             return
         kind = image.media_type.removeprefix("image/").upper()
-        self.file_name.setText(self.tr("%1, %2 × %3 pixels, %4 KB (kept in the archive)")
+        self.file_name.setText(self.tr("%1, %2 × %3 px, %4 KB")
                                .replace("%1", kind).replace("%2", str(info.width))
                                .replace("%3", str(info.height))
                                .replace("%4", f"{max(1, len(image.data) // 1024):,}"))
-        self.file_name.setToolTip(key)
+        self.file_name.setToolTip(self.tr("A copy kept in the archive (SHA-256 %1)")
+                                  .replace("%1", key))
 
     def _show_thumbnail(self, key: str) -> None:
         if key == self._thumbnail_key and key:
