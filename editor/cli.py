@@ -294,7 +294,7 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
     archive = _sqlite_file(context)
     context.close()  # the copy is written underneath; reopen to migrate an older backup
     safety = restore_backup(args.backup_file, archive)
-    AppContext.open(str(archive)).close()
+    _open(str(archive), desktop=False).close()
     print(f"restored {args.backup_file} into {archive}", file=out)
     if safety is not None:
         print(f"the previous content is kept in {safety}", file=out)
