@@ -372,3 +372,21 @@ def test_a_record_naming_bytes_the_archive_lacks_shows_them_missing(
     document = render_docx(bundle, bundle.items[0].id, "pressemitteilung", ["de"])
     text = _all_text([page.encode(), document])
     assert "[Bild fehlt]" in page and SECRET not in text and b"data:image" not in text
+
+
+@pytest.mark.parametrize("swap", ["file", "folder"])
+def test_a_link_swapped_in_after_the_check_is_not_followed(
+        swap: str, release: Path, secret: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check resolves links; the open then follows none, so a late swap cannot escape."""
+    from editor.io import photo_files
+
+    if swap == "file":
+        (release / "late.jpg").symlink_to(secret)
+        written = "late.jpg"
+    else:
+        (release / "late").symlink_to(secret.parent, target_is_directory=True)
+        written = "late/id_rsa"
+    # As if the link appeared between the check (which saw a plain file) and the open.
+    monkeypatch.setattr(photo_files.os.path, "realpath", lambda p: os.path.abspath(p))
+    with pytest.raises(PhotoError, match="cannot be opened safely"):
+        photo_files.read_photo_in_folder(release, written)
