@@ -31,8 +31,8 @@ from editor.core.model import (
     Role,
 )
 from editor.core.validation import validate_bundle
-from editor.io.atomic import write_bytes_atomic, write_text_atomic
-from editor.io.photo_files import read_photo_in_folder
+from editor.io.atomic import FileWriteError, write_bytes_atomic, write_text_atomic
+from editor.io.photo_files import read_photo_in_folder, read_regular_file
 
 FORMAT = "pressestelle.item"
 """The value of ``format`` in every interchange document."""
@@ -40,6 +40,8 @@ VERSION = 1
 """The version this code writes, and the newest it reads."""
 ITEM_PATH = "item"
 """Where the press item sits in a document; the start of its error paths."""
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+"""The largest interchange file read (photos travel beside it, not inside)."""
 ENVELOPE_KEYS = ("format", "version", "item", "people", "organisations", "roles")
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -148,8 +150,12 @@ def write_file(bundle: Bundle, path: Path) -> list[str]:
     paths = {key: written for key, (written, _) in planned.items()}
     text = dumps(bundle, paths)  # checks the bundle before anything is written
     made: list[Path] = []
+    photos_dir = path.parent / folder
+    if planned and (photos_dir.is_symlink() or (photos_dir.exists() and not photos_dir.is_dir())):
+        raise FileWriteError(photos_dir, "it is a link or a file, not a folder for the photos; "
+                             "nothing was written. Remove it or choose another file name")
     try:
-        if planned and not (path.parent / folder).is_dir():
+        if planned and not photos_dir.is_dir():
             (path.parent / folder).mkdir()
             made.append(path.parent / folder)
         for written, data in planned.values():
@@ -342,11 +348,9 @@ def read_file(path: Path) -> Bundle:
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InterchangeError(
-            path, f"cannot read the file: {error.strerror or error}"
-        ) from None
+        data = read_regular_file(path, MAX_DOCUMENT_BYTES, "an interchange file")
+    except PhotoError as error:
+        raise InterchangeError(path, f"cannot read the file: {error}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -92,20 +92,34 @@ def read_photo_file(path: Path) -> PhotoData:
 
 def _read_open(name: str, flags: int, dir_fd: int | None = None) -> PhotoData:
     fd = _open(name, flags, dir_fd)
+    return check_photo(read_descriptor(fd, MAX_PHOTO_BYTES, "an image file"))
+
+
+def read_regular_file(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes.
+
+    A pipe does not make this wait and a device is not read; :class:`PhotoError` (a
+    :class:`PressestelleError`) says what is wrong. ``what`` names the kind of file.
+    """
+    return read_descriptor(_open(str(path), _READ), limit, what)
+
+
+def read_descriptor(fd: int, limit: int, what: str) -> bytes:
+    """Check the open ``fd`` (regular, not over ``limit``), read it whole and close it."""
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise PhotoError("it is a folder, not an image file")
+            raise PhotoError(f"it is a folder, not {what}")
         if not stat.S_ISREG(info.st_mode):
             raise PhotoError("it is not a regular file (a device, pipe or special file)")
-        if info.st_size > MAX_PHOTO_BYTES:
-            raise PhotoError(f"it is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB "
+        if info.st_size > limit:
+            raise PhotoError(f"it is larger than {limit // (1024 * 1024)} MB "
                              f"({info.st_size:,} bytes)")
         if _NONBLOCK:
             os.set_blocking(fd, True)
         chunks: list[bytes] = []
         size = 0
-        while size <= MAX_PHOTO_BYTES:
+        while size <= limit:  # a file growing while read is cut at the limit
             chunk = os.read(fd, 1 << 20)
             if not chunk:
                 break
@@ -115,4 +129,7 @@ def _read_open(name: str, flags: int, dir_fd: int | None = None) -> PhotoData:
         raise PhotoError(f"the file cannot be read ({exc.strerror or exc})") from None
     finally:
         os.close(fd)
-    return check_photo(b"".join(chunks))
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise PhotoError(f"it is larger than {limit // (1024 * 1024)} MB")
+    return data

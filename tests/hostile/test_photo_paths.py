@@ -390,3 +390,31 @@ def test_a_link_swapped_in_after_the_check_is_not_followed(
     monkeypatch.setattr(photo_files.os.path, "realpath", lambda p: os.path.abspath(p))
     with pytest.raises(PhotoError, match="cannot be opened safely"):
         photo_files.read_photo_in_folder(release, written)
+
+
+def test_an_interchange_file_that_is_a_fifo_or_device_is_refused_at_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "release.json"
+    os.mkfifo(fifo)
+    db = tmp_path / "archive.sqlite"
+    for file in (fifo, Path("/dev/zero")):
+        with _deadline(20):
+            code, err = _import(db, file, capsys)
+        assert code == 1
+        assert err.strip() == (f"error: {file}: cannot read the file: it is not a regular file "
+                               "(a device, pipe or special file)")
+
+
+def test_dump_does_not_write_photos_through_a_planted_link(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "release.json"
+    (tmp_path / "release-photos").symlink_to(elsewhere, target_is_directory=True)
+    db = tmp_path / "archive.sqlite"
+    capsys.readouterr()
+    code = main(["--db", str(db), "dump", "2021-03-15-smart-country", "--out", str(out)],
+                out=io.StringIO())
+    assert code == 1
+    assert "is a link or a file, not a folder for the photos" in capsys.readouterr().err
+    assert list(elsewhere.iterdir()) == [] and not out.exists()
