@@ -67,3 +67,30 @@ def test_the_panel_shows_the_picture_from_the_archive_once_the_file_is_gone(
     assert window.document is not None
     assert len(window.document.bundle().photo_data) == 2  # the sample's photo and this one
     panel.grab().save(str(tmp_path / "panel.png"))
+
+
+def test_choosing_another_image_for_a_photo_block_checks_it_first(
+        window: MainWindow, tmp_path: Path, dialogs: DialogLog,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_newest_item()
+    doc = window.document
+    assert doc is not None
+    (block_id,) = _photo_blocks(window)
+    block = doc.block(block_id)
+    assert block is not None and block.photo_id
+    before = doc.item.photo(block.photo_id).blob
+    window.editor.block_table.select_block(block_id)
+    fake = tmp_path / "cut.png"
+    fake.write_bytes(_png(tmp_path / "real.png").read_bytes()[:-30])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(fake), ""))
+    window.editor.photo_panel.choose_image.click()
+    assert doc.item.photo(block.photo_id).blob == before
+    assert any("cut.png: it is a PNG image that is cut short" in m for m in dialogs.messages)
+    good = _png(tmp_path / "other.png", "#fa0")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    window.editor.photo_panel.choose_image.click()
+    new = doc.item.photo(block.photo_id).blob
+    assert new != before and window.context.archive.photo_data([new])[new].data == \
+        good.read_bytes()
+    window.window_actions.undo.trigger()
+    assert doc.item.photo(block.photo_id).blob == before
