@@ -248,6 +248,11 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     if args.require_approval:
         _refuse_unapproved(bundle)
     _warn_unapproved(bundle)
+    for item in bundle.items:
+        for photo in item.photos:
+            if photo.blob not in bundle.photo_data:
+                print(f"warning: photo {photo.id} of item {item.id} has no picture in the "
+                      f"archive; the export shows it as missing", file=sys.stderr)
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)

@@ -54,3 +54,23 @@ def test_dump_to_stdout_says_that_the_photos_were_left_out(
     assert "path" not in photo and photo["credit"]
     text = printed.getvalue()
     assert str(sample_paths()[0].parent) not in text
+
+
+def test_export_warns_about_a_photo_without_picture(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite"
+    printed = io.StringIO()
+    assert main(["--db", str(db), "dump", ITEM], out=printed) == 0  # photos left out
+    bare = tmp_path / "bare.json"
+    bare.write_text(printed.getvalue(), "utf-8")
+    other = tmp_path / "b.sqlite"
+    assert main(["--db", str(other), "import", str(bare)], out=io.StringIO()) == 0
+    capsys.readouterr()
+    out = tmp_path / "out"
+    assert main(["--db", str(other), "export", ITEM, "--template", "pressemitteilung",
+                 "--format", "html", "--out", str(out), "--before-embargo"],
+                out=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert f"warning: photo photo-{ITEM} of item {ITEM} has no picture" in err
+    (page,) = out.iterdir()
+    assert "[Bild fehlt]" in page.read_text("utf-8")
