@@ -31,7 +31,8 @@ def _check_written(written: str) -> list[str]:
         raise PhotoError("the path contains a NUL character")
     if (PurePosixPath(written).is_absolute() or PureWindowsPath(written).is_absolute()
             or PureWindowsPath(written).drive or written.startswith(("/", "\\", "~"))):
-        raise PhotoError("the path is absolute; write it relative to the interchange file")
+        raise PhotoError("the path is absolute (or starts at a home folder); write it "
+                         "relative to the interchange file")
     parts = [p for p in written.replace("\\", "/").split("/") if p not in ("", ".")]
     if ".." in parts:
         raise PhotoError("the path contains '..'; photos must lie in the interchange "
