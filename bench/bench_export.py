@@ -50,11 +50,11 @@ def _many(sample: Bundle, count: int) -> Bundle:
         for lang in ("de", "en"):
             item.headline.text[lang] = f"{base.headline.get(lang)} ({i + 1})"
         items.append(item)
-    return Bundle(items, sample.people, sample.organisations, sample.roles)
+    return Bundle(items, sample.people, sample.organisations, sample.roles, sample.photo_data)
 
 
-def _markdown(bundle: Bundle, item_id: str) -> str:
-    """The same content as Markdown, as a user would feed it to pandoc."""
+def _markdown(bundle: Bundle, item_id: str, folder: Path) -> str:
+    """The same content as Markdown, as a user would feed it to pandoc (photos in ``folder``)."""
     view = build_view(bundle, item_id, ["de", "en"])
     out: list[str] = []
     for s in view.sections:
@@ -65,7 +65,14 @@ def _markdown(bundle: Bundle, item_id: str) -> str:
                 runs = f"**{b.dateline}** {runs}"
             if b.photo is not None:
                 caption = plain(b.photo.caption) + " " + b.photo.credit
-                runs = f"![{caption}]({b.photo.path})" if b.photo.path else caption
+                image = b.photo.image
+                if image is not None:
+                    picture = folder / f"{image.key[:16]}.{image.extension}"
+                    if not picture.exists():
+                        picture.write_bytes(image.data)
+                    runs = f"![{caption}]({picture})"
+                else:
+                    runs = caption
             if runs:
                 out.append(runs + "\n")
         for org in s.issuers:
@@ -117,7 +124,7 @@ def main() -> None:
         sources = []
         for n, iid in enumerate(subset):
             md = folder / f"{n}.md"
-            md.write_text(_markdown(many, iid), encoding="utf-8")
+            md.write_text(_markdown(many, iid, folder), encoding="utf-8")
             sources.append(md)
         start = time.perf_counter()
         for md in sources:

@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         metavar="FILE.json",
-        help="write to this file instead of stdout (photo paths relative to it)",
+        help="write to this file instead of stdout, with the photos in a folder "
+        "FILE-photos beside it (on stdout the photos are left out)",
     )
     dump.set_defaults(run=_cmd_dump)
 
@@ -219,7 +220,8 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
         new = [item for item in bundle.items if not context.archive.has_item(item.id)]
         if new:  # the user's edits of the sample's people and organisations stay
             context.archive.save_bundle(Bundle(new, bundle.people, bundle.organisations,
-                                               bundle.roles), shared=SharedPolicy.KEEP)
+                                               bundle.roles, bundle.photo_data),
+                                        shared=SharedPolicy.KEEP)
         for item in bundle.items:
             state = "loaded" if item in new else "already in the archive"
             print(f"{item.id}  {state}", file=out)
@@ -266,14 +268,22 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 
 
 def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.io.interchange import dumps, write_file
+    from editor.io.interchange import dumps, photos_left_out, write_file
 
     bundle = context.archive.load_bundle([args.item_id])
     if args.out is not None:
-        write_file(bundle, args.out)
+        missing = write_file(bundle, args.out)
+        if missing:
+            print(f"warning: the archive has no picture for photo {', '.join(missing)}; "
+                  f"written without a file (it stays missing when imported)", file=sys.stderr)
     else:
         text = dumps(bundle)
         out.write(text if text.endswith("\n") else text + "\n")
+        left_out = photos_left_out(bundle)
+        if left_out:
+            print(f"note: the pictures of photo {', '.join(left_out)} were left out (JSON "
+                  f"text cannot carry them); use --out FILE.json to write them beside the "
+                  f"file", file=sys.stderr)
     return EXIT_OK
 
 
@@ -342,7 +352,7 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
     archive = _sqlite_file(context)
     context.close()  # the copy is written underneath; reopen to migrate an older backup
     safety = restore_backup(args.backup_file, archive)
-    AppContext.open(str(archive)).close()
+    _open(str(archive), desktop=False).close()
     print(f"restored {args.backup_file} into {archive}", file=out)
     if safety is not None:
         print(f"the previous content is kept in {safety}", file=out)
@@ -591,10 +601,15 @@ def _open(db: str | None, *, desktop: bool) -> AppContext:
         from editor.gui.app import open_archive
 
         return open_archive(db)
-    if Archive.update_pending(db):
+    updating = Archive.update_pending(db)
+    if updating:
         print("Updating the archive for this version (a backup copy is made first; a large "
               "archive takes a few minutes) …", file=sys.stderr, flush=True)
-    return AppContext.open(db)
+    context = AppContext.open(db)
+    if updating and context.archive.backup_path is not None:
+        for line in context.archive.photo_update_report():
+            print(f"warning: {line}", file=sys.stderr)
+    return context
 
 
 def _display_available() -> bool:

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from editor.core.images import PhotoData
+
 LANGUAGES: tuple[str, ...] = ("de", "en")
 """Languages the application writes in, in their usual order."""
 
@@ -267,8 +269,11 @@ class Quote:
 @dataclass
 class Photo:
     id: str
-    path: str
-    """The image file: absolute, or relative to the folder of an interchange file."""
+    blob: str = ""
+    """The photo's bytes in the archive: their SHA-256 (see :mod:`editor.core.images`).
+
+    Empty when the archive has no bytes for it (an older archive whose file could not
+    be read); exports then show that the picture is missing."""
     caption: dict[str, str] = field(default_factory=dict)
     alt_text: dict[str, str] = field(default_factory=dict)
     credit: str = ""
@@ -412,3 +417,5 @@ class Bundle:
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    photo_data: dict[str, PhotoData] = field(default_factory=dict)
+    """The bytes of the items' photos by :attr:`Photo.blob`: all an export may show."""

@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor.core.errors import ValidationError
+from editor.core.images import is_photo_key
 from editor.core.model import (
     LANGUAGES,
     MAX_PARTICIPANTS,
@@ -234,8 +235,8 @@ class _Checker:
             self._languages(contact, here)
         for i, photo in enumerate(item.photos):
             here = f"{path}.photos[{i}]"
-            if not photo.path.strip():
-                _fail(f"{here}.path", "must not be empty")
+            if photo.blob and not is_photo_key(photo.blob):
+                _fail(f"{here}.blob", "is not the key of photo bytes in the archive")
             self._languages(photo, here)
         for i, quote in enumerate(item.quotes):
             self._quote(quote, item, f"{path}.quotes[{i}]")

@@ -8,7 +8,7 @@ import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from editor.context import AppContext
 from editor.core.errors import PressestelleError
@@ -118,12 +118,32 @@ def open_archive(db: str | None) -> AppContext:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         worker.join(0.05)
     dialog.close()
-    translators.remove()
     result = outcome[0]
+    if not isinstance(result, BaseException):
+        _report_photos_not_copied(result)
+    translators.remove()
     if isinstance(result, BaseException):
         raise result
     log.info("Archive updated; backup copy at %s", result.archive.backup_path)
     return result
+
+
+def _report_photos_not_copied(context: AppContext) -> None:
+    """Name the photos whose files the update could not copy into the archive."""
+    try:
+        lines = context.archive.photo_update_report()
+    except PressestelleError as exc:
+        log.warning("Cannot read the photo report of the update: %s", exc)
+        return
+    if not lines:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION_NAME, QCoreApplication.translate(
+        "app", "The archive now keeps the pictures of its photos itself. %n photo(s) could "
+        "not be copied from their files and are shown as missing until you choose their "
+        "image again:", "", len(lines)))
+    shown = lines[:15] + ([f"… (+{len(lines) - 15})"] if len(lines) > 15 else [])
+    box.setInformativeText("\n".join(shown))
+    box.exec()
 
 
 def start(context: AppContext) -> tuple[QApplication, WindowKeeper]:

@@ -332,8 +332,10 @@ class BlockTableModel(QAbstractTableModel):
         paths = image_files(data)
         if not paths:
             return False
-        self._doc.undo_stack.push(AddPhotosCommand(self._doc, target, paths))
-        return True
+        keys = self._doc.import_photos(paths)
+        if keys:
+            self._doc.undo_stack.push(AddPhotosCommand(self._doc, target, keys))
+        return bool(keys)
 
     def _drop_row(self, row: int, parent: Index) -> int:
         """Where a drop inserts: before ``row``, on ``parent``'s row, or at the end."""

@@ -352,30 +352,30 @@ class SetQuoteVerbCommand(QUndoCommand):
 
 
 class AddPhotosCommand(_BlocksCommand):
-    """Insert a photo block for each image file at ``row``."""
+    """Insert a photo block for each stored photo (key of its bytes) at ``row``."""
 
-    def __init__(self, doc: ItemDocument, row: int, paths: list[str],
+    def __init__(self, doc: ItemDocument, row: int, keys: list[str],
                  current_before: str | None = None) -> None:
         self._row = row
-        self._paths = paths
-        self.block_ids = [new_id() for _ in paths]
+        self._keys = keys
+        self.block_ids = [new_id() for _ in keys]
         title = QCoreApplication.translate("Commands", "Add photo")
-        super().__init__(doc, title, self.block_ids[-1] if paths else None, current_before)
+        super().__init__(doc, title, self.block_ids[-1] if keys else None, current_before)
 
     def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
-        for offset, (path, block_id) in enumerate(zip(self._paths, self.block_ids, strict=True)):
-            photo = Photo(id=new_id(), path=path)
+        for offset, (key, block_id) in enumerate(zip(self._keys, self.block_ids, strict=True)):
+            photo = Photo(id=new_id(), blob=key)
             self.photos.append(photo)
             blocks.insert(self._row + offset,
                           Block(id=block_id, kind=BlockKind.PHOTO, photo_id=photo.id))
 
 
 class SetPhotoImageCommand(_BlocksCommand):
-    """Give a photo block its image file (a new photo when the block has none yet)."""
+    """Give a photo block its picture (a new photo when the block has none yet)."""
 
-    def __init__(self, doc: ItemDocument, block_id: str, path: str) -> None:
+    def __init__(self, doc: ItemDocument, block_id: str, key: str) -> None:
         self._block_id = block_id
-        self._path = path
+        self._key = key
         super().__init__(doc, QCoreApplication.translate("Commands", "Choose image"),
                          block_id, block_id)
 
@@ -383,10 +383,10 @@ class SetPhotoImageCommand(_BlocksCommand):
         block = next(b for b in blocks if b.id == self._block_id)
         photo = next((p for p in self.photos if p.id == block.photo_id), None)
         if photo is None:
-            photo = Photo(id=new_id(), path=self._path)
+            photo = Photo(id=new_id(), blob=self._key)
             self.photos.append(photo)
             block.photo_id = photo.id
-        photo.path = self._path
+        photo.blob = self._key
 
 
 PHOTO_TEXT_FIELDS = ("caption", "alt_text")

@@ -56,7 +56,7 @@ def item_lines(item: PressItem) -> list[str]:
             parts.insert(0, quote.text)
         photo = photos.get(block.photo_id or "")
         if block.kind == BlockKind.PHOTO and photo is not None:
-            lines.append(f"{kind}: {photo.path}")
+            lines.append(f"{kind}: {photo.blob[:12] or '—'}")
             lines.extend(f"{kind} ({lang.upper()}): {photo.caption[lang]}"
                          for lang in LANGUAGES if photo.caption.get(lang))
         for texts in parts:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from editor.core.errors import NotFoundError
+from editor.core.errors import NotFoundError, PressestelleError
+from editor.core.images import PhotoData
 from editor.core.model import (
     LANGUAGES,
     Block,
@@ -43,6 +46,14 @@ class SpeakerDirectory(Protocol):
     def roles(self, person_id: str | None = None) -> list[Role]: ...
 
 
+class PhotoStore(Protocol):
+    """Where the editor keeps the bytes of photos (the archive)."""
+
+    def store_photo(self, photo: PhotoData) -> str: ...
+
+    def photo_data(self, keys: Iterable[str]) -> dict[str, PhotoData]: ...
+
+
 class ItemDocument(QObject):
     """One press item being edited; every change goes through :attr:`undo_stack`.
 
@@ -60,13 +71,17 @@ class ItemDocument(QObject):
     """Anything changed: the preview must be rendered again."""
     currentBlockRequested = Signal(str)
     """A command wants this block to become current (after insert or undo)."""
+    photosRefused = Signal(list)
+    """Image files were not taken: one line per file, naming it and saying why."""
 
     def __init__(self, item: PressItem, people: list[Person],
                  organisations: list[Organisation], roles: list[Role],
                  parent: QObject | None = None,
-                 directory: SpeakerDirectory | None = None) -> None:
+                 directory: SpeakerDirectory | None = None,
+                 photos: PhotoStore | None = None) -> None:
         """``people`` and ``roles`` are those the item refers to (plus any extra ones);
-        others are looked up in ``directory`` when a speaker is chosen."""
+        others are looked up in ``directory`` when a speaker is chosen. Photo bytes are
+        kept in (and read from) ``photos``."""
         super().__init__(parent)
         self.item = item
         self.people = list(people)
@@ -75,6 +90,8 @@ class ItemDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._people_by_id = {p.id: p for p in self.people}
         self._directory = directory
+        self._photos = photos
+        self._photo_data: dict[str, PhotoData] = {}
 
     def remember_referenced_people(self) -> None:
         """Load the speakers of the item's quotes and event, with their roles."""
@@ -154,7 +171,39 @@ class ItemDocument(QObject):
     def bundle(self) -> Bundle:
         """The item with everything it refers to, ready for rendering."""
         return Bundle(items=[self.item], people=self.people,
-                      organisations=self.organisations, roles=self.roles)
+                      organisations=self.organisations, roles=self.roles,
+                      photo_data=self.photo_data([p.blob for p in self.item.photos]))
+
+    def photo_data(self, keys: Iterable[str]) -> dict[str, PhotoData]:
+        """The bytes of the photos with these keys that the archive (or this editor) has."""
+        wanted = [k for k in dict.fromkeys(keys) if k]
+        unknown = [k for k in wanted if k not in self._photo_data]
+        if unknown and self._photos is not None:
+            self._photo_data.update(self._photos.photo_data(unknown))
+        return {k: self._photo_data[k] for k in wanted if k in self._photo_data}
+
+    def import_photos(self, paths: Iterable[str]) -> list[str]:
+        """Check each image file and keep its bytes in the archive; returns their keys.
+
+        Files that are no JPEG, PNG or WebP image (or cannot be read or stored) are left
+        out and reported through :attr:`photosRefused`.
+        """
+        from editor.io.photo_files import read_photo_file
+
+        keys: list[str] = []
+        refused: list[str] = []
+        for path in paths:
+            try:
+                data = read_photo_file(Path(path))
+                key = self._photos.store_photo(data) if self._photos is not None else data.key
+            except PressestelleError as exc:
+                refused.append(f"{Path(path).name}: {exc}")
+                continue
+            self._photo_data[key] = data
+            keys.append(key)
+        if refused:
+            self.photosRefused.emit(refused)
+        return keys
 
     def block(self, block_id: str | None) -> Block | None:
         """The block with ``block_id``, if the item (still) has it."""

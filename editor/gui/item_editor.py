@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -96,9 +97,11 @@ class ItemEditor(QWidget):
     def set_document(self, doc: ItemDocument | None) -> None:
         if self._doc is not None:
             self._doc.currentBlockRequested.disconnect(self._on_block_requested)
+            self._doc.photosRefused.disconnect(self._on_photos_refused)
         self._doc = doc
         if doc is not None:
             doc.currentBlockRequested.connect(self._on_block_requested)
+            doc.photosRefused.connect(self._on_photos_refused)
         self.block_model.set_document(doc)
         self.headline_form.set_document(doc)
         self.metadata_form.set_document(doc)
@@ -153,7 +156,10 @@ class ItemEditor(QWidget):
             return
         row = self.current_row()
         row = len(self._doc.item.blocks) if row < 0 else row + 1
-        command = AddPhotosCommand(self._doc, row, paths, self.current_block_id())
+        keys = self._doc.import_photos(paths)
+        if not keys:
+            return
+        command = AddPhotosCommand(self._doc, row, keys, self.current_block_id())
         self._doc.undo_stack.push(command)
         self.block_table.select_block(command.block_ids[-1])
 
@@ -169,11 +175,21 @@ class ItemEditor(QWidget):
         patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
         return self.tr("Images (%1)").replace("%1", patterns)
 
+    def _on_photos_refused(self, lines: list[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Photos not added"),
+                          self.tr("These files were not added: only JPEG, PNG and WebP "
+                                  "images of up to 30 MB can be used as photos."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(lines))
+        box.exec()
+
     def _on_image_requested(self, block_id: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose image"), "",
                                               self._image_filter())
-        if path:
-            self.photo_panel.set_image(path)
+        if path and self._doc is not None:
+            keys = self._doc.import_photos([path])
+            if keys:
+                self.photo_panel.set_image(keys[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._doc is not None and image_files(event.mimeData()):

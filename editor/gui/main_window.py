@@ -179,7 +179,7 @@ class MainWindow(WindowStateMixin):
         if old is not None:
             old.deleteLater()
         doc = ItemDocument(item, [], self._organisations, [], self,
-                           directory=self.context.archive)
+                           directory=self.context.archive, photos=self.context.archive)
         doc.remember_referenced_people()
         if recovered is not None:
             doc.undo_stack.resetClean()  # the recovered changes are not saved yet

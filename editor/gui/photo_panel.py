@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.images import PhotoData, PhotoError, inspect_image
 from editor.core.model import LANGUAGES, BlockKind, Photo
 from editor.gui.commands import SetPhotoFieldCommand, SetPhotoImageCommand
 from editor.gui.document import ItemDocument
@@ -34,7 +33,7 @@ class PhotoPanel(QGroupBox):
         self.setObjectName("photoPanel")
         self._doc: ItemDocument | None = None
         self._block_id: str | None = None
-        self._thumbnail_path = ""
+        self._thumbnail_key = ""
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName("photoThumbnail")
         self.thumbnail.setFixedSize(*THUMBNAIL_SIZE)
@@ -70,7 +69,7 @@ class PhotoPanel(QGroupBox):
         file_row.addWidget(self.choose_image)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Picture:"), file_row)
         form.addRow(self.tr("Caption:"), self._pair(self.captions))
         form.addRow(self.tr("Alt text:"), self._pair(self.alt_texts))
         form.addRow(self.tr("Credit:"), self.credit)
@@ -136,35 +135,63 @@ class PhotoPanel(QGroupBox):
             field.setEnabled(photo is not None)
         if photo is None:
             self.file_name.setText(self.tr("No image chosen yet."))
+            self.file_name.setToolTip("")
             self._show_thumbnail("")
             return
-        self.file_name.setText(Path(photo.path).name)
-        self.file_name.setToolTip(photo.path)
+        self._describe(photo.blob)
         for lang in LANGUAGES:
             self.captions[lang].set_text_keeping_cursor(photo.caption.get(lang, ""))
             self.alt_texts[lang].set_text_keeping_cursor(photo.alt_text.get(lang, ""))
         self.credit.set_text_keeping_cursor(photo.credit)
         self.licence.set_text_keeping_cursor(photo.licence)
-        self._show_thumbnail(photo.path)
+        self._show_thumbnail(photo.blob)
 
-    def _show_thumbnail(self, path: str) -> None:
-        if path == self._thumbnail_path and path:
+    def _image(self, key: str) -> PhotoData | None:
+        if self._doc is None or not key:
+            return None
+        return self._doc.photo_data([key]).get(key)
+
+    def _describe(self, key: str) -> None:
+        """Kind, size and pixels of the stored picture (there is no file to name)."""
+        image = self._image(key)
+        if image is None:
+            self.file_name.setText(self.tr("Missing: choose the image again."))
+            self.file_name.setToolTip(self.tr("The archive has no picture for this photo."))
             return
-        self._thumbnail_path = path
-        pixmap = QPixmap(path) if path else QPixmap()
+        try:
+            info = inspect_image(image.data)
+        except PhotoError:
+            self.file_name.setText(self.tr("Missing: choose the image again."))
+            return
+        kind = image.media_type.removeprefix("image/").upper()
+        self.file_name.setText(self.tr("%1, %2 × %3 px, %4 KB")
+                               .replace("%1", kind).replace("%2", str(info.width))
+                               .replace("%3", str(info.height))
+                               .replace("%4", f"{max(1, len(image.data) // 1024):,}"))
+        self.file_name.setToolTip(self.tr("A copy kept in the archive (SHA-256 %1)")
+                                  .replace("%1", key))
+
+    def _show_thumbnail(self, key: str) -> None:
+        if key == self._thumbnail_key and key:
+            return
+        self._thumbnail_key = key
+        image = self._image(key)
+        pixmap = QPixmap()
+        if image is not None:
+            pixmap.loadFromData(image.data)
         if pixmap.isNull():
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(self.tr("(no picture)") if not path
+            self.thumbnail.setText(self.tr("(no picture)") if image is None
                                    else self.tr("(cannot be shown)"))
             return
         self.thumbnail.setPixmap(pixmap.scaled(
             *THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
 
-    def set_image(self, path: str) -> None:
-        """Use the image file ``path`` for the shown photo block."""
+    def set_image(self, key: str) -> None:
+        """Show the stored picture ``key`` (see ``ItemDocument.import_photos``) in this block."""
         if self._doc is not None and self._block_id and self._is_photo_block():
-            self._doc.undo_stack.push(SetPhotoImageCommand(self._doc, self._block_id, path))
+            self._doc.undo_stack.push(SetPhotoImageCommand(self._doc, self._block_id, key))
 
     def _push(self, name: str, lang: str | None, value: str) -> None:
         photo = self.photo()

@@ -14,14 +14,15 @@ out, so that reading and writing again gives the identical document.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import PressestelleError, ValidationError
+from editor.core.images import PhotoData, PhotoError
 from editor.core.model import (
     Bundle,
     Organisation,
@@ -30,7 +31,13 @@ from editor.core.model import (
     Role,
 )
 from editor.core.validation import validate_bundle
-from editor.io.atomic import remove_stale_temp_files, write_text_atomic
+from editor.io.atomic import (
+    FileWriteError,
+    remove_stale_temp_files,
+    write_bytes_atomic,
+    write_text_atomic,
+)
+from editor.io.photo_files import read_photo_in_folder, read_regular_file
 
 FORMAT = "pressestelle.item"
 """The value of ``format`` in every interchange document."""
@@ -38,6 +45,8 @@ VERSION = 2
 """The version this code writes, and the newest it reads."""
 ITEM_PATH = "item"
 """Where the press item sits in a document; the start of its error paths."""
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+"""The largest interchange file read (photos travel beside it, not inside)."""
 ENVELOPE_KEYS = ("format", "version", "item", "people", "organisations", "roles")
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -75,26 +84,24 @@ class DocumentError(ValidationError):
 # --- writing ---------------------------------------------------------------------------
 
 
-def _absolute(path: Path) -> Path:
-    return Path(os.path.abspath(path))
+def photo_folder_name(path: Path) -> str:
+    """The folder beside an interchange file that holds its photos: ``<stem>-photos``."""
+    return f"{Path(path).stem}-photos"
 
 
-def _relative_photo_path(path: str, base_dir: Path | None) -> str:
-    """``path`` relative to ``base_dir`` when the photo lies inside it, else unchanged."""
-    photo = Path(path)
-    if base_dir is None or not photo.is_absolute():
-        return path
-    try:
-        return _absolute(photo).relative_to(_absolute(base_dir)).as_posix()
-    except ValueError:
-        return path
+def photo_file_name(photo: PhotoData) -> str:
+    """A photo's file name in that folder, made from its content: ``<key>.<ext>``."""
+    return f"{photo.key[:32]}.{photo.extension}"
 
 
-def bundle_to_document(bundle: Bundle, base_dir: Path | None = None) -> dict[str, Any]:
+def bundle_to_document(
+    bundle: Bundle, photo_paths: dict[str, str] | None = None
+) -> dict[str, Any]:
     """The interchange document of a bundle holding exactly one press item.
 
-    With ``base_dir`` (the folder the document will be saved in), photo files inside
-    that folder are referred to by a relative path with forward slashes.
+    ``photo_paths`` gives, by photo key (``Photo.blob``), the relative path (forward
+    slashes) under which the photo's bytes are written beside the document; a photo
+    without one is written without ``path`` (it is imported as a missing picture).
     """
     if len(bundle.items) != 1:
         raise ValidationError(
@@ -103,8 +110,14 @@ def bundle_to_document(bundle: Bundle, base_dir: Path | None = None) -> dict[str
         )
     validate_bundle(bundle, item_paths=[ITEM_PATH])
     item: dict[str, Any] = to_plain(bundle.items[0])
+    photos = []
     for photo in item.get("photos", []):
-        photo["path"] = _relative_photo_path(photo["path"], base_dir)
+        written = (photo_paths or {}).get(photo.get("blob", ""))
+        plain = {"id": photo["id"], **({"path": written} if written else {})}
+        plain.update((k, v) for k, v in photo.items() if k not in ("id", "blob"))
+        photos.append(plain)
+    if photos:
+        item["photos"] = photos
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -115,23 +128,73 @@ def bundle_to_document(bundle: Bundle, base_dir: Path | None = None) -> dict[str
     }
 
 
-def dumps(bundle: Bundle, base_dir: Path | None = None) -> str:
-    """The document as pretty JSON text (UTF-8 characters as they are, final newline)."""
-    document = bundle_to_document(bundle, base_dir)
+def dumps(bundle: Bundle, photo_paths: dict[str, str] | None = None) -> str:
+    """The document as pretty JSON text (UTF-8 characters as they are, final newline).
+
+    Without ``photo_paths`` no photo gets a ``path``: the text alone cannot carry the
+    bytes (see :func:`photos_left_out`)."""
+    document = bundle_to_document(bundle, photo_paths)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_file(bundle: Bundle, path: Path) -> None:
-    """Save the bundle's one item as an interchange file, atomically.
+def photos_left_out(bundle: Bundle, photo_paths: dict[str, str] | None = None) -> list[str]:
+    """Ids of the photos a document of ``bundle`` carries without their picture."""
+    return [p.id for item in bundle.items for p in item.photos
+            if not (photo_paths or {}).get(p.blob)]
 
-    The whole text is made before the file is touched; an existing file is replaced
-    in one step or not at all. Photo paths are written relative to the file's folder
-    where the photo lies inside it.
+
+def write_file(bundle: Bundle, path: Path) -> list[str]:
+    """Save the bundle's one item as an interchange file with its photos beside it.
+
+    The photos go into ``<stem>-photos/`` next to the file, named by their content, and
+    the document refers to them relatively, so that reading the file again gives the
+    same item with the same pictures. Each file is written atomically, the photos
+    first. Returns the ids of the photos whose bytes the archive does not have (written
+    without ``path``).
     """
     path = Path(path)
-    text = dumps(bundle, base_dir=path.parent)
+    folder = photo_folder_name(path)
+    planned: dict[str, tuple[str, PhotoData]] = {}
+    for item in bundle.items:
+        for photo in item.photos:
+            data = bundle.photo_data.get(photo.blob) if photo.blob else None
+            if data is not None and data.key == photo.blob:
+                planned[photo.blob] = (f"{folder}/{photo_file_name(data)}", data)
+    paths = {key: written for key, (written, _) in planned.items()}
+    text = dumps(bundle, paths)  # checks the bundle before anything is written
     remove_stale_temp_files(path.parent)
-    write_text_atomic(path, text)
+    made: list[Path] = []
+    photos_dir = path.parent / folder
+    if planned and (photos_dir.is_symlink() or (photos_dir.exists() and not photos_dir.is_dir())):
+        raise FileWriteError(photos_dir, "it is a link or a file, not a folder for the photos; "
+                             "nothing was written. Remove it or choose another file name")
+    try:
+        if planned and not photos_dir.is_dir():
+            (path.parent / folder).mkdir()
+            made.append(path.parent / folder)
+        for written, data in planned.values():
+            target = path.parent / written
+            if not _holds(target, data.data):
+                new = not target.exists()
+                write_bytes_atomic(target, data.data)
+                if new:
+                    made.insert(0, target)
+        write_text_atomic(path, text)
+    except BaseException:
+        for leftover in made:  # a failed write leaves the folder as it was
+            with contextlib.suppress(OSError):
+                leftover.rmdir() if leftover.is_dir() else leftover.unlink()
+        raise
+    return photos_left_out(bundle, paths)
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    """True when ``target`` is a regular file with exactly ``data`` (no need to write)."""
+    try:
+        return (target.is_file() and not target.is_symlink()
+                and target.stat().st_size == len(data) and target.read_bytes() == data)
+    except OSError:
+        return False
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -191,30 +254,64 @@ def _envelope(doc: Any) -> dict[str, Any]:
     return checked
 
 
-def _resolve_photos(item: PressItem, base_dir: Path) -> None:
-    """Make photo paths absolute against ``base_dir``; every file must exist."""
-    for i, photo in enumerate(item.photos):
-        resolved = _absolute(base_dir / photo.path)
-        if not resolved.is_file():
-            raise ValidationError(f"{ITEM_PATH}.photos[{i}].path", f"file not found: {resolved}")
-        photo.path = str(resolved)
+def _take_photo_paths(item: Any) -> tuple[Any, list[str | None]]:
+    """A copy of the raw item without the photos' ``path`` (the model has none), and those.
+
+    ``blob`` belongs to the archive: a document cannot name bytes the archive holds.
+    """
+    if not isinstance(item, dict) or not isinstance(item.get("photos"), list):
+        return item, []
+    item = {**item, "photos": [dict(p) if isinstance(p, dict) else p for p in item["photos"]]}
+    written: list[str | None] = []
+    for i, photo in enumerate(item["photos"]):
+        if not isinstance(photo, dict):
+            written.append(None)
+            continue
+        if "blob" in photo:
+            raise ValidationError(f"{ITEM_PATH}.photos[{i}].blob", "unknown field")
+        value = photo.pop("path", None)
+        if value is not None and not isinstance(value, str):
+            raise ValidationError(f"{ITEM_PATH}.photos[{i}].path",
+                                  f"expected string, got {_json_type(value)}")
+        written.append(value)
+    return item, written
+
+
+def _read_photos(bundle: Bundle, written: list[str | None], base_dir: Path | None) -> None:
+    """Copy each photo's bytes from the document's folder into the bundle."""
+    item = bundle.items[0]
+    for i, (photo, path) in enumerate(zip(item.photos, written, strict=True)):
+        if path is None:
+            continue
+        field_path = f"{ITEM_PATH}.photos[{i}].path"
+        if base_dir is None:
+            raise ValidationError(field_path, f"photo {photo.id!r}, path {path!r}: photo "
+                                  "files are read only from the folder of an interchange file")
+        try:
+            data = read_photo_in_folder(base_dir, path)
+        except PhotoError as error:
+            raise ValidationError(
+                field_path, f"photo {photo.id!r}, path {path!r}: {error}") from None
+        photo.blob = data.key
+        bundle.photo_data[data.key] = data
 
 
 def document_to_bundle(doc: Any, base_dir: Path | None = None) -> Bundle:
     """Check a parsed interchange document completely and turn it into a bundle.
 
-    With ``base_dir`` (the folder of the file it came from) photo paths are resolved
-    against it, made absolute and checked to exist; without, they are kept as written.
+    Photos are read from ``base_dir`` (the folder of the file it came from), each only
+    when it is an image file inside that folder, and their bytes put into the bundle
+    (:attr:`Bundle.photo_data`). A photo without ``path`` has no picture.
     """
     doc = _envelope(doc)
-    item = from_plain(PressItem, doc[ITEM_PATH], ITEM_PATH)
+    raw_item, written = _take_photo_paths(doc[ITEM_PATH])
+    item = from_plain(PressItem, raw_item, ITEM_PATH)
     people = from_plain(list[Person], doc.get("people", []), "people")
     organisations = from_plain(list[Organisation], doc.get("organisations", []), "organisations")
     roles = from_plain(list[Role], doc.get("roles", []), "roles")
     bundle = Bundle(items=[item], people=people, organisations=organisations, roles=roles)
     validate_bundle(bundle, item_paths=[ITEM_PATH])
-    if base_dir is not None:
-        _resolve_photos(item, base_dir)
+    _read_photos(bundle, written, base_dir)
     return bundle
 
 
@@ -258,18 +355,16 @@ def loads(text: str, source: Path) -> Any:
 
 
 def read_file(path: Path) -> Bundle:
-    """Read and check an interchange file; photo paths come back absolute.
+    """Read and check an interchange file; its photos' bytes come with the bundle.
 
     Raises InterchangeError when the file cannot be read or is not JSON, and
     DocumentError (a ValidationError) naming the file and the field otherwise.
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InterchangeError(
-            path, f"cannot read the file: {error.strerror or error}"
-        ) from None
+        data = read_regular_file(path, MAX_DOCUMENT_BYTES, "an interchange file")
+    except PhotoError as error:
+        raise InterchangeError(path, f"cannot read the file: {error}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -19,5 +19,5 @@ def sample_paths() -> list[Path]:
 
 
 def load_sample_bundles() -> list[Bundle]:
-    """Each sample file read and checked; photo paths are absolute."""
+    """Each sample file read and checked, with the bytes of its photos."""
     return [read_file(path) for path in sample_paths()]

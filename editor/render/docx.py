@@ -20,10 +20,10 @@ from threading import Lock
 from typing import Any
 
 import jinja2
-from docx.image.image import Image
 from lxml import etree
 from markupsafe import Markup
 
+from editor.core.images import PhotoData, PhotoError, inspect_image
 from editor.render import jinja
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import RenderError, TemplateError
@@ -225,21 +225,21 @@ class _ImageInfo:
     cy: int
 
 
-_IMAGES: dict[tuple[str, int, int], _ImageInfo] = {}
+_IMAGES: dict[str, _ImageInfo] = {}
 
 
-def _image(path: Path) -> _ImageInfo:
-    st = path.stat()
-    key = (str(path), st.st_mtime_ns, st.st_size)
+def _image(photo: PhotoData, photo_id: str) -> _ImageInfo:
+    """The picture as the document embeds it: the archive's bytes, sized by their header."""
+    key = photo.key
     found = _IMAGES.get(key)
     if found is None:
-        data = path.read_bytes()
         try:
-            img = Image.from_blob(data)
-        except Exception as exc:  # python-docx raises several kinds for unknown formats
-            raise RenderError(f"The photo {path} is not an image Word can show ({exc}).") \
-                from None
-        found = _ImageInfo(data, img.ext, img.content_type, int(img.width), int(img.height))
+            info = inspect_image(photo.data)
+        except PhotoError as exc:
+            raise RenderError(f"The photo {photo_id} is not an image Word can show "
+                              f"({exc}).") from None
+        found = _ImageInfo(photo.data, photo.extension, info.media_type, info.width,
+                           info.height)
         if len(_IMAGES) > 64:
             _IMAGES.clear()
         _IMAGES[key] = found
@@ -322,7 +322,7 @@ class ContentWriter:
 
     # --- blocks -------------------------------------------------------------
     def photo(self, photo: PhotoView, lang: str, width: int) -> None:
-        if photo.path is None:
+        if photo.image is None:
             self.para("PS Photo", self.run(photo.missing_label, lang, self.r_style("PS Notice")))
         else:
             self.para("PS Photo", self.drawing(photo, width))
@@ -334,13 +334,9 @@ class ContentWriter:
             self.para("PS Caption", caption)
 
     def drawing(self, photo: PhotoView, width_twips: int) -> str:
-        assert photo.path is not None
-        try:
-            img = _image(photo.path)
-        except OSError as exc:
-            raise RenderError(f"The photo {photo.path} cannot be read: {exc.strerror}.") \
-                from None
-        key = str(photo.path)
+        assert photo.image is not None
+        img = _image(photo.image, photo.photo_id)
+        key = photo.image.key
         rid = self.images.get(key)
         if rid is None:
             n = len(self.images) + 1

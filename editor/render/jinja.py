@@ -7,7 +7,6 @@ StrictUndefined, and every failure becomes a :class:`TemplateError` naming file 
 from __future__ import annotations
 
 import base64
-import mimetypes
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -41,28 +40,25 @@ def runs_html(runs: Iterable[Run]) -> Markup:
     return Markup("".join(out))
 
 
-_DATA_URIS: dict[tuple[str, int, int], str] = {}
+_DATA_URIS: dict[str, str] = {}
 
 
 def photo_src(photo: PhotoView) -> str:
-    """A photo of the item as a data: URI so the HTML file stands alone; "" without a file.
+    """A photo of the item as a data: URI so the HTML file stands alone; "" when missing.
 
-    Only photos of the view model are accepted: a template cannot name a file to read.
+    Only photos of the view model are accepted, and they carry the bytes the archive
+    holds: a template cannot name a file to read, and no file is read here.
     """
     if not isinstance(photo, PhotoView):
         raise jinja2.exceptions.SecurityError("photo_src works only on a photo of the item")
-    path = photo.path
-    if path is None:
+    image = photo.image
+    if image is None:
         return ""
-    try:
-        st = path.stat()
-    except OSError:
-        return ""
-    key = (str(path), st.st_mtime_ns, st.st_size)
+    key = image.key
     cached = _DATA_URIS.get(key)
     if cached is None:
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        cached = f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+        cached = f"data:{image.media_type};base64," + base64.b64encode(image.data).decode(
+            "ascii")
         if len(_DATA_URIS) > 64:
             _DATA_URIS.clear()
         _DATA_URIS[key] = cached

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from editor.core.formatting import (
     default_dateline_style,
@@ -19,6 +18,7 @@ from editor.core.formatting import (
     format_list,
     format_number,
 )
+from editor.core.images import PhotoData
 from editor.core.model import (
     MAX_PARTICIPANTS,
     Attendance,
@@ -56,14 +56,28 @@ HEAD_PARTS = frozenset({"release_line", "kicker", "headline", "subheadline"})
 
 @dataclass
 class PhotoView:
-    """A photo with its caption and credit; ``path`` is ``None`` when the file is missing."""
+    """A photo with its caption and credit; ``image`` is ``None`` when it is missing.
 
-    path: Path | None
-    source: str
+    The bytes are those the archive holds (``Bundle.photo_data``): nothing else is shown.
+    """
+
+    image: PhotoData | None
+    photo_id: str
     caption: list[Run]
     alt: str
     credit: str
     missing_label: str
+
+    @property
+    def available(self) -> bool:
+        """True when the archive holds the picture (``photo_src`` then gives it)."""
+        return self.image is not None
+
+    @property
+    def path(self) -> str:
+        """Kept for templates written when photos were files: true when there is a
+        picture. It names no file; there is none."""
+        return f"archive:{self.image.key}" if self.image is not None else ""
 
 
 @dataclass
@@ -257,16 +271,18 @@ class _Builder:
                 f"A photo block of item {self.item.id} shows photo {photo_id!r}, "
                 "which the item does not have."
             ) from None
-        path = Path(photo.path).expanduser()
+        image = self.bundle.photo_data.get(photo.blob) if photo.blob else None
+        if image is not None and image.key != photo.blob:
+            image = None
         caption = smarten_runs(parse_inline(_t(photo.caption, lang)), QuoteSmartener(lang))
         credit = credit_line(visible_safe(photo.credit), lang)
         return PhotoView(
-            path=path if photo.path and path.is_file() else None,
-            source=visible_safe(photo.path),
+            image=image,
+            photo_id=visible_safe(photo.id),
             caption=caption,
             alt=_t(photo.alt_text, lang) or plain(caption),
             credit=credit,
-            missing_label=words["photo_missing"].format(path=visible_safe(photo.path)),
+            missing_label=words["photo_missing"],
         )
 
     def block(self, block: Block, lang: str, lead: bool, dateline: str) -> BlockView:
@@ -540,4 +556,7 @@ def export_warnings(bundle: Bundle, item_ids: list[str]) -> list[str]:
         for line in build_view(bundle, item_id, list(item.languages)).warnings:
             if line not in found:
                 found.append(line)
+        found += [f"Photo {photo.id} of item {item.id} has no picture in the archive; the "
+                  f"export shows it as missing." for photo in item.photos
+                  if photo.blob not in bundle.photo_data]
     return found

@@ -68,6 +68,7 @@ def merge_bundles(bundles: Sequence[Bundle], names: Sequence[str] | None = None)
         _combined("person", [(name, b.people) for name, b in labelled]),
         _combined("organisation", [(name, b.organisations) for name, b in labelled]),
         _combined("role", [(name, b.roles) for name, b in labelled]),
+        {key: data for bundle in bundles for key, data in bundle.photo_data.items()},
     )
 
 

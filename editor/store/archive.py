@@ -26,6 +26,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from editor.core import paths
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import ConflictError, NotFoundError, PressestelleError, StoreError
+from editor.core.images import PhotoData
 from editor.core.model import (
     ApprovalState,
     Bundle,
@@ -36,6 +37,7 @@ from editor.core.model import (
     PressItem,
     Role,
 )
+from editor.store import photos as photo_store
 from editor.store import records
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.folding import fold_query
@@ -710,6 +712,23 @@ class Archive:
             if conn.execute(query).rowcount == 0:
                 conn.execute(insert(settings).values(key=key, value=value))
 
+    # -- photos --------------------------------------------------------------------------
+
+    def store_photo(self, photo: PhotoData) -> str:
+        """Keep the bytes of ``photo`` (once per content); returns the key a Photo refers to."""
+        with self._transaction(writing=True) as conn:
+            return photo_store.write_photo(conn, photo)
+
+    def photo_data(self, keys: Iterable[str]) -> dict[str, PhotoData]:
+        """The stored photo bytes among ``keys`` (read only; unknown keys are left out)."""
+        with self._transaction(writing=False) as conn:
+            return photo_store.read_photos(conn, keys)
+
+    def photo_update_report(self) -> list[str]:
+        """The photos the schema update to stored photo bytes could not copy, one line each."""
+        with self._transaction(writing=False) as conn:
+            return photo_store.update_report(conn)
+
     # -- bundles -------------------------------------------------------------------------
 
     def save_bundle(self, bundle: Bundle, *, replace: bool = False,
@@ -737,6 +756,7 @@ class Archive:
             found = self._reconcile_shared(conn, bundle, shared, write=True)
             if found and shared == SharedPolicy.REFUSE:
                 raise SharedRecordsDiffer(found)
+            photo_store.write_item_photos(conn, bundle.items, bundle.photo_data)
             for item in bundle.items:
                 if not replace and self._stored_version(conn, item.id) is not None:
                     raise DuplicateItemError(item.id, _headline(item))
@@ -791,6 +811,8 @@ class Archive:
                 people=self._fetch(conn, people, Person, person_ids),
                 organisations=self._fetch(conn, organisations, Organisation, org_ids),
                 roles=found_roles,
+                photo_data=photo_store.read_photos(
+                    conn, (p.blob for item in items for p in item.photos)),
             )
 
     # -- internals -----------------------------------------------------------------------

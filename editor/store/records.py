@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from editor.core.codec import BASIS_KEY, from_plain, to_plain
 from editor.core.errors import StoreError, ValidationError
+from editor.core.images import is_photo_key
 from editor.core.model import PressItem, Quote
 from editor.store.folding import searchable
 from editor.store.schema import QUOTE_TEXT_COLUMNS
@@ -96,6 +97,10 @@ def _check_item(item: PressItem) -> None:
                 f"{quote.id!r} is already the id of quotes[{seen[quote.id]}]",
             )
         seen[quote.id] = index
+    for index, photo in enumerate(item.photos):
+        if photo.blob and not is_photo_key(photo.blob):
+            raise ValidationError(f"photos[{index}].blob",
+                                  "is not the key of photo bytes in the archive")
 
 
 def check_storable(plain: Any, path: str = "") -> None:

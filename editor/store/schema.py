@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -219,6 +220,19 @@ drafts = Table(
 item need not exist in ``press_items``: a new item is drafted before its first save.
 ``owner`` names the running program that writes the draft ("host:pid"), so that another
 one can tell a live colleague's draft from one left behind by a crash."""
+
+photo_blobs = Table(
+    "photo_blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("media_type", String, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+"""The bytes of every photo, addressed by their SHA-256: a photo record's ``blob``.
+
+Rows are only ever added (the same bytes always get the same key), so one photo used by
+several items, drafts or versions is stored once; an export reads nothing else."""
 
 QUOTE_TEXT_COLUMNS: dict[str, str] = {"de": "text_de", "en": "text_en"}
 """Languages whose quote text has a column of its own (for full-text search)."""

@@ -914,42 +914,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="82"/>
+        <location filename="../../editor/gui/item_editor.py" line="83"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="83"/>
+        <location filename="../../editor/gui/item_editor.py" line="84"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="165"/>
+        <location filename="../../editor/gui/item_editor.py" line="171"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="170"/>
+        <location filename="../../editor/gui/item_editor.py" line="176"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="173"/>
+        <location filename="../../editor/gui/item_editor.py" line="179"/>
+        <source>Photos not added</source>
+        <translation>Fotos nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="180"/>
+        <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
+        <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="187"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="225"/>
+        <location filename="../../editor/gui/item_editor.py" line="241"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="250"/>
+        <location filename="../../editor/gui/item_editor.py" line="266"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="250"/>
+        <location filename="../../editor/gui/item_editor.py" line="266"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -1443,72 +1453,93 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="33"/>
+        <location filename="../../editor/gui/photo_panel.py" line="32"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="46"/>
+        <location filename="../../editor/gui/photo_panel.py" line="45"/>
         <source>Choose &amp;image…</source>
         <translation>&amp;Bild wählen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="52"/>
+        <location filename="../../editor/gui/photo_panel.py" line="51"/>
         <source>Caption (%1)</source>
         <translation>Bildunterschrift (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="55"/>
+        <location filename="../../editor/gui/photo_panel.py" line="54"/>
         <source>Describe the picture for blind readers (%1)</source>
         <translation>Das Bild für blinde Leser beschreiben (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="59"/>
+        <location filename="../../editor/gui/photo_panel.py" line="58"/>
         <source>e.g. Rainer Weisflog (printed as © …)</source>
         <translation>z. B. Rainer Weisflog (gedruckt als © …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="62"/>
+        <location filename="../../editor/gui/photo_panel.py" line="61"/>
         <source>e.g. free for reporting on this release</source>
         <translation>z. B. frei für die Berichterstattung zu dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="73"/>
-        <source>File:</source>
-        <translation>Datei:</translation>
+        <location filename="../../editor/gui/photo_panel.py" line="72"/>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="74"/>
+        <location filename="../../editor/gui/photo_panel.py" line="73"/>
         <source>Caption:</source>
         <translation>Bildunterschrift:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="75"/>
+        <location filename="../../editor/gui/photo_panel.py" line="74"/>
         <source>Alt text:</source>
         <translation>Alternativtext:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="76"/>
+        <location filename="../../editor/gui/photo_panel.py" line="75"/>
         <source>Credit:</source>
         <translation>Bildnachweis:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="77"/>
+        <location filename="../../editor/gui/photo_panel.py" line="76"/>
         <source>Licence:</source>
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="138"/>
+        <location filename="../../editor/gui/photo_panel.py" line="137"/>
         <source>No image chosen yet.</source>
         <translation>Noch kein Bild gewählt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="157"/>
+        <location filename="../../editor/gui/photo_panel.py" line="158"/>
+        <location filename="../../editor/gui/photo_panel.py" line="164"/>
+        <source>Missing: choose the image again.</source>
+        <translation>Fehlt: Bitte das Bild erneut wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="159"/>
+        <source>The archive has no picture for this photo.</source>
+        <translation>Das Archiv hat kein Bild zu diesem Foto.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="167"/>
+        <source>%1, %2 × %3 px, %4 KB</source>
+        <translation>%1, %2 × %3 px, %4 KB</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="171"/>
+        <source>A copy kept in the archive (SHA-256 %1)</source>
+        <translation>Eine Kopie im Archiv (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="184"/>
         <source>(no picture)</source>
         <translation>(kein Bild)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="158"/>
+        <location filename="../../editor/gui/photo_panel.py" line="185"/>
         <source>(cannot be shown)</source>
         <translation>(nicht darstellbar)</translation>
     </message>
@@ -2034,6 +2065,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/app.py" line="140"/>
+        <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
+        <translation>
+            <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>
+            <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Fotos konnten nicht aus ihren Dateien übernommen werden und werden als fehlend gezeigt, bis Sie ihr Bild erneut wählen:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -913,42 +913,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="82" />
+        <location filename="../../editor/gui/item_editor.py" line="83" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="83" />
+        <location filename="../../editor/gui/item_editor.py" line="84" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="165" />
+        <location filename="../../editor/gui/item_editor.py" line="171" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="170" />
+        <location filename="../../editor/gui/item_editor.py" line="176" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="173" />
+        <location filename="../../editor/gui/item_editor.py" line="179" />
+        <source>Photos not added</source>
+        <translation>Photos not added</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="180" />
+        <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
+        <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="187" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="225" />
+        <location filename="../../editor/gui/item_editor.py" line="241" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="250" />
+        <location filename="../../editor/gui/item_editor.py" line="266" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="250" />
+        <location filename="../../editor/gui/item_editor.py" line="266" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -1442,72 +1452,93 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="33" />
+        <location filename="../../editor/gui/photo_panel.py" line="32" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="46" />
+        <location filename="../../editor/gui/photo_panel.py" line="45" />
         <source>Choose &amp;image…</source>
         <translation>Choose &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="52" />
+        <location filename="../../editor/gui/photo_panel.py" line="51" />
         <source>Caption (%1)</source>
         <translation>Caption (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="55" />
+        <location filename="../../editor/gui/photo_panel.py" line="54" />
         <source>Describe the picture for blind readers (%1)</source>
         <translation>Describe the picture for blind readers (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="59" />
+        <location filename="../../editor/gui/photo_panel.py" line="58" />
         <source>e.g. Rainer Weisflog (printed as © …)</source>
         <translation>e.g. Rainer Weisflog (printed as © …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="62" />
+        <location filename="../../editor/gui/photo_panel.py" line="61" />
         <source>e.g. free for reporting on this release</source>
         <translation>e.g. free for reporting on this release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="73" />
-        <source>File:</source>
-        <translation>File:</translation>
+        <location filename="../../editor/gui/photo_panel.py" line="72" />
+        <source>Picture:</source>
+        <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="74" />
+        <location filename="../../editor/gui/photo_panel.py" line="73" />
         <source>Caption:</source>
         <translation>Caption:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="75" />
+        <location filename="../../editor/gui/photo_panel.py" line="74" />
         <source>Alt text:</source>
         <translation>Alt text:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="76" />
+        <location filename="../../editor/gui/photo_panel.py" line="75" />
         <source>Credit:</source>
         <translation>Credit:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="77" />
+        <location filename="../../editor/gui/photo_panel.py" line="76" />
         <source>Licence:</source>
         <translation>Licence:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="138" />
+        <location filename="../../editor/gui/photo_panel.py" line="137" />
         <source>No image chosen yet.</source>
         <translation>No image chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="157" />
+        <location filename="../../editor/gui/photo_panel.py" line="158" />
+        <location filename="../../editor/gui/photo_panel.py" line="164" />
+        <source>Missing: choose the image again.</source>
+        <translation>Missing: choose the image again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="159" />
+        <source>The archive has no picture for this photo.</source>
+        <translation>The archive has no picture for this photo.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="167" />
+        <source>%1, %2 × %3 px, %4 KB</source>
+        <translation>%1, %2 × %3 px, %4 KB</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="171" />
+        <source>A copy kept in the archive (SHA-256 %1)</source>
+        <translation>A copy kept in the archive (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_panel.py" line="184" />
         <source>(no picture)</source>
         <translation>(no picture)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="158" />
+        <location filename="../../editor/gui/photo_panel.py" line="185" />
         <source>(cannot be shown)</source>
         <translation>(cannot be shown)</translation>
     </message>
@@ -2033,6 +2064,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/app.py" line="140" />
+        <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
+        <translation>
+            <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from their files and are shown as missing until you choose their image again:</numerusform>
+            <numerusform>The archive now keeps the pictures of its photos itself. %n photos could not be copied from their files and are shown as missing until you choose their image again:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

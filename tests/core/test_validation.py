@@ -50,7 +50,7 @@ def make_bundle() -> Bundle:
             Block("b2", BlockKind.PHOTO, photo_id="ph"),
         ],
         quotes=[quote],
-        photos=[Photo("ph", "bild.jpg")],
+        photos=[Photo("ph", "ab" * 32)],
         contacts=[Contact("Pressestelle", "org")],
     )
     return Bundle([item], [person], [org], [role])
@@ -239,8 +239,9 @@ BROKEN: dict[str, tuple[Breakage, str, str]] = {
         "items[0].blocks[0].text.basis.en",
         "not a source fingerprint",
     ),
-    "empty photo path": (
-        lambda b: setattr(_item(b).photos[0], "path", ""), "items[0].photos[0].path", "empty"
+    "photo blob that is no key": (
+        lambda b: setattr(_item(b).photos[0], "blob", "../bild.jpg"), "items[0].photos[0].blob",
+        "not the key of photo bytes"
     ),
 }
 

@@ -13,6 +13,7 @@ from editor.gui import app as gui_app
 from editor.io.samples import load_sample_bundles
 from editor.store.archive import Archive
 from editor.store.migrate import migrate
+from tests.gui.conftest import DialogLog
 
 
 class RecordingProgress(QProgressDialog):
@@ -66,3 +67,21 @@ def test_an_update_that_fails_is_reported_to_the_caller(
     with pytest.raises(StoreError, match="disk full"):
         gui_app.open_archive(str(path))
     assert len(progress) == 1
+
+
+def test_photos_the_update_could_not_copy_are_named_in_a_message(
+        tmp_path: Path, qapp: QApplication, progress: list[str], dialogs: DialogLog) -> None:
+    path = tmp_path / "old.sqlite"
+    with Archive.open(path) as archive:
+        for bundle in load_sample_bundles():
+            archive.save_bundle(bundle)
+    migrate(f"sqlite:///{path}", "0006")  # photos are paths again, and this one is gone
+    context = gui_app.open_archive(str(path))
+    try:
+        (item,) = [summary.id for summary in context.archive.list_items()]
+        photo = context.archive.load_item(item).photos[0]
+        assert photo.blob == ""
+    finally:
+        context.close()
+    (message,) = [m for m in dialogs.messages if "could not be copied" in m]
+    assert f"photo {photo.id} of item {item}" in message

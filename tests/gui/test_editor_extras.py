@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -46,10 +47,10 @@ def test_drag_a_block_to_another_place(window: MainWindow) -> None:
     assert window.editor.block_table.dragEnabled()
 
 
-def _image(tmp_path: Path, name: str = "photo.png") -> Path:
+def _image(tmp_path: Path, name: str = "photo.png", colour: str = "#3a7") -> Path:
     path = tmp_path / name
     image = QImage(64, 48, QImage.Format.Format_RGB32)
-    image.fill(QColor("#3a7"))
+    image.fill(QColor(colour))
     assert image.save(str(path))
     return path
 
@@ -91,12 +92,16 @@ def test_drop_an_image_adds_a_photo_with_caption_credit_and_alt_text(
 def test_add_photo_action_asks_for_files(window: MainWindow, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     doc = _open(window)
-    files = [str(_image(tmp_path, "a.png")), str(_image(tmp_path, "b.png"))]
+    files = [str(_image(tmp_path, "a.png")), str(_image(tmp_path, "b.png", "#a37"))]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     window.window_actions.add_photo.trigger()
     photos = [b for b in doc.item.blocks if b.kind == BlockKind.PHOTO]
-    paths = [doc.item.photo(b.photo_id or "").path for b in photos]
-    assert paths[paths.index(files[0]):paths.index(files[0]) + 2] == files
+    keys = [doc.item.photo(b.photo_id or "").blob for b in photos]
+    expected = [hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in files]
+    assert keys[keys.index(expected[0]):keys.index(expected[0]) + 2] == expected
+    # The bytes are in the archive at once, before the item is saved.
+    stored = window.context.archive.photo_data(expected)
+    assert [stored[k].data for k in expected] == [Path(f).read_bytes() for f in files]
     window.window_actions.undo.trigger()
     assert len([b for b in doc.item.blocks if b.kind == BlockKind.PHOTO]) == len(photos) - 2
 

@@ -60,7 +60,7 @@ def hostile_bundle(index: int, values: list[str]) -> Bundle:
                               _t(f"HOSTILE-BATCH-{index:02d}"))]
     item.blocks += [Block(f"h{index}-{i}", BlockKind.PARAGRAPH, _t(v))
                     for i, v in enumerate(values)]
-    item.photos = [Photo("ph-h", f"/nowhere/{values[0][:50]}.png", {"de": joined, "en": joined},
+    item.photos = [Photo("ph-h", "", {"de": joined, "en": joined},
                          {"de": joined[:300], "en": joined[:300]}, joined[:200])]
     item.blocks.append(Block(f"h{index}-photo", BlockKind.PHOTO, photo_id="ph-h"))
     contact = item.contacts[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import os
 import shutil
@@ -29,23 +30,44 @@ from editor.io.interchange import (
 # --- round trips ---------------------------------------------------------------------
 
 
+SAMPLE_PHOTO = "2021-03-15-smart-country.jpg"
+
+
+def _as_written(bundle: Bundle) -> dict[str, str]:
+    """The sample's photo under the name its file gives it."""
+    return {bundle.items[0].photos[0].blob: SAMPLE_PHOTO}
+
+
 def test_file_to_bundle_to_document_is_the_identical_document(sample_copy: Path) -> None:
     original = json.loads(sample_copy.read_text(encoding="utf-8"))
     bundle = read_file(sample_copy)
-    assert bundle_to_document(bundle, base_dir=sample_copy.parent) == original
+    assert bundle_to_document(bundle, _as_written(bundle)) == original
 
 
 def test_dumping_the_sample_gives_the_file_byte_for_byte(sample_copy: Path) -> None:
     bundle = read_file(sample_copy)
-    assert dumps(bundle, base_dir=sample_copy.parent) == sample_copy.read_text(encoding="utf-8")
+    assert dumps(bundle, _as_written(bundle)) == sample_copy.read_text(encoding="utf-8")
+
+
+def test_reading_copies_the_photo_bytes_into_the_bundle(sample_copy: Path) -> None:
+    bundle = read_file(sample_copy)
+    photo = bundle.items[0].photos[0]
+    data = (sample_copy.parent / SAMPLE_PHOTO).read_bytes()
+    assert photo.blob == hashlib.sha256(data).hexdigest()
+    assert bundle.photo_data[photo.blob].data == data
+    assert bundle.photo_data[photo.blob].media_type == "image/jpeg"
 
 
 def test_bundle_to_document_to_bundle_is_equal(sample_copy: Path) -> None:
     bundle = read_file(sample_copy)
-    document = bundle_to_document(bundle)
-    assert document_to_bundle(copy.deepcopy(document)) == bundle
-    again = document_to_bundle(bundle_to_document(bundle, sample_copy.parent), sample_copy.parent)
+    again = document_to_bundle(bundle_to_document(bundle, _as_written(bundle)),
+                               sample_copy.parent)
     assert again == bundle
+    # Without photo paths the document carries no picture: the photo comes back missing.
+    bare = document_to_bundle(copy.deepcopy(bundle_to_document(bundle)))
+    assert bare.items[0].photos[0].blob == "" and bare.photo_data == {}
+    bare.items[0].photos[0].blob = bundle.items[0].photos[0].blob
+    assert bare.items == bundle.items
 
 
 def test_write_then_read_in_another_folder_keeps_everything(
@@ -54,37 +76,49 @@ def test_write_then_read_in_another_folder_keeps_everything(
     bundle = read_file(sample_copy)
     target = tmp_path / "elsewhere" / "copy.json"
     target.parent.mkdir()
-    write_file(bundle, target)
+    assert write_file(bundle, target) == []
     document = json.loads(target.read_text(encoding="utf-8"))
-    # The photo lies outside the new file's folder: it is referred to absolutely.
-    assert document["item"]["photos"][0]["path"] == bundle.items[0].photos[0].path
+    written = document["item"]["photos"][0]["path"]
+    key = bundle.items[0].photos[0].blob
+    assert written == f"copy-photos/{key[:32]}.jpg"
+    assert (target.parent / written).read_bytes() == bundle.photo_data[key].data
     assert read_file(target) == bundle
 
 
-def test_photo_paths_inside_the_folder_are_written_relative(
+def test_writing_again_reuses_the_photo_file_named_by_its_content(
     sample_copy: Path, tmp_path: Path
 ) -> None:
     bundle = read_file(sample_copy)
-    target = sample_copy.parent / "nested" / ".." / "again.json"
-    (sample_copy.parent / "nested").mkdir()
+    target = tmp_path / "out.json"
     write_file(bundle, target)
-    document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["item"]["photos"][0]["path"] == "2021-03-15-smart-country.jpg"
-    photos = sample_copy.parent / "photos"
-    photos.mkdir()
-    moved = photos / "p.jpg"
-    shutil.copy(bundle.items[0].photos[0].path, moved)
-    bundle.items[0].photos[0].path = str(moved)
     write_file(bundle, target)
-    document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["item"]["photos"][0]["path"] == "photos/p.jpg"
-    assert read_file(target).items[0].photos[0].path == str(moved)
+    assert [p.name for p in (tmp_path / "out-photos").iterdir()] == [
+        f"{bundle.items[0].photos[0].blob[:32]}.jpg"]
 
 
-def test_without_a_folder_photo_paths_are_kept_as_written(sample_document: dict[str, Any]) -> None:
-    bundle = document_to_bundle(sample_document)
-    assert bundle.items[0].photos[0].path == "2021-03-15-smart-country.jpg"
-    assert bundle_to_document(bundle) == sample_document
+def test_a_photo_without_bytes_is_written_without_path(sample_copy: Path, tmp_path: Path) -> None:
+    bundle = read_file(sample_copy)
+    bundle.photo_data.clear()
+    target = tmp_path / "out.json"
+    assert write_file(bundle, target) == [bundle.items[0].photos[0].id]
+    assert "path" not in json.loads(target.read_text("utf-8"))["item"]["photos"][0]
+    assert not (tmp_path / "out-photos").exists()
+    assert read_file(target).items[0].photos[0].blob == ""
+
+
+def test_without_a_folder_photo_files_are_not_read(sample_document: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError) as caught:
+        document_to_bundle(sample_document)
+    assert caught.value.path == "item.photos[0].path"
+    assert SAMPLE_PHOTO in str(caught.value)
+
+
+def test_a_document_cannot_name_archive_bytes(sample_copy: Path,
+                                              sample_document: dict[str, Any]) -> None:
+    sample_document["item"]["photos"][0]["blob"] = "ab" * 32
+    with pytest.raises(ValidationError) as caught:
+        document_to_bundle(sample_document, sample_copy.parent)
+    assert caught.value.path == "item.photos[0].blob"
 
 
 def test_canonical_output_does_not_depend_on_dictionary_order(sample_copy: Path) -> None:
@@ -132,6 +166,7 @@ def test_an_older_version_is_upgraded_on_reading(
         return {**doc, "version": 2}
 
     monkeypatch.setitem(interchange.UPGRADES, 1, upgrade)
+    del sample_document["item"]["photos"][0]["path"]
     bundle = document_to_bundle(sample_document)
     assert bundle_to_document(bundle)["version"] == 2
 
@@ -296,7 +331,7 @@ MALFORMED: dict[str, tuple[Mutation, str, str]] = {
     "photo file missing": (
         _set(["item", "photos", 0, "path"], "missing.jpg"),
         "item.photos[0].path",
-        "file not found: ",
+        "photo 'photo-2021-03-15-smart-country', path 'missing.jpg': the file does not exist",
     ),
     "gender not an option": (_set(["people", 0, "gender"], "male"), "people[0].gender",
                              "expected one of f, m, x"),
@@ -326,12 +361,13 @@ def test_malformed_document_names_the_exact_field(
         assert f"{sample_copy}: {path}: " in message
 
 
-def test_photo_missing_names_the_resolved_file(sample_copy: Path) -> None:
+def test_photo_missing_names_the_photo_and_the_path_as_written(sample_copy: Path) -> None:
     (sample_copy.parent / "2021-03-15-smart-country.jpg").unlink()
     with pytest.raises(ValidationError) as caught:
         read_file(sample_copy)
     assert caught.value.path == "item.photos[0].path"
-    assert str(sample_copy.parent / "2021-03-15-smart-country.jpg") in str(caught.value)
+    assert "'photo-2021-03-15-smart-country'" in str(caught.value)
+    assert "'2021-03-15-smart-country.jpg'" in str(caught.value)
 
 
 RAW: dict[str, tuple[bytes, list[str]]] = {
@@ -390,13 +426,14 @@ def test_every_error_is_a_pressestelle_error() -> None:
     assert issubclass(DocumentError, ValidationError)
 
 
-def test_a_dump_with_absolute_photo_paths_reimports_identically(
+def test_a_dump_to_a_file_reimports_identically_from_anywhere(
     sample_copy: Path, tmp_path: Path
 ) -> None:
-    """What the command line's `dump` prints (no folder given) imports back unchanged."""
-    text = dumps(read_file(sample_copy))
-    document = json.loads(text)
-    assert Path(document["item"]["photos"][0]["path"]).is_absolute()
-    elsewhere = tmp_path / "dumped.json"
-    elsewhere.write_text(text, encoding="utf-8")
-    assert dumps(read_file(elsewhere)) == text
+    """What the command line's `dump --out` writes imports back unchanged, once moved."""
+    bundle = read_file(sample_copy)
+    first = tmp_path / "a" / "dumped.json"
+    first.parent.mkdir()
+    write_file(bundle, first)
+    moved = tmp_path / "b"
+    shutil.copytree(first.parent, moved)
+    assert read_file(moved / "dumped.json") == bundle

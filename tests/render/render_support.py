@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
+from editor.core.images import PhotoData
 from editor.core.model import (
     Approval,
     Block,
@@ -25,6 +27,7 @@ from editor.core.model import (
     Speaker,
     Translations,
 )
+from editor.io.photo_files import read_photo_file
 
 CANARY_NOTE = "CANARY-INTERNAL-NOTE-7f3a"
 CANARY_APPROVAL = "CANARY-APPROVAL-COMMENT-91be"
@@ -105,8 +108,16 @@ def make_bundle(
               _t("Mehr unter [der Website](https://a.example.org) und *kursiv*.",
                  "More on [the website](https://a.example.org) and *italics*.")),
     ]
+    photo_data: dict[str, PhotoData] = {}
     if photo_path:
-        photos.append(Photo("ph-1", photo_path, {"de": "Die Unterzeichnung", "en": "The signing"},
+        # The archive holds the bytes; a path that names no image gives a missing photo.
+        found = Path(photo_path)
+        key = ""
+        if found.is_file():
+            data = read_photo_file(found)
+            key = data.key
+            photo_data[key] = data
+        photos.append(Photo("ph-1", key, {"de": "Die Unterzeichnung", "en": "The signing"},
                             {"de": "Zwei Personen", "en": "Two people"}, "Rainer Weisflog"))
         blocks.append(Block("b-photo", BlockKind.PHOTO, photo_id="ph-1"))
     item = PressItem(
@@ -136,7 +147,7 @@ def make_bundle(
                            "", True, ["o-a", "o-b"], 1234,
                            [EventSpeaker("p-mike", "r-mike", "Potsdam"),
                             EventSpeaker("p-anna", None, "")])
-    return Bundle([item], people, orgs, roles)
+    return Bundle([item], people, orgs, roles, photo_data)
 
 
 

@@ -137,8 +137,11 @@ def test_wrong_languages_and_unknown_things(bundle: Bundle) -> None:
 
 def test_missing_photo_is_a_visible_placeholder(bundle_factory: BundleFactory) -> None:
     bundle = bundle_factory(photo_path="/nowhere/photo.jpg")
+    assert bundle.items[0].photos[0].blob == ""
     text = docx_text(render_docx(bundle, "item-1", "pressemitteilung", ["de"]))
-    assert "[Bild nicht gefunden: /nowhere/photo.jpg]" in text
+    assert "[Bild fehlt]" in text and "/nowhere" not in text
+    page = render_html(bundle, "item-1", "pressemitteilung", ["de"])
+    assert "[Bild fehlt]" in page and "/nowhere" not in page
     assert "© Rainer Weisflog" in text
 
 

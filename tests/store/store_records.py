@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
+from editor.core.images import PhotoData
 from editor.core.model import (
     Approval,
     ApprovalState,
@@ -27,6 +28,26 @@ from editor.core.model import (
     Speaker,
     Translations,
 )
+
+
+def tiny_png(rgb: tuple[int, int, int] = (30, 80, 150), width: int = 4, height: int = 3) -> bytes:
+    """A small but complete PNG image."""
+    import struct
+    import zlib
+
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+PHOTO = PhotoData("image/png", tiny_png())
+"""The photo of the rich item."""
 
 
 def people() -> list[Person]:
@@ -159,7 +180,7 @@ def rich_item(item_id: str = "item-rich") -> PressItem:
         photos=[
             Photo(
                 "ph1",
-                "photos/signing.jpg",
+                PHOTO.key,
                 caption={"de": "Unterzeichnung", "en": "Signing"},
                 alt_text={"de": "Zwei Männer", "en": "Two men"},
                 credit="Rainer Weisflog",
@@ -215,7 +236,8 @@ def simple_item(
 
 def rich_bundle() -> Bundle:
     return Bundle(
-        items=[rich_item()], people=people(), organisations=organisations(), roles=roles()
+        items=[rich_item()], people=people(), organisations=organisations(), roles=roles(),
+        photo_data={PHOTO.key: PHOTO},
     )
 
 

@@ -178,7 +178,12 @@ def test_older_archive_is_backed_up_and_migrated(archive_path: Path) -> None:
     with Archive.open(archive_path) as archive:
         backup = archive.backup_path
         assert archive.list_items(text="foerderung")[0].id == "item-rich"  # filled by 0002
-        assert without_stamps(archive.load_item("item-rich")) == rich_item()
+        expected = rich_item()
+        # Revision 0001 keeps photo paths, not bytes: the way down lost the picture, and
+        # the update reports the photo it could not copy instead of failing.
+        expected.photos[0].blob = ""
+        assert without_stamps(archive.load_item("item-rich")) == expected
+        assert [line for line in archive.photo_update_report() if "ph1" in line]
         assert len(archive.people()) == 5
         assert len(archive.roles()) == 6
     assert _revision(archive_path) == head_revision()

@@ -1,0 +1,160 @@
+"""Photo bytes as the archive keeps them, and the check that they really are an image.
+
+A photo is accepted only when its content is a complete JPEG, PNG or WebP image: the
+magic bytes, and a walk over the format's header structure (chunks, segments) that
+must end where a whole file ends. The file name plays no part; a text file renamed
+``.jpg`` or a PNG cut short is refused. Pure Python, no image library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+from dataclasses import dataclass
+
+from editor.core.errors import PressestelleError
+
+MAX_PHOTO_BYTES = 30 * 1024 * 1024
+"""The largest photo the archive takes (30 MB): a press photo in print quality fits."""
+
+MEDIA_TYPES = ("image/jpeg", "image/png", "image/webp")
+EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
+
+
+class PhotoError(PressestelleError):
+    """Bytes or a file that cannot be a photo of the archive; the message says why."""
+
+
+@dataclass(frozen=True)
+class PhotoData:
+    """The bytes of one photo with their media type; :attr:`key` addresses them."""
+
+    media_type: str
+    data: bytes
+
+    @property
+    def key(self) -> str:
+        return photo_key(self.data)
+
+    @property
+    def extension(self) -> str:
+        return EXTENSIONS[self.media_type]
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    media_type: str
+    width: int
+    height: int
+
+
+def photo_key(data: bytes) -> str:
+    """The content address of photo bytes: their SHA-256, as 64 hex digits."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def is_photo_key(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def check_photo(data: bytes) -> PhotoData:
+    """``data`` as a photo of the archive, or :class:`PhotoError` saying what it is not."""
+    if len(data) > MAX_PHOTO_BYTES:
+        raise PhotoError(
+            f"it is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB ({len(data):,} bytes)")
+    return PhotoData(inspect_image(data).media_type, bytes(data))
+
+
+def inspect_image(data: bytes) -> ImageInfo:
+    """Media type and size in pixels of a complete JPEG, PNG or WebP image."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return _png(data)
+    if data.startswith(b"\xff\xd8\xff"):
+        return _jpeg(data)
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return _webp(data)
+    if not data:
+        raise PhotoError("it is empty")
+    raise PhotoError("it is not a JPEG, PNG or WebP image (judged by its content)")
+
+
+def _size(media: str, width: int, height: int) -> ImageInfo:
+    if width <= 0 or height <= 0:
+        raise PhotoError(f"it is a broken {media} image (size {width} × {height} pixels)")
+    return ImageInfo(f"image/{media.lower()}", width, height)
+
+
+def _png(data: bytes) -> ImageInfo:
+    pos, width, height, seen_data = 8, 0, 0, False
+    while True:
+        if pos + 12 > len(data):
+            raise PhotoError("it is a PNG image that is cut short (no end chunk)")
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        end = pos + 12 + length
+        if end > len(data):
+            raise PhotoError("it is a PNG image that is cut short")
+        body = data[pos + 8:end - 4]
+        (crc,) = struct.unpack(">I", data[end - 4:end])
+        if zlib.crc32(kind + body) & 0xFFFFFFFF != crc:
+            raise PhotoError(f"it is a damaged PNG image (checksum of chunk {kind!r})")
+        if pos == 8:
+            if kind != b"IHDR" or length != 13:
+                raise PhotoError("it is a damaged PNG image (no header chunk)")
+            width, height = struct.unpack(">II", body[:8])
+        seen_data = seen_data or kind == b"IDAT"
+        pos = end
+        if kind == b"IEND":
+            break
+    if not seen_data:
+        raise PhotoError("it is a PNG image without picture data")
+    return _size("PNG", width, height)
+
+
+_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+
+
+def _jpeg(data: bytes) -> ImageInfo:
+    pos, width, height = 2, 0, 0
+    while True:
+        while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) \
+                and data[pos + 1] == 0xFF:
+            pos += 1  # fill bytes
+        if pos + 4 > len(data) or data[pos] != 0xFF:
+            raise PhotoError("it is a damaged or cut-short JPEG image")
+        marker = data[pos + 1]
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2:pos + 4])
+        if length < 2 or pos + 2 + length > len(data):
+            raise PhotoError("it is a JPEG image that is cut short")
+        if marker in _SOF:
+            if length < 7:
+                raise PhotoError("it is a damaged JPEG image (frame header)")
+            height, width = struct.unpack(">HH", data[pos + 5:pos + 9])
+        pos += 2 + length
+        if marker == 0xDA:  # start of scan: entropy-coded data up to the end marker
+            break
+    if not width or data.rfind(b"\xff\xd9", pos) < 0:
+        raise PhotoError("it is a JPEG image that is cut short (no end marker)")
+    return _size("JPEG", width, height)
+
+
+def _webp(data: bytes) -> ImageInfo:
+    (riff_size,) = struct.unpack("<I", data[4:8])
+    if riff_size + 8 > len(data) or len(data) < 30:
+        raise PhotoError("it is a WebP image that is cut short")
+    kind = data[12:16]
+    body = data[20:]
+    if kind == b"VP8 " and body[3:6] == b"\x9d\x01\x2a":
+        width, height = struct.unpack("<HH", body[6:10])
+        return _size("WebP", width & 0x3FFF, height & 0x3FFF)
+    if kind == b"VP8L" and body[:1] == b"\x2f":
+        bits = int.from_bytes(body[1:5], "little")
+        return _size("WebP", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
+    if kind == b"VP8X":
+        width = int.from_bytes(body[4:7], "little") + 1
+        height = int.from_bytes(body[7:10], "little") + 1
+        return _size("WebP", width, height)
+    raise PhotoError("it is a damaged WebP image (unknown first chunk)")
