@@ -24,7 +24,7 @@ from docx.image.image import Image
 from lxml import etree
 from markupsafe import Markup
 
-from editor.render import jinja, template_files
+from editor.render import jinja, template_files, worker
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import RenderError, TemplateError
 from editor.render.inline import Run
@@ -187,6 +187,8 @@ def _load(folder: Path, env: jinja2.Environment) -> _Template:
                 if 0 < exc.lineno <= len(lines) else ""
             raise TemplateError(where, f"syntax error: {exc.message}", exc.lineno, near) \
                 from None
+        except RecursionError:
+            raise TemplateError(where, jinja.TOO_DEEP) from None
     document = compiled["word/document.xml"][1]
     if "content" not in document:
         raise TemplateError(
@@ -543,7 +545,14 @@ def load_template(info: TemplateInfo) -> _Template:
 
 
 def render_view(info: TemplateInfo, view: ExportView) -> bytes:
-    """The .docx bytes of ``view`` through the template ``info``."""
+    """The .docx bytes of ``view`` through the template ``info`` (a user template in the
+    worker process, see :mod:`editor.render.worker`)."""
+    result = worker.render(info, str(info.folder / DOCX_FILE), _render_here, info, view)
+    assert isinstance(result, bytes)
+    return result
+
+
+def _render_here(info: TemplateInfo, view: ExportView) -> bytes:
     template = load_template(info)
     writer = ContentWriter(template)
     if info.layout == "side-by-side":

@@ -20,9 +20,9 @@ from editor.core.formatting import format_date, format_list
 from editor.core.model import ApprovalState, Bundle, PressItem, Quote, Role
 from editor.core.typography import QuoteSmartener, quote_marks, visible_safe
 from editor.io.atomic import write_bytes_atomic
-from editor.render import docx, html
+from editor.render import docx, html, worker
 from editor.render.attribution import People
-from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
+from editor.render.catalogue import DOCX_FILE, DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import RenderError
 from editor.render.export import slugify
 from editor.render.inline import Run, parse_inline, smarten_runs, text
@@ -295,9 +295,14 @@ def render_dossier(bundle: Bundle, person_id: str, languages: list[str], fmt: st
         raise RenderError(f"Template {info.name!r} does not make {fmt!r}; "
                           f"choose from {', '.join(info.formats)}.")
     view = build_dossier_view(bundle, person_id, languages)
-    return _docx(info, view) if fmt == "docx" else _html(info, view).encode("utf-8")
+    if fmt == "docx":
+        data = worker.render(info, str(info.folder / DOCX_FILE), _docx, info, view)
+        assert isinstance(data, bytes)
+        return data
+    return _html(info, view).encode("utf-8")
 
 
+@worker.in_session
 def export_dossier(bundle: Bundle, person_id: str, languages: list[str], formats: list[str],
                    out_dir: Path, template: str = DOSSIER_TEMPLATE) -> list[Path]:
     """Write the dossier once per language and format into ``out_dir``; the paths written.
