@@ -6,6 +6,7 @@ and never reads a file outside the template folder.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -20,8 +21,9 @@ from pathlib import Path
 import pytest
 from render_support import BundleFactory, make_bundle
 
+from editor.cli import main
 from editor.core import paths
-from editor.render import TemplateError, list_templates, render_docx, render_html
+from editor.render import RenderError, TemplateError, list_templates, render_docx, render_html
 from editor.render.catalogue import find_template
 
 SECRET = "CANARY-TEMPLATE-FILE-93a1"
@@ -339,3 +341,60 @@ def test_not_a_zip_at_all_is_refused(bundle_factory: BundleFactory) -> None:
 def test_a_good_user_docx_template_still_renders(bundle_factory: BundleFactory) -> None:
     _write_docx(_user_template("good-docx"))
     assert render_docx(bundle_factory(), "item-1", "good-docx", ["de"])[:2] == b"PK"
+
+
+# --- point 10: one broken template does not break the listing ----------------------
+
+def _templates_command(*names: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(["templates", *names], out=out), out.getvalue()
+
+
+def test_templates_command_lists_the_good_and_reports_the_broken(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _user_template("deep")
+    (folder / "manifest.json").write_text("[" * 5_000 + "]" * 5_000)
+    folder = _user_template("linked")
+    (folder / "template.html.j2").unlink()
+    (folder / "template.html.j2").symlink_to("/etc/passwd")
+    _user_template("fine")
+    code, out = _templates_command()
+    err = capsys.readouterr().err
+    assert code == 0, err
+    names = [line.split()[0] for line in out.splitlines()]
+    assert "fine" in names and BUILTIN in names and "deep" not in names
+    lines = err.splitlines()
+    assert len(lines) == 2 and all(line.startswith("warning: template '") for line in lines)
+    assert "'deep'" in err and "'linked'" in err
+    assert "Traceback" not in err and "root:" not in err
+
+
+def test_templates_command_fails_only_for_a_broken_template_asked_for(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _user_template("broken")
+    (folder / "manifest.json").write_text("{")
+    code, out = _templates_command(BUILTIN)
+    assert code == 0 and out.split()[0] == BUILTIN and len(out.splitlines()) == 1
+    assert capsys.readouterr().err == ""
+    code, out = _templates_command("broken", BUILTIN)
+    err = capsys.readouterr().err
+    assert code == 1 and out.split()[0] == BUILTIN
+    assert err.startswith("error: template 'broken' cannot be used:") and "manifest.json" in err
+    code, _ = _templates_command("missing")
+    assert code == 1 and "no template called 'missing'" in capsys.readouterr().err
+
+
+def test_an_unknown_name_is_told_even_when_another_template_is_broken() -> None:
+    folder = _user_template("broken")
+    (folder / "manifest.json").write_text("{")
+    with pytest.raises(RenderError, match=r"no template called 'nope'.*pressemitteilung"):
+        find_template("nope")
+
+
+def test_a_broken_override_hides_the_builtin_instead_of_replacing_it_silently() -> None:
+    folder = _user_template(BUILTIN)
+    (folder / "manifest.json").write_text("{")
+    problem = _listed_as_broken(BUILTIN, "not valid JSON")
+    assert str(paths.user_templates_dir()) in problem.file
+    with pytest.raises(TemplateError, match="not valid JSON"):
+        find_template(BUILTIN)
