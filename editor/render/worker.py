@@ -8,8 +8,10 @@ look. So a user template runs in a worker process with a memory limit
 template does, the caller gets its output or a :class:`TemplateError` naming the file and
 the limit that was hit.
 
-The worker is started with ``spawn`` (never ``fork``: the desktop app runs Qt threads) and
-serves many renders: an export batch opens one :func:`session` and pays the start once.
+The worker is a new Python process, started as ``spawn`` does (fork and exec at once,
+never a bare ``fork``: the desktop app runs Qt threads), but without importing the
+caller's main module again; it serves many renders: an export batch opens one
+:func:`session` and pays the start (about 0.3 s) once.
 Built-in templates, shipped with the app, keep rendering in this process.
 
 The parent never unpickles what the worker sends: answers are a tag byte and bytes.
@@ -19,14 +21,15 @@ from __future__ import annotations
 
 import functools
 import json
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from typing import Any, ParamSpec, TypeVar
 
 from editor.core import paths
@@ -72,8 +75,9 @@ class TemplateWorker:
 
     def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
         self.limits = limits
-        self._process: Any = None
-        self._conn: multiprocessing.connection.Connection | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._send: Connection | None = None
+        self._receive: Connection | None = None
 
     def __enter__(self) -> TemplateWorker:
         return self
@@ -86,74 +90,102 @@ class TemplateWorker:
         """The worker's process id while it runs."""
         return self._process.pid if self._process is not None else None
 
-    def _start(self, file: str) -> multiprocessing.connection.Connection:
-        context = multiprocessing.get_context("spawn")
-        parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child, self.limits.memory),
-                                  name="pressestelle-template-worker", daemon=True)
+    def _start(self, file: str) -> tuple[Connection, Connection]:
+        """Start the worker: a new Python process (fork and exec at once, as ``spawn``
+        does) that imports only the renderer, talking over its stdin and stdout."""
         try:
-            process.start()
+            process = subprocess.Popen(
+                [sys.executable, "-I", "-c", _BOOT, json.dumps(sys.path),
+                 str(self.limits.memory)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                close_fds=True)
         except OSError as exc:
             raise TemplateError(file, f"the separate process for user templates cannot be "
                                 f"started ({exc.strerror})") from None
-        finally:
-            child.close()
-        self._process, self._conn = process, parent
-        if not parent.poll(START_SECONDS):
-            self._stop()
-            raise TemplateError(file, f"the separate process for user templates did not start "
-                                f"within {START_SECONDS:g} seconds; try again")
-        try:
-            ready = parent.recv_bytes()
-        except (EOFError, OSError):
-            ready = b""
+        assert process.stdin is not None and process.stdout is not None
+        send = Connection(os.dup(process.stdin.fileno()), readable=False)
+        receive = Connection(os.dup(process.stdout.fileno()), writable=False)
+        process.stdin.close()
+        process.stdout.close()
+        self._process, self._send, self._receive = process, send, receive
+        ready = b""
+        if receive.poll(START_SECONDS):
+            try:
+                ready = receive.recv_bytes(64)
+            except (EOFError, OSError):
+                ready = b""
         if ready != b"READY":
-            self._stop()
+            why = self._stop(reason=True)
             raise TemplateError(file, "the separate process for user templates could not "
-                                "start (it may need more memory than the limit of "
-                                f"{_megabytes(self.limits.memory)})")
-        return parent
+                                f"start{why}; try again, or ask for help with this message")
+        if process.stderr is not None:
+            process.stderr.close()  # the worker sends its own errors to nowhere from now
+        return send, receive
 
-    def _stop(self) -> None:
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
-        if conn is not None:
-            conn.close()
-        if process is not None:
-            if process.is_alive():
-                process.kill()
-            process.join(5)
+    def _stop(self, reason: bool = False) -> str:
+        """End the worker; with ``reason``, what it said when it failed to start."""
+        process, send, receive = self._process, self._send, self._receive
+        self._process = self._send = self._receive = None
+        for conn in (send, receive):
+            if conn is not None:
+                conn.close()
+        if process is None:
+            return ""
+        if process.poll() is None:
+            process.kill()
+        with suppress(subprocess.TimeoutExpired):
+            process.wait(5)
+        said = ""
+        if reason and process.stderr is not None and not process.stderr.closed:
+            lines = process.stderr.read(4000).decode("utf-8", "replace").strip().splitlines()
+            said = lines[-1] if lines else ""
+        if process.stderr is not None and not process.stderr.closed:
+            process.stderr.close()
+        if not reason:
+            return ""
+        code = process.returncode
+        if said:
+            return f" ({said})"
+        return f" (exit code {code})" if code else ""
 
     def close(self) -> None:
         """End the worker (it is started again when needed)."""
-        conn = self._conn
-        if conn is not None and self._process is not None and self._process.is_alive():
+        if self._send is not None and self._process is not None:
             try:
-                conn.send(None)
-                self._process.join(2)
-            except OSError:
+                self._send.send(None)
+                self._process.wait(2)
+            except (OSError, subprocess.TimeoutExpired):
                 pass
         self._stop()
 
     def run(self, file: str, func: Callable[..., str | bytes], *args: Any) -> str | bytes:
         """``func(*args)`` in the worker, under the limits; ``file`` names the template in
         errors. ``func`` must be a module-level function returning text or bytes."""
-        conn = self._conn if self._conn is not None else self._start(file)
+        if self._send is None or self._receive is None:
+            self._start(file)
+        assert self._send is not None and self._receive is not None
         job = (func, args, self.limits.seconds)
         try:
-            conn.send(job)
+            self._send.send(job)
         except (OSError, ValueError):  # the worker went away since the last render
             self._stop()
-            conn = self._start(file)
-            conn.send(job)
-        if not conn.poll(self.limits.seconds):
+            self._start(file)
+            assert self._send is not None
+            self._send.send(job)
+        receive = self._receive
+        assert receive is not None
+        if not receive.poll(self.limits.seconds):
             self._stop()
             raise TemplateError(file, f"took longer than {self.limits.seconds:g} seconds and "
                                 "was stopped; check its loops and filters on long texts")
         try:
-            answer = conn.recv_bytes(self.limits.memory)
+            answer = receive.recv_bytes(self.limits.memory)
         except (EOFError, OSError):
-            code = self._process.exitcode if self._process is not None else None
+            process = self._process
+            code = None
+            if process is not None:
+                with suppress(subprocess.TimeoutExpired):
+                    code = process.wait(5)
             self._stop()
             raise TemplateError(
                 file, "stopped the separate process that renders user templates"
@@ -198,12 +230,24 @@ def _error(tag: bytes, body: bytes, file: str, limits: Limits) -> PressestelleEr
     return TemplateError(file, f"failed in the separate process: {text('message')}")
 
 
-def _serve(conn: multiprocessing.connection.Connection, memory: int) -> None:
-    """The worker's loop: run each job, answer with a tag byte and bytes.
+_BOOT = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
+         "from editor.render.worker import serve; serve(int(sys.argv[2]))")
+"""What the worker process runs: the parent's import path, then :func:`serve`."""
 
-    Besides the parent's deadline, the kernel ends the worker a little later by itself
-    (``SIGALRM`` left at its default action), so it cannot outlive a parent that died.
+
+def serve(memory: int) -> None:
+    """The worker process: jobs come on stdin, answers go to stdout (see the module).
+
+    Nothing a template or a library prints can reach the answers: stdin and stdout are
+    pointed elsewhere once the connections hold them. Besides the parent's deadline, the
+    kernel ends the worker a little later by itself (``SIGALRM`` at its default action),
+    so it cannot outlive a parent that died.
     """
+    receive = Connection(os.dup(0), writable=False)
+    send = Connection(os.dup(1), readable=False)
+    nowhere = os.open(os.devnull, os.O_RDWR)
+    os.dup2(nowhere, 0)
+    os.dup2(nowhere, 1)
     try:
         import resource
 
@@ -213,10 +257,13 @@ def _serve(conn: multiprocessing.connection.Connection, memory: int) -> None:
     alarm = getattr(signal, "setitimer", None)
     if alarm is not None:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)
-    conn.send_bytes(b"READY")
+    from editor.render import docx, dossier, html  # noqa: F401  (imported before the jobs)
+
+    send.send_bytes(b"READY")
+    os.dup2(nowhere, 2)
     while True:
         try:
-            job = conn.recv()
+            job = receive.recv()
         except (EOFError, OSError):
             return
         if job is None:
@@ -228,7 +275,7 @@ def _serve(conn: multiprocessing.connection.Connection, memory: int) -> None:
         if alarm is not None:
             alarm(signal.ITIMER_REAL, 0)
         try:
-            conn.send_bytes(answer)
+            send.send_bytes(answer)
         except (OSError, MemoryError):
             return
         if answer[:1] == _MEMORY:

@@ -12,6 +12,8 @@ import os
 import resource
 import shutil
 import signal
+import subprocess
+import sys
 import threading
 import time
 import zipfile
@@ -192,3 +194,21 @@ def test_a_user_dossier_template_runs_under_the_limits() -> None:
         for fmt in ("html", "docx"):
             with pytest.raises(TemplateError, match="longer than 2 seconds"):
                 render_dossier(bundle, person_id, ["de"], fmt, "slow-dossier")
+
+
+def test_a_script_without_a_main_guard_can_render_user_templates(tmp_path: Path) -> None:
+    """The worker does not import the caller's main module again (as multiprocessing's
+    spawn would, failing in a script without ``if __name__ == "__main__"``)."""
+    _user_template("mine", "<p>FROM THE WORKER {{ view.title }}</p>")
+    tests = Path(__file__).resolve().parents[1]
+    script = tmp_path / "export_script.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path[:0] = {[str(tests.parent), str(tests / 'render')]!r}\n"
+        "from render_support import make_bundle\n"
+        "from editor.render import render_html\n"
+        "print(render_html(make_bundle(), 'item-1', 'mine', ['de']))\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "FROM THE WORKER" in result.stdout

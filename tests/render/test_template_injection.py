@@ -220,7 +220,7 @@ def _run_all(jobs: list[tuple[str, str]], bundle: Bundle, workers: int) -> _Resu
 
     def start() -> _Slot:
         parent, child = context.Pipe()
-        process = context.Process(target=_worker, args=(child, bundle))  # it starts workers
+        process = context.Process(target=_worker, args=(child, bundle), daemon=True)
         process.start()
         child.close()
         return _Slot(process, parent)
