@@ -54,7 +54,7 @@ class Limits:
     seconds: float = 20.0
     """Wall-clock time of one render; the sandbox's own check (15 s) comes first."""
     memory: int = 2 << 30
-    """Address space of the worker process in bytes (its imports take about 300 MB)."""
+    """Address space of the worker process in bytes (it needs about 50 MB itself)."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -164,7 +164,7 @@ class TemplateWorker:
         if self._send is None or self._receive is None:
             self._start(file)
         assert self._send is not None and self._receive is not None
-        job = (func, args, self.limits.seconds)
+        job = (func, args, self.limits.seconds + OWN_DEADLINE_GRACE)
         try:
             self._send.send(job)
         except (OSError, ValueError):  # the worker went away since the last render
@@ -268,9 +268,9 @@ def serve(memory: int) -> None:
             return
         if job is None:
             return
-        func, args, seconds = job
+        func, args, alarm_after = job
         if alarm is not None:
-            alarm(signal.ITIMER_REAL, seconds + OWN_DEADLINE_GRACE)
+            alarm(signal.ITIMER_REAL, alarm_after)
         answer = _answer(func, args)
         if alarm is not None:
             alarm(signal.ITIMER_REAL, 0)

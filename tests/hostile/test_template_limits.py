@@ -212,3 +212,18 @@ def test_a_script_without_a_main_guard_can_render_user_templates(tmp_path: Path)
                             timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "FROM THE WORKER" in result.stdout
+
+
+def test_the_worker_ends_itself_when_nobody_stops_it() -> None:
+    """A worker whose parent cannot kill it (say, the parent died) ends at its own alarm."""
+    running = worker.TemplateWorker(LIMITS)
+    try:
+        running._start("test")
+        process = running._process
+        assert process is not None and running._send is not None
+        started = time.monotonic()
+        running._send.send((time.sleep, (60,), 1.0))  # a job that would run a minute
+        assert process.wait(timeout=20) == -signal.SIGALRM
+        assert time.monotonic() - started < 10
+    finally:
+        running.close()
