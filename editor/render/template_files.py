@@ -101,8 +101,7 @@ def _kind(mode: int) -> str:
 
 def stamp(folder: Path, name: str) -> tuple[int, int, int]:
     """(inode, modification time, size) of a template file, checked as :func:`locate` does."""
-    real = locate(folder, name)
-    st = os.stat(real)
+    st = os.lstat(locate(folder, name))  # the real path: no link left to follow
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 

@@ -305,9 +305,15 @@ def is_trusted(info: TemplateInfo) -> bool:
     """True for a built-in template that lies in the folder shipped with the app."""
     if not info.builtin:
         return False
+    return _inside_builtin(str(info.folder))
+
+
+@functools.lru_cache(maxsize=64)
+def _inside_builtin(folder: str) -> bool:
+    """True when ``folder`` really lies in the app's template folder (the app's own
+    files, so the answer is kept)."""
     root = os.path.realpath(paths.builtin_templates_dir())
-    folder = os.path.realpath(info.folder)
-    return folder.startswith(root.rstrip(os.sep) + os.sep)
+    return os.path.realpath(folder).startswith(root.rstrip(os.sep) + os.sep)
 
 
 def render(info: TemplateInfo, file: str, func: Callable[..., Any], *args: Any) -> Any:
