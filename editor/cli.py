@@ -136,7 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup_file", type=Path, metavar="FILE")
     restore.set_defaults(run=_cmd_restore)
 
-    templates = commands.add_parser("templates", help="list export templates")
+    templates = commands.add_parser(
+        "templates", help="list export templates; broken ones are reported on stderr")
+    templates.add_argument(
+        "names", nargs="*", metavar="NAME",
+        help="list only these; the exit code is 1 when one of them cannot be used")
     templates.set_defaults(run=_cmd_templates)
 
     quotes = commands.add_parser("quotes", help="the quote archive: search quotes by speaker")
@@ -522,9 +526,15 @@ def _hit_plain(hit: QuoteHit) -> dict[str, object]:
 
 
 def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.render import list_templates
+    """Every usable template on stdout; each broken one on stderr with its reason."""
+    from editor.render import TemplateError, list_templates
 
-    for info in list_templates():
+    wanted: list[str] = list(dict.fromkeys(args.names or []))
+    problems: list[TemplateError] = []
+    infos = list_templates(problems=problems, purpose="all" if wanted else "item")
+    for info in infos:
+        if wanted and info.name not in wanted:
+            continue
         title = info.title.get("en") or info.title.get("de") or info.name
         origin = "built-in" if info.builtin else f"user ({info.folder})"
         print(
@@ -533,7 +543,20 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
             f"{title} [{origin}]",
             file=out,
         )
-    return EXIT_OK
+    failed = False
+    for problem in problems:
+        if wanted and problem.template not in wanted:
+            continue
+        level = "error" if wanted else "warning"
+        failed = failed or bool(wanted)
+        print(f"{level}: template {problem.template!r} cannot be used: "
+              f"{_one_line(str(problem))}", file=sys.stderr)
+    known = {info.name for info in infos} | {p.template for p in problems}
+    for name in wanted:
+        if name not in known:
+            failed = True
+            print(f"error: there is no template called {name!r}.", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor import render
-from editor.gui.preview_panel import fill_language_sets, template_title
+from editor.gui.preview_panel import add_unavailable, fill_language_sets, template_title
 from editor.gui.settings import Settings
 
 FORMATS = ("docx", "html")
@@ -43,7 +43,8 @@ class ExportDialog(QDialog):
 
     def __init__(self, settings: Settings, templates: list[render.TemplateInfo],
                  item_count: int, ui_language: str, parent: QWidget | None = None,
-                 embargo_until: str | None = None) -> None:
+                 embargo_until: str | None = None,
+                 unavailable: list[render.TemplateError] | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._embargo_until = embargo_until
@@ -53,6 +54,14 @@ class ExportDialog(QDialog):
         self.template = QComboBox()
         for info in templates:
             self.template.addItem(template_title(info, ui_language), info.name)
+        add_unavailable(self.template, unavailable or [])
+        self.unavailable_note = QLabel(self.tr(
+            "%n template(s) cannot be used; point at one in the list to see why.", "",
+            len(unavailable or [])))
+        self.unavailable_note.setObjectName("unavailableTemplates")
+        self.unavailable_note.setWordWrap(True)
+        self.unavailable_note.setToolTip("\n".join(str(p) for p in unavailable or []))
+        self.unavailable_note.setVisible(bool(unavailable))
         self.language = QComboBox()
         self.format_boxes = {
             "docx": QCheckBox(self.tr("Word (.docx)")),
@@ -87,6 +96,7 @@ class ExportDialog(QDialog):
         folder.addWidget(self.choose_folder)
         form = QFormLayout()
         form.addRow(self.tr("&Template:"), self.template)
+        form.addRow("", self.unavailable_note)
         form.addRow(self.tr("&Languages:"), self.language)
         form.addRow(self.tr("Formats:"), formats)
         folder_label = QLabel(self.tr("&Folder:"))

@@ -52,8 +52,9 @@ def export_from_window(window: MainWindow) -> list[Path]:
 def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
                        item_ids: list[str], bundle_for: Callable[[], Bundle]) -> list[Path]:
     """Ask for the export choices, then export ``item_ids``; the files written."""
+    unavailable: list[render.TemplateError] = []
     try:
-        templates = render.list_templates()
+        templates = render.list_templates(problems=unavailable)
     except Exception as exc:  # shown to the user with advice
         show_error(parent, QCoreApplication.translate(
             "MainWindow", "The templates could not be read."), exc)
@@ -72,7 +73,7 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
     except EmbargoError as exc:
         embargo_until = exc.until
     dialog = ExportDialog(settings, templates, len(item_ids), ui_language, parent,
-                          embargo_until)
+                          embargo_until, unavailable)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return []
     return run_export(parent, bundle, item_ids, dialog.choices())

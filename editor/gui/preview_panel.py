@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from editor import render
@@ -13,6 +14,7 @@ from editor.core.errors import PressestelleError
 from editor.gui import labels
 from editor.gui.document import ItemDocument
 from editor.gui.settings import Settings
+from editor.render import worker
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +23,23 @@ RENDER_DELAY_MS = 250
 
 def template_title(info: render.TemplateInfo, ui_language: str) -> str:
     return info.title.get(ui_language) or next(iter(info.title.values()), info.name)
+
+
+def add_unavailable(combo: QComboBox, problems: list[render.TemplateError]) -> None:
+    """List each broken template in ``combo`` as unavailable, with the reason as tooltip.
+
+    The entries cannot be chosen and carry no template name as data.
+    """
+    model = combo.model()
+    for problem in problems:
+        combo.addItem(QCoreApplication.translate("Templates", "%1 (unavailable)").replace(
+            "%1", problem.template or problem.file))
+        index = combo.count() - 1
+        combo.setItemData(index, str(problem), Qt.ItemDataRole.ToolTipRole)
+        if isinstance(model, QStandardItemModel):
+            item = model.item(index)
+            if item is not None:
+                item.setEnabled(False)
 
 
 def fill_language_sets(combo: QComboBox, info: render.TemplateInfo | None,
@@ -48,6 +67,8 @@ class PreviewPanel(QWidget):
         super().__init__(parent)
         self._settings = settings
         self._doc: ItemDocument | None = None
+        self._worker = worker.TemplateWorker()
+        """Renders user templates for the preview; started on first use, kept running."""
         self.last_render_ms = 0.0
         self.template = QComboBox()
         self.template.setObjectName("previewTemplate")
@@ -68,14 +89,19 @@ class PreviewPanel(QWidget):
         self._connect_signals()
 
     def _fill_choices(self, ui_language: str) -> None:
+        problems: list[render.TemplateError] = []
         try:
-            templates = [t for t in render.list_templates() if "html" in t.formats]
+            templates = [t for t in render.list_templates(problems=problems)
+                         if "html" in t.formats]
         except PressestelleError as exc:
             log.warning("No templates for the preview: %s", exc)
             templates = []
+        for problem in problems:
+            log.warning("Template not available: %s", problem)
         self._templates = {t.name: t for t in templates}
         for info in templates:
             self.template.addItem(template_title(info, ui_language), info.name)
+        add_unavailable(self.template, problems)
         index = self.template.findData(self._settings.preview_template)
         self.template.setCurrentIndex(max(index, 0))
         fill_language_sets(self.language, self._current_template(),
@@ -126,8 +152,10 @@ class PreviewPanel(QWidget):
             return
         started = time.perf_counter()
         try:
-            html = render.render_html(self._doc.bundle(), self._doc.item.id, str(template),
-                                      self.chosen_languages(), fragment=False)
+            with worker.using(self._worker):
+                html = render.render_html(self._doc.bundle(), self._doc.item.id,
+                                          str(template), self.chosen_languages(),
+                                          fragment=False)
         except Exception as exc:  # a half-typed item may not render; never interrupt typing
             log.info("Preview failed: %s", exc)
             self.statusMessageRequested.emit(self.tr("Preview not updated: %1").replace(

@@ -75,8 +75,9 @@ def shoot(temp: Path, language: str, views: Sequence[str], out_dir: Path,
                 editor.block_table.select_block(quotes[0])
         dialog: QDialog | None = None
         if view == "export":
-            dialog = ExportDialog(settings, render.list_templates(), 1, window.ui_language,
-                                  window)
+            unavailable: list[render.TemplateError] = []
+            dialog = ExportDialog(settings, render.list_templates(problems=unavailable), 1,
+                                  window.ui_language, window, None, unavailable)
         elif view == "settings":
             dialog = SettingsDialog(settings.ui_language, window)
         if dialog is None:

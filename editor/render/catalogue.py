@@ -14,11 +14,13 @@ A user template folder with the same name as a built-in one replaces it.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core import paths
 from editor.core.formatting import DATELINE_STYLES
+from editor.render import template_files
 from editor.render.errors import RenderError, TemplateError
 
 MANIFEST = "manifest.json"
@@ -29,6 +31,8 @@ FORMATS = ("docx", "html")
 SHARED_FOLDER = "_shared"
 DOSSIER_KIND = "dossier"
 """The ``kind`` of templates that make quote dossiers (all quotes of one person)."""
+MAX_MANIFEST_DEPTH = 16
+"""How deeply lists and objects may nest in a manifest (a real one needs 2)."""
 
 
 @dataclass(frozen=True)
@@ -70,16 +74,56 @@ class TemplateInfo:
         )
 
 
-def _load_manifest(folder: Path, builtin: bool) -> TemplateInfo:
+def _nesting(text: str) -> int:
+    """How deeply the lists and objects of the JSON ``text`` nest (strings skipped)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _read_manifest(folder: Path) -> object:
     file = folder / MANIFEST
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        text = template_files.read_text(folder, MANIFEST, template_files.MAX_MANIFEST_BYTES)
     except FileNotFoundError:
         raise TemplateError(str(file), "the template folder has no manifest.json") from None
+    if _nesting(text) > MAX_MANIFEST_DEPTH:
+        raise TemplateError(str(file), f"nests lists or objects more than "
+                            f"{MAX_MANIFEST_DEPTH} levels deep; a manifest needs two")
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise TemplateError(str(file), f"not valid JSON: {exc.msg}", exc.lineno) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(str(file), f"cannot be read: {exc}") from None
+    except RecursionError:  # _nesting makes this unreachable; kept as a second line
+        raise TemplateError(str(file), "nests lists or objects too deeply") from None
+
+
+def _load_manifest(folder: Path, builtin: bool) -> TemplateInfo:
+    try:
+        return _manifest_info(folder, builtin)
+    except TemplateError as exc:
+        exc.template = folder.name
+        raise
+
+
+def _manifest_info(folder: Path, builtin: bool) -> TemplateInfo:
+    file = folder / MANIFEST
+    data = _read_manifest(folder)
     if not isinstance(data, dict):
         raise TemplateError(str(file), "must hold a JSON object")
 
@@ -112,8 +156,13 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateInfo:
                 str(file), f"dateline style {style!r} for {lang!r} is not one of "
                 f"{', '.join(DATELINE_STYLES)}")
     for fmt, name in (("docx", DOCX_FILE), ("html", HTML_FILE)):
-        if fmt in formats and not (folder / name).is_file():
-            raise TemplateError(str(folder / name), f"listed format {fmt} but the file is missing")
+        if fmt not in formats:
+            continue
+        try:
+            template_files.locate(folder, name)
+        except FileNotFoundError:
+            raise TemplateError(str(folder / name),
+                                f"listed format {fmt} but the file is missing") from None
     return TemplateInfo(
         name=folder.name,
         title={str(k): str(v) for k, v in title.items()},
@@ -132,8 +181,14 @@ def _folders(root: Path) -> list[Path]:
         return []
     return sorted(
         p for p in root.iterdir()
-        if p.is_dir() and not p.name.startswith((".", "_")) and (p / MANIFEST).exists()
+        if p.is_dir() and not p.name.startswith((".", "_")) and _has_manifest(p)
     )
+
+
+def _has_manifest(folder: Path) -> bool:
+    """True when ``folder`` holds something called manifest.json (a link or a pipe too:
+    reading it then says what is wrong)."""
+    return os.path.lexists(folder / MANIFEST)
 
 
 def template_roots() -> list[tuple[Path, bool]]:
@@ -148,18 +203,21 @@ def list_templates(*, problems: list[TemplateError] | None = None,
     ``purpose`` "item" lists templates for press items, "dossier" those for quote dossiers
     (kind :data:`DOSSIER_KIND`), "all" both. A broken template raises
     :class:`TemplateError` naming its file; when ``problems`` is given, broken templates are
-    collected there instead and left out of the list.
+    collected there instead (each with its ``template`` name) and left out of the list.
+    A broken user template that replaces a built-in one hides it: the user meant theirs.
     """
     found: dict[str, TemplateInfo] = {}
+    broken: set[str] = set()
     for root, builtin in template_roots():
         for folder in _folders(root):
-            if folder.name in found:
+            if folder.name in found or folder.name in broken:
                 continue
             try:
                 found[folder.name] = _load_manifest(folder, builtin)
             except TemplateError as exc:
                 if problems is None:
                     raise
+                broken.add(folder.name)
                 problems.append(exc)
     infos = [found[k] for k in sorted(found)]
     if purpose == "all":
@@ -174,7 +232,7 @@ def find_template(name: str) -> TemplateInfo:
         raise RenderError(f"{name!r} is not a template name.")
     for root, builtin in template_roots():
         folder = root / name
-        if (folder / MANIFEST).exists():
+        if _has_manifest(folder):
             return _load_manifest(folder, builtin)
-    known = ", ".join(t.name for t in list_templates(purpose="all"))
+    known = ", ".join(t.name for t in list_templates(problems=[], purpose="all"))
     raise RenderError(f"There is no template called {name!r}. Known templates: {known}.")

@@ -24,7 +24,7 @@ from lxml import etree
 from markupsafe import Markup
 
 from editor.core.images import PhotoData, PhotoError, inspect_image
-from editor.render import jinja
+from editor.render import jinja, template_files, worker
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import RenderError, TemplateError
 from editor.render.inline import Run
@@ -134,7 +134,7 @@ class _Template:
 
 def _read_styles(xml: bytes) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
-    root = etree.fromstring(xml)
+    root = etree.fromstring(xml, _STYLES_PARSER)
     for st in root.iter(f"{{{W_NS}}}style"):
         name = st.find(f"{{{W_NS}}}name")
         sid = st.get(f"{{{W_NS}}}styleId")
@@ -153,14 +153,21 @@ def _text_width(document: str) -> int:
     return max(2000, int(width.group(1)) - int(left.group(1)) - int(right.group(1)))
 
 
-def _load(file: Path, env: jinja2.Environment) -> _Template:
+_REQUIRED_PARTS = ("word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml")
+_STYLES_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+"""Reads a template's styles without entities or DTDs: they are a stranger's XML."""
+
+
+def _load(folder: Path, env: jinja2.Environment) -> _Template:
+    file = folder / DOCX_FILE
     try:
-        with zipfile.ZipFile(file) as z:
-            parts = {name: z.read(name) for name in z.namelist()}
-    except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise TemplateError(str(file), f"not a readable .docx file ({exc})") from None
-    if "word/document.xml" not in parts or "word/_rels/document.xml.rels" not in parts:
-        raise TemplateError(str(file), "not a Word document (word/document.xml is missing)")
+        data = template_files.read_file(folder, DOCX_FILE, template_files.MAX_DOCX_BYTES)
+    except FileNotFoundError:
+        raise TemplateError(str(file), "the DOCX template file is missing") from None
+    parts = template_files.read_docx_parts(data, str(file))
+    missing = next((name for name in _REQUIRED_PARTS if name not in parts), None)
+    if missing is not None:
+        raise TemplateError(str(file), f"not a Word document ({missing} is missing)")
     compiled: dict[str, tuple[jinja2.Template, str]] = {}
     for name, data in parts.items():
         if not _JINJA_PART.match(name):
@@ -181,35 +188,42 @@ def _load(file: Path, env: jinja2.Environment) -> _Template:
                 if 0 < exc.lineno <= len(lines) else ""
             raise TemplateError(where, f"syntax error: {exc.message}", exc.lineno, near) \
                 from None
+        except RecursionError:
+            raise TemplateError(where, jinja.TOO_DEEP) from None
     document = compiled["word/document.xml"][1]
     if "content" not in document:
         raise TemplateError(
             f"{file} (word/document.xml)",
             "there is no paragraph {{p content }} where the release text goes")
-    styles = _read_styles(parts["word/styles.xml"]) if "word/styles.xml" in parts else {}
+    try:
+        styles = _read_styles(parts["word/styles.xml"]) if "word/styles.xml" in parts else {}
+    except etree.XMLSyntaxError as exc:
+        raise TemplateError(f"{file} (word/styles.xml)", f"broken XML ({exc.msg})") from None
     return _Template(file, parts, compiled, styles, _text_width(document))
 
 
 class _Cache:
     def __init__(self) -> None:
         self.lock = Lock()
-        self.entries: dict[Path, tuple[tuple[int, int], _Template]] = {}
+        self.entries: dict[Path, tuple[tuple[int, int, int], _Template]] = {}
         self.env = jinja.make_environment([], autoescape=True)
         self.env.trim_blocks = False
         self.env.lstrip_blocks = False
 
-    def get(self, file: Path) -> _Template:
+    def get(self, folder: Path) -> _Template:
+        """The DOCX template of ``folder``; checked (a regular file inside the folder) on
+        every call, read again when it changed."""
+        file = folder / DOCX_FILE
         try:
-            st = file.stat()
+            stamp = template_files.stamp(folder, DOCX_FILE)
         except OSError:
             raise TemplateError(str(file), "the DOCX template file is missing") from None
-        stamp = (st.st_mtime_ns, st.st_size)
         with self.lock:
-            hit = self.entries.get(file)
+            hit = self.entries.get(folder)
             if hit is not None and hit[0] == stamp:
                 return hit[1]
-            loaded = _load(file, self.env)
-            self.entries[file] = (stamp, loaded)
+            loaded = _load(folder, self.env)
+            self.entries[folder] = (stamp, loaded)
             return loaded
 
 
@@ -550,11 +564,18 @@ def load_template(info: TemplateInfo) -> _Template:
     file = info.folder / DOCX_FILE
     if "docx" not in info.formats:
         raise TemplateError(str(file), f"template {info.name!r} does not make DOCX")
-    return _CACHE.get(file)
+    return _CACHE.get(info.folder)
 
 
 def render_view(info: TemplateInfo, view: ExportView) -> bytes:
-    """The .docx bytes of ``view`` through the template ``info``."""
+    """The .docx bytes of ``view`` through the template ``info`` (a user template in the
+    worker process, see :mod:`editor.render.worker`)."""
+    result = worker.render(info, str(info.folder / DOCX_FILE), _render_here, info, view)
+    assert isinstance(result, bytes)
+    return result
+
+
+def _render_here(info: TemplateInfo, view: ExportView) -> bytes:
     template = load_template(info)
     writer = ContentWriter(template)
     if info.layout == "side-by-side":

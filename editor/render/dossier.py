@@ -20,9 +20,9 @@ from editor.core.formatting import format_date, format_embargo, format_list
 from editor.core.model import ApprovalState, Bundle, PressItem, Quote, Role
 from editor.core.typography import QuoteSmartener, quote_marks, visible_safe
 from editor.io.atomic import remove_stale_temp_files, write_bytes_atomic
-from editor.render import docx, html
+from editor.render import docx, html, worker
 from editor.render.attribution import People
-from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
+from editor.render.catalogue import DOCX_FILE, DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import RenderError
 from editor.render.export import embargo_until, embargoed_items, slugify
 from editor.render.inline import Run, parse_inline, smarten_runs, text
@@ -343,9 +343,14 @@ def render_dossier(bundle: Bundle, person_id: str, languages: list[str], fmt: st
                           f"choose from {', '.join(info.formats)}.")
     view = build_dossier_view(bundle, person_id, languages, before_embargo=before_embargo,
                               now=now)
-    return _docx(info, view) if fmt == "docx" else _html(info, view).encode("utf-8")
+    if fmt == "docx":
+        data = worker.render(info, str(info.folder / DOCX_FILE), _docx, info, view)
+        assert isinstance(data, bytes)
+        return data
+    return _html(info, view).encode("utf-8")
 
 
+@worker.in_session
 def export_dossier(bundle: Bundle, person_id: str, languages: list[str], formats: list[str],
                    out_dir: Path, template: str = DOSSIER_TEMPLATE, *,
                    before_embargo: bool = False, now: datetime | None = None) -> list[Path]:

@@ -9,11 +9,14 @@ class TemplateError(PressestelleError):
     """A template cannot be loaded or fails while rendering.
 
     ``file`` is the template file (for a DOCX template with the part inside it),
-    ``line`` the line or paragraph where it went wrong when known.
+    ``line`` the line or paragraph where it went wrong when known; ``template`` the name
+    of the template when the error is about a whole template (set by the catalogue).
     """
 
-    def __init__(self, file: str, problem: str, line: int | None = None, near: str = "") -> None:
+    def __init__(self, file: str, problem: str, line: int | None = None, near: str = "",
+                 *, template: str = "") -> None:
         self.file = file
+        self.template = template
         self.line = line
         self.problem = problem
         self.near = near

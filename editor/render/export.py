@@ -15,7 +15,7 @@ from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
 from editor.io.atomic import remove_stale_temp_files, write_bytes_atomic
-from editor.render import docx, html
+from editor.render import docx, html, worker
 from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import EmbargoError, RenderError
 from editor.render.viewmodel import ExportView, ViewOptions, build_view, find_item
@@ -127,6 +127,7 @@ def _shows_embargo(view: ExportView, fmt: str, data: bytes) -> bool:
     return all(line in text for line in escaped)
 
 
+@worker.in_session
 def export_items(
     bundle: Bundle,
     item_ids: list[str],

@@ -6,11 +6,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from editor.core import paths
-from editor.render import jinja
+from editor.render import jinja, worker
 from editor.render.catalogue import HTML_FILE, TemplateInfo
 from editor.render.errors import TemplateError
 from editor.render.viewmodel import ExportView
@@ -29,13 +28,23 @@ def render_view(info: TemplateInfo, view: ExportView, *, fragment: bool = False)
 
 
 def render_context(info: TemplateInfo, context: dict[str, Any]) -> str:
-    """The template ``info``'s HTML rendered with ``context`` in the sandbox."""
+    """The template ``info``'s HTML rendered with ``context`` in the sandbox (a user
+    template in the worker process, see :mod:`editor.render.worker`)."""
     file = str(info.folder / HTML_FILE)
     if "html" not in info.formats:
         raise TemplateError(file, f"template {info.name!r} does not make HTML")
+    result = worker.render(info, file, _render_here, info, context)
+    assert isinstance(result, str)
+    return result
+
+
+def _render_here(info: TemplateInfo, context: dict[str, Any]) -> str:
+    file = str(info.folder / HTML_FILE)
     env = _environment(info.folder, paths.builtin_templates_dir())
     try:
         template = env.get_template(HTML_FILE)
-    except jinja2.TemplateError as exc:
+    except (TemplateError, MemoryError):
+        raise
+    except Exception as exc:  # syntax errors, and nesting too deep for the compiler
         raise jinja.describe(exc, file) from None
     return jinja.render(template, context, file)

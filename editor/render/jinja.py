@@ -100,6 +100,10 @@ def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:
     return found
 
 
+TOO_DEEP = ("nests too deeply (parentheses, brackets, includes or macros calling "
+            "themselves); simplify it")
+
+
 def describe(exc: BaseException, fallback_file: str) -> TemplateError:
     """A :class:`TemplateError` for any failure raised by a template."""
     if isinstance(exc, TemplateError):
@@ -113,7 +117,9 @@ def describe(exc: BaseException, fallback_file: str) -> TemplateError:
     file, line = frame if frame else (fallback_file, None)
     if "<template>" in file:
         file = fallback_file
-    if isinstance(exc, jinja2.exceptions.SecurityError):
+    if isinstance(exc, RecursionError):
+        problem = TOO_DEEP
+    elif isinstance(exc, jinja2.exceptions.SecurityError):
         problem = f"not allowed in a template: {exc}"
     elif isinstance(exc, jinja2.UndefinedError):
         problem = f"unknown field: {exc.message}"
@@ -127,7 +133,7 @@ def render(template: jinja2.Template, context: dict[str, Any], file: str) -> str
     try:
         with sandbox.budget():
             return template.render(context)
-    except TemplateError:
-        raise
+    except (TemplateError, MemoryError):
+        raise  # a MemoryError is told by the worker process, which then ends
     except Exception as exc:  # a template can raise anything; the user gets file and line
         raise describe(exc, file) from None

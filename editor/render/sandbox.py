@@ -35,10 +35,11 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
+from jinja2.loaders import split_template_path
 from jinja2.runtime import BlockReference, Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
-from editor.render.errors import TemplateError
+from editor.render import template_files
 
 MAX_STEPS = 1_000_000
 """Loop steps, calls and filters one render may take."""
@@ -252,21 +253,40 @@ def _binop_precheck(op: str, left: Any, right: Any) -> None:
         _check_numbers(right if isinstance(right, tuple) else (right,))
 
 
-class _ConfinedLoader(jinja2.FileSystemLoader):
-    """Loads templates only from inside its folders, also through symbolic links."""
+class _ConfinedLoader(jinja2.BaseLoader):
+    """Loads templates only as regular files inside its folders (see
+    :mod:`editor.render.template_files`): no links out, no pipes, no huge files."""
+
+    def __init__(self, searchpath: list[Path]) -> None:
+        self.searchpath = list(searchpath)
 
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        real = os.path.realpath(filename)
-        roots = [os.path.realpath(p) for p in self.searchpath]
-        if not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep)
-                   for root in roots):
-            raise TemplateError(
-                filename, "is a link to a file outside the template folders; a template "
-                "may only use files inside them")
-        return source, filename, uptodate
+        pieces = split_template_path(template)
+        name = "/".join(pieces)
+        for root in self.searchpath:
+            filename = os.path.join(root, *pieces)
+            if not os.path.lexists(filename):
+                continue
+            try:
+                source = template_files.read_text(root, name, template_files.MAX_SOURCE_BYTES,
+                                                  self.searchpath)
+                mtime = os.stat(filename).st_mtime_ns
+            except FileNotFoundError:
+                continue
+
+            def uptodate(filename: str = filename, mtime: int = mtime) -> bool:
+                try:
+                    return os.stat(filename).st_mtime_ns == mtime
+                except OSError:
+                    return False
+
+            return source, os.path.normpath(filename), uptodate
+        raise jinja2.TemplateNotFound(template)
+
+    def list_templates(self) -> list[str]:
+        return []
 
 
 class _GuardedCodeGenerator(CodeGenerator):
@@ -310,7 +330,7 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
 
     def __init__(self, search_path: list[Path], **options: Any) -> None:
         options.setdefault("finalize", _finalize)
-        super().__init__(loader=_ConfinedLoader([str(p) for p in search_path]), **options)
+        super().__init__(loader=_ConfinedLoader([Path(p) for p in search_path]), **options)
         self.globals.pop("lipsum", None)
         for name, func in list(self.filters.items()):
             self.filters[name] = _guard_filter(name, func)

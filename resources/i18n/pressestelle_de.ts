@@ -701,70 +701,78 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="51"/>
+        <location filename="../../editor/gui/export_dialog.py" line="52"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="52"/>
+        <location filename="../../editor/gui/export_dialog.py" line="53"/>
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
             <numerusform>%n Meldungen werden exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/export_dialog.py" line="59"/>
+        <source>%n template(s) cannot be used; point at one in the list to see why.</source>
+        <translation>
+            <numerusform>%n Vorlage ist nicht nutzbar; zeigen Sie in der Liste darauf, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Vorlagen sind nicht nutzbar; zeigen Sie in der Liste auf eine, um den Grund zu sehen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="58"/>
+        <location filename="../../editor/gui/export_dialog.py" line="67"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="59"/>
+        <location filename="../../editor/gui/export_dialog.py" line="68"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="62"/>
+        <location filename="../../editor/gui/export_dialog.py" line="71"/>
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67"/>
+        <location filename="../../editor/gui/export_dialog.py" line="76"/>
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>Eine Webseite kann sofort veröffentlicht werden. Word-Dateien sind immer erlaubt: Sie gehen in die Freigaberunde und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71"/>
+        <location filename="../../editor/gui/export_dialog.py" line="80"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="74"/>
+        <location filename="../../editor/gui/export_dialog.py" line="83"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="89"/>
+        <location filename="../../editor/gui/export_dialog.py" line="98"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="90"/>
+        <location filename="../../editor/gui/export_dialog.py" line="100"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91"/>
+        <location filename="../../editor/gui/export_dialog.py" line="101"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="92"/>
+        <location filename="../../editor/gui/export_dialog.py" line="102"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="151"/>
+        <location filename="../../editor/gui/export_dialog.py" line="161"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -772,47 +780,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="88"/>
+        <location filename="../../editor/gui/exporting.py" line="89"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="89"/>
+        <location filename="../../editor/gui/exporting.py" line="90"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="94"/>
+        <location filename="../../editor/gui/exporting.py" line="95"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="107"/>
+        <location filename="../../editor/gui/exporting.py" line="108"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="139"/>
+        <location filename="../../editor/gui/exporting.py" line="140"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="153"/>
+        <location filename="../../editor/gui/exporting.py" line="154"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="155"/>
+        <location filename="../../editor/gui/exporting.py" line="156"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="157"/>
+        <location filename="../../editor/gui/exporting.py" line="158"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="162"/>
+        <location filename="../../editor/gui/exporting.py" line="163"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1237,12 +1245,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="58"/>
+        <location filename="../../editor/gui/exporting.py" line="59"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="64"/>
+        <location filename="../../editor/gui/exporting.py" line="65"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
@@ -1547,22 +1555,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="90"/>
+        <location filename="../../editor/gui/preview_panel.py" line="116"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="91"/>
+        <location filename="../../editor/gui/preview_panel.py" line="117"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="125"/>
+        <location filename="../../editor/gui/preview_panel.py" line="151"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="133"/>
+        <location filename="../../editor/gui/preview_panel.py" line="161"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
@@ -2055,6 +2063,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/shared_records_dialog.py" line="81"/>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../editor/gui/preview_panel.py" line="35"/>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (nicht nutzbar)</translation>
     </message>
 </context>
 <context>

@@ -700,70 +700,78 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="51" />
+        <location filename="../../editor/gui/export_dialog.py" line="52" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="52" />
+        <location filename="../../editor/gui/export_dialog.py" line="53" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
             <numerusform>%n items will be exported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/export_dialog.py" line="59" />
+        <source>%n template(s) cannot be used; point at one in the list to see why.</source>
+        <translation>
+            <numerusform>%n template cannot be used; point at one in the list to see why.</numerusform>
+            <numerusform>%n templates cannot be used; point at one in the list to see why.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="58" />
+        <location filename="../../editor/gui/export_dialog.py" line="67" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="59" />
+        <location filename="../../editor/gui/export_dialog.py" line="68" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="62" />
+        <location filename="../../editor/gui/export_dialog.py" line="71" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Make the web page now although the embargo runs until %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67" />
+        <location filename="../../editor/gui/export_dialog.py" line="76" />
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71" />
+        <location filename="../../editor/gui/export_dialog.py" line="80" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="74" />
+        <location filename="../../editor/gui/export_dialog.py" line="83" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="89" />
+        <location filename="../../editor/gui/export_dialog.py" line="98" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="90" />
+        <location filename="../../editor/gui/export_dialog.py" line="100" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91" />
+        <location filename="../../editor/gui/export_dialog.py" line="101" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="92" />
+        <location filename="../../editor/gui/export_dialog.py" line="102" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="151" />
+        <location filename="../../editor/gui/export_dialog.py" line="161" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -771,47 +779,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="88" />
+        <location filename="../../editor/gui/exporting.py" line="89" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="89" />
+        <location filename="../../editor/gui/exporting.py" line="90" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="94" />
+        <location filename="../../editor/gui/exporting.py" line="95" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="107" />
+        <location filename="../../editor/gui/exporting.py" line="108" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="139" />
+        <location filename="../../editor/gui/exporting.py" line="140" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="153" />
+        <location filename="../../editor/gui/exporting.py" line="154" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="155" />
+        <location filename="../../editor/gui/exporting.py" line="156" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="157" />
+        <location filename="../../editor/gui/exporting.py" line="158" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="162" />
+        <location filename="../../editor/gui/exporting.py" line="163" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1236,12 +1244,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="58" />
+        <location filename="../../editor/gui/exporting.py" line="59" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="64" />
+        <location filename="../../editor/gui/exporting.py" line="65" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
@@ -1546,22 +1554,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="90" />
+        <location filename="../../editor/gui/preview_panel.py" line="116" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="91" />
+        <location filename="../../editor/gui/preview_panel.py" line="117" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="125" />
+        <location filename="../../editor/gui/preview_panel.py" line="151" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="133" />
+        <location filename="../../editor/gui/preview_panel.py" line="161" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
@@ -2054,6 +2062,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../editor/gui/preview_panel.py" line="35" />
+        <source>%1 (unavailable)</source>
+        <translation>%1 (unavailable)</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from render_support import BundleFactory
 
 from editor.core import paths
 from editor.core.model import Bundle
-from editor.render import TemplateError, render_docx, render_html
+from editor.render import TemplateError, render_docx, render_html, worker
 from editor.render.labels import LABELS
 
 SECRET = "CANARY-SECRET-FILE-5e1f0c"
@@ -169,22 +169,23 @@ def _worker(conn: multiprocessing.connection.Connection, bundle: Bundle) -> None
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     except (ImportError, ValueError, OSError):
         pass
-    while True:
-        job = conn.recv()
-        if job is None:
-            return
-        name, kind = job
-        try:
-            if kind == "html":
-                data = render_html(bundle, "item-1", name, ["de"]).encode("utf-8")
-            else:
-                data = render_docx(bundle, "item-1", name, ["de"])
-            outcome, text = "inert", _readable(data)
-        except TemplateError as exc:
-            outcome, text = "blocked", str(exc)
-        except BaseException as exc:  # anything else is a finding, reported to the test
-            outcome, text = "crashed", f"{type(exc).__name__}: {exc}"
-        conn.send((outcome, text))
+    with worker.session():  # user templates: one render process for all jobs
+        while True:
+            job = conn.recv()
+            if job is None:
+                return
+            name, kind = job
+            try:
+                if kind == "html":
+                    data = render_html(bundle, "item-1", name, ["de"]).encode("utf-8")
+                else:
+                    data = render_docx(bundle, "item-1", name, ["de"])
+                outcome, text = "inert", _readable(data)
+            except TemplateError as exc:
+                outcome, text = "blocked", str(exc)
+            except BaseException as exc:  # anything else is a finding, reported to the test
+                outcome, text = "crashed", f"{type(exc).__name__}: {exc}"
+            conn.send((outcome, text))
 
 
 def _readable(data: bytes) -> str:
