@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -19,6 +18,7 @@ from editor import __version__
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person
+from editor.io.display import missing_display
 from editor.store import Archive
 
 if TYPE_CHECKING:
@@ -493,17 +493,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
-        context = _open(args.db, desktop=run is None and _display_available())
+        no_display = missing_display() if run is None else None
+        context = _open(args.db, desktop=run is None and no_display is None)
         try:
             if run in WRITING_COMMANDS:
                 context.backup_if_due()
             if run not in (_cmd_import, _cmd_restore):  # these bring the user's own items
                 ensure_sample_on_first_start(context)
             if run is None:
-                if not _display_available():
+                if no_display is not None:
                     print(
                         "error: the desktop app needs a graphical session and none was "
-                        "found (DISPLAY and WAYLAND_DISPLAY are unset). The archive is ready "
+                        f"found ({no_display}). The archive is ready "
                         f"at {context.archive.url}; use the command line meanwhile, e.g. "
                         "`list` or `--help`.",
                         file=sys.stderr,
@@ -537,14 +538,6 @@ def _open(db: str | None, *, desktop: bool) -> AppContext:
         print("Updating the archive for this version (a backup copy is made first; a large "
               "archive takes a few minutes) …", file=sys.stderr, flush=True)
     return AppContext.open(db)
-
-
-def _display_available() -> bool:
-    """False on a Linux machine with no screen, where Qt would abort the process."""
-    if not sys.platform.startswith("linux"):
-        return True
-    env = os.environ
-    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
 def _one_line(message: str) -> str:
