@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="archive to use: an SQLite file or an SQLAlchemy URL "
         "(default: archive.sqlite in the user data folder)",
     )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add Pressestelle to your desktop's applications menu (entry, AppStream "
+        "metainfo and icons in $XDG_DATA_HOME, i.e. ~/.local/share) and exit")
+    menu.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help="remove what --install-desktop-entry added and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sample = commands.add_parser(
@@ -458,6 +466,23 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
     return EXIT_OK
 
 
+def _desktop_entry(install: bool, out: TextIO) -> int:
+    from editor.io.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+
+    if install:
+        for path in install_desktop_entry():
+            print(path, file=out)
+        print("Pressestelle is in the applications menu now (log in again if it does not "
+              "show yet).", file=sys.stderr)
+        return EXIT_OK
+    removed = uninstall_desktop_entry()
+    for path in removed:
+        print(path, file=out)
+    print("removed the menu entry" if removed else "no menu entry was installed",
+          file=sys.stderr)
+    return EXIT_OK
+
+
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import})
 """Commands that change the archive: the daily backup copy is made before they run."""
@@ -491,6 +516,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     run: Callable[..., int] | None = getattr(args, "run", None)
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _desktop_entry(args.install_desktop_entry, out)
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
         no_display = missing_display() if run is None else None
