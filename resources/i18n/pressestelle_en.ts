@@ -218,7 +218,17 @@
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="126" />
+        <source>Show in the applications &amp;menu</source>
+        <translation>Show in the applications &amp;menu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="127" />
+        <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
+        <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="128" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -588,6 +598,24 @@
         <location filename="../../editor/gui/contact_list.py" line="124" />
         <source>No press contact yet: use Add…</source>
         <translation>No press contact yet: use Add…</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopMenu</name>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="38" />
+        <source>Pressestelle is in the applications menu now.</source>
+        <translation>Pressestelle is in the applications menu now.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="42" />
+        <source>Pressestelle is no longer in the applications menu.</source>
+        <translation>Pressestelle is no longer in the applications menu.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="45" />
+        <source>The applications menu entry could not be changed.</source>
+        <translation>The applications menu entry could not be changed.</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +1114,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="140" />
+        <location filename="../../editor/gui/main_window.py" line="143" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1097,63 +1125,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145" />
+        <location filename="../../editor/gui/main_window.py" line="148" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="161" />
+        <location filename="../../editor/gui/main_window.py" line="164" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="186" />
+        <location filename="../../editor/gui/main_window.py" line="189" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="190" />
+        <location filename="../../editor/gui/main_window.py" line="193" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="244" />
+        <location filename="../../editor/gui/main_window.py" line="247" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="266" />
+        <location filename="../../editor/gui/main_window.py" line="269" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="269" />
+        <location filename="../../editor/gui/main_window.py" line="272" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="292" />
-        <location filename="../../editor/gui/main_window.py" line="320" />
+        <location filename="../../editor/gui/main_window.py" line="295" />
+        <location filename="../../editor/gui/main_window.py" line="323" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="293" />
+        <location filename="../../editor/gui/main_window.py" line="296" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317" />
+        <location filename="../../editor/gui/main_window.py" line="320" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="321" />
+        <location filename="../../editor/gui/main_window.py" line="324" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="351" />
+        <location filename="../../editor/gui/main_window.py" line="354" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1173,12 +1201,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="368" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="366" />
+        <location filename="../../editor/gui/main_window.py" line="369" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1188,7 +1216,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373" />
+        <location filename="../../editor/gui/main_window.py" line="376" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1233,12 +1261,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42" />
+        <location filename="../../editor/gui/window_menus.py" line="43" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="51" />
+        <location filename="../../editor/gui/window_menus.py" line="52" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
