@@ -17,27 +17,15 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 
-def _source_files() -> list[str]:
-    """The files a clone has (tracked, or new and not ignored)."""
-    listed = subprocess.run(
-        ["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        capture_output=True, check=True,
-    ).stdout.decode().split("\0")
-    return [name for name in listed if name and (ROOT / name).is_file()]
-
-
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A venv holding only the wheel; the dependencies come from this interpreter's
     site-packages through a path entry (not a site folder, so no editable install there
     can reach the source tree)."""
-    if shutil.which("git") is None:
-        pytest.skip("git is needed to copy the source tree")
     base = tmp_path_factory.mktemp("wheel")
     source = base / "source"
-    for name in _source_files():
-        (source / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, source / name)
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "out"))
     wheels = base / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q",
                     "-w", str(wheels)], check=True, capture_output=True, timeout=300)
@@ -76,7 +64,10 @@ def test_the_wheel_carries_data_and_no_other_top_level_name(installed: Path) -> 
                    "editor/resources/samples/2021-03-15-smart-country.json",
                    "editor/resources/samples/2021-03-15-smart-country.jpg",
                    "editor/resources/i18n/pressestelle_de.ts",
-                   "editor/resources/icons/pressestelle.svg"):
+                   "editor/resources/icons/pressestelle.svg",
+                   "editor/resources/desktop/org.pressestelle.Pressestelle.desktop",
+                   "editor/resources/desktop/org.pressestelle.Pressestelle.metainfo.xml",
+                   "editor/resources/desktop/hicolor/48x48/apps/org.pressestelle.Pressestelle.png"):
         assert needed in names
     assert not [n for n in names if n.startswith("editor/templates/") and n.endswith(".py")]
     assert python.exists()
@@ -118,3 +109,19 @@ def test_an_installation_missing_its_templates_says_so(installed: Path, tmp_path
     assert result.stdout == ""
     assert result.stderr.startswith("error: The built-in templates of Pressestelle are missing")
     assert result.stderr.count("\n") == 1
+
+
+def test_the_installed_command_adds_a_menu_entry_that_starts_it(
+    installed: Path, tmp_path: Path
+) -> None:
+    env_home = tmp_path / "xdg"
+    result = subprocess.run(
+        [str(installed / "bin" / "pressestelle"), "--install-desktop-entry"], cwd=tmp_path,
+        env={**os.environ, "XDG_DATA_HOME": str(env_home), "PYTHONPATH": ""},
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    (entry,) = (env_home / "applications").glob("*.desktop")
+    exec_line = next(line for line in entry.read_text().splitlines()
+                     if line.startswith("Exec="))
+    assert exec_line == f"Exec={installed / 'bin' / 'python'} -m editor"
+    assert len(list((env_home / "icons" / "hicolor").glob("*/apps/*"))) >= 9
