@@ -515,6 +515,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     out = out or sys.stdout
     run: Callable[..., int] | None = getattr(args, "run", None)
+    if run is not None and (args.install_desktop_entry or args.uninstall_desktop_entry):
+        parser.error("--install-desktop-entry and --uninstall-desktop-entry take no command")
     try:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(args.install_desktop_entry, out)

@@ -140,3 +140,10 @@ def test_data_home_follows_xdg(tmp_path: Path) -> None:
     assert data_home({"XDG_DATA_HOME": str(tmp_path)}) == tmp_path
     assert data_home({"XDG_DATA_HOME": "relative/path"}) == Path.home() / ".local" / "share"
     assert data_home({}) == Path.home() / ".local" / "share"
+
+
+def test_the_menu_options_take_no_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--install-desktop-entry", "list"])
+    assert stopped.value.code == 2
+    assert "take no command" in capsys.readouterr().err
