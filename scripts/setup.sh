@@ -19,7 +19,8 @@ libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
 # pandoc, and the validators of the desktop entry and the AppStream metainfo.
 TEST_PACKAGES="libreoffice-writer-nogui poppler-utils xvfb pandoc desktop-file-utils appstream"
 
-# The commands below can be replaced (tests run the logic against recorded outputs).
+# The commands below (and the user id, SETUP_UID) can be replaced: tests run the logic
+# against recorded outputs.
 DPKG_QUERY="${DPKG_QUERY:-dpkg-query}"
 APT_CACHE="${APT_CACHE:-apt-cache}"
 APT_GET="${APT_GET:-apt-get}"
