@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -19,6 +18,7 @@ from editor import __version__
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person
+from editor.io.display import missing_display
 from editor.store import Archive
 from editor.store.shared import SharedPolicy
 
@@ -47,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="archive to use: an SQLite file or an SQLAlchemy URL "
         "(default: archive.sqlite in the user data folder)",
     )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add Pressestelle to your desktop's applications menu (entry, AppStream "
+        "metainfo and icons in $XDG_DATA_HOME, i.e. ~/.local/share) and exit")
+    menu.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help="remove what --install-desktop-entry added and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sample = commands.add_parser(
@@ -559,6 +567,23 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _desktop_entry(install: bool, out: TextIO) -> int:
+    from editor.io.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+
+    if install:
+        for path in install_desktop_entry():
+            print(path, file=out)
+        print("Pressestelle is in the applications menu now (log in again if it does not "
+              "show yet).", file=sys.stderr)
+        return EXIT_OK
+    removed = uninstall_desktop_entry()
+    for path in removed:
+        print(path, file=out)
+    print("removed the menu entry" if removed else "no menu entry was installed",
+          file=sys.stderr)
+    return EXIT_OK
+
+
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import})
 """Commands that change the archive: the daily backup copy is made before they run."""
@@ -581,20 +606,25 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     out = out or sys.stdout
     run: Callable[..., int] | None = getattr(args, "run", None)
+    if run is not None and (args.install_desktop_entry or args.uninstall_desktop_entry):
+        parser.error("--install-desktop-entry and --uninstall-desktop-entry take no command")
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _desktop_entry(args.install_desktop_entry, out)
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
-        context = _open(args.db, desktop=run is None and _display_available())
+        no_display = missing_display() if run is None else None
+        context = _open(args.db, desktop=run is None and no_display is None)
         try:
             if run in WRITING_COMMANDS:
                 context.backup_if_due()
             if run not in (_cmd_import, _cmd_restore):  # these bring the user's own items
                 ensure_sample_on_first_start(context)
             if run is None:
-                if not _display_available():
+                if no_display is not None:
                     print(
                         "error: the desktop app needs a graphical session and none was "
-                        "found (DISPLAY and WAYLAND_DISPLAY are unset). The archive is ready "
+                        f"found ({no_display}). The archive is ready "
                         f"at {context.archive.url}; use the command line meanwhile, e.g. "
                         "`list` or `--help`.",
                         file=sys.stderr,
@@ -633,14 +663,6 @@ def _open(db: str | None, *, desktop: bool) -> AppContext:
         for line in context.archive.photo_update_report():
             print(f"warning: {line}", file=sys.stderr)
     return context
-
-
-def _display_available() -> bool:
-    """False on a Linux machine with no screen, where Qt would abort the process."""
-    if not sys.platform.startswith("linux"):
-        return True
-    env = os.environ
-    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
 def _one_line(message: str) -> str:

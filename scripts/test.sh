@@ -3,7 +3,7 @@
 # Arguments go to pytest (e.g. `bash scripts/test.sh -k export`).
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_debian_packages $RUNTIME_PACKAGES $TEST_PACKAGES
-ensure_venv
+ensure_venv dev
 cd "$PROJECT_DIR"
 echo "== ruff" >&2
 "$VENV/bin/ruff" check editor tests bench main.py

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from editor.core.errors import PressestelleError
+
 APP_NAME = "Pressestelle"
 DATA_DIR_VARIABLE = "PRESSESTELLE_DATA_DIR"
 """Environment variable that moves the whole user data folder (tests, portable use)."""
@@ -44,13 +46,41 @@ def cache_dir() -> Path:
 
 
 def project_root() -> Path:
-    """The folder holding ``editor/``, ``templates/`` and ``resources/``."""
+    """The folder holding ``editor/`` in a source checkout (``pyproject.toml`` beside it)."""
     return Path(__file__).resolve().parents[2]
 
 
+class PackagedDataMissing(PressestelleError):
+    """The built-in templates or resources are not where this installation keeps them."""
+
+
+def _package_dir() -> Path:
+    return Path(__file__).resolve().parents[1]
+
+
+def shipped_dir(name: str) -> Path:
+    """``resources`` or ``templates``: the folder of data that ships with the program.
+
+    An installed wheel carries them inside the package (``editor/resources``); a source
+    checkout keeps them beside ``editor/``. Anything else is a broken installation, said in
+    one line rather than shown as an empty list.
+    """
+    installed = _package_dir() / name
+    if installed.is_dir():
+        return installed
+    checkout = project_root()
+    if (checkout / "pyproject.toml").is_file() and (checkout / name).is_dir():
+        return checkout / name
+    raise PackagedDataMissing(
+        f"The built-in {name} of Pressestelle are missing: neither {installed} nor "
+        f"{checkout / name} exists. Reinstall Pressestelle (the wheel carries them) or run "
+        f"it from a complete source checkout."
+    )
+
+
 def builtin_templates_dir() -> Path:
-    return project_root() / "templates"
+    return shipped_dir("templates")
 
 
 def resources_dir() -> Path:
-    return project_root() / "resources"
+    return shipped_dir("resources")

@@ -126,6 +126,9 @@ class Actions(QObject):
             action.setData(code)
             self.language_group.addAction(action)
             self.languages[code] = action
+        self.menu_entry = make(
+            self.tr("Show in the applications &menu"), None, None,
+            self.tr("Add Pressestelle to the desktop's applications menu, for you alone"))
         self.about = make(self.tr("&About Pressestelle"))
 
     def block_actions(self) -> list[QAction]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import subprocess
@@ -40,15 +41,18 @@ def lrelease() -> str | None:
 
 
 def compiled_translation(language: str) -> Path | None:
-    """The .qm file of our translation, compiled from its .ts file when missing or older.
+    """The .qm file of our translation, compiled from its .ts file once per content.
 
     Compiled files are build outputs: they live in the cache folder, not in the project.
+    Their names carry a digest of the source, since one user's cache serves every
+    installation (a source checkout, an older wheel): file times do not tell them apart.
     """
     source = resources_dir() / "i18n" / f"pressestelle_{language}.ts"
     if not source.exists():
         return None
-    target = cache_dir() / "i18n" / f"pressestelle_{language}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache_dir() / "i18n" / f"pressestelle_{language}-{digest}.qm"
+    if target.exists():
         return target
     tool = lrelease()
     if tool is None:
@@ -90,9 +94,9 @@ class Translators:
                                    else QLocale.Country.UnitedKingdom))
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         compiled = compiled_translation(language)
-        ours = str(compiled.parent) if compiled else str(resources_dir() / "i18n")
-        for name, folder in ((f"qtbase_{language}", qt_folder),
-                             (f"pressestelle_{language}", ours)):
+        ours = (compiled.stem, str(compiled.parent)) if compiled else (
+            f"pressestelle_{language}", str(resources_dir() / "i18n"))
+        for name, folder in ((f"qtbase_{language}", qt_folder), ours):
             translator = QTranslator(self._app)
             if translator.load(name, folder):
                 self._app.installTranslator(translator)

@@ -18,6 +18,7 @@ from editor.gui.autosave import (
     is_live_elsewhere,
     write_recovery_copy,
 )
+from editor.gui.desktop_menu import prepare_menu_entry_action, set_menu_entry
 from editor.gui.document import ItemDocument
 from editor.gui.errors import show_error
 from editor.gui.exporting import export_from_window
@@ -118,6 +119,8 @@ class MainWindow(WindowStateMixin):
         a.settings.triggered.connect(self._on_settings)
         a.language_group.triggered.connect(self._on_language_action)
         a.about.triggered.connect(self._on_about)
+        prepare_menu_entry_action(a.menu_entry)
+        a.menu_entry.triggered.connect(lambda on: set_menu_entry(self, a.menu_entry, on))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu)
         self.list_panel.openRequested.connect(self.open_item)
         self.preview.statusMessageRequested.connect(self._on_status_message)

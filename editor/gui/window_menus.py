@@ -39,6 +39,7 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     language_menu.addActions(list(a.languages.values()))
     settings_menu.addAction(a.settings)
+    settings_menu.addAction(a.menu_entry)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a.about)
     editor.set_context_actions([

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor.core.model import Bundle
-from editor.core.paths import resources_dir
+from editor.core.paths import PackagedDataMissing, resources_dir
 from editor.io.interchange import read_file
 
 
@@ -14,8 +14,17 @@ def samples_dir() -> Path:
 
 
 def sample_paths() -> list[Path]:
-    """Every sample interchange file, in name order (oldest first: names start with a date)."""
-    return sorted(samples_dir().glob("*.json"))
+    """Every sample interchange file, in name order (oldest first: names start with a date).
+
+    None at all means a broken installation: that is an error, not an empty sample.
+    """
+    folder = samples_dir()
+    found = sorted(folder.glob("*.json"))
+    if not found:
+        raise PackagedDataMissing(
+            f"The sample release of Pressestelle is missing: {folder} holds no .json file. "
+            f"Reinstall Pressestelle or run it from a complete source checkout.")
+    return found
 
 
 def load_sample_bundles() -> list[Bundle]:

@@ -209,7 +209,12 @@ def list_templates(*, problems: list[TemplateError] | None = None,
     found: dict[str, TemplateInfo] = {}
     broken: set[str] = set()
     for root, builtin in template_roots():
-        for folder in _folders(root):
+        folders = _folders(root)
+        if builtin and not folders:
+            raise paths.PackagedDataMissing(
+                f"The built-in templates of Pressestelle are missing: {root} holds none. "
+                f"Reinstall Pressestelle or run it from a complete source checkout.")
+        for folder in folders:
             if folder.name in found or folder.name in broken:
                 continue
             try:

@@ -229,7 +229,17 @@
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129"/>
+        <location filename="../../editor/gui/actions.py" line="130"/>
+        <source>Show in the applications &amp;menu</source>
+        <translation>Im &amp;Anwendungsmenü zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="131"/>
+        <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
+        <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
@@ -614,6 +624,24 @@
         <location filename="../../editor/gui/contact_list.py" line="124"/>
         <source>No press contact yet: use Add…</source>
         <translation>Noch kein Pressekontakt: „Hinzufügen …“ verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopMenu</name>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="38"/>
+        <source>Pressestelle is in the applications menu now.</source>
+        <translation>Pressestelle steht jetzt im Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="42"/>
+        <source>Pressestelle is no longer in the applications menu.</source>
+        <translation>Pressestelle steht nicht mehr im Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="45"/>
+        <source>The applications menu entry could not be changed.</source>
+        <translation>Der Eintrag im Anwendungsmenü konnte nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1201,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="142"/>
+        <location filename="../../editor/gui/main_window.py" line="145"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1184,63 +1212,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="147"/>
+        <location filename="../../editor/gui/main_window.py" line="150"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163"/>
+        <location filename="../../editor/gui/main_window.py" line="166"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="191"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="192"/>
+        <location filename="../../editor/gui/main_window.py" line="195"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="246"/>
+        <location filename="../../editor/gui/main_window.py" line="249"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="268"/>
+        <location filename="../../editor/gui/main_window.py" line="271"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="271"/>
+        <location filename="../../editor/gui/main_window.py" line="274"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="298"/>
-        <location filename="../../editor/gui/main_window.py" line="326"/>
+        <location filename="../../editor/gui/main_window.py" line="301"/>
+        <location filename="../../editor/gui/main_window.py" line="329"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="299"/>
+        <location filename="../../editor/gui/main_window.py" line="302"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="323"/>
+        <location filename="../../editor/gui/main_window.py" line="326"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="327"/>
+        <location filename="../../editor/gui/main_window.py" line="330"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="357"/>
+        <location filename="../../editor/gui/main_window.py" line="360"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1260,12 +1288,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="371"/>
+        <location filename="../../editor/gui/main_window.py" line="374"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372"/>
+        <location filename="../../editor/gui/main_window.py" line="375"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -1275,7 +1303,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="382"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1320,12 +1348,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42"/>
+        <location filename="../../editor/gui/window_menus.py" line="43"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="51"/>
+        <location filename="../../editor/gui/window_menus.py" line="52"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>

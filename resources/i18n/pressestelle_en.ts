@@ -228,7 +228,17 @@
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129" />
+        <location filename="../../editor/gui/actions.py" line="130" />
+        <source>Show in the applications &amp;menu</source>
+        <translation>Show in the applications &amp;menu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="131" />
+        <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
+        <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="132" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -613,6 +623,24 @@
         <location filename="../../editor/gui/contact_list.py" line="124" />
         <source>No press contact yet: use Add…</source>
         <translation>No press contact yet: use Add…</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopMenu</name>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="38" />
+        <source>Pressestelle is in the applications menu now.</source>
+        <translation>Pressestelle is in the applications menu now.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="42" />
+        <source>Pressestelle is no longer in the applications menu.</source>
+        <translation>Pressestelle is no longer in the applications menu.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/desktop_menu.py" line="45" />
+        <source>The applications menu entry could not be changed.</source>
+        <translation>The applications menu entry could not be changed.</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1200,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="142" />
+        <location filename="../../editor/gui/main_window.py" line="145" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1183,63 +1211,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="147" />
+        <location filename="../../editor/gui/main_window.py" line="150" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163" />
+        <location filename="../../editor/gui/main_window.py" line="166" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188" />
+        <location filename="../../editor/gui/main_window.py" line="191" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="192" />
+        <location filename="../../editor/gui/main_window.py" line="195" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="246" />
+        <location filename="../../editor/gui/main_window.py" line="249" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="268" />
+        <location filename="../../editor/gui/main_window.py" line="271" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="271" />
+        <location filename="../../editor/gui/main_window.py" line="274" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="298" />
-        <location filename="../../editor/gui/main_window.py" line="326" />
+        <location filename="../../editor/gui/main_window.py" line="301" />
+        <location filename="../../editor/gui/main_window.py" line="329" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="299" />
+        <location filename="../../editor/gui/main_window.py" line="302" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="323" />
+        <location filename="../../editor/gui/main_window.py" line="326" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="327" />
+        <location filename="../../editor/gui/main_window.py" line="330" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="357" />
+        <location filename="../../editor/gui/main_window.py" line="360" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1259,12 +1287,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="371" />
+        <location filename="../../editor/gui/main_window.py" line="374" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372" />
+        <location filename="../../editor/gui/main_window.py" line="375" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1274,7 +1302,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379" />
+        <location filename="../../editor/gui/main_window.py" line="382" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1319,12 +1347,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42" />
+        <location filename="../../editor/gui/window_menus.py" line="43" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="51" />
+        <location filename="../../editor/gui/window_menus.py" line="52" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -50,6 +52,31 @@ def test_translations_compile_into_the_cache(language: str) -> None:
     assert compiled is not None and compiled.stat().st_size > 1000
     assert compiled.is_relative_to(cache_dir())
     assert compiled_translation(language) == compiled  # reused, not compiled again
+
+
+def test_a_cached_translation_of_other_texts_is_not_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another installation's newer .qm in the shared cache does not stand in for ours."""
+    from editor.core import paths
+
+    resources = tmp_path / "resources"
+    (resources / "i18n").mkdir(parents=True)
+    source = resources / "i18n" / "pressestelle_de.ts"
+    shutil.copy2(paths.resources_dir() / "i18n" / "pressestelle_de.ts", source)
+    monkeypatch.setattr("editor.gui.i18n.resources_dir", lambda: resources)
+    first = compiled_translation("de")
+    assert first is not None
+    text = source.read_text(encoding="utf-8")
+    changed = text.replace("<translation>&amp;Speichern</translation>",
+                           "<translation>&amp;Sichern</translation>", 1)
+    assert changed != text
+    source.write_text(changed, encoding="utf-8")
+    os.utime(source, (first.stat().st_mtime - 3600,) * 2)  # older than the cached file
+    second = compiled_translation("de")
+    assert second is not None and second != first
+    assert "&Sichern".encode("utf-16-be") in second.read_bytes()
+    assert "&Sichern".encode("utf-16-be") not in first.read_bytes()
 
 
 def test_both_languages_are_there() -> None:

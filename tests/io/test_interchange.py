@@ -376,7 +376,10 @@ RAW: dict[str, tuple[bytes, list[str]]] = {
         ["not valid JSON at line 3, column 3"],
     ),
     "empty file": (b"", ["not valid JSON at line 1, column 1"]),
-    "trailing comma": (b'{"format": "pressestelle.item",}', ["line 1, column 32"]),
+    # Where a decoder places this error differs: Python 3.11 and 3.12 point after the comma
+    # (column 32), 3.13 at the comma itself (column 31); see the test below.
+    "trailing comma": (
+        b'{"format": "pressestelle.item",}', ["not valid JSON at line 1, column "]),
     "duplicate key": (
         b'{"format": "pressestelle.item", "format": "x"}',
         ["the key 'format' appears twice"],
@@ -398,6 +401,22 @@ def test_unparsable_file_names_the_file_and_the_place(case: str, tmp_path: Path)
     for part in parts:
         assert part in message
     assert "\n" not in message
+
+
+def test_a_json_error_gives_the_decoders_own_line_and_column(tmp_path: Path) -> None:
+    """The place reported is the one the running Python's decoder found, at the comma or
+    just after it, whichever that Python's wording says."""
+    data = b'{"format": "pressestelle.item",}'
+    try:
+        json.loads(data)
+    except json.JSONDecodeError as error:
+        where = (error.lineno, error.colno)
+    assert where in ((1, 31), (1, 32))
+    path = tmp_path / "comma.json"
+    path.write_bytes(data)
+    with pytest.raises(InterchangeError) as caught:
+        read_file(path)
+    assert f"not valid JSON at line {where[0]}, column {where[1]}: " in str(caught.value)
 
 
 def test_a_byte_order_mark_is_accepted(sample_copy: Path) -> None:
