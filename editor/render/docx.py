@@ -24,6 +24,7 @@ from docx.image.image import Image
 from lxml import etree
 from markupsafe import Markup
 
+from editor.core.links import safe_href
 from editor.render import jinja
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import RenderError, TemplateError
@@ -284,7 +285,8 @@ class ContentWriter:
         out = []
         for r in runs:
             link_style = link_direct = ""
-            if r.href:
+            live = bool(safe_href(r.href))  # an unsafe link stays plain text
+            if live:
                 sid = self.template.style("character", "PS Link")
                 if sid:
                     link_style = f'<w:rStyle w:val="{attr_escape(sid)}"/>'
@@ -297,13 +299,16 @@ class ContentWriter:
                 props += "<w:i/><w:iCs/>"
             props += link_direct
             piece = self.run(r.text, lang, props)
-            if r.href:
+            if live:
                 rid = self.link(r.href)
                 piece = f'<w:hyperlink r:id="{rid}" w:history="1">{piece}</w:hyperlink>'
             out.append(piece)
         return "".join(out)
 
     def link(self, href: str) -> str:
+        """The relationship id of an external link; ``href`` must pass ``safe_href``."""
+        if not safe_href(href):
+            raise ValueError(f"not a safe link: {href[:80]!r}")
         rid = self.links.get(href)
         if rid is None:
             rid = f"rIdPsL{len(self.links) + 1}"
@@ -425,7 +430,7 @@ class ContentWriter:
         for org in s.issuers:
             if org.boilerplate:
                 self.para("PS Section Heading", self.run(org.about, lang))
-                extra = self.run(" " + org.website, lang) if org.website else ""
+                extra = self.run(" " + org.website_text, lang) if org.website_text else ""
                 self.para("PS Boilerplate", self.runs(org.boilerplate, lang) + extra)
         if s.contacts:
             self.para("PS Section Heading", self.run(s.labels["contact"], lang))
@@ -433,7 +438,7 @@ class ContentWriter:
                 reach = [f"{s.labels['phone']} {c.phone}" if c.phone else "",
                          f"{s.labels['email']} {c.email}" if c.email else ""]
                 lines = [", ".join(x for x in (c.function, c.organisation) if x),
-                         " · ".join(x for x in reach if x), c.website]
+                         " · ".join(x for x in reach if x), c.website_text]
                 self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
                           + "".join(self.run("\n" + x, lang) for x in lines if x))
         if s.credits:

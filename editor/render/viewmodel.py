@@ -19,6 +19,7 @@ from editor.core.formatting import (
     format_list,
     format_number,
 )
+from editor.core.links import mailto_href, safe_href, tel_href
 from editor.core.model import Block, BlockKind, Bundle, PressItem, Translations
 from editor.core.typography import QuoteSmartener, visible_safe
 from editor.render.attribution import People, quote_paragraph, speakers_of
@@ -64,21 +65,31 @@ class BlockView:
 
 @dataclass
 class OrganisationView:
+    """An issuer. ``website`` is a safe link or "" (see :mod:`editor.core.links`);
+    ``website_text`` is the address as stored, to show without a link when unsafe."""
+
     short_name: str
     name: str
     about: str
     boilerplate: list[Run]
     website: str
+    website_text: str = ""
 
 
 @dataclass
 class ContactView:
+    """A press contact; ``website``, ``email_href`` and ``phone_href`` are safe links or ""
+    (``mailto:``/``tel:`` made from the address and number), ``website_text`` as stored."""
+
     name: str
     function: str
     organisation: str
     phone: str
     email: str
     website: str
+    website_text: str = ""
+    email_href: str = ""
+    phone_href: str = ""
 
 
 @dataclass
@@ -315,7 +326,8 @@ class _Builder:
                 about=words["about"].format(name=visible_safe(org.short_name) or name),
                 boilerplate=smarten_runs(parse_inline(_t(org.boilerplate, lang)),
                                          QuoteSmartener(lang)),
-                website=visible_safe(org.website),
+                website=safe_href(org.website),
+                website_text=visible_safe(org.website),
             ))
         contacts = []
         for c in item.contacts:
@@ -326,7 +338,10 @@ class _Builder:
                 organisation=visible_safe(org.display_name(lang)) if org else "",
                 phone=visible_safe(c.phone),
                 email=visible_safe(c.email),
-                website=visible_safe(c.website),
+                website=safe_href(c.website),
+                website_text=visible_safe(c.website),
+                email_href=mailto_href(c.email),
+                phone_href=tel_href(c.phone),
             ))
         credits = []
         shown = {b.photo_id for b in item.blocks if b.kind is BlockKind.PHOTO}

@@ -442,7 +442,7 @@ class Archive:
         if row is None:
             return None
         try:
-            item = from_plain(PressItem, row.document)
+            item = from_plain(PressItem, row.document, checked=False)
         except PressestelleError as exc:
             raise StoreError(
                 f"The autosaved draft of item {item_id} in the archive {self._name} cannot "

@@ -517,49 +517,59 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="25" />
+        <location filename="../../editor/gui/contact_dialog.py" line="31" />
         <source>Press contact</source>
         <translation>Press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="28" />
+        <location filename="../../editor/gui/contact_dialog.py" line="34" />
         <source>e.g. Dr. Anna Schulz</source>
         <translation>e.g. Dr. Anna Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="30" />
+        <location filename="../../editor/gui/contact_dialog.py" line="36" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="48" />
+        <location filename="../../editor/gui/contact_dialog.py" line="60" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="49" />
+        <location filename="../../editor/gui/contact_dialog.py" line="61" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="51" />
+        <location filename="../../editor/gui/contact_dialog.py" line="63" />
         <source>Function (%1):</source>
         <translation>Function (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="52" />
+        <location filename="../../editor/gui/contact_dialog.py" line="64" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="53" />
+        <location filename="../../editor/gui/contact_dialog.py" line="65" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="54" />
+        <location filename="../../editor/gui/contact_dialog.py" line="66" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="84" />
+        <source>The e-mail address is not valid. Write it as name@example.org.</source>
+        <translation>The e-mail address is not valid. Write it as name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="88" />
+        <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
+        <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
 </context>
 <context>
