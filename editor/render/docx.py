@@ -69,6 +69,11 @@ _BAD_QUOTES = "„‚«»‹›"
 _JINJA_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml$|docProps/core\.xml$")
 
 
+TEXT_PIECE = 1_000_000
+"""The most characters written into one ``<w:t>``: far below the 10 MB text node limit of
+XML parsers even when every character needs an entity or four bytes of UTF-8."""
+
+
 def xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -274,7 +279,10 @@ class ContentWriter:
     # --- runs ---------------------------------------------------------------
     def run(self, text: str, lang: str, props: str = "") -> str:
         lang_tag = f'<w:lang w:val="{LOCALE_TAGS.get(lang, lang)}"/>'
-        body = xml_escape(text)
+        # A long text goes into several <w:t> of one run: XML parsers (lxml, Word's) refuse
+        # a single text node over 10 MB, and a split run reads the same.
+        body = '</w:t><w:t xml:space="preserve">'.join(
+            xml_escape(text[i:i + TEXT_PIECE]) for i in range(0, len(text), TEXT_PIECE))
         if "\n" in body or "\t" in body:
             body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
             body = body.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
@@ -562,6 +570,10 @@ def assemble(template: _Template, writer: ContentWriter, context: dict[str, Any]
         try:
             etree.fromstring(data)
         except etree.XMLSyntaxError as exc:
+            if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+                raise TemplateError(where, f"the template's XML goes beyond what an XML "
+                                    f"reader accepts ({exc.msg}); the template holds a text "
+                                    f"or nesting too large for Word") from None
             raise TemplateError(where, f"the template produces broken XML ({exc.msg}); "
                                 "check that tags do not cut through tables or paragraphs") \
                 from None
