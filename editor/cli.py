@@ -548,7 +548,10 @@ def _display_available() -> bool:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    """The message on one line; characters that cannot be written (a lone surrogate from
+    an argument that was not UTF-8) are shown as escapes instead of failing the print."""
+    flat = " ".join(message.split())
+    return flat.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -248,6 +249,31 @@ def loads(text: str, source: Path) -> Any:
         raise InterchangeError(source, f"not valid JSON: {error}") from None
 
 
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""The largest interchange file read: far above any real press item, below a memory hog."""
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file of sensible size.
+
+    Opened without blocking and checked on the open file, so that a pipe (which would
+    wait for a writer forever), a device such as /dev/zero (endless) or a folder named
+    like a file is refused, even when it replaces the file between a check and the read.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InterchangeError(
+                path, "not a regular file (a folder, device or pipe); name an interchange "
+                ".json file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InterchangeError(
+                path, f"the file has {info.st_size / 1e6:,.0f} MB, more than the "
+                f"{MAX_FILE_BYTES // 2**20} MB an interchange file may have")
+        return file.read(MAX_FILE_BYTES + 1)
+
+
 def read_file(path: Path) -> Bundle:
     """Read and check an interchange file; photo paths come back absolute.
 
@@ -256,7 +282,7 @@ def read_file(path: Path) -> Bundle:
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = _read_regular_file(path)
     except OSError as error:
         raise InterchangeError(
             path, f"cannot read the file: {error.strerror or error}"
