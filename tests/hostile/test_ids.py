@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus import BAD_IDS
 from render_support import make_bundle
 
 from editor.cli import main
@@ -23,9 +24,6 @@ from editor.io import interchange
 from editor.io.samples import load_sample_bundles
 from editor.store import Archive
 
-BAD_IDS = ["a\nb", "item-1\n", "a b", "", " x", "x\t", "a\rb", "\udc80", "a\ud800b",
-           "a\u202eb", "a\u200bb", "a\x00b", "-x", ".hidden", "_x", "x" * 101, "a/b",
-           "../etc", "a;b", "a'b", "a\"b", "<b>", "\u2028", "x\x85"]
 GOOD_IDS = ["item-1", "a:b.c_d-e", "2021-03-15-smart-country", uuid.uuid4().hex, "X" * 100,
             "Ärger-1", "q1"]
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import html5lib
 import pytest
+from corpus import URL_TRICKS as UNSAFE
 from render_support import make_bundle
 
 from editor.core.codec import to_plain
@@ -40,23 +41,6 @@ SAFE = [
     "https://example.org", "http://example.org/presse?x=1#top", "HTTPS://EXAMPLE.ORG",
     "https://bücher.example/ä", "mailto:presse@example.org", "MAILTO:presse@example.org?subject=Hi",
     "tel:+493310000000", "tel:0331-000.000", "https://example.org:8443/a/b",
-]
-UNSAFE = [
-    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)",
-    "\tjavascript:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)",
-    "java\x00script:alert(1)", "\x01javascript:alert(1)", "javascript\u200b:alert(1)",
-    "\u202ejavascript:alert(1)", "javascript&colon;alert(1)", "javascript&#58;alert(1)",
-    "&#106;avascript:alert(1)", "%6Aavascript:alert(1)", "javascript%3Aalert(1)",
-    "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>",
-    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "file:///etc/passwd",
-    "//evil.example", "///evil.example", "\\\\evil.example\\share", "https:\\\\evil.example",
-    "/relative/path", "#fragment", "presse", "www.example.org", "https://", "https:evil",
-    "https:/evil.example", "https://user:pw@evil.example", "https://bank.example@evil.example",
-    " https://example.org", "https://example.org ", "https://exa mple.org",
-    "https://example.org/\u202e", "mailto:", "mailto:not-an-address", "tel:", "tel:abc",
-    "ｊａｖａｓｃｒｉｐｔ：alert(1)", "javascript\uff1aalert(1)", "ftp://example.org",
-    "blob:https://example.org/x", "intent://x#Intent;end", "https://example.org/" + "a" * 2000,
-    "\ud800https://example.org",
 ]
 ALLOWED_SCHEME = re.compile(r"^(https?|mailto|tel):", re.IGNORECASE)
 CANARY = "zz-unsafe-canary"
