@@ -205,7 +205,7 @@ def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
             or next(iter(summary.headline.values()), "")
         )
         day = summary.issue_date.isoformat() if summary.issue_date else "----------"
-        print(f"{summary.id}  {day}  {summary.status.value:<9}  {headline}", file=out)
+        print(f"{summary.id}  {day}  {summary.status.value:<9}  {_inline(headline)}", file=out)
     return EXIT_OK
 
 
@@ -402,12 +402,13 @@ def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextI
         day = hit.said_on.isoformat() if hit.said_on else "----------"
         for speaker in hit.speakers or ():
             title = speaker.title.get(lang) or next(iter(speaker.title.values()), "")
-            print(f"{day}  {speaker.full_name}" + (f", {title}" if title else ""), file=out)
+            who = speaker.full_name + (f", {title}" if title else "")
+            print(f"{day}  {_inline(who)}", file=out)
         if not hit.speakers:
             print(f"{day}  (no speaker)", file=out)
-        print(f"    {hit.snippet_text()}", file=out)
+        print(f"    {_inline(hit.snippet_text())}", file=out)
         headline = hit.item_headline.get(lang) or next(iter(hit.item_headline.values()), "")
-        print(f"    in: {headline} [{hit.item_id}] ({hit.approval.value})", file=out)
+        print(f"    in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})", file=out)
         print(file=out)
     print(f"{len(hits)} quote{'s' if len(hits) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
@@ -545,6 +546,12 @@ def _display_available() -> bool:
         return True
     env = os.environ
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def _inline(text: str) -> str:
+    """A text for line-based output: line breaks and other whitespace become one space,
+    so that a headline or quote cannot add (or fake) lines of a listing."""
+    return " ".join(text.split())
 
 
 def _one_line(message: str) -> str:

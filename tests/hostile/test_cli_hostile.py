@@ -203,3 +203,25 @@ def test_arguments_that_are_not_utf8_fail_in_one_line(db: str,
     value = os.fsdecode(b"item-\xff")  # what Python makes of such a command-line argument
     code, _out, err = _run(capsys, "--db", db, "dump", value)
     _one_line_failure(code, err)
+
+
+def test_line_breaks_in_data_cannot_add_lines_to_listings(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundle = make_bundle()
+    bundle.items[0].headline.text["de"] = "Eins\nitem-2  2021-01-01  draft  Gefälscht\r\n"
+    bundle.items[0].quotes[0].text.text["de"] = "Förderung\nitem-3  falsch"
+    file = tmp_path / "item.json"
+    interchange.write_file(bundle, file)
+    db = str(tmp_path / "a.sqlite")
+    assert _run(capsys, "--db", db, "import", str(file))[0] == 0
+    code, out, _err = _run(capsys, "--db", db, "list")
+    assert code == 0
+    assert out.splitlines() == ["item-1  2021-03-15  draft      Eins item-2 2021-01-01 draft "
+                                "Gefälscht"]
+    code, out, _err = _run(capsys, "--db", db, "quotes", "search", "Förderung")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("2021-03-15  Dr. Anna Beispiel")
+    assert len(lines) == 4 and lines[3] == ""
+    assert lines[1].startswith("    ") and "» item-3 falsch" in lines[1]
+    assert lines[2].startswith("    in: Eins item-2")

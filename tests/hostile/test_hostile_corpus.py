@@ -148,7 +148,7 @@ def test_hostile_values_survive_store_and_every_export(tmp_path: Path) -> None:
             if any(markdown_link_problem(v) for v in values):
                 # Unsafe link targets are refused at input; an older archive may still
                 # hold them, so they are exported as such a bundle would be.
-                with pytest.raises(ValidationError, match="link target|broken character"):
+                with pytest.raises(ValidationError, match=r"link target|broken character"):
                     archive.save_bundle(bundle)
                 assert not archive.has_item(item_id)
                 loaded = bundle
