@@ -18,10 +18,6 @@ from editor.core import paths
 from editor.core.errors import StoreError
 
 
-class ArchiveBusyError(StoreError):
-    """Another program holds the archive's write lock; trying again later may succeed."""
-
-
 class Trouble(enum.Enum):
     """The kinds of database failure that call for different advice."""
 
@@ -32,6 +28,21 @@ class Trouble(enum.Enum):
     BUSY = "busy"
     DISK = "disk error"
     OTHER = "other"
+
+
+class ArchiveFailure(StoreError):
+    """A database failure; ``trouble`` says which kind, so a front end can add advice."""
+
+    def __init__(self, message: str, trouble: Trouble) -> None:
+        super().__init__(message)
+        self.trouble = trouble
+
+
+class ArchiveBusyError(ArchiveFailure):
+    """Another program holds the archive's write lock; trying again later may succeed."""
+
+    def __init__(self, message: str, trouble: Trouble = Trouble.BUSY) -> None:
+        super().__init__(message, trouble)
 
 
 _BY_CODE: dict[int, Trouble] = {
@@ -92,33 +103,34 @@ def store_error(exc: BaseException, name: str, *, outcome: str = "Nothing was sa
     if trouble is Trouble.CANNOT_OPEN and path is not None and _not_writable(path):
         trouble = Trouble.READ_ONLY
     if trouble is Trouble.FULL:
-        return StoreError(
+        return ArchiveFailure(
             f"The disk holding the archive {name} is full. {outcome} Free some disk space "
             f"(empty the wastebasket, move large files elsewhere), then try again. Leave "
             f"the archive's -wal and -shm files beside it: they may hold its latest saved "
-            f"changes, which are written into the archive once there is space.")
+            f"changes, which are written into the archive once there is space.", trouble)
     if trouble is Trouble.READ_ONLY:
-        return StoreError(
+        return ArchiveFailure(
             f"The archive file {name} is read-only (or its folder is). {outcome} Check its "
             f"permissions, or copy the archive to a folder you may write to and open the "
-            f"copy.")
+            f"copy.", trouble)
     if trouble is Trouble.CANNOT_OPEN:
-        return StoreError(
+        return ArchiveFailure(
             f"The archive file {name} cannot be opened: its folder may be missing, "
             f"read-only or on a drive that is not connected. {outcome} The archive also "
             f"writes two working files beside it (-wal and -shm); check that the folder "
-            f"exists and that you may create files in it.")
+            f"exists and that you may create files in it.", trouble)
     if trouble is Trouble.DAMAGED:
-        return StoreError(
+        return ArchiveFailure(
             f"The archive {name} is damaged ({_reason(exc)}). {outcome} Restore it from a "
-            f"copy in {paths.backups_dir()}, or choose another file.")
+            f"copy in {paths.backups_dir()}, or choose another file.", trouble)
     if trouble is Trouble.BUSY:
         return ArchiveBusyError(
             f"The archive {name} is busy: another program is writing to it. {outcome} Try "
-            f"again in a moment.")
+            f"again in a moment.", trouble)
     if trouble is Trouble.DISK:
-        return StoreError(
+        return ArchiveFailure(
             f"The disk reported an error while reading or writing the archive {name} "
             f"({_reason(exc)}): it may be full, disconnected or failing. {outcome} Check "
-            f"the drive and its free space, then try again.")
-    return StoreError(f"Could not {doing} the archive {name}: {_reason(exc)}. {outcome}")
+            f"the drive and its free space, then try again.", trouble)
+    return ArchiveFailure(f"Could not {doing} the archive {name}: {_reason(exc)}. {outcome}",
+                          trouble)

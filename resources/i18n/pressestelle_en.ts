@@ -603,52 +603,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="37" />
+        <location filename="../../editor/gui/errors.py" line="38" />
         <source>Reload the item and apply your changes again.</source>
         <translation>Reload the item and apply your changes again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="39" />
+        <location filename="../../editor/gui/errors.py" line="40" />
         <source>Correct the field named in the message and try again.</source>
         <translation>Correct the field named in the message and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="43" />
+        <location filename="../../editor/gui/errors.py" line="44" />
         <source>The record may have been deleted; refresh the list.</source>
         <translation>The record may have been deleted; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="47" />
+        <location filename="../../editor/gui/errors.py" line="50" />
+        <location filename="../../editor/gui/errors.py" line="83" />
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Check that the archive file is reachable and not read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="51" />
+        <location filename="../../editor/gui/errors.py" line="54" />
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Check the message above, correct the cause and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="55" />
+        <location filename="../../editor/gui/errors.py" line="58" />
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Check that the folder exists and that you may write to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58" />
+        <location filename="../../editor/gui/errors.py" line="61" />
         <source>This is a program error; it has been written to the log.</source>
         <translation>This is a program error; it has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="91" />
+        <location filename="../../editor/gui/errors.py" line="69" />
+        <source>Free some disk space, then try again.</source>
+        <translation>Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="71" />
+        <source>Check the permissions of the archive file and its folder, or open a copy.</source>
+        <translation>Check the permissions of the archive file and its folder, or open a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="74" />
+        <source>Check that the archive's folder exists and that you may create files in it.</source>
+        <translation>Check that the archive's folder exists and that you may create files in it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="77" />
+        <source>Restore the archive from a backup copy.</source>
+        <translation>Restore the archive from a backup copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="79" />
+        <source>Wait a moment, then try again.</source>
+        <translation>Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="81" />
+        <source>Check the drive and its free space, then try again.</source>
+        <translation>Check the drive and its free space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="115" />
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="93" />
+        <location filename="../../editor/gui/errors.py" line="117" />
         <source>This item was changed in the archive since you opened it.</source>
         <translation>This item was changed in the archive since you opened it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="98" />
+        <location filename="../../editor/gui/errors.py" line="122" />
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -657,27 +688,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="108" />
+        <location filename="../../editor/gui/errors.py" line="132" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="120" />
+        <location filename="../../editor/gui/errors.py" line="144" />
         <source>Archive busy</source>
         <translation>Archive busy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122" />
+        <location filename="../../editor/gui/errors.py" line="146" />
         <source>The archive is busy: another program is writing to it.</source>
         <translation>The archive is busy: another program is writing to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="128" />
+        <location filename="../../editor/gui/errors.py" line="152" />
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="159" />
+        <location filename="../../editor/gui/errors.py" line="183" />
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>

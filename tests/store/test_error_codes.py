@@ -178,3 +178,15 @@ def test_a_really_full_disk_when_creating_an_archive(tmp_path: Path) -> None:
         assert list(disk.iterdir()) == []
     finally:
         subprocess.run(["umount", str(disk)], capture_output=True)
+
+
+@pytest.mark.parametrize(("code", "trouble", "_advice"), ADVICE)
+def test_the_window_adds_advice_that_fits_the_failure(code: int, trouble: Trouble,
+                                                      _advice: str) -> None:
+    pytest.importorskip("PySide6")
+    from editor.gui.errors import advice
+
+    said = advice(store_error(_driver_error(code), "a"))
+    assert ("backup" in said) == (trouble is Trouble.DAMAGED)
+    assert ("read-only" in said) == (trouble is Trouble.OTHER)
+    assert ("disk space" in said) == (trouble is Trouble.FULL)
