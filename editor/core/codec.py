@@ -60,6 +60,13 @@ def _describe(value: Any) -> str:
     return _JSON_NAMES.get(type(value), type(value).__name__)
 
 
+def shown_key(key: str) -> str:
+    """A key from a file as it may appear in a one-line message: short and printable."""
+    if key.isprintable() and len(key) <= 60 and not _SURROGATE.search(key):
+        return key
+    return ascii(key[:60]) + ("…" if len(key) > 60 else "")
+
+
 def _join(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
@@ -242,7 +249,7 @@ def _read_dataclass(cls: Any, data: Any, path: str, checked: bool) -> Any:
     fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(set(data) - set(fields))
     if unknown:
-        raise ValidationError(_join(path, unknown[0]), "unknown field")
+        raise ValidationError(_join(path, shown_key(unknown[0])), "unknown field")
     kwargs: dict[str, Any] = {}
     for name, f in fields.items():
         if name in data:
@@ -289,6 +296,7 @@ def _read_translations(data: Any, path: str, checked: bool) -> Translations:
             continue
         _check_text(key, path, checked)
         if not LANGUAGE_CODE.match(key):
-            raise ValidationError(_join(path, key), "not a language code (expected e.g. de, en)")
+            raise ValidationError(_join(path, shown_key(key)),
+                                  "not a language code (expected e.g. de, en)")
         result.text[key] = _read(str, value, _join(path, key), checked)
     return result

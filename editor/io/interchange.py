@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from editor.core.codec import from_plain, to_plain
+from editor.core.codec import from_plain, shown_key, to_plain
 from editor.core.errors import PressestelleError, ValidationError
 from editor.core.model import (
     Bundle,
@@ -176,7 +176,7 @@ def _envelope(doc: Any) -> dict[str, Any]:
         version += 1
     unknown = sorted(set(doc) - set(ENVELOPE_KEYS))
     if unknown:
-        raise ValidationError(unknown[0], "unknown field")
+        raise ValidationError(shown_key(unknown[0]), "unknown field")
     if ITEM_PATH not in doc:
         raise ValidationError(ITEM_PATH, "required field is missing")
     checked: dict[str, Any] = doc

@@ -154,3 +154,22 @@ def test_import_on_the_command_line_says_one_line_and_lists_nothing(
     assert main(["--db", db, "list"]) == 0
     listed = capsys.readouterr().out
     assert value not in listed
+
+
+@pytest.mark.parametrize("key", ["\udc80", "a\nb", "k" * 5000, "\u202eevil"])
+def test_odd_keys_are_named_shortly_and_printably(key: str) -> None:
+    document = _document()
+    document["item"]["headline"][key] = "x"
+    with pytest.raises(ValidationError) as caught:
+        interchange.document_to_bundle(document)
+    assert str(caught.value).isprintable() and len(str(caught.value)) < 200
+    document = _document()
+    document["item"][key] = 1
+    with pytest.raises(ValidationError, match="unknown field") as caught:
+        interchange.document_to_bundle(document)
+    assert str(caught.value).isprintable() and len(str(caught.value)) < 200
+    document = _document()
+    document[key] = 1
+    with pytest.raises(ValidationError, match="unknown field") as caught:
+        interchange.document_to_bundle(document)
+    assert str(caught.value).isprintable() and len(str(caught.value)) < 200
