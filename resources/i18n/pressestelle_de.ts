@@ -1449,24 +1449,29 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="90"/>
+        <location filename="../../editor/gui/preview_panel.py" line="94"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="91"/>
+        <location filename="../../editor/gui/preview_panel.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="125"/>
+        <location filename="../../editor/gui/preview_panel.py" line="130"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="133"/>
+        <location filename="../../editor/gui/preview_panel.py" line="138"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview_panel.py" line="153"/>
+        <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
+        <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
 </context>
 <context>

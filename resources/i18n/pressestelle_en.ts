@@ -1448,24 +1448,29 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="90" />
+        <location filename="../../editor/gui/preview_panel.py" line="94" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="91" />
+        <location filename="../../editor/gui/preview_panel.py" line="95" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="125" />
+        <location filename="../../editor/gui/preview_panel.py" line="130" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="133" />
+        <location filename="../../editor/gui/preview_panel.py" line="138" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview_panel.py" line="153" />
+        <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
+        <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
 </context>
 <context>
