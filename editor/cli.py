@@ -206,10 +206,8 @@ def _languages(value: str) -> list[str]:
 
 
 def _names(value: str) -> list[str]:
-    names = [v.strip() for v in value.split(",") if v.strip()]
-    if not names:
-        raise argparse.ArgumentTypeError("name at least one template")
-    return list(dict.fromkeys(names))
+    """Comma-separated names, each once; an empty list is refused by the command."""
+    return list(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
 
 
 def _formats(value: str) -> list[str]:
@@ -247,7 +245,7 @@ def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
             or next(iter(summary.headline.values()), "")
         )
         day = summary.issue_date.isoformat() if summary.issue_date else "----------"
-        print(f"{summary.id}  {day}  {summary.status.value:<9}  {headline}", file=out)
+        print(f"{summary.id}  {day}  {summary.status.value:<9}  {_inline(headline)}", file=out)
     return EXIT_OK
 
 
@@ -316,6 +314,8 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     from editor.render.catalogue import find_template
     from editor.render.export import check_item_template
 
+    if not args.template:
+        raise NotFoundError("Name at least one template (see the templates command).")
     for template in args.template:  # every template is known before the first file
         check_item_template(find_template(template))
     taken: set[Path] = set()
@@ -492,12 +492,13 @@ def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextI
         day = hit.said_on.isoformat() if hit.said_on else "----------"
         for speaker in hit.speakers or ():
             title = speaker.title.get(lang) or next(iter(speaker.title.values()), "")
-            print(f"{day}  {speaker.full_name}" + (f", {title}" if title else ""), file=out)
+            who = speaker.full_name + (f", {title}" if title else "")
+            print(f"{day}  {_inline(who)}", file=out)
         if not hit.speakers:
             print(f"{day}  (no speaker)", file=out)
-        print(f"    {hit.snippet_text()}", file=out)
+        print(f"    {_inline(hit.snippet_text())}", file=out)
         headline = hit.item_headline.get(lang) or next(iter(hit.item_headline.values()), "")
-        print(f"    in: {headline} [{hit.item_id}] ({hit.approval.value})", file=out)
+        print(f"    in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})", file=out)
         print(file=out)
     print(f"{len(hits)} quote{'s' if len(hits) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
@@ -665,8 +666,17 @@ def _open(db: str | None, *, desktop: bool) -> AppContext:
     return context
 
 
+def _inline(text: str) -> str:
+    """A text for line-based output: line breaks and other whitespace become one space,
+    so that a headline or quote cannot add (or fake) lines of a listing."""
+    return " ".join(text.split())
+
+
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    """The message on one line; characters that cannot be written (a lone surrogate from
+    an argument that was not UTF-8) are shown as escapes instead of failing the print."""
+    flat = " ".join(message.split())
+    return flat.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 if __name__ == "__main__":

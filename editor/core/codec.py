@@ -2,6 +2,13 @@
 
 One codec serves the interchange files and the archive's JSON columns. Reading names
 the exact place of a problem: ``blocks[3].text.de: expected string, got number``.
+
+Reading data from outside (``checked=True``, the default) also applies the rules every
+incoming record must keep, whatever its type: record ids are printable tokens
+(:data:`RECORD_ID`), no text is longer than :data:`MAX_TEXT_LENGTH`, links pass
+:mod:`editor.core.links`. The archive reads what it stored itself with ``checked=False``,
+so an older archive stays readable (its exports show unsafe links as plain text).
+Lone surrogates are refused in both modes: they cannot be text at all.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar, Union
 
+from editor.core import links
 from editor.core.errors import ValidationError
 from editor.core.model import LANGUAGES, Translations
 
@@ -23,6 +31,15 @@ BASIS_KEY = "basis"
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 T = TypeVar("T")
+
+RECORD_ID = re.compile(r"[^\W_][\w.:\-]{0,99}")
+"""Every record id: letters, digits and ``-_.:``, starting with a letter or digit, at most
+100 characters; ids are printed one a line and typed on the command line."""
+MAX_TEXT_LENGTH = 2_000_000
+"""The most characters one text field may hold (about 600 printed pages)."""
+LINK_FIELDS = frozenset({"website"})
+"""Fields holding a web address (``https://…``); ``email`` becomes a ``mailto:`` link."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _JSON_NAMES = {
     str: "string",
@@ -41,6 +58,13 @@ def _describe(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "number"
     return _JSON_NAMES.get(type(value), type(value).__name__)
+
+
+def shown_key(key: str) -> str:
+    """A key from a file as it may appear in a one-line message: short and printable."""
+    if key.isprintable() and len(key) <= 60 and not _SURROGATE.search(key):
+        return key
+    return ascii(key[:60]) + ("…" if len(key) > 60 else "")
 
 
 def _join(path: str, key: str | int) -> str:
@@ -98,12 +122,73 @@ def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
     return False
 
 
-def from_plain(cls: type[T], data: Any, path: str = "") -> T:
-    """Build ``cls`` from JSON values; a wrong or unknown field raises ValidationError."""
-    return typing.cast(T, _read(cls, data, path))
+def from_plain(cls: type[T], data: Any, path: str = "", *, checked: bool = True) -> T:
+    """Build ``cls`` from JSON values; a wrong or unknown field raises ValidationError.
+
+    ``checked`` applies the rules for incoming data (ids, text lengths, links).
+    """
+    return typing.cast(T, _read(cls, data, path, checked))
 
 
-def _read(tp: Any, data: Any, path: str) -> Any:
+def id_problem(value: str) -> str | None:
+    """Why ``value`` cannot be a record id; ``None`` when it can."""
+    if RECORD_ID.fullmatch(value) and value.isprintable():
+        return None
+    if not value:
+        return "an id must not be empty"
+    if len(value) > 100:
+        return f"an id has at most 100 characters, this one {len(value):,}"
+    bad = next((c for c in value if not (c.isalnum() or c in "-_.:")), None)
+    if bad is not None:
+        return (f"{value[:60]!r} is not an id: it may hold only letters, digits and "
+                f"- _ . : (found U+{ord(bad):04X} at position {value.index(bad) + 1})")
+    return f"{value[:60]!r} is not an id: it must start with a letter or a digit"
+
+
+def _is_id_field(name: str) -> bool:
+    return name == "id" or name.endswith(("_id", "_ids"))
+
+
+def _check_text(value: str, path: str, checked: bool) -> None:
+    broken = _SURROGATE.search(value)
+    if broken is not None:
+        raise ValidationError(
+            path, f"contains a broken character (U+{ord(broken.group()):04X}, half of a "
+            f"UTF-16 pair) at position {broken.start() + 1}; type or paste that text again")
+    if checked and len(value) > MAX_TEXT_LENGTH:
+        raise ValidationError(
+            path, f"a text may hold at most {MAX_TEXT_LENGTH:,} characters, this one has "
+            f"{len(value):,}; split it or shorten it")
+
+
+def _check_field(name: str, value: Any, path: str) -> None:
+    """The rules of incoming data that depend on what a field means."""
+    problem: str | None = None
+    if _is_id_field(name):
+        for i, one in enumerate(value if isinstance(value, list) else [value]):
+            if isinstance(one, str) and (problem := id_problem(one)) is not None:
+                raise ValidationError(_join(path, i) if isinstance(value, list) else path,
+                                      problem)
+        return
+    if name in LINK_FIELDS and value:
+        problem = links.link_problem(value)
+        if problem is not None:
+            problem = f"the link {problem}"
+    elif name == "email" and value:
+        problem = links.email_problem(value)
+    elif isinstance(value, Translations):
+        for lang, text in value.text.items():
+            if (problem := links.markdown_link_problem(text)) is not None:
+                raise ValidationError(_join(path, lang), problem)
+    elif isinstance(value, dict):
+        for lang, text in value.items():
+            if isinstance(text, str) and (problem := links.markdown_link_problem(text)):
+                raise ValidationError(_join(path, lang), problem)
+    if problem is not None:
+        raise ValidationError(path, problem)
+
+
+def _read(tp: Any, data: Any, path: str, checked: bool) -> Any:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = typing.get_args(tp)
@@ -111,22 +196,24 @@ def _read(tp: Any, data: Any, path: str) -> Any:
             return None
         real = [o for o in options if o is not type(None)]
         if len(real) == 1:
-            return _read(real[0], data, path)
+            return _read(real[0], data, path, checked)
         raise TypeError(f"unsupported union {tp}")
     if origin is list:
         if not isinstance(data, list):
             raise ValidationError(path, f"expected array, got {_describe(data)}")
         (inner,) = typing.get_args(tp)
-        return [_read(inner, v, _join(path, i)) for i, v in enumerate(data)]
+        return [_read(inner, v, _join(path, i), checked) for i, v in enumerate(data)]
     if origin is dict:
         if not isinstance(data, dict):
             raise ValidationError(path, f"expected object, got {_describe(data)}")
         _, inner = typing.get_args(tp)
-        return {k: _read(inner, v, _join(path, k)) for k, v in data.items()}
+        for k in data:
+            _check_text(k, path, checked)
+        return {k: _read(inner, v, _join(path, k), checked) for k, v in data.items()}
     if tp is Translations:
-        return _read_translations(data, path)
+        return _read_translations(data, path, checked)
     if dataclasses.is_dataclass(tp):
-        return _read_dataclass(tp, data, path)
+        return _read_dataclass(tp, data, path, checked)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         allowed = [m.value for m in tp]
         if data not in allowed:
@@ -150,22 +237,25 @@ def _read(tp: Any, data: Any, path: str) -> Any:
     if tp is str:
         if not isinstance(data, str):
             raise ValidationError(path, f"expected string, got {_describe(data)}")
+        _check_text(data, path, checked)
         return data
     raise TypeError(f"unsupported field type {tp!r} at {path}")
 
 
-def _read_dataclass(cls: Any, data: Any, path: str) -> Any:
+def _read_dataclass(cls: Any, data: Any, path: str, checked: bool) -> Any:
     if not isinstance(data, dict):
         raise ValidationError(path, f"expected object, got {_describe(data)}")
     hints = _hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(set(data) - set(fields))
     if unknown:
-        raise ValidationError(_join(path, unknown[0]), "unknown field")
+        raise ValidationError(_join(path, shown_key(unknown[0])), "unknown field")
     kwargs: dict[str, Any] = {}
     for name, f in fields.items():
         if name in data:
-            kwargs[name] = _read(hints[name], data[name], _join(path, name))
+            kwargs[name] = _read(hints[name], data[name], _join(path, name), checked)
+            if checked:
+                _check_field(name, kwargs[name], _join(path, name))
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             raise ValidationError(_join(path, name), "required field is missing")
     return cls(**kwargs)
@@ -195,16 +285,18 @@ def _read_datetime(data: Any, path: str) -> datetime:
         ) from None
 
 
-def _read_translations(data: Any, path: str) -> Translations:
+def _read_translations(data: Any, path: str, checked: bool) -> Translations:
     """``{"de": "…", "en": "…", "basis": {"en": "<fingerprint>"}}``."""
     if not isinstance(data, dict):
         raise ValidationError(path, f"expected object of texts per language, got {_describe(data)}")
     result = Translations()
     for key, value in data.items():
         if key == BASIS_KEY:
-            result.basis = _read(dict[str, str], value, _join(path, key))
+            result.basis = _read(dict[str, str], value, _join(path, key), checked)
             continue
+        _check_text(key, path, checked)
         if not LANGUAGE_CODE.match(key):
-            raise ValidationError(_join(path, key), "not a language code (expected e.g. de, en)")
-        result.text[key] = _read(str, value, _join(path, key))
+            raise ValidationError(_join(path, shown_key(key)),
+                                  "not a language code (expected e.g. de, en)")
+        result.text[key] = _read(str, value, _join(path, key), checked)
     return result

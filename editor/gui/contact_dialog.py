@@ -1,5 +1,9 @@
 """Edit one press contact: name, organisation, function and topics in both languages, phone,
-e-mail."""
+e-mail.
+
+The e-mail address and the website become links in exports: both pass the one link
+check of :mod:`editor.core.links` before the dialog closes.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.core.links import email_problem, link_problem
 from editor.core.model import LANGUAGES, Contact, Organisation
 from editor.gui import labels
 
@@ -48,6 +54,12 @@ class ContactDialog(QDialog):
         self.email = QLineEdit(contact.email)
         self.email.setPlaceholderText("presse@example.org")
         self.website = QLineEdit(contact.website)
+        self.website.setPlaceholderText("https://example.org")
+        self.problem = QLabel()
+        self.problem.setObjectName("contactProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel#contactProblem { color: #b91c1c; }")
+        self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
@@ -62,12 +74,35 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Website:"), self.website)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._on_name_changed)
+        self.email.textChanged.connect(self.problem.hide)
+        self.website.textChanged.connect(self.problem.hide)
         self._on_name_changed()
+
+    def accept(self) -> None:
+        """Close only when the e-mail address and the website can be links."""
+        email, website = self.email.text().strip(), self.website.text().strip()
+        if email and email_problem(email) is not None:
+            self._refuse(self.email, self.tr(
+                "The e-mail address is not valid. Write it as name@example.org."))
+            return
+        if website and link_problem(website) is not None:
+            self._refuse(self.website, self.tr(
+                "The website must be a full web address starting with https:// or http://, "
+                "without spaces."))
+            return
+        super().accept()
+
+    def _refuse(self, field: QLineEdit, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        field.setFocus()
+        field.selectAll()
 
     def contact(self) -> Contact:
         """The contact as entered."""

@@ -18,6 +18,7 @@ from editor.core.errors import (
     StoreError,
     ValidationError,
 )
+from editor.store.errors import ArchiveFailure, Trouble
 
 log = logging.getLogger("editor.gui")
 qt_log = logging.getLogger("qt")
@@ -43,6 +44,8 @@ def advice(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "The record may have been deleted; refresh the list."
         )
+    if isinstance(exc, ArchiveFailure):
+        return _trouble_advice(exc.trouble)
     if isinstance(exc, StoreError):
         return QCoreApplication.translate(
             "Errors", "Check that the archive file is reachable and not read-only."
@@ -58,6 +61,27 @@ def advice(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "Errors", "This is a program error; it has been written to the log."
     )
+
+
+def _trouble_advice(trouble: Trouble) -> str:
+    """The advice for one kind of database failure (see editor.store.errors)."""
+    if trouble is Trouble.FULL:
+        return QCoreApplication.translate("Errors", "Free some disk space, then try again.")
+    if trouble is Trouble.READ_ONLY:
+        return QCoreApplication.translate(
+            "Errors", "Check the permissions of the archive file and its folder, or open a copy.")
+    if trouble is Trouble.CANNOT_OPEN:
+        return QCoreApplication.translate(
+            "Errors", "Check that the archive's folder exists and that you may create files in it.")
+    if trouble is Trouble.DAMAGED:
+        return QCoreApplication.translate("Errors", "Restore the archive from a backup copy.")
+    if trouble is Trouble.BUSY:
+        return QCoreApplication.translate("Errors", "Wait a moment, then try again.")
+    if trouble is Trouble.DISK:
+        return QCoreApplication.translate(
+            "Errors", "Check the drive and its free space, then try again.")
+    return QCoreApplication.translate(
+        "Errors", "Check that the archive file is reachable and not read-only.")
 
 
 def message_for(exc: BaseException) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from editor import render
 from editor.core.errors import PressestelleError
+from editor.core.links import safe_href
 from editor.gui import labels
 from editor.gui.document import ItemDocument
 from editor.gui.settings import Settings
@@ -79,7 +80,9 @@ class PreviewPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        # A template's links are never followed inside the preview (a file: link would load
+        # a local file into it); clicked web, e-mail and phone links open outside.
+        self.browser.setOpenLinks(False)
         self.browser.setObjectName("previewBrowser")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -122,6 +125,7 @@ class PreviewPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.render_now)
+        self.browser.anchorClicked.connect(self._on_link_clicked)
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.language.currentIndexChanged.connect(self._on_choice_changed)
 
@@ -166,6 +170,15 @@ class PreviewPanel(QWidget):
         self.browser.verticalScrollBar().setValue(scroll)
         self.last_render_ms = (time.perf_counter() - started) * 1000
         self.rendered.emit(self.last_render_ms)
+
+    def _on_link_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        if safe_href(target):
+            QDesktopServices.openUrl(url)
+        else:
+            self.statusMessageRequested.emit(self.tr(
+                "Link not opened: only web, e-mail and phone links are opened (%1)").replace(
+                "%1", target[:80]))
 
     def _on_template_changed(self) -> None:
         fill_language_sets(self.language, self._current_template(), self.chosen_languages())

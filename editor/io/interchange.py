@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from editor.core.codec import from_plain, to_plain
+from editor.core.codec import from_plain, shown_key, to_plain
 from editor.core.errors import PressestelleError, ValidationError
 from editor.core.images import PhotoData, PhotoError
 from editor.core.model import (
@@ -247,7 +247,7 @@ def _envelope(doc: Any) -> dict[str, Any]:
         version += 1
     unknown = sorted(set(doc) - set(ENVELOPE_KEYS))
     if unknown:
-        raise ValidationError(unknown[0], "unknown field")
+        raise ValidationError(shown_key(unknown[0]), "unknown field")
     if ITEM_PATH not in doc:
         raise ValidationError(ITEM_PATH, "required field is missing")
     checked: dict[str, Any] = doc

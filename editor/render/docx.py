@@ -24,6 +24,7 @@ from lxml import etree
 from markupsafe import Markup
 
 from editor.core.images import PhotoData, PhotoError, inspect_image
+from editor.core.links import safe_href
 from editor.render import jinja, template_files, worker
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import RenderError, TemplateError
@@ -67,6 +68,11 @@ _PARAGRAPH_TAG = re.compile(
 _ROW_TAG = re.compile(r"<w:tr[ >](?:(?!<w:tr[ >]).)*?(\{%tr\s.*?%\}).*?</w:tr>", re.DOTALL)
 _BAD_QUOTES = "„‚«»‹›"
 _JINJA_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml$|docProps/core\.xml$")
+
+
+TEXT_PIECE = 1_000_000
+"""The most characters written into one ``<w:t>``: far below the 10 MB text node limit of
+XML parsers even when every character needs an entity or four bytes of UTF-8."""
 
 
 def xml_escape(text: str) -> str:
@@ -288,7 +294,10 @@ class ContentWriter:
     # --- runs ---------------------------------------------------------------
     def run(self, text: str, lang: str, props: str = "") -> str:
         lang_tag = f'<w:lang w:val="{LOCALE_TAGS.get(lang, lang)}"/>'
-        body = xml_escape(text)
+        # A long text goes into several <w:t> of one run: XML parsers (lxml, Word's) refuse
+        # a single text node over 10 MB, and a split run reads the same.
+        body = '</w:t><w:t xml:space="preserve">'.join(
+            xml_escape(text[i:i + TEXT_PIECE]) for i in range(0, len(text), TEXT_PIECE))
         if "\n" in body or "\t" in body:
             body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
             body = body.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
@@ -299,7 +308,8 @@ class ContentWriter:
         out = []
         for r in runs:
             link_style = link_direct = ""
-            if r.href:
+            live = bool(safe_href(r.href))  # an unsafe link stays plain text
+            if live:
                 sid = self.template.style("character", "PS Link")
                 if sid:
                     link_style = f'<w:rStyle w:val="{attr_escape(sid)}"/>'
@@ -312,13 +322,16 @@ class ContentWriter:
                 props += "<w:i/><w:iCs/>"
             props += link_direct
             piece = self.run(r.text, lang, props)
-            if r.href:
+            if live:
                 rid = self.link(r.href)
                 piece = f'<w:hyperlink r:id="{rid}" w:history="1">{piece}</w:hyperlink>'
             out.append(piece)
         return "".join(out)
 
     def link(self, href: str) -> str:
+        """The relationship id of an external link; ``href`` must pass ``safe_href``."""
+        if not safe_href(href):
+            raise ValueError(f"not a safe link: {href[:80]!r}")
         rid = self.links.get(href)
         if rid is None:
             rid = f"rIdPsL{len(self.links) + 1}"
@@ -456,7 +469,7 @@ class ContentWriter:
         for org in s.issuers:
             if org.boilerplate:
                 self.para("PS Section Heading", self.run(org.about, lang))
-                extra = self.run(" " + org.website, lang) if org.website else ""
+                extra = self.run(" " + org.website_text, lang) if org.website_text else ""
                 self.para("PS Boilerplate", self.runs(org.boilerplate, lang) + extra)
 
     def contacts(self, s: LanguageView) -> None:
@@ -467,7 +480,7 @@ class ContentWriter:
                      f"{s.labels['email']} {c.email}" if c.email else ""]
             lines = [", ".join(x for x in (c.function, c.organisation) if x),
                      f"{s.labels['topics']}: {c.topics}" if c.topics else "",
-                     " · ".join(x for x in reach if x), c.website]
+                     " · ".join(x for x in reach if x), c.website_text]
             self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
                       + "".join(self.run("\n" + x, lang) for x in lines if x))
 
@@ -601,6 +614,10 @@ def assemble(template: _Template, writer: ContentWriter, context: dict[str, Any]
         try:
             etree.fromstring(data)
         except etree.XMLSyntaxError as exc:
+            if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+                raise TemplateError(where, f"the template's XML goes beyond what an XML "
+                                    f"reader accepts ({exc.msg}); the template holds a text "
+                                    f"or nesting too large for Word") from None
             raise TemplateError(where, f"the template produces broken XML ({exc.msg}); "
                                 "check that tags do not cut through tables or paragraphs") \
                 from None

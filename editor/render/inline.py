@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from editor.core.links import safe_href
 from editor.core.typography import QuoteSmartener, visible_safe
-
-SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
 
 @dataclass(frozen=True)
@@ -44,15 +43,6 @@ def _protect_word_marks(source: str) -> str:
     return _INSIDE_WORD.sub(lambda m: "\\" + m.group(0), source)
 
 
-def _safe_href(href: str) -> str:
-    lowered = href.strip().lower()
-    if lowered.startswith(SAFE_SCHEMES) or lowered.startswith(("#", "/")):
-        return href.strip()
-    if "://" not in lowered and ":" not in lowered.split("/", 1)[0]:
-        return href.strip()
-    return ""
-
-
 @lru_cache(maxsize=4096)
 def _parse(source: str) -> tuple[Run, ...]:
     runs: list[Run] = []
@@ -76,7 +66,7 @@ def _parse(source: str) -> tuple[Run, ...]:
         elif kind == "em_close":
             italic -= 1
         elif kind == "link_open":
-            href.append(_safe_href(str(tok.attrs.get("href", ""))))
+            href.append(safe_href(str(tok.attrs.get("href", ""))))
         elif kind == "link_close" and href:
             href.pop()
         elif tok.content:

@@ -17,6 +17,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from editor.core.links import safe_href
 from editor.render import sandbox
 from editor.render.errors import TemplateError
 from editor.render.inline import Run
@@ -24,7 +25,7 @@ from editor.render.viewmodel import PhotoView
 
 
 def runs_html(runs: Iterable[Run]) -> Markup:
-    """Runs as HTML: <strong>, <em>, <a>, <br>; all text escaped."""
+    """Runs as HTML: <strong>, <em>, <a>, <br>; all text escaped, only safe links live."""
     out: list[str] = []
     for r in runs:
         piece = str(escape(r.text))
@@ -34,7 +35,7 @@ def runs_html(runs: Iterable[Run]) -> Markup:
             piece = f"<em>{piece}</em>"
         if r.bold:
             piece = f"<strong>{piece}</strong>"
-        if r.href:
+        if safe_href(r.href):
             piece = f'<a href="{escape(r.href)}">{piece}</a>'
         out.append(piece)
     return Markup("".join(out))

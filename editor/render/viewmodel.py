@@ -19,6 +19,7 @@ from editor.core.formatting import (
     format_number,
 )
 from editor.core.images import PhotoData
+from editor.core.links import mailto_href, safe_href, tel_href
 from editor.core.model import (
     MAX_PARTICIPANTS,
     Attendance,
@@ -109,15 +110,22 @@ class BlockView:
 
 @dataclass
 class OrganisationView:
+    """An issuer. ``website`` is a safe link or "" (see :mod:`editor.core.links`);
+    ``website_text`` is the address as stored, to show without a link when unsafe."""
+
     short_name: str
     name: str
     about: str
     boilerplate: list[Run]
     website: str
+    website_text: str = ""
 
 
 @dataclass
 class ContactView:
+    """A press contact; ``website``, ``email_href`` and ``phone_href`` are safe links or ""
+    (``mailto:``/``tel:`` made from the address and number), ``website_text`` as stored."""
+
     name: str
     function: str
     organisation: str
@@ -126,6 +134,9 @@ class ContactView:
     website: str
     topics: str = ""
     """What the contact answers on: "Verkehr und Mobilität / Kultur und Tourismus"."""
+    website_text: str = ""
+    email_href: str = ""
+    phone_href: str = ""
 
 
 @dataclass
@@ -427,7 +438,8 @@ class _Builder:
                 about=words["about"].format(name=visible_safe(org.short_name) or name),
                 boilerplate=smarten_runs(parse_inline(_t(org.boilerplate, lang)),
                                          QuoteSmartener(lang)),
-                website=visible_safe(org.website),
+                website=safe_href(org.website),
+                website_text=visible_safe(org.website),
             ))
         contacts = []
         for c in item.contacts:
@@ -438,7 +450,10 @@ class _Builder:
                 organisation=visible_safe(org.display_name(lang)) if org else "",
                 phone=visible_safe(c.phone),
                 email=visible_safe(c.email),
-                website=visible_safe(c.website),
+                website=safe_href(c.website),
+                website_text=visible_safe(c.website),
+                email_href=mailto_href(c.email),
+                phone_href=tel_href(c.phone),
                 topics=_t(c.topics, lang),
             ))
         credits = []

@@ -40,6 +40,8 @@ from editor.core.model import (
 from editor.store import photos as photo_store
 from editor.store import records
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
+from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
+from editor.store.errors import Trouble, store_error, trouble_of
 from editor.store.folding import fold_query
 from editor.store.merge import merge_people
 from editor.store.migrate import head_revision, inspect_sqlite_file, upgrade_to_head
@@ -121,10 +123,6 @@ class SharedCheck:
     """(person id in the file, person id kept) for people merged away here earlier."""
 
 
-class ArchiveBusyError(StoreError):
-    """Another program holds the archive's write lock; trying again later may succeed."""
-
-
 @dataclass(frozen=True)
 class DraftInfo:
     """The facts of an autosaved draft, without the item itself."""
@@ -169,6 +167,39 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         return str(exc.orig)
     return str(exc)
+
+
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+"""The working files SQLite keeps beside a database file."""
+
+
+def _missing_paths(path: Path) -> list[Path]:
+    """What opening ``path`` would create: the file, its working files, missing folders.
+
+    Listed innermost first, so that they can be removed in this order.
+    """
+    if path.exists():
+        return []
+    found = [path.with_name(path.name + end) for end in SQLITE_COMPANIONS]
+    found = [p for p in found if not p.exists()]
+    found.insert(0, path)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        found.append(folder)
+        folder = folder.parent
+    return found
+
+
+def _remove_created(created: Sequence[Path]) -> None:
+    """Remove files and empty folders this program created; never anything else."""
+    for item in created:
+        try:
+            if item.is_dir():
+                item.rmdir()
+            elif item.exists():
+                item.unlink()
+        except OSError:
+            pass
 
 
 def _resolve(location: str | Path | None) -> tuple[URL, Path | None]:
@@ -231,12 +262,15 @@ class Archive:
         """
         url, path = _resolve(location)
         name = str(path) if path is not None else url.render_as_string(hide_password=True)
+        created: list[Path] = []
         if path is not None:
             if path.is_dir():
                 raise StoreError(f"{path} is a folder, not an archive file. Choose a file name.")
+            created = _missing_paths(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
+                _remove_created(created)
                 raise StoreError(f"Cannot create the folder for the archive {path}: {exc}") from exc
             inspect_sqlite_file(path)
         try:
@@ -246,13 +280,17 @@ class Archive:
             else:
                 backup = upgrade_to_head(url, name, path)
                 engine = create_archive_engine(url)
-        except StoreError:
+        except BaseException as exc:
+            _remove_created(created)  # a new archive that could not be made leaves nothing
+            if isinstance(exc, SQLAlchemyError) and trouble_of(exc) is not Trouble.OTHER:
+                outcome = ("Nothing was created." if created else "It was left unchanged.")
+                raise store_error(exc, name, outcome=outcome, doing="open", path=path) from exc
+            if isinstance(exc, (SQLAlchemyError, ImportError, OSError)):
+                raise StoreError(
+                    f"Cannot open the archive {name}: {_reason(exc)}. Check the address and "
+                    f"that the database is reachable."
+                ) from exc
             raise
-        except (SQLAlchemyError, ImportError, OSError) as exc:
-            raise StoreError(
-                f"Cannot open the archive {name}: {_reason(exc)}. Check the address and "
-                f"that the database is reachable."
-            ) from exc
         return cls(engine, name, path, backup)
 
     @property
@@ -306,23 +344,14 @@ class Archive:
                 f"The archive {self._name} refused the change, nothing was written: {_reason(exc)}."
             ) from exc
         except SQLAlchemyError as exc:
-            reason = _reason(exc)
-            if "locked" in reason:
-                raise ArchiveBusyError(
-                    f"The archive {self._name} is busy: another program is writing to it. "
-                    f"Nothing was written; try again in a moment."
-                ) from exc
-            if "disk is full" in reason or "No space left" in reason:
-                raise StoreError(
-                    f"The disk holding the archive {self._name} is full: nothing was saved. "
-                    f"Free some space, then save again."
-                ) from exc
-            if "readonly" in reason or "read-only" in reason:
-                raise StoreError(
-                    f"The archive {self._name} cannot be written (the file or its folder is "
-                    f"read-only): nothing was saved. Check its permissions or open a copy."
-                ) from exc
-            raise StoreError(f"The archive {self._name} failed: {reason}.") from exc
+            outcome = "Nothing was saved." if writing else "Nothing was changed."
+            raise store_error(exc, self._name, outcome=outcome, path=self._path) from exc
+        except UnicodeEncodeError as exc:  # a lone surrogate in an id that is looked up
+            raise StoreError(
+                f"The archive {self._name} was asked for a text with a broken character "
+                f"(U+{ord(exc.object[exc.start]):04X}, half of a UTF-16 pair); nothing was "
+                f"saved. Type or paste that text again."
+            ) from None
 
     # -- press items ---------------------------------------------------------------------
 
@@ -465,7 +494,7 @@ class Archive:
         if row is None:
             return None
         try:
-            item = from_plain(PressItem, row.document)
+            item = from_plain(PressItem, row.document, checked=False)
         except PressestelleError as exc:
             raise StoreError(
                 f"The autosaved draft of item {item_id} in the archive {self._name} cannot "
@@ -961,6 +990,7 @@ class Archive:
             conn.execute(insert(table).values(**values))
 
     def _upsert_role(self, conn: Connection, role: Role) -> None:
+        row = records.record_row(role)  # checked before its ids are looked up
         if conn.execute(select(people.c.id).where(people.c.id == role.person_id)).first() is None:
             raise NotFoundError(
                 f"Role {role.id} belongs to person {role.person_id}, who is not in the "
@@ -981,16 +1011,17 @@ class Archive:
             select(roles.c.person_id, roles.c.organisation_id, roles.c.valid_from,
                    roles.c.valid_until).where(roles.c.id == role.id)
         ).first()
-        self._upsert(conn, roles, records.record_row(role))
+        self._upsert(conn, roles, row)
         new = (role.person_id, role.organisation_id, role.valid_from, role.valid_until)
         if old is None or tuple(old) != new:  # organisations of quotes may have changed
             affected = {role.person_id} | ({old.person_id} if old is not None else set())
             self._reindex_quotes_of(conn, affected)
 
     def _upsert_person(self, conn: Connection, person: Person) -> None:
+        row = records.record_row(person)  # checked before its id is looked up
         names = (people.c.honorific, people.c.given_name, people.c.family_name)
         old = conn.execute(select(*names).where(people.c.id == person.id)).first()
-        self._upsert(conn, people, records.record_row(person))
+        self._upsert(conn, people, row)
         if old is None or tuple(old) != (person.honorific, person.given_name,
                                           person.family_name):
             self._index.index_names(conn, person_ids=[person.id])

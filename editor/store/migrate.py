@@ -26,6 +26,7 @@ from sqlalchemy.engine import URL, Connection, make_url
 from editor.core import paths
 from editor.core.errors import StoreError
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_sqlite
+from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
 from editor.store.schema import metadata
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -99,11 +100,14 @@ def inspect_sqlite_file(path: Path) -> str | None:
             if VERSION_TABLE in tables:
                 row = db.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
                 revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(
+    except sqlite3.Error as exc:
+        if trouble_of(exc) is not Trouble.DAMAGED:  # read-only, full disk, missing folder …
+            raise store_error(exc, str(path), outcome="It was left unchanged.",
+                              doing="open", path=path) from exc
+        raise ArchiveFailure(
             f"{path} is damaged and cannot be opened as an archive ({exc}). It was left "
             f"unchanged. Restore it from a copy in {paths.backups_dir()}, or choose "
-            f"another file."
+            f"another file.", Trouble.DAMAGED
         ) from exc
     if VERSION_TABLE not in tables and (tables or user_version):
         shown = ", ".join(tables[:6]) + (", …" if len(tables) > 6 else "")

@@ -51,7 +51,10 @@ def _column_value(value: Any) -> Any:
 
 def record_row(record: Any) -> dict[str, Any]:
     """A flat record (person, organisation, role) as a row: one column per field."""
-    check_storable(to_plain(record), type(record).__name__.lower())
+    plain = to_plain(record)
+    path = type(record).__name__.lower()
+    check_storable(plain, path)
+    check_incoming(type(record), plain, path)
     return {f.name: _column_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
@@ -61,7 +64,7 @@ def record_from_row(cls: type[T], row: Mapping[Any, Any], table: str) -> T:
         key: value.isoformat() if isinstance(value, date) else value for key, value in row.items()
     }
     try:
-        return from_plain(cls, plain)
+        return from_plain(cls, plain, checked=False)
     except ValidationError as exc:
         raise StoreError(
             f"The archive holds a damaged record in {table} (id {row.get('id')!r}): {exc}"
@@ -126,11 +129,20 @@ def check_storable(plain: Any, path: str = "") -> None:
             check_storable(value, f"{path}[{index}]")
 
 
+def check_incoming(cls: type[Any], plain: Any, path: str = "") -> None:
+    """The codec's rules for incoming data (ids, text lengths, links) on a record to save."""
+    try:
+        from_plain(cls, plain, path)
+    except ValidationError as exc:
+        raise ValidationError(exc.path, f"{exc.problem}; nothing was saved") from None
+
+
 def item_rows(item: PressItem) -> ItemRows:
     """Split ``item`` into rows; timestamps and version are left to the archive."""
     _check_item(item)
     document = to_plain(item)
     check_storable(document)
+    check_incoming(PressItem, document)
     for key in ITEM_COLUMNS:
         document.pop(key, None)
     row = {
@@ -216,7 +228,7 @@ def item_from_rows(
     if row["issue_date"] is not None:
         plain["issue_date"] = row["issue_date"].isoformat()
     try:
-        item = from_plain(PressItem, plain)
+        item = from_plain(PressItem, plain, checked=False)
     except ValidationError as exc:
         raise StoreError(f"The archive holds a damaged press item {row['id']!r}: {exc}") from exc
     item.created_at = row["created_at"]

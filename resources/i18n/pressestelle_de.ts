@@ -548,54 +548,64 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="26"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="32"/>
         <source>Press contact</source>
         <translation>Pressekontakt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="29"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="35"/>
         <source>e.g. Dr. Anna Schulz</source>
         <translation>z. B. Dr. Anna Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="31"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="37"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="54"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="55"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="67"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="57"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="69"/>
         <source>Function (%1):</source>
         <translation>Funktion (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="59"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="71"/>
         <source>Topics (%1):</source>
         <translation>Themen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="60"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="61"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="73"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="62"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="74"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="92"/>
+        <source>The e-mail address is not valid. Write it as name@example.org.</source>
+        <translation>Die E-Mail-Adresse ist ungültig. Schreiben Sie sie als name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="96"/>
+        <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
+        <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -647,52 +657,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="37"/>
+        <location filename="../../editor/gui/errors.py" line="38"/>
         <source>Reload the item and apply your changes again.</source>
         <translation>Laden Sie die Meldung neu und übernehmen Sie Ihre Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="39"/>
+        <location filename="../../editor/gui/errors.py" line="40"/>
         <source>Correct the field named in the message and try again.</source>
         <translation>Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="43"/>
+        <location filename="../../editor/gui/errors.py" line="44"/>
         <source>The record may have been deleted; refresh the list.</source>
         <translation>Der Eintrag wurde vielleicht gelöscht; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="47"/>
+        <location filename="../../editor/gui/errors.py" line="50"/>
+        <location filename="../../editor/gui/errors.py" line="83"/>
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Prüfen Sie, ob die Archivdatei erreichbar und nicht schreibgeschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="51"/>
+        <location filename="../../editor/gui/errors.py" line="54"/>
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Beheben Sie die oben genannte Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="55"/>
+        <location filename="../../editor/gui/errors.py" line="58"/>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58"/>
+        <location filename="../../editor/gui/errors.py" line="61"/>
         <source>This is a program error; it has been written to the log.</source>
         <translation>Dies ist ein Programmfehler; er wurde im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="91"/>
+        <location filename="../../editor/gui/errors.py" line="69"/>
+        <source>Free some disk space, then try again.</source>
+        <translation>Geben Sie Speicherplatz auf dem Datenträger frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="71"/>
+        <source>Check the permissions of the archive file and its folder, or open a copy.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Archivdatei und ihres Ordners, oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="74"/>
+        <source>Check that the archive&apos;s folder exists and that you may create files in it.</source>
+        <translation>Prüfen Sie, ob der Ordner des Archivs existiert und Sie darin Dateien anlegen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="77"/>
+        <source>Restore the archive from a backup copy.</source>
+        <translation>Stellen Sie das Archiv aus einer Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="79"/>
+        <source>Wait a moment, then try again.</source>
+        <translation>Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="81"/>
+        <source>Check the drive and its free space, then try again.</source>
+        <translation>Prüfen Sie das Laufwerk und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="115"/>
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="93"/>
+        <location filename="../../editor/gui/errors.py" line="117"/>
         <source>This item was changed in the archive since you opened it.</source>
         <translation>Diese Meldung wurde im Archiv geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="98"/>
+        <location filename="../../editor/gui/errors.py" line="122"/>
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive&apos;s version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -701,27 +742,27 @@ Reload the archive&apos;s version (your unsaved changes are lost), or cancel, co
 Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab, sichern Sie Ihre Änderungen und laden Sie später neu.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="108"/>
+        <location filename="../../editor/gui/errors.py" line="132"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="120"/>
+        <location filename="../../editor/gui/errors.py" line="144"/>
         <source>Archive busy</source>
         <translation>Archiv belegt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122"/>
+        <location filename="../../editor/gui/errors.py" line="146"/>
         <source>The archive is busy: another program is writing to it.</source>
         <translation>Das Archiv ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="128"/>
+        <location filename="../../editor/gui/errors.py" line="152"/>
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nichts ist verloren: Ihre Änderungen sind noch im Editor. Versuchen Sie es gleich noch einmal oder brechen Sie ab und speichern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="159"/>
+        <location filename="../../editor/gui/errors.py" line="183"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -1583,24 +1624,29 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="116"/>
+        <location filename="../../editor/gui/preview_panel.py" line="119"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="117"/>
+        <location filename="../../editor/gui/preview_panel.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="151"/>
+        <location filename="../../editor/gui/preview_panel.py" line="155"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="161"/>
+        <location filename="../../editor/gui/preview_panel.py" line="165"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview_panel.py" line="180"/>
+        <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
+        <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2142,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="35"/>
+        <location filename="../../editor/gui/preview_panel.py" line="36"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>

@@ -547,54 +547,64 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="26" />
+        <location filename="../../editor/gui/contact_dialog.py" line="32" />
         <source>Press contact</source>
         <translation>Press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="29" />
+        <location filename="../../editor/gui/contact_dialog.py" line="35" />
         <source>e.g. Dr. Anna Schulz</source>
         <translation>e.g. Dr. Anna Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="31" />
+        <location filename="../../editor/gui/contact_dialog.py" line="37" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="54" />
+        <location filename="../../editor/gui/contact_dialog.py" line="66" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="55" />
+        <location filename="../../editor/gui/contact_dialog.py" line="67" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="57" />
+        <location filename="../../editor/gui/contact_dialog.py" line="69" />
         <source>Function (%1):</source>
         <translation>Function (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="59" />
+        <location filename="../../editor/gui/contact_dialog.py" line="71" />
         <source>Topics (%1):</source>
         <translation>Topics (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="60" />
+        <location filename="../../editor/gui/contact_dialog.py" line="72" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="61" />
+        <location filename="../../editor/gui/contact_dialog.py" line="73" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="62" />
+        <location filename="../../editor/gui/contact_dialog.py" line="74" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="92" />
+        <source>The e-mail address is not valid. Write it as name@example.org.</source>
+        <translation>The e-mail address is not valid. Write it as name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_dialog.py" line="96" />
+        <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
+        <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
 </context>
 <context>
@@ -646,52 +656,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="37" />
+        <location filename="../../editor/gui/errors.py" line="38" />
         <source>Reload the item and apply your changes again.</source>
         <translation>Reload the item and apply your changes again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="39" />
+        <location filename="../../editor/gui/errors.py" line="40" />
         <source>Correct the field named in the message and try again.</source>
         <translation>Correct the field named in the message and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="43" />
+        <location filename="../../editor/gui/errors.py" line="44" />
         <source>The record may have been deleted; refresh the list.</source>
         <translation>The record may have been deleted; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="47" />
+        <location filename="../../editor/gui/errors.py" line="50" />
+        <location filename="../../editor/gui/errors.py" line="83" />
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Check that the archive file is reachable and not read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="51" />
+        <location filename="../../editor/gui/errors.py" line="54" />
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Check the message above, correct the cause and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="55" />
+        <location filename="../../editor/gui/errors.py" line="58" />
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Check that the folder exists and that you may write to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58" />
+        <location filename="../../editor/gui/errors.py" line="61" />
         <source>This is a program error; it has been written to the log.</source>
         <translation>This is a program error; it has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="91" />
+        <location filename="../../editor/gui/errors.py" line="69" />
+        <source>Free some disk space, then try again.</source>
+        <translation>Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="71" />
+        <source>Check the permissions of the archive file and its folder, or open a copy.</source>
+        <translation>Check the permissions of the archive file and its folder, or open a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="74" />
+        <source>Check that the archive's folder exists and that you may create files in it.</source>
+        <translation>Check that the archive's folder exists and that you may create files in it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="77" />
+        <source>Restore the archive from a backup copy.</source>
+        <translation>Restore the archive from a backup copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="79" />
+        <source>Wait a moment, then try again.</source>
+        <translation>Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="81" />
+        <source>Check the drive and its free space, then try again.</source>
+        <translation>Check the drive and its free space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="115" />
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="93" />
+        <location filename="../../editor/gui/errors.py" line="117" />
         <source>This item was changed in the archive since you opened it.</source>
         <translation>This item was changed in the archive since you opened it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="98" />
+        <location filename="../../editor/gui/errors.py" line="122" />
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -700,27 +741,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="108" />
+        <location filename="../../editor/gui/errors.py" line="132" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="120" />
+        <location filename="../../editor/gui/errors.py" line="144" />
         <source>Archive busy</source>
         <translation>Archive busy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122" />
+        <location filename="../../editor/gui/errors.py" line="146" />
         <source>The archive is busy: another program is writing to it.</source>
         <translation>The archive is busy: another program is writing to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="128" />
+        <location filename="../../editor/gui/errors.py" line="152" />
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="159" />
+        <location filename="../../editor/gui/errors.py" line="183" />
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -1582,24 +1623,29 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="116" />
+        <location filename="../../editor/gui/preview_panel.py" line="119" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="117" />
+        <location filename="../../editor/gui/preview_panel.py" line="120" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="151" />
+        <location filename="../../editor/gui/preview_panel.py" line="155" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="161" />
+        <location filename="../../editor/gui/preview_panel.py" line="165" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview_panel.py" line="180" />
+        <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
+        <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2141,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="35" />
+        <location filename="../../editor/gui/preview_panel.py" line="36" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>

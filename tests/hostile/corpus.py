@@ -44,6 +44,30 @@ LINKS = [
     "[**bold *link*](https://example.org)", "[x](//evil.example)", "[x](\\\\server\\share)",
     "[x](mailto:a@example.org?subject=<b>)", "[x](tel:+49 331 1234)",
 ]
+URL_TRICKS = [
+    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)",
+    "\tjavascript:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)",
+    "java\x00script:alert(1)", "\x01javascript:alert(1)", "javascript\u200b:alert(1)",
+    "\u202ejavascript:alert(1)", "javascript&colon;alert(1)", "javascript&#58;alert(1)",
+    "&#106;avascript:alert(1)", "%6Aavascript:alert(1)", "javascript%3Aalert(1)",
+    "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "file:///etc/passwd",
+    "//evil.example", "///evil.example", "\\\\evil.example\\share", "https:\\\\evil.example",
+    "/relative/path", "#fragment", "presse", "www.example.org", "https://", "https:evil",
+    "https:/evil.example", "https://user:pw@evil.example", "https://bank.example@evil.example",
+    " https://example.org", "https://example.org ", "https://exa mple.org",
+    "https://example.org/\u202e", "mailto:", "mailto:not-an-address", "tel:", "tel:abc",
+    "ｊａｖａｓｃｒｉｐｔ：alert(1)", "javascript\uff1aalert(1)", "ftp://example.org",
+    "blob:https://example.org/x", "intent://x#Intent;end", "https://example.org/" + "a" * 2000,
+    "\ud800https://example.org",
+]
+"""Links that must never become a live href or hyperlink: schemes, case, whitespace, control
+and invisible characters, entity and percent tricks, protocol-relative and relative forms."""
+BAD_IDS = ["a\nb", "item-1\n", "a b", "", " x", "x\t", "a\rb", "\udc80", "a\ud800b",
+           "a\u202eb", "a\u200bb", "a\x00b", "-x", ".hidden", "_x", "x" * 101, "a/b",
+           "../etc", "a;b", "a'b", "a\"b", "<b>", "\u2028", "x\x85"]
+"""Record ids that break line-based output or the command line; a valid id is a token."""
+
 MARKDOWN = [
     "**", "**bold", "*", "_", "__", "***", "[", "[x](", "[x]", "![img](x.png)", "`code`",
     "# heading", "> quote", "- list", "1. item", "\\*not italic\\*", "**a *b** c*",
@@ -100,6 +124,7 @@ def build() -> list[tuple[str, str]]:
         out.append((_name("nonchar", c), f"vor{c}nach"))
     for c in BIDI_AND_INVISIBLE:
         out.append((_name("bidi", c), f"vor{c}nach"))
+    out.extend((_name("url", t), f"[x]({t}) und <{t}>") for t in URL_TRICKS)
     for group, values in (("markup", MARKUP), ("link", LINKS), ("markdown", MARKDOWN),
                           ("jinja", JINJA), ("unicode", UNICODE), ("space", WHITESPACE),
                           ("syntax", SYNTAX), ("path", PATHS), ("quotes", QUOTES)):

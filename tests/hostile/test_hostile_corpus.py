@@ -27,6 +27,7 @@ from render_support import make_bundle
 
 from editor.core.codec import to_plain
 from editor.core.errors import ValidationError
+from editor.core.links import markdown_link_problem
 from editor.core.model import Block, BlockKind, Bundle, Photo, Translations
 from editor.core.typography import visible_safe
 from editor.render import export_items, list_templates, render_docx, render_html
@@ -64,7 +65,9 @@ def hostile_bundle(index: int, values: list[str]) -> Bundle:
                          {"de": joined[:300], "en": joined[:300]}, joined[:200])]
     item.blocks.append(Block(f"h{index}-photo", BlockKind.PHOTO, photo_id="ph-h"))
     contact = item.contacts[0]
-    contact.name, contact.phone, contact.email = joined[:300], values[-1], values[0]
+    # An e-mail address becomes a mailto: link: one that is not an address is refused at
+    # input (tests/hostile/test_links.py); the hostile value goes into the name instead.
+    contact.name, contact.phone = f"{values[0]} {joined[:300]}", values[-1]
     contact.function = {"de": joined[:200], "en": joined[:200]}
     assert item.event is not None
     item.event.name, item.event.place = {"de": joined, "en": joined}, joined[:200]
@@ -143,9 +146,17 @@ def test_hostile_values_survive_store_and_every_export(tmp_path: Path) -> None:
             values = [v for _, v in batch]
             bundle = hostile_bundle(index, values)
             item_id = bundle.items[0].id
-            archive.save_bundle(bundle, shared=SharedPolicy.UPDATE)  # same ids, new values
-            loaded = archive.load_bundle([item_id])
-            _same_as_stored(bundle, loaded)
+            if any(markdown_link_problem(v) for v in values):
+                # Unsafe link targets are refused at input; an older archive may still
+                # hold them, so they are exported as such a bundle would be.
+                with pytest.raises(ValidationError, match=r"link target|broken character"):
+                    archive.save_bundle(bundle, shared=SharedPolicy.UPDATE)
+                assert not archive.has_item(item_id)
+                loaded = bundle
+            else:
+                archive.save_bundle(bundle, shared=SharedPolicy.UPDATE)  # same ids, new values
+                loaded = archive.load_bundle([item_id])
+                _same_as_stored(bundle, loaded)
             before = copy.deepcopy(loaded)
             for template, langs in CASES:
                 out = tmp_path / f"{index}-{template}-{'-'.join(langs)}"
@@ -164,7 +175,8 @@ def test_hostile_values_survive_store_and_every_export(tmp_path: Path) -> None:
                             assert want in text, f"{name} lost in {path.name}"
                             preserved += 1
             assert _plain(loaded.items[0]) == _plain(before.items[0]), "export changed data"
-            _same_as_stored(bundle, archive.load_bundle([item_id]))
+            if loaded is not bundle:
+                _same_as_stored(bundle, archive.load_bundle([item_id]))
     assert renders == len(batches) * len(CASES) * 2
     assert preserved > 1000
     print(f"\nhostile corpus: {len(CORPUS)} values in {len(batches)} items, {renders} exports, "

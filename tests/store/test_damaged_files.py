@@ -48,6 +48,10 @@ def test_archive_in_a_folder_that_refuses_files(capsys: pytest.CaptureFixture[st
     assert code == 1 and err.count("\n") == 1 and str(target) in err
 
 
+SQLITE_CODES = {"database or disk is full": sqlite3.SQLITE_FULL,
+                "attempt to write a readonly database": sqlite3.SQLITE_READONLY}
+
+
 @pytest.fixture
 def failing_writes(archive_path: Path) -> Iterator[tuple[Archive, list[str]]]:
     """An archive whose next writes fail the way SQLite reports it; set the message."""
@@ -57,7 +61,9 @@ def failing_writes(archive_path: Path) -> Iterator[tuple[Archive, list[str]]]:
 
     def fail(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
         if message and statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
-            raise sqlite3.OperationalError(message[0])
+            error = sqlite3.OperationalError(message[0])
+            error.sqlite_errorcode = SQLITE_CODES[message[0]]  # as the driver sets it
+            raise error
 
     engine = archive._engine
     event.listen(engine, "before_cursor_execute", fail)
@@ -69,8 +75,8 @@ def failing_writes(archive_path: Path) -> Iterator[tuple[Archive, list[str]]]:
 
 
 @pytest.mark.parametrize(("reason", "expected"), [
-    ("database or disk is full", "is full: nothing was saved"),
-    ("attempt to write a readonly database", "read-only): nothing was saved"),
+    ("database or disk is full", "is full. Nothing was saved. Free some disk space"),
+    ("attempt to write a readonly database", "is read-only (or its folder is). Nothing was saved."),
 ])
 def test_failing_disk_during_save_keeps_the_stored_data(
     failing_writes: tuple[Archive, list[str]], archive_path: Path, reason: str, expected: str
@@ -83,7 +89,7 @@ def test_failing_disk_during_save_keeps_the_stored_data(
     with pytest.raises(StoreError) as caught:
         archive.save_item(changed)
     assert expected in str(caught.value) and str(archive_path) in str(caught.value)
-    with pytest.raises(StoreError, match="nothing was saved"):
+    with pytest.raises(StoreError, match="Nothing was saved"):
         archive.save_item(simple_item("brand-new", "Neu", date(2024, 1, 2)))
     message.clear()
     assert without_stamps(archive.load_item("item-rich")) == without_stamps(stored)
@@ -98,7 +104,7 @@ def test_sqlite_reports_a_full_disk_the_same_way(failing_writes: tuple[Archive, 
     """The error SQLite raises itself (through the driver) gets the same message."""
     archive, message = failing_writes
     message.append("database or disk is full")
-    with pytest.raises(StoreError, match="Free some space"):
+    with pytest.raises(StoreError, match="Free some disk space"):
         archive.save_bundle(rich_bundle(), replace=True)
 
 
