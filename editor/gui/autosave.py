@@ -14,7 +14,7 @@ from editor.core import codec
 from editor.core.errors import PressestelleError
 from editor.core.model import PressItem
 from editor.gui.document import ItemDocument
-from editor.io.atomic import remove_stale_temp_files, write_text_atomic
+from editor.io.atomic import process_alive, remove_stale_temp_files, write_text_atomic
 from editor.store.archive import Archive, DraftInfo
 
 log = logging.getLogger(__name__)
@@ -36,15 +36,7 @@ def is_live_elsewhere(info: DraftInfo) -> bool:
     if not pid_text.isdigit() or host != socket.gethostname():
         return False
     pid = int(pid_text)
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # a process of another user: alive
-        return True
-    return True
+    return pid != os.getpid() and process_alive(pid)
 
 
 class Autosave(QObject):

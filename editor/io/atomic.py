@@ -98,11 +98,10 @@ def check_target(target: Path) -> None:
     raise NotARegularFile(target, f"{reason}, not a regular file; choose another file name")
 
 
-def _writer_alive(pid: int, host: str) -> bool:
-    """False only when the writer certainly ended: on this machine, and no such process."""
-    if host != _host() or os.name != "posix":
-        return True  # another machine's process (or no safe way to ask): only age tells
-    if pid == os.getpid():
+def process_alive(pid: int) -> bool:
+    """False only when no process ``pid`` runs on this machine (one of another user counts
+    as alive; where there is no safe way to ask, every process does)."""
+    if os.name != "posix" or pid == os.getpid():
         return True
     try:
         os.kill(pid, 0)
@@ -111,6 +110,13 @@ def _writer_alive(pid: int, host: str) -> bool:
     except OSError:
         return True  # it exists, under another user
     return True
+
+
+def _writer_alive(pid: int, host: str) -> bool:
+    """False only when the writer certainly ended: on this machine, and no such process."""
+    if host != _host():
+        return True  # another machine's process: only age tells
+    return process_alive(pid)
 
 
 def is_stale_temp_file(entry: os.DirEntry[str] | Path, now: float | None = None) -> bool:
