@@ -13,12 +13,14 @@ A user template folder with the same name as a built-in one replaces it.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core import paths
+from editor.core.errors import PressestelleError
 from editor.core.formatting import DATELINE_STYLES
 from editor.render import template_files
 from editor.render.errors import RenderError, TemplateError
@@ -163,7 +165,7 @@ def _manifest_info(folder: Path, builtin: bool) -> TemplateInfo:
         except FileNotFoundError:
             raise TemplateError(str(folder / name),
                                 f"listed format {fmt} but the file is missing") from None
-    return TemplateInfo(
+    info = TemplateInfo(
         name=folder.name,
         title={str(k): str(v) for k, v in title.items()},
         kind=kind,
@@ -174,6 +176,36 @@ def _manifest_info(folder: Path, builtin: bool) -> TemplateInfo:
         layout=layout,
         dateline={str(k): str(v) for k, v in dateline.items()},
     )
+    if not builtin and "html" in info.formats:
+        _check_html_syntax(info)
+    return info
+
+
+def _check_html_syntax(info: TemplateInfo) -> None:
+    """Refuse a user template whose ``template.html.j2`` does not parse, so that it is
+    listed as unavailable (with file and line) instead of failing the export it is chosen
+    for. The file is parsed in the worker process, under its limits, once per version."""
+    problem = _html_syntax_problem(str(info.folder), template_files.stamp(info.folder,
+                                                                          HTML_FILE))
+    if problem is not None:
+        raise TemplateError(problem.file, problem.problem, problem.line, problem.near)
+
+
+@functools.lru_cache(maxsize=64)
+def _html_syntax_problem(folder: str, stamp: tuple[int, int, int]) -> TemplateError | None:
+    """What is wrong with the HTML template source in ``folder`` (``stamp`` names the
+    version of the file that was checked); ``None`` when it parses."""
+    from editor.render import html, worker  # they import this module
+
+    probe = TemplateInfo(name=Path(folder).name, title={}, kind="release", languages=[],
+                         formats=["html"], builtin=False, folder=Path(folder))
+    try:
+        worker.render(probe, str(Path(folder) / HTML_FILE), html.check_syntax, folder)
+    except TemplateError as exc:
+        return exc
+    except PressestelleError as exc:  # the worker could not run: say so, for this template
+        return TemplateError(str(Path(folder) / HTML_FILE), f"could not be checked: {exc}")
+    return None
 
 
 def _folders(root: Path) -> list[Path]:

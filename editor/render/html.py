@@ -9,7 +9,7 @@ from typing import Any
 from jinja2.sandbox import SandboxedEnvironment
 
 from editor.core import paths
-from editor.render import jinja, worker
+from editor.render import jinja, template_files, worker
 from editor.render.catalogue import HTML_FILE, TemplateInfo
 from editor.render.errors import TemplateError
 from editor.render.viewmodel import ExportView
@@ -48,3 +48,19 @@ def _render_here(info: TemplateInfo, context: dict[str, Any]) -> str:
     except Exception as exc:  # syntax errors, and nesting too deep for the compiler
         raise jinja.describe(exc, file) from None
     return jinja.render(template, context, file)
+
+
+def check_syntax(folder: str) -> str:
+    """Parse (not run) the ``template.html.j2`` of ``folder``; a syntax error or nesting
+    too deep raises :class:`TemplateError` with file and line. Runs in the worker process
+    for user templates (see :func:`editor.render.catalogue.list_templates`)."""
+    file = str(Path(folder) / HTML_FILE)
+    source = template_files.read_text(Path(folder), HTML_FILE, template_files.MAX_SOURCE_BYTES)
+    env = jinja.make_environment([Path(folder), paths.builtin_templates_dir()])
+    try:
+        env.parse(source, HTML_FILE, file)
+    except RecursionError:
+        raise TemplateError(file, jinja.TOO_DEEP) from None
+    except Exception as exc:  # syntax errors above all; each becomes file and line
+        raise jinja.describe(exc, file) from None
+    return ""

@@ -73,3 +73,27 @@ def test_export_dialog_lists_a_broken_template_as_unavailable(
 def test_preview_lists_a_broken_template_as_unavailable(broken_window: MainWindow) -> None:
     (entry,) = _unavailable(broken_window.preview.template)
     assert "kaputt" in entry[0] and "not valid JSON" in entry[1] and not entry[2]
+
+
+def test_export_dialog_lists_a_template_with_a_syntax_error_as_unavailable(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch,
+        dialogs: DialogLog) -> None:
+    folder = paths.user_templates_dir() / "hausvorlage"
+    shutil.copytree(paths.builtin_templates_dir() / "pressemitteilung", folder)
+    (folder / "template.html.j2").write_text("<p>\n{{ view.title }</p>\n", encoding="utf-8")
+    win = make_window(qtbot, context, "en")
+    seen: list[ExportDialog] = []
+
+    def look(dialog: ExportDialog) -> int:
+        seen.append(dialog)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ExportDialog, "exec", look)
+    win.open_newest_item()
+    win.window_actions.export.trigger()
+    (dialog,) = seen
+    (entry,) = _unavailable(dialog.template)
+    text, tooltip, enabled = entry
+    assert "hausvorlage" in text and not enabled
+    assert "template.html.j2, line 2: syntax error" in tooltip
+    assert dialog.unavailable_note.isVisibleTo(dialog)

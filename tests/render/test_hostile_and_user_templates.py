@@ -107,6 +107,23 @@ def test_broken_user_template_names_file_and_line(bundle: Bundle) -> None:
         render_html(bundle, "item-1", "unknown-field", ["de"])
 
 
+def test_user_template_with_a_syntax_error_is_listed_as_unavailable() -> None:
+    """Listing names the broken file and line, so the user never picks it for an export."""
+    _user_template("hausvorlage", "<p>ok</p>\n<p>{{ view.title }</p>\n")
+    _user_template("tief", "{{ " + "(" * 500 + "1" + ")" * 500 + " }}")
+    _user_template("gut")
+    problems: list[TemplateError] = []
+    names = [t.name for t in list_templates(problems=problems)]
+    assert "gut" in names and "hausvorlage" not in names and "tief" not in names
+    found = {p.template: p for p in problems}
+    assert found["hausvorlage"].line == 2
+    assert found["hausvorlage"].file.endswith("hausvorlage/template.html.j2")
+    assert "syntax error" in found["hausvorlage"].problem
+    assert "nests too deeply" in found["tief"].problem
+    with pytest.raises(TemplateError, match=r"hausvorlage.*line 2: syntax error"):
+        list_templates()
+
+
 def test_bad_manifest(bundle: Bundle) -> None:
     folder = _user_template("badjson")
     (folder / "manifest.json").write_text('{"name": {"de": "x"},\n "languages": [de]}')
