@@ -377,3 +377,24 @@ def test_person_from_text(text: str, honorific: str, given: str, family: str,
     assert (person.honorific, person.given_name, person.family_name, person.gender,
             role_title) == (honorific, given, family, gender, title)
     assert person.id == ""
+
+
+def test_interchange_carries_the_new_fields_and_refuses_a_logo_key() -> None:
+    from editor.core.errors import ValidationError
+    from editor.core.model import Bundle
+    from editor.io.interchange import bundle_to_document, document_to_bundle
+
+    bundle = Bundle(
+        items=[PressItem("i1", contacts=[Contact("Eva", id="contact-eva")])],
+        people=[Person("p1", "Jörg", "Steinbach", honorific="Prof. Dr.-Ing.",
+                       honorific_by_language={"en": "Prof."})],
+        organisations=[Organisation("o1", "WFBB", logo="a" * 64)])
+    document = bundle_to_document(bundle)
+    assert "logo" not in document["organisations"][0]
+    read = document_to_bundle(document)
+    assert read.people[0].honorific_in("en") == "Prof."
+    assert read.items[0].contacts[0].id == "contact-eva"
+    document["organisations"][0]["logo"] = "a" * 64
+    with pytest.raises(ValidationError) as caught:
+        document_to_bundle(document)
+    assert caught.value.path == "organisations[0].logo"
