@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from editor import __version__
+from editor.cli_directory import WRITING as DIRECTORY_WRITING
+from editor.cli_directory import add_directory_commands
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person
@@ -192,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
         "it); without this they are left out",
     )
     dossier.set_defaults(run=_cmd_quotes_dossier)
+    add_directory_commands(commands)
     return parser
 
 
@@ -586,7 +589,8 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
 
 
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
-WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import})
+WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
+                                                            *DIRECTORY_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
 
 

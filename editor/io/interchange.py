@@ -123,7 +123,9 @@ def bundle_to_document(
         "version": VERSION,
         "item": item,
         "people": to_plain(bundle.people),
-        "organisations": to_plain(bundle.organisations),
+        # a logo names bytes in the archive; documents do not carry logos (yet)
+        "organisations": [{k: v for k, v in org.items() if k != "logo"}
+                          for org in to_plain(bundle.organisations)],
         "roles": to_plain(bundle.roles),
     }
 
@@ -306,6 +308,9 @@ def document_to_bundle(doc: Any, base_dir: Path | None = None) -> Bundle:
     doc = _envelope(doc)
     raw_item, written = _take_photo_paths(doc[ITEM_PATH])
     item = from_plain(PressItem, raw_item, ITEM_PATH)
+    for i, org in enumerate(doc.get("organisations") or []):
+        if isinstance(org, dict) and "logo" in org:  # archive bytes: not for a document
+            raise ValidationError(f"organisations[{i}].logo", "unknown field")
     people = from_plain(list[Person], doc.get("people", []), "people")
     organisations = from_plain(list[Organisation], doc.get("organisations", []), "organisations")
     roles = from_plain(list[Role], doc.get("roles", []), "roles")
