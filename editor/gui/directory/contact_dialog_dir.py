@@ -59,7 +59,7 @@ class DirectoryContactDialog(ContactDialog):
                 saved = self._directory.add_contact(contact)
         except DirectoryError as exc:
             field = self._field(exc.field)
-            self._refuse(field, str(exc))
+            self._refuse(field, exc.problem)
             return
         except PressestelleError as exc:
             self._refuse(self.name, str(exc))

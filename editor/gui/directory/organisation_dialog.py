@@ -187,7 +187,7 @@ class OrganisationDialog(QDialog):
             else:
                 saved = self._directory.add_organisation(org)
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, str(exc))
+            self.form.show_problem(exc.field, exc.problem)
             return
         except PressestelleError as exc:
             self.form.show_problem("", str(exc))

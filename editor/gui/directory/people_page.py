@@ -63,6 +63,9 @@ class PeoplePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         self.new_person = QPushButton(self.tr("&New person…"))
         self.edit_person = QPushButton(self.tr("&Edit…"))
         self.delete_person = QPushButton(self.tr("&Delete"))

@@ -101,6 +101,7 @@ class PersonDialog(QDialog):
         org_row = QWidget()
         org_layout = QHBoxLayout(org_row)
         org_layout.setContentsMargins(0, 0, 0, 0)
+        self.organisation.setMinimumContentsLength(24)
         org_layout.addWidget(self.organisation, 1)
         org_layout.addWidget(self.new_organisation)
         self.title_de = QLineEdit(role_title)
@@ -210,7 +211,7 @@ class PersonDialog(QDialog):
             else:
                 saved = self._directory.add_person(person)
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, str(exc))
+            self.form.show_problem(exc.field, exc.problem)
             return
         except PressestelleError as exc:
             self.form.show_problem("", str(exc))
@@ -222,7 +223,8 @@ class PersonDialog(QDialog):
             except PressestelleError as exc:
                 self._directory.delete_person(saved.id)  # nothing saved half
                 field = exc.field if isinstance(exc, DirectoryError) else ""
-                self.role_form.show_problem(field, str(exc))
+                self.role_form.show_problem(
+                    field, exc.problem if isinstance(exc, DirectoryError) else str(exc))
                 return
         self._created = saved
         super().accept()

@@ -128,7 +128,7 @@ class RoleDialog(QDialog):
                     role, end_previous=self.end_previous.isVisibleTo(self)
                     and self.end_previous.isChecked())
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, str(exc))
+            self.form.show_problem(exc.field, exc.problem)
             return
         except PressestelleError as exc:
             self.form.show_problem("", str(exc))
