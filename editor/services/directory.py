@@ -33,7 +33,7 @@ from editor.core.model import (
 )
 from editor.store import Archive
 from editor.store.directory import InUse, MergeRecord, UndoImpossible, Usage
-from editor.store.folding import fold_query
+from editor.store.folding import fold_query, searchable
 
 __all__ = ["Directory", "DirectoryError", "InUse", "MergePlan", "MergeUndo",
            "UndoImpossible", "Usage"]
@@ -89,6 +89,12 @@ def _overlap(a_from: date | None, a_until: date | None,
 
 def _folded(text: str) -> str:
     return " ".join(fold_query(text).split())
+
+
+def _contains(texts: list[str], wanted: str) -> bool:
+    """True when the folded ``wanted`` is part of a text, in either umlaut spelling."""
+    return not wanted or any(wanted in " ".join(line.split())
+                             for line in searchable(*texts).splitlines())
 
 
 def _role_name(role: Role) -> str:
@@ -289,8 +295,7 @@ class Directory:
         """Organisations whose short or full name contains ``query`` (folded)."""
         wanted = _folded(query)
         found = [org for org in self._archive.organisations()
-                 if not wanted or wanted in _folded(" ".join([org.short_name,
-                                                              *org.name.values()]))]
+                 if _contains([org.short_name, *org.name.values()], wanted)]
         return sorted(found, key=lambda o: (_folded(o.short_name), o.id))
 
     def organisation(self, organisation_id: str) -> Organisation:
@@ -344,10 +349,9 @@ class Directory:
         """Saved press contacts whose name, function, topics or e-mail contain ``query``."""
         wanted = _folded(query)
 
-        def text(c: Contact) -> str:
-            return " ".join([c.name, c.email, *c.function.values(), *c.topics.values()])
-
-        found = [c for c in self._archive.contacts() if not wanted or wanted in _folded(text(c))]
+        found = [c for c in self._archive.contacts()
+                 if _contains([c.name, c.email, *c.function.values(), *c.topics.values()],
+                              wanted)]
         return sorted(found, key=lambda c: (_folded(c.name), c.id))
 
     def contact(self, contact_id: str) -> Contact:
