@@ -1847,97 +1847,97 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="66"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="69"/>
         <source>&amp;New person…</source>
         <translation>&amp;Neue Person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="67"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="70"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="68"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="69"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="72"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="70"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="73"/>
         <source>Select two entries of one person to merge them</source>
         <translation>Zwei Einträge derselben Person wählen, um sie zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="77"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="79"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="82"/>
         <source>Function title</source>
         <translation>Funktionsbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="81"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="84"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="82"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="85"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="83"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="86"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="94"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="97"/>
         <source>&amp;Add role…</source>
         <translation>Funktion &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="95"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="98"/>
         <source>Edit &amp;role…</source>
         <translation>Funktion &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="96"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="99"/>
         <source>E&amp;nd role…</source>
         <translation>Funktion b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="97"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="100"/>
         <source>Delete r&amp;ole</source>
         <translation>Funktion l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="118"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="121"/>
         <source>Roles over time:</source>
         <translation>Funktionen im Zeitverlauf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="181"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="184"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="183"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="186"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="184"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="187"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/people_page.py" line="190"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="193"/>
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
             <numerusform>%n Person gewählt: „Zusammenführen…“ vereint zwei Einträge einer Person.</numerusform>
@@ -1945,52 +1945,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="192"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="195"/>
         <source>Choose a person to see their roles.</source>
         <translation>Wählen Sie eine Person, um ihre Funktionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="195"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="198"/>
         <source>Gender: %1</source>
         <translation>Geschlecht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="198"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="201"/>
         <source>Title in English: %1</source>
         <translation>Titel auf Englisch: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="201"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="204"/>
         <source>Notes (never exported): %1</source>
         <translation>Notizen (nie exportiert): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="250"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="253"/>
         <source>The person could not be deleted.</source>
         <translation>Die Person konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="259"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="262"/>
         <source>Merge with</source>
         <translation>Zusammenführen mit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="260"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="263"/>
         <source>Which entry is the same person as %1?</source>
         <translation>Welcher Eintrag ist dieselbe Person wie %1?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="277"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="280"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="303"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="306"/>
         <source>End role of %1</source>
         <translation>Funktion von %1 beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="317"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="320"/>
         <source>The role could not be deleted.</source>
         <translation>Die Funktion konnte nicht gelöscht werden.</translation>
     </message>
@@ -2073,52 +2073,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="111"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112"/>
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>für gemeinsame Zitate, z. B. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="113"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
         <source>e.g. managing directors</source>
         <translation>z. B. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="120"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="121"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="121"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
         <source>Function title (German):</source>
         <translation>Funktionsbezeichnung (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
         <source>Function title (English):</source>
         <translation>Funktionsbezeichnung (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
         <source>Plural (German):</source>
         <translation>Plural (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125"/>
         <source>Plural (English):</source>
         <translation>Plural (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="126"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="127"/>
         <source>Held since:</source>
         <translation>Inne seit:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="150"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="151"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="203"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="204"/>
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
     </message>

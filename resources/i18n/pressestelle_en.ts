@@ -1846,97 +1846,97 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="66" />
+        <location filename="../../editor/gui/directory/people_page.py" line="69" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="67" />
+        <location filename="../../editor/gui/directory/people_page.py" line="70" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="68" />
+        <location filename="../../editor/gui/directory/people_page.py" line="71" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="69" />
+        <location filename="../../editor/gui/directory/people_page.py" line="72" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="70" />
+        <location filename="../../editor/gui/directory/people_page.py" line="73" />
         <source>Select two entries of one person to merge them</source>
         <translation>Select two entries of one person to merge them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="77" />
+        <location filename="../../editor/gui/directory/people_page.py" line="80" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="79" />
+        <location filename="../../editor/gui/directory/people_page.py" line="82" />
         <source>Function title</source>
         <translation>Function title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="81" />
+        <location filename="../../editor/gui/directory/people_page.py" line="84" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="82" />
+        <location filename="../../editor/gui/directory/people_page.py" line="85" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="83" />
+        <location filename="../../editor/gui/directory/people_page.py" line="86" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="94" />
+        <location filename="../../editor/gui/directory/people_page.py" line="97" />
         <source>&amp;Add role…</source>
         <translation>&amp;Add role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="95" />
+        <location filename="../../editor/gui/directory/people_page.py" line="98" />
         <source>Edit &amp;role…</source>
         <translation>Edit &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="96" />
+        <location filename="../../editor/gui/directory/people_page.py" line="99" />
         <source>E&amp;nd role…</source>
         <translation>E&amp;nd role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="97" />
+        <location filename="../../editor/gui/directory/people_page.py" line="100" />
         <source>Delete r&amp;ole</source>
         <translation>Delete r&amp;ole</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="118" />
+        <location filename="../../editor/gui/directory/people_page.py" line="121" />
         <source>Roles over time:</source>
         <translation>Roles over time:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="181" />
+        <location filename="../../editor/gui/directory/people_page.py" line="184" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="183" />
+        <location filename="../../editor/gui/directory/people_page.py" line="186" />
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="184" />
+        <location filename="../../editor/gui/directory/people_page.py" line="187" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/people_page.py" line="190" />
+        <location filename="../../editor/gui/directory/people_page.py" line="193" />
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
             <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
@@ -1944,52 +1944,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="192" />
+        <location filename="../../editor/gui/directory/people_page.py" line="195" />
         <source>Choose a person to see their roles.</source>
         <translation>Choose a person to see their roles.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="195" />
+        <location filename="../../editor/gui/directory/people_page.py" line="198" />
         <source>Gender: %1</source>
         <translation>Gender: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="198" />
+        <location filename="../../editor/gui/directory/people_page.py" line="201" />
         <source>Title in English: %1</source>
         <translation>Title in English: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="201" />
+        <location filename="../../editor/gui/directory/people_page.py" line="204" />
         <source>Notes (never exported): %1</source>
         <translation>Notes (never exported): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="250" />
+        <location filename="../../editor/gui/directory/people_page.py" line="253" />
         <source>The person could not be deleted.</source>
         <translation>The person could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="259" />
+        <location filename="../../editor/gui/directory/people_page.py" line="262" />
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="260" />
+        <location filename="../../editor/gui/directory/people_page.py" line="263" />
         <source>Which entry is the same person as %1?</source>
         <translation>Which entry is the same person as %1?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="277" />
+        <location filename="../../editor/gui/directory/people_page.py" line="280" />
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="303" />
+        <location filename="../../editor/gui/directory/people_page.py" line="306" />
         <source>End role of %1</source>
         <translation>End role of %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="317" />
+        <location filename="../../editor/gui/directory/people_page.py" line="320" />
         <source>The role could not be deleted.</source>
         <translation>The role could not be deleted.</translation>
     </message>
@@ -2072,52 +2072,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="111" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112" />
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>for joint quotes, e.g. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="113" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
         <source>e.g. managing directors</source>
         <translation>e.g. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="120" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="121" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="121" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
         <source>Function title (German):</source>
         <translation>Function title (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
         <source>Function title (English):</source>
         <translation>Function title (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
         <source>Plural (German):</source>
         <translation>Plural (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125" />
         <source>Plural (English):</source>
         <translation>Plural (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="126" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="127" />
         <source>Held since:</source>
         <translation>Held since:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="150" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="151" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="203" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="204" />
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Write the function title, or untick “Role held”.</translation>
     </message>
