@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
-SOURCES = sorted(str(p) for p in (ROOT / "editor" / "gui").glob("*.py"))
+SOURCES = sorted(str(p) for p in (ROOT / "editor" / "gui").rglob("*.py"))
 
 
 def _tool(name: str) -> str:

@@ -210,36 +210,46 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="115"/>
+        <source>&amp;Directory…</source>
+        <translation>&amp;Verzeichnis…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="116"/>
+        <source>People, their roles, organisations and press contacts of the archive</source>
+        <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131"/>
+        <location filename="../../editor/gui/actions.py" line="134"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/actions.py" line="135"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
@@ -652,6 +662,148 @@
         <location filename="../../editor/gui/desktop_menu.py" line="45"/>
         <source>The applications menu entry could not be changed.</source>
         <translation>Der Eintrag im Anwendungsmenü konnte nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryContactDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="29"/>
+        <source>Edit press contact</source>
+        <translation>Pressekontakt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30"/>
+        <source>New press contact</source>
+        <translation>Neuer Pressekontakt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="41"/>
+        <source>A press contact needs a name.</source>
+        <translation>Ein Pressekontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="45"/>
+        <source>The e-mail address is not valid. Write it as name@example.org.</source>
+        <translation>Die E-Mail-Adresse ist ungültig. Schreiben Sie sie als name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="49"/>
+        <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
+        <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDelete</name>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="19"/>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="20"/>
+        <source>%1 is still used and was not deleted:</source>
+        <translation>%1 wird noch verwendet und wurde nicht gelöscht:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/usage_box.py" line="25"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="28"/>
+        <source>&amp;Merge with another person…</source>
+        <translation>Mit anderer Person &amp;zusammenführen…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="68"/>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="75"/>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="76"/>
+        <source>Full name</source>
+        <translation>Voller Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="77"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="82"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="83"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="84"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="85"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="86"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="90"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="91"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="92"/>
+        <source>Press &amp;contacts</source>
+        <translation>Presse&amp;kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="93"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="95"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="104"/>
+        <source>Changes here are saved at once; notes are never exported.</source>
+        <translation>Änderungen hier werden sofort gespeichert; Notizen werden nie exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="156"/>
+        <source>The organisation could not be deleted.</source>
+        <translation>Die Organisation konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="174"/>
+        <source>The press contact could not be deleted.</source>
+        <translation>Der Pressekontakt konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1394,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145"/>
+        <location filename="../../editor/gui/main_window.py" line="148"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1253,63 +1405,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="153"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="166"/>
+        <location filename="../../editor/gui/main_window.py" line="169"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="191"/>
+        <location filename="../../editor/gui/main_window.py" line="194"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195"/>
+        <location filename="../../editor/gui/main_window.py" line="198"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="249"/>
+        <location filename="../../editor/gui/main_window.py" line="252"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="271"/>
+        <location filename="../../editor/gui/main_window.py" line="274"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="277"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="301"/>
-        <location filename="../../editor/gui/main_window.py" line="329"/>
+        <location filename="../../editor/gui/main_window.py" line="304"/>
+        <location filename="../../editor/gui/main_window.py" line="332"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302"/>
+        <location filename="../../editor/gui/main_window.py" line="305"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="326"/>
+        <location filename="../../editor/gui/main_window.py" line="329"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="330"/>
+        <location filename="../../editor/gui/main_window.py" line="333"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="360"/>
+        <location filename="../../editor/gui/main_window.py" line="363"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1329,12 +1481,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="374"/>
+        <location filename="../../editor/gui/main_window.py" line="377"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="375"/>
+        <location filename="../../editor/gui/main_window.py" line="378"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -1344,7 +1496,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="382"/>
+        <location filename="../../editor/gui/main_window.py" line="385"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1379,24 +1531,76 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="38"/>
+        <location filename="../../editor/gui/window_menus.py" line="39"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39"/>
+        <location filename="../../editor/gui/window_menus.py" line="40"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="43"/>
+        <location filename="../../editor/gui/window_menus.py" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="52"/>
+        <location filename="../../editor/gui/window_menus.py" line="53"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="26"/>
+        <source>Merge duplicate people</source>
+        <translation>Doppelte Personen zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="30"/>
+        <source>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</source>
+        <translation>Welcher Eintrag bleibt? Der andere wird entfernt; seine Zitate, Meldungen und Funktionen gehen auf den bleibenden über.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="43"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="71"/>
+        <source>%1 stays; %2 is removed.</source>
+        <translation>%1 bleibt; %2 wird entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="73"/>
+        <source>%n quote(s) move</source>
+        <translation>
+            <numerusform>%n Zitat geht über</numerusform>
+            <numerusform>%n Zitate gehen über</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="74"/>
+        <source>in %n item(s).</source>
+        <translation>
+            <numerusform>in %n Meldung.</numerusform>
+            <numerusform>in %n Meldungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="75"/>
+        <source>%n role(s) move.</source>
+        <translation>
+            <numerusform>%n Funktion geht über.</numerusform>
+            <numerusform>%n Funktionen gehen über.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="76"/>
+        <source>Undo in the directory window takes the merge back.</source>
+        <translation>„Rückgängig“ im Verzeichnis nimmt das Zusammenführen zurück.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1729,398 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/metadata_form.py" line="285"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="60"/>
+        <source>Edit organisation</source>
+        <translation>Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61"/>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75"/>
+        <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
+        <translation>Absatz „Über …“; **fett**, *kursiv* und [Links](https://…) sind möglich</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="81"/>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="83"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="91"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Kurzname:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93"/>
+        <source>Full name (%1):</source>
+        <translation>Voller Name (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="96"/>
+        <source>Boilerplate (%1):</source>
+        <translation>Über uns (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="98"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120"/>
+        <source>%1 picture, %2 KB (saved with OK)</source>
+        <translation>%1-Bild, %2 KB (wird mit OK gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="124"/>
+        <source>a logo is stored</source>
+        <translation>ein Logo ist gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126"/>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="133"/>
+        <source>Logo of the organisation</source>
+        <translation>Logo der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="143"/>
+        <source>%1 cannot be the logo: %2.</source>
+        <translation>%1 kann nicht das Logo sein: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="173"/>
+        <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
+        <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="177"/>
+        <source>An organisation needs a short name.</source>
+        <translation>Eine Organisation braucht einen Kurznamen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="182"/>
+        <source>This archive cannot store a logo.</source>
+        <translation>Dieses Archiv kann kein Logo speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="54"/>
+        <source>Search people as you type (ä = ae = a)…</source>
+        <translation>Personen beim Tippen suchen (ä = ae = a)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="57"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="69"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="70"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="71"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="72"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="73"/>
+        <source>Select two entries of one person to merge them</source>
+        <translation>Zwei Einträge derselben Person wählen, um sie zusammenzuführen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="82"/>
+        <source>Function title</source>
+        <translation>Funktionsbezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="84"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="85"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="86"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="97"/>
+        <source>&amp;Add role…</source>
+        <translation>Funktion &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="98"/>
+        <source>Edit &amp;role…</source>
+        <translation>Funktion &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="99"/>
+        <source>E&amp;nd role…</source>
+        <translation>Funktion b&amp;eenden…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="100"/>
+        <source>Delete r&amp;ole</source>
+        <translation>Funktion l&amp;öschen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="121"/>
+        <source>Roles over time:</source>
+        <translation>Funktionen im Zeitverlauf:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="184"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="186"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="187"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/people_page.py" line="193"/>
+        <source>%n people chosen: Merge… joins two entries of one person.</source>
+        <translation>
+            <numerusform>%n Person gewählt: „Zusammenführen…“ vereint zwei Einträge einer Person.</numerusform>
+            <numerusform>%n Personen gewählt: „Zusammenführen…“ vereint zwei Einträge einer Person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="195"/>
+        <source>Choose a person to see their roles.</source>
+        <translation>Wählen Sie eine Person, um ihre Funktionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="198"/>
+        <source>Gender: %1</source>
+        <translation>Geschlecht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="201"/>
+        <source>Title in English: %1</source>
+        <translation>Titel auf Englisch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="204"/>
+        <source>Notes (never exported): %1</source>
+        <translation>Notizen (nie exportiert): %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="253"/>
+        <source>The person could not be deleted.</source>
+        <translation>Die Person konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="262"/>
+        <source>Merge with</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="263"/>
+        <source>Which entry is the same person as %1?</source>
+        <translation>Welcher Eintrag ist dieselbe Person wie %1?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="280"/>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="306"/>
+        <source>End role of %1</source>
+        <translation>Funktion von %1 beenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="320"/>
+        <source>The role could not be deleted.</source>
+        <translation>Die Funktion konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="36"/>
+        <source>female (die …)</source>
+        <translation>weiblich (die …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
+        <source>male (der …)</source>
+        <translation>männlich (der …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="67"/>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="67"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="72"/>
+        <source>only where it differs, e.g. Prof.</source>
+        <translation>nur wenn abweichend, z. B. Prof.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="80"/>
+        <source>Internal: never exported</source>
+        <translation>Intern: wird nie exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="85"/>
+        <source>&amp;Title / honorific:</source>
+        <translation>&amp;Titel / Anrede:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="86"/>
+        <source>Title in &amp;English:</source>
+        <translation>Titel auf &amp;Englisch:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="88"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="89"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="90"/>
+        <source>G&amp;ender:</source>
+        <translation>G&amp;eschlecht:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
+        <source>&amp;Notes (never exported):</source>
+        <translation>N&amp;otizen (nie exportiert):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="93"/>
+        <source>Role held</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="99"/>
+        <source>New &amp;organisation…</source>
+        <translation>Neue &amp;Organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112"/>
+        <source>for joint quotes, e.g. Geschäftsführer</source>
+        <translation>für gemeinsame Zitate, z. B. Geschäftsführer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
+        <source>e.g. managing directors</source>
+        <translation>z. B. managing directors</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="121"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
+        <source>Function title (German):</source>
+        <translation>Funktionsbezeichnung (Deutsch):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
+        <source>Function title (English):</source>
+        <translation>Funktionsbezeichnung (Englisch):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
+        <source>Plural (German):</source>
+        <translation>Plural (Deutsch):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125"/>
+        <source>Plural (English):</source>
+        <translation>Plural (Englisch):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="127"/>
+        <source>Held since:</source>
+        <translation>Inne seit:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="151"/>
+        <source>(no organisation)</source>
+        <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="204"/>
+        <source>Write the function title, or untick “Role held”.</source>
+        <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2632,92 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
             <numerusform>%n Zitat</numerusform>
             <numerusform>%n Zitate</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="41"/>
+        <source>Search as you type…</source>
+        <translation>Beim Tippen suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="52"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="53"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="54"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="40"/>
+        <source>Edit role of %1</source>
+        <translation>Funktion von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="41"/>
+        <source>Add a role for %1</source>
+        <translation>Funktion für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="44"/>
+        <source>(no organisation)</source>
+        <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="61"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="63"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="71"/>
+        <source>End the role held so far (%1) the day before this one starts</source>
+        <translation>Die bisherige Funktion (%1) am Tag vor Beginn dieser beenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="78"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="81"/>
+        <source>Function title (%1):</source>
+        <translation>Funktionsbezeichnung (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="85"/>
+        <source>Function alone (%1):</source>
+        <translation>Funktion allein (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="89"/>
+        <source>Plural for joint quotes (%1):</source>
+        <translation>Plural für gemeinsame Zitate (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="92"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="120"/>
+        <source>Write the function title.</source>
+        <translation>Schreiben Sie die Funktionsbezeichnung.</translation>
     </message>
 </context>
 <context>

@@ -209,36 +209,46 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="115" />
+        <source>&amp;Directory…</source>
+        <translation>&amp;Directory…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="116" />
+        <source>People, their roles, organisations and press contacts of the archive</source>
+        <translation>People, their roles, organisations and press contacts of the archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116" />
+        <location filename="../../editor/gui/actions.py" line="119" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130" />
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>Show in the applications &amp;menu</source>
         <translation>Show in the applications &amp;menu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131" />
+        <location filename="../../editor/gui/actions.py" line="134" />
         <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132" />
+        <location filename="../../editor/gui/actions.py" line="135" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -651,6 +661,148 @@
         <location filename="../../editor/gui/desktop_menu.py" line="45" />
         <source>The applications menu entry could not be changed.</source>
         <translation>The applications menu entry could not be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryContactDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="29" />
+        <source>Edit press contact</source>
+        <translation>Edit press contact</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30" />
+        <source>New press contact</source>
+        <translation>New press contact</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="41" />
+        <source>A press contact needs a name.</source>
+        <translation>A press contact needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="45" />
+        <source>The e-mail address is not valid. Write it as name@example.org.</source>
+        <translation>The e-mail address is not valid. Write it as name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="49" />
+        <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
+        <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDelete</name>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="19" />
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="20" />
+        <source>%1 is still used and was not deleted:</source>
+        <translation>%1 is still used and was not deleted:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/usage_box.py" line="25" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="28" />
+        <source>&amp;Merge with another person…</source>
+        <translation>&amp;Merge with another person…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="68" />
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="75" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="76" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="77" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="82" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="83" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="84" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="85" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="86" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="90" />
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="91" />
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="92" />
+        <source>Press &amp;contacts</source>
+        <translation>Press &amp;contacts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="93" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="95" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="104" />
+        <source>Changes here are saved at once; notes are never exported.</source>
+        <translation>Changes here are saved at once; notes are never exported.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="156" />
+        <source>The organisation could not be deleted.</source>
+        <translation>The organisation could not be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/window.py" line="174" />
+        <source>The press contact could not be deleted.</source>
+        <translation>The press contact could not be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1393,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145" />
+        <location filename="../../editor/gui/main_window.py" line="148" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1252,63 +1404,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150" />
+        <location filename="../../editor/gui/main_window.py" line="153" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="166" />
+        <location filename="../../editor/gui/main_window.py" line="169" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="191" />
+        <location filename="../../editor/gui/main_window.py" line="194" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195" />
+        <location filename="../../editor/gui/main_window.py" line="198" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="249" />
+        <location filename="../../editor/gui/main_window.py" line="252" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="271" />
+        <location filename="../../editor/gui/main_window.py" line="274" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274" />
+        <location filename="../../editor/gui/main_window.py" line="277" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="301" />
-        <location filename="../../editor/gui/main_window.py" line="329" />
+        <location filename="../../editor/gui/main_window.py" line="304" />
+        <location filename="../../editor/gui/main_window.py" line="332" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302" />
+        <location filename="../../editor/gui/main_window.py" line="305" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="326" />
+        <location filename="../../editor/gui/main_window.py" line="329" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="330" />
+        <location filename="../../editor/gui/main_window.py" line="333" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="360" />
+        <location filename="../../editor/gui/main_window.py" line="363" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1328,12 +1480,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="374" />
+        <location filename="../../editor/gui/main_window.py" line="377" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="375" />
+        <location filename="../../editor/gui/main_window.py" line="378" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1343,7 +1495,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="382" />
+        <location filename="../../editor/gui/main_window.py" line="385" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1378,24 +1530,76 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="38" />
+        <location filename="../../editor/gui/window_menus.py" line="39" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39" />
+        <location filename="../../editor/gui/window_menus.py" line="40" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="43" />
+        <location filename="../../editor/gui/window_menus.py" line="44" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="52" />
+        <location filename="../../editor/gui/window_menus.py" line="53" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="26" />
+        <source>Merge duplicate people</source>
+        <translation>Merge duplicate people</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="30" />
+        <source>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</source>
+        <translation>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="43" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="71" />
+        <source>%1 stays; %2 is removed.</source>
+        <translation>%1 stays; %2 is removed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="73" />
+        <source>%n quote(s) move</source>
+        <translation>
+            <numerusform>%n quote move</numerusform>
+            <numerusform>%n quotes move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="74" />
+        <source>in %n item(s).</source>
+        <translation>
+            <numerusform>in %n item.</numerusform>
+            <numerusform>in %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="75" />
+        <source>%n role(s) move.</source>
+        <translation>
+            <numerusform>%n role move.</numerusform>
+            <numerusform>%n roles move.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="76" />
+        <source>Undo in the directory window takes the merge back.</source>
+        <translation>Undo in the directory window takes the merge back.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1728,398 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/metadata_form.py" line="285" />
         <source>Change source language</source>
         <translation>Change source language</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="60" />
+        <source>Edit organisation</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61" />
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75" />
+        <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
+        <translation>“About …” paragraph; **bold**, *italic* and [links](https://…) work</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="81" />
+        <source>Choose &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="83" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="91" />
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93" />
+        <source>Full name (%1):</source>
+        <translation>Full name (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="96" />
+        <source>Boilerplate (%1):</source>
+        <translation>Boilerplate (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="98" />
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99" />
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120" />
+        <source>%1 picture, %2 KB (saved with OK)</source>
+        <translation>%1 picture, %2 KB (saved with OK)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="124" />
+        <source>a logo is stored</source>
+        <translation>a logo is stored</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="133" />
+        <source>Logo of the organisation</source>
+        <translation>Logo of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134" />
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="143" />
+        <source>%1 cannot be the logo: %2.</source>
+        <translation>%1 cannot be the logo: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="173" />
+        <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
+        <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="177" />
+        <source>An organisation needs a short name.</source>
+        <translation>An organisation needs a short name.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="182" />
+        <source>This archive cannot store a logo.</source>
+        <translation>This archive cannot store a logo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="54" />
+        <source>Search people as you type (ä = ae = a)…</source>
+        <translation>Search people as you type (ä = ae = a)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="56" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="57" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="69" />
+        <source>&amp;New person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="70" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="71" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="72" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="73" />
+        <source>Select two entries of one person to merge them</source>
+        <translation>Select two entries of one person to merge them</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="80" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="82" />
+        <source>Function title</source>
+        <translation>Function title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="84" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="85" />
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="86" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="97" />
+        <source>&amp;Add role…</source>
+        <translation>&amp;Add role…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="98" />
+        <source>Edit &amp;role…</source>
+        <translation>Edit &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="99" />
+        <source>E&amp;nd role…</source>
+        <translation>E&amp;nd role…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="100" />
+        <source>Delete r&amp;ole</source>
+        <translation>Delete r&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="121" />
+        <source>Roles over time:</source>
+        <translation>Roles over time:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="184" />
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="186" />
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="187" />
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/directory/people_page.py" line="193" />
+        <source>%n people chosen: Merge… joins two entries of one person.</source>
+        <translation>
+            <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
+            <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="195" />
+        <source>Choose a person to see their roles.</source>
+        <translation>Choose a person to see their roles.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="198" />
+        <source>Gender: %1</source>
+        <translation>Gender: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="201" />
+        <source>Title in English: %1</source>
+        <translation>Title in English: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="204" />
+        <source>Notes (never exported): %1</source>
+        <translation>Notes (never exported): %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="253" />
+        <source>The person could not be deleted.</source>
+        <translation>The person could not be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="262" />
+        <source>Merge with</source>
+        <translation>Merge with</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="263" />
+        <source>Which entry is the same person as %1?</source>
+        <translation>Which entry is the same person as %1?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="280" />
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="306" />
+        <source>End role of %1</source>
+        <translation>End role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/people_page.py" line="320" />
+        <source>The role could not be deleted.</source>
+        <translation>The role could not be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="36" />
+        <source>female (die …)</source>
+        <translation>female (die …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
+        <source>male (der …)</source>
+        <translation>male (der …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="67" />
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="67" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="72" />
+        <source>only where it differs, e.g. Prof.</source>
+        <translation>only where it differs, e.g. Prof.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="80" />
+        <source>Internal: never exported</source>
+        <translation>Internal: never exported</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="85" />
+        <source>&amp;Title / honorific:</source>
+        <translation>&amp;Title / honorific:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="86" />
+        <source>Title in &amp;English:</source>
+        <translation>Title in &amp;English:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="88" />
+        <source>&amp;Given name:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="89" />
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="90" />
+        <source>G&amp;ender:</source>
+        <translation>G&amp;ender:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
+        <source>&amp;Notes (never exported):</source>
+        <translation>&amp;Notes (never exported):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="93" />
+        <source>Role held</source>
+        <translation>Role held</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="99" />
+        <source>New &amp;organisation…</source>
+        <translation>New &amp;organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112" />
+        <source>for joint quotes, e.g. Geschäftsführer</source>
+        <translation>for joint quotes, e.g. Geschäftsführer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
+        <source>e.g. managing directors</source>
+        <translation>e.g. managing directors</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="121" />
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
+        <source>Function title (German):</source>
+        <translation>Function title (German):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
+        <source>Function title (English):</source>
+        <translation>Function title (English):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
+        <source>Plural (German):</source>
+        <translation>Plural (German):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125" />
+        <source>Plural (English):</source>
+        <translation>Plural (English):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="127" />
+        <source>Held since:</source>
+        <translation>Held since:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="151" />
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="204" />
+        <source>Write the function title, or untick “Role held”.</source>
+        <translation>Write the function title, or untick “Role held”.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2631,92 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
             <numerusform>%n quote</numerusform>
             <numerusform>%n quotes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="41" />
+        <source>Search as you type…</source>
+        <translation>Search as you type…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="52" />
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="53" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/record_page.py" line="54" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="40" />
+        <source>Edit role of %1</source>
+        <translation>Edit role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="41" />
+        <source>Add a role for %1</source>
+        <translation>Add a role for %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="44" />
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="61" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="63" />
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="71" />
+        <source>End the role held so far (%1) the day before this one starts</source>
+        <translation>End the role held so far (%1) the day before this one starts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="78" />
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="81" />
+        <source>Function title (%1):</source>
+        <translation>Function title (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="85" />
+        <source>Function alone (%1):</source>
+        <translation>Function alone (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="89" />
+        <source>Plural for joint quotes (%1):</source>
+        <translation>Plural for joint quotes (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="92" />
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="120" />
+        <source>Write the function title.</source>
+        <translation>Write the function title.</translation>
     </message>
 </context>
 <context>
