@@ -24,8 +24,9 @@ from editor.gui.commands import (
     SetSpeakersCommand,
     SetTextCommand,
 )
-from editor.gui.document import ItemDocument, block_key
+from editor.gui.document import ItemDocument, block_key, quote_key
 from editor.gui.fields import LineField, display_date
+from editor.gui.quote_approval_bar import QuoteApprovalBar
 
 
 class QuotePanel(QGroupBox):
@@ -71,6 +72,7 @@ class QuotePanel(QGroupBox):
                 "%1", lang.upper()))
             field.setToolTip(self.tr("Continues the paragraph after the attribution, "
                                      "e.g. the next sentence of the speaker"))
+        self.approval = QuoteApprovalBar()
         self._build_layout()
         self._connect_signals()
 
@@ -93,6 +95,7 @@ class QuotePanel(QGroupBox):
             after.addWidget(field)
         form.addRow(self.tr("Then (%1):").replace("%1", names), after)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.approval)
         layout.addLayout(form)
 
     def _connect_signals(self) -> None:
@@ -151,6 +154,7 @@ class QuotePanel(QGroupBox):
     def _refresh(self) -> None:
         quote_id = self._quote_id()
         self.setVisible(quote_id is not None)
+        self.approval.show_quote(self._doc, quote_id, self._block_id)
         if quote_id is None or self._doc is None:
             return
         doc = self._doc
@@ -244,8 +248,11 @@ class QuotePanel(QGroupBox):
                 SetTextCommand(self._doc, block_key(self._block_id), lang, text))
 
     def _on_doc_text_changed(self, key: str, lang: str) -> None:
+        quote_id = self._quote_id()
         if key.startswith("verb:") or (self._block_id and key == block_key(self._block_id)):
             self._refresh()
+        elif quote_id is not None and key == quote_key(quote_id):
+            self.approval.show_quote(self._doc, quote_id, self._block_id)
 
     def _on_doc_field_changed(self, name: str) -> None:
         if name == "issue_date":
