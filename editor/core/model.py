@@ -170,10 +170,21 @@ class Person:
     town: str = ""
     note: str = ""
     """Internal note about the person; never exported."""
+    honorific_by_language: dict[str, str] = field(default_factory=dict)
+    """The honorific per language where it differs from ``honorific``: {"en": "Prof."}."""
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+    def honorific_in(self, lang: str) -> str:
+        """The honorific as written in ``lang``: its own form, else :attr:`honorific`."""
+        return self.honorific_by_language.get(lang, "").strip() or self.honorific
+
+    def full_name_in(self, lang: str) -> str:
+        """The full name with the honorific as written in ``lang``."""
+        parts = (self.honorific_in(lang), self.given_name, self.family_name)
+        return " ".join(p for p in parts if p)
 
     @property
     def sort_name(self) -> str:
@@ -190,6 +201,9 @@ class Organisation:
     """The "Über …" / "About …" paragraph per language."""
     town: str = ""
     website: str = ""
+    logo: str = ""
+    """Key of the logo's bytes in the archive's photo store (see :mod:`editor.core.images`);
+    "" for none. Templates may show it."""
 
     def display_name(self, lang: str) -> str:
         return self.name.get(lang) or next(iter(self.name.values()), self.short_name)
@@ -283,7 +297,10 @@ class Photo:
 
 @dataclass
 class Contact:
-    """A press contact printed under the release."""
+    """A press contact printed under the release.
+
+    An item holds its contacts as copies (what was printed); the archive's directory keeps
+    its own records, and ``id`` names the one an item's contact was picked from."""
 
     name: str
     organisation_id: str | None = None
@@ -294,6 +311,8 @@ class Contact:
     topics: dict[str, str] = field(default_factory=dict)
     """What the contact answers questions on, per language:
     {"de": "Verkehr und Mobilität / Kultur und Tourismus"}."""
+    id: str = ""
+    """The directory contact this one was picked from; "" for one typed only into the item."""
 
 
 @dataclass

@@ -30,6 +30,7 @@ from editor.core.images import PhotoData
 from editor.core.model import (
     ApprovalState,
     Bundle,
+    Contact,
     ItemKind,
     ItemStatus,
     Organisation,
@@ -37,16 +38,17 @@ from editor.core.model import (
     PressItem,
     Role,
 )
+from editor.store import directory, records
 from editor.store import photos as photo_store
-from editor.store import records
+from editor.store.directory import InUse, MergeRecord, Usage
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
 from editor.store.errors import Trouble, store_error, trouble_of
 from editor.store.folding import fold_query
-from editor.store.merge import merge_people
 from editor.store.migrate import head_revision, inspect_sqlite_file, upgrade_to_head
 from editor.store.quote_writes import write_quotes
 from editor.store.schema import (
+    contacts,
     drafts,
     item_issuers,
     item_topics,
@@ -598,18 +600,115 @@ class Archive:
                     self._upsert_role(conn, held)
             self._upsert_role(conn, role)
 
-    def merge_people(self, keep_id: str, duplicate_id: str) -> None:
+    def merge_people(self, keep_id: str, duplicate_id: str) -> MergeRecord:
         """Fold a duplicate person into ``keep_id``: quotes, roles and event speakers move.
 
-        The duplicate is deleted; all in one transaction.
+        The duplicate is deleted; all in one transaction. The returned record lets
+        :meth:`undo_merge` put everything back.
         """
         with self._transaction(writing=True) as conn:
-            moved = merge_people(conn, keep_id, duplicate_id, self._name)
+            record, moved = directory.merge_recorded(conn, keep_id, duplicate_id, self._name)
             key = MERGED_PERSON_KEY + duplicate_id  # an import must not bring it back
             conn.execute(delete(settings).where(settings.c.key == key))
             conn.execute(insert(settings).values(key=key, value=keep_id))
             self._index.index_names(conn, person_ids=[keep_id, duplicate_id])
             self._index.reindex_quotes(conn, moved)
+        return record
+
+    def undo_merge(self, record: MergeRecord) -> None:
+        """Take back a merge: the duplicate, its roles and its quotes return exactly.
+
+        Raises :class:`~editor.store.directory.UndoImpossible` when what the merge changed
+        was changed again since; then nothing changes.
+        """
+        with self._transaction(writing=True) as conn:
+            rows = directory.undo_merge(conn, record)
+            person_ids = [record.keep_id, record.duplicate["id"]]
+            self._index.index_names(conn, person_ids=person_ids)
+            self._index.reindex_quotes(conn, rows)
+            self._reindex_quotes_of(conn, person_ids)
+
+    # -- where records are used, deleting them --------------------------------------------
+
+    def usages(self, kind: str, record_id: str) -> list[Usage]:
+        """Where the "person", "role" or "organisation" ``record_id`` is used."""
+        with self._transaction(writing=False) as conn:
+            return self._usages(conn, kind, record_id)
+
+    def quote_days_of_role(self, role_id: str) -> list[tuple[str, str, date | None]]:
+        """(item id, quote id, day said) of every saved quote that stores the role."""
+        with self._transaction(writing=False) as conn:
+            return directory.quote_days_of_role(conn, role_id)
+
+    def _usages(self, conn: Connection, kind: str, record_id: str) -> list[Usage]:
+        finder = {"person": directory.usages_of_person, "role": directory.usages_of_role,
+                  "organisation": directory.usages_of_organisation}[kind]
+        return finder(conn, record_id)
+
+    def delete_person(self, person_id: str) -> None:
+        """Remove a person with their roles; refused with :class:`InUse` when used."""
+        with self._transaction(writing=True) as conn:
+            self._refuse_used(conn, "person", person_id, people)
+            conn.execute(delete(roles).where(roles.c.person_id == person_id))
+            conn.execute(delete(people).where(people.c.id == person_id))
+            self._index.index_names(conn, person_ids=[person_id])
+
+    def delete_role(self, role_id: str) -> None:
+        """Remove a role; refused with :class:`InUse` when a quote or event stores it."""
+        with self._transaction(writing=True) as conn:
+            self._refuse_used(conn, "role", role_id, roles)
+            person_id = conn.execute(
+                select(roles.c.person_id).where(roles.c.id == role_id)).scalar_one()
+            conn.execute(delete(roles).where(roles.c.id == role_id))
+            self._reindex_quotes_of(conn, {person_id})  # their roles by date changed
+
+    def delete_organisation(self, organisation_id: str) -> None:
+        """Remove an organisation; refused with :class:`InUse` when items, roles or saved
+        contacts name it."""
+        with self._transaction(writing=True) as conn:
+            self._refuse_used(conn, "organisation", organisation_id, organisations)
+            conn.execute(delete(organisations).where(organisations.c.id == organisation_id))
+            self._index.index_names(conn, organisation_ids=[organisation_id])
+
+    def _refuse_used(self, conn: Connection, kind: str, record_id: str, table: Table) -> None:
+        if conn.execute(select(table.c.id).where(table.c.id == record_id)).first() is None:
+            raise NotFoundError(
+                f"There is no {kind} with id {record_id!r} in the archive {self._name}; "
+                f"nothing was deleted.")
+        used = self._usages(conn, kind, record_id)
+        if used:
+            raise InUse(kind, record_id, used)
+
+    # -- saved press contacts -------------------------------------------------------------
+
+    def save_contact(self, contact: Contact) -> None:
+        """Store a directory contact (its ``id`` must be set)."""
+        if not contact.id:
+            raise ValueError("A saved contact needs an id.")
+        with self._transaction(writing=True) as conn:
+            if contact.organisation_id is not None and conn.execute(
+                    select(organisations.c.id).where(
+                        organisations.c.id == contact.organisation_id)).first() is None:
+                raise NotFoundError(
+                    f"Contact {contact.id} is at organisation {contact.organisation_id}, "
+                    f"which is not in the archive {self._name}; nothing was written.")
+            self._upsert(conn, contacts, records.record_row(contact))
+
+    def contact(self, contact_id: str) -> Contact:
+        return self._record(contacts, Contact, contact_id, "contact")
+
+    def contacts(self) -> list[Contact]:
+        """Every saved press contact, by name."""
+        order = (contacts.c.name, contacts.c.id)
+        return self._records(contacts, Contact, select(contacts).order_by(*order))
+
+    def delete_contact(self, contact_id: str) -> None:
+        """Remove a saved contact; items keep their copies of it."""
+        with self._transaction(writing=True) as conn:
+            result = conn.execute(delete(contacts).where(contacts.c.id == contact_id))
+            if result.rowcount == 0:
+                raise NotFoundError(f"There is no contact with id {contact_id!r} in the "
+                                    f"archive {self._name}; nothing was deleted.")
 
     # -- the quote archive ---------------------------------------------------------------
 

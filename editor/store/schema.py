@@ -76,6 +76,7 @@ people = Table(
     Column("gender", String, nullable=False),
     Column("town", String, nullable=False),
     Column("note", Text, nullable=False),
+    Column("honorific_by_language", JSON, nullable=False, server_default="{}"),
 )
 
 organisations = Table(
@@ -87,6 +88,7 @@ organisations = Table(
     Column("boilerplate", JSON, nullable=False),
     Column("town", String, nullable=False),
     Column("website", String, nullable=False),
+    Column("logo", String, nullable=False, server_default=""),
 )
 
 roles = Table(
@@ -112,6 +114,25 @@ roles = Table(
     Column("valid_from", Date, nullable=True),
     Column("valid_until", Date, nullable=True),
 )
+
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column(
+        "organisation_id",
+        String,
+        ForeignKey("organisations.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    Column("function", JSON, nullable=False),
+    Column("phone", String, nullable=False),
+    Column("email", String, nullable=False),
+    Column("website", String, nullable=False),
+    Column("topics", JSON, nullable=False),
+)
+"""The directory's press contacts; an item keeps copies of those it prints."""
 
 press_items = Table(
     "press_items",
