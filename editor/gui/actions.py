@@ -111,6 +111,9 @@ class Actions(QObject):
         self.show_quotes = make(
             self.tr("&Quote archive"), "Ctrl+Shift+F", None,
             self.tr("Search quotes by words, speaker and date; open, copy or insert them"))
+        self.show_directory = make(
+            self.tr("&Directory…"), "Ctrl+Shift+D", None,
+            self.tr("People, their roles, organisations and press contacts of the archive"))
         self.refresh_list = make(
             self.tr("&Refresh"), StandardKey.Refresh, None,
             self.tr("Show what others saved meanwhile: the list and the open item"))

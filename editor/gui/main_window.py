@@ -29,6 +29,7 @@ from editor.gui.item_list_panel import ItemListPanel
 from editor.gui.preview_panel import PreviewPanel
 from editor.gui.saving import SaveOutcome, save_with_prompts
 from editor.gui.settings import Settings
+from editor.gui.window_directory import DirectoryController
 from editor.gui.window_menus import build_menus, build_toolbar
 from editor.gui.window_quotes import QuoteArchiveController
 from editor.gui.window_state import WindowStateMixin
@@ -66,6 +67,7 @@ class MainWindow(WindowStateMixin):
         self.info_bar = InfoBar()
         self.preview = PreviewPanel(settings, ui_language)
         self.quotes = QuoteArchiveController(self)
+        self.directory_view = DirectoryController(self)
         self.side_tabs = self.quotes.side_tabs(self.list_panel)
         editor_area = QWidget()
         editor_layout = QVBoxLayout(editor_area)
@@ -116,6 +118,7 @@ class MainWindow(WindowStateMixin):
             action.triggered.connect(lambda _=False, k=kind: editor.set_current_kind(k))
         a.show_list.toggled.connect(self.side_tabs.setVisible)
         a.show_quotes.triggered.connect(self.quotes.show_archive)
+        a.show_directory.triggered.connect(self.directory_view.show_directory)
         a.show_preview.toggled.connect(self._on_show_preview)
         a.refresh_list.triggered.connect(self.refresh)
         a.settings.triggered.connect(self._on_settings)

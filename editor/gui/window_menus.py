@@ -24,7 +24,7 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     edit_menu.addSeparator()
     edit_menu.addActions([a.bold, a.italic, a.link])
     edit_menu.addSeparator()
-    edit_menu.addActions([a.find, a.show_quotes])
+    edit_menu.addActions([a.find, a.show_quotes, a.show_directory])
     block_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Block"))
     block_menu.addActions([a.add_paragraph, a.add_quote, a.add_photo, a.remove_block])
     block_menu.addSeparator()
@@ -34,7 +34,8 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     block_menu.addSeparator()
     block_menu.addAction(a.mark_translated)
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    view_menu.addActions([a.show_list, a.show_quotes, a.show_preview, a.refresh_list])
+    view_menu.addActions([a.show_list, a.show_quotes, a.show_directory, a.show_preview,
+                          a.refresh_list])
     settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     language_menu.addActions(list(a.languages.values()))

@@ -1,0 +1,1 @@
+"""The directory in the app: people, their roles, organisations and press contacts."""
