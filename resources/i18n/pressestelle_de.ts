@@ -4,339 +4,363 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="46"/>
+        <location filename="../../editor/gui/actions.py" line="46" />
         <source>&amp;New press release</source>
         <translation>&amp;Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="47"/>
+        <location filename="../../editor/gui/actions.py" line="47" />
         <source>Start a new press release</source>
         <translation>Eine neue Pressemitteilung beginnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="48"/>
+        <location filename="../../editor/gui/actions.py" line="48" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="49"/>
+        <location filename="../../editor/gui/actions.py" line="49" />
         <source>Save the open item in the archive</source>
         <translation>Die geöffnete Meldung im Archiv speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="50"/>
+        <location filename="../../editor/gui/actions.py" line="50" />
         <source>&amp;Reload from archive</source>
         <translation>Aus dem Archiv neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="52"/>
+        <location filename="../../editor/gui/actions.py" line="52" />
         <source>Discard unsaved changes and load the archived version</source>
         <translation>Ungespeicherte Änderungen verwerfen und die archivierte Fassung laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="54"/>
+        <location filename="../../editor/gui/actions.py" line="54" />
         <source>&amp;Discard recovered changes</source>
         <translation>Wiederhergestellte Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="55"/>
+        <location filename="../../editor/gui/actions.py" line="55" />
         <source>Throw away the changes recovered after a crash and show the saved item</source>
         <translation>Die nach einem Absturz wiederhergestellten Änderungen verwerfen und die gespeicherte Fassung zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="57"/>
+        <location filename="../../editor/gui/actions.py" line="57" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58"/>
+        <location filename="../../editor/gui/actions.py" line="58" />
         <source>Import press items from interchange files (JSON); stored people and organisations change only if you say so</source>
         <translation>Pressemitteilungen aus Austauschdateien (JSON) importieren; gespeicherte Personen und Organisationen ändern sich nur, wenn Sie es wollen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="60"/>
+        <location filename="../../editor/gui/actions.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61"/>
+        <location filename="../../editor/gui/actions.py" line="61" />
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Die geöffnete oder die ausgewählten Meldungen als Word- oder HTML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62"/>
+        <location filename="../../editor/gui/actions.py" line="62" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65"/>
+        <location filename="../../editor/gui/actions.py" line="65" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="68" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73"/>
+        <location filename="../../editor/gui/actions.py" line="73" />
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74"/>
+        <location filename="../../editor/gui/actions.py" line="74" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75"/>
+        <location filename="../../editor/gui/actions.py" line="75" />
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76"/>
+        <location filename="../../editor/gui/actions.py" line="76" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77"/>
+        <location filename="../../editor/gui/actions.py" line="77" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78"/>
+        <location filename="../../editor/gui/actions.py" line="78" />
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="79" />
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80"/>
+        <location filename="../../editor/gui/actions.py" line="80" />
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83"/>
+        <location filename="../../editor/gui/actions.py" line="83" />
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84"/>
+        <location filename="../../editor/gui/actions.py" line="84" />
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="85" />
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86"/>
+        <location filename="../../editor/gui/actions.py" line="86" />
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="87" />
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="88" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="90" />
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="91" />
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="92" />
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="93" />
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/actions.py" line="94" />
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="95" />
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="97" />
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="98" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="105" />
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="113" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="115" />
+        <source>&amp;Directory…</source>
+        <translation>&amp;Verzeichnis…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="116" />
+        <source>People, their roles, organisations and press contacts of the archive</source>
+        <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="119" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131"/>
-        <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
+        <location filename="../../editor/gui/actions.py" line="134" />
+        <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/actions.py" line="135" />
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
 </context>
 <context>
-    <name>ApprovalCheck</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="15"/>
-        <source>drafted</source>
-        <translation>Entwurf</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="47" />
+        <source>Send for approval</source>
+        <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="16"/>
-        <source>sent for approval</source>
-        <translation>zur Freigabe gesendet</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="48" />
+        <source>Mark approved</source>
+        <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="17"/>
-        <source>approved</source>
-        <translation>freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="18"/>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="32"/>
-        <source>(no speaker)</source>
-        <translation>(ohne Sprecher)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="49"/>
-        <source>Quotes not approved</source>
-        <translation>Zitate nicht freigegeben</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="49" />
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="52"/>
-        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
-        <translation>
-            <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
-            <numerusform>%n Zitate in diesem Export sind nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="59"/>
-        <source>%n quote(s) in this export are not approved yet.</source>
-        <translation>
-            <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
-            <numerusform>%n Zitate in diesem Export sind noch nicht freigegeben.</numerusform>
-        </translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="52" />
+        <source>%n quote(s)</source>
+        <translation><numerusform>%n Zitat</numerusform><numerusform>%n Zitate</numerusform></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="64"/>
-        <source>Export anyway</source>
-        <translation>Trotzdem exportieren</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="55" />
+        <source>e.g. Pressestelle MWAE, Frau Schulz</source>
+        <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="58" />
+        <source>What the speaker's office asked to change</source>
+        <translation>Was das Büro der sprechenden Person geändert haben möchte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="72" />
+        <source>Sent &amp;to:</source>
+        <translation>Gesendet &amp;an:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="72" />
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="75" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="78" />
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="90" />
+        <source>Say to whom the quote goes.</source>
+        <translation>Geben Sie an, an wen das Zitat geht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="92" />
+        <source>Say who decided (for example the speaker's office).</source>
+        <translation>Geben Sie an, wer entschieden hat (zum Beispiel das Büro der sprechenden Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="95" />
+        <source>Give the reason for the rejection.</source>
+        <translation>Geben Sie den Grund der Ablehnung an.</translation>
     </message>
 </context>
 <context>
     <name>BlockTableModel</name>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="157"/>
+        <location filename="../../editor/gui/block_table_model.py" line="157" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="159"/>
+        <location filename="../../editor/gui/block_table_model.py" line="159" />
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="165"/>
+        <location filename="../../editor/gui/block_table_model.py" line="165" />
         <source>%1 (source)</source>
         <translation>%1 (Ausgangstext)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="215"/>
+        <location filename="../../editor/gui/block_table_model.py" line="215" />
         <source>All translations are up to date.</source>
         <translation>Alle Übersetzungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="226"/>
+        <location filename="../../editor/gui/block_table_model.py" line="226" />
         <source>%1 stale</source>
         <translation>%1 veraltet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="227"/>
+        <location filename="../../editor/gui/block_table_model.py" line="227" />
         <source>%1 missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="232"/>
+        <location filename="../../editor/gui/block_table_model.py" line="232" />
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>Der Ausgangstext wurde geändert, nachdem die Übersetzung (%1) geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="234"/>
+        <location filename="../../editor/gui/block_table_model.py" line="234" />
         <source>The %1 translation is missing.</source>
         <translation>Die Übersetzung (%1) fehlt.</translation>
     </message>
@@ -344,12 +368,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="68"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="68" />
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="70"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="70" />
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -357,132 +381,132 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="31"/>
+        <location filename="../../editor/gui/commands.py" line="32" />
         <source>Change kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="32"/>
+        <location filename="../../editor/gui/commands.py" line="33" />
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="33"/>
+        <location filename="../../editor/gui/commands.py" line="34" />
         <source>Change issue date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="34"/>
+        <location filename="../../editor/gui/commands.py" line="35" />
         <source>Change places</source>
         <translation>Orte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="35"/>
+        <location filename="../../editor/gui/commands.py" line="36" />
         <source>Change issuing organisations</source>
         <translation>Herausgeber ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="36"/>
+        <location filename="../../editor/gui/commands.py" line="37" />
         <source>Change topics</source>
         <translation>Themen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="37"/>
+        <location filename="../../editor/gui/commands.py" line="38" />
         <source>Change embargo</source>
         <translation>Sperrfrist ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="38"/>
+        <location filename="../../editor/gui/commands.py" line="39" />
         <source>Change internal note</source>
         <translation>Interne Notiz ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="39"/>
+        <location filename="../../editor/gui/commands.py" line="40" />
         <source>Change languages</source>
         <translation>Sprachen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="40"/>
+        <location filename="../../editor/gui/commands.py" line="41" />
         <source>Change contacts</source>
         <translation>Kontakte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="41"/>
+        <location filename="../../editor/gui/commands.py" line="42" />
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="42"/>
+        <location filename="../../editor/gui/commands.py" line="43" />
         <source>Change event</source>
         <translation>Veranstaltung ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="44"/>
+        <location filename="../../editor/gui/commands.py" line="45" />
         <source>Change item</source>
         <translation>Meldung ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="132"/>
+        <location filename="../../editor/gui/commands.py" line="133" />
         <source>Typing</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="158"/>
+        <location filename="../../editor/gui/commands.py" line="159" />
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="207"/>
+        <location filename="../../editor/gui/commands.py" line="208" />
         <source>Add %1</source>
         <translation>%1 einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="231"/>
+        <location filename="../../editor/gui/commands.py" line="232" />
         <source>Remove block</source>
         <translation>Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="249"/>
+        <location filename="../../editor/gui/commands.py" line="250" />
         <source>Move block</source>
         <translation>Block verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="264"/>
+        <location filename="../../editor/gui/commands.py" line="265" />
         <source>Change block kind</source>
         <translation>Blockart ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="293"/>
+        <location filename="../../editor/gui/commands.py" line="294" />
         <source>Change speakers</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="310"/>
+        <location filename="../../editor/gui/commands.py" line="311" />
         <source>Change quote layout</source>
         <translation>Zitatform ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="323"/>
+        <location filename="../../editor/gui/commands.py" line="324" />
         <source>Change verb</source>
         <translation>Verb ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="362"/>
+        <location filename="../../editor/gui/commands.py" line="363" />
         <source>Add photo</source>
         <translation>Foto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="379"/>
+        <location filename="../../editor/gui/commands.py" line="380" />
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="401"/>
+        <location filename="../../editor/gui/commands.py" line="402" />
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="452"/>
+        <location filename="../../editor/gui/commands.py" line="453" />
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
@@ -490,57 +514,57 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="42"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="42" />
         <source>Kicker</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="43"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="43" />
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="44"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="44" />
         <source>Subheadline</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="89"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="89" />
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="92"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="92" />
         <source>This item was saved elsewhere (version %1) while you edited version %2. Compare both versions and choose which one to keep; nothing is overwritten unless you say so.</source>
         <translation>Diese Meldung wurde anderswo gespeichert (Version %1), während Sie Version %2 bearbeitet haben. Vergleichen Sie beide Fassungen und wählen Sie, welche bleiben soll; ohne Ihre Entscheidung wird nichts überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="101"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="101" />
         <source>Keep mine (overwrite)</source>
         <translation>Meine behalten (überschreiben)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="102"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="102" />
         <source>Take theirs (discard mine)</source>
         <translation>Ihre übernehmen (meine verwerfen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="103"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="103" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="118"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="118" />
         <source>Theirs: in the archive (version %1)</source>
         <translation>Die andere: im Archiv (Version %1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="120"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="120" />
         <source>Yours: in the editor, not saved</source>
         <translation>Ihre: im Editor, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/conflict_dialog.py" line="128"/>
+        <location filename="../../editor/gui/conflict_dialog.py" line="128" />
         <source>The texts are the same; other details differ.</source>
         <translation>Die Texte sind gleich; andere Angaben unterscheiden sich.</translation>
     </message>
@@ -548,62 +572,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="32"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="32" />
         <source>Press contact</source>
         <translation>Pressekontakt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="35"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="35" />
         <source>e.g. Dr. Anna Schulz</source>
         <translation>z. B. Dr. Anna Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="37"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="37" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="66"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="66" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="67"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="67" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="69"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="69" />
         <source>Function (%1):</source>
         <translation>Funktion (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="71"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="71" />
         <source>Topics (%1):</source>
         <translation>Themen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="72"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="72" />
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="73"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="73" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="74"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="74" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="92"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="92" />
         <source>The e-mail address is not valid. Write it as name@example.org.</source>
         <translation>Die E-Mail-Adresse ist ungültig. Schreiben Sie sie als name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_dialog.py" line="96"/>
+        <location filename="../../editor/gui/contact_dialog.py" line="96" />
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
@@ -611,27 +635,42 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="31"/>
+        <location filename="../../editor/gui/contact_list.py" line="34" />
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="32"/>
+        <location filename="../../editor/gui/contact_list.py" line="35" />
         <source>Add a press contact</source>
         <translation>Einen Pressekontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="33"/>
+        <location filename="../../editor/gui/contact_list.py" line="38" />
+        <source>Saved…</source>
+        <translation>Gespeicherte…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="39" />
+        <source>Pick a press contact saved in the directory, or create one there</source>
+        <translation>Einen im Verzeichnis gespeicherten Pressekontakt wählen oder dort einen anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="46" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34"/>
+        <location filename="../../editor/gui/contact_list.py" line="47" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="124"/>
+        <location filename="../../editor/gui/contact_list.py" line="82" />
+        <source>New saved contact…</source>
+        <translation>Neuer gespeicherter Kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="177" />
         <source>No press contact yet: use Add…</source>
         <translation>Noch kein Pressekontakt: „Hinzufügen …“ verwenden</translation>
     </message>
@@ -639,17 +678,17 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../editor/gui/desktop_menu.py" line="38"/>
+        <location filename="../../editor/gui/desktop_menu.py" line="38" />
         <source>Pressestelle is in the applications menu now.</source>
         <translation>Pressestelle steht jetzt im Anwendungsmenü.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/desktop_menu.py" line="42"/>
+        <location filename="../../editor/gui/desktop_menu.py" line="42" />
         <source>Pressestelle is no longer in the applications menu.</source>
         <translation>Pressestelle steht nicht mehr im Anwendungsmenü.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/desktop_menu.py" line="45"/>
+        <location filename="../../editor/gui/desktop_menu.py" line="45" />
         <source>The applications menu entry could not be changed.</source>
         <translation>Der Eintrag im Anwendungsmenü konnte nicht geändert werden.</translation>
     </message>
@@ -657,112 +696,112 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="38"/>
+        <location filename="../../editor/gui/errors.py" line="38" />
         <source>Reload the item and apply your changes again.</source>
         <translation>Laden Sie die Meldung neu und übernehmen Sie Ihre Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="40"/>
+        <location filename="../../editor/gui/errors.py" line="40" />
         <source>Correct the field named in the message and try again.</source>
         <translation>Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="44"/>
+        <location filename="../../editor/gui/errors.py" line="44" />
         <source>The record may have been deleted; refresh the list.</source>
         <translation>Der Eintrag wurde vielleicht gelöscht; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="50"/>
-        <location filename="../../editor/gui/errors.py" line="83"/>
+        <location filename="../../editor/gui/errors.py" line="50" />
+        <location filename="../../editor/gui/errors.py" line="83" />
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Prüfen Sie, ob die Archivdatei erreichbar und nicht schreibgeschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="54"/>
+        <location filename="../../editor/gui/errors.py" line="54" />
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Beheben Sie die oben genannte Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58"/>
+        <location filename="../../editor/gui/errors.py" line="58" />
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="61"/>
+        <location filename="../../editor/gui/errors.py" line="61" />
         <source>This is a program error; it has been written to the log.</source>
         <translation>Dies ist ein Programmfehler; er wurde im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="69"/>
+        <location filename="../../editor/gui/errors.py" line="69" />
         <source>Free some disk space, then try again.</source>
         <translation>Geben Sie Speicherplatz auf dem Datenträger frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="71"/>
+        <location filename="../../editor/gui/errors.py" line="71" />
         <source>Check the permissions of the archive file and its folder, or open a copy.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Archivdatei und ihres Ordners, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="74"/>
-        <source>Check that the archive&apos;s folder exists and that you may create files in it.</source>
+        <location filename="../../editor/gui/errors.py" line="74" />
+        <source>Check that the archive's folder exists and that you may create files in it.</source>
         <translation>Prüfen Sie, ob der Ordner des Archivs existiert und Sie darin Dateien anlegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="77"/>
+        <location filename="../../editor/gui/errors.py" line="77" />
         <source>Restore the archive from a backup copy.</source>
         <translation>Stellen Sie das Archiv aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="79"/>
+        <location filename="../../editor/gui/errors.py" line="79" />
         <source>Wait a moment, then try again.</source>
         <translation>Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="81"/>
+        <location filename="../../editor/gui/errors.py" line="81" />
         <source>Check the drive and its free space, then try again.</source>
         <translation>Prüfen Sie das Laufwerk und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="115"/>
+        <location filename="../../editor/gui/errors.py" line="115" />
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="117"/>
+        <location filename="../../editor/gui/errors.py" line="117" />
         <source>This item was changed in the archive since you opened it.</source>
         <translation>Diese Meldung wurde im Archiv geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122"/>
+        <location filename="../../editor/gui/errors.py" line="122" />
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
-Reload the archive&apos;s version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
+Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
         <translation>Ihre Fassung ist Version %1, im Archiv liegt Version %2. Speichern würde die anderen Änderungen überschreiben.
 
 Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab, sichern Sie Ihre Änderungen und laden Sie später neu.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="132"/>
+        <location filename="../../editor/gui/errors.py" line="132" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="144"/>
+        <location filename="../../editor/gui/errors.py" line="144" />
         <source>Archive busy</source>
         <translation>Archiv belegt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="146"/>
+        <location filename="../../editor/gui/errors.py" line="146" />
         <source>The archive is busy: another program is writing to it.</source>
         <translation>Das Archiv ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="152"/>
+        <location filename="../../editor/gui/errors.py" line="152" />
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nichts ist verloren: Ihre Änderungen sind noch im Editor. Versuchen Sie es gleich noch einmal oder brechen Sie ab und speichern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="183"/>
+        <location filename="../../editor/gui/errors.py" line="183" />
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -770,12 +809,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="52"/>
+        <location filename="../../editor/gui/export_dialog.py" line="52" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="53"/>
+        <location filename="../../editor/gui/export_dialog.py" line="53" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
@@ -783,7 +822,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="59"/>
+        <location filename="../../editor/gui/export_dialog.py" line="59" />
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n Vorlage ist nicht nutzbar; zeigen Sie in der Liste darauf, um den Grund zu sehen.</numerusform>
@@ -791,57 +830,57 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67"/>
+        <location filename="../../editor/gui/export_dialog.py" line="67" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="68"/>
+        <location filename="../../editor/gui/export_dialog.py" line="68" />
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71"/>
+        <location filename="../../editor/gui/export_dialog.py" line="71" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="76"/>
+        <location filename="../../editor/gui/export_dialog.py" line="76" />
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>Eine Webseite kann sofort veröffentlicht werden. Word-Dateien sind immer erlaubt: Sie gehen in die Freigaberunde und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="80"/>
+        <location filename="../../editor/gui/export_dialog.py" line="80" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83"/>
+        <location filename="../../editor/gui/export_dialog.py" line="83" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="98"/>
+        <location filename="../../editor/gui/export_dialog.py" line="98" />
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="100"/>
+        <location filename="../../editor/gui/export_dialog.py" line="100" />
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="101"/>
+        <location filename="../../editor/gui/export_dialog.py" line="101" />
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="102"/>
+        <location filename="../../editor/gui/export_dialog.py" line="102" />
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="161"/>
+        <location filename="../../editor/gui/export_dialog.py" line="161" />
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -849,47 +888,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="89"/>
+        <location filename="../../editor/gui/exporting.py" line="105" />
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="90"/>
+        <location filename="../../editor/gui/exporting.py" line="106" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="95"/>
+        <location filename="../../editor/gui/exporting.py" line="111" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="108"/>
+        <location filename="../../editor/gui/exporting.py" line="124" />
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="140"/>
+        <location filename="../../editor/gui/exporting.py" line="156" />
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="154"/>
+        <location filename="../../editor/gui/exporting.py" line="170" />
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="156"/>
+        <location filename="../../editor/gui/exporting.py" line="172" />
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="158"/>
+        <location filename="../../editor/gui/exporting.py" line="174" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="163"/>
+        <location filename="../../editor/gui/exporting.py" line="179" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -897,47 +936,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HeadlineForm</name>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23"/>
+        <location filename="../../editor/gui/headline_form.py" line="23" />
         <source>Kicker:</source>
         <translation>Dachzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23"/>
+        <location filename="../../editor/gui/headline_form.py" line="23" />
         <source>Headline:</source>
         <translation>Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="24"/>
+        <location filename="../../editor/gui/headline_form.py" line="24" />
         <source>Subheadline:</source>
         <translation>Unterzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="25"/>
+        <location filename="../../editor/gui/headline_form.py" line="25" />
         <source>Line above the headline</source>
         <translation>Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="26"/>
+        <location filename="../../editor/gui/headline_form.py" line="26" />
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="27"/>
+        <location filename="../../editor/gui/headline_form.py" line="27" />
         <source>Line below the headline</source>
         <translation>Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="93"/>
+        <location filename="../../editor/gui/headline_form.py" line="93" />
         <source>%1 (source)</source>
         <translation>%1 (Ausgangstext)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="109"/>
+        <location filename="../../editor/gui/headline_form.py" line="109" />
         <source>The translation is missing.</source>
         <translation>Die Übersetzung fehlt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="112"/>
+        <location filename="../../editor/gui/headline_form.py" line="112" />
         <source>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</source>
         <translation>Der Ausgangstext wurde geändert, nachdem diese Übersetzung geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“ (Strg+Umschalt+T).</translation>
     </message>
@@ -945,37 +984,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="26"/>
+        <location filename="../../editor/gui/importing.py" line="26" />
         <source>Import press items</source>
         <translation>Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27"/>
+        <location filename="../../editor/gui/importing.py" line="27" />
         <source>Interchange files (*.json)</source>
         <translation>Austauschdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="40"/>
+        <location filename="../../editor/gui/importing.py" line="40" />
         <source>%1 item(s) imported.</source>
         <translation>%1 Meldung(en) importiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="48"/>
+        <location filename="../../editor/gui/importing.py" line="48" />
         <source>The files could not be imported; nothing was changed.</source>
         <translation>Die Dateien konnten nicht importiert werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="70"/>
-        <source>Person %1 was merged into %2 in this archive earlier; the file&apos;s references to %1 are taken as %2.</source>
+        <location filename="../../editor/gui/importing.py" line="70" />
+        <source>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</source>
         <translation>Person %1 wurde in diesem Archiv früher mit %2 zusammengeführt; was die Datei über %1 sagt, gilt für %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="77"/>
+        <location filename="../../editor/gui/importing.py" line="77" />
         <source>Items already in the archive</source>
         <translation>Meldungen schon im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="78"/>
+        <location filename="../../editor/gui/importing.py" line="78" />
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>Das Archiv enthält %1 dieser Meldungen schon (%2). Durch die importierten ersetzen?</translation>
     </message>
@@ -983,7 +1022,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../editor/gui/info_bar.py" line="25"/>
+        <location filename="../../editor/gui/info_bar.py" line="25" />
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -991,52 +1030,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="83"/>
+        <location filename="../../editor/gui/item_editor.py" line="84" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="84"/>
+        <location filename="../../editor/gui/item_editor.py" line="85" />
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="171"/>
+        <location filename="../../editor/gui/item_editor.py" line="177" />
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="176"/>
+        <location filename="../../editor/gui/item_editor.py" line="182" />
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="179"/>
+        <location filename="../../editor/gui/item_editor.py" line="185" />
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="180"/>
+        <location filename="../../editor/gui/item_editor.py" line="186" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="187"/>
+        <location filename="../../editor/gui/item_editor.py" line="193" />
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="241"/>
+        <location filename="../../editor/gui/item_editor.py" line="247" />
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="266"/>
+        <location filename="../../editor/gui/item_editor.py" line="272" />
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="266"/>
+        <location filename="../../editor/gui/item_editor.py" line="272" />
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -1044,54 +1083,54 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="40"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
         <source>Search headlines and text…</source>
         <translation>Überschriften und Text durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="43"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="43" />
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="45"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="45" />
         <source>Show or hide the filters</source>
         <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="48"/>
-        <location filename="../../editor/gui/item_filter_bar.py" line="52"/>
-        <location filename="../../editor/gui/item_filter_bar.py" line="58"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="52" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="56"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="56" />
         <source>e.g. Strukturwandel</source>
         <translation>z. B. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="61"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="61" />
         <source>Only from</source>
         <translation>Nur von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="83" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="84" />
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="85" />
         <source>Topic:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="86"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="86" />
         <source>Issuer:</source>
         <translation>Herausgeber:</translation>
     </message>
@@ -1099,27 +1138,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107"/>
+        <location filename="../../editor/gui/item_list_model.py" line="107" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107"/>
+        <location filename="../../editor/gui/item_list_model.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108"/>
+        <location filename="../../editor/gui/item_list_model.py" line="108" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108"/>
+        <location filename="../../editor/gui/item_list_model.py" line="108" />
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="142"/>
+        <location filename="../../editor/gui/item_list_model.py" line="142" />
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -1127,12 +1166,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="123"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="123" />
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="125"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="125" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -1143,98 +1182,82 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="12"/>
+        <location filename="../../editor/gui/labels.py" line="14" />
         <source>Press release</source>
         <translation>Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="13"/>
+        <location filename="../../editor/gui/labels.py" line="15" />
         <source>Event report</source>
         <translation>Veranstaltungsbericht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="14"/>
+        <location filename="../../editor/gui/labels.py" line="16" />
         <source>Statement</source>
         <translation>Stellungnahme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="20"/>
+        <location filename="../../editor/gui/labels.py" line="22" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="21"/>
+        <location filename="../../editor/gui/labels.py" line="23" />
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="22"/>
-        <location filename="../../editor/gui/labels.py" line="43"/>
+        <location filename="../../editor/gui/labels.py" line="24" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="23"/>
+        <location filename="../../editor/gui/labels.py" line="25" />
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="24"/>
+        <location filename="../../editor/gui/labels.py" line="26" />
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="25"/>
+        <location filename="../../editor/gui/labels.py" line="27" />
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="31"/>
+        <location filename="../../editor/gui/labels.py" line="33" />
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="32"/>
+        <location filename="../../editor/gui/labels.py" line="34" />
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="33"/>
+        <location filename="../../editor/gui/labels.py" line="35" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="34"/>
+        <location filename="../../editor/gui/labels.py" line="36" />
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="35"/>
+        <location filename="../../editor/gui/labels.py" line="37" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="41"/>
-        <source>Not yet sent</source>
-        <translation>Noch nicht versandt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="42"/>
-        <source>Sent for approval</source>
-        <translation>Zur Freigabe versandt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="44"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="50"/>
+        <location filename="../../editor/gui/labels.py" line="68" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="51"/>
+        <location filename="../../editor/gui/labels.py" line="69" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -1242,159 +1265,159 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145"/>
+        <location filename="../../editor/gui/main_window.py" line="150" />
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="41"/>
-        <location filename="../../editor/gui/saving.py" line="53"/>
+        <location filename="../../editor/gui/saving.py" line="41" />
+        <location filename="../../editor/gui/saving.py" line="53" />
         <source>The item could not be saved.</source>
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="155" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="166"/>
+        <location filename="../../editor/gui/main_window.py" line="171" />
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="191"/>
+        <location filename="../../editor/gui/main_window.py" line="196" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195"/>
+        <location filename="../../editor/gui/main_window.py" line="200" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="249"/>
+        <location filename="../../editor/gui/main_window.py" line="254" />
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="271"/>
+        <location filename="../../editor/gui/main_window.py" line="276" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="279" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="301"/>
-        <location filename="../../editor/gui/main_window.py" line="329"/>
+        <location filename="../../editor/gui/main_window.py" line="306" />
+        <location filename="../../editor/gui/main_window.py" line="334" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302"/>
+        <location filename="../../editor/gui/main_window.py" line="307" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="326"/>
+        <location filename="../../editor/gui/main_window.py" line="331" />
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="330"/>
+        <location filename="../../editor/gui/main_window.py" line="335" />
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="360"/>
+        <location filename="../../editor/gui/main_window.py" line="365" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="59"/>
+        <location filename="../../editor/gui/exporting.py" line="74" />
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="65"/>
+        <location filename="../../editor/gui/exporting.py" line="80" />
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="47"/>
+        <location filename="../../editor/gui/exporting.py" line="48" />
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="374"/>
+        <location filename="../../editor/gui/main_window.py" line="379" />
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="375"/>
+        <location filename="../../editor/gui/main_window.py" line="380" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="76"/>
+        <location filename="../../editor/gui/window_state.py" line="76" />
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="382"/>
+        <location filename="../../editor/gui/main_window.py" line="387" />
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="15"/>
+        <location filename="../../editor/gui/window_menus.py" line="15" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="17"/>
+        <location filename="../../editor/gui/window_menus.py" line="17" />
         <source>Recent &amp;items</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="22"/>
+        <location filename="../../editor/gui/window_menus.py" line="22" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28"/>
+        <location filename="../../editor/gui/window_menus.py" line="28" />
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="32"/>
+        <location filename="../../editor/gui/window_menus.py" line="32" />
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36"/>
+        <location filename="../../editor/gui/window_menus.py" line="36" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="38"/>
+        <location filename="../../editor/gui/window_menus.py" line="39" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39"/>
+        <location filename="../../editor/gui/window_menus.py" line="40" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="43"/>
+        <location filename="../../editor/gui/window_menus.py" line="44" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="52"/>
+        <location filename="../../editor/gui/window_menus.py" line="53" />
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -1402,127 +1425,137 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74"/>
+        <location filename="../../editor/gui/metadata_form.py" line="77" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="79"/>
+        <location filename="../../editor/gui/metadata_form.py" line="80" />
+        <source>Create organisation…</source>
+        <translation>Organisation anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="83" />
+        <source>Add a new organisation to the archive and mark it as an issuer</source>
+        <translation>Eine neue Organisation im Archiv anlegen und als Herausgeberin markieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="88" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="80"/>
+        <location filename="../../editor/gui/metadata_form.py" line="89" />
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="88"/>
+        <location filename="../../editor/gui/metadata_form.py" line="97" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="91"/>
+        <location filename="../../editor/gui/metadata_form.py" line="100" />
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="92"/>
+        <location filename="../../editor/gui/metadata_form.py" line="101" />
         <source>about</source>
         <translation>rund</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="93"/>
+        <location filename="../../editor/gui/metadata_form.py" line="102" />
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="94"/>
+        <location filename="../../editor/gui/metadata_form.py" line="103" />
         <source>up to</source>
         <translation>bis zu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100"/>
+        <location filename="../../editor/gui/metadata_form.py" line="109" />
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102"/>
+        <location filename="../../editor/gui/metadata_form.py" line="111" />
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>Wie viele teilgenommen haben; für eine Schätzung „rund“ oder „mehr als“ wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106"/>
+        <location filename="../../editor/gui/metadata_form.py" line="115" />
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115"/>
+        <location filename="../../editor/gui/metadata_form.py" line="124" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="116"/>
+        <location filename="../../editor/gui/metadata_form.py" line="125" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="117"/>
+        <location filename="../../editor/gui/metadata_form.py" line="126" />
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="122"/>
+        <location filename="../../editor/gui/metadata_form.py" line="131" />
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125"/>
+        <location filename="../../editor/gui/metadata_form.py" line="134" />
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="126"/>
+        <location filename="../../editor/gui/metadata_form.py" line="135" />
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="127"/>
+        <location filename="../../editor/gui/metadata_form.py" line="139" />
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="128"/>
+        <location filename="../../editor/gui/metadata_form.py" line="140" />
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="129"/>
+        <location filename="../../editor/gui/metadata_form.py" line="141" />
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131"/>
+        <location filename="../../editor/gui/metadata_form.py" line="143" />
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="133"/>
+        <location filename="../../editor/gui/metadata_form.py" line="145" />
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="136"/>
+        <location filename="../../editor/gui/metadata_form.py" line="148" />
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139"/>
+        <location filename="../../editor/gui/metadata_form.py" line="151" />
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="285"/>
+        <location filename="../../editor/gui/metadata_form.py" line="330" />
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -1530,93 +1563,93 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="32"/>
+        <location filename="../../editor/gui/photo_panel.py" line="32" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="45"/>
+        <location filename="../../editor/gui/photo_panel.py" line="45" />
         <source>Choose &amp;image…</source>
         <translation>&amp;Bild wählen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="51"/>
+        <location filename="../../editor/gui/photo_panel.py" line="51" />
         <source>Caption (%1)</source>
         <translation>Bildunterschrift (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="54"/>
+        <location filename="../../editor/gui/photo_panel.py" line="54" />
         <source>Describe the picture for blind readers (%1)</source>
         <translation>Das Bild für blinde Leser beschreiben (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="58"/>
+        <location filename="../../editor/gui/photo_panel.py" line="58" />
         <source>e.g. Rainer Weisflog (printed as © …)</source>
         <translation>z. B. Rainer Weisflog (gedruckt als © …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="61"/>
+        <location filename="../../editor/gui/photo_panel.py" line="61" />
         <source>e.g. free for reporting on this release</source>
         <translation>z. B. frei für die Berichterstattung zu dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="72"/>
+        <location filename="../../editor/gui/photo_panel.py" line="72" />
         <source>Picture:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="73"/>
+        <location filename="../../editor/gui/photo_panel.py" line="73" />
         <source>Caption:</source>
         <translation>Bildunterschrift:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="74"/>
+        <location filename="../../editor/gui/photo_panel.py" line="74" />
         <source>Alt text:</source>
         <translation>Alternativtext:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="75"/>
+        <location filename="../../editor/gui/photo_panel.py" line="75" />
         <source>Credit:</source>
         <translation>Bildnachweis:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="76"/>
+        <location filename="../../editor/gui/photo_panel.py" line="76" />
         <source>Licence:</source>
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="137"/>
+        <location filename="../../editor/gui/photo_panel.py" line="137" />
         <source>No image chosen yet.</source>
         <translation>Noch kein Bild gewählt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="158"/>
-        <location filename="../../editor/gui/photo_panel.py" line="164"/>
+        <location filename="../../editor/gui/photo_panel.py" line="158" />
+        <location filename="../../editor/gui/photo_panel.py" line="164" />
         <source>Missing: choose the image again.</source>
         <translation>Fehlt: Bitte das Bild erneut wählen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="159"/>
+        <location filename="../../editor/gui/photo_panel.py" line="159" />
         <source>The archive has no picture for this photo.</source>
         <translation>Das Archiv hat kein Bild zu diesem Foto.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="167"/>
+        <location filename="../../editor/gui/photo_panel.py" line="167" />
         <source>%1, %2 × %3 px, %4 KB</source>
         <translation>%1, %2 × %3 px, %4 KB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="171"/>
+        <location filename="../../editor/gui/photo_panel.py" line="171" />
         <source>A copy kept in the archive (SHA-256 %1)</source>
         <translation>Eine Kopie im Archiv (SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="184"/>
+        <location filename="../../editor/gui/photo_panel.py" line="184" />
         <source>(no picture)</source>
         <translation>(kein Bild)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photo_panel.py" line="185"/>
+        <location filename="../../editor/gui/photo_panel.py" line="185" />
         <source>(cannot be shown)</source>
         <translation>(nicht darstellbar)</translation>
     </message>
@@ -1624,75 +1657,193 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119"/>
+        <location filename="../../editor/gui/preview_panel.py" line="119" />
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120"/>
+        <location filename="../../editor/gui/preview_panel.py" line="120" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="155"/>
+        <location filename="../../editor/gui/preview_panel.py" line="155" />
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="165"/>
+        <location filename="../../editor/gui/preview_panel.py" line="165" />
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="180"/>
+        <location filename="../../editor/gui/preview_panel.py" line="180" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
 </context>
 <context>
+    <name>QuoteApprovalBar</name>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="62" />
+        <source>Send for approval…</source>
+        <translation>Zur Freigabe senden…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="64" />
+        <source>Mark approved…</source>
+        <translation>Freigegeben…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="66" />
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
+        <source>All quotes</source>
+        <translation>Alle Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="71" />
+        <source>The same step for every quote of this item</source>
+        <translation>Derselbe Schritt für jedes Zitat dieser Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
+        <source>Send all quotes for approval…</source>
+        <translation>Alle Zitate zur Freigabe senden…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="75" />
+        <source>Mark all quotes approved…</source>
+        <translation>Alle Zitate als freigegeben markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="76" />
+        <source>Reject all quotes…</source>
+        <translation>Alle Zitate ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="115" />
+        <source>Record that the quote went to the speaker's office for approval</source>
+        <translation>Festhalten, dass das Zitat zur Freigabe an das Büro der sprechenden Person ging</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="117" />
+        <source>Record who approved the quote, and when</source>
+        <translation>Festhalten, wer das Zitat wann freigegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
+        <source>Record that the quote was rejected, and why</source>
+        <translation>Festhalten, dass das Zitat abgelehnt wurde, und warum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="136" />
+        <source>to %1, %2</source>
+        <translation>an %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="139" />
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="142" />
+        <source>the text was edited after the approval: send it again</source>
+        <translation>der Text wurde nach der Freigabe geändert: erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="147" />
+        <source>by %1, %2: %3</source>
+        <translation>von %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="151" />
+        <source>Approval: %1</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="170" />
+        <source>This item has no quotes.</source>
+        <translation>Diese Meldung hat keine Zitate.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="179" />
+        <source>Send for approval</source>
+        <translation>Zur Freigabe senden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="182" />
+        <source>Mark approved</source>
+        <translation>Als freigegeben markieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="185" />
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="195" />
+        <source>No quote needed this step.</source>
+        <translation>Kein Zitat brauchte diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="201" />
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
+        <source>This approval step is not possible.</source>
+        <translation>Dieser Freigabeschritt ist nicht möglich.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="54"/>
+        <location filename="../../editor/gui/window_quotes.py" line="54" />
         <source>Items</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="55"/>
+        <location filename="../../editor/gui/window_quotes.py" line="55" />
         <source>Quote archive</source>
         <translation>Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="105"/>
+        <location filename="../../editor/gui/window_quotes.py" line="105" />
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Öffnen oder erstellen Sie eine Meldung, um das Zitat einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="110"/>
+        <location filename="../../editor/gui/window_quotes.py" line="110" />
         <source>The quote could not be inserted.</source>
         <translation>Das Zitat konnte nicht eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="113"/>
+        <location filename="../../editor/gui/window_quotes.py" line="113" />
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Zitat als neuer Block eingefügt; Rückgängig entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="122"/>
+        <location filename="../../editor/gui/window_quotes.py" line="122" />
         <source>Folder for the quote dossier</source>
         <translation>Ordner für das Zitat-Dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="139"/>
+        <location filename="../../editor/gui/window_quotes.py" line="139" />
         <source>The quote dossier could not be exported.</source>
         <translation>Das Zitat-Dossier konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="141"/>
+        <location filename="../../editor/gui/window_quotes.py" line="141" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="145"/>
+        <location filename="../../editor/gui/window_quotes.py" line="145" />
         <source>%n quote(s) under embargo left out.</source>
         <translation>
             <numerusform>%n Zitat unter Sperrfrist weggelassen.</numerusform>
@@ -1700,12 +1851,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="153"/>
+        <location filename="../../editor/gui/window_quotes.py" line="153" />
         <source>Quotes under embargo</source>
         <translation>Zitate unter Sperrfrist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="155"/>
+        <location filename="../../editor/gui/window_quotes.py" line="155" />
         <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
         <translation>
             <numerusform>%n Zitat dieser Person gehört zu einer Meldung, deren Sperrfrist noch läuft.</numerusform>
@@ -1713,12 +1864,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="158"/>
+        <location filename="../../editor/gui/window_quotes.py" line="158" />
         <source>Leave them out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="159"/>
+        <location filename="../../editor/gui/window_quotes.py" line="159" />
         <source>Include them, marked with the embargo</source>
         <translation>Mit Sperrfristvermerk aufnehmen</translation>
     </message>
@@ -1726,154 +1877,134 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
-        <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
-        <source>Drafted</source>
-        <translation>Entworfen</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
-        <source>Sent for approval</source>
-        <translation>Zur Freigabe geschickt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="307"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="378"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="307" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="378" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -1884,153 +2015,193 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="35"/>
+        <location filename="../../editor/gui/quote_panel.py" line="40" />
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="44"/>
+        <location filename="../../editor/gui/quote_panel.py" line="49" />
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="51"/>
+        <location filename="../../editor/gui/quote_panel.py" line="56" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="52"/>
+        <location filename="../../editor/gui/quote_panel.py" line="57" />
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="53"/>
+        <location filename="../../editor/gui/quote_panel.py" line="58" />
+        <source>Create person…</source>
+        <translation>Person anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="61" />
+        <source>Add the typed name to the archive as a new person, with their role</source>
+        <translation>Den eingegebenen Namen als neue Person mit ihrer Funktion ins Archiv aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="69" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="54"/>
+        <location filename="../../editor/gui/quote_panel.py" line="70" />
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61"/>
+        <location filename="../../editor/gui/quote_panel.py" line="77" />
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>Im Satz nach dem Zitat („…“, sagte …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="63"/>
+        <location filename="../../editor/gui/quote_panel.py" line="79" />
         <source>Name and role under the quote (byline)</source>
         <translation>Name und Funktion unter dem Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="66"/>
-        <source>Web releases often put the speaker&apos;s name and role under the quote</source>
+        <location filename="../../editor/gui/quote_panel.py" line="82" />
+        <source>Web releases often put the speaker's name and role under the quote</source>
         <translation>Web-Meldungen setzen Name und Funktion oft unter das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70"/>
+        <location filename="../../editor/gui/quote_panel.py" line="86" />
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="72"/>
+        <location filename="../../editor/gui/quote_panel.py" line="88" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86"/>
+        <location filename="../../editor/gui/quote_panel.py" line="104" />
         <source>Speakers:</source>
         <translation>Sprecher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="89"/>
+        <location filename="../../editor/gui/quote_panel.py" line="108" />
         <source>Attribution:</source>
         <translation>Zuschreibung:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="90"/>
+        <location filename="../../editor/gui/quote_panel.py" line="109" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="94"/>
+        <location filename="../../editor/gui/quote_panel.py" line="113" />
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="166"/>
+        <location filename="../../editor/gui/quote_panel.py" line="197" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="167"/>
+        <location filename="../../editor/gui/quote_panel.py" line="198" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="169"/>
+        <location filename="../../editor/gui/quote_panel.py" line="200" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="170"/>
+        <location filename="../../editor/gui/quote_panel.py" line="201" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/quote_panel.py" line="231" />
+        <source>%n people match “%1”: choose one from the list.</source>
+        <translation><numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform><numerusform>%n Personen passen zu „%1“: Wählen Sie eine aus der Liste.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="254" />
+        <source>%1 is already a speaker of this quote.</source>
+        <translation>%1 spricht dieses Zitat bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="273" />
+        <source>Nobody called “%1” is in the archive.</source>
+        <translation>Niemand namens „%1“ ist im Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="279" />
+        <source>“%1” is not in the archive: create the person to quote them.</source>
+        <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>
 </context>
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="213"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="216" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="214"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="217" />
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="215"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="218" />
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="219" />
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="220" />
         <source>Press item</source>
         <translation>Pressemeldung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="221" />
+        <source>Approval</source>
+        <translation>Freigabe</translation>
     </message>
 </context>
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="47"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
         <source>Role / date</source>
         <translation>Funktion / Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="49" />
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="50" />
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="62"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="51" />
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="64" />
         <source>No role known</source>
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="69"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="71" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -2041,37 +2212,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="25" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="27" />
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="31"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="31" />
         <source>Only export &amp;approved quotes</source>
         <translation>Nur &amp;freigegebene Zitate exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="38"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="38" />
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="39" />
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="42"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="42" />
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="43" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
     </message>
@@ -2079,62 +2250,62 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>SharedRecordsDialog</name>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="28"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="28" />
         <source>Import: stored records differ</source>
         <translation>Import: gespeicherte Einträge weichen ab</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="31"/>
-        <source>The file describes %1 people, organisations or roles of the archive otherwise (%2 fields). Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file&apos;s values or stay as they are.</source>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="31" />
+        <source>The file describes %1 people, organisations or roles of the archive otherwise (%2 fields). Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file's values or stay as they are.</source>
         <translation>Die Datei beschreibt %1 Personen, Organisationen oder Funktionen des Archivs anders (%2 Felder). Auch andere Meldungen verwenden diese Einträge. Noch wurde nichts importiert: Wählen Sie, ob die gespeicherten Einträge die Werte der Datei übernehmen oder bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
         <source>In the archive</source>
         <translation>Im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="40"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40" />
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="61"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="61" />
         <source>Update stored records</source>
         <translation>Gespeicherte Einträge aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="62"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="62" />
         <source>Keep stored records</source>
         <translation>Gespeicherte Einträge behalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="63"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="63" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="80"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="80" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="80"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="80" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="81"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
@@ -2142,22 +2313,60 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="36"/>
+        <location filename="../../editor/gui/preview_panel.py" line="36" />
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>
 </context>
 <context>
+    <name>UnapprovedQuotesDialog</name>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="47" />
+        <source>(no speaker)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="59" />
+        <source>Quotes not approved</source>
+        <translation>Zitate nicht freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="64" />
+        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
+        <translation><numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform><numerusform>%n Zitate in diesem Export sind nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="67" />
+        <source>%n quote(s) in this export are not approved yet.</source>
+        <translation><numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform><numerusform>%n Zitate in diesem Export sind noch nicht freigegeben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="82" />
+        <source>Double-click to open the quote</source>
+        <translation>Doppelklick öffnet das Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="85" />
+        <source>Open quote</source>
+        <translation>Zitat öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="93" />
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="98"/>
+        <location filename="../../editor/gui/app.py" line="98" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="140"/>
+        <location filename="../../editor/gui/app.py" line="140" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>
