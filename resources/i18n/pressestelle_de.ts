@@ -1692,7 +1692,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_approval_bar.py" line="64" />
         <source>Mark approved…</source>
-        <translation>Freigegeben…</translation>
+        <translation>Als freigegeben…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_approval_bar.py" line="66" />
