@@ -118,3 +118,20 @@ def test_role_ended_last_year_is_not_offered(qtbot: QtBot, window: MainWindow) -
     quote.speakers = [Speaker(person.id, old.id)]  # e.g. copied from an old release
     panel.show_block(doc.item.blocks[-1].id)
     assert "Alte Funktion" not in panel.speakers.item(0).text()
+
+
+def test_press_contact_picked_from_the_directory(window: MainWindow) -> None:
+    from editor.core.model import Contact
+
+    saved = Directory(window.context.archive).add_contact(
+        Contact(name="Erika Muster", email="presse@example.org"))
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    contacts = window.editor.metadata_form.contact_list
+    contacts.fill_pick_menu()
+    pick = next(a for a in contacts.pick_menu.actions() if a.text().startswith("Erika"))
+    pick.trigger()
+    assert [(c.name, c.id) for c in doc.item.contacts][-1] == ("Erika Muster", saved.id)
+    window.window_actions.undo.trigger()
+    assert all(c.id != saved.id for c in doc.item.contacts)
