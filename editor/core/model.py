@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -107,6 +108,14 @@ class Gender(enum.StrEnum):
     NEUTRAL = "x"
 
 
+def text_or_any(texts: Mapping[str, str], lang: str, default: str = "") -> str:
+    """The text in ``lang``, else the first non-empty one in any language, else ``default``."""
+    text = texts.get(lang)
+    if text:
+        return text
+    return next((value for value in texts.values() if value), default)
+
+
 @dataclass
 class Translations:
     """A text per language, with the source fingerprint each translation was made from.
@@ -121,6 +130,10 @@ class Translations:
 
     def get(self, lang: str) -> str:
         return self.text.get(lang, "")
+
+    def text_or_any(self, lang: str, default: str = "") -> str:
+        """The text in ``lang``, else the first one in any language, else ``default``."""
+        return text_or_any(self.text, lang, default)
 
     def has(self, lang: str) -> bool:
         return bool(self.text.get(lang, "").strip())
@@ -252,6 +265,22 @@ class Speaker:
 
 
 @dataclass
+class ApprovalEvent:
+    """One step of a quote's approval round, as recorded when it was taken."""
+
+    state: ApprovalState
+    """The state the quote moved to."""
+    at: datetime
+    """When the step was taken (naive UTC, or as given by the user)."""
+    user: str
+    """Who recorded the step in the archive (the archive user)."""
+    by: str = ""
+    """Who decided, for approved or rejected ("Pressestelle MWAE, Frau Schulz")."""
+    note: str = ""
+    """To whom it was sent, or the reason a rejection gave; never exported."""
+
+
+@dataclass
 class Approval:
     state: ApprovalState = ApprovalState.DRAFTED
     by: str = ""
@@ -259,6 +288,15 @@ class Approval:
     at: datetime | None = None
     comment: str = ""
     """Internal comment from the approval round; never exported."""
+    sent_to: str = ""
+    """To whom the quote was last sent for approval."""
+    sent_at: datetime | None = None
+    """When the quote was last sent for approval."""
+    basis: dict[str, str] = field(default_factory=dict)
+    """The :func:`fingerprint` of the quote text per language when it was approved; a
+    text that no longer matches makes the quote "changed since approval"."""
+    history: list[ApprovalEvent] = field(default_factory=list)
+    """Every step of the approval round, oldest first."""
 
 
 @dataclass

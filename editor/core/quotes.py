@@ -7,22 +7,95 @@ Approval states move only along this path::
        └──── redraft ◀──────────────────────┘
        └──── reopen (explicitly) ◀── approved
 
-An impossible step raises :class:`ValueError` with a message a user can read.
+An impossible step raises :class:`ValueError` with a message a user can read. Every step
+is recorded in ``Approval.history`` (state, when, the archive user, who decided, a note).
+
+What a user sees is the derived :class:`ApprovalStatus`: an approved quote whose text
+changed since (its fingerprints no longer match ``Approval.basis``) is "changed since
+approval". Such a quote must be sent again before it can be approved again: the office
+approved other words. :func:`step` takes a status-level step (send, approve, reject) from
+any state where it makes sense, e.g. sending a rejected or changed quote again.
 """
 
 from __future__ import annotations
 
 import copy
+import enum
 from datetime import UTC, date, datetime
 
 from editor.core.model import (
     Approval,
+    ApprovalEvent,
     ApprovalState,
     BlockKind,
     PressItem,
     Quote,
+    fingerprint,
     new_id,
 )
+
+
+class ApprovalStatus(enum.StrEnum):
+    """A quote's approval as the user sees it; derived from :class:`Approval`, never stored."""
+
+    NOT_SENT = "not_sent"
+    SENT = "sent"
+    APPROVED = "approved"
+    CHANGED = "changed"
+    """Approved, but a text changed since (or a language was added)."""
+    REJECTED = "rejected"
+
+
+APPROVAL_WORDS: dict[ApprovalStatus, tuple[str, str]] = {
+    ApprovalStatus.NOT_SENT: ("noch nicht versandt", "not yet sent"),
+    ApprovalStatus.SENT: ("zur Freigabe versandt", "sent for approval"),
+    ApprovalStatus.APPROVED: ("freigegeben", "approved"),
+    ApprovalStatus.CHANGED: ("seit Freigabe geändert", "changed since approval"),
+    ApprovalStatus.REJECTED: ("abgelehnt", "rejected"),
+}
+"""The one wording of the approval states, (German, English); the UI says the same."""
+
+
+def approval_word(status: ApprovalStatus, lang: str = "en") -> str:
+    """The state in the user's words, German for "de", else English."""
+    german, english = APPROVAL_WORDS[status]
+    return german if lang == "de" else english
+
+
+def text_basis(quote: Quote) -> dict[str, str]:
+    """The fingerprint of every non-empty text of the quote, per language."""
+    return {lang: fingerprint(text) for lang, text in quote.text.text.items() if text.strip()}
+
+
+def approval_status(quote: Quote) -> ApprovalStatus:
+    """The derived status; an approval without a recorded basis (older files) stays approved."""
+    state = quote.approval.state
+    if state == ApprovalState.DRAFTED:
+        return ApprovalStatus.NOT_SENT
+    if state == ApprovalState.SENT:
+        return ApprovalStatus.SENT
+    if state == ApprovalState.REJECTED:
+        return ApprovalStatus.REJECTED
+    basis = quote.approval.basis
+    if basis and basis != text_basis(quote):
+        return ApprovalStatus.CHANGED
+    return ApprovalStatus.APPROVED
+
+
+STATUS_STEPS: dict[ApprovalStatus, frozenset[ApprovalState]] = {
+    ApprovalStatus.NOT_SENT: frozenset({ApprovalState.SENT}),
+    ApprovalStatus.SENT: frozenset({ApprovalState.APPROVED, ApprovalState.REJECTED}),
+    ApprovalStatus.REJECTED: frozenset({ApprovalState.SENT}),
+    ApprovalStatus.CHANGED: frozenset({ApprovalState.SENT}),
+    ApprovalStatus.APPROVED: frozenset(),
+}
+"""Which step a user may take from each status (see :func:`step`)."""
+
+_STEP_NAMES = {
+    ApprovalState.SENT: "sent for approval",
+    ApprovalState.APPROVED: "approved",
+    ApprovalState.REJECTED: "rejected",
+}
 
 APPROVAL_STEPS: dict[ApprovalState, frozenset[ApprovalState]] = {
     ApprovalState.DRAFTED: frozenset({ApprovalState.SENT}),
@@ -33,15 +106,73 @@ APPROVAL_STEPS: dict[ApprovalState, frozenset[ApprovalState]] = {
 """Which approval state may follow which; approved → drafted needs :func:`reopen`."""
 
 STATE_NAMES: dict[ApprovalState, str] = {
-    ApprovalState.DRAFTED: "drafted",
-    ApprovalState.SENT: "sent for approval",
-    ApprovalState.APPROVED: "approved",
-    ApprovalState.REJECTED: "rejected",
+    ApprovalState.DRAFTED: approval_word(ApprovalStatus.NOT_SENT),
+    ApprovalState.SENT: approval_word(ApprovalStatus.SENT),
+    ApprovalState.APPROVED: approval_word(ApprovalStatus.APPROVED),
+    ApprovalState.REJECTED: approval_word(ApprovalStatus.REJECTED),
 }
+"""The stored state in the one wording (English), for messages."""
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _recorded(quote: Quote, approval: Approval, *, user: str, at: datetime | None,
+              by: str = "", note: str = "") -> None:
+    """Give ``quote`` the new ``approval``, its history carried on with this step added."""
+    previous = quote.approval
+    approval.history = [*previous.history, ApprovalEvent(
+        approval.state, at or _now(), user.strip(), by.strip(), note.strip())]
+    if approval.state != ApprovalState.DRAFTED:
+        approval.sent_to = approval.sent_to or previous.sent_to
+        approval.sent_at = approval.sent_at or previous.sent_at
+    quote.approval = approval
+
+
+def step(quote: Quote, target: ApprovalState, *, user: str, at: datetime | None = None,
+         to: str = "", by: str = "", note: str = "") -> None:
+    """Send, approve or reject ``quote`` as a user does; impossible steps raise ValueError.
+
+    Sending works from "not yet sent", "rejected" and "changed since approval" and needs
+    ``to``; approving and rejecting work from "sent for approval" and need ``by``;
+    rejecting also needs the reason (``note``). Approving records the text fingerprints
+    (``Approval.basis``) so a later change of the words shows.
+    """
+    if target not in _STEP_NAMES:
+        raise ValueError(f"{target.value!r} is not a step of the approval round.")
+    status = approval_status(quote)
+    if target not in STATUS_STEPS[status]:
+        hint = {
+            ApprovalStatus.NOT_SENT: " Send it for approval first.",
+            ApprovalStatus.SENT: " Approve or reject it first.",
+            ApprovalStatus.APPROVED: " Change its words first, then send it again.",
+            ApprovalStatus.CHANGED: " Send the new words for approval again first.",
+            ApprovalStatus.REJECTED: " Send it for approval again first.",
+        }[status]
+        raise ValueError(
+            f"Quote {quote.id} is {approval_word(status)} and cannot be "
+            f"{_STEP_NAMES[target]}.{hint}"
+        )
+    when = at or _now()
+    old = quote.approval
+    if target == ApprovalState.SENT:
+        if not to.strip():
+            raise ValueError(f"Say to whom quote {quote.id} is sent (for example the "
+                             f"speaker's press office).")
+        new = Approval(ApprovalState.SENT, comment=old.comment, sent_to=to.strip(),
+                       sent_at=when)
+        _recorded(quote, new, user=user, at=when, note=to)
+        return
+    word = "approved" if target == ApprovalState.APPROVED else "rejected"
+    if not by.strip():
+        raise ValueError(f"Say who {word} quote {quote.id} (for example the speaker's "
+                         f"press office).")
+    if target == ApprovalState.REJECTED and not note.strip():
+        raise ValueError(f"Give the reason quote {quote.id} was rejected.")
+    new = Approval(target, by=by.strip(), at=when, comment=old.comment,
+                   basis=text_basis(quote) if target == ApprovalState.APPROVED else {})
+    _recorded(quote, new, user=user, at=when, by=by, note=note)
 
 
 def can_change_approval(quote: Quote, new: ApprovalState) -> bool:
@@ -56,6 +187,7 @@ def change_approval(
     by: str = "",
     at: datetime | None = None,
     comment: str | None = None,
+    user: str = "",
 ) -> None:
     """Move ``quote`` to approval state ``new``; an impossible step raises ValueError.
 
@@ -77,24 +209,21 @@ def change_approval(
             f"Quote {quote.id} is {STATE_NAMES[current]} and cannot become "
             f"{STATE_NAMES[new]}.{hint}"
         )
+    kept = quote.approval.comment if comment is None else comment
     if new in (ApprovalState.APPROVED, ApprovalState.REJECTED):
         if not by.strip():
             raise ValueError(
                 f"Say who {'approved' if new == ApprovalState.APPROVED else 'rejected'} "
                 f"quote {quote.id} (for example the speaker's press office)."
             )
-        quote.approval = Approval(
-            new, by=by.strip(), at=at or _now(),
-            comment=quote.approval.comment if comment is None else comment,
-        )
+        when = at or _now()
+        basis = text_basis(quote) if new == ApprovalState.APPROVED else {}
+        _recorded(quote, Approval(new, by=by.strip(), at=when, comment=kept, basis=basis),
+                  user=user, at=when, by=by)
     elif new == ApprovalState.DRAFTED:
-        quote.approval = Approval(
-            new, comment=quote.approval.comment if comment is None else comment
-        )
+        _recorded(quote, Approval(new, comment=kept), user=user, at=None)
     else:
-        quote.approval = Approval(
-            new, at=at, comment=quote.approval.comment if comment is None else comment
-        )
+        _recorded(quote, Approval(new, at=at, comment=kept, sent_at=at), user=user, at=at)
 
 
 def send_for_approval(quote: Quote, *, at: datetime | None = None) -> None:
@@ -126,10 +255,10 @@ def reopen(quote: Quote, comment: str | None = None) -> None:
             f"Quote {quote.id} is {STATE_NAMES[quote.approval.state]}; only an approved "
             f"quote is re-opened."
         )
-    quote.approval = Approval(
+    _recorded(quote, Approval(
         ApprovalState.DRAFTED,
         comment=quote.approval.comment if comment is None else comment,
-    )
+    ), user="", at=None)
 
 
 def shown_quotes(item: PressItem) -> list[Quote]:
@@ -145,8 +274,8 @@ def shown_quotes(item: PressItem) -> list[Quote]:
 
 
 def unapproved_quotes(item: PressItem) -> list[Quote]:
-    """Quotes an export of ``item`` would show although they are not approved."""
-    return [q for q in shown_quotes(item) if q.approval.state != ApprovalState.APPROVED]
+    """Quotes an export of ``item`` would show although they are not approved (as they read)."""
+    return [q for q in shown_quotes(item) if approval_status(q) != ApprovalStatus.APPROVED]
 
 
 def reuse_quote(quote: Quote, quote_id: str | None = None) -> Quote:

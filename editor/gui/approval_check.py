@@ -1,66 +1,149 @@
-"""Before an export: warn about quotes that are not approved, or refuse them by setting."""
+"""Before an export: list the quotes that are not approved, per language, in the UI's words;
+offer to open one, to export anyway, or (by setting) refuse."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+import enum
+from collections.abc import Callable
 
-from editor.core.model import ApprovalState, Bundle
-from editor.core.quotes import unapproved_quotes
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import LANGUAGES, Bundle
+from editor.gui import labels
+from editor.services.approval import UnapprovedQuote, unapproved_report
+
+OpenQuote = Callable[[str, str], object]
+"""Opens item ``item_id`` in the editor and makes block ``block_id`` current."""
 
 
-def state_name(state: ApprovalState) -> str:
-    """The approval state in the user's words."""
-    return {
-        ApprovalState.DRAFTED: QCoreApplication.translate("ApprovalCheck", "drafted"),
-        ApprovalState.SENT: QCoreApplication.translate("ApprovalCheck", "sent for approval"),
-        ApprovalState.APPROVED: QCoreApplication.translate("ApprovalCheck", "approved"),
-        ApprovalState.REJECTED: QCoreApplication.translate("ApprovalCheck", "rejected"),
-    }[state]
+class Choice(enum.Enum):
+    CANCEL = "cancel"
+    EXPORT = "export"
+    OPEN = "open"
 
 
-def unapproved_lines(bundle: Bundle, item_ids: list[str]) -> list[str]:
-    """"Speaker: state" for each quote the export of ``item_ids`` would show unapproved."""
-    names = {p.id: p.full_name for p in bundle.people}
+def report_by_language(bundle: Bundle, item_ids: list[str]) -> dict[str, list[UnapprovedQuote]]:
+    """The unapproved quotes of the export of ``item_ids``, per language of the items."""
     wanted = set(item_ids)
-    lines = []
-    for item in bundle.items:
-        if item.id not in wanted:
-            continue
-        for quote in unapproved_quotes(item):
-            who = ", ".join(names.get(s.person_id, s.person_id) for s in quote.speakers)
-            who = who or QCoreApplication.translate("ApprovalCheck", "(no speaker)")
-            lines.append(f"{who}: {state_name(quote.approval.state)}")
-    return lines
+    languages = {lang for item in bundle.items if item.id in wanted for lang in item.languages}
+    ordered = [lang for lang in LANGUAGES if lang in languages] + sorted(
+        languages - set(LANGUAGES))
+    found = {lang: unapproved_report(bundle, item_ids, lang) for lang in ordered}
+    return {lang: quotes for lang, quotes in found.items() if quotes}
+
+
+def describe(quote: UnapprovedQuote) -> str:
+    """"Speaker: status – excerpt" in the UI's words."""
+    who = quote.speakers or QCoreApplication.translate("UnapprovedQuotesDialog", "(no speaker)")
+    line = f"{who}: {labels.approval_status(quote.status)}"
+    return f"{line} – {quote.excerpt}" if quote.excerpt else line
+
+
+class UnapprovedQuotesDialog(QDialog):
+    """The list of unapproved quotes; :attr:`choice` and :attr:`chosen` after it closes."""
+
+    def __init__(self, report: dict[str, list[UnapprovedQuote]], only_approved: bool,
+                 can_open: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unapprovedQuotes")
+        self.setWindowTitle(self.tr("Quotes not approved"))
+        self.choice = Choice.CANCEL
+        self.chosen: UnapprovedQuote | None = None
+        count = len({(q.item_id, q.quote_id) for quotes in report.values() for q in quotes})
+        if only_approved:
+            text = self.tr("%n quote(s) in this export are not approved, and only approved "
+                           "quotes may be exported (see Settings).", "", count)
+        else:
+            text = self.tr("%n quote(s) in this export are not approved yet.", "", count)
+        self.message = QLabel(text)
+        self.message.setWordWrap(True)
+        self.quotes = QListWidget()
+        self.quotes.setObjectName("unapprovedList")
+        for lang, quotes in report.items():
+            heading = QListWidgetItem(labels.language(lang))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.quotes.addItem(heading)
+            for quote in quotes:
+                entry = QListWidgetItem("    " + describe(quote))
+                entry.setData(Qt.ItemDataRole.UserRole, quote)
+                entry.setToolTip(self.tr("Double-click to open the quote"))
+                self.quotes.addItem(entry)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = QPushButton(self.tr("Open quote"))
+        self.open_button.setObjectName("openUnapproved")
+        self.open_button.setEnabled(False)
+        self.open_button.setVisible(can_open)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button: QPushButton | None = None
+        if not only_approved:
+            self.export_button = self.buttons.addButton(
+                self.tr("Export anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.quotes, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 320)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self._on_export)
+        self.open_button.clicked.connect(self._on_open)
+        self.quotes.currentItemChanged.connect(self._on_current_changed)
+        if can_open:
+            self.quotes.itemDoubleClicked.connect(lambda _entry: self._on_open())
+
+    def lines(self) -> list[str]:
+        """The entries as shown (headings included), for a quick look."""
+        return [self.quotes.item(row).text().strip() for row in range(self.quotes.count())]
+
+    def select(self, quote_id: str) -> None:
+        for row in range(self.quotes.count()):
+            quote = self.quotes.item(row).data(Qt.ItemDataRole.UserRole)
+            if quote is not None and quote.quote_id == quote_id:
+                self.quotes.setCurrentRow(row)
+                return
+
+    def _on_current_changed(self, entry: QListWidgetItem | None) -> None:
+        self.open_button.setEnabled(
+            entry is not None and entry.data(Qt.ItemDataRole.UserRole) is not None)
+
+    def _on_open(self) -> None:
+        entry = self.quotes.currentItem()
+        quote = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        if quote is None:
+            return
+        self.choice, self.chosen = Choice.OPEN, quote
+        self.accept()
+
+    def _on_export(self) -> None:
+        self.choice = Choice.EXPORT
+        self.accept()
 
 
 def confirm_unapproved(parent: QWidget, bundle: Bundle, item_ids: list[str],
-                       only_approved: bool) -> bool:
+                       only_approved: bool, open_quote: OpenQuote | None = None) -> bool:
     """True when the export may go on: every quote approved, or the user said so.
 
-    With ``only_approved`` (the setting) unapproved quotes stop the export.
+    With ``only_approved`` (the setting) unapproved quotes stop the export. When the user
+    asks to open a quote, the export stops and ``open_quote`` shows it.
     """
-    lines = unapproved_lines(bundle, item_ids)
-    if not lines:
+    report = report_by_language(bundle, item_ids)
+    if not report:
         return True
-    box = QMessageBox(parent)
-    box.setObjectName("unapprovedQuotes")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("ApprovalCheck", "Quotes not approved"))
-    listing = "\n".join(f"• {line}" for line in lines)
-    if only_approved:
-        box.setText(QCoreApplication.translate(
-            "ApprovalCheck", "%n quote(s) in this export are not approved, and only approved "
-            "quotes may be exported (see Settings).", "", len(lines)))
-        box.setInformativeText(listing)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+    dialog = UnapprovedQuotesDialog(report, only_approved, open_quote is not None, parent)
+    dialog.exec()
+    if dialog.choice == Choice.OPEN and dialog.chosen is not None and open_quote is not None:
+        open_quote(dialog.chosen.item_id, dialog.chosen.block_id)
         return False
-    box.setText(QCoreApplication.translate(
-        "ApprovalCheck", "%n quote(s) in this export are not approved yet.", "", len(lines)))
-    box.setInformativeText(listing)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(
-        QCoreApplication.translate("ApprovalCheck", "Export anyway"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return dialog.choice == Choice.EXPORT and not only_approved

@@ -13,6 +13,7 @@ from editor.core.model import (
     Block,
     BlockKind,
     Photo,
+    PressItem,
     Quote,
     QuoteLayout,
     Speaker,
@@ -456,3 +457,28 @@ class InsertArchivedQuoteCommand(_BlocksCommand):
         quotes.append(copy.deepcopy(self.quote))
         blocks.insert(self._row, Block(id=self.block_id, kind=BlockKind.QUOTE,
                                        quote_id=self.quote.id))
+
+
+ApprovalStepFunction = Callable[[PressItem, "list[str] | None"], list[str]]
+"""A step of the approval service bound to its arguments (who, when): changes the item's
+quotes in place and returns the ids it changed; ValueError for an impossible step."""
+
+
+class ChangeApprovalCommand(_BlocksCommand):
+    """One step of the approval round (send, approve, reject) for one quote or all of them.
+
+    The step runs once, on a copy, when the command is made: an impossible step raises
+    ValueError before anything is pushed, and undo/redo only swap the recorded states.
+    """
+
+    def __init__(self, doc: ItemDocument, title: str, step: ApprovalStepFunction,
+                 quote_ids: list[str] | None, block_id: str | None) -> None:
+        self._step = step
+        self._quote_ids = quote_ids
+        self.changed: list[str] = []
+        super().__init__(doc, title, block_id, block_id)
+
+    def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        scratch = copy.copy(self._doc.item)
+        scratch.blocks, scratch.quotes = blocks, quotes
+        self.changed = self._step(scratch, self._quote_ids)

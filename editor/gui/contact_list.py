@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +19,7 @@ from editor.core.model import Contact
 from editor.gui.commands import SetFieldCommand
 from editor.gui.contact_dialog import ContactDialog
 from editor.gui.document import ItemDocument
+from editor.services.directory import Directory
 
 
 class ContactList(QWidget):
@@ -30,10 +33,21 @@ class ContactList(QWidget):
         self.contacts.setMaximumHeight(90)
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Add a press contact"))
+        self.pick_button = QToolButton()
+        self.pick_button.setObjectName("pickContact")
+        self.pick_button.setText(self.tr("Saved…"))
+        self.pick_button.setToolTip(self.tr("Pick a press contact saved in the directory, "
+                                            "or create one there"))
+        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick_menu = QMenu(self.pick_button)
+        self.pick_button.setMenu(self.pick_menu)
+        self.pick_button.hide()
+        self._directory: Directory | None = None
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.pick_button, self.edit_button,
+                       self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
@@ -45,6 +59,45 @@ class ContactList(QWidget):
         self.remove_button.clicked.connect(self._on_remove)
         self.contacts.itemDoubleClicked.connect(lambda _item: self._on_edit())
         self.contacts.currentRowChanged.connect(self._update_buttons)
+        self.pick_menu.aboutToShow.connect(self.fill_pick_menu)
+
+    def set_directory(self, directory: Directory | None) -> None:
+        """The directory whose saved contacts are offered; None hides the offer."""
+        self._directory = directory
+        self.pick_button.setVisible(directory is not None)
+
+    def fill_pick_menu(self) -> None:
+        """The saved contacts (not yet in the item), then "New saved contact…"."""
+        self.pick_menu.clear()
+        if self._directory is None:
+            return
+        taken = {c.id for c in self._doc.item.contacts if c.id} if self._doc else set()
+        for contact in self._directory.contacts():
+            action = self.pick_menu.addAction(self._describe(contact))
+            action.setEnabled(contact.id not in taken)
+            action.triggered.connect(lambda _=False, c=contact: self.add_contact(
+                copy.deepcopy(c)))
+        if not self.pick_menu.isEmpty():
+            self.pick_menu.addSeparator()
+        create = self.pick_menu.addAction(self.tr("New saved contact…"))
+        create.setObjectName("newSavedContact")
+        create.triggered.connect(self._on_create_saved)
+
+    def _on_create_saved(self) -> None:
+        """Create a contact in the directory and put a copy of it into the item."""
+        if self._directory is None or self._doc is None:
+            return
+        contact = self.ask_saved_contact(self._directory)
+        if contact is not None:
+            self.add_contact(copy.deepcopy(contact))
+
+    def ask_saved_contact(self, directory: Directory) -> Contact | None:
+        """The contact the user saved in the directory's contact dialog, or None."""
+        from editor.gui.directory.contact_dialog_dir import DirectoryContactDialog
+
+        dialog = DirectoryContactDialog(directory, None, self)
+        dialog.exec()
+        return dialog.created_contact()
 
     def set_document(self, doc: ItemDocument | None) -> None:
         self._doc = doc

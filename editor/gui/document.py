@@ -126,6 +126,11 @@ class ItemDocument(QObject):
         return person
 
     @property
+    def photo_store(self) -> PhotoStore | None:
+        """Where photo (and logo) bytes are kept, if anywhere."""
+        return self._photos
+
+    @property
     def is_new(self) -> bool:
         return self.item.version == 0
 

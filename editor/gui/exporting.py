@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from editor import render
 from editor.core.model import Bundle
-from editor.gui.approval_check import confirm_unapproved
+from editor.gui.approval_check import OpenQuote, confirm_unapproved
 from editor.gui.errors import show_error
 from editor.gui.export_dialog import ExportChoices, ExportDialog
 from editor.gui.settings import Settings
@@ -42,16 +42,31 @@ def export_from_window(window: MainWindow) -> list[Path]:
         return bundle
 
     files = export_with_dialog(window, window.settings, window.ui_language, item_ids,
-                               bundle_for)
+                               bundle_for, lambda item_id, block_id: open_quote_block(
+                                   window, item_id, block_id))
     if files:
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "%1 file(s) exported.").replace("%1", str(len(files))), 5000)
     return files
 
 
+def open_quote_block(window: MainWindow, item_id: str, block_id: str) -> bool:
+    """Open ``item_id`` (after the user dealt with unsaved changes) at quote ``block_id``."""
+    if not window.open_item(item_id):
+        return False
+    window.quotes.show_items()
+    window.editor.tabs.setCurrentIndex(0)
+    window.editor.block_table.select_block(block_id)
+    window.editor.block_table.setFocus()
+    return window.editor.current_block_id() == block_id
+
+
 def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
-                       item_ids: list[str], bundle_for: Callable[[], Bundle]) -> list[Path]:
-    """Ask for the export choices, then export ``item_ids``; the files written."""
+                       item_ids: list[str], bundle_for: Callable[[], Bundle],
+                       open_quote: OpenQuote | None = None) -> list[Path]:
+    """Ask for the export choices, then export ``item_ids``; the files written.
+
+    ``open_quote`` shows an unapproved quote the user chose in the approval warning."""
     unavailable: list[render.TemplateError] = []
     try:
         templates = render.list_templates(problems=unavailable)
@@ -65,7 +80,8 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
         show_error(parent, QCoreApplication.translate(
             "MainWindow", "The items could not be loaded for the export."), exc)
         return []
-    if not confirm_unapproved(parent, bundle, item_ids, settings.only_approved_quotes):
+    if not confirm_unapproved(parent, bundle, item_ids, settings.only_approved_quotes,
+                              open_quote):
         return []
     embargo_until = None
     try:

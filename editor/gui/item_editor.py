@@ -40,6 +40,7 @@ from editor.gui.headline_form import HeadlineForm
 from editor.gui.metadata_form import MetadataForm
 from editor.gui.photo_panel import PhotoPanel
 from editor.gui.quote_panel import QuotePanel
+from editor.services.directory import Directory
 
 
 class ItemEditor(QWidget):
@@ -89,6 +90,11 @@ class ItemEditor(QWidget):
     def _connect_signals(self) -> None:
         self.block_table.currentBlockChanged.connect(self._on_current_block_changed)
         self.photo_panel.imageRequested.connect(self._on_image_requested)
+
+    def set_directory(self, directory: Directory | None) -> None:
+        """The archive's directory, where people, organisations and contacts are created."""
+        self.quote_panel.set_directory(directory)
+        self.metadata_form.set_directory(directory)
 
     @property
     def document(self) -> ItemDocument | None:

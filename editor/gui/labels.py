@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from editor.core.model import ApprovalState, BlockKind, ItemKind, ItemStatus
+from editor.core.quotes import ApprovalStatus
+from editor.services.approval import APPROVAL_WORDS
 
 
 def item_kind(kind: ItemKind) -> str:
@@ -36,13 +38,29 @@ def block_kind(kind: BlockKind) -> str:
     }[kind]
 
 
+def ui_language() -> str:
+    """The language the user interface speaks now ("de" or "en")."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+STATUS_OF_STATE = {
+    ApprovalState.DRAFTED: ApprovalStatus.NOT_SENT,
+    ApprovalState.SENT: ApprovalStatus.SENT,
+    ApprovalState.APPROVED: ApprovalStatus.APPROVED,
+    ApprovalState.REJECTED: ApprovalStatus.REJECTED,
+}
+"""The status a stored state shows where the quote's text is not at hand (search hits)."""
+
+
 def approval_state(state: ApprovalState) -> str:
-    return {
-        ApprovalState.DRAFTED: QCoreApplication.translate("Labels", "Not yet sent"),
-        ApprovalState.SENT: QCoreApplication.translate("Labels", "Sent for approval"),
-        ApprovalState.APPROVED: QCoreApplication.translate("Labels", "Approved"),
-        ApprovalState.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
-    }[state]
+    """A stored approval state in the UI's words (the same words as the status)."""
+    return approval_status(STATUS_OF_STATE[state])
+
+
+def approval_status(status: ApprovalStatus) -> str:
+    """The approval status in the UI's words: the one wording of the approval service."""
+    german, english = APPROVAL_WORDS[status]
+    return german if ui_language() == "de" else english
 
 
 def language(code: str) -> str:

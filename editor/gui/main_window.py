@@ -33,6 +33,7 @@ from editor.gui.window_directory import DirectoryController
 from editor.gui.window_menus import build_menus, build_toolbar
 from editor.gui.window_quotes import QuoteArchiveController
 from editor.gui.window_state import WindowStateMixin
+from editor.services.directory import Directory
 from editor.store.archive import DraftInfo
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class MainWindow(WindowStateMixin):
         self.autosave = Autosave(archive, self)
         self.list_panel = ItemListPanel(archive, self._organisations)
         self.editor = ItemEditor()
+        self.editor.set_directory(Directory(archive))
         self.info_bar = InfoBar()
         self.preview = PreviewPanel(settings, ui_language)
         self.quotes = QuoteArchiveController(self)

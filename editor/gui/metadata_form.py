@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,12 +34,14 @@ from editor.core.model import (
     Event,
     ItemKind,
     ItemStatus,
+    Organisation,
 )
 from editor.gui import labels
 from editor.gui.commands import SetFieldCommand
 from editor.gui.contact_list import ContactList
 from editor.gui.document import ItemDocument
 from editor.gui.fields import LineField, TextField, date_format
+from editor.services.directory import Directory
 
 TIME_ZONES = ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "UTC",
               "America/New_York")
@@ -74,6 +77,12 @@ class MetadataForm(QWidget):
         self.places.setPlaceholderText(self.tr("e.g. Potsdam/Magdeburg"))
         self.issuers = QListWidget()
         self.issuers.setMaximumHeight(110)
+        self.create_organisation = QPushButton(self.tr("Create organisation…"))
+        self.create_organisation.setObjectName("createOrganisation")
+        self.create_organisation.setToolTip(self.tr(
+            "Add a new organisation to the archive and mark it as an issuer"))
+        self.create_organisation.hide()
+        self._directory: Directory | None = None
         self.topics = LineField()
         self.topics.setPlaceholderText(
             self.tr("Comma-separated, e.g. Smart Country, Strukturwandel"))
@@ -124,7 +133,10 @@ class MetadataForm(QWidget):
         languages.addStretch(1)
         form.addRow(self.tr("Languages:"), languages)
         form.addRow(self.tr("&Places:"), self.places)
-        form.addRow(self.tr("Issued by:"), self.issuers)
+        issuers = QVBoxLayout()
+        issuers.addWidget(self.issuers)
+        issuers.addWidget(self.create_organisation, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(self.tr("Issued by:"), issuers)
         form.addRow(self.tr("T&opics:"), self.topics)
         form.addRow(self.tr("Press contacts:"), self.contact_list)
         embargo = QHBoxLayout(self.embargo)
@@ -157,12 +169,21 @@ class MetadataForm(QWidget):
         self.places.textEdited.connect(self._on_places_edited)
         self.topics.textEdited.connect(self._on_topics_edited)
         self.issuers.itemChanged.connect(self._on_issuer_changed)
+        self.create_organisation.clicked.connect(self._on_create_organisation)
         self.embargo.toggled.connect(self._on_embargo_changed)
         self.embargo_until.dateTimeChanged.connect(self._on_embargo_changed)
         self.embargo_zone.currentTextChanged.connect(self._on_embargo_changed)
         self.internal_note.textChanged.connect(self._on_note_changed)
         self.attendance.activated.connect(self._on_attendance_changed)
         self.participants.valueChanged.connect(self._on_attendance_changed)
+
+    def set_directory(self, directory: Directory | None) -> None:
+        """Offer every organisation of ``directory`` as issuer, and create new ones there."""
+        self._directory = directory
+        self.create_organisation.setVisible(directory is not None)
+        self.contact_list.set_directory(directory)
+        if self._doc is not None:
+            self._fill_issuers()
 
     def set_document(self, doc: ItemDocument | None) -> None:
         if self._doc is not None:
@@ -232,6 +253,10 @@ class MetadataForm(QWidget):
         self.issuers.clear()
         chosen = self._doc.item.issuer_ids
         known = {o.id for o in self._doc.organisations}
+        if self._directory is not None:  # every organisation of the archive, also new ones
+            fresh = [o for o in self._directory.organisations() if o.id not in known]
+            self._doc.organisations.extend(fresh)
+            known.update(o.id for o in fresh)
         organisations = sorted(self._doc.organisations,
                                key=lambda o: (o.id not in chosen, o.short_name.casefold()))
         for org in organisations:
@@ -248,6 +273,26 @@ class MetadataForm(QWidget):
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Checked)
                 self.issuers.addItem(entry)
+
+    def _on_create_organisation(self) -> None:
+        """Create an organisation in the archive and make it an issuer (one undo step)."""
+        if self._doc is None or self._directory is None:
+            return
+        org = self.ask_new_organisation(self._directory)
+        if org is None:
+            return
+        if all(o.id != org.id for o in self._doc.organisations):
+            self._doc.organisations.append(org)
+        self._push("issuer_ids", [*self._doc.item.issuer_ids, org.id])
+
+    def ask_new_organisation(self, directory: Directory) -> Organisation | None:
+        """The organisation the user created in the organisation dialog, or None."""
+        from editor.gui.directory.organisation_dialog import OrganisationDialog
+
+        photos = self._doc.photo_store if self._doc is not None else None
+        dialog = OrganisationDialog(directory, None, self, photos)
+        dialog.exec()
+        return dialog.created_organisation()
 
     def _show_embargo(self, embargo: Embargo | None) -> None:
         self.embargo.setChecked(embargo is not None)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState, Quote
+from editor.gui import labels as approval_labels
 from editor.gui.fields import date_format
 from editor.gui.hit_delegate import HitDelegate
 from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
@@ -247,10 +248,9 @@ class QuoteArchiveWidget(QWidget):
             self.tr('Words, "a phrase" or a prefix* – e.g. förder, wandel'))
         self.speaker_field.setPlaceholderText(self.tr("Name or part of it"))
         self.organisation_field.setPlaceholderText(self.tr("Organisation of the role"))
-        states = [self.tr("Any"), self.tr("Drafted"), self.tr("Sent for approval"),
-                  self.tr("Approved"), self.tr("Rejected")]
-        for number, text in enumerate(states):
-            self.approval_box.setItemText(number, text)
+        self.approval_box.setItemText(0, self.tr("Any"))
+        for number, state in enumerate(ApprovalState, start=1):
+            self.approval_box.setItemText(number, approval_labels.approval_state(state))
         self.order_box.setItemText(0, self.tr("Relevance"))
         self.order_box.setItemText(1, self.tr("Date, newest first"))
         self.from_check.setText(self.tr("from"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,8 +27,10 @@ from editor.gui.commands import (
     SetSpeakersCommand,
     SetTextCommand,
 )
-from editor.gui.document import ItemDocument, block_key
+from editor.gui.document import ItemDocument, block_key, quote_key
 from editor.gui.fields import LineField, display_date
+from editor.gui.quote_approval_bar import QuoteApprovalBar
+from editor.services.directory import Directory
 
 
 class QuotePanel(QGroupBox):
@@ -50,6 +55,17 @@ class QuotePanel(QGroupBox):
         self.speaker_name.setCompleter(completer)
         self.add_speaker = QPushButton(self.tr("Add"))
         self.add_speaker.setToolTip(self.tr("Add the named person as a speaker"))
+        self.create_person = QPushButton(self.tr("Create person…"))
+        self.create_person.setObjectName("createPerson")
+        self.create_person.setToolTip(self.tr(
+            "Add the typed name to the archive as a new person, with their role"))
+        self.create_person.hide()
+        self.speaker_hint = QLabel()
+        self.speaker_hint.setObjectName("speakerHint")
+        self.speaker_hint.setWordWrap(True)
+        self.speaker_hint.setStyleSheet("QLabel#speakerHint { color: #9a3412; }")
+        self.speaker_hint.hide()
+        self._directory: Directory | None = None
         self.remove_speaker = QPushButton(self.tr("Remove"))
         self.remove_speaker.setToolTip(self.tr("Remove the selected speaker"))
         self.verbs = {lang: LineField() for lang in LANGUAGES}
@@ -71,6 +87,7 @@ class QuotePanel(QGroupBox):
                 "%1", lang.upper()))
             field.setToolTip(self.tr("Continues the paragraph after the attribution, "
                                      "e.g. the next sentence of the speaker"))
+        self.approval = QuoteApprovalBar()
         self._build_layout()
         self._connect_signals()
 
@@ -78,6 +95,7 @@ class QuotePanel(QGroupBox):
         picker = QHBoxLayout()
         picker.addWidget(self.speaker_name, 1)
         picker.addWidget(self.add_speaker)
+        picker.addWidget(self.create_person)
         picker.addWidget(self.remove_speaker)
         verbs = QHBoxLayout()
         for field in self.verbs.values():
@@ -85,6 +103,7 @@ class QuotePanel(QGroupBox):
         form = QFormLayout()
         form.addRow(self.tr("Speakers:"), self.speakers)
         form.addRow("", picker)
+        form.addRow("", self.speaker_hint)
         names = " / ".join(labels.language(lang) for lang in LANGUAGES)
         form.addRow(self.tr("Attribution:"), self.layout_choice)
         form.addRow(self.tr("Verb (%1):").replace("%1", names), verbs)
@@ -93,12 +112,14 @@ class QuotePanel(QGroupBox):
             after.addWidget(field)
         form.addRow(self.tr("Then (%1):").replace("%1", names), after)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.approval)
         layout.addLayout(form)
 
     def _connect_signals(self) -> None:
         self.add_speaker.clicked.connect(self._on_add_speaker)
         self.speaker_name.returnPressed.connect(self._on_add_speaker)
         self.speaker_name.textEdited.connect(self._on_speaker_name_edited)
+        self.create_person.clicked.connect(self._on_create_person)
         self.remove_speaker.clicked.connect(self._on_remove_speaker)
         self.speakers.currentRowChanged.connect(self._on_speaker_row_changed)
         self.layout_choice.activated.connect(self._on_layout_activated)
@@ -106,6 +127,10 @@ class QuotePanel(QGroupBox):
             field.textEdited.connect(lambda text, lg=lang: self._on_verb_edited(lg, text))
         for lang, field in self.after_texts.items():
             field.textEdited.connect(lambda text, lg=lang: self._on_after_edited(lg, text))
+
+    def set_directory(self, directory: Directory | None) -> None:
+        """Where new people are created (the archive's directory); None: nowhere."""
+        self._directory = directory
 
     def set_document(self, doc: ItemDocument | None) -> None:
         if self._doc is not None:
@@ -128,6 +153,9 @@ class QuotePanel(QGroupBox):
 
     def _on_speaker_name_edited(self, text: str) -> None:
         """Offer the people whose name contains what was typed, from the whole archive."""
+        self.speaker_hint.hide()
+        self.create_person.setVisible(bool(text.strip()) and self._directory is not None
+                                      and not self._matches(text.strip()))
         if self._doc is None or len(text.strip()) < 2:
             return
         for person in self._doc.find_people(text.strip()):
@@ -151,6 +179,7 @@ class QuotePanel(QGroupBox):
     def _refresh(self) -> None:
         quote_id = self._quote_id()
         self.setVisible(quote_id is not None)
+        self.approval.show_quote(self._doc, quote_id, self._block_id)
         if quote_id is None or self._doc is None:
             return
         doc = self._doc
@@ -160,7 +189,9 @@ class QuotePanel(QGroupBox):
         for speaker in quote.speakers:
             person = doc.person(speaker.person_id)
             name = person.full_name if person else speaker.person_id
-            role = doc.role(speaker.role_id) or doc.role_on_day(speaker.person_id, day)
+            role = doc.role(speaker.role_id)
+            if role is None or (day is not None and not role.valid_on(day)):
+                role = doc.role_on_day(speaker.person_id, day)  # never one ended before
             title = role.title.get("de") or role.title.get("en") if role else ""
             if day is None:
                 text = self.tr("%1: %3") if title else self.tr(
@@ -188,28 +219,83 @@ class QuotePanel(QGroupBox):
         return list(self._doc.item.quote(quote_id).speakers)
 
     def _on_add_speaker(self) -> None:
+        """Add the named person; say why not, or offer to create them: never stay silent."""
         quote_id = self._quote_id()
         text = self.speaker_name.text().strip()
-        person_id = self._names.get(text) or self._find_person(text)
-        if quote_id is None or self._doc is None or person_id is None:
+        if quote_id is None or self._doc is None or not text:
             return
-        self._doc.remember_person(person_id)
+        matches = self._matches(text)
+        if len(matches) == 1:
+            self.add_person(matches[0])
+        elif matches:
+            self._hint(self.tr("%n people match “%1”: choose one from the list.", "",
+                               len(matches)).replace("%1", text))
+            self.speaker_name.completer().complete()
+        else:
+            self._on_create_person()
+
+    def _matches(self, text: str) -> list[str]:
+        """Ids of the people ``text`` names: the chosen completion, else all containing it."""
+        if text in self._names:
+            return [self._names[text]]
+        if self._doc is None:
+            return []
+        return [p.id for p in self._doc.find_people(text)]
+
+    def add_person(self, person_id: str) -> bool:
+        """Add ``person_id`` as a speaker with the role held on the quote's day."""
+        quote_id = self._quote_id()
+        if quote_id is None or self._doc is None:
+            return False
+        person = self._doc.remember_person(person_id)
         speakers = self._speakers()
         if any(s.person_id == person_id for s in speakers):
-            return
+            name = person.full_name if person else person_id
+            self._hint(self.tr("%1 is already a speaker of this quote.").replace("%1", name))
+            return False
         quote = self._doc.item.quote(quote_id)
         role = self._doc.role_on_day(person_id, self._doc.quote_day(quote))
         speakers.append(Speaker(person_id=person_id, role_id=role.id if role else None))
         self._doc.undo_stack.push(
             SetSpeakersCommand(self._doc, quote_id, speakers, self._block_id))
         self.speaker_name.clear()
+        self.speaker_hint.hide()
+        self.create_person.hide()
+        return True
 
-    def _find_person(self, text: str) -> str | None:
-        """The one person whose name contains ``text``, if exactly one does."""
-        if not text or self._doc is None:
-            return None
-        found = [p.id for p in self._doc.find_people(text)]
-        return found[0] if len(found) == 1 else None
+    def _on_create_person(self) -> None:
+        """Offer the typed name as a new person of the archive (title and role prefilled)."""
+        text = self.speaker_name.text().strip()
+        quote_id = self._quote_id()
+        if quote_id is None or self._doc is None or not text:
+            return
+        if self._directory is None:
+            self._hint(self.tr("Nobody called “%1” is in the archive.").replace("%1", text))
+            return
+        prefill, role_title = self._directory.person_from_text(text)
+        day = self._doc.quote_day(self._doc.item.quote(quote_id))
+        person = self.ask_new_person(self._directory, prefill, role_title, day)
+        if person is None:
+            self._hint(self.tr("“%1” is not in the archive: create the person to quote "
+                               "them.").replace("%1", text))
+            self.create_person.show()
+            return
+        self._names[self._completion_text(person)] = person.id
+        self._show_completions()
+        self.add_person(person.id)
+
+    def ask_new_person(self, directory: Directory, prefill: Person, role_title: str,
+                       day: date | None) -> Person | None:
+        """The person the user created in the person dialog, or None."""
+        from editor.gui.directory.person_dialog import PersonDialog
+
+        dialog = PersonDialog(directory, prefill, role_title, day, self)
+        dialog.exec()
+        return dialog.created_person()
+
+    def _hint(self, text: str) -> None:
+        self.speaker_hint.setText(text)
+        self.speaker_hint.show()
 
     def _on_remove_speaker(self) -> None:
         quote_id = self._quote_id()
@@ -244,8 +330,11 @@ class QuotePanel(QGroupBox):
                 SetTextCommand(self._doc, block_key(self._block_id), lang, text))
 
     def _on_doc_text_changed(self, key: str, lang: str) -> None:
+        quote_id = self._quote_id()
         if key.startswith("verb:") or (self._block_id and key == block_key(self._block_id)):
             self._refresh()
+        elif quote_id is not None and key == quote_key(quote_id):
+            self.approval.show_quote(self._doc, quote_id, self._block_id)
 
     def _on_doc_field_changed(self, name: str) -> None:
         if name == "issue_date":

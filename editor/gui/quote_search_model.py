@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState
+from editor.gui import labels
 from editor.gui.fields import display_date
 from editor.gui.hit_delegate import SPANS_ROLE
 from editor.store.archive import Archive, QuoteFilters
@@ -81,7 +82,7 @@ def _in(values: dict[str, str], lang: str) -> str:
 class QuoteSearchModel(QAbstractTableModel):
     """Hits of a quote search, fetched in pages as the view scrolls (never all at once)."""
 
-    DATE_COLUMN, SPEAKER_COLUMN, ROLE_COLUMN, TEXT_COLUMN, ITEM_COLUMN = range(5)
+    DATE_COLUMN, SPEAKER_COLUMN, ROLE_COLUMN, TEXT_COLUMN, ITEM_COLUMN, APPROVAL_COLUMN = range(6)
     HitRole = ItemDataRole.UserRole + 1
     QuoteIdRole = ItemDataRole.UserRole + 2
     ItemIdRole = ItemDataRole.UserRole + 3
@@ -153,7 +154,7 @@ class QuoteSearchModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -203,6 +204,8 @@ class QuoteSearchModel(QAbstractTableModel):
             return hit.role_titles(self._language)
         if column == self.TEXT_COLUMN:  # the view draws the hits in bold (SPANS_ROLE)
             return "".join(text for text, _ in _one_line(hit.snippet))
+        if column == self.APPROVAL_COLUMN:
+            return labels.approval_state(hit.approval)
         return _in(hit.item_headline, self._language)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -215,6 +218,7 @@ class QuoteSearchModel(QAbstractTableModel):
             QCoreApplication.translate("QuoteSearchModel", "Role at the time"),
             QCoreApplication.translate("QuoteSearchModel", "Quote"),
             QCoreApplication.translate("QuoteSearchModel", "Press item"),
+            QCoreApplication.translate("QuoteSearchModel", "Approval"),
         )
         return names[section] if 0 <= section < len(names) else None
 

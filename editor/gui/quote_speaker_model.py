@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from editor.gui import labels
 from editor.gui.fields import display_date
 from editor.store.search import QuoteHit
 
@@ -47,6 +48,7 @@ class QuoteSpeakerModel(QStandardItemModel):
             QCoreApplication.translate("QuoteSpeakerModel", "Role / date"),
             QCoreApplication.translate("QuoteSpeakerModel", "Quote"),
             QCoreApplication.translate("QuoteSpeakerModel", "Press item"),
+            QCoreApplication.translate("QuoteSpeakerModel", "Approval"),
         ])
 
     def show_person(self, person_id: str | None, hits: Sequence[QuoteHit],
@@ -76,6 +78,7 @@ class QuoteSpeakerModel(QStandardItemModel):
                     QStandardItem(display_date(hit.said_on)),
                     QStandardItem(" ".join(_in(hit.text, language).split())),
                     QStandardItem(_in(hit.item_headline, language)),
+                    QStandardItem(labels.approval_state(hit.approval)),
                 ]
                 for cell in cells:
                     cell.setEditable(False)

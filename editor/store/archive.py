@@ -758,6 +758,15 @@ class Archive:
             row_ids = list(dict.fromkeys(conn.execute(query).scalars()))
             return load_hits(conn, row_ids)
 
+    def items_with_quote(self, quote_id: str) -> list[str]:
+        """The ids of the items holding a quote with id ``quote_id`` (ids are per item)."""
+        with self._transaction(writing=False) as conn:
+            rows = conn.execute(
+                select(quotes.c.item_id).where(quotes.c.quote_id == quote_id)
+                .order_by(quotes.c.item_id)
+            )
+            return [row.item_id for row in rows]
+
     def find_people(self, part: str, limit: int = 20) -> list[Person]:
         """People whose name contains ``part`` (folded like the search), by family name."""
         with self._transaction(writing=False) as conn:

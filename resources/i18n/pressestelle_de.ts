@@ -255,57 +255,74 @@
     </message>
 </context>
 <context>
-    <name>ApprovalCheck</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="15"/>
-        <source>drafted</source>
-        <translation>Entwurf</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="47"/>
+        <source>Send for approval</source>
+        <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="16"/>
-        <source>sent for approval</source>
-        <translation>zur Freigabe gesendet</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="48"/>
+        <source>Mark approved</source>
+        <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="17"/>
-        <source>approved</source>
-        <translation>freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="18"/>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="32"/>
-        <source>(no speaker)</source>
-        <translation>(ohne Sprecher)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="49"/>
-        <source>Quotes not approved</source>
-        <translation>Zitate nicht freigegeben</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="49"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="52"/>
-        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
+        <location filename="../../editor/gui/approval_dialog.py" line="52"/>
+        <source>%n quote(s)</source>
         <translation>
-            <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
-            <numerusform>%n Zitate in diesem Export sind nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="59"/>
-        <source>%n quote(s) in this export are not approved yet.</source>
-        <translation>
-            <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
-            <numerusform>%n Zitate in diesem Export sind noch nicht freigegeben.</numerusform>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="64"/>
-        <source>Export anyway</source>
-        <translation>Trotzdem exportieren</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="55"/>
+        <source>e.g. Pressestelle MWAE, Frau Schulz</source>
+        <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="58"/>
+        <source>What the speaker&apos;s office asked to change</source>
+        <translation>Was das Büro der sprechenden Person geändert haben möchte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="72"/>
+        <source>Sent &amp;to:</source>
+        <translation>Gesendet &amp;an:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="72"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="75"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="78"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="90"/>
+        <source>Say to whom the quote goes.</source>
+        <translation>Geben Sie an, an wen das Zitat geht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="92"/>
+        <source>Say who decided (for example the speaker&apos;s office).</source>
+        <translation>Geben Sie an, wer entschieden hat (zum Beispiel das Büro der sprechenden Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="95"/>
+        <source>Give the reason for the rejection.</source>
+        <translation>Geben Sie den Grund der Ablehnung an.</translation>
     </message>
 </context>
 <context>
@@ -367,132 +384,132 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="31"/>
+        <location filename="../../editor/gui/commands.py" line="32"/>
         <source>Change kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="32"/>
+        <location filename="../../editor/gui/commands.py" line="33"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="33"/>
+        <location filename="../../editor/gui/commands.py" line="34"/>
         <source>Change issue date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="34"/>
+        <location filename="../../editor/gui/commands.py" line="35"/>
         <source>Change places</source>
         <translation>Orte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="35"/>
+        <location filename="../../editor/gui/commands.py" line="36"/>
         <source>Change issuing organisations</source>
         <translation>Herausgeber ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="36"/>
+        <location filename="../../editor/gui/commands.py" line="37"/>
         <source>Change topics</source>
         <translation>Themen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="37"/>
+        <location filename="../../editor/gui/commands.py" line="38"/>
         <source>Change embargo</source>
         <translation>Sperrfrist ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="38"/>
+        <location filename="../../editor/gui/commands.py" line="39"/>
         <source>Change internal note</source>
         <translation>Interne Notiz ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="39"/>
+        <location filename="../../editor/gui/commands.py" line="40"/>
         <source>Change languages</source>
         <translation>Sprachen ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="40"/>
+        <location filename="../../editor/gui/commands.py" line="41"/>
         <source>Change contacts</source>
         <translation>Kontakte ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="41"/>
+        <location filename="../../editor/gui/commands.py" line="42"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="42"/>
+        <location filename="../../editor/gui/commands.py" line="43"/>
         <source>Change event</source>
         <translation>Veranstaltung ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="44"/>
+        <location filename="../../editor/gui/commands.py" line="45"/>
         <source>Change item</source>
         <translation>Meldung ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="132"/>
+        <location filename="../../editor/gui/commands.py" line="133"/>
         <source>Typing</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="158"/>
+        <location filename="../../editor/gui/commands.py" line="159"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="207"/>
+        <location filename="../../editor/gui/commands.py" line="208"/>
         <source>Add %1</source>
         <translation>%1 einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="231"/>
+        <location filename="../../editor/gui/commands.py" line="232"/>
         <source>Remove block</source>
         <translation>Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="249"/>
+        <location filename="../../editor/gui/commands.py" line="250"/>
         <source>Move block</source>
         <translation>Block verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="264"/>
+        <location filename="../../editor/gui/commands.py" line="265"/>
         <source>Change block kind</source>
         <translation>Blockart ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="293"/>
+        <location filename="../../editor/gui/commands.py" line="294"/>
         <source>Change speakers</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="310"/>
+        <location filename="../../editor/gui/commands.py" line="311"/>
         <source>Change quote layout</source>
         <translation>Zitatform ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="323"/>
+        <location filename="../../editor/gui/commands.py" line="324"/>
         <source>Change verb</source>
         <translation>Verb ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="362"/>
+        <location filename="../../editor/gui/commands.py" line="363"/>
         <source>Add photo</source>
         <translation>Foto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="379"/>
+        <location filename="../../editor/gui/commands.py" line="380"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="401"/>
+        <location filename="../../editor/gui/commands.py" line="402"/>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="452"/>
+        <location filename="../../editor/gui/commands.py" line="453"/>
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
@@ -621,27 +638,42 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="31"/>
+        <location filename="../../editor/gui/contact_list.py" line="34"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="32"/>
+        <location filename="../../editor/gui/contact_list.py" line="35"/>
         <source>Add a press contact</source>
         <translation>Einen Pressekontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="33"/>
+        <location filename="../../editor/gui/contact_list.py" line="38"/>
+        <source>Saved…</source>
+        <translation>Gespeicherte…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="39"/>
+        <source>Pick a press contact saved in the directory, or create one there</source>
+        <translation>Einen im Verzeichnis gespeicherten Pressekontakt wählen oder dort einen anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="46"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34"/>
+        <location filename="../../editor/gui/contact_list.py" line="47"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="124"/>
+        <location filename="../../editor/gui/contact_list.py" line="82"/>
+        <source>New saved contact…</source>
+        <translation>Neuer gespeicherter Kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="177"/>
         <source>No press contact yet: use Add…</source>
         <translation>Noch kein Pressekontakt: „Hinzufügen …“ verwenden</translation>
     </message>
@@ -1001,47 +1033,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="89"/>
+        <location filename="../../editor/gui/exporting.py" line="105"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="90"/>
+        <location filename="../../editor/gui/exporting.py" line="106"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="95"/>
+        <location filename="../../editor/gui/exporting.py" line="111"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="108"/>
+        <location filename="../../editor/gui/exporting.py" line="124"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="140"/>
+        <location filename="../../editor/gui/exporting.py" line="156"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="154"/>
+        <location filename="../../editor/gui/exporting.py" line="170"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="156"/>
+        <location filename="../../editor/gui/exporting.py" line="172"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="158"/>
+        <location filename="../../editor/gui/exporting.py" line="174"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="163"/>
+        <location filename="../../editor/gui/exporting.py" line="179"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1143,52 +1175,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="83"/>
+        <location filename="../../editor/gui/item_editor.py" line="84"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="84"/>
+        <location filename="../../editor/gui/item_editor.py" line="85"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="171"/>
+        <location filename="../../editor/gui/item_editor.py" line="177"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="176"/>
+        <location filename="../../editor/gui/item_editor.py" line="182"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="179"/>
+        <location filename="../../editor/gui/item_editor.py" line="185"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="180"/>
+        <location filename="../../editor/gui/item_editor.py" line="186"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="187"/>
+        <location filename="../../editor/gui/item_editor.py" line="193"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="241"/>
+        <location filename="../../editor/gui/item_editor.py" line="247"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="266"/>
+        <location filename="../../editor/gui/item_editor.py" line="272"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="266"/>
+        <location filename="../../editor/gui/item_editor.py" line="272"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -1295,98 +1327,82 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="12"/>
+        <location filename="../../editor/gui/labels.py" line="14"/>
         <source>Press release</source>
         <translation>Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="13"/>
+        <location filename="../../editor/gui/labels.py" line="15"/>
         <source>Event report</source>
         <translation>Veranstaltungsbericht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="14"/>
+        <location filename="../../editor/gui/labels.py" line="16"/>
         <source>Statement</source>
         <translation>Stellungnahme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="20"/>
+        <location filename="../../editor/gui/labels.py" line="22"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="21"/>
+        <location filename="../../editor/gui/labels.py" line="23"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="22"/>
-        <location filename="../../editor/gui/labels.py" line="43"/>
+        <location filename="../../editor/gui/labels.py" line="24"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="23"/>
+        <location filename="../../editor/gui/labels.py" line="25"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="24"/>
+        <location filename="../../editor/gui/labels.py" line="26"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="25"/>
+        <location filename="../../editor/gui/labels.py" line="27"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="31"/>
+        <location filename="../../editor/gui/labels.py" line="33"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="32"/>
+        <location filename="../../editor/gui/labels.py" line="34"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="33"/>
+        <location filename="../../editor/gui/labels.py" line="35"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="34"/>
+        <location filename="../../editor/gui/labels.py" line="36"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="35"/>
+        <location filename="../../editor/gui/labels.py" line="37"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="41"/>
-        <source>Not yet sent</source>
-        <translation>Noch nicht versandt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="42"/>
-        <source>Sent for approval</source>
-        <translation>Zur Freigabe versandt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="44"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="50"/>
+        <location filename="../../editor/gui/labels.py" line="68"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="51"/>
+        <location filename="../../editor/gui/labels.py" line="69"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -1394,7 +1410,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148"/>
+        <location filename="../../editor/gui/main_window.py" line="150"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1405,88 +1421,88 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="153"/>
+        <location filename="../../editor/gui/main_window.py" line="155"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="169"/>
+        <location filename="../../editor/gui/main_window.py" line="171"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="194"/>
+        <location filename="../../editor/gui/main_window.py" line="196"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198"/>
+        <location filename="../../editor/gui/main_window.py" line="200"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="252"/>
+        <location filename="../../editor/gui/main_window.py" line="254"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="276"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="277"/>
+        <location filename="../../editor/gui/main_window.py" line="279"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="304"/>
-        <location filename="../../editor/gui/main_window.py" line="332"/>
+        <location filename="../../editor/gui/main_window.py" line="306"/>
+        <location filename="../../editor/gui/main_window.py" line="334"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="305"/>
+        <location filename="../../editor/gui/main_window.py" line="307"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="329"/>
+        <location filename="../../editor/gui/main_window.py" line="331"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="333"/>
+        <location filename="../../editor/gui/main_window.py" line="335"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="363"/>
+        <location filename="../../editor/gui/main_window.py" line="365"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="59"/>
+        <location filename="../../editor/gui/exporting.py" line="74"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="65"/>
+        <location filename="../../editor/gui/exporting.py" line="80"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="47"/>
+        <location filename="../../editor/gui/exporting.py" line="48"/>
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="377"/>
+        <location filename="../../editor/gui/main_window.py" line="379"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="378"/>
+        <location filename="../../editor/gui/main_window.py" line="380"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -1496,7 +1512,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="385"/>
+        <location filename="../../editor/gui/main_window.py" line="387"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1606,127 +1622,137 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74"/>
+        <location filename="../../editor/gui/metadata_form.py" line="77"/>
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="79"/>
+        <location filename="../../editor/gui/metadata_form.py" line="80"/>
+        <source>Create organisation…</source>
+        <translation>Organisation anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="83"/>
+        <source>Add a new organisation to the archive and mark it as an issuer</source>
+        <translation>Eine neue Organisation im Archiv anlegen und als Herausgeberin markieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="88"/>
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="80"/>
+        <location filename="../../editor/gui/metadata_form.py" line="89"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="88"/>
+        <location filename="../../editor/gui/metadata_form.py" line="97"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="91"/>
+        <location filename="../../editor/gui/metadata_form.py" line="100"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="92"/>
+        <location filename="../../editor/gui/metadata_form.py" line="101"/>
         <source>about</source>
         <translation>rund</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="93"/>
+        <location filename="../../editor/gui/metadata_form.py" line="102"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="94"/>
+        <location filename="../../editor/gui/metadata_form.py" line="103"/>
         <source>up to</source>
         <translation>bis zu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100"/>
+        <location filename="../../editor/gui/metadata_form.py" line="109"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102"/>
+        <location filename="../../editor/gui/metadata_form.py" line="111"/>
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>Wie viele teilgenommen haben; für eine Schätzung „rund“ oder „mehr als“ wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106"/>
+        <location filename="../../editor/gui/metadata_form.py" line="115"/>
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115"/>
+        <location filename="../../editor/gui/metadata_form.py" line="124"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="116"/>
+        <location filename="../../editor/gui/metadata_form.py" line="125"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="117"/>
+        <location filename="../../editor/gui/metadata_form.py" line="126"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="122"/>
+        <location filename="../../editor/gui/metadata_form.py" line="131"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125"/>
+        <location filename="../../editor/gui/metadata_form.py" line="134"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="126"/>
+        <location filename="../../editor/gui/metadata_form.py" line="135"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="127"/>
+        <location filename="../../editor/gui/metadata_form.py" line="139"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="128"/>
+        <location filename="../../editor/gui/metadata_form.py" line="140"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="129"/>
+        <location filename="../../editor/gui/metadata_form.py" line="141"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131"/>
+        <location filename="../../editor/gui/metadata_form.py" line="143"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="133"/>
+        <location filename="../../editor/gui/metadata_form.py" line="145"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="136"/>
+        <location filename="../../editor/gui/metadata_form.py" line="148"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139"/>
+        <location filename="../../editor/gui/metadata_form.py" line="151"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="285"/>
+        <location filename="../../editor/gui/metadata_form.py" line="330"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -2246,6 +2272,124 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>QuoteApprovalBar</name>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="62"/>
+        <source>Send for approval…</source>
+        <translation>Zur Freigabe senden…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="64"/>
+        <source>Mark approved…</source>
+        <translation>Als freigegeben…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="66"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70"/>
+        <source>All quotes</source>
+        <translation>Alle Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="71"/>
+        <source>The same step for every quote of this item</source>
+        <translation>Derselbe Schritt für jedes Zitat dieser Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74"/>
+        <source>Send all quotes for approval…</source>
+        <translation>Alle Zitate zur Freigabe senden…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="75"/>
+        <source>Mark all quotes approved…</source>
+        <translation>Alle Zitate als freigegeben markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="76"/>
+        <source>Reject all quotes…</source>
+        <translation>Alle Zitate ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="115"/>
+        <source>Record that the quote went to the speaker&apos;s office for approval</source>
+        <translation>Festhalten, dass das Zitat zur Freigabe an das Büro der sprechenden Person ging</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="117"/>
+        <source>Record who approved the quote, and when</source>
+        <translation>Festhalten, wer das Zitat wann freigegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
+        <source>Record that the quote was rejected, and why</source>
+        <translation>Festhalten, dass das Zitat abgelehnt wurde, und warum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="136"/>
+        <source>to %1, %2</source>
+        <translation>an %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="139"/>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="142"/>
+        <source>the text was edited after the approval: send it again</source>
+        <translation>der Text wurde nach der Freigabe geändert: erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="147"/>
+        <source>by %1, %2: %3</source>
+        <translation>von %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="151"/>
+        <source>Approval: %1</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="170"/>
+        <source>This item has no quotes.</source>
+        <translation>Diese Meldung hat keine Zitate.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="179"/>
+        <source>Send for approval</source>
+        <translation>Zur Freigabe senden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="182"/>
+        <source>Mark approved</source>
+        <translation>Als freigegeben markieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="185"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="195"/>
+        <source>No quote needed this step.</source>
+        <translation>Kein Zitat brauchte diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="201"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
+        <source>This approval step is not possible.</source>
+        <translation>Dieser Freigabeschritt ist nicht möglich.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteArchiveController</name>
     <message>
         <location filename="../../editor/gui/window_quotes.py" line="54"/>
@@ -2322,80 +2466,60 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Any</source>
         <translation>Alle</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
-        <source>Drafted</source>
-        <translation>Entworfen</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
-        <source>Sent for approval</source>
-        <translation>Zur Freigabe geschickt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
@@ -2480,153 +2604,196 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="35"/>
+        <location filename="../../editor/gui/quote_panel.py" line="40"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="44"/>
+        <location filename="../../editor/gui/quote_panel.py" line="49"/>
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="51"/>
+        <location filename="../../editor/gui/quote_panel.py" line="56"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="52"/>
+        <location filename="../../editor/gui/quote_panel.py" line="57"/>
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="53"/>
+        <location filename="../../editor/gui/quote_panel.py" line="58"/>
+        <source>Create person…</source>
+        <translation>Person anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="61"/>
+        <source>Add the typed name to the archive as a new person, with their role</source>
+        <translation>Den eingegebenen Namen als neue Person mit ihrer Funktion ins Archiv aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="69"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="54"/>
+        <location filename="../../editor/gui/quote_panel.py" line="70"/>
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61"/>
+        <location filename="../../editor/gui/quote_panel.py" line="77"/>
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>Im Satz nach dem Zitat („…“, sagte …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="63"/>
+        <location filename="../../editor/gui/quote_panel.py" line="79"/>
         <source>Name and role under the quote (byline)</source>
         <translation>Name und Funktion unter dem Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="66"/>
+        <location filename="../../editor/gui/quote_panel.py" line="82"/>
         <source>Web releases often put the speaker&apos;s name and role under the quote</source>
         <translation>Web-Meldungen setzen Name und Funktion oft unter das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70"/>
+        <location filename="../../editor/gui/quote_panel.py" line="86"/>
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="72"/>
+        <location filename="../../editor/gui/quote_panel.py" line="88"/>
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86"/>
+        <location filename="../../editor/gui/quote_panel.py" line="104"/>
         <source>Speakers:</source>
         <translation>Sprecher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="89"/>
+        <location filename="../../editor/gui/quote_panel.py" line="108"/>
         <source>Attribution:</source>
         <translation>Zuschreibung:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="90"/>
+        <location filename="../../editor/gui/quote_panel.py" line="109"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="94"/>
+        <location filename="../../editor/gui/quote_panel.py" line="113"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="166"/>
+        <location filename="../../editor/gui/quote_panel.py" line="197"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="167"/>
+        <location filename="../../editor/gui/quote_panel.py" line="198"/>
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="169"/>
+        <location filename="../../editor/gui/quote_panel.py" line="200"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="170"/>
+        <location filename="../../editor/gui/quote_panel.py" line="201"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/quote_panel.py" line="231"/>
+        <source>%n people match “%1”: choose one from the list.</source>
+        <translation>
+            <numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform>
+            <numerusform>%n Personen passen zu „%1“: Wählen Sie eine aus der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="254"/>
+        <source>%1 is already a speaker of this quote.</source>
+        <translation>%1 spricht dieses Zitat bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="273"/>
+        <source>Nobody called “%1” is in the archive.</source>
+        <translation>Niemand namens „%1“ ist im Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="279"/>
+        <source>“%1” is not in the archive: create the person to quote them.</source>
+        <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>
 </context>
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="213"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="214"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="215"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="218"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="219"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="220"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="221"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
     </message>
 </context>
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="47"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
         <source>Role / date</source>
         <translation>Funktion / Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="49"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="50"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="62"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="51"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="64"/>
         <source>No role known</source>
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="69"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="71"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -2827,6 +2994,50 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/preview_panel.py" line="36"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
+    </message>
+</context>
+<context>
+    <name>UnapprovedQuotesDialog</name>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="47"/>
+        <source>(no speaker)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="59"/>
+        <source>Quotes not approved</source>
+        <translation>Zitate nicht freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="64"/>
+        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
+        <translation>
+            <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
+            <numerusform>%n Zitate in diesem Export sind nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="67"/>
+        <source>%n quote(s) in this export are not approved yet.</source>
+        <translation>
+            <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
+            <numerusform>%n Zitate in diesem Export sind noch nicht freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="82"/>
+        <source>Double-click to open the quote</source>
+        <translation>Doppelklick öffnet das Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="85"/>
+        <source>Open quote</source>
+        <translation>Zitat öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="93"/>
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
     </message>
 </context>
 <context>

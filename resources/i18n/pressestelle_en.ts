@@ -254,57 +254,74 @@
     </message>
 </context>
 <context>
-    <name>ApprovalCheck</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="15" />
-        <source>drafted</source>
-        <translation>drafted</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="47" />
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="16" />
-        <source>sent for approval</source>
-        <translation>sent for approval</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="48" />
+        <source>Mark approved</source>
+        <translation>Mark approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="17" />
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="18" />
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="32" />
-        <source>(no speaker)</source>
-        <translation>(no speaker)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/approval_check.py" line="49" />
-        <source>Quotes not approved</source>
-        <translation>Quotes not approved</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="49" />
+        <source>Reject</source>
+        <translation>Reject</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="52" />
-        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
+        <location filename="../../editor/gui/approval_dialog.py" line="52" />
+        <source>%n quote(s)</source>
         <translation>
-            <numerusform>%n quote in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
-            <numerusform>%n quotes in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="59" />
-        <source>%n quote(s) in this export are not approved yet.</source>
-        <translation>
-            <numerusform>%n quote in this export are not approved yet.</numerusform>
-            <numerusform>%n quotes in this export are not approved yet.</numerusform>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="64" />
-        <source>Export anyway</source>
-        <translation>Export anyway</translation>
+        <location filename="../../editor/gui/approval_dialog.py" line="55" />
+        <source>e.g. Pressestelle MWAE, Frau Schulz</source>
+        <translation>e.g. Pressestelle MWAE, Frau Schulz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="58" />
+        <source>What the speaker's office asked to change</source>
+        <translation>What the speaker's office asked to change</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="72" />
+        <source>Sent &amp;to:</source>
+        <translation>Sent &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="72" />
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="75" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="78" />
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="90" />
+        <source>Say to whom the quote goes.</source>
+        <translation>Say to whom the quote goes.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="92" />
+        <source>Say who decided (for example the speaker's office).</source>
+        <translation>Say who decided (for example the speaker's office).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_dialog.py" line="95" />
+        <source>Give the reason for the rejection.</source>
+        <translation>Give the reason for the rejection.</translation>
     </message>
 </context>
 <context>
@@ -366,132 +383,132 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="31" />
+        <location filename="../../editor/gui/commands.py" line="32" />
         <source>Change kind</source>
         <translation>Change kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="32" />
+        <location filename="../../editor/gui/commands.py" line="33" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="33" />
+        <location filename="../../editor/gui/commands.py" line="34" />
         <source>Change issue date</source>
         <translation>Change issue date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="34" />
+        <location filename="../../editor/gui/commands.py" line="35" />
         <source>Change places</source>
         <translation>Change places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="35" />
+        <location filename="../../editor/gui/commands.py" line="36" />
         <source>Change issuing organisations</source>
         <translation>Change issuing organisations</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="36" />
+        <location filename="../../editor/gui/commands.py" line="37" />
         <source>Change topics</source>
         <translation>Change topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="37" />
+        <location filename="../../editor/gui/commands.py" line="38" />
         <source>Change embargo</source>
         <translation>Change embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="38" />
+        <location filename="../../editor/gui/commands.py" line="39" />
         <source>Change internal note</source>
         <translation>Change internal note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="39" />
+        <location filename="../../editor/gui/commands.py" line="40" />
         <source>Change languages</source>
         <translation>Change languages</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="40" />
+        <location filename="../../editor/gui/commands.py" line="41" />
         <source>Change contacts</source>
         <translation>Change contacts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="41" />
+        <location filename="../../editor/gui/commands.py" line="42" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="42" />
+        <location filename="../../editor/gui/commands.py" line="43" />
         <source>Change event</source>
         <translation>Change event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="44" />
+        <location filename="../../editor/gui/commands.py" line="45" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="132" />
+        <location filename="../../editor/gui/commands.py" line="133" />
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="158" />
+        <location filename="../../editor/gui/commands.py" line="159" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="207" />
+        <location filename="../../editor/gui/commands.py" line="208" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="231" />
+        <location filename="../../editor/gui/commands.py" line="232" />
         <source>Remove block</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="249" />
+        <location filename="../../editor/gui/commands.py" line="250" />
         <source>Move block</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="264" />
+        <location filename="../../editor/gui/commands.py" line="265" />
         <source>Change block kind</source>
         <translation>Change block kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="293" />
+        <location filename="../../editor/gui/commands.py" line="294" />
         <source>Change speakers</source>
         <translation>Change speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="310" />
+        <location filename="../../editor/gui/commands.py" line="311" />
         <source>Change quote layout</source>
         <translation>Change quote layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="323" />
+        <location filename="../../editor/gui/commands.py" line="324" />
         <source>Change verb</source>
         <translation>Change verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="362" />
+        <location filename="../../editor/gui/commands.py" line="363" />
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="379" />
+        <location filename="../../editor/gui/commands.py" line="380" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="401" />
+        <location filename="../../editor/gui/commands.py" line="402" />
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="452" />
+        <location filename="../../editor/gui/commands.py" line="453" />
         <source>Insert archived quote</source>
         <translation>Insert archived quote</translation>
     </message>
@@ -620,27 +637,42 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="31" />
+        <location filename="../../editor/gui/contact_list.py" line="34" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="32" />
+        <location filename="../../editor/gui/contact_list.py" line="35" />
         <source>Add a press contact</source>
         <translation>Add a press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="33" />
+        <location filename="../../editor/gui/contact_list.py" line="38" />
+        <source>Saved…</source>
+        <translation>Saved…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="39" />
+        <source>Pick a press contact saved in the directory, or create one there</source>
+        <translation>Pick a press contact saved in the directory, or create one there</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="46" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34" />
+        <location filename="../../editor/gui/contact_list.py" line="47" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="124" />
+        <location filename="../../editor/gui/contact_list.py" line="82" />
+        <source>New saved contact…</source>
+        <translation>New saved contact…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contact_list.py" line="177" />
         <source>No press contact yet: use Add…</source>
         <translation>No press contact yet: use Add…</translation>
     </message>
@@ -1000,47 +1032,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="89" />
+        <location filename="../../editor/gui/exporting.py" line="105" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="90" />
+        <location filename="../../editor/gui/exporting.py" line="106" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="95" />
+        <location filename="../../editor/gui/exporting.py" line="111" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="108" />
+        <location filename="../../editor/gui/exporting.py" line="124" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="140" />
+        <location filename="../../editor/gui/exporting.py" line="156" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="154" />
+        <location filename="../../editor/gui/exporting.py" line="170" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="156" />
+        <location filename="../../editor/gui/exporting.py" line="172" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="158" />
+        <location filename="../../editor/gui/exporting.py" line="174" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="163" />
+        <location filename="../../editor/gui/exporting.py" line="179" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1142,52 +1174,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="83" />
+        <location filename="../../editor/gui/item_editor.py" line="84" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="84" />
+        <location filename="../../editor/gui/item_editor.py" line="85" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="171" />
+        <location filename="../../editor/gui/item_editor.py" line="177" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="176" />
+        <location filename="../../editor/gui/item_editor.py" line="182" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="179" />
+        <location filename="../../editor/gui/item_editor.py" line="185" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="180" />
+        <location filename="../../editor/gui/item_editor.py" line="186" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="187" />
+        <location filename="../../editor/gui/item_editor.py" line="193" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="241" />
+        <location filename="../../editor/gui/item_editor.py" line="247" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="266" />
+        <location filename="../../editor/gui/item_editor.py" line="272" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="266" />
+        <location filename="../../editor/gui/item_editor.py" line="272" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -1294,98 +1326,82 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="12" />
+        <location filename="../../editor/gui/labels.py" line="14" />
         <source>Press release</source>
         <translation>Press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="13" />
+        <location filename="../../editor/gui/labels.py" line="15" />
         <source>Event report</source>
         <translation>Event report</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="14" />
+        <location filename="../../editor/gui/labels.py" line="16" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="20" />
+        <location filename="../../editor/gui/labels.py" line="22" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="21" />
+        <location filename="../../editor/gui/labels.py" line="23" />
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="22" />
-        <location filename="../../editor/gui/labels.py" line="43" />
+        <location filename="../../editor/gui/labels.py" line="24" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="23" />
+        <location filename="../../editor/gui/labels.py" line="25" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="24" />
+        <location filename="../../editor/gui/labels.py" line="26" />
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="25" />
+        <location filename="../../editor/gui/labels.py" line="27" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="31" />
+        <location filename="../../editor/gui/labels.py" line="33" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="32" />
+        <location filename="../../editor/gui/labels.py" line="34" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="33" />
+        <location filename="../../editor/gui/labels.py" line="35" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="34" />
+        <location filename="../../editor/gui/labels.py" line="36" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="35" />
+        <location filename="../../editor/gui/labels.py" line="37" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="41" />
-        <source>Not yet sent</source>
-        <translation>Not yet sent</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="42" />
-        <source>Sent for approval</source>
-        <translation>Sent for approval</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="44" />
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/labels.py" line="50" />
+        <location filename="../../editor/gui/labels.py" line="68" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="51" />
+        <location filename="../../editor/gui/labels.py" line="69" />
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -1393,7 +1409,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148" />
+        <location filename="../../editor/gui/main_window.py" line="150" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1404,88 +1420,88 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="153" />
+        <location filename="../../editor/gui/main_window.py" line="155" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="169" />
+        <location filename="../../editor/gui/main_window.py" line="171" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="194" />
+        <location filename="../../editor/gui/main_window.py" line="196" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198" />
+        <location filename="../../editor/gui/main_window.py" line="200" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="252" />
+        <location filename="../../editor/gui/main_window.py" line="254" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274" />
+        <location filename="../../editor/gui/main_window.py" line="276" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="277" />
+        <location filename="../../editor/gui/main_window.py" line="279" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="304" />
-        <location filename="../../editor/gui/main_window.py" line="332" />
+        <location filename="../../editor/gui/main_window.py" line="306" />
+        <location filename="../../editor/gui/main_window.py" line="334" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="305" />
+        <location filename="../../editor/gui/main_window.py" line="307" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="329" />
+        <location filename="../../editor/gui/main_window.py" line="331" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="333" />
+        <location filename="../../editor/gui/main_window.py" line="335" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="363" />
+        <location filename="../../editor/gui/main_window.py" line="365" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="59" />
+        <location filename="../../editor/gui/exporting.py" line="74" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="65" />
+        <location filename="../../editor/gui/exporting.py" line="80" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="47" />
+        <location filename="../../editor/gui/exporting.py" line="48" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="377" />
+        <location filename="../../editor/gui/main_window.py" line="379" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="378" />
+        <location filename="../../editor/gui/main_window.py" line="380" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1495,7 +1511,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="385" />
+        <location filename="../../editor/gui/main_window.py" line="387" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1605,127 +1621,137 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="74" />
+        <location filename="../../editor/gui/metadata_form.py" line="77" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="79" />
+        <location filename="../../editor/gui/metadata_form.py" line="80" />
+        <source>Create organisation…</source>
+        <translation>Create organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="83" />
+        <source>Add a new organisation to the archive and mark it as an issuer</source>
+        <translation>Add a new organisation to the archive and mark it as an issuer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="88" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="80" />
+        <location filename="../../editor/gui/metadata_form.py" line="89" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="88" />
+        <location filename="../../editor/gui/metadata_form.py" line="97" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="91" />
+        <location filename="../../editor/gui/metadata_form.py" line="100" />
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="92" />
+        <location filename="../../editor/gui/metadata_form.py" line="101" />
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="93" />
+        <location filename="../../editor/gui/metadata_form.py" line="102" />
         <source>more than</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="94" />
+        <location filename="../../editor/gui/metadata_form.py" line="103" />
         <source>up to</source>
         <translation>up to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100" />
+        <location filename="../../editor/gui/metadata_form.py" line="109" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102" />
+        <location filename="../../editor/gui/metadata_form.py" line="111" />
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>How many took part; choose “about” or “more than” for an estimate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="106" />
+        <location filename="../../editor/gui/metadata_form.py" line="115" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115" />
+        <location filename="../../editor/gui/metadata_form.py" line="124" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="116" />
+        <location filename="../../editor/gui/metadata_form.py" line="125" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="117" />
+        <location filename="../../editor/gui/metadata_form.py" line="126" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="122" />
+        <location filename="../../editor/gui/metadata_form.py" line="131" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125" />
+        <location filename="../../editor/gui/metadata_form.py" line="134" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="126" />
+        <location filename="../../editor/gui/metadata_form.py" line="135" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="127" />
+        <location filename="../../editor/gui/metadata_form.py" line="139" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="128" />
+        <location filename="../../editor/gui/metadata_form.py" line="140" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="129" />
+        <location filename="../../editor/gui/metadata_form.py" line="141" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131" />
+        <location filename="../../editor/gui/metadata_form.py" line="143" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="133" />
+        <location filename="../../editor/gui/metadata_form.py" line="145" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="136" />
+        <location filename="../../editor/gui/metadata_form.py" line="148" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139" />
+        <location filename="../../editor/gui/metadata_form.py" line="151" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="285" />
+        <location filename="../../editor/gui/metadata_form.py" line="330" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -2245,6 +2271,124 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>QuoteApprovalBar</name>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="62" />
+        <source>Send for approval…</source>
+        <translation>Send for approval…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="64" />
+        <source>Mark approved…</source>
+        <translation>Mark approved…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="66" />
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
+        <source>All quotes</source>
+        <translation>All quotes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="71" />
+        <source>The same step for every quote of this item</source>
+        <translation>The same step for every quote of this item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
+        <source>Send all quotes for approval…</source>
+        <translation>Send all quotes for approval…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="75" />
+        <source>Mark all quotes approved…</source>
+        <translation>Mark all quotes approved…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="76" />
+        <source>Reject all quotes…</source>
+        <translation>Reject all quotes…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="115" />
+        <source>Record that the quote went to the speaker's office for approval</source>
+        <translation>Record that the quote went to the speaker's office for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="117" />
+        <source>Record who approved the quote, and when</source>
+        <translation>Record who approved the quote, and when</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
+        <source>Record that the quote was rejected, and why</source>
+        <translation>Record that the quote was rejected, and why</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="136" />
+        <source>to %1, %2</source>
+        <translation>to %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="139" />
+        <source>by %1, %2</source>
+        <translation>by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="142" />
+        <source>the text was edited after the approval: send it again</source>
+        <translation>the text was edited after the approval: send it again</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="147" />
+        <source>by %1, %2: %3</source>
+        <translation>by %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="151" />
+        <source>Approval: %1</source>
+        <translation>Approval: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="170" />
+        <source>This item has no quotes.</source>
+        <translation>This item has no quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="179" />
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="182" />
+        <source>Mark approved</source>
+        <translation>Mark approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="185" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="195" />
+        <source>No quote needed this step.</source>
+        <translation>No quote needed this step.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="201" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
+        <source>This approval step is not possible.</source>
+        <translation>This approval step is not possible.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteArchiveController</name>
     <message>
         <location filename="../../editor/gui/window_quotes.py" line="54" />
@@ -2321,80 +2465,60 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Any</source>
         <translation>Any</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
-        <source>Drafted</source>
-        <translation>Drafted</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
-        <source>Sent for approval</source>
-        <translation>Sent for approval</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
-        <source>Rejected</source>
-        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
@@ -2479,153 +2603,196 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="35" />
+        <location filename="../../editor/gui/quote_panel.py" line="40" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="44" />
+        <location filename="../../editor/gui/quote_panel.py" line="49" />
         <source>Add a speaker: type a name…</source>
         <translation>Add a speaker: type a name…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="51" />
+        <location filename="../../editor/gui/quote_panel.py" line="56" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="52" />
+        <location filename="../../editor/gui/quote_panel.py" line="57" />
         <source>Add the named person as a speaker</source>
         <translation>Add the named person as a speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="53" />
+        <location filename="../../editor/gui/quote_panel.py" line="58" />
+        <source>Create person…</source>
+        <translation>Create person…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="61" />
+        <source>Add the typed name to the archive as a new person, with their role</source>
+        <translation>Add the typed name to the archive as a new person, with their role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="69" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="54" />
+        <location filename="../../editor/gui/quote_panel.py" line="70" />
         <source>Remove the selected speaker</source>
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61" />
+        <location filename="../../editor/gui/quote_panel.py" line="77" />
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>In a sentence after the words (“…,” said …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="63" />
+        <location filename="../../editor/gui/quote_panel.py" line="79" />
         <source>Name and role under the quote (byline)</source>
         <translation>Name and role under the quote (byline)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="66" />
+        <location filename="../../editor/gui/quote_panel.py" line="82" />
         <source>Web releases often put the speaker's name and role under the quote</source>
         <translation>Web releases often put the speaker's name and role under the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70" />
+        <location filename="../../editor/gui/quote_panel.py" line="86" />
         <source>Text after the quote (%1)</source>
         <translation>Text after the quote (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="72" />
+        <location filename="../../editor/gui/quote_panel.py" line="88" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86" />
+        <location filename="../../editor/gui/quote_panel.py" line="104" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="89" />
+        <location filename="../../editor/gui/quote_panel.py" line="108" />
         <source>Attribution:</source>
         <translation>Attribution:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="90" />
+        <location filename="../../editor/gui/quote_panel.py" line="109" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="94" />
+        <location filename="../../editor/gui/quote_panel.py" line="113" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="166" />
+        <location filename="../../editor/gui/quote_panel.py" line="197" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="167" />
+        <location filename="../../editor/gui/quote_panel.py" line="198" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 — no role: the item has no date; choose one or date the item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="169" />
+        <location filename="../../editor/gui/quote_panel.py" line="200" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="170" />
+        <location filename="../../editor/gui/quote_panel.py" line="201" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/quote_panel.py" line="231" />
+        <source>%n people match “%1”: choose one from the list.</source>
+        <translation>
+            <numerusform>%n people match “%1”: choose one from the list.</numerusform>
+            <numerusform>%n people match “%1”: choose one from the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="254" />
+        <source>%1 is already a speaker of this quote.</source>
+        <translation>%1 is already a speaker of this quote.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="273" />
+        <source>Nobody called “%1” is in the archive.</source>
+        <translation>Nobody called “%1” is in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_panel.py" line="279" />
+        <source>“%1” is not in the archive: create the person to quote them.</source>
+        <translation>“%1” is not in the archive: create the person to quote them.</translation>
     </message>
 </context>
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="213" />
+        <location filename="../../editor/gui/quote_search_model.py" line="216" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="214" />
+        <location filename="../../editor/gui/quote_search_model.py" line="217" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="215" />
+        <location filename="../../editor/gui/quote_search_model.py" line="218" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216" />
+        <location filename="../../editor/gui/quote_search_model.py" line="219" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217" />
+        <location filename="../../editor/gui/quote_search_model.py" line="220" />
         <source>Press item</source>
         <translation>Press item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="221" />
+        <source>Approval</source>
+        <translation>Approval</translation>
     </message>
 </context>
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="47" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
         <source>Role / date</source>
         <translation>Role / date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="49" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="50" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="62" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="51" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="64" />
         <source>No role known</source>
         <translation>No role known</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="69" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="71" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -2826,6 +2993,50 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/preview_panel.py" line="36" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
+    </message>
+</context>
+<context>
+    <name>UnapprovedQuotesDialog</name>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="47" />
+        <source>(no speaker)</source>
+        <translation>(no speaker)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="59" />
+        <source>Quotes not approved</source>
+        <translation>Quotes not approved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="64" />
+        <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
+        <translation>
+            <numerusform>%n quote in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
+            <numerusform>%n quotes in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_check.py" line="67" />
+        <source>%n quote(s) in this export are not approved yet.</source>
+        <translation>
+            <numerusform>%n quote in this export are not approved yet.</numerusform>
+            <numerusform>%n quotes in this export are not approved yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="82" />
+        <source>Double-click to open the quote</source>
+        <translation>Double-click to open the quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="85" />
+        <source>Open quote</source>
+        <translation>Open quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_check.py" line="93" />
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,12 @@ def test_the_whole_round() -> None:
     assert quote.approval.state == A.SENT
     assert quote.approval.at == datetime(2021, 3, 10, 9)
     approve(quote, "Pressestelle MWAE", at=datetime(2021, 3, 12, 10), comment="per Mail")
-    assert quote.approval == Approval(A.APPROVED, "Pressestelle MWAE",
-                                      datetime(2021, 3, 12, 10), "per Mail")
+    approval = quote.approval
+    assert (approval.state, approval.by, approval.at, approval.comment) == (
+        A.APPROVED, "Pressestelle MWAE", datetime(2021, 3, 12, 10), "per Mail")
+    assert approval.sent_at == datetime(2021, 3, 10, 9)
+    assert [(e.state, e.at) for e in approval.history] == [
+        (A.SENT, datetime(2021, 3, 10, 9)), (A.APPROVED, datetime(2021, 3, 12, 10))]
 
 
 def test_rejected_goes_back_to_drafted_and_round_again() -> None:
@@ -76,7 +80,7 @@ def test_approved_is_reopened_only_explicitly() -> None:
     [
         (A.DRAFTED, A.APPROVED, "Send it for approval first"),
         (A.DRAFTED, A.REJECTED, "Send it for approval first"),
-        (A.SENT, A.DRAFTED, "cannot become drafted"),
+        (A.SENT, A.DRAFTED, "cannot become not yet sent"),
         (A.REJECTED, A.APPROVED, "Redraft it"),
         (A.REJECTED, A.SENT, "Redraft it"),
         (A.APPROVED, A.SENT, "cannot become sent for approval"),

@@ -5,12 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from editor.context import AppContext
 from editor.core.model import ApprovalState, BlockKind
 from editor.gui import exporting
-from editor.gui.approval_check import confirm_unapproved, unapproved_lines
+from editor.gui.approval_check import (
+    UnapprovedQuotesDialog,
+    confirm_unapproved,
+    describe,
+    report_by_language,
+)
 from editor.gui.main_window import MainWindow
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
@@ -103,24 +108,30 @@ def _unapproved(context: AppContext) -> None:
     context.archive.save_item(item)
 
 
-def test_export_warns_and_cancel_stops(window: MainWindow, context: AppContext, dialogs,
+def test_export_warns_and_cancel_stops(window: MainWindow, context: AppContext,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     _unapproved(context)
     window.open_item(SAMPLE_ITEM)
+    seen: list[str] = []
+    monkeypatch.setattr(UnapprovedQuotesDialog, "exec",
+                        lambda dialog: seen.extend([dialog.message.text(), *dialog.lines()])
+                        or 0)
     shown: list[str] = []
     monkeypatch.setattr(exporting.ExportDialog, "exec",
                         lambda dialog: shown.append("export") or 0)
     window.window_actions.export.trigger()
-    assert "in this export are not approved yet." in dialogs.texts()
-    assert "Prof. Dr. Armin Willingmann: sent for approval" in dialogs.texts()
-    assert shown == []  # the conftest's message box answers neither Yes nor Export anyway
+    assert "in this export are not approved yet." in seen[0]
+    assert any(line.startswith("Prof. Dr. Armin Willingmann: sent for approval")
+               for line in seen)
+    assert shown == []  # closed without "Export anyway"
 
 
 def test_export_anyway_goes_on(window: MainWindow, context: AppContext,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     _unapproved(context)
     window.open_item(SAMPLE_ITEM)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(UnapprovedQuotesDialog, "exec",
+                        lambda dialog: dialog.export_button.click() or 1)
     shown: list[str] = []
     monkeypatch.setattr(exporting.ExportDialog, "exec",
                         lambda dialog: shown.append("export") or 0)
@@ -128,7 +139,7 @@ def test_export_anyway_goes_on(window: MainWindow, context: AppContext,
     assert shown == ["export"]
 
 
-def test_only_approved_setting_refuses(window: MainWindow, context: AppContext, dialogs,
+def test_only_approved_setting_refuses(window: MainWindow, context: AppContext,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     _unapproved(context)
     window.settings.only_approved_quotes = True
@@ -136,11 +147,19 @@ def test_only_approved_setting_refuses(window: MainWindow, context: AppContext, 
     window.open_item(SAMPLE_ITEM)
     assert window.document is not None
     bundle = window.document.bundle()
-    assert unapproved_lines(bundle, [SAMPLE_ITEM]) == [
+    report = report_by_language(bundle, [SAMPLE_ITEM])
+    assert [describe(q).split(" – ")[0] for q in report["de"]] == [
         "Prof. Dr. Armin Willingmann: sent for approval"]
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Yes))
+    buttons: list[bool] = []
+
+    def try_export(dialog: UnapprovedQuotesDialog) -> int:
+        buttons.append(dialog.export_button is None)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(UnapprovedQuotesDialog, "exec", try_export)
     assert not confirm_unapproved(window, bundle, [SAMPLE_ITEM], only_approved=True)
-    assert confirm_unapproved(window, bundle, [SAMPLE_ITEM], only_approved=False)
+    assert buttons == [True]  # no "Export anyway" under the setting
 
 
 def test_settings_dialog_sets_the_rule(window: MainWindow,

@@ -1,0 +1,207 @@
+"""Approval (Freigabe) of quotes: send, approve, reject, and what an export shows unapproved.
+
+The desktop app changes the item it edits (as undoable commands) with :func:`send`,
+:func:`approve` and :func:`reject`; the command line changes stored items with
+:class:`QuoteApprovals`. Both record the date and the archive user in
+``Approval.history``. The rules of the round live in :func:`editor.core.quotes.step`:
+a quote whose words changed after approval ("changed since approval") must be sent again
+before it can be approved again, because the office approved other words.
+"""
+
+from __future__ import annotations
+
+import copy
+import getpass
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from editor.core.errors import ConflictError, NotFoundError, PressestelleError
+from editor.core.model import ApprovalState, Bundle, PressItem, Quote
+from editor.core.quotes import (
+    APPROVAL_WORDS,
+    STATUS_STEPS,
+    ApprovalStatus,
+    approval_status,
+    approval_word,
+    shown_quotes,
+    step,
+    unapproved_quotes,
+)
+
+if TYPE_CHECKING:
+    from editor.store import Archive
+
+__all__ = [
+    "APPROVAL_WORDS",
+    "USER_SETTING",
+    "ApprovalStatus",
+    "QuoteApprovals",
+    "UnapprovedQuote",
+    "approval_status",
+    "approval_word",
+    "approve",
+    "current_user",
+    "reject",
+    "send",
+    "unapproved_report",
+]
+
+USER_SETTING = "user_name"
+"""Archive setting: the name recorded with each approval step (default: the login name)."""
+EXCERPT_LENGTH = 60
+"""Characters of the quote's words shown in a report line."""
+SAVE_ATTEMPTS = 3
+
+
+def current_user(archive: Archive | None = None) -> str:
+    """The archive user's name: the archive setting, else the login name."""
+    if archive is not None:
+        name = (archive.get_setting(USER_SETTING) or "").strip()
+        if name:
+            return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or password database
+        return os.environ.get("USERNAME", "") or "unknown"
+
+
+def _targets(item: PressItem, quote_ids: list[str] | None) -> list[Quote]:
+    if quote_ids is None:
+        return shown_quotes(item)
+    found = []
+    for quote_id in quote_ids:
+        try:
+            found.append(item.quote(quote_id))
+        except KeyError:
+            raise ValueError(f"Item {item.id} has no quote {quote_id}.") from None
+    return found
+
+
+def _steps(item: PressItem, quote_ids: list[str] | None, target: ApprovalState, *,
+           user: str, at: datetime | None, to: str = "", by: str = "",
+           note: str = "") -> list[str]:
+    """Take one step for each quote; every quote is checked before any is changed."""
+    quotes = _targets(item, quote_ids)
+    if quote_ids is None:  # all quotes of the item: skip those the step does not fit
+        quotes = [q for q in quotes if _fits(q, target)]
+    trial = [copy.deepcopy(q) for q in quotes]
+    for quote in trial:
+        step(quote, target, user=user, at=at, to=to, by=by, note=note)
+    for quote, changed in zip(quotes, trial, strict=True):
+        quote.approval = changed.approval
+    return [q.id for q in quotes]
+
+
+def _fits(quote: Quote, target: ApprovalState) -> bool:
+    return target in STATUS_STEPS[approval_status(quote)]
+
+
+def send(item: PressItem, quote_ids: list[str] | None, *, to: str, user: str,
+         at: datetime | None = None) -> list[str]:
+    """Send quotes for approval to ``to``; ``None``: every shown quote that can be sent."""
+    return _steps(item, quote_ids, ApprovalState.SENT, user=user, at=at, to=to)
+
+
+def approve(item: PressItem, quote_ids: list[str] | None, *, by: str, user: str,
+            at: datetime | None = None) -> list[str]:
+    """Mark quotes approved by ``by``; ``None``: every shown quote sent for approval."""
+    return _steps(item, quote_ids, ApprovalState.APPROVED, user=user, at=at, by=by)
+
+
+def reject(item: PressItem, quote_ids: list[str] | None, *, reason: str, by: str, user: str,
+           at: datetime | None = None) -> list[str]:
+    """Mark quotes rejected by ``by`` for ``reason``; ``None``: every shown quote sent."""
+    return _steps(item, quote_ids, ApprovalState.REJECTED, user=user, at=at, by=by,
+                  note=reason)
+
+
+@dataclass(frozen=True)
+class UnapprovedQuote:
+    """One quote an export would show although it is not approved."""
+
+    item_id: str
+    quote_id: str
+    block_id: str
+    """The first quote block showing it (to open it)."""
+    speakers: str
+    status: ApprovalStatus
+    excerpt: str
+
+    def line(self, lang: str = "en") -> str:
+        """"Speakers: „excerpt…“ – status (item ID)" in one line."""
+        who = self.speakers or ("ohne Sprecher" if lang == "de" else "no speaker")
+        return (f"{who}: \"{self.excerpt}\" – {approval_word(self.status, lang)} "
+                f"({self.item_id}, {self.quote_id})")
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= EXCERPT_LENGTH:
+        return flat
+    return flat[:EXCERPT_LENGTH - 1].rstrip() + "…"
+
+
+def unapproved_report(bundle: Bundle, item_ids: list[str], lang: str) -> list[UnapprovedQuote]:
+    """The quotes an export of ``item_ids`` in ``lang`` shows unapproved, in item order."""
+    names = {person.id: person.full_name for person in bundle.people}
+    wanted = list(dict.fromkeys(item_ids))
+    items = {item.id: item for item in bundle.items}
+    report = []
+    for item_id in wanted:
+        item = items.get(item_id)
+        if item is None:
+            continue
+        for quote in unapproved_quotes(item):
+            block_id = next((b.id for b in item.blocks if b.quote_id == quote.id), "")
+            speakers = ", ".join(names.get(s.person_id, s.person_id) for s in quote.speakers)
+            report.append(UnapprovedQuote(
+                item.id, quote.id, block_id, speakers, approval_status(quote),
+                _excerpt(quote.text.text_or_any(lang))))
+    return report
+
+
+class QuoteApprovals:
+    """Approval steps on stored items: load, change, save (a concurrent save is not lost)."""
+
+    def __init__(self, archive: Archive) -> None:
+        self._archive = archive
+
+    def find(self, quote_id: str) -> tuple[PressItem, Quote]:
+        """The stored item holding ``quote_id`` and the quote; NotFoundError if none does."""
+        item_ids = self._archive.items_with_quote(quote_id)
+        if not item_ids:
+            raise NotFoundError(f"No quote {quote_id!r} is in the archive; `quotes search` "
+                                f"shows quote ids.")
+        if len(item_ids) > 1:
+            raise PressestelleError(f"Quote id {quote_id!r} is used in {len(item_ids)} items "
+                                    f"({', '.join(item_ids[:5])}); change it in one of them.")
+        item = self._archive.load_item(item_ids[0])
+        return item, item.quote(quote_id)
+
+    def _change(self, quote_id: str, target: ApprovalState, *, user: str,
+                at: datetime | None, to: str = "", by: str = "", note: str = "") -> None:
+        for attempt in range(SAVE_ATTEMPTS):
+            item, _quote = self.find(quote_id)
+            try:
+                _steps(item, [quote_id], target, user=user, at=at, to=to, by=by, note=note)
+            except ValueError as error:
+                raise PressestelleError(str(error)) from None
+            try:
+                self._archive.save_item(item)
+                return
+            except ConflictError:  # saved by someone else meanwhile: take theirs, again
+                if attempt == SAVE_ATTEMPTS - 1:
+                    raise
+
+    def send(self, quote_id: str, to: str, user: str, at: datetime | None = None) -> None:
+        self._change(quote_id, ApprovalState.SENT, user=user, at=at, to=to)
+
+    def approve(self, quote_id: str, by: str, user: str, at: datetime | None = None) -> None:
+        self._change(quote_id, ApprovalState.APPROVED, user=user, at=at, by=by)
+
+    def reject(self, quote_id: str, reason: str, by: str, user: str,
+               at: datetime | None = None) -> None:
+        self._change(quote_id, ApprovalState.REJECTED, user=user, at=at, by=by, note=reason)
+
