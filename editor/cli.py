@@ -10,9 +10,9 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from editor import __version__
 from editor.context import AppContext
@@ -192,7 +192,73 @@ def build_parser() -> argparse.ArgumentParser:
         "it); without this they are left out",
     )
     dossier.set_defaults(run=_cmd_quotes_dossier)
+    _add_approval_commands(quote_commands)
     return parser
+
+
+def _add_approval_commands(quote_commands: argparse._SubParsersAction[Any]) -> None:
+    """`quotes send|approve|reject`: the approval round of one stored quote."""
+    send = quote_commands.add_parser(
+        "send", help="record that a quote was sent for approval (Freigabe)")
+    send.add_argument("quote_id", metavar="QUOTE_ID")
+    send.add_argument("--to", required=True, metavar="NAME",
+                      help="to whom it was sent (e.g. the speaker's press office)")
+    send.add_argument("--at", type=_datetime, metavar="DATETIME",
+                      help="when (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default now)")
+    send.set_defaults(run=_cmd_quotes_send)
+    approve = quote_commands.add_parser(
+        "approve", help="record that a quote sent for approval was approved")
+    approve.add_argument("quote_id", metavar="QUOTE_ID")
+    approve.add_argument("--by", required=True, metavar="NAME", help="who approved it")
+    approve.add_argument("--at", type=_datetime, metavar="DATETIME",
+                         help="when (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default now)")
+    approve.set_defaults(run=_cmd_quotes_approve)
+    reject = quote_commands.add_parser(
+        "reject", help="record that a quote sent for approval was rejected")
+    reject.add_argument("quote_id", metavar="QUOTE_ID")
+    reject.add_argument("--reason", required=True, metavar="TEXT", help="why it was rejected")
+    reject.add_argument("--by", default="", metavar="NAME",
+                        help="who rejected it (default: to whom it was sent)")
+    reject.add_argument("--at", type=_datetime, metavar="DATETIME",
+                        help="when (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default now)")
+    reject.set_defaults(run=_cmd_quotes_reject)
+
+
+def _datetime(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a real date and time; use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        ) from None
+
+
+def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import QuoteApprovals, current_user
+
+    QuoteApprovals(context.archive).send(args.quote_id, args.to,
+                                         current_user(context.archive), at=args.at)
+    print(f"{args.quote_id}  sent for approval to {_inline(args.to)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_quotes_approve(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import QuoteApprovals, current_user
+
+    QuoteApprovals(context.archive).approve(args.quote_id, args.by,
+                                            current_user(context.archive), at=args.at)
+    print(f"{args.quote_id}  approved by {_inline(args.by)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_quotes_reject(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import QuoteApprovals, current_user
+
+    approvals = QuoteApprovals(context.archive)
+    by = args.by or approvals.find(args.quote_id)[1].approval.sent_to
+    approvals.reject(args.quote_id, args.reason, by, current_user(context.archive), at=args.at)
+    print(f"{args.quote_id}  rejected by {_inline(by)}", file=out)
+    return EXIT_OK
 
 
 def _languages(value: str) -> list[str]:
@@ -371,18 +437,12 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
-def _unapproved(bundle: Bundle) -> list[str]:
-    """"quote by NAME in item ID is not approved (state: STATE)" for each such quote."""
-    from editor.core.quotes import unapproved_quotes
+def _unapproved(bundle: Bundle, lang: str = "en") -> list[str]:
+    """One line for each quote an export of ``bundle`` shows unapproved (the one report)."""
+    from editor.services.approval import unapproved_report
 
-    names = {person.id: person.full_name for person in bundle.people}
-    lines = []
-    for item in bundle.items:
-        for quote in unapproved_quotes(item):
-            speakers = " and ".join(names.get(s.person_id, s.person_id) for s in quote.speakers)
-            lines.append(f"quote by {speakers or 'an unnamed speaker'} in item {item.id} is "
-                         f"not approved (state: {quote.approval.state.value})")
-    return lines
+    return [entry.line(lang)
+            for entry in unapproved_report(bundle, [item.id for item in bundle.items], lang)]
 
 
 def _warn_unapproved(bundle: Bundle) -> None:
