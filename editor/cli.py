@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from editor import __version__
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
-from editor.core.model import LANGUAGES, Bundle, Person
+from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
 from editor.io.display import missing_display
 from editor.store import Archive
 from editor.store.shared import SharedPolicy
@@ -307,8 +307,7 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     for summary in context.archive.list_items():
         headline = (
-            summary.headline.get(summary.source_language)
-            or next(iter(summary.headline.values()), "")
+            text_or_any(summary.headline, summary.source_language)
         )
         day = summary.issue_date.isoformat() if summary.issue_date else "----------"
         print(f"{summary.id}  {day}  {summary.status.value:<9}  {_inline(headline)}", file=out)
@@ -551,13 +550,13 @@ def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextI
     for hit in hits:
         day = hit.said_on.isoformat() if hit.said_on else "----------"
         for speaker in hit.speakers or ():
-            title = speaker.title.get(lang) or next(iter(speaker.title.values()), "")
+            title = text_or_any(speaker.title, lang)
             who = speaker.full_name + (f", {title}" if title else "")
             print(f"{day}  {_inline(who)}", file=out)
         if not hit.speakers:
             print(f"{day}  (no speaker)", file=out)
         print(f"    {_inline(hit.snippet_text())}", file=out)
-        headline = hit.item_headline.get(lang) or next(iter(hit.item_headline.values()), "")
+        headline = text_or_any(hit.item_headline, lang)
         print(f"    in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})", file=out)
         print(file=out)
     print(f"{len(hits)} quote{'s' if len(hits) != 1 else ''}", file=sys.stderr)
