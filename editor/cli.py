@@ -486,7 +486,9 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
     from editor.render.dossier import export_dossier, quote_count, withheld_quotes
 
     person = find_person(context, args.person)
-    bundle = _dossier_bundle(context, person.id)
+    from editor.services.dossier import dossier_bundle
+
+    bundle = dossier_bundle(context.archive, person.id)
     if not bundle.items:
         raise PressestelleError(f"{person.full_name} ({person.id}) has no quotes in the "
                                 f"archive yet; no dossier written.")
@@ -505,12 +507,6 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
                                args.template, before_embargo=args.before_embargo):
         print(path, file=out)
     return EXIT_OK
-
-
-def _dossier_bundle(context: AppContext, person_id: str) -> Bundle:
-    """The items holding quotes of ``person_id``, with everything they refer to."""
-    hits = context.archive.quotes_of_person(person_id)
-    return context.archive.load_bundle(list(dict.fromkeys(h.item_id for h in hits)))
 
 
 def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
