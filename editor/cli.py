@@ -363,41 +363,26 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
 
 
 def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.render import EmbargoError, export_items
-    from editor.render.viewmodel import export_warnings
+    from editor.render import EmbargoError
+    from editor.services.exporting import check_export, refuse_unapproved, run_export
 
     bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
+    item_ids = [item.id for item in bundle.items]
+    checks = check_export(bundle, item_ids, "en")
     if args.require_approval:
-        _refuse_unapproved(bundle)
-    _warn_unapproved(bundle)
-    for line in export_warnings(bundle, [item.id for item in bundle.items]):
+        refuse_unapproved(checks)
+    for entry in checks.unapproved:
+        print(f"warning: {entry.line()}", file=sys.stderr)
+    for line in checks.warnings:
         print(f"warning: {_one_line(line)}", file=sys.stderr)
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
 
-    from editor.render.catalogue import find_template
-    from editor.render.export import check_item_template
-
-    if not args.template:
-        raise NotFoundError("Name at least one template (see the templates command).")
-    for template in args.template:  # every template is known before the first file
-        check_item_template(find_template(template))
-    taken: set[Path] = set()
-    written: list[Path] = []
     try:
-        for template in args.template:
-            written += export_items(
-                bundle,
-                [item.id for item in bundle.items],
-                template,
-                args.lang,
-                args.format,
-                args.out,
-                progress=progress if len(bundle.items) > 1 else None,
-                allow_before_embargo=args.before_embargo,
-                taken=taken,
-            )
+        written = run_export(bundle, item_ids, args.template, args.lang, args.format,
+                             args.out, progress=progress if len(bundle.items) > 1 else None,
+                             allow_before_embargo=args.before_embargo)
     except EmbargoError as error:
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
@@ -434,30 +419,6 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
     if safety is not None:
         print(f"the previous content is kept in {safety}", file=out)
     return EXIT_OK
-
-
-def _unapproved(bundle: Bundle, lang: str = "en") -> list[str]:
-    """One line for each quote an export of ``bundle`` shows unapproved (the one report)."""
-    from editor.services.approval import unapproved_report
-
-    return [entry.line(lang)
-            for entry in unapproved_report(bundle, [item.id for item in bundle.items], lang)]
-
-
-def _warn_unapproved(bundle: Bundle) -> None:
-    """One warning line on stderr for each quote an export shows unapproved."""
-    for line in _unapproved(bundle):
-        print(f"warning: {line}", file=sys.stderr)
-
-
-def _refuse_unapproved(bundle: Bundle) -> None:
-    """Raise (one line, nothing written) when an export would show an unapproved quote."""
-    lines = _unapproved(bundle)
-    if lines:
-        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
-        raise PressestelleError(
-            f"nothing exported: {lines[0]}{more}. Approve the quotes first or leave out "
-            f"--require-approval.")
 
 
 def find_person(context: AppContext, name: str) -> Person:
