@@ -10,16 +10,16 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from editor import __version__
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
-from editor.core.model import LANGUAGES, Bundle, Person
+from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
 from editor.io.display import missing_display
 from editor.store import Archive
 from editor.store.shared import SharedPolicy
@@ -194,8 +194,74 @@ def build_parser() -> argparse.ArgumentParser:
         "it); without this they are left out",
     )
     dossier.set_defaults(run=_cmd_quotes_dossier)
+    _add_approval_commands(quote_commands)
     add_directory_commands(commands)
     return parser
+
+
+def _add_approval_commands(quote_commands: argparse._SubParsersAction[Any]) -> None:
+    """`quotes send|approve|reject`: the approval round of one stored quote."""
+    send = quote_commands.add_parser(
+        "send", help="record that a quote was sent for approval (Freigabe)")
+    send.add_argument("quote_id", metavar="QUOTE_ID")
+    send.add_argument("--to", required=True, metavar="NAME",
+                      help="to whom it was sent (e.g. the speaker's press office)")
+    send.add_argument("--at", type=_datetime, metavar="DATETIME",
+                      help="when (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default now)")
+    send.set_defaults(run=_cmd_quotes_send)
+    approve = quote_commands.add_parser(
+        "approve", help="record that a quote sent for approval was approved")
+    approve.add_argument("quote_id", metavar="QUOTE_ID")
+    approve.add_argument("--by", required=True, metavar="NAME", help="who approved it")
+    approve.add_argument("--at", type=_datetime, metavar="DATETIME",
+                         help="when (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default now)")
+    approve.set_defaults(run=_cmd_quotes_approve)
+    reject = quote_commands.add_parser(
+        "reject", help="record that a quote sent for approval was rejected")
+    reject.add_argument("quote_id", metavar="QUOTE_ID")
+    reject.add_argument("--reason", required=True, metavar="TEXT", help="why it was rejected")
+    reject.add_argument("--by", default="", metavar="NAME",
+                        help="who rejected it (default: to whom it was sent)")
+    reject.add_argument("--at", type=_datetime, metavar="DATETIME",
+                        help="when (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default now)")
+    reject.set_defaults(run=_cmd_quotes_reject)
+
+
+def _datetime(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a real date and time; use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        ) from None
+
+
+def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import QuoteApprovals, current_user
+
+    QuoteApprovals(context.archive).send(args.quote_id, args.to,
+                                         current_user(context.archive), at=args.at)
+    print(f"{args.quote_id}  sent for approval to {_inline(args.to)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_quotes_approve(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import QuoteApprovals, current_user
+
+    QuoteApprovals(context.archive).approve(args.quote_id, args.by,
+                                            current_user(context.archive), at=args.at)
+    print(f"{args.quote_id}  approved by {_inline(args.by)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_quotes_reject(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import QuoteApprovals, current_user
+
+    approvals = QuoteApprovals(context.archive)
+    by = args.by or approvals.find(args.quote_id)[1].approval.sent_to
+    approvals.reject(args.quote_id, args.reason, by, current_user(context.archive), at=args.at)
+    print(f"{args.quote_id}  rejected by {_inline(by)}", file=out)
+    return EXIT_OK
 
 
 def _languages(value: str) -> list[str]:
@@ -244,8 +310,7 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     for summary in context.archive.list_items():
         headline = (
-            summary.headline.get(summary.source_language)
-            or next(iter(summary.headline.values()), "")
+            text_or_any(summary.headline, summary.source_language)
         )
         day = summary.issue_date.isoformat() if summary.issue_date else "----------"
         print(f"{summary.id}  {day}  {summary.status.value:<9}  {_inline(headline)}", file=out)
@@ -301,41 +366,26 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
 
 
 def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.render import EmbargoError, export_items
-    from editor.render.viewmodel import export_warnings
+    from editor.render import EmbargoError
+    from editor.services.exporting import check_export, refuse_unapproved, run_export
 
     bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
+    item_ids = [item.id for item in bundle.items]
+    checks = check_export(bundle, item_ids, "en")
     if args.require_approval:
-        _refuse_unapproved(bundle)
-    _warn_unapproved(bundle)
-    for line in export_warnings(bundle, [item.id for item in bundle.items]):
+        refuse_unapproved(checks)
+    for entry in checks.unapproved:
+        print(f"warning: {entry.line()}", file=sys.stderr)
+    for line in checks.warnings:
         print(f"warning: {_one_line(line)}", file=sys.stderr)
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
 
-    from editor.render.catalogue import find_template
-    from editor.render.export import check_item_template
-
-    if not args.template:
-        raise NotFoundError("Name at least one template (see the templates command).")
-    for template in args.template:  # every template is known before the first file
-        check_item_template(find_template(template))
-    taken: set[Path] = set()
-    written: list[Path] = []
     try:
-        for template in args.template:
-            written += export_items(
-                bundle,
-                [item.id for item in bundle.items],
-                template,
-                args.lang,
-                args.format,
-                args.out,
-                progress=progress if len(bundle.items) > 1 else None,
-                allow_before_embargo=args.before_embargo,
-                taken=taken,
-            )
+        written = run_export(bundle, item_ids, args.template, args.lang, args.format,
+                             args.out, progress=progress if len(bundle.items) > 1 else None,
+                             allow_before_embargo=args.before_embargo)
     except EmbargoError as error:
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
@@ -374,36 +424,6 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
-def _unapproved(bundle: Bundle) -> list[str]:
-    """"quote by NAME in item ID is not approved (state: STATE)" for each such quote."""
-    from editor.core.quotes import unapproved_quotes
-
-    names = {person.id: person.full_name for person in bundle.people}
-    lines = []
-    for item in bundle.items:
-        for quote in unapproved_quotes(item):
-            speakers = " and ".join(names.get(s.person_id, s.person_id) for s in quote.speakers)
-            lines.append(f"quote by {speakers or 'an unnamed speaker'} in item {item.id} is "
-                         f"not approved (state: {quote.approval.state.value})")
-    return lines
-
-
-def _warn_unapproved(bundle: Bundle) -> None:
-    """One warning line on stderr for each quote an export shows unapproved."""
-    for line in _unapproved(bundle):
-        print(f"warning: {line}", file=sys.stderr)
-
-
-def _refuse_unapproved(bundle: Bundle) -> None:
-    """Raise (one line, nothing written) when an export would show an unapproved quote."""
-    lines = _unapproved(bundle)
-    if lines:
-        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
-        raise PressestelleError(
-            f"nothing exported: {lines[0]}{more}. Approve the quotes first or leave out "
-            f"--require-approval.")
-
-
 def find_person(context: AppContext, name: str) -> Person:
     """The person with id ``name``, else the one person whose name contains it."""
     archive = context.archive
@@ -430,7 +450,9 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
     from editor.render.dossier import export_dossier, quote_count, withheld_quotes
 
     person = find_person(context, args.person)
-    bundle = _dossier_bundle(context, person.id)
+    from editor.services.dossier import dossier_bundle
+
+    bundle = dossier_bundle(context.archive, person.id)
     if not bundle.items:
         raise PressestelleError(f"{person.full_name} ({person.id}) has no quotes in the "
                                 f"archive yet; no dossier written.")
@@ -449,12 +471,6 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
                                args.template, before_embargo=args.before_embargo):
         print(path, file=out)
     return EXIT_OK
-
-
-def _dossier_bundle(context: AppContext, person_id: str) -> Bundle:
-    """The items holding quotes of ``person_id``, with everything they refer to."""
-    hits = context.archive.quotes_of_person(person_id)
-    return context.archive.load_bundle(list(dict.fromkeys(h.item_id for h in hits)))
 
 
 def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
@@ -494,13 +510,13 @@ def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextI
     for hit in hits:
         day = hit.said_on.isoformat() if hit.said_on else "----------"
         for speaker in hit.speakers or ():
-            title = speaker.title.get(lang) or next(iter(speaker.title.values()), "")
+            title = text_or_any(speaker.title, lang)
             who = speaker.full_name + (f", {title}" if title else "")
             print(f"{day}  {_inline(who)}", file=out)
         if not hit.speakers:
             print(f"{day}  (no speaker)", file=out)
         print(f"    {_inline(hit.snippet_text())}", file=out)
-        headline = hit.item_headline.get(lang) or next(iter(hit.item_headline.values()), "")
+        headline = text_or_any(hit.item_headline, lang)
         print(f"    in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})", file=out)
         print(file=out)
     print(f"{len(hits)} quote{'s' if len(hits) != 1 else ''}", file=sys.stderr)

@@ -75,8 +75,8 @@ def test_require_approval_refuses_and_writes_nothing(db: Path, tmp_path: Path,
                         "--out", str(out_dir), "--require-approval")
     err = capsys.readouterr().err
     assert code == 1 and out == ""
-    assert err.startswith("error: nothing exported: quote by Prof. Dr. Armin Willingmann in "
-                          f"item {SAMPLE_ITEM} is not approved (state: drafted).")
+    assert err.startswith("error: nothing exported: Prof. Dr. Armin Willingmann: ")
+    assert f"– not yet sent ({SAMPLE_ITEM}, quote-2021-03-15-willingmann)." in err
     assert err.count("\n") == 1
     assert not out_dir.exists()
 

@@ -219,7 +219,7 @@ class Organisation:
     "" for none. Templates may show it."""
 
     def display_name(self, lang: str) -> str:
-        return self.name.get(lang) or next(iter(self.name.values()), self.short_name)
+        return text_or_any(self.name, lang, self.short_name)
 
 
 @dataclass

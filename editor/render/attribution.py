@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from editor.core.formatting import format_list
-from editor.core.model import Bundle, Gender, Person, Quote, Role, role_on
+from editor.core.model import Bundle, Gender, Person, Quote, Role, role_on, text_or_any
 from editor.core.typography import QuoteSmartener, quote_marks
 from editor.render.errors import RenderError
 from editor.render.inline import Run, bold, merge, parse_inline, smarten_runs, text
@@ -70,7 +70,7 @@ def _lang_text(values: dict[str, str], lang: str) -> str:
 def _title(role: Role | None, lang: str) -> str:
     if role is None:
         return ""
-    return _lang_text(role.title, lang) or next(iter(role.title.values()), "")
+    return _lang_text(role.title, lang) or text_or_any(role.title, lang)
 
 
 def speakers_of(quote: Quote, people: People, day: date | None) -> list[SpeakerRole]:

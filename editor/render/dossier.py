@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from editor.core.formatting import format_date, format_embargo, format_list
-from editor.core.model import ApprovalState, Bundle, PressItem, Quote, Role
+from editor.core.model import ApprovalState, Bundle, PressItem, Quote, Role, text_or_any
 from editor.core.typography import QuoteSmartener, quote_marks, visible_safe
 from editor.io.atomic import remove_stale_temp_files, write_bytes_atomic
 from editor.render import docx, html, worker
@@ -99,7 +99,7 @@ class _Said:
 
 
 def _in(values: dict[str, str], lang: str) -> str:
-    return visible_safe(values.get(lang) or next(iter(values.values()), ""))
+    return visible_safe(text_or_any(values, lang))
 
 
 def _capital(value: str) -> str:
@@ -191,8 +191,8 @@ def _quote_view(said: _Said, person_id: str, people: People, lang: str) -> Dossi
                          QuoteSmartener(shown, level=1))
     others = [people.people[s.person_id].full_name for s in quote.speakers
               if s.person_id != person_id and s.person_id in people.people]
-    headline = visible_safe(item.headline.get(lang) or item.headline.get(item.source_language)
-                            or next(iter(item.headline.text.values()), ""))
+    headline = visible_safe(item.headline.get(lang)
+                            or item.headline.text_or_any(item.source_language))
     item_date = _date(item.issue_date, lang)
     inner_headline = QuoteSmartener(lang, level=1).feed(headline)
     return DossierQuoteView(

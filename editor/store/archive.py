@@ -37,6 +37,7 @@ from editor.core.model import (
     Person,
     PressItem,
     Role,
+    text_or_any,
 )
 from editor.store import directory, records
 from editor.store import photos as photo_store
@@ -156,8 +157,7 @@ class ItemSummary:
         """The headline in ``lang``, else in the source language, else any."""
         return (
             self.headline.get(lang)
-            or self.headline.get(self.source_language)
-            or next(iter(self.headline.values()), "")
+            or text_or_any(self.headline, self.source_language)
         )
 
 
@@ -1225,7 +1225,7 @@ class Archive:
 
 
 def _headline(item: PressItem) -> str:
-    return item.headline.get(item.source_language) or next(iter(item.headline.text.values()), "")
+    return item.headline.text_or_any(item.source_language)
 
 
 def _collect_references(

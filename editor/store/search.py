@@ -68,7 +68,7 @@ from typing import Any, NamedTuple, Protocol
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
-from editor.core.model import ApprovalState, Role, role_on
+from editor.core.model import ApprovalState, Role, role_on, text_or_any
 from editor.store.folding import fold_query
 from editor.store.schema import (
     item_topics,
@@ -301,7 +301,7 @@ class QuoteHit:
 
     def role_titles(self, lang: str) -> str:
         """The speakers' titles on the quote's date in ``lang`` (else any language)."""
-        titles = [s.title.get(lang) or next(iter(s.title.values()), "") for s in self.speakers]
+        titles = [text_or_any(s.title, lang) for s in self.speakers]
         return "; ".join(t for t in titles if t)
 
 

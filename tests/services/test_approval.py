@@ -228,3 +228,13 @@ def test_current_user_is_the_setting_else_the_login(archive: Archive) -> None:
     assert current_user(archive)
     archive.set_setting(approval.USER_SETTING, "Anna Presse")
     assert current_user(archive) == "Anna Presse"
+
+
+def test_text_or_any_takes_the_language_else_the_first_non_empty_text() -> None:
+    from editor.core.model import Organisation, text_or_any
+
+    assert text_or_any({"de": "Ja", "en": "Yes"}, "en") == "Yes"
+    assert text_or_any({"de": "", "en": "Yes"}, "fr") == "Yes"  # an empty text is no text
+    assert text_or_any({}, "de", "—") == "—"
+    assert Translations(text={"en": "Yes"}).text_or_any("de") == "Yes"
+    assert Organisation("o", "WFBB", name={"en": ""}).display_name("de") == "WFBB"

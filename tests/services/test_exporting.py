@@ -1,0 +1,33 @@
+"""The export use case: checks first, then one run that writes every template or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.core.errors import PressestelleError
+from editor.core.model import Approval
+from editor.io.samples import load_sample_bundles
+from editor.services.exporting import check_export, refuse_unapproved, run_export
+
+
+def test_checks_list_unapproved_quotes_and_refuse_them() -> None:
+    bundle = next(iter(load_sample_bundles()))
+    item = bundle.items[0]
+    ids = [item.id]
+    assert check_export(bundle, ids, "de").unapproved == []
+    item.quotes[0].approval = Approval()
+    checks = check_export(bundle, ids, "de")
+    assert [entry.quote_id for entry in checks.unapproved] == [item.quotes[0].id]
+    with pytest.raises(PressestelleError, match=r"nothing exported: .*not yet sent"):
+        refuse_unapproved(checks)
+
+
+def test_an_unknown_template_stops_the_run_before_any_file(tmp_path: Path) -> None:
+    bundle = next(iter(load_sample_bundles()))
+    out = tmp_path / "out"
+    with pytest.raises(PressestelleError, match="no template called 'nope'"):
+        run_export(bundle, [bundle.items[0].id], ["pressemitteilung", "nope"], ["de"],
+                   ["html"], out)
+    assert not out.exists() or not any(out.iterdir())
