@@ -39,11 +39,13 @@ def _fill_english(path: Path) -> None:
         if translation is None:
             continue
         if message.get("numerus") == "yes":
-            translation.attrib.pop("type", None)
+            # A first guess for new texts; forms corrected by hand ("1 quote moves") stay.
             forms = translation.findall("numerusform")
-            singular, plural = source.replace("(s)", ""), source.replace("(s)", "s")
-            for number, form in enumerate(forms):
-                form.text = singular if number == 0 else plural
+            if translation.get("type") == "unfinished" or not all(f.text for f in forms):
+                translation.attrib.pop("type", None)
+                singular, plural = source.replace("(s)", ""), source.replace("(s)", "s")
+                for number, form in enumerate(forms):
+                    form.text = singular if number == 0 else plural
             continue
         if translation.get("type") == "unfinished" or not translation.text:
             translation.text = source

@@ -1592,7 +1592,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/directory/merge_dialog.py" line="73" />
         <source>%n quote(s) move</source>
         <translation>
-            <numerusform>%n quote move</numerusform>
+            <numerusform>%n quote moves</numerusform>
             <numerusform>%n quotes move</numerusform>
         </translation>
     </message>
@@ -1608,7 +1608,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/directory/merge_dialog.py" line="75" />
         <source>%n role(s) move.</source>
         <translation>
-            <numerusform>%n role move.</numerusform>
+            <numerusform>%n role moves.</numerusform>
             <numerusform>%n roles move.</numerusform>
         </translation>
     </message>
@@ -2447,7 +2447,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/window_quotes.py" line="155" />
         <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
         <translation>
-            <numerusform>%n quote of this person belong to items whose embargo has not ended.</numerusform>
+            <numerusform>%n quote of this person belongs to an item whose embargo has not ended.</numerusform>
             <numerusform>%n quotes of this person belong to items whose embargo has not ended.</numerusform>
         </translation>
     </message>
@@ -2711,7 +2711,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/quote_panel.py" line="231" />
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
-            <numerusform>%n people match “%1”: choose one from the list.</numerusform>
+            <numerusform>%n person matches “%1”: choose one from the list.</numerusform>
             <numerusform>%n people match “%1”: choose one from the list.</numerusform>
         </translation>
     </message>
@@ -3011,7 +3011,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/approval_check.py" line="64" />
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
-            <numerusform>%n quote in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
+            <numerusform>%n quote in this export is not approved, and only approved quotes may be exported (see Settings).</numerusform>
             <numerusform>%n quotes in this export are not approved, and only approved quotes may be exported (see Settings).</numerusform>
         </translation>
     </message>
@@ -3019,7 +3019,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/approval_check.py" line="67" />
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
-            <numerusform>%n quote in this export are not approved yet.</numerusform>
+            <numerusform>%n quote in this export is not approved yet.</numerusform>
             <numerusform>%n quotes in this export are not approved yet.</numerusform>
         </translation>
     </message>
@@ -3052,7 +3052,7 @@ A backup copy is made first; a large archive takes a few minutes.</translation>
         <location filename="../../editor/gui/app.py" line="140" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
-            <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from their files and are shown as missing until you choose their image again:</numerusform>
+            <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photos could not be copied from their files and are shown as missing until you choose their image again:</numerusform>
         </translation>
     </message>

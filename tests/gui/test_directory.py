@@ -3,6 +3,7 @@ merging with undo, deleting refused with usages, bad input shown at the field.""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -209,7 +210,8 @@ def test_merging_moves_every_quote_and_undo_takes_it_back(
         if dialog.chosen()[0].id != twin.id:
             dialog.keep_second.setChecked(True)
         assert dialog.chosen()[0].id == twin.id
-        assert "1 quote(s) move" in dialog.plan.text()
+        # Source text or English translation, depending on the translator other tests left.
+        assert re.search(r"\b1 quote(\(s\)| moves) (move )?in 1 item", dialog.plan.text())
         dialog.accept()
         return int(dialog.result())
 
