@@ -16,7 +16,7 @@ import secrets
 import socket
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -96,6 +96,20 @@ def check_target(target: Path) -> None:
         return
     reason = next((text for test, text in _KINDS if test(mode)), "it is not a regular file")
     raise NotARegularFile(target, f"{reason}, not a regular file; choose another file name")
+
+
+def check_targets(targets: Iterable[Path]) -> None:
+    """:func:`check_target` for every file of one run, before the first is written.
+
+    A run that writes several files (an export in two formats, a dossier per language)
+    then either writes them all or, refusing one target, none: no first file is left
+    behind by a run that was refused.
+    """
+    for target in targets:
+        try:
+            check_target(target)
+        except NotARegularFile as error:
+            raise NotARegularFile(target, f"{error.reason}; nothing was written") from None
 
 
 def _writer_alive(pid: int, host: str) -> bool:
