@@ -80,6 +80,13 @@ _KINDS = (
 )
 
 
+def irregular_kind(mode: int) -> str | None:
+    """``None`` for a regular file; else what it is, e.g. "it is a named pipe"."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((text for test, text in _KINDS if test(mode)), "it is not a regular file")
+
+
 def check_target(target: Path) -> None:
     """Refuse a target that exists and is not a regular file (the link itself counts).
 
@@ -92,9 +99,9 @@ def check_target(target: Path) -> None:
         return
     except OSError as error:
         raise FileWriteError(target, _reason(error)) from error
-    if stat.S_ISREG(mode):
+    reason = irregular_kind(mode)
+    if reason is None:
         return
-    reason = next((text for test, text in _KINDS if test(mode)), "it is not a regular file")
     raise NotARegularFile(target, f"{reason}, not a regular file; choose another file name")
 
 
