@@ -7,13 +7,14 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QFormLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from editor import render
 from editor.core.errors import PressestelleError
 from editor.core.links import safe_href
 from editor.gui import labels
 from editor.gui.document import ItemDocument
+from editor.gui.preview_browser import PreviewBrowser
 from editor.gui.settings import Settings
 from editor.render import worker
 
@@ -79,10 +80,8 @@ class PreviewPanel(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.browser = QTextBrowser()
-        # A template's links are never followed inside the preview (a file: link would load
-        # a local file into it); clicked web, e-mail and phone links open outside.
-        self.browser.setOpenLinks(False)
+        self.browser = PreviewBrowser()
+        """Loads nothing but the archive's photos; clicked safe links open outside."""
         self.browser.setObjectName("previewBrowser")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -155,9 +154,10 @@ class PreviewPanel(QWidget):
             self.browser.setPlainText(self.tr("No HTML template is installed."))
             return
         started = time.perf_counter()
+        bundle = self._doc.bundle()
         try:
             with worker.using(self._worker):
-                html = render.render_html(self._doc.bundle(), self._doc.item.id,
+                html = render.render_html(bundle, self._doc.item.id,
                                           str(template), self.chosen_languages(),
                                           fragment=False)
         except Exception as exc:  # a half-typed item may not render; never interrupt typing
@@ -166,7 +166,10 @@ class PreviewPanel(QWidget):
                 "%1", str(exc)))
             return
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(html)
+        self.browser.set_photos(bundle.photo_data)
+        self.browser.show_page(html)
+        if self.browser.refused:
+            log.info("Preview loaded none of: %s", ", ".join(self.browser.refused[:5]))
         self.browser.verticalScrollBar().setValue(scroll)
         self.last_render_ms = (time.perf_counter() - started) * 1000
         self.rendered.emit(self.last_render_ms)

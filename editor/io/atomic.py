@@ -16,7 +16,7 @@ import secrets
 import socket
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -80,6 +80,13 @@ _KINDS = (
 )
 
 
+def irregular_kind(mode: int) -> str | None:
+    """``None`` for a regular file; else what it is, e.g. "it is a named pipe"."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((text for test, text in _KINDS if test(mode)), "it is not a regular file")
+
+
 def check_target(target: Path) -> None:
     """Refuse a target that exists and is not a regular file (the link itself counts).
 
@@ -92,10 +99,24 @@ def check_target(target: Path) -> None:
         return
     except OSError as error:
         raise FileWriteError(target, _reason(error)) from error
-    if stat.S_ISREG(mode):
+    reason = irregular_kind(mode)
+    if reason is None:
         return
-    reason = next((text for test, text in _KINDS if test(mode)), "it is not a regular file")
     raise NotARegularFile(target, f"{reason}, not a regular file; choose another file name")
+
+
+def check_targets(targets: Iterable[Path]) -> None:
+    """:func:`check_target` for every file of one run, before the first is written.
+
+    A run that writes several files (an export in two formats, a dossier per language)
+    then either writes them all or, refusing one target, none: no first file is left
+    behind by a run that was refused.
+    """
+    for target in targets:
+        try:
+            check_target(target)
+        except NotARegularFile as error:
+            raise NotARegularFile(target, f"{error.reason}; nothing was written") from None
 
 
 def process_alive(pid: int) -> bool:

@@ -19,7 +19,7 @@ from markupsafe import Markup
 from editor.core.formatting import format_date, format_embargo, format_list
 from editor.core.model import ApprovalState, Bundle, PressItem, Quote, Role, text_or_any
 from editor.core.typography import QuoteSmartener, quote_marks, visible_safe
-from editor.io.atomic import remove_stale_temp_files, write_bytes_atomic
+from editor.io.atomic import check_targets, remove_stale_temp_files, write_bytes_atomic
 from editor.render import docx, html, worker
 from editor.render.attribution import People
 from editor.render.catalogue import DOCX_FILE, DOSSIER_KIND, FORMATS, TemplateInfo, find_template
@@ -383,6 +383,7 @@ def export_dossier(bundle: Bundle, person_id: str, languages: list[str], formats
     except OSError as exc:
         raise RenderError(f"The folder {out_dir} cannot be created: {exc.strerror}.") from None
     remove_stale_temp_files(out_dir)  # what killed exports left here
+    check_targets(path for path, _ in files)
     for path, data in files:
         write_bytes_atomic(path, data)
     return [path for path, _ in files]

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
-from editor.io.atomic import remove_stale_temp_files, write_bytes_atomic
+from editor.io.atomic import check_targets, remove_stale_temp_files, write_bytes_atomic
 from editor.render import docx, html, worker
 from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import EmbargoError, RenderError
@@ -173,18 +173,22 @@ def export_items(
     total = len(item_ids) * len(formats)
     here = out_dir.resolve()
     used: set[str] = {p.name for p in taken or () if p.parent.resolve() == here}
-    written: list[Path] = []
+    names: list[tuple[str, str]] = []
     for item_id in item_ids:
-        view = view_for(bundle, item_id, info, languages)
         stem = file_stem(bundle, item_id, languages, info.name)
         base, suffix = stem.rsplit(".", 1)
         n = 1
         while any(f"{stem}.{fmt}" in used for fmt in formats):
             n += 1
             stem = f"{base}-{n}.{suffix}"
+        used.update(f"{stem}.{fmt}" for fmt in formats)
+        names.append((item_id, stem))
+    check_targets(out_dir / f"{stem}.{fmt}" for _, stem in names for fmt in formats)
+    written: list[Path] = []
+    for item_id, stem in names:
+        view = view_for(bundle, item_id, info, languages)
         for fmt in formats:
             name = f"{stem}.{fmt}"
-            used.add(name)
             data = (docx.render_view(info, view) if fmt == "docx"
                     else html.render_view(info, view).encode("utf-8"))
             if not _shows_embargo(view, fmt, data):

@@ -46,7 +46,12 @@ from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, 
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
 from editor.store.errors import Trouble, store_error, trouble_of
 from editor.store.folding import fold_query
-from editor.store.migrate import head_revision, inspect_sqlite_file, upgrade_to_head
+from editor.store.migrate import (
+    check_archive_path,
+    head_revision,
+    inspect_sqlite_file,
+    upgrade_to_head,
+)
 from editor.store.quote_writes import write_quotes
 from editor.store.schema import (
     contacts,
@@ -266,8 +271,7 @@ class Archive:
         name = str(path) if path is not None else url.render_as_string(hide_password=True)
         created: list[Path] = []
         if path is not None:
-            if path.is_dir():
-                raise StoreError(f"{path} is a folder, not an archive file. Choose a file name.")
+            check_archive_path(path)
             created = _missing_paths(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

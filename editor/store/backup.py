@@ -9,6 +9,8 @@ is either complete or absent. They live in ``<user data>/backups`` as
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 import sqlite3
 import stat
 import time
@@ -95,18 +97,43 @@ def make_backup(archive: Path, label: str, folder: Path | None = None) -> Path:
     return destination
 
 
+_STAMP = r"[0-9]{8}T[0-9]{6}Z(?:-[0-9]+)?"
+
+
+def _copies(folder: Path, stem: str, label: str | None) -> list[Path]:
+    """The regular files in ``folder`` named exactly as :func:`make_backup` names copies
+    of the archive ``stem`` (with ``label``, or any label).
+
+    Names are compared as text, not as a glob pattern: an archive called "Archiv [alt]"
+    or "presse*" never claims the copies of another archive, and a link, a folder or
+    anything else that happens to carry such a name is neither listed nor removed.
+    """
+    kind = re.escape(label) if label else r"[A-Za-z0-9_.-]+?"
+    name = re.compile(rf"{re.escape(stem)}-{kind}-{_STAMP}\.sqlite")
+    found: list[Path] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if name.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                    found.append(Path(entry.path))
+    except OSError:
+        return []
+    return found
+
+
 def backups_of(archive: Path, label: str | None = None, folder: Path | None = None) -> list[Path]:
     """Backup copies of ``archive``, oldest first (optionally only those with ``label``)."""
     folder = folder or paths.backups_dir()
-    pattern = f"{archive.stem}-{label}-*.sqlite" if label else f"{archive.stem}-*.sqlite"
-    return sorted(folder.glob(pattern), key=lambda p: (p.stat().st_mtime, p.name))
+    return sorted(_copies(folder, archive.stem, label),
+                  key=lambda p: (p.stat().st_mtime, p.name))
 
 
 def rotate(folder: Path, stem: str, label: str, keep: int) -> None:
     """Delete all but the newest ``keep`` copies of one label."""
-    copies = sorted(folder.glob(f"{stem}-{label}-*.sqlite"), key=lambda p: p.name)
+    copies = sorted(_copies(folder, stem, label), key=lambda p: p.name)
     for old in copies[: max(0, len(copies) - keep)]:
-        old.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            old.unlink(missing_ok=True)
 
 
 def daily_backup_if_due(archive: Path, folder: Path | None = None) -> Path | None:

@@ -11,6 +11,7 @@ revision script from the difference between ``schema.py`` and the newest revisio
 from __future__ import annotations
 
 import sqlite3
+import stat
 import tempfile
 from contextlib import closing
 from functools import cache
@@ -25,6 +26,7 @@ from sqlalchemy.engine import URL, Connection, make_url
 
 from editor.core import paths
 from editor.core.errors import StoreError
+from editor.io.atomic import irregular_kind
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_sqlite
 from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
 from editor.store.schema import metadata
@@ -64,6 +66,27 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def check_archive_path(path: Path) -> None:
+    """Refuse a ``path`` that exists and is not a regular file (after following links).
+
+    A folder, a named pipe, a device or a socket can never hold an archive; SQLite would
+    report them as a failing disk ("disk I/O error") and send the user the wrong way.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"Cannot read the archive {path}: {exc.strerror}.") from exc
+    kind = irregular_kind(mode)
+    if kind is None:
+        return
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"{path} is a folder, not an archive file. Choose a file name.")
+    raise StoreError(f"{path} cannot be an archive: {kind}, not a regular file. It was "
+                     f"left unchanged. Choose the name of an archive file.")
+
+
 def inspect_sqlite_file(path: Path) -> str | None:
     """Check, without changing a byte, that ``path`` can become or is an archive.
 
@@ -71,10 +94,9 @@ def inspect_sqlite_file(path: Path) -> str | None:
     not an SQLite database, is damaged, belongs to another program or to a newer version
     of the application raises :class:`StoreError`.
     """
+    check_archive_path(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not an archive file. Choose a file name.")
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))

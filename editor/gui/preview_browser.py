@@ -1,0 +1,83 @@
+"""The preview's text browser: shows rendered HTML and loads nothing from outside it.
+
+A template is a shared file, so the HTML it makes may name any resource: an image or a
+style sheet by ``file:`` URL or bare path, a page on the web, a device that never ends
+(``/dev/zero``) or a named pipe that blocks. ``QTextBrowser`` would read every one of
+those itself. This browser reads none: the only resources it gives the page are photos
+of the archive, recognised by their bytes (a ``data:`` URI whose content address is one
+of the photos the preview shows). Everything else stays an empty placeholder.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from editor.core.images import MAX_PHOTO_BYTES, MEDIA_TYPES, photo_key
+
+
+def decode_data_uri(url: str) -> tuple[str, bytes] | None:
+    """Media type and bytes of a base64 ``data:`` URI of an image; ``None`` otherwise."""
+    if not url.startswith("data:"):
+        return None
+    header, sep, payload = url[5:].partition(",")
+    parts = header.split(";")
+    if not sep or parts[-1] != "base64" or parts[0] not in MEDIA_TYPES:
+        return None
+    if len(payload) > (MAX_PHOTO_BYTES * 4) // 3 + 4:
+        return None
+    try:
+        return parts[0], base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _blank_pixel() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
+class PreviewBrowser(QTextBrowser):
+    """A :class:`QTextBrowser` that loads only the archive's own photos."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._photo_keys: frozenset[str] = frozenset()
+        self.refused: list[str] = []
+        """Resources the last page asked for and did not get (shortened), for the log."""
+        # A template's links are never followed inside the preview (a file: link would
+        # load a local file into it); the panel opens safe links outside.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+
+    def set_photos(self, keys: Iterable[str]) -> None:
+        """The content addresses of the photos the next page may show."""
+        self._photo_keys = frozenset(keys)
+
+    def show_page(self, html: str) -> None:
+        self.refused = []
+        self.setHtml(html)
+
+    def loadResource(self, type: int, name: QUrl | str, /) -> Any:
+        """Our photo for a ``data:`` URI of its bytes; nothing for any other resource."""
+        name = QUrl(name)
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            decoded = decode_data_uri(name.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+            if decoded is not None and photo_key(decoded[1]) in self._photo_keys:
+                image = QImage.fromData(decoded[1])
+                if not image.isNull():
+                    return image
+        self.refused.append(name.toString()[:80])
+        # Never an empty answer: for a null image Qt's image handler loads the name as a
+        # file itself, and for None the document does. A blank pixel ends the search.
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            return _blank_pixel()
+        return QByteArray()
