@@ -85,6 +85,12 @@ class TemplateWorker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def __del__(self) -> None:
+        # A worker nobody closed (a preview window that went away) must not outlive its
+        # owner, nor be left for the interpreter to find still running.
+        with suppress(Exception):
+            self._stop()
+
     @property
     def pid(self) -> int | None:
         """The worker's process id while it runs."""

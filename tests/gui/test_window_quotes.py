@@ -120,7 +120,7 @@ def test_export_warns_and_cancel_stops(window: MainWindow, context: AppContext,
     monkeypatch.setattr(exporting.ExportDialog, "exec",
                         lambda dialog: shown.append("export") or 0)
     window.window_actions.export.trigger()
-    assert "in this export are not approved yet." in seen[0]
+    assert "in this export" in seen[0] and "not approved yet." in seen[0]
     assert any(line.startswith("Prof. Dr. Armin Willingmann: sent for approval")
                for line in seen)
     assert shown == []  # closed without "Export anyway"
