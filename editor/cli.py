@@ -10,13 +10,13 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from editor import __version__
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
-from editor.cli_directory import add_directory_commands
+from editor.cli_directory import add_directory_commands, option_day
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
@@ -496,8 +496,8 @@ def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextI
         organisation=args.org,
         topic=args.topic,
         language=args.lang,
-        date_from=_day(args.since, "--since"),
-        date_to=_day(args.until, "--until"),
+        date_from=option_day(args.since, "--since"),
+        date_to=option_day(args.until, "--until"),
         approval=approval,
         order=args.order,
         limit=args.limit,
@@ -523,15 +523,6 @@ def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextI
     return EXIT_OK
 
 
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise PressestelleError(
-            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2021-03-15."
-        ) from None
 
 
 def _hit_plain(hit: QuoteHit) -> dict[str, object]:

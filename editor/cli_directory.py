@@ -28,7 +28,8 @@ def _inline(text: str) -> str:
     return " ".join(text.split())
 
 
-def _day(value: str | None, option: str) -> date | None:
+def option_day(value: str | None, option: str) -> date | None:
+    """The date an option names, or a one-line error saying how to write it."""
     if value is None:
         return None
     try:
@@ -193,15 +194,15 @@ def _role_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 def _cmd_roles_add(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     role = Role("", args.person, args.org, _texts(args, "title"), _texts(args, "function"),
-                _texts(args, "plural"), _day(args.valid_from, "--from"),
-                _day(args.until, "--until"))
+                _texts(args, "plural"), option_day(args.valid_from, "--from"),
+                option_day(args.until, "--until"))
     stored = _directory(context).add_role(role, end_previous=args.end_previous)
     print(stored.id, file=out)
     return EXIT_OK
 
 
 def _cmd_roles_end(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    until = _day(args.until, "--until")
+    until = option_day(args.until, "--until")
     assert until is not None
     _directory(context).end_role(args.id, until)
     print(f"{args.id}  ends {until.isoformat()}", file=out)
@@ -210,7 +211,7 @@ def _cmd_roles_end(context: AppContext, args: argparse.Namespace, out: TextIO) -
 
 def _cmd_roles_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     directory = _directory(context)
-    on = _day(args.on, "--on")
+    on = option_day(args.on, "--on")
     roles = (directory.current_roles(args.person, on) if args.current or on
              else directory.roles_of(args.person))
     if args.json:
