@@ -103,48 +103,37 @@ def _draft_quotes(document: dict[str, Any]) -> list[dict[str, Any]]:
     return [q for q in _list(document.get("quotes")) if isinstance(q, dict)]
 
 
-def usages_of_person(conn: Connection, person_id: str) -> list[Usage]:
-    """Quotes, event speakers and drafts naming the person."""
+def _speaker_usages(conn: Connection, key: str, value: str) -> list[Usage]:
+    """Quotes, event speakers and drafts whose speaker has ``key`` (person_id or role_id)
+    equal to ``value``."""
     found: list[tuple[str, str]] = []
     rows = conn.execute(
         select(quotes.c.item_id, quotes.c.quote_id)
         .join(quote_speakers, quote_speakers.c.quote_row_id == quotes.c.row_id)
-        .where(quote_speakers.c.person_id == person_id)
+        .where(quote_speakers.c[key] == value)
         .order_by(quotes.c.item_id, quotes.c.position)
     ).all()
     found += [(item_id, f"quote {quote_id}") for item_id, quote_id in rows]
-    for item_id, kind, document in _documents_naming(conn, person_id):
+    for item_id, kind, document in _documents_naming(conn, value):
         speakers = [s for s in _list(_event(document).get("speakers")) if isinstance(s, dict)]
-        if any(s.get("person_id") == person_id for s in speakers):
+        if any(s.get(key) == value for s in speakers):
             found.append((item_id, "event speaker" if kind == "item" else
                           "event speaker in the autosaved draft"))
         if kind == "draft" and any(
-                isinstance(s, dict) and s.get("person_id") == person_id
+                isinstance(s, dict) and s.get(key) == value
                 for q in _draft_quotes(document) for s in _list(q.get("speakers"))):
             found.append((item_id, "quote in the autosaved draft"))
     return _usages(conn, found)
+
+
+def usages_of_person(conn: Connection, person_id: str) -> list[Usage]:
+    """Quotes, event speakers and drafts naming the person."""
+    return _speaker_usages(conn, "person_id", person_id)
 
 
 def usages_of_role(conn: Connection, role_id: str) -> list[Usage]:
     """Quotes, event speakers and drafts that store the role."""
-    found: list[tuple[str, str]] = []
-    rows = conn.execute(
-        select(quotes.c.item_id, quotes.c.quote_id)
-        .join(quote_speakers, quote_speakers.c.quote_row_id == quotes.c.row_id)
-        .where(quote_speakers.c.role_id == role_id)
-        .order_by(quotes.c.item_id, quotes.c.position)
-    ).all()
-    found += [(item_id, f"quote {quote_id}") for item_id, quote_id in rows]
-    for item_id, kind, document in _documents_naming(conn, role_id):
-        speakers = [s for s in _list(_event(document).get("speakers")) if isinstance(s, dict)]
-        if any(s.get("role_id") == role_id for s in speakers):
-            found.append((item_id, "event speaker" if kind == "item" else
-                          "event speaker in the autosaved draft"))
-        if kind == "draft" and any(
-                isinstance(s, dict) and s.get("role_id") == role_id
-                for q in _draft_quotes(document) for s in _list(q.get("speakers"))):
-            found.append((item_id, "quote in the autosaved draft"))
-    return _usages(conn, found)
+    return _speaker_usages(conn, "role_id", role_id)
 
 
 def usages_of_organisation(conn: Connection, organisation_id: str) -> list[Usage]:
