@@ -22,6 +22,7 @@ from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
 from editor.io.display import missing_display
 from editor.store import Archive
+from editor.store.location import chosen_location
 from editor.store.shared import SharedPolicy
 
 if TYPE_CHECKING:
@@ -46,8 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="archive to use: an SQLite file or an SQLAlchemy URL "
-        "(default: archive.sqlite in the user data folder)",
+        help="archive to use: an SQLite file or a database URL such as "
+        "postgresql+psycopg://user@host:5432/dbname (default: $PRESSESTELLE_DB, else "
+        "archive.sqlite in the user data folder; the app also uses the address saved in "
+        "its settings). Passwords come from ~/.pgpass, PGPASSWORD or a service file.",
     )
     menu = parser.add_mutually_exclusive_group()
     menu.add_argument(
@@ -626,7 +629,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
         no_display = missing_display() if run is None else None
-        context = _open(args.db, desktop=run is None and no_display is None)
+        context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
             if run in WRITING_COMMANDS:
                 context.backup_if_due()

@@ -18,6 +18,7 @@ from editor.gui.i18n import Translators, resolve
 from editor.gui.main_window import MainWindow
 from editor.gui.settings import APPLICATION_NAME, ORGANISATION_NAME, Settings
 from editor.store import Archive
+from editor.store.location import chosen_location
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,11 @@ def open_archive(db: str | None) -> AppContext:
 
     An update takes a backup copy first and may build the search index again: seconds
     for a usual archive, minutes for a very large one. Errors are raised as by
-    :meth:`AppContext.open`.
+    :meth:`AppContext.open`. Without ``db`` (no ``--db``, no ``PRESSESTELLE_DB``) the
+    archive saved in the settings is opened, else the default file.
     """
+    if db is None:
+        db = chosen_location(None, Settings().archive_location)
     if not Archive.update_pending(db):
         return AppContext.open(db)
     app = create_application()

@@ -44,6 +44,16 @@ class Settings:
     def ui_language(self, value: str) -> None:
         self._qsettings.setValue("ui/language", value)
 
+    @property
+    def archive_location(self) -> str:
+        """The archive the app opens: a file or a database address without password; ""
+        for the default file. ``--db`` and ``PRESSESTELLE_DB`` come first."""
+        return self._str("archive/location")
+
+    @archive_location.setter
+    def archive_location(self, value: str) -> None:
+        self._qsettings.setValue("archive/location", value)
+
     def window_state(self, name: str) -> QByteArray | None:
         return self._bytes(f"window/{name}")
 

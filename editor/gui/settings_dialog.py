@@ -1,4 +1,5 @@
-"""The settings dialog: the language of the user interface and the export rule for quotes."""
+"""The settings dialog: the language of the user interface, the export rule for quotes and
+the archive the app opens (a file or a database server's address)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
+from editor.core.errors import StoreError
 from editor.gui.settings import SYSTEM_LANGUAGE
+from editor.store.location import check_storable
 
 
 class SettingsDialog(QDialog):
@@ -20,7 +24,8 @@ class SettingsDialog(QDialog):
     approved quotes may be exported."""
 
     def __init__(self, ui_language: str, parent: QWidget | None = None,
-                 only_approved: bool = False) -> None:
+                 only_approved: bool = False, archive_location: str = "",
+                 open_archive: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
@@ -45,7 +50,46 @@ class SettingsDialog(QDialog):
         rule.setWordWrap(True)
         rule.setEnabled(False)
         layout.addRow("", rule)
+        self.archive = QLineEdit(archive_location)
+        self.archive.setObjectName("archiveLocation")
+        self.archive.setPlaceholderText(self.tr("archive.sqlite in the user data folder"))
+        self.archive.setClearButtonEnabled(True)
+        self.archive.setMinimumWidth(420)
+        layout.addRow(self.tr("&Archive:"), self.archive)
+        archive_note = QLabel(self.tr(
+            "An archive file, or a team archive on a PostgreSQL server: "
+            "postgresql+psycopg://name@server:5432/database. Passwords are not saved "
+            "here: put them in ~/.pgpass or PGPASSWORD. Takes effect at the next start."))
+        archive_note.setWordWrap(True)
+        archive_note.setEnabled(False)
+        layout.addRow("", archive_note)
+        if open_archive:
+            now_open = QLabel(self.tr("Open now: %1").replace("%1", open_archive))
+            now_open.setObjectName("openArchive")
+            now_open.setWordWrap(True)
+            now_open.setEnabled(False)
+            layout.addRow("", now_open)
+        self.archive_problem = QLabel()
+        self.archive_problem.setObjectName("archiveProblem")
+        self.archive_problem.setWordWrap(True)
+        self.archive_problem.setStyleSheet("color: #b00020;")
+        self.archive_problem.hide()
+        layout.addRow("", self.archive_problem)
         layout.addRow(buttons)
+
+    def accept(self) -> None:
+        try:
+            self._location = check_storable(self.archive.text())
+        except StoreError as exc:
+            self.archive_problem.setText(str(exc))
+            self.archive_problem.show()
+            self.archive.setFocus()
+            return
+        super().accept()
+
+    def archive_location(self) -> str:
+        """The archive address to save ("" for the default file); checked by accept."""
+        return getattr(self, "_location", self.archive.text().strip())
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

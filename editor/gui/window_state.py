@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget
 
+from editor.context import AppContext
 from editor.core.model import PressItem
 from editor.gui.actions import Actions
 from editor.gui.item_editor import ItemEditor
@@ -26,6 +27,7 @@ class WindowStateMixin(QMainWindow):
     """The user chose another UI language ("" = follow the system)."""
 
     settings: Settings
+    context: AppContext
     splitter: QSplitter
     editor: ItemEditor
     window_actions: Actions
@@ -77,9 +79,11 @@ class WindowStateMixin(QMainWindow):
 
     def _on_settings(self) -> None:
         dialog = SettingsDialog(self.settings.ui_language, self,
-                                self.settings.only_approved_quotes)
+                                self.settings.only_approved_quotes,
+                                self.settings.archive_location, self.context.archive.url)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.settings.only_approved_quotes = dialog.only_approved_quotes()
+            self.settings.archive_location = dialog.archive_location()
             self._change_language(dialog.chosen_language())
 
     def _on_language_action(self) -> None:

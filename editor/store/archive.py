@@ -19,8 +19,8 @@ from types import TracebackType
 from typing import Any, Self, TypedDict, TypeVar, Unpack
 
 from sqlalchemy import Engine, Table, delete, exists, func, insert, select, update
-from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
 from editor.core import paths
@@ -46,6 +46,7 @@ from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, 
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
 from editor.store.errors import Trouble, store_error, trouble_of
 from editor.store.folding import fold_query
+from editor.store.location import is_address, mask_text, parse_address, shown
 from editor.store.migrate import (
     check_archive_path,
     head_revision,
@@ -172,8 +173,18 @@ def _now() -> datetime:
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, DBAPIError) and exc.orig is not None:
-        return str(exc.orig)
+        return " ".join(str(exc.orig).split())
     return str(exc)
+
+
+E = TypeVar("E", bound=BaseException)
+
+
+def _masked(error: E, url: URL) -> E:
+    """``error`` with any password of ``url`` in its message masked."""
+    if error.args and isinstance(error.args[0], str):
+        error.args = (mask_text(error.args[0], url), *error.args[1:])
+    return error
 
 
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
@@ -213,11 +224,8 @@ def _resolve(location: str | Path | None) -> tuple[URL, Path | None]:
     """The URL to connect to, and the SQLite file behind it, if any."""
     if location is None:
         location = paths.default_archive_path()
-    if isinstance(location, str) and "://" in location:
-        try:
-            url = make_url(location)
-        except ArgumentError as exc:
-            raise StoreError(f"{location!r} is not a database address: {exc}") from exc
+    if isinstance(location, str) and is_address(location):
+        url = parse_address(location)
         if not is_sqlite(url) or is_memory(url):
             return url, None
         assert url.database is not None
@@ -268,7 +276,7 @@ class Archive:
         brought up to date.
         """
         url, path = _resolve(location)
-        name = str(path) if path is not None else url.render_as_string(hide_password=True)
+        name = str(path) if path is not None else shown(url)
         created: list[Path] = []
         if path is not None:
             check_archive_path(path)
@@ -290,12 +298,15 @@ class Archive:
             _remove_created(created)  # a new archive that could not be made leaves nothing
             if isinstance(exc, SQLAlchemyError) and trouble_of(exc) is not Trouble.OTHER:
                 outcome = ("Nothing was created." if created else "It was left unchanged.")
-                raise store_error(exc, name, outcome=outcome, doing="open", path=path) from exc
+                raise _masked(store_error(exc, name, outcome=outcome, doing="open", path=path,
+                                          server=path is None and not is_memory(url)),
+                              url) from exc
             if isinstance(exc, (SQLAlchemyError, ImportError, OSError)):
-                raise StoreError(
+                raise StoreError(mask_text(
                     f"Cannot open the archive {name}: {_reason(exc)}. Check the address and "
-                    f"that the database is reachable."
-                ) from exc
+                    f"that the database is reachable.", url)) from exc
+            if isinstance(exc, StoreError):
+                raise _masked(exc, url) from exc.__cause__
             raise
         return cls(engine, name, path, backup)
 
@@ -346,12 +357,15 @@ class Archive:
                 with connection.begin():
                     yield connection
         except IntegrityError as exc:
-            raise StoreError(
-                f"The archive {self._name} refused the change, nothing was written: {_reason(exc)}."
-            ) from exc
+            raise StoreError(mask_text(
+                f"The archive {self._name} refused the change, nothing was written: "
+                f"{_reason(exc)}.", self._engine.url)) from exc
         except SQLAlchemyError as exc:
             outcome = "Nothing was saved." if writing else "Nothing was changed."
-            raise store_error(exc, self._name, outcome=outcome, path=self._path) from exc
+            raise _masked(store_error(exc, self._name, outcome=outcome, path=self._path,
+                                      server=self._path is None and not is_memory(
+                                          self._engine.url)),
+                          self._engine.url) from exc
         except UnicodeEncodeError as exc:  # a lone surrogate in an id that is looked up
             raise StoreError(
                 f"The archive {self._name} was asked for a text with a broken character "

@@ -5,6 +5,11 @@ handling is switched off and every SQLAlchemy transaction emits ``BEGIN`` itself
 migration or a save either happens completely or not at all. Connections used for
 writing begin with ``BEGIN IMMEDIATE``: the write lock is taken at the start (waiting for
 up to :data:`BUSY_TIMEOUT_SECONDS`), not half-way through, when SQLite could only fail.
+
+On PostgreSQL writers lock rows, not the database: saves of different items go on side by
+side. Connections are checked before use (``pool_pre_ping``), so after a server restart
+the next action connects again instead of failing on a dead connection; a statement
+waiting on a colleague's lock gives up after :data:`LOCK_TIMEOUT_SECONDS`.
 """
 
 from __future__ import annotations
@@ -17,12 +22,18 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_SECONDS = 5.0
+LOCK_TIMEOUT_SECONDS = 5.0
+CONNECT_TIMEOUT_SECONDS = 10
 WRITE_OPTION = "pressestelle_write"
 """Execution option that makes a connection's transactions take the write lock at once."""
 
 
 def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
+
+
+def is_postgresql(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
 
 
 def is_memory(url: URL) -> bool:
@@ -36,6 +47,8 @@ def create_archive_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     dropping it, and dropping a referenced table with foreign keys on deletes the rows
     that refer to it.
     """
+    if is_postgresql(url):
+        return _postgresql_engine(url)
     if not is_sqlite(url):
         return create_engine(url)
     kwargs: dict[str, Any] = {
@@ -64,3 +77,12 @@ def create_archive_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
+
+
+def _postgresql_engine(url: URL) -> Engine:
+    options = f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}"
+    connect_args: dict[str, Any] = {"application_name": "Pressestelle", "options": options}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=6,
+                         connect_args=connect_args)

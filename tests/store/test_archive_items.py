@@ -152,8 +152,8 @@ def test_quotes_are_rows_with_text_and_speakers(archive: Archive) -> None:
     archive.save_item(rich_item())
     with archive._engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT quote_id, said_on, approval_state, text_de, text_en FROM quotes "
-            "ORDER BY position"
+            "SELECT quote_id, CAST(said_on AS VARCHAR), approval_state, text_de, text_en "
+            "FROM quotes ORDER BY position"
         ).all()
         speakers = conn.exec_driver_sql(
             "SELECT q.quote_id, s.person_id, s.role_id FROM quote_speakers s "

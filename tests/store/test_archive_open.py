@@ -46,6 +46,7 @@ def test_missing_folders_are_created(tmp_path: Path) -> None:
     assert target.exists()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_settings(archive: Archive, archive_path: Path) -> None:
     with archive._engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
