@@ -16,8 +16,10 @@ libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-liberation2 fonts-crosextra-c
 fonts-crosextra-caladea libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
 # For the tests and screenshots: LibreOffice to convert exports, poppler, a virtual screen,
-# pandoc, and the validators of the desktop entry and the AppStream metainfo.
-TEST_PACKAGES="libreoffice-writer-nogui poppler-utils xvfb pandoc desktop-file-utils appstream"
+# pandoc, the validators of the desktop entry and the AppStream metainfo, and PostgreSQL
+# (the archive tests run on a server of their own as well as on SQLite).
+TEST_PACKAGES="libreoffice-writer-nogui poppler-utils xvfb pandoc desktop-file-utils appstream \
+postgresql"
 
 # The commands below (and the user id, SETUP_UID) can be replaced: tests run the logic
 # against recorded outputs.

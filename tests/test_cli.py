@@ -32,8 +32,9 @@ def item_lines(db: Path) -> list[str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "archive.sqlite"
+def db(archive_url: str) -> str:
+    """A new archive on this run's backend (SQLite file or PostgreSQL database)."""
+    return archive_url
 
 
 @pytest.fixture
@@ -291,7 +292,7 @@ def test_an_older_archive_is_updated_with_a_notice(db: Path,
     from editor.store.migrate import migrate
 
     lines = item_lines(db)
-    migrate(f"sqlite:///{db}", "0005")
+    migrate(db, "0005")
     capsys.readouterr()
     assert item_lines(db) == lines
     assert "Updating the archive" in capsys.readouterr().err

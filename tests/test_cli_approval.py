@@ -22,8 +22,8 @@ def run_cli(*argv: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "archive.sqlite"
+def db(archive_url: str) -> str:
+    path = archive_url
     assert run_cli("--db", str(path), "list")[0] == 0  # a new archive gets the sample
     with Archive.open(path) as archive:  # its quotes back to the start of the round
         item = archive.load_item(SAMPLE_ITEM)

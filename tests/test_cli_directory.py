@@ -23,8 +23,8 @@ def run_cli(db: Path, *argv: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "archive.sqlite"
+def db(archive_url: str) -> str:
+    path = archive_url
     assert run_cli(path, "list")[0] == 0  # a new archive gets the sample
     return path
 
@@ -36,6 +36,7 @@ def _error(capsys: pytest.CaptureFixture[str]) -> str:
     return err
 
 
+@pytest.mark.sqlite_only  # `people show` lists the person's quotes: quote search
 def test_people_add_show_edit_and_list(db: Path) -> None:
     code, out = run_cli(db, "people", "add", "--family", "Beispiel", "--given", "Anna",
                         "--honorific", "Prof. Dr.", "--honorific-en", "Prof.", "--gender", "f")

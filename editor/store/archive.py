@@ -49,7 +49,9 @@ from editor.store.folding import fold_query
 from editor.store.location import is_address, mask_text, parse_address, shown
 from editor.store.migrate import (
     check_archive_path,
+    current_revision,
     head_revision,
+    known_revisions,
     inspect_sqlite_file,
     upgrade_to_head,
 )
@@ -235,6 +237,23 @@ def _resolve(location: str | Path | None) -> tuple[URL, Path | None]:
     return URL.create("sqlite", database=str(path)), path
 
 
+def _server_update_pending(url: URL) -> bool:
+    """True when the server database holds an archive of an older schema revision."""
+    try:
+        engine = create_archive_engine(url)
+    except (SQLAlchemyError, ImportError):
+        return False
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+    except SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
+    return revision is not None and revision != head_revision() and \
+        revision in known_revisions()
+
+
 class Archive:
     """Press items with their people, organisations and roles, in one database."""
 
@@ -257,9 +276,9 @@ class Archive:
         again), so a front end shows that it is working. Nothing is written; a file that
         cannot be opened answers ``False`` and :meth:`open` says why.
         """
-        _, path = _resolve(location)
+        url, path = _resolve(location)
         if path is None:
-            return False
+            return False if is_memory(url) else _server_update_pending(url)
         try:
             revision = inspect_sqlite_file(path)
         except StoreError:
