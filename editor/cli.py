@@ -18,11 +18,11 @@ from editor import __version__
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands, option_day
 from editor.context import AppContext
-from editor.core.errors import NotFoundError, PressestelleError, StoreError
+from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
 from editor.io.display import missing_display
 from editor.store import Archive
-from editor.store.location import chosen_location
+from editor.store.location import chosen_location, mask_text
 from editor.store.shared import SharedPolicy
 
 if TYPE_CHECKING:
@@ -137,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(run=_cmd_export)
 
     backup = commands.add_parser(
-        "backup", help="make a backup copy of the archive (SQLite) and print its path"
+        "backup", help="make a backup copy of the archive and print its path (a server "
+        "archive is copied into a portable archive file by Pressestelle itself)"
     )
     backup.set_defaults(run=_cmd_backup)
 
@@ -148,6 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("backup_file", type=Path, metavar="FILE")
     restore.set_defaults(run=_cmd_restore)
+
+    moving = commands.add_parser(
+        "migrate-to",
+        help="copy the whole archive into an empty one: a new SQLite file or an empty "
+        "PostgreSQL database (ids, versions and times unchanged; counts verified)")
+    moving.add_argument("target", metavar="FILE_OR_URL")
+    moving.set_defaults(run=_cmd_migrate_to)
 
     templates = commands.add_parser(
         "templates", help="list export templates; broken ones are reported on stderr")
@@ -398,32 +406,48 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     return EXIT_OK
 
 
-def _sqlite_file(context: AppContext) -> Path:
-    if context.archive.path is None:
-        raise StoreError(
-            f"{context.archive.url} is not an SQLite file: back it up with the database "
-            f"server's own tools."
-        )
-    return context.archive.path
+def _copy_progress(table: str, done: int, total: int) -> None:
+    if done and (done == total or done % 5000 == 0):
+        print(f"[{table}] {done}/{total}", file=sys.stderr, flush=True)
 
 
 def _cmd_backup(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.store.backup import make_backup
+    from editor.store.backup import make_backup, server_backup
 
-    print(make_backup(_sqlite_file(context), "manual"), file=out)
+    if context.archive.path is None:
+        print(server_backup(context.archive, "manual", progress=_copy_progress), file=out)
+    else:
+        print(make_backup(context.archive.path, "manual"), file=out)
     return EXIT_OK
 
 
 def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    from editor.store.backup import restore_backup
+    from editor.store.backup import restore_backup, restore_into_server
 
-    archive = _sqlite_file(context)
-    context.close()  # the copy is written underneath; reopen to migrate an older backup
-    safety = restore_backup(args.backup_file, archive)
-    _open(str(archive), desktop=False).close()
-    print(f"restored {args.backup_file} into {archive}", file=out)
+    archive = context.archive.path
+    if archive is None:
+        safety: Path | None = restore_into_server(args.backup_file, context.archive,
+                                                  progress=_copy_progress)
+        print(f"restored {args.backup_file} into {context.archive.url}", file=out)
+    else:
+        context.close()  # the copy is written underneath; reopen to migrate an older backup
+        safety = restore_backup(args.backup_file, archive)
+        _open(str(archive), desktop=False).close()
+        print(f"restored {args.backup_file} into {archive}", file=out)
     if safety is not None:
         print(f"the previous content is kept in {safety}", file=out)
+    return EXIT_OK
+
+
+def _cmd_migrate_to(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    print(f"copying {context.archive.url} into {mask_text(args.target, args.target)} …",
+          file=sys.stderr, flush=True)
+    report = context.archive.copy_to(args.target, progress=_copy_progress)
+    width = max(len(name) for name in report.counts)
+    for name, count in report.counts.items():
+        print(f"{name:<{width}}  {count}", file=out)
+    print(f"verified: {report.total} rows in {len(report.counts)} tables, ids, versions and "
+          f"times unchanged", file=out)
     return EXIT_OK
 
 
@@ -633,7 +657,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         try:
             if run in WRITING_COMMANDS:
                 context.backup_if_due()
-            if run not in (_cmd_import, _cmd_restore):  # these bring the user's own items
+            if run not in (_cmd_import, _cmd_restore, _cmd_migrate_to):  # the user's own items
                 ensure_sample_on_first_start(context)
             if run is None:
                 if no_display is not None:

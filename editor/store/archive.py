@@ -51,8 +51,8 @@ from editor.store.migrate import (
     check_archive_path,
     current_revision,
     head_revision,
-    known_revisions,
     inspect_sqlite_file,
+    known_revisions,
     upgrade_to_head,
 )
 from editor.store.quote_writes import write_quotes
@@ -88,6 +88,7 @@ from editor.store.shared import (
     follow_merges,
     updated,
 )
+from editor.store.transfer import Progress, TransferReport, copy_rows, row_counts
 
 T = TypeVar("T")
 
@@ -208,6 +209,11 @@ def _missing_paths(path: Path) -> list[Path]:
         found.append(folder)
         folder = folder.parent
     return found
+
+
+def _companions(path: Path) -> list[Path]:
+    """An SQLite file with its working files."""
+    return [path, *(path.with_name(path.name + end) for end in SQLITE_COMPANIONS)]
 
 
 def _remove_created(created: Sequence[Path]) -> None:
@@ -334,6 +340,10 @@ class Archive:
         """The database address, with any password hidden."""
         return self._engine.url.render_as_string(hide_password=True)
 
+    def url_with_password(self) -> str:
+        """The address to connect to again (with any password: never show it)."""
+        return self._engine.url.render_as_string(hide_password=False)
+
     @property
     def path(self) -> Path | None:
         """The SQLite file, or ``None`` for a server database."""
@@ -366,13 +376,17 @@ class Archive:
     # -- transactions --------------------------------------------------------------------
 
     @contextmanager
-    def _transaction(self, *, writing: bool) -> Iterator[Connection]:
+    def _transaction(self, *, writing: bool, snapshot: bool = False) -> Iterator[Connection]:
+        """One transaction; ``snapshot`` reads every table as of one moment (PostgreSQL:
+        repeatable read; an SQLite read transaction is one anyway)."""
         if self._closed:
             raise StoreError(f"The archive {self._name} is closed.")
         try:
             with self._engine.connect() as connection:
                 if writing:
                     connection.execution_options(**{WRITE_OPTION: True})
+                if snapshot and connection.dialect.name == "postgresql":
+                    connection.execution_options(isolation_level="REPEATABLE READ")
                 with connection.begin():
                     yield connection
         except IntegrityError as exc:
@@ -391,6 +405,41 @@ class Archive:
                 f"(U+{ord(exc.object[exc.start]):04X}, half of a UTF-16 pair); nothing was "
                 f"saved. Type or paste that text again."
             ) from None
+
+    # -- copying the whole archive -------------------------------------------------------
+
+    def copy_to(self, location: str | Path, *, replace: bool = False,
+                progress: Progress | None = None) -> TransferReport:
+        """Copy this archive into the empty archive at ``location`` (file or server URL).
+
+        The target is created (or its schema brought up to date) first; an archive that
+        holds anything is refused unless ``replace`` (which empties it in the same
+        transaction). Ids, versions and times are copied unchanged and verified. A file
+        created for the copy is removed again when the copy fails.
+        """
+        target_url, target_path = _resolve(location)
+        if shown(target_url) == shown(self._engine.url):
+            raise StoreError(f"{self._name} cannot be copied into itself; nothing was copied.")
+        created = target_path is not None and not target_path.exists()
+        target = Archive.open(location)
+        failed = True
+        try:
+            with self._transaction(writing=False, snapshot=True) as source, \
+                    target._transaction(writing=True) as conn:
+                report = copy_rows(source, conn, source_name=self._name,
+                                   target_name=target._name, replace=replace,
+                                   progress=progress)
+            failed = False
+            return report
+        finally:
+            target.close()
+            if failed and created and target_path is not None:
+                _remove_created(_companions(target_path))
+
+    def row_counts(self) -> dict[str, int]:
+        """The rows of each table of the archive."""
+        with self._transaction(writing=False) as conn:
+            return row_counts(conn)
 
     # -- press items ---------------------------------------------------------------------
 

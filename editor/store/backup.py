@@ -1,9 +1,13 @@
-"""Backup copies of an SQLite archive: before migrations, once a day, on request; restore.
+"""Backup copies of an archive: before migrations, once a day, on request; restore.
 
 Copies are made with SQLite's online backup API, so they are consistent even while the
 archive is open elsewhere, and are written under a temporary name and renamed: a backup
 is either complete or absent. They live in ``<user data>/backups`` as
 ``<archive>-<label>-<UTC time>.sqlite``; the oldest copies of each label are rotated out.
+
+An archive on a PostgreSQL server is backed up by the application itself into the same
+kind of file (:func:`server_backup`), named after its database; :func:`restore_into_server`
+reads such a file (or any archive file) back into the server.
 """
 
 from __future__ import annotations
@@ -13,10 +17,14 @@ import os
 import re
 import sqlite3
 import stat
+import tempfile
 import time
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import make_url
 
 from editor.core import paths
 from editor.core.errors import StoreError
@@ -27,6 +35,10 @@ from editor.io.atomic import (
     remove_stale_temp_files,
     temp_name,
 )
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
+    from editor.store.transfer import Progress
 
 KEEP: dict[str, int] = {"daily": 7, "manual": 20, "before-restore": 5}
 """How many copies of each label are kept; labels not named here (migrations) keep 5."""
@@ -84,17 +96,66 @@ def make_backup(archive: Path, label: str, folder: Path | None = None) -> Path:
     Temporary copies that killed backups left in the folder are removed first.
     """
     folder = folder or paths.backups_dir()
-    if folder.is_dir():
-        remove_leftovers(folder)
-    stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
-    destination = folder / f"{archive.stem}-{label}-{stamp}.sqlite"
-    counter = 1
-    while destination.exists() or destination.is_symlink():
-        counter += 1
-        destination = folder / f"{archive.stem}-{label}-{stamp}-{counter}.sqlite"
+    destination = _new_name(folder, archive.stem, label)
     copy_database(archive, destination)
     rotate(folder, archive.stem, label, KEEP.get(label, DEFAULT_KEEP))
     return destination
+
+
+def _new_name(folder: Path, stem: str, label: str) -> Path:
+    if folder.is_dir():
+        remove_leftovers(folder)
+    stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+    destination = folder / f"{stem}-{label}-{stamp}.sqlite"
+    counter = 1
+    while destination.exists() or destination.is_symlink():
+        counter += 1
+        destination = folder / f"{stem}-{label}-{stamp}-{counter}.sqlite"
+    return destination
+
+
+def server_stem(archive: Archive) -> str:
+    """The name backups of a server archive carry: its database's name, made file-safe."""
+    database = make_url(archive.url).database or "archive"
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", database) or "archive"
+
+
+def server_backup(archive: Archive, label: str, folder: Path | None = None,
+                  progress: Progress | None = None) -> Path:
+    """A backup of an archive on a database server: a portable SQLite archive file.
+
+    Written by the application (no server tools needed): every table is copied and
+    verified, like ``migrate-to`` into a new file. The file opens as an archive of its own
+    and ``restore`` reads it back into the server.
+    """
+    folder = folder or paths.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = server_stem(archive)
+    destination = _new_name(folder, stem, label)
+    archive.copy_to(destination, progress=progress)
+    rotate(folder, stem, label, KEEP.get(label, DEFAULT_KEEP))
+    return destination
+
+
+def restore_into_server(candidate: Path, archive: Archive,
+                        progress: Progress | None = None) -> Path:
+    """Replace the content of a server archive by the backup file ``candidate``.
+
+    The backup is checked first and read from a copy (an older backup is brought up to
+    date there, never in place); the server's current content is saved as a backup
+    (label ``before-restore``), whose path is returned. The server is emptied and filled
+    in one transaction: a failed restore leaves it as it was.
+    """
+    from editor.store.archive import Archive as ArchiveClass
+
+    check_backup(candidate)
+    safety = server_backup(archive, "before-restore")
+    with tempfile.TemporaryDirectory() as scratch:
+        working = Path(scratch) / "restore.sqlite"
+        copy_database(candidate, working)
+        with ArchiveClass.open(working) as source:
+            source.copy_to(archive.url_with_password(), replace=True, progress=progress)
+    return safety
 
 
 _STAMP = r"[0-9]{8}T[0-9]{6}Z(?:-[0-9]+)?"
