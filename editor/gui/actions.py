@@ -59,6 +59,10 @@ class Actions(QObject):
                     "organisations change only if you say so"))
         self.export = make(self.tr("&Export…"), "Ctrl+E", Pixmap.SP_DialogOpenButton,
                            self.tr("Export the open or selected items as Word or HTML files"))
+        self.copy_archive = make(
+            self.tr("&Copy archive to…"), None, None,
+            self.tr("Copy the whole archive into a new file or an empty PostgreSQL "
+                    "database (a team archive)"))
         self.quit = make(self.tr("&Quit"), StandardKey.Quit)
 
         # Edit

@@ -80,6 +80,16 @@ def _trouble_advice(trouble: Trouble) -> str:
     if trouble is Trouble.DISK:
         return QCoreApplication.translate(
             "Errors", "Check the drive and its free space, then try again.")
+    if trouble is Trouble.UNREACHABLE:
+        return QCoreApplication.translate(
+            "Errors", "Check the network and the server; your next action connects again. "
+            "Unsaved text is kept in the editor and in the recovery copy.")
+    if trouble is Trouble.LOGIN:
+        return QCoreApplication.translate(
+            "Errors", "Check the user name and the password in ~/.pgpass or PGPASSWORD.")
+    if trouble is Trouble.NO_DATABASE:
+        return QCoreApplication.translate(
+            "Errors", "Check the database name in the archive's address (Settings).")
     return QCoreApplication.translate(
         "Errors", "Check that the archive file is reachable and not read-only.")
 

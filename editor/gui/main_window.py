@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from editor.context import AppContext
 from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
 from editor.gui.actions import Actions, app_icon
+from editor.gui.archive_move import copy_from_window
 from editor.gui.autosave import (
     Autosave,
     draft_time_text,
@@ -102,6 +103,7 @@ class MainWindow(WindowStateMixin):
         a.discard_recovered.triggered.connect(self._on_discard_recovered)
         a.import_items.triggered.connect(lambda: import_from_window(self))
         a.export.triggered.connect(lambda: export_from_window(self))
+        a.copy_archive.triggered.connect(lambda: copy_from_window(self))
         a.quit.triggered.connect(self.close)
         a.bold.triggered.connect(lambda: editor.wrap_selection("**", "**"))
         a.italic.triggered.connect(lambda: editor.wrap_selection("*", "*"))

@@ -18,6 +18,8 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     file_menu.addSeparator()
     file_menu.addActions([a.import_items, a.export])
     file_menu.addSeparator()
+    file_menu.addAction(a.copy_archive)
+    file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addActions([a.undo, a.redo])

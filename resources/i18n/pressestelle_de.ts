@@ -64,192 +64,202 @@
         <translation>Die geöffnete oder die ausgewählten Meldungen als Word- oder HTML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62"/>
+        <location filename="../../editor/gui/actions.py" line="63"/>
+        <source>&amp;Copy archive to…</source>
+        <translation>Archiv &amp;kopieren nach …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="64"/>
+        <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
+        <translation>Das ganze Archiv in eine neue Datei oder eine leere PostgreSQL-Datenbank kopieren (ein Team-Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65"/>
+        <location filename="../../editor/gui/actions.py" line="69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73"/>
+        <location filename="../../editor/gui/actions.py" line="77"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74"/>
+        <location filename="../../editor/gui/actions.py" line="78"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75"/>
+        <location filename="../../editor/gui/actions.py" line="79"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76"/>
+        <location filename="../../editor/gui/actions.py" line="80"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77"/>
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78"/>
+        <location filename="../../editor/gui/actions.py" line="82"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="83"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80"/>
+        <location filename="../../editor/gui/actions.py" line="84"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83"/>
+        <location filename="../../editor/gui/actions.py" line="87"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84"/>
+        <location filename="../../editor/gui/actions.py" line="88"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="89"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86"/>
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="91"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="92"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="94"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="96"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/actions.py" line="98"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="101"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="116"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="117"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>&amp;Directory…</source>
         <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="120"/>
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="129"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="137"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134"/>
+        <location filename="../../editor/gui/actions.py" line="138"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/actions.py" line="139"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
@@ -679,6 +689,87 @@
     </message>
 </context>
 <context>
+    <name>CopyArchive</name>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="107"/>
+        <source>Copying the archive …</source>
+        <translation>Das Archiv wird kopiert …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="108"/>
+        <source>Copy archive</source>
+        <translation>Archiv kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="131"/>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Kopiere %1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="140"/>
+        <source>The archive was not copied.</source>
+        <translation>Das Archiv wurde nicht kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="157"/>
+        <source>The archive was copied and checked: %1 rows, ids, versions and times unchanged.</source>
+        <translation>Das Archiv wurde kopiert und geprüft: %1 Zeilen, Kennungen, Versionen und Zeitstempel unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="163"/>
+        <source>Pressestelle opens the copy from its next start on.</source>
+        <translation>Pressestelle öffnet ab dem nächsten Start die Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchiveDialog</name>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="46"/>
+        <source>Copy archive</source>
+        <translation>Archiv kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="51"/>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="56"/>
+        <source>&amp;Open the copy from the next start on</source>
+        <translation>Ab dem nächsten Start die Kopie ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="64"/>
+        <source>Copies every press item, person, quote, photo and draft of %1 into a new archive file or an empty PostgreSQL database, with ids, versions and times unchanged. A target that holds anything is refused. Save the open item first: unsaved changes are not copied.</source>
+        <translation>Kopiert alle Pressemitteilungen, Personen, Zitate, Fotos und Entwürfe aus %1 in eine neue Archivdatei oder eine leere PostgreSQL-Datenbank; Kennungen, Versionen und Zeitstempel bleiben unverändert. Ein Ziel, das schon etwas enthält, wird abgelehnt. Speichern Sie zuerst den geöffneten Beitrag: Ungespeicherte Änderungen werden nicht kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="71"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="76"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="83"/>
+        <source>New archive file</source>
+        <translation>Neue Archivdatei</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="84"/>
+        <source>Archive files (*.sqlite)</source>
+        <translation>Archivdateien (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="94"/>
+        <source>Give a file name or a database address.</source>
+        <translation>Geben Sie einen Dateinamen oder eine Datenbankadresse an.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <location filename="../../editor/gui/desktop_menu.py" line="38"/>
@@ -857,7 +948,7 @@
     </message>
     <message>
         <location filename="../../editor/gui/errors.py" line="50"/>
-        <location filename="../../editor/gui/errors.py" line="83"/>
+        <location filename="../../editor/gui/errors.py" line="93"/>
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Prüfen Sie, ob die Archivdatei erreichbar und nicht schreibgeschützt ist.</translation>
     </message>
@@ -907,17 +998,32 @@
         <translation>Prüfen Sie das Laufwerk und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="115"/>
+        <location filename="../../editor/gui/errors.py" line="84"/>
+        <source>Check the network and the server; your next action connects again. Unsaved text is kept in the editor and in the recovery copy.</source>
+        <translation>Prüfen Sie das Netzwerk und den Server; die nächste Aktion verbindet sich neu. Ungespeicherter Text bleibt im Editor und in der Wiederherstellungskopie erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="88"/>
+        <source>Check the user name and the password in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Prüfen Sie den Benutzernamen und das Passwort in ~/.pgpass oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="91"/>
+        <source>Check the database name in the archive&apos;s address (Settings).</source>
+        <translation>Prüfen Sie den Datenbanknamen in der Adresse des Archivs (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="125"/>
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="117"/>
+        <location filename="../../editor/gui/errors.py" line="127"/>
         <source>This item was changed in the archive since you opened it.</source>
         <translation>Diese Meldung wurde im Archiv geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122"/>
+        <location filename="../../editor/gui/errors.py" line="132"/>
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive&apos;s version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -926,27 +1032,27 @@ Reload the archive&apos;s version (your unsaved changes are lost), or cancel, co
 Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab, sichern Sie Ihre Änderungen und laden Sie später neu.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="132"/>
+        <location filename="../../editor/gui/errors.py" line="142"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="144"/>
+        <location filename="../../editor/gui/errors.py" line="154"/>
         <source>Archive busy</source>
         <translation>Archiv belegt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="146"/>
+        <location filename="../../editor/gui/errors.py" line="156"/>
         <source>The archive is busy: another program is writing to it.</source>
         <translation>Das Archiv ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="152"/>
+        <location filename="../../editor/gui/errors.py" line="162"/>
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nichts ist verloren: Ihre Änderungen sind noch im Editor. Versuchen Sie es gleich noch einmal oder brechen Sie ab und speichern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="183"/>
+        <location filename="../../editor/gui/errors.py" line="193"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -1410,7 +1516,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="152"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1421,63 +1527,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155"/>
+        <location filename="../../editor/gui/main_window.py" line="157"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171"/>
+        <location filename="../../editor/gui/main_window.py" line="173"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <location filename="../../editor/gui/main_window.py" line="198"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200"/>
+        <location filename="../../editor/gui/main_window.py" line="202"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="254"/>
+        <location filename="../../editor/gui/main_window.py" line="256"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276"/>
+        <location filename="../../editor/gui/main_window.py" line="278"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="279"/>
+        <location filename="../../editor/gui/main_window.py" line="281"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306"/>
-        <location filename="../../editor/gui/main_window.py" line="334"/>
+        <location filename="../../editor/gui/main_window.py" line="308"/>
+        <location filename="../../editor/gui/main_window.py" line="336"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="307"/>
+        <location filename="../../editor/gui/main_window.py" line="309"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="331"/>
+        <location filename="../../editor/gui/main_window.py" line="333"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="335"/>
+        <location filename="../../editor/gui/main_window.py" line="337"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365"/>
+        <location filename="../../editor/gui/main_window.py" line="367"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1497,22 +1603,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="381"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="382"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="76"/>
+        <location filename="../../editor/gui/window_state.py" line="78"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387"/>
+        <location filename="../../editor/gui/main_window.py" line="389"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1527,42 +1633,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="22"/>
+        <location filename="../../editor/gui/window_menus.py" line="24"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28"/>
+        <location filename="../../editor/gui/window_menus.py" line="30"/>
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="32"/>
+        <location filename="../../editor/gui/window_menus.py" line="34"/>
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36"/>
+        <location filename="../../editor/gui/window_menus.py" line="38"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39"/>
+        <location filename="../../editor/gui/window_menus.py" line="41"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="40"/>
+        <location filename="../../editor/gui/window_menus.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="44"/>
+        <location filename="../../editor/gui/window_menus.py" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="53"/>
+        <location filename="../../editor/gui/window_menus.py" line="55"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -2246,17 +2352,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119"/>
+        <location filename="../../editor/gui/preview_panel.py" line="118"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120"/>
+        <location filename="../../editor/gui/preview_panel.py" line="119"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="155"/>
+        <location filename="../../editor/gui/preview_panel.py" line="154"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
@@ -2266,7 +2372,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="180"/>
+        <location filename="../../editor/gui/preview_panel.py" line="183"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -2890,39 +2996,59 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="32"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="31"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="36"/>
         <source>Only export &amp;approved quotes</source>
         <translation>Nur &amp;freigegebene Zitate exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="38"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="44"/>
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="42"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="47"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="48"/>
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
+        <source>archive.sqlite in the user data folder</source>
+        <translation>archive.sqlite im Benutzerdatenordner</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archiv:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
+        <source>An archive file, or a team archive on a PostgreSQL server: postgresql+psycopg://name@server:5432/database. Passwords are not saved here: put them in ~/.pgpass or PGPASSWORD. Takes effect at the next start.</source>
+        <translation>Eine Archivdatei oder ein Team-Archiv auf einem PostgreSQL-Server: postgresql+psycopg://name@server:5432/datenbank. Passwörter werden hier nicht gespeichert: Hinterlegen Sie sie in ~/.pgpass oder PGPASSWORD. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="67"/>
+        <source>Open now: %1</source>
+        <translation>Jetzt geöffnet: %1</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3117,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="36"/>
+        <location filename="../../editor/gui/preview_panel.py" line="37"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>
@@ -3043,14 +3169,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="98"/>
+        <location filename="../../editor/gui/app.py" line="102"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="140"/>
+        <location filename="../../editor/gui/app.py" line="144"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>

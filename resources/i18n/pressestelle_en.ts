@@ -63,192 +63,202 @@
         <translation>Export the open or selected items as Word or HTML files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62" />
+        <location filename="../../editor/gui/actions.py" line="63" />
+        <source>&amp;Copy archive to…</source>
+        <translation>&amp;Copy archive to…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="64" />
+        <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
+        <translation>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="66" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65" />
+        <location filename="../../editor/gui/actions.py" line="69" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68" />
+        <location filename="../../editor/gui/actions.py" line="72" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73" />
+        <location filename="../../editor/gui/actions.py" line="77" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74" />
+        <location filename="../../editor/gui/actions.py" line="78" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75" />
+        <location filename="../../editor/gui/actions.py" line="79" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76" />
+        <location filename="../../editor/gui/actions.py" line="80" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77" />
+        <location filename="../../editor/gui/actions.py" line="81" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78" />
+        <location filename="../../editor/gui/actions.py" line="82" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79" />
+        <location filename="../../editor/gui/actions.py" line="83" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80" />
+        <location filename="../../editor/gui/actions.py" line="84" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83" />
+        <location filename="../../editor/gui/actions.py" line="87" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="88" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85" />
+        <location filename="../../editor/gui/actions.py" line="89" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86" />
+        <location filename="../../editor/gui/actions.py" line="90" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87" />
+        <location filename="../../editor/gui/actions.py" line="91" />
         <source>Add p&amp;hoto…</source>
         <translation>Add p&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="92" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90" />
+        <location filename="../../editor/gui/actions.py" line="94" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91" />
+        <location filename="../../editor/gui/actions.py" line="95" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92" />
+        <location filename="../../editor/gui/actions.py" line="96" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="97" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94" />
+        <location filename="../../editor/gui/actions.py" line="98" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="99" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97" />
+        <location filename="../../editor/gui/actions.py" line="101" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98" />
+        <location filename="../../editor/gui/actions.py" line="102" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105" />
+        <location filename="../../editor/gui/actions.py" line="109" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="116" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113" />
+        <location filename="../../editor/gui/actions.py" line="117" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="119" />
         <source>&amp;Directory…</source>
         <translation>&amp;Directory…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116" />
+        <location filename="../../editor/gui/actions.py" line="120" />
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>People, their roles, organisations and press contacts of the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119" />
+        <location filename="../../editor/gui/actions.py" line="123" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="126" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="129" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="137" />
         <source>Show in the applications &amp;menu</source>
         <translation>Show in the applications &amp;menu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134" />
+        <location filename="../../editor/gui/actions.py" line="138" />
         <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135" />
+        <location filename="../../editor/gui/actions.py" line="139" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -678,6 +688,87 @@
     </message>
 </context>
 <context>
+    <name>CopyArchive</name>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="107" />
+        <source>Copying the archive …</source>
+        <translation>Copying the archive …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="108" />
+        <source>Copy archive</source>
+        <translation>Copy archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="131" />
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copying %1: %2 of %3 rows</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="140" />
+        <source>The archive was not copied.</source>
+        <translation>The archive was not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="157" />
+        <source>The archive was copied and checked: %1 rows, ids, versions and times unchanged.</source>
+        <translation>The archive was copied and checked: %1 rows, ids, versions and times unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="163" />
+        <source>Pressestelle opens the copy from its next start on.</source>
+        <translation>Pressestelle opens the copy from its next start on.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchiveDialog</name>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="46" />
+        <source>Copy archive</source>
+        <translation>Copy archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="51" />
+        <source>&amp;File…</source>
+        <translation>&amp;File…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="56" />
+        <source>&amp;Open the copy from the next start on</source>
+        <translation>&amp;Open the copy from the next start on</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="64" />
+        <source>Copies every press item, person, quote, photo and draft of %1 into a new archive file or an empty PostgreSQL database, with ids, versions and times unchanged. A target that holds anything is refused. Save the open item first: unsaved changes are not copied.</source>
+        <translation>Copies every press item, person, quote, photo and draft of %1 into a new archive file or an empty PostgreSQL database, with ids, versions and times unchanged. A target that holds anything is refused. Save the open item first: unsaved changes are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="71" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="76" />
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="83" />
+        <source>New archive file</source>
+        <translation>New archive file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="84" />
+        <source>Archive files (*.sqlite)</source>
+        <translation>Archive files (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive_move.py" line="94" />
+        <source>Give a file name or a database address.</source>
+        <translation>Give a file name or a database address.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <location filename="../../editor/gui/desktop_menu.py" line="38" />
@@ -856,7 +947,7 @@
     </message>
     <message>
         <location filename="../../editor/gui/errors.py" line="50" />
-        <location filename="../../editor/gui/errors.py" line="83" />
+        <location filename="../../editor/gui/errors.py" line="93" />
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Check that the archive file is reachable and not read-only.</translation>
     </message>
@@ -906,17 +997,32 @@
         <translation>Check the drive and its free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="115" />
+        <location filename="../../editor/gui/errors.py" line="84" />
+        <source>Check the network and the server; your next action connects again. Unsaved text is kept in the editor and in the recovery copy.</source>
+        <translation>Check the network and the server; your next action connects again. Unsaved text is kept in the editor and in the recovery copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="88" />
+        <source>Check the user name and the password in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Check the user name and the password in ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="91" />
+        <source>Check the database name in the archive's address (Settings).</source>
+        <translation>Check the database name in the archive's address (Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/errors.py" line="125" />
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="117" />
+        <location filename="../../editor/gui/errors.py" line="127" />
         <source>This item was changed in the archive since you opened it.</source>
         <translation>This item was changed in the archive since you opened it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122" />
+        <location filename="../../editor/gui/errors.py" line="132" />
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -925,27 +1031,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="132" />
+        <location filename="../../editor/gui/errors.py" line="142" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="144" />
+        <location filename="../../editor/gui/errors.py" line="154" />
         <source>Archive busy</source>
         <translation>Archive busy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="146" />
+        <location filename="../../editor/gui/errors.py" line="156" />
         <source>The archive is busy: another program is writing to it.</source>
         <translation>The archive is busy: another program is writing to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="152" />
+        <location filename="../../editor/gui/errors.py" line="162" />
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="183" />
+        <location filename="../../editor/gui/errors.py" line="193" />
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -1409,7 +1515,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150" />
+        <location filename="../../editor/gui/main_window.py" line="152" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1420,63 +1526,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155" />
+        <location filename="../../editor/gui/main_window.py" line="157" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171" />
+        <location filename="../../editor/gui/main_window.py" line="173" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196" />
+        <location filename="../../editor/gui/main_window.py" line="198" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200" />
+        <location filename="../../editor/gui/main_window.py" line="202" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="254" />
+        <location filename="../../editor/gui/main_window.py" line="256" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276" />
+        <location filename="../../editor/gui/main_window.py" line="278" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="279" />
+        <location filename="../../editor/gui/main_window.py" line="281" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306" />
-        <location filename="../../editor/gui/main_window.py" line="334" />
+        <location filename="../../editor/gui/main_window.py" line="308" />
+        <location filename="../../editor/gui/main_window.py" line="336" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="307" />
+        <location filename="../../editor/gui/main_window.py" line="309" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="331" />
+        <location filename="../../editor/gui/main_window.py" line="333" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="335" />
+        <location filename="../../editor/gui/main_window.py" line="337" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="367" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1496,22 +1602,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379" />
+        <location filename="../../editor/gui/main_window.py" line="381" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380" />
+        <location filename="../../editor/gui/main_window.py" line="382" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="76" />
+        <location filename="../../editor/gui/window_state.py" line="78" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387" />
+        <location filename="../../editor/gui/main_window.py" line="389" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1526,42 +1632,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Recent &amp;items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="22" />
+        <location filename="../../editor/gui/window_menus.py" line="24" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28" />
+        <location filename="../../editor/gui/window_menus.py" line="30" />
         <source>&amp;Block</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="32" />
+        <location filename="../../editor/gui/window_menus.py" line="34" />
         <source>Change &amp;kind to</source>
         <translation>Change &amp;kind to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36" />
+        <location filename="../../editor/gui/window_menus.py" line="38" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39" />
+        <location filename="../../editor/gui/window_menus.py" line="41" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="40" />
+        <location filename="../../editor/gui/window_menus.py" line="42" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="44" />
+        <location filename="../../editor/gui/window_menus.py" line="46" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="53" />
+        <location filename="../../editor/gui/window_menus.py" line="55" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -2245,17 +2351,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119" />
+        <location filename="../../editor/gui/preview_panel.py" line="118" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120" />
+        <location filename="../../editor/gui/preview_panel.py" line="119" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="155" />
+        <location filename="../../editor/gui/preview_panel.py" line="154" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
@@ -2265,7 +2371,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="180" />
+        <location filename="../../editor/gui/preview_panel.py" line="183" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -2889,39 +2995,59 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25" />
+        <location filename="../../editor/gui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27" />
+        <location filename="../../editor/gui/settings_dialog.py" line="32" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="31" />
+        <location filename="../../editor/gui/settings_dialog.py" line="36" />
         <source>Only export &amp;approved quotes</source>
         <translation>Only export &amp;approved quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="38" />
+        <location filename="../../editor/gui/settings_dialog.py" line="43" />
         <source>User interface &amp;language:</source>
         <translation>User interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39" />
+        <location filename="../../editor/gui/settings_dialog.py" line="44" />
         <source>Texts of press releases are not affected.</source>
         <translation>Texts of press releases are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="42" />
+        <location filename="../../editor/gui/settings_dialog.py" line="47" />
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43" />
+        <location filename="../../editor/gui/settings_dialog.py" line="48" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="55" />
+        <source>archive.sqlite in the user data folder</source>
+        <translation>archive.sqlite in the user data folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="58" />
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archive:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="60" />
+        <source>An archive file, or a team archive on a PostgreSQL server: postgresql+psycopg://name@server:5432/database. Passwords are not saved here: put them in ~/.pgpass or PGPASSWORD. Takes effect at the next start.</source>
+        <translation>An archive file, or a team archive on a PostgreSQL server: postgresql+psycopg://name@server:5432/database. Passwords are not saved here: put them in ~/.pgpass or PGPASSWORD. Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="67" />
+        <source>Open now: %1</source>
+        <translation>Open now: %1</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3116,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="36" />
+        <location filename="../../editor/gui/preview_panel.py" line="37" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>
@@ -3042,14 +3168,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="98" />
+        <location filename="../../editor/gui/app.py" line="102" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="140" />
+        <location filename="../../editor/gui/app.py" line="144" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>
