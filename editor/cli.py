@@ -150,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup_file", type=Path, metavar="FILE")
     restore.set_defaults(run=_cmd_restore)
 
+    locks = commands.add_parser(
+        "locks", help="who has which item open for editing (soft locks: they never block "
+        "saving and expire when not renewed)")
+    locks.set_defaults(run=_cmd_locks)
+
     moving = commands.add_parser(
         "migrate-to",
         help="copy the whole archive into an empty one: a new SQLite file or an empty "
@@ -436,6 +441,14 @@ def _cmd_restore(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
         print(f"restored {args.backup_file} into {archive}", file=out)
     if safety is not None:
         print(f"the previous content is kept in {safety}", file=out)
+    return EXIT_OK
+
+
+def _cmd_locks(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    for claim in context.archive.claims():
+        since = claim.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{claim.item_id}  {_inline(claim.name)}  since {since}  ({claim.holder})",
+              file=out)
     return EXIT_OK
 
 

@@ -30,6 +30,7 @@ from editor.gui.item_list_panel import ItemListPanel
 from editor.gui.preview_panel import PreviewPanel
 from editor.gui.saving import SaveOutcome, save_with_prompts
 from editor.gui.settings import Settings
+from editor.gui.teamwork import Teamwork
 from editor.gui.window_directory import DirectoryController
 from editor.gui.window_menus import build_menus, build_toolbar
 from editor.gui.window_quotes import QuoteArchiveController
@@ -86,6 +87,8 @@ class MainWindow(WindowStateMixin):
         self.setCentralWidget(self.splitter)
         self.modified_label = QLabel()
         self.preview_time_label = QLabel()
+        self.teamwork = Teamwork(self)
+        self.statusBar().addPermanentWidget(self.teamwork.label)
         self.statusBar().addPermanentWidget(self.modified_label)
         self.statusBar().addPermanentWidget(self.preview_time_label)
         self.recent_menu = build_menus(self, self.window_actions, self.editor)
@@ -216,6 +219,7 @@ class MainWindow(WindowStateMixin):
         self.editor.set_document(None)
         self.preview.set_document(None)
         self.info_bar.clear()
+        self.teamwork.item_closed()
         self.document = None
         return doc
 
@@ -231,6 +235,7 @@ class MainWindow(WindowStateMixin):
         doc.contentChanged.connect(self._update_title)
         self._update_title()
         self._remember_recent(doc.item)
+        self.teamwork.item_opened(None if doc.is_new else doc.item.id)
 
     def save(self) -> bool:
         """Save the open item and drop its draft; a conflict lets the user choose."""
@@ -247,6 +252,8 @@ class MainWindow(WindowStateMixin):
             self.autosave.schedule()
             return False
         doc.undo_stack.setClean()
+        self.teamwork.noticed_own_save()
+        self.teamwork.item_opened(doc.item.id)
         self.info_bar.clear()
         self.window_actions.discard_recovered.setEnabled(False)
         self._update_title()
@@ -401,6 +408,7 @@ class MainWindow(WindowStateMixin):
             event.ignore()
             return
         self.autosave.cancel()  # saved, discarded, or nothing to keep
+        self.teamwork.stop()
         self.save_window_state()
         event.accept()
 

@@ -13,7 +13,7 @@ import copy
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypedDict, TypeVar, Unpack
@@ -59,6 +59,7 @@ from editor.store.quote_writes import write_quotes
 from editor.store.schema import (
     contacts,
     drafts,
+    item_claims,
     item_issuers,
     item_topics,
     organisations,
@@ -144,6 +145,24 @@ class DraftInfo:
     base_version: int
     owner: str
     """Who writes the draft ("host:pid" of the program); "" when unknown."""
+
+
+CLAIM_EXPIRES_AFTER = timedelta(minutes=3)
+"""A claim not renewed for this long was left behind (the app renews its claims every
+minute while an item is open)."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Someone has an item open for editing (a soft lock: it never blocks saving)."""
+
+    item_id: str
+    holder: str
+    """The program holding the claim ("host:pid")."""
+    name: str
+    """The person shown ("Anna")."""
+    since: datetime
+    seen: datetime
 
 
 @dataclass(frozen=True)
@@ -405,6 +424,51 @@ class Archive:
                 f"(U+{ord(exc.object[exc.start]):04X}, half of a UTF-16 pair); nothing was "
                 f"saved. Type or paste that text again."
             ) from None
+
+    # -- soft locks: who has an item open ------------------------------------------------
+
+    def claim_item(self, item_id: str, holder: str, name: str) -> None:
+        """Say that ``holder`` (run by ``name``) has ``item_id`` open, or still has it.
+
+        Renewing keeps the time it was opened; expired claims of anyone are cleared.
+        """
+        now = _now()
+        with self._transaction(writing=True) as conn:
+            conn.execute(delete(item_claims).where(
+                item_claims.c.seen < now - CLAIM_EXPIRES_AFTER))
+            renewed = conn.execute(update(item_claims).where(
+                item_claims.c.item_id == item_id, item_claims.c.holder == holder,
+            ).values(seen=now, name=name)).rowcount
+            if not renewed:
+                conn.execute(insert(item_claims).values(
+                    item_id=item_id, holder=holder, name=name, since=now, seen=now))
+
+    def release_item(self, item_id: str | None, holder: str) -> None:
+        """``holder`` closed ``item_id`` (``None``: every item it had open)."""
+        with self._transaction(writing=True) as conn:
+            condition = item_claims.c.holder == holder
+            if item_id is not None:
+                condition = condition & (item_claims.c.item_id == item_id)
+            conn.execute(delete(item_claims).where(condition))
+
+    def claims(self, item_id: str | None = None, *, besides: str | None = None) -> list[Claim]:
+        """Live claims (of ``item_id``, or of every item), oldest first; ``besides`` leaves
+        out the claims of that holder (one's own)."""
+        now = _now()
+        query = select(item_claims).where(item_claims.c.seen >= now - CLAIM_EXPIRES_AFTER)
+        if item_id is not None:
+            query = query.where(item_claims.c.item_id == item_id)
+        if besides is not None:
+            query = query.where(item_claims.c.holder != besides)
+        with self._transaction(writing=False) as conn:
+            rows = conn.execute(query.order_by(item_claims.c.since, item_claims.c.holder))
+            return [Claim(r.item_id, r.holder, r.name, r.since, r.seen) for r in rows]
+
+    def change_mark(self) -> tuple[int, datetime | None]:
+        """Changes when any press item is saved, added or deleted (cheap to poll)."""
+        with self._transaction(writing=False) as conn:
+            row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
+            return int(row[0]), row[1]
 
     # -- copying the whole archive -------------------------------------------------------
 

@@ -257,3 +257,20 @@ several items, drafts or versions is stored once; an export reads nothing else."
 
 QUOTE_TEXT_COLUMNS: dict[str, str] = {"de": "text_de", "en": "text_en"}
 """Languages whose quote text has a column of its own (for full-text search)."""
+
+item_claims = Table(
+    "item_claims",
+    metadata,
+    Column("item_id", String, primary_key=True),
+    Column("holder", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("since", UtcDateTime, nullable=False),
+    Column("seen", UtcDateTime, nullable=False),
+)
+"""Soft locks: who has an item open for editing ("in Bearbeitung: Anna, seit 10:42").
+
+``holder`` names one running program ("host:pid"), ``name`` the person shown; ``since``
+is when the item was opened, ``seen`` when the program last said it still has it open.
+A claim not renewed for a few minutes has expired (a crashed program leaves one behind).
+Claims never block saving: they only tell colleagues. No foreign key: a claim outlives
+neither the item's deletion nor matters for it."""

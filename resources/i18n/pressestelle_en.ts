@@ -1515,7 +1515,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="152" />
+        <location filename="../../editor/gui/main_window.py" line="155" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1526,63 +1526,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="157" />
+        <location filename="../../editor/gui/main_window.py" line="160" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173" />
+        <location filename="../../editor/gui/main_window.py" line="176" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198" />
+        <location filename="../../editor/gui/main_window.py" line="201" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="202" />
+        <location filename="../../editor/gui/main_window.py" line="205" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="256" />
+        <location filename="../../editor/gui/main_window.py" line="263" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="278" />
+        <location filename="../../editor/gui/main_window.py" line="285" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="281" />
+        <location filename="../../editor/gui/main_window.py" line="288" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="308" />
-        <location filename="../../editor/gui/main_window.py" line="336" />
+        <location filename="../../editor/gui/main_window.py" line="315" />
+        <location filename="../../editor/gui/main_window.py" line="343" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="309" />
+        <location filename="../../editor/gui/main_window.py" line="316" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="333" />
+        <location filename="../../editor/gui/main_window.py" line="340" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="337" />
+        <location filename="../../editor/gui/main_window.py" line="344" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="367" />
+        <location filename="../../editor/gui/main_window.py" line="374" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1602,12 +1602,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="381" />
+        <location filename="../../editor/gui/main_window.py" line="388" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="382" />
+        <location filename="../../editor/gui/main_window.py" line="389" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1617,7 +1617,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="389" />
+        <location filename="../../editor/gui/main_window.py" line="396" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -3111,6 +3111,24 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>Teamwork</name>
+    <message>
+        <location filename="../../editor/gui/teamwork.py" line="104" />
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/teamwork.py" line="107" />
+        <source>Being edited by: %1</source>
+        <translation>Being edited by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/teamwork.py" line="109" />
+        <source>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</source>
+        <translation>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</translation>
     </message>
 </context>
 <context>
