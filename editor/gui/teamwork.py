@@ -2,9 +2,10 @@
 
 While an item is open, this program claims it (a soft lock, renewed every minute) and
 shows colleagues who have the same item open: "In Bearbeitung: Anna, seit 10:42". Claims
-never block saving; a crashed program's claim expires. Every few seconds the archive's
-change mark is read; when a colleague saved, added or deleted an item, the window
-refreshes its list (and the open item when it has no changes here) without a click.
+never block saving; a crashed program's claim expires. When a colleague saves, adds or
+deletes an item, the window refreshes its list (and the open item when it has no changes
+here) without a click: on PostgreSQL the server notifies at once (LISTEN/NOTIFY), on
+SQLite the archive's change mark is read every few seconds.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from editor.gui.autosave import this_program
@@ -29,11 +30,16 @@ log = logging.getLogger(__name__)
 CLAIM_RENEW_MS = 60_000
 """How often a claim is renewed (claims expire after three minutes)."""
 CHANGE_POLL_MS = 4_000
-"""How often the archive is asked whether a colleague saved something."""
+"""How often the archive is asked whether a colleague saved something (SQLite)."""
+LISTENING_POLL_MS = 30_000
+"""The same on PostgreSQL, where notifications come at once; polling is the safety net."""
 
 
 class Teamwork(QObject):
     """Claims the open item, shows other claims, refreshes the window on others' saves."""
+
+    changeNotified = Signal(str)
+    """A colleague saved or deleted the item with this id (PostgreSQL notification)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -54,8 +60,16 @@ class Teamwork(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(CHANGE_POLL_MS)
         self._poll.timeout.connect(self.poll)
-        self._poll.start()
         self._mark = self._read_mark()
+        self.changeNotified.connect(lambda _item_id: self.poll())
+        self.listener = None
+        try:  # the signal crosses from the listener's thread into the window's
+            self.listener = self._archive.listen_for_changes(self.changeNotified.emit)
+        except Exception as exc:  # polling still works
+            log.info("Cannot listen for colleagues' saves: %s", exc)
+        if self.listener is not None:
+            self._poll.setInterval(LISTENING_POLL_MS)
+        self._poll.start()
 
     def _name(self) -> str:
         try:
@@ -136,4 +150,7 @@ class Teamwork(QObject):
 
     def stop(self) -> None:
         self._poll.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
         self.item_closed()

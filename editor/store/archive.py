@@ -55,6 +55,7 @@ from editor.store.migrate import (
     known_revisions,
     upgrade_to_head,
 )
+from editor.store.notify import ChangeListener, can_listen, notify_change
 from editor.store.quote_writes import write_quotes
 from editor.store.schema import (
     contacts,
@@ -464,6 +465,14 @@ class Archive:
             rows = conn.execute(query.order_by(item_claims.c.since, item_claims.c.holder))
             return [Claim(r.item_id, r.holder, r.name, r.since, r.seen) for r in rows]
 
+    def listen_for_changes(self, callback: Callable[[str], None]) -> ChangeListener | None:
+        """On PostgreSQL, a started listener calling ``callback(item_id)`` (from another
+        thread) whenever anyone saves or deletes an item; ``None`` elsewhere (poll
+        :meth:`change_mark` there). Stop it before closing the archive."""
+        if not can_listen(self._engine):
+            return None
+        return ChangeListener(self._engine, callback).start()
+
     def change_mark(self) -> tuple[int, datetime | None]:
         """Changes when any press item is saved, added or deleted (cheap to poll)."""
         with self._transaction(writing=False) as conn:
@@ -539,6 +548,7 @@ class Archive:
             result = conn.execute(delete(press_items).where(press_items.c.id == item_id))
             if result.rowcount == 0:
                 raise self._missing_item(item_id)
+            notify_change(conn, item_id)
 
     def list_items(
         self,
@@ -1153,6 +1163,7 @@ class Archive:
         # Every quote's index entry holds the item's topics as filter tags.
         topics_changed = old_topics != [row["topic"] for row in rows.topics]
         write_quotes(conn, self._index, item.id, rows.quotes, reindex_all=topics_changed)
+        notify_change(conn, item.id)
         return version, created, now
 
     def _delete_item_children(self, conn: Connection, item_id: str) -> None:

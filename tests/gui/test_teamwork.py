@@ -4,6 +4,7 @@ their saves appear without pressing refresh."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -11,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from editor.context import AppContext
 from editor.core.model import Translations
 from editor.gui.main_window import MainWindow
+from editor.io.samples import load_sample_bundles
 from editor.store.archive import Archive, Claim
+from tests.gui.conftest import make_window
 
 pytestmark = pytest.mark.gui
 
@@ -73,3 +76,29 @@ def test_the_label_names_every_colleague(qtbot: QtBot, window: MainWindow) -> No
                                  Claim("x", "b:2", "Ben", later, later)])
     text = window.teamwork.label.text()
     assert "Anna, since " in text and ", Ben, since " in text
+
+
+@pytest.mark.postgresql_only
+def test_on_the_server_a_save_arrives_by_notification(qtbot: QtBot, archive_url: str,
+                                                      backend: str, tmp_path: Path) -> None:
+    archive = Archive.open(archive_url)
+    for bundle in load_sample_bundles():
+        archive.save_bundle(bundle)
+    context = AppContext(archive=archive, data_dir=tmp_path / "userdata")
+    try:
+        window = make_window(qtbot, context, "en")
+        listener = window.teamwork.listener
+        assert listener is not None and listener.listening.wait(10)
+        window.open_newest_item()
+        doc = window.document
+        assert doc is not None
+        with Archive.open(archive_url) as other:
+            item = other.load_item(doc.item.id)
+            item.headline = Translations.of("de", de="Vom Server", en=item.headline.get("en"))
+            version = other.save_item(item).version
+        # well before the 30 s safety poll: the notification brought it
+        qtbot.waitUntil(lambda: window.document is not None
+                        and window.document.item.version == version, timeout=8_000)
+        window.close()
+    finally:
+        context.close()

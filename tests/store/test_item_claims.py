@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import threading
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import update
 from store_records import simple_item
 
@@ -59,3 +61,36 @@ def test_locks_command_lists_who_edits_what(archive_url: str) -> None:
     out = io.StringIO()
     assert main(["--db", archive_url, "locks"], out=out) == 0
     assert out.getvalue().startswith("2021-03-15-smart-country  Anna  since ")
+
+
+@pytest.mark.postgresql_only
+def test_saves_are_notified_to_listeners_on_the_server(archive_url: str, backend: str) -> None:
+    heard: list[str] = []
+    arrived = threading.Event()
+
+    def hear(item_id: str) -> None:
+        heard.append(item_id)
+        arrived.set()
+
+    with Archive.open(archive_url) as archive, Archive.open(archive_url) as colleague:
+        listener = archive.listen_for_changes(hear)
+        assert listener is not None
+        try:
+            assert listener.listening.wait(10)
+            colleague.save_item(simple_item("item-1", "Erste", date(2026, 1, 5)))
+            assert arrived.wait(10)
+            assert heard == ["item-1"]
+            arrived.clear()
+            colleague.delete_item("item-1")
+            assert arrived.wait(10)
+            assert heard == ["item-1", "item-1"]
+        finally:
+            listener.stop()
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_has_no_listener_but_a_change_mark(archive: Archive, backend: str) -> None:
+    assert archive.listen_for_changes(lambda item_id: None) is None
+    before = archive.change_mark()
+    archive.save_item(simple_item("item-1", "Erste", date(2026, 1, 5)))
+    assert archive.change_mark() != before
