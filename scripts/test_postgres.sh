@@ -41,9 +41,12 @@ start_test_postgres() {
     port="$(free_local_port)"
     step "Creating a test database server" as_server_user "$bin/initdb" -D "$PG_TEST_DIR/data" \
         -U app --auth=trust -E UTF8 --locale=C.UTF-8
+    # in its configuration, so that a test restarting the server gets the same settings
+    printf '%s\n' "listen_addresses = '127.0.0.1'" "port = $port" \
+        "unix_socket_directories = '$PG_TEST_DIR'" "fsync = off" \
+        >>"$PG_TEST_DIR/data/postgresql.conf"
     step "Starting it on 127.0.0.1:$port" as_server_user "$bin/pg_ctl" -D "$PG_TEST_DIR/data" \
-        -l "$PG_TEST_DIR/server.log" -w start \
-        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$PG_TEST_DIR -c fsync=off"
+        -l "$PG_TEST_DIR/server.log" -w start
     export PRESSESTELLE_TEST_PG_URL="postgresql+psycopg://app@127.0.0.1:$port/postgres"
     export PRESSESTELLE_TEST_PG_DATA="$PG_TEST_DIR/data"
     export PRESSESTELLE_TEST_PG_CTL="$bin/pg_ctl"

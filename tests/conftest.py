@@ -99,7 +99,8 @@ class ServerDatabases:
         from sqlalchemy.engine import make_url
 
         self.base = make_url(url)
-        self._engine = create_engine(self.base, isolation_level="AUTOCOMMIT")
+        self._engine = create_engine(self.base, isolation_level="AUTOCOMMIT",
+                                     pool_pre_ping=True)
         self._made: list[str] = []
 
     def create(self) -> str:
