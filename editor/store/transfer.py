@@ -3,7 +3,8 @@
 Used by ``migrate-to`` (moving an archive to a team server, or back to a file) and by
 backups of a server archive, which are portable SQLite archive files. Every table of the
 schema is copied row by row as it is: ids, versions, timestamps, photos and drafts stay
-unchanged. The source is read in one snapshot; the target is written in one transaction
+unchanged (soft locks, which belong to running programs, are not copied). The source is
+read in one snapshot; the target is written in one transaction
 that only commits after the rows of every table were counted again and the press items'
 ids, versions and times compared, so a copy is complete or not there at all. The search
 index is derived data and is built anew in the target.
@@ -39,9 +40,13 @@ class TransferReport:
         return sum(self.counts.values())
 
 
+NOT_COPIED = frozenset({"item_claims"})
+"""Who has an item open belongs to the running programs, not to the archive's content."""
+
+
 def tables() -> list[Table]:
-    """The archive's tables, those referred to first."""
-    return list(metadata.sorted_tables)
+    """The archive's tables that are copied, those referred to first."""
+    return [table for table in metadata.sorted_tables if table.name not in NOT_COPIED]
 
 
 def row_counts(conn: Connection) -> dict[str, int]:

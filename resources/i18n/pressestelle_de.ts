@@ -691,32 +691,32 @@
 <context>
     <name>CopyArchive</name>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="107"/>
+        <location filename="../../editor/gui/archive_move.py" line="109"/>
         <source>Copying the archive …</source>
         <translation>Das Archiv wird kopiert …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="108"/>
+        <location filename="../../editor/gui/archive_move.py" line="110"/>
         <source>Copy archive</source>
         <translation>Archiv kopieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="131"/>
+        <location filename="../../editor/gui/archive_move.py" line="133"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>Kopiere %1: %2 von %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="140"/>
+        <location filename="../../editor/gui/archive_move.py" line="142"/>
         <source>The archive was not copied.</source>
         <translation>Das Archiv wurde nicht kopiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="157"/>
+        <location filename="../../editor/gui/archive_move.py" line="159"/>
         <source>The archive was copied and checked: %1 rows, ids, versions and times unchanged.</source>
         <translation>Das Archiv wurde kopiert und geprüft: %1 Zeilen, Kennungen, Versionen und Zeitstempel unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="163"/>
+        <location filename="../../editor/gui/archive_move.py" line="165"/>
         <source>Pressestelle opens the copy from its next start on.</source>
         <translation>Pressestelle öffnet ab dem nächsten Start die Kopie.</translation>
     </message>
@@ -754,17 +754,17 @@
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="83"/>
+        <location filename="../../editor/gui/archive_move.py" line="85"/>
         <source>New archive file</source>
         <translation>Neue Archivdatei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="84"/>
+        <location filename="../../editor/gui/archive_move.py" line="86"/>
         <source>Archive files (*.sqlite)</source>
         <translation>Archivdateien (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="94"/>
+        <location filename="../../editor/gui/archive_move.py" line="96"/>
         <source>Give a file name or a database address.</source>
         <translation>Geben Sie einen Dateinamen oder eine Datenbankadresse an.</translation>
     </message>
@@ -3117,17 +3117,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="104"/>
+        <location filename="../../editor/gui/teamwork.py" line="118"/>
         <source>%1, since %2</source>
         <translation>%1, seit %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="107"/>
+        <location filename="../../editor/gui/teamwork.py" line="121"/>
         <source>Being edited by: %1</source>
         <translation>In Bearbeitung: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="109"/>
+        <location filename="../../editor/gui/teamwork.py" line="123"/>
         <source>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</source>
         <translation>Kolleginnen oder Kollegen haben diesen Beitrag geöffnet. Sie können trotzdem speichern: Hat jemand zuvor gespeichert, zeigt das Speichern beide Fassungen.</translation>
     </message>

@@ -690,32 +690,32 @@
 <context>
     <name>CopyArchive</name>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="107" />
+        <location filename="../../editor/gui/archive_move.py" line="109" />
         <source>Copying the archive …</source>
         <translation>Copying the archive …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="108" />
+        <location filename="../../editor/gui/archive_move.py" line="110" />
         <source>Copy archive</source>
         <translation>Copy archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="131" />
+        <location filename="../../editor/gui/archive_move.py" line="133" />
         <source>Copying %1: %2 of %3 rows</source>
         <translation>Copying %1: %2 of %3 rows</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="140" />
+        <location filename="../../editor/gui/archive_move.py" line="142" />
         <source>The archive was not copied.</source>
         <translation>The archive was not copied.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="157" />
+        <location filename="../../editor/gui/archive_move.py" line="159" />
         <source>The archive was copied and checked: %1 rows, ids, versions and times unchanged.</source>
         <translation>The archive was copied and checked: %1 rows, ids, versions and times unchanged.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="163" />
+        <location filename="../../editor/gui/archive_move.py" line="165" />
         <source>Pressestelle opens the copy from its next start on.</source>
         <translation>Pressestelle opens the copy from its next start on.</translation>
     </message>
@@ -753,17 +753,17 @@
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="83" />
+        <location filename="../../editor/gui/archive_move.py" line="85" />
         <source>New archive file</source>
         <translation>New archive file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="84" />
+        <location filename="../../editor/gui/archive_move.py" line="86" />
         <source>Archive files (*.sqlite)</source>
         <translation>Archive files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive_move.py" line="94" />
+        <location filename="../../editor/gui/archive_move.py" line="96" />
         <source>Give a file name or a database address.</source>
         <translation>Give a file name or a database address.</translation>
     </message>
@@ -3116,17 +3116,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="104" />
+        <location filename="../../editor/gui/teamwork.py" line="118" />
         <source>%1, since %2</source>
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="107" />
+        <location filename="../../editor/gui/teamwork.py" line="121" />
         <source>Being edited by: %1</source>
         <translation>Being edited by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="109" />
+        <location filename="../../editor/gui/teamwork.py" line="123" />
         <source>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</source>
         <translation>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</translation>
     </message>
