@@ -34,6 +34,7 @@ from editor.store.schema import metadata
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 SQLITE_HEADER = b"SQLite format 3\x00"
+SCHEMA_LOCK_KEY = 0x50726573  # PostgreSQL advisory lock held while the schema is updated
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -192,6 +193,9 @@ def upgrade_to_head(
         with engine.connect() as connection:
             connection.execution_options(**{WRITE_OPTION: True})
             with connection.begin():
+                if connection.dialect.name == "postgresql":  # one updater at a time
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                       {"key": SCHEMA_LOCK_KEY})
                 current = current_revision(connection)  # again: someone may have migrated
                 if current == head:
                     return None

@@ -123,3 +123,26 @@ def test_a_missing_database_is_not_created(archive_url: str, tmp_path: Path) -> 
     missing = make_url(archive_url).set(database="pst_nowhere_to_be_found")
     with pytest.raises(StoreError, match="No connection to the database server"):
         Archive.open(missing.render_as_string(hide_password=False))
+
+
+@pytest.mark.postgresql_only
+def test_sslmode_passes_through_to_the_driver(archive_url: str, backend: str) -> None:
+    Archive.open(archive_url).close()
+    with Archive.open(f"{archive_url}?sslmode=disable") as archive:
+        assert archive.is_empty()
+    # the test server offers no TLS: demanding it is refused, in one clear message
+    with pytest.raises(StoreError, match="SSL"):
+        Archive.open(f"{archive_url}?sslmode=require")
+
+
+@pytest.mark.postgresql_only
+def test_two_programs_updating_the_schema_at_once_both_succeed(
+        archive_url: str, backend: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def open_once(_: int) -> str:
+        with Archive.open(archive_url) as archive:
+            return archive.url
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert len(list(pool.map(open_once, range(3)))) == 3
