@@ -353,6 +353,9 @@ def _clean(inner: str) -> str:
 
 def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> bool:
     """Read "…“, sagte X, Rolle." or "…”, Smith said." after a closing mark."""
+    comma_inside = text[offset - 2:offset - 1] in (",", "!", "?")
+    if comma_inside and tail[:1] == " ":
+        tail = "," + tail[1:]  # English: the comma inside the marks (,” said Smith)
     named = _NAME_THEN_VERB.match(tail)
     if named and named.group("verb").casefold() in VERBS:
         who = named.group("who")
@@ -406,7 +409,8 @@ def _mention_in(who: str, start: int) -> Mention | None:
     return Mention(who, start, start + len(who))
 
 
-_SEGMENT_SPLIT = re.compile(r",\s*(?:(?:und|and|sowie|as well as)\s+)?|\s+(?:und|and|sowie|&)\s+")
+_SEGMENT_SPLIT = re.compile(
+    r",\s*(?:(?:und|and|sowie|as well as)\s+)?(?:(?:of|von)\s+)?|(?<!-)\s+(?:und|and|sowie|&)\s+")
 
 
 def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
@@ -432,12 +436,18 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
     segments.append((phrase[pos:], pos))
     mentions: list[Mention] = []
     role_parts: list[str] = []
+    several = len(segments) > 1
     for segment, at in segments:
-        segment_text = segment.strip().strip("()")
+        segment_text = segment.strip()
+        if segment_text.startswith("(") and segment_text.endswith(")"):
+            segment_text = segment_text[1:-1]
         if not segment_text:
             continue
         at += segment.find(segment_text)
         name = _name_part(segment_text)
+        if name is not None and several and " " not in name[0].strip() and not \
+                _HONORIFIC_RE.match(segment_text):
+            name = None  # "…, Arbeit und Energie": one capitalised word among several parts
         if name is None:
             role_parts.append(segment_text)
             continue
