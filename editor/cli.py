@@ -700,7 +700,8 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
 
 
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
-WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import, _cmd_import_docs,
+WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
+                                                            _cmd_import_docs,
                                                             *DIRECTORY_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
 
@@ -734,7 +735,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         try:
             if run in WRITING_COMMANDS:
                 context.backup_if_due()
-            if run not in (_cmd_import, _cmd_import_docs, _cmd_restore):  # these bring the user's own items
+            if run not in (_cmd_import, _cmd_import_docs, _cmd_restore):  # the user's own items
                 ensure_sample_on_first_start(context)
             if run is None:
                 if no_display is not None:

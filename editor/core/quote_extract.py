@@ -145,7 +145,7 @@ def _closing(text: str, start: int, closers: str) -> int | None:
     while j < limit:
         if text[j] in closers:
             if text[j] == '"' and j + 1 < len(text) and text[j + 1].isalnum() \
-                    and not text[j - 1] in ".,!?;:…":
+                    and text[j - 1] not in ".,!?;:…":
                 j += 1  # "…"Wort: an opening mark of a next quote, not this one's end
                 continue
             return j
@@ -240,7 +240,7 @@ def _words(inner: str) -> int:
 
 
 def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
-    after = text[span.close_at + 1:]
+    text[span.close_at + 1:]
     start, end = span.open_at + 1, span.close_at
     quote = FoundQuote(start, end, _clean(inner), attribution_end=span.close_at + 1)
     words = _words(inner)
@@ -318,7 +318,7 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if before_words and before_words[-1].casefold() in _TITLE_NOUNS:
         return False
     if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
-            and not inner.rstrip()[-1:] in ".!?":
+            and inner.rstrip()[-1:] not in ".!?":
         return False  # „New York Times“, „Smart Country“: a name
     if text[span.close_at + 1:span.close_at + 2].isalpha():
         return False
@@ -331,7 +331,7 @@ def _sentence_speaker(text: str, sentence_at: int, quote_at: int) -> list[Mentio
     before = text[sentence_at:quote_at]
     names = [m for m in re.finditer(
         rf"(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD})+", before)
-        if m.group(0).split()[0].casefold() not in VERBS and m.start() > 0
+        if (m.group(0).split()[0].casefold() not in VERBS and m.start() > 0)
         or (m.start() == 0 and len(m.group(0).split()) >= 2)]
     if names:
         m = names[0]
@@ -370,16 +370,15 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
             quote.mentions = [mention]
             return True
     match = _VERB_TAIL.match(tail)
-    if not match or not tail.lstrip()[:1] in ",–—-":
-        if not (match and tail[:1] == " " and match.group("verb") in ("so", "sagte", "said")):
-            return False
-    verb = match.group("verb") if match else ""
+    if match is None:
+        return False
+    verb = match.group("verb")
+    if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and verb in ("so", "said")):
+        return False
     if verb.casefold() not in VERBS:
         return False
     rest = match.group("rest")
     rest_at = offset + match.start("rest")
-    if verb in ("fügte", "hob", "teilte", "stellte", "räumte", "kündigte", "gab", "wies"):
-        pass
     if verb == "heißt" or verb == "hieß":
         quote.verb = verb
         return True
@@ -501,7 +500,7 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
         return None
     if len(body) == 1 and not honorific and len(words) > 1 and not prefix:
         return None
-    if any(w.casefold() in VERBS or w.isupper() and len(w) > 1 for w in body):
+    if any(w.casefold() in VERBS or (w.isupper() and len(w) > 1) for w in body):
         return None
     if prefix:
         at = segment.find(body[0], body_at)
@@ -549,7 +548,7 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
             rf"(?:{HONORIFIC})*{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD}(?=[\s,])", before))
         candidates = [m for m in names if not any(
             w.casefold() in ("der", "die", "das") for w in m.group(0).split())
-            and not m.group(0).split()[0].casefold() in VERBS]
+            and m.group(0).split()[0].casefold() not in VERBS]
         if candidates:
             chosen = candidates[0]
             start = sentence_at + chosen.start()

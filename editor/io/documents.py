@@ -345,7 +345,7 @@ def read_docx(path: Path) -> SourceDocument:
         _docx_body(word, document)
     except DocumentReadError:
         raise
-    except Exception as error:  # noqa: BLE001 - any parser failure means a damaged file
+    except Exception as error:
         raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
     _docx_headline(document)
     return _finish(document)
@@ -381,7 +381,7 @@ def _style_kind(name: str) -> Kind | None:
 
 def _docx_paragraph(paragraph: Any, word: Any, document: SourceDocument, column: int) -> None:
     style = paragraph.style.name if paragraph.style is not None else ""
-    blips = paragraph._p.findall(f".//{{http://schemas.openxmlformats.org/drawingml/2006/main}}blip")
+    blips = paragraph._p.findall(".//{http://schemas.openxmlformats.org/drawingml/2006/main}blip")
     if blips:
         photo = _docx_photo(word, blips[0])
         document.blocks.append(SourceBlock(Kind.PHOTO, "", "", photo=photo, column=column))
@@ -541,7 +541,7 @@ def read_html(path: Path) -> SourceDocument:
         paragraphs = justext.justext(etree.tostring(tree, encoding="utf-8"), stoplist,
                                      length_low=30, length_high=120, max_link_density=0.3,
                                      encoding="utf-8")
-    except Exception as error:  # noqa: BLE001 - the library's parse failures
+    except Exception as error:
         raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
     document = SourceDocument(path, "html", lang=root_lang)
     headline = _html_headline(tree)
@@ -555,8 +555,8 @@ def read_html(path: Path) -> SourceDocument:
         element = _element_at(tree, paragraph.xpath)
         tag = element.tag if element is not None else ""
         if paragraph.class_type == "bad" and not (
-                tag in ("blockquote", "figcaption") or paragraph.class_type == "short"
-                and _near_good(paragraph, paragraphs)):
+                tag in ("blockquote", "figcaption") or (paragraph.class_type == "short"
+                and _near_good(paragraph, paragraphs))):
             continue
         lang = _lang_of(element) if element is not None else root_lang
         kind = Kind.SUBHEADING if paragraph.is_heading else Kind.PARAGRAPH
@@ -582,7 +582,7 @@ def _near_good(paragraph: Any, paragraphs: list[Any]) -> bool:
 def _element_at(tree: Any, xpath: str) -> Any:
     try:
         found = tree.getroottree().xpath(xpath)
-    except Exception:  # noqa: BLE001 - an odd path from the library: no element
+    except Exception:
         return None
     return found[0] if found else None
 

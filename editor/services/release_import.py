@@ -82,11 +82,15 @@ NOISE = re.compile(
     r"Presseinformation|PRESS RELEASE|Press release|#+|-+\s*(?:Ende|End)\s*-+|"
     r"Ende der Pressemitteilung|\*\*\*)$")
 
-_GERMAN = frozenset("""der die das und ist nicht mit sich des ein eine für auf dem den zu
-von im sind wird wir auch es als bei aus nach wie oder dass über zum zur sie werden hat
-haben einen einer noch beide diese heute sagte""".split())
-_ENGLISH = frozenset("""the and is of to in for with that on are was be by this as it at
-from have has we an will not their our both which said today its been they who""".split())
+_GERMAN_WORDS = (
+    "der die das und ist nicht mit sich des ein eine für auf dem den zu von im sind wird "
+    "wir auch es als bei aus nach wie oder dass über zum zur sie werden hat haben einen "
+    "einer noch beide diese heute sagte")
+_GERMAN = frozenset(_GERMAN_WORDS.split())
+_ENGLISH_WORDS = (
+    "the and is of to in for with that on are was be by this as it at from have has we an "
+    "will not their our both which said today its been they who")
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
 
 
 def detect_language(text: str, default: str = "de") -> str:
@@ -425,11 +429,12 @@ def _split_parts(document: SourceDocument) -> list[_Part]:
             order.append(lang)
             grouped[lang] = []
         grouped[lang].append(block)
-    parts = []
+    parts: list[_Part] = []
     for lang in order:
         blocks = grouped[lang]
         if len(order) > 1 and sum(1 for b in blocks if b.kind != Kind.PHOTO) < 2:
-            parts[0].content.extend(blocks) if parts else None
+            if parts:
+                parts[0].content.extend(blocks)
             continue
         parts.append(_fields(lang, blocks))
     return parts or [_fields(order[0] if order else "de", document.blocks)]
@@ -496,9 +501,9 @@ def _fields(lang: str, blocks: list[SourceBlock]) -> _Part:
     for block in part.content:
         if block.kind == Kind.PARAGRAPH:
             plain = _strip_markup(block.text)
-            found = parse_dateline(plain)
-            if found is not None:
-                part.places, part.day, length = found
+            dateline = parse_dateline(plain)
+            if dateline is not None:
+                part.places, part.day, length = dateline
                 part.dateline_end[id(block)] = block.start + _plain_offset(block, plain, length)
                 block.text = _drop_prefix(block.text, length)
             break
