@@ -289,13 +289,13 @@ _TITLE_NOUNS = frozenset({
     "initiative", "zeitung", "magazin", "film", "films", "buch", "buches", "aktion",
     "kampagne", "marke", "slogan", "netzwerk", "netzwerks", "verein", "vereins", "festival",
     "festivals", "album", "albums", "lied", "song", "serie", "sendung", "show", "studie",
-    "bericht", "berichts", "operation", "reihe", "name", "namen", "namens", "genannte",
+    "operation", "reihe", "name", "namen", "namens", "genannte",
     "genannten", "sogenannte", "sogenannten", "wettbewerb", "wettbewerbs", "preis",
     "award", "ausstellung", "konferenz", "kongress", "veranstaltung", "zentrum", "unternehmen",
     "firma", "gruppe", "band", "stiftung", "schiff", "hotel", "restaurant", "spiel",
     "plattform", "portal", "app", "label", "modell", "modells", "roman", "stück", "oper",
     "project", "programme", "program", "campaign", "called", "titled", "named", "brand",
-    "magazine", "newspaper", "series", "book", "report", "so", "plan", "gesetz",
+    "magazine", "newspaper", "series", "book",
 })
 _REPORTED = re.compile(
     r"\b(?:sei|seien|habe|haben|hätte|hätten|werde|werden|würde|würden|könne|könnten|müsse|"
@@ -434,7 +434,12 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         pos = sep.end()
     segments.append((phrase[pos:], pos))
     mentions: list[Mention] = []
-    role_parts: list[str] = []
+    role_span: list[int] = []
+    """Start and end in ``phrase`` of the role parts before the next name."""
+
+    def role_written() -> str:
+        return _role(phrase[role_span[0]:role_span[1]]) if role_span else ""
+
     several = len(segments) > 1
     for segment, at in segments:
         segment_text = segment.strip()
@@ -448,17 +453,17 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
                 _HONORIFIC_RE.match(segment_text):
             name = None  # "…, Arbeit und Energie": one capitalised word among several parts
         if name is None:
-            role_parts.append(segment_text)
+            role_span[:] = [role_span[0] if role_span else at, at + len(segment_text)]
             continue
         name_text, name_at, role_prefix = name
         if role_prefix:
-            role_parts.append(role_prefix)
-        role = _role(", ".join(role_parts))
+            role_span[:] = [role_span[0] if role_span else at, at + len(role_prefix)]
+        role = role_written()
         start = phrase_start + at + name_at
         mentions.append(Mention(name_text, start, start + len(name_text), role))
-        role_parts = []
-    if role_parts and mentions:
-        trailing = _role(", ".join(role_parts))
+        role_span.clear()
+    if role_span and mentions:
+        trailing = role_written()
         if trailing and not mentions[-1].role_text:
             mentions[-1].role_text = trailing
         elif trailing:
@@ -532,6 +537,31 @@ def _byline(text: str, para_end: int, quote: FoundQuote) -> None:
     quote.attribution_end = line_end
 
 
+_NAME_RUN = re.compile(rf"(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
+
+
+def _first_name(text: str, offset: int) -> Mention | None:
+    """The first run of two or more capitalised words that looks like a person's name,
+    without a function word before it ("Bürgermeisterin Anna Beispiel" → "Anna Beispiel")."""
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        skip = 0
+        while skip < len(words) and (_ROLE_WORD.match(words[skip]) or words[skip].casefold()
+                                     in ("der", "die", "das", "the", "dem", "den")):
+            skip += 1
+        rest = words[skip:]
+        if len(rest) < 2 or rest[0].casefold() in VERBS:
+            continue
+        rest = rest[-2:] if not _HONORIFIC_RE.match(" ".join(rest)) else rest
+        name = " ".join(rest)
+        at = match.group(0).rfind(name)
+        if at < 0:
+            continue
+        start = offset + match.start() + at
+        return Mention(name, start, start + len(name))
+    return None
+
+
 def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
     """A quote without attribution: the speaker is the one named in the sentence before."""
     for index, quote in enumerate(quotes):
@@ -544,15 +574,9 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
             prev_at = _sentence_start(text, max(0, prev_end))
             before = text[prev_at:max(prev_at, prev_end)]
             sentence_at = prev_at
-        names = list(re.finditer(
-            rf"(?:{HONORIFIC})*{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD}(?=[\s,])", before))
-        candidates = [m for m in names if not any(
-            w.casefold() in ("der", "die", "das") for w in m.group(0).split())
-            and m.group(0).split()[0].casefold() not in VERBS]
-        if candidates:
-            chosen = candidates[0]
-            start = sentence_at + chosen.start()
-            quote.mentions = [Mention(chosen.group(0), start, start + len(chosen.group(0)))]
+        found = _first_name(before, sentence_at)
+        if found is not None:
+            quote.mentions = [found]
         elif index > 0 and quotes[index - 1].mentions and \
                 quote.start - quotes[index - 1].end < 600:
             quote.mentions = [Mention(m.text, m.start, m.end, m.role_text)
