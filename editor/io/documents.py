@@ -290,13 +290,27 @@ def read_pdf(path: Path) -> SourceDocument:
     text = result.stdout.decode("utf-8", "replace").replace("\f", "\n\n")
     document = SourceDocument(path, "pdf")
     for chunk in _BLANK_LINE.split(text):
-        plain = chunk.strip()
-        if not plain:
-            continue
-        kind = Kind.HEADLINE if not document.blocks else _text_kind(plain)
-        joined = _joined_lines(plain, kind)
-        document.blocks.append(SourceBlock(kind, joined, joined))
+        for plain in _pdf_paragraphs(chunk):
+            kind = Kind.HEADLINE if not document.blocks else _text_kind(plain)
+            joined = _joined_lines(plain, kind)
+            document.blocks.append(SourceBlock(kind, joined, joined))
     return _finish(document)
+
+
+def _pdf_paragraphs(chunk: str) -> list[str]:
+    """A PDF keeps no paragraphs: a line ending a sentence well short of the full line
+    width ends one."""
+    lines = [line.rstrip() for line in chunk.strip().splitlines()]
+    if not lines:
+        return []
+    width = max(len(line) for line in lines)
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        paragraphs[-1].append(line)
+        if line.endswith((".", "!", "?", ":", "“", "”", '"', "«", "»")) \
+                and len(line) < 0.85 * width:
+            paragraphs.append([])
+    return ["\n".join(p) for p in paragraphs if p and "".join(p).strip()]
 
 
 # --- DOCX ------------------------------------------------------------------------------
