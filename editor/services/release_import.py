@@ -98,7 +98,7 @@ def detect_language(text: str, default: str = "de") -> str:
     words = re.findall(r"[a-zäöüß]+", text.casefold())
     german = sum(1 for w in words if w in _GERMAN)
     english = sum(1 for w in words if w in _ENGLISH)
-    if german == english:
+    if german == english or max(german, english) < 2:
         return default
     return "de" if german > english else "en"
 
@@ -405,17 +405,18 @@ def _languages(document: SourceDocument) -> dict[int, str]:
             found[index] = document.columns[block.column]
         elif block.lang:
             found[index] = block.lang
+        elif block.kind == Kind.PHOTO or len(block.plain.split()) < 4:
+            found[index] = ""
         else:
-            found[index] = detect_language(block.plain, default) if len(
-                block.plain.split()) >= 4 else ""
+            found[index] = detect_language(block.plain, "")
     last = default
-    for index in range(len(document.blocks)):  # short blocks take their neighbour's
+    for index in range(len(document.blocks)):  # short blocks: the language of what follows
         if found[index]:
             last = found[index]
-        else:
-            following = next((found[j] for j in range(index + 1, len(document.blocks))
-                              if found[j]), last)
-            found[index] = last if document.blocks[index].kind != Kind.HEADLINE else following
+            continue
+        following = next((found[j] for j in range(index + 1, len(document.blocks))
+                          if found[j]), last)
+        found[index] = following if document.blocks[index].kind != Kind.PHOTO else last
     return found
 
 
