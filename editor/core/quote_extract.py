@@ -348,7 +348,9 @@ def _sentence_speaker(text: str, sentence_at: int, quote_at: int) -> list[Mentio
 
 
 def _clean(inner: str) -> str:
-    return " ".join(inner.translate(NESTED).split())
+    kept = re.sub(r"(?<=\w)[’'](?=\w)", "\x00", inner)  # apostrophes: Germany’s, geht’s
+    words = " ".join(kept.translate(NESTED).replace("\x00", "’").split())
+    return words[:-1].rstrip() if words.endswith(",") else words  # English: ,” said …
 
 
 def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> bool:

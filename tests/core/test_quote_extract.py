@@ -33,7 +33,7 @@ def test_sentence_attribution_with_role_and_titles() -> None:
     ('"Wir freuen uns auf die Zusammenarbeit", betonte Eva Probe.',
      "Wir freuen uns auf die Zusammenarbeit", "Eva Probe"),
     ("“We are very pleased with the result,” said Jane Example.",
-     "We are very pleased with the result,", "Jane Example"),
+     "We are very pleased with the result", "Jane Example"),
     ("“This is a good day for the region”, Jane Example said.",
      "This is a good day for the region", "Jane Example"),
 ])

@@ -138,7 +138,7 @@ def test_bilingual_web_page_becomes_one_item(tmp_path: Path, archive: Archive) -
                                   "en": "Agencies join forces"}
     assert item.blocks[0].text.get("en").startswith("The agencies of both states")
     (quote,) = item.quotes
-    assert quote.text.get("en") == "This is a good day for the region,"
+    assert quote.text.get("en") == "This is a good day for the region"
     assert not item.stale_translations()
 
 
