@@ -405,7 +405,9 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         return EXIT_FAILED if failures else EXIT_OK
     wanted = [p for p in proposals if args.include_duplicates or p.duplicate_of is None]
     if not wanted:
-        print("nothing to import", file=sys.stderr)
+        skipped = len(proposals) - len(wanted)
+        print(f"nothing to import: {skipped} duplicate(s) skipped (import them anyway with "
+              "--include-duplicates)", file=sys.stderr)
         return EXIT_FAILED if failures else EXIT_OK
     if not args.yes:
         if not sys.stdin.isatty():
