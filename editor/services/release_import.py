@@ -47,7 +47,14 @@ from editor.core.model import (
 from editor.core.quote_extract import PRONOUNS, FoundQuote, Mention, find_quotes
 from editor.core.quotes import text_basis
 from editor.core.validation import validate_bundle
-from editor.io.documents import Kind, SourceBlock, SourceDocument, read_document
+from editor.io.documents import (
+    DocumentReadError,
+    Kind,
+    ReadProblem,
+    SourceBlock,
+    SourceDocument,
+    read_document,
+)
 from editor.services.directory import person_from_text
 from editor.store import Archive
 from editor.store.folding import fold_query
@@ -145,6 +152,8 @@ class DocumentProposal:
     duplicate_of: str | None = None
     """The archive item (or earlier document of the batch) this one repeats."""
     accepted: bool = True
+    keep_duplicate: bool = False
+    """Import it although it is a duplicate (the user chose so)."""
     block_sources: dict[str, str] = field(default_factory=dict)
     """A quote block's whole paragraph text as read, by block id (to undo a rejection)."""
 
@@ -194,6 +203,19 @@ class DocumentProposal:
                     block.text = Translations.of(self.item.source_language,
                                                  **{self.item.source_language: source})
 
+    def adopt(self, person: Person, roles: Sequence[Role],
+              organisations: Sequence[Organisation]) -> None:
+        """Make a stored person (with their roles and those roles' organisations) one the
+        item may name, e.g. when the review attributes a quote to them."""
+        self.people[person.id] = person
+        by_id = {o.id: o for o in organisations}
+        for role in roles:
+            if role.person_id == person.id:
+                self.roles.setdefault(role.id, role)
+                org = by_id.get(role.organisation_id or "")
+                if org is not None:
+                    self.organisations.setdefault(org.id, org)
+
     def set_speakers(self, quote_id: str, person_ids: list[str]) -> None:
         """Attribute the quote to these people (each with the role held on its date)."""
         quote = self.item.quote(quote_id)
@@ -212,6 +234,9 @@ class DocumentProposal:
 class DocumentFailure:
     path: Path
     message: str
+    problem: ReadProblem | None = None
+    """Why a document could not be read, when the reader said so."""
+    detail: str = ""
 
 
 @dataclass
@@ -708,6 +733,9 @@ class _Builder:
         for role in self.registry.roles.values():
             if role.person_id == person.id:
                 self.proposal.roles[role.id] = role
+                org = self.registry.organisations.get(role.organisation_id or "")
+                if org is not None:
+                    self.proposal.organisations[org.id] = org
         if role_on(list(self.proposal.roles.values()), person.id, day) is not None:
             return
         title = mention.role_text.strip()
@@ -789,6 +817,8 @@ def propose_all(archive: Archive, paths: Sequence[Path], progress: Progress | No
             return proposals, failures, True
         try:
             proposals.append(propose(registry, Path(path), today))
+        except DocumentReadError as error:
+            failures.append(DocumentFailure(Path(path), str(error), error.problem, error.detail))
         except PressestelleError as error:
             failures.append(DocumentFailure(Path(path), str(error)))
         except (OSError, RecursionError, MemoryError, ValueError) as error:
@@ -811,7 +841,8 @@ def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
     for proposal in proposals:
         if not proposal.accepted:
             continue
-        if proposal.duplicate_of is not None and not include_duplicates:
+        if proposal.duplicate_of is not None and not (include_duplicates
+                                                      or proposal.keep_duplicate):
             summary.duplicates += 1
             continue
         try:

@@ -59,7 +59,7 @@ def test_yes_imports_and_a_broken_file_is_reported(tmp_path: Path,
     write_release_docx(folder / "a.docx")
     (folder / "b.docx").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
     db = tmp_path / "a.sqlite"
-    code, out = run("--db", str(db), "import-docs", str(folder), "--yes")
+    code, _out = run("--db", str(db), "import-docs", str(folder), "--yes")
     err = capsys.readouterr().err
     assert code == 1  # one file failed; the other is imported
     assert "failed: b.docx: the document is encrypted" in err
