@@ -49,7 +49,7 @@ def problem_text(failure: DocumentFailure) -> str:
         ReadProblem.ENCRYPTED: translate(
             "ImportReview", "the document is encrypted or an old Word (.doc) file; save it "
             "unprotected as .docx"),
-        ReadProblem.CORRUPT: translate("ImportReview", "the document is damaged (%1)"),
+        ReadProblem.CORRUPT: translate("ImportReview", "the document is damaged"),
         ReadProblem.ZIP_BOMB: translate(
             "ImportReview", "the document unpacks to far more than a release holds (a ZIP "
             "bomb?); it was not opened"),
@@ -103,7 +103,7 @@ class ImportReviewDialog(QDialog):
         self.quotes.setHorizontalHeaderLabels(
             [self.tr("Use"), self.tr("Quote"), self.tr("Speakers"), self.tr("Role as written")])
         self.quotes.horizontalHeader().setStretchLastSection(True)
-        self.quotes.setColumnWidth(0, 50)
+        self.quotes.setColumnWidth(0, 95)
         self.quotes.setColumnWidth(1, 330)
         self.quotes.setColumnWidth(2, 220)
         self.quotes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -63,7 +63,7 @@ PROBLEM_TEXT: dict[ReadProblem, str] = {
     ReadProblem.TOO_LARGE: "the file is larger than {detail} MB",
     ReadProblem.ENCRYPTED: "the document is encrypted or an old Word (.doc) file; save it "
                            "unprotected as .docx",
-    ReadProblem.CORRUPT: "the document is damaged ({detail})",
+    ReadProblem.CORRUPT: "the document is damaged{detail}",
     ReadProblem.ZIP_BOMB: "the document unpacks to far more than a release holds "
                           "(a ZIP bomb?); it was not opened",
     ReadProblem.ENCODING: "the text is neither UTF-8 nor Windows-1252; save it as UTF-8",
@@ -81,7 +81,8 @@ class DocumentReadError(PressestelleError):
         self.file = Path(path)
         self.problem = problem
         self.detail = detail
-        super().__init__(f"{self.file.name}: {PROBLEM_TEXT[problem].format(detail=detail)}")
+        shown = f" ({detail})" if detail and problem == ReadProblem.CORRUPT else detail
+        super().__init__(f"{self.file.name}: {PROBLEM_TEXT[problem].format(detail=shown)}")
 
 
 class Kind(enum.StrEnum):

@@ -67,7 +67,8 @@ MONTHS = {
     "july": 7, "october": 10, "december": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_PLACE = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]*(?:\s(?:an\sder|am|im|bei|upon|on)\s[A-ZÄÖÜ][\w.\-]*)?"
+_PLACE = (r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]*(?:\s(?:an\sder|am|im|bei|upon|on)\s[A-ZÄÖÜ][\w.\-]*)?"
+          r"(?:\s\([A-ZÄÖÜ][\w.\s]{0,20}\))?")
 _PLACES = rf"(?P<places>{_PLACE}(?:\s?/\s?{_PLACE})*)"
 _DATE = (rf"(?:(?P<d1>\d{{1,2}})\.\s?(?P<m1>\d{{1,2}})\.\s?(?P<y1>\d{{4}}|\d{{2}})"
          rf"|(?P<d2>\d{{1,2}})\.?\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})"

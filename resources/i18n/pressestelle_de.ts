@@ -1230,8 +1230,8 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
-        <source>the document is damaged (%1)</source>
-        <translation>das Dokument ist beschädigt (%1)</translation>
+        <source>the document is damaged</source>
+        <translation>das Dokument ist beschädigt</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="53"/>

@@ -1229,8 +1229,8 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="52" />
-        <source>the document is damaged (%1)</source>
-        <translation>the document is damaged (%1)</translation>
+        <source>the document is damaged</source>
+        <translation>the document is damaged</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="53" />

@@ -35,6 +35,7 @@ def archive(tmp_path: Path) -> Archive:
     ("POTSDAM, March 15, 2021 – The", ["Potsdam"], date(2021, 3, 15)),
     ("Magdeburg (ots) - Die", ["Magdeburg"], None),
     ("Frankfurt am Main, 1.2.2020: Heute", ["Frankfurt am Main"], date(2020, 2, 1)),
+    ("Halle (Saale), 3. Mai 2022 – Die", ["Halle (Saale)"], date(2022, 5, 3)),
 ])
 def test_datelines(line: str, places: list[str], day: date | None) -> None:
     found = parse_dateline(line)
