@@ -370,12 +370,35 @@ def _docx_body(word: Any, document: SourceDocument) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    # style names once: python-docx looks each paragraph's style up anew (slow)
+    names: dict[str, str] = {}
+    default = "Normal"
+    for style in word.styles.element.findall(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId") or ""
+        name = style.find(f"{_W}name")
+        names[style_id] = name.get(f"{_W}val") if name is not None else style_id
+        if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true"):
+            default = names[style_id]
+    styles = (names, default)
     body = word.element.body
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
-            _docx_paragraph(Paragraph(child, word), word, document, column=0)
+            _docx_paragraph(Paragraph(child, word), word, document, 0, styles)
         elif child.tag == f"{_W}tbl":
-            _docx_table(Table(child, word), word, document)
+            _docx_table(Table(child, word), word, document, styles)
+
+
+Styles = tuple[dict[str, str], str]
+"""Style names by style id, and the name of the default paragraph style."""
+
+
+def _style_name(paragraph: Any, styles: Styles) -> str:
+    names, default = styles
+    found = paragraph._p.find(f"{_W}pPr/{_W}pStyle")
+    if found is None:
+        return default
+    style_id = found.get(f"{_W}val") or ""
+    return names.get(style_id, style_id)
 
 
 def _style_kind(name: str) -> Kind | None:
@@ -394,8 +417,9 @@ def _style_kind(name: str) -> Kind | None:
     return None
 
 
-def _docx_paragraph(paragraph: Any, word: Any, document: SourceDocument, column: int) -> None:
-    style = paragraph.style.name if paragraph.style is not None else ""
+def _docx_paragraph(paragraph: Any, word: Any, document: SourceDocument, column: int,
+                    styles: Styles) -> None:
+    style = _style_name(paragraph, styles)
     blips = paragraph._p.findall(".//{http://schemas.openxmlformats.org/drawingml/2006/main}blip")
     if blips:
         photo = _docx_photo(word, blips[0])
@@ -499,7 +523,7 @@ def split_credit(caption: str) -> tuple[str, str]:
     return caption[:match.start()].strip(), match.group(1).strip()
 
 
-def _docx_table(table: Any, word: Any, document: SourceDocument) -> None:
+def _docx_table(table: Any, word: Any, document: SourceDocument, styles: Styles) -> None:
     rows = list(table.rows)
     if not rows:
         return
@@ -509,7 +533,7 @@ def _docx_table(table: Any, word: Any, document: SourceDocument) -> None:
         for row in rows[1:]:
             for column, cell in enumerate(row.cells[:2]):
                 for paragraph in cell.paragraphs:
-                    _docx_paragraph(paragraph, word, document, column)
+                    _docx_paragraph(paragraph, word, document, column, styles)
         return
     lines = [" | ".join(dict.fromkeys(c.text.strip() for c in row.cells)) for row in rows]
     text = "\n".join(line for line in lines if line.strip())
