@@ -260,8 +260,14 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if colon and words >= 2:
         who = colon.group("who")
         offset = span.open_at - len(before) + colon.start("who")
-        if who.casefold() not in VERBS:
+        preceding = re.findall(r"[\w-]+", before[:colon.start("who")])
+        alone = " " not in who and not _HONORIFIC_RE.match(who)
+        if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and not (
+                alone and preceding and preceding[-1].casefold() not in VERBS)):
             quote.mentions = [Mention(who, offset, offset + len(who))]
+        else:
+            quote.mentions = _sentence_speaker(text, _sentence_start(text, span.open_at),
+                                               span.open_at)
         return quote
     if before.rstrip().endswith(":") and words >= 3 and sentence_like:
         return quote
@@ -326,16 +332,52 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     return bool(_REPORTED.search(sentence))
 
 
+_ADVERBIAL = frozenset({
+    "in", "im", "am", "auf", "nach", "laut", "mit", "bei", "demnach", "dabei", "demgegenüber",
+    "auch", "doch", "dann", "zudem", "außerdem", "so", "damit", "daraufhin", "danach",
+    "gestern", "heute", "vor", "seit", "für", "gegenüber", "zuvor", "später", "anschließend",
+    "allerdings", "jedoch", "trotzdem", "dennoch", "bereits", "schon", "noch", "zum", "zur",
+    "von", "aus", "über", "unter", "als", "wie", "weil", "da", "wenn", "und", "aber", "es",
+    "dies", "das", "diese", "dieser", "ihre", "ihrer", "seine", "seiner", "ein", "eine",
+    "the", "on", "at", "after", "before", "yesterday", "today", "but", "and",
+})
+_SUBJECT_AFTER = re.compile(
+    rf"^\s+((?:(?:der|die|das|den|dem)\s+)?(?:[a-zäöü]+e[nrs]?\s+)?(?:{HONORIFIC})*"
+    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}})")
+
+
+def _subject_of_cue(before: str, offset: int) -> Mention | None:
+    """Who a speech verb in the sentence names: the phrase before it ("Der Staatsanwalt
+    sagte, …") or, after a fronted adverbial, the phrase after it ("Demgegenüber pochte
+    CDU-Generalsekretär Volker Kauder …")."""
+    cue = _REPORTED.search(before)
+    if cue is None:
+        return None
+    pre = before[:cue.start()]
+    stripped = pre.strip().rstrip(",").strip()
+    words = stripped.split()
+    if words and len(words) <= 8 and words[0][:1].isupper() and \
+            words[0].casefold() not in _ADVERBIAL - {"das"} and "," not in stripped:
+        at = offset + pre.find(stripped)
+        role = _role(stripped) if words[0].casefold() in ("der", "die", "das") else ""
+        return Mention(stripped, at, at + len(stripped), role)
+    after = _SUBJECT_AFTER.match(before[cue.end():])
+    if after is not None and after.group(1).split()[0].casefold() not in _ADVERBIAL - {
+            "das"}:
+        at = offset + cue.end() + after.start(1)
+        return Mention(after.group(1), at, at + len(after.group(1)))
+    return None
+
+
 def _sentence_speaker(text: str, sentence_at: int, quote_at: int) -> list[Mention]:
     """The subject named before the quote in its sentence: a name, a role or a pronoun."""
     before = text[sentence_at:quote_at]
-    names = [m for m in re.finditer(
-        rf"(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD})+", before)
-        if (m.group(0).split()[0].casefold() not in VERBS and m.start() > 0)
-        or (m.start() == 0 and len(m.group(0).split()) >= 2)]
-    if names:
-        m = names[0]
-        return [Mention(m.group(0), sentence_at + m.start(), sentence_at + m.end())]
+    by_verb = _subject_of_cue(before, sentence_at)
+    if by_verb is not None:
+        return [by_verb]
+    found = _first_name(before, sentence_at)
+    if found is not None:
+        return [found]
     pronoun = re.match(r"\s*(Er|Sie|He|She|They|Dieser|Diese)\b", before)
     if pronoun:
         return [Mention(pronoun.group(1), sentence_at + pronoun.start(1),
@@ -472,7 +514,8 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
             mentions[-1].role_text += ", " + trailing
     if not mentions:
         words = phrase.split()
-        if words and (words[0].casefold() in ("der", "die", "the", "ein", "eine", "a", "an")
+        if words and (words[0].casefold() in ("der", "die", "das", "the", "ein", "eine", "a",
+                                              "an")
                       or _ROLE_WORD.match(words[0])):
             # a speaker named only by role: "sagte der Sprecher des Ministeriums"
             mentions.append(Mention(phrase, phrase_start, phrase_start + len(phrase),
