@@ -286,6 +286,12 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     sentence_end = _sentence_end(text, span.close_at + 1)
     if _reported(text, sentence_at, sentence_end, span, inner):
         quote.mentions = _sentence_speaker(text, sentence_at, span.open_at)
+        if not quote.mentions:  # „…“ sprach der Politiker X: the speaker after the quote
+            rest = text[span.close_at + 1:sentence_end]
+            verb = re.match(r"^\s*,?\s*([a-zäöüß]+)\b", rest)
+            if verb and verb.group(1) in VERBS | {"sprach", "nannte", "zitiert"}:
+                quote.mentions = _speakers_in_phrase(
+                    rest[verb.end():].rstrip(" .!?"), span.close_at + 1 + verb.end())
         return quote
     return None
 
@@ -323,13 +329,20 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     before_words = re.findall(r"[\w-]+", text[max(sentence_at, span.open_at - 40):span.open_at])
     if before_words and before_words[-1].casefold() in _TITLE_NOUNS:
         return False
+    if len(words) == 1 and words[0][:1].isupper() and before_words and before_words[-1] \
+            .casefold() in ("der", "des", "dem", "den", "die", "das", "im", "vom", "beim",
+                            "zum", "zur", "am", "the", "of"):
+        return False  # "der „Deutschlandfunk“": a name; "eine „Zeitungsente“" stays
     if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
             and inner.rstrip()[-1:] not in ".!?":
         return False  # „New York Times“, „Smart Country“: a name
     if text[span.close_at + 1:span.close_at + 2].isalpha():
         return False
     sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
-    return bool(_REPORTED.search(sentence))
+    if _REPORTED.search(sentence):
+        return True
+    # a fragment of speech („weit hinter der normalen Zone“): lower case, several words
+    return len(words) >= 2 and inner[:1].islower()
 
 
 _ADVERBIAL = frozenset({
@@ -534,8 +547,8 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words):
         # lowercase words: a role, unless it ends in a name ("die Ministerin Anna Beispiel")
         match = re.search(rf"((?:{HONORIFIC})*{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})$", segment)
-        if match and _ROLE_WORD.match(segment[:match.start()].split()[-1] if
-                                      segment[:match.start()].split() else ""):
+        head = segment[:match.start()].split() if match else []
+        if match and head and (_ROLE_WORD.match(head[-1]) or head[-1][:1].isupper()):
             return match.group(1), match.start(1), segment[:match.start()].strip()
         return None
     honorific = _HONORIFIC_RE.match(segment)
@@ -598,6 +611,8 @@ def _first_name(text: str, offset: int) -> Mention | None:
         if len(rest) < 2 or rest[0].casefold() in VERBS:
             continue
         rest = rest[-2:] if not _HONORIFIC_RE.match(" ".join(rest)) else rest
+        if not all(w[:1].isupper() for w in rest):
+            continue  # "Meer der Ruhe": a particle is no first name
         name = " ".join(rest)
         at = match.group(0).rfind(name)
         if at < 0:
