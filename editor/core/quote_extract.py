@@ -35,6 +35,10 @@ VERBS_DE = (
     "entgegnete", "folgerte", "jubelte", "konstatierte", "prognostizierte", "präzisierte",
     "urteilte", "vermutete", "versicherte", "versichert", "verteidigte", "wiederholte",
     "zeigen", "zeigten", "freuen", "freuten", "ergänzen", "sagen", "meinen", "berichten",
+    "begründet", "begründete", "meldet", "meldete", "verlautete", "nannte", "nennt",
+    "resümiert", "bilanziert", "kommentieren", "urteilt", "warnen", "fordern", "kritisieren",
+    "betont", "ergänzte", "schloss", "sagt", "erzählte", "erzählt", "beteuerte", "beteuert",
+    "bekundete", "unterstreichen", "mahnen", "hoffen", "glauben", "schreiben", "rät", "riet",
 )
 VERBS_EN = (
     "said", "says", "added", "adds", "explained", "explains", "stressed", "stresses",
