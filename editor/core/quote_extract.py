@@ -58,7 +58,7 @@ _PARTICLE = r"(?:von|vom|van|de|der|zu|zur|di|da|del|le|la|ten|ter|op)"
 _NAME_RE = re.compile(
     rf"^(?:{HONORIFIC})*(?:{_WORD}\.?\s+)?(?:{_PARTICLE}\s+)*{_WORD}(?:\s+{_WORD})?$")
 _ROLE_WORD = re.compile(
-    r"^(?:[A-ZÄÖÜ]\w*(?:minister|präsident|meister|leiter|führer|sprecher|direktor|chef|rat|"
+    r"^(?:[A-ZÄÖÜ][\w-]*(?:minister|präsident|meister|leiter|führer|sprecher|direktor|chef|rat|"
     r"vorsitzende|vorsitzender|beauftragte|beauftragter|referent|manager|ministerin|"
     r"präsidentin|meisterin|leiterin|führerin|sprecherin|direktorin|chefin|rätin|"
     r"referentin|managerin|senator|senatorin|kanzler|kanzlerin|vorstand|gründer|gründerin|"
@@ -456,6 +456,8 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     quote.verb = verb
     phrase = rest.rstrip()
     phrase = re.sub(r"[\s.!?]+$", "", phrase)
+    # separable verbs: "fügte Kempthorne hinzu", "merkte Müller an"
+    phrase = re.sub(r"\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter)$", "", phrase)
     quote.mentions = _speakers_in_phrase(phrase, rest_at)
     return True
 
