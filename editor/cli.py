@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="import without asking (otherwise you are asked to confirm)")
     docs.add_argument("--include-duplicates", action="store_true",
                       help="also import documents whose item the archive already has "
-                      "(same headline and date); they are skipped by default")
+                      "(same headline and date, or the same text); they are skipped by default")
     docs.set_defaults(run=_cmd_import_docs)
 
     dump = commands.add_parser("dump", help="print one press item as interchange JSON")

@@ -179,7 +179,8 @@ class ImportReviewDialog(QDialog):
                 entry.setText(self.tr("%1 (already in the archive)").replace(
                     "%1", proposal.path.name))
                 entry.setToolTip(self.tr("The archive already has an item with this headline "
-                                         "and date; check it to import it anyway."))
+                                         "and date or this text; check it to import it "
+                                         "anyway."))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if proposal.accepted
                                 else Qt.CheckState.Unchecked)

@@ -41,6 +41,7 @@ from editor.core.model import (
     Role,
     Speaker,
     Translations,
+    fingerprint,
     new_id,
     role_on,
 )
@@ -266,21 +267,44 @@ class Registry:
             o.id: o for o in archive.organisations()}
         self.new_ids: set[str] = set()
         self.items: list[tuple[str, str, date | None]] = []
+        self._archive = archive
+        self._by_day: dict[date, list[str]] = {}
+        self._texts: dict[str, str] = {}
+        """Fingerprints of item texts, by item id (or file name within the batch)."""
         for summary in archive.list_items():
+            if summary.issue_date is not None:
+                self._by_day.setdefault(summary.issue_date, []).append(summary.id)
             for headline in summary.headline.values():
                 if headline.strip():
                     self.items.append((summary.id, _folded_headline(headline),
                                        summary.issue_date))
 
     def duplicate(self, item: PressItem) -> str | None:
+        """The item (or earlier document of the batch) with the same headline and date,
+        or the same text."""
         headlines = {_folded_headline(h) for h in item.headline.text.values() if h.strip()}
         for item_id, headline, day in self.items:
             if headline in headlines and (day == item.issue_date or day is None
                                           or item.issue_date is None):
                 return item_id
+        wanted = text_print(item)
+        if not wanted:
+            return None
+        for item_id, printed in self._texts.items():
+            if printed == wanted:
+                return item_id
+        for item_id in self._by_day.get(item.issue_date, []) if item.issue_date else []:
+            if item_id not in self._texts:
+                try:
+                    self._texts[item_id] = text_print(self._archive.load_item(item_id))
+                except PressestelleError:
+                    self._texts[item_id] = ""
+            if self._texts[item_id] == wanted:
+                return item_id
         return None
 
     def remember(self, proposal: DocumentProposal) -> None:
+        self._texts[proposal.path.name] = text_print(proposal.item)
         for headline in proposal.item.headline.text.values():
             if headline.strip():
                 self.items.append((f"{proposal.path.name}", _folded_headline(headline),
@@ -318,6 +342,15 @@ class Registry:
                                                        folded)):
                     return org
         return None
+
+
+def text_print(item: PressItem) -> str:
+    """A fingerprint of an item's words (paragraphs and quotes, folded, without marks):
+    two copies of one release give the same, whatever their layout."""
+    texts = [b.text.get(item.source_language) for b in item.blocks]
+    texts += [q.text.get(item.source_language) for q in item.quotes]
+    words = re.findall(r"\w+", _strip_markup(" ".join(texts)).casefold())
+    return fingerprint(" ".join(words)) if len(words) >= 20 else ""
 
 
 def _folded_headline(text: str) -> str:

@@ -1273,7 +1273,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="104"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -1359,96 +1359,96 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
-        <source>The archive already has an item with this headline and date; check it to import it anyway.</source>
-        <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum; markieren Sie sie, um sie trotzdem zu importieren.</translation>
+        <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
+        <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="221"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="222"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="223"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="224"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="225"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="226"/>
         <source>Places: %1</source>
         <translation>Orte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="226"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="227"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="229"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="230"/>
         <source>Dachzeile: %1</source>
         <translation>Dachzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="231"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="232"/>
         <source>Unterzeile: %1</source>
         <translation>Unterzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="233"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="234"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="238"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="239"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="240"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="241"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="248"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="300"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="326"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="327"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="382"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="383"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="384"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="385"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>

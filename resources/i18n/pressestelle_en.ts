@@ -1272,7 +1272,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="104" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
@@ -1358,96 +1358,96 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="181" />
-        <source>The archive already has an item with this headline and date; check it to import it anyway.</source>
-        <translation>The archive already has an item with this headline and date; check it to import it anyway.</translation>
+        <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
+        <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="221" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="222" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="223" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="224" />
         <source>Date: %1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="225" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="226" />
         <source>Places: %1</source>
         <translation>Places: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="226" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="227" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="229" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="230" />
         <source>Dachzeile: %1</source>
         <translation>Dachzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="231" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="232" />
         <source>Unterzeile: %1</source>
         <translation>Unterzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="233" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="234" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="238" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="239" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="240" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="241" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="248" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="300" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="326" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="327" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="382" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="383" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="384" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="385" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>

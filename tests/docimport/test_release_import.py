@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import docx
 import pytest
 from documents_support import BOILERPLATE, png_bytes, release_html, write_release_docx
 
@@ -184,3 +185,17 @@ def test_rejected_quote_stays_as_paragraph_and_creates_nobody(
     stored, _ = save(archive, [proposal])
     assert {p.family_name for p in archive.people()} == {"Steinbach"}
     assert len(archive.load_item(stored[0]).quotes) == 2
+
+
+def test_same_text_under_another_headline_is_a_duplicate(tmp_path: Path, archive: Archive) -> None:
+    first = write_release_docx(tmp_path / "a.docx")
+    proposals, _, _ = propose_all(archive, [first])
+    save(archive, proposals)
+    renamed = tmp_path / "b.docx"
+    document = docx.Document(str(first))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "Title":
+            paragraph.text = "Eine andere Überschrift für denselben Text"
+    document.save(str(renamed))
+    (again,), _, _ = propose_all(archive, [renamed])
+    assert again.duplicate_of == proposals[0].item.id
