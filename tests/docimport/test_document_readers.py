@@ -161,3 +161,26 @@ def test_pdf_made_by_libreoffice(tmp_path: Path) -> None:
     assert "Potsdam/Magdeburg, den 15.03.2021. Die Wirtschaftsförderer" in document.text
     assert QUOTE_1 in texts
     assert "Netzwerke knüpfen" in document.text
+
+
+def test_docx_entities_are_never_resolved(tmp_path: Path) -> None:
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("GEHEIMER INHALT", encoding="utf-8")
+    source = write_release_docx(tmp_path / "a.docx")
+    hostile = tmp_path / "entity.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(hostile, "w") as out:
+        for member in original.infolist():
+            data = original.read(member)
+            if member.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                head, _, body = text.partition("?>")
+                doctype = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
+                data = (head + "?>" + doctype + body.replace("Smart Country", "&x;", 1)) \
+                    .encode("utf-8")
+            out.writestr(member, data)
+    try:
+        document = read_document(hostile)
+    except DocumentReadError as error:
+        assert error.problem == ReadProblem.CORRUPT
+    else:
+        assert "GEHEIMER" not in document.text
