@@ -456,8 +456,10 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     quote.verb = verb
     phrase = rest.rstrip()
     phrase = re.sub(r"[\s.!?]+$", "", phrase)
-    # separable verbs: "fügte Kempthorne hinzu", "merkte Müller an"
-    phrase = re.sub(r"\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter)$", "", phrase)
+    # separable verbs and adverbs: "fügte Kempthorne hinzu", "so Guttenberg wörtlich"
+    phrase = re.sub(r"(?<=[\w)])(?:\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter|"
+                    r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge))+$", "",
+                    phrase)
     quote.mentions = _speakers_in_phrase(phrase, rest_at)
     return True
 
