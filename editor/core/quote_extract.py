@@ -346,7 +346,7 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if _REPORTED.search(sentence):
         return True
     # a fragment of speech („weit hinter der normalen Zone“): lower case, several words
-    return len(words) >= 2 and inner[:1].islower()
+    return len(words) >= 3 and inner[:1].islower()
 
 
 _ADVERBIAL = frozenset({

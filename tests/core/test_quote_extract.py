@@ -80,6 +80,7 @@ def test_pull_quote_with_byline_under_it() -> None:
     "Sie demonstrierten unter dem Motto „Wir bleiben hier und feiern trotzdem“ in der Stadt.",
     "Der Artikel erschien in der „New York Times“ am Montag.",
     "Das Projekt „Digitale Dörfer“ startet im Mai.",
+    "Sie setzen deshalb auf ein „digitales Comeback“ des Landlebens.",
 ])
 def test_scare_quotes_titles_and_names_are_not_quotes(text: str) -> None:
     assert find_quotes(text) == []

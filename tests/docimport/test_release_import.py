@@ -10,16 +10,13 @@ import pytest
 from documents_support import BOILERPLATE, png_bytes, release_html, write_release_docx
 
 from editor.core.model import ApprovalState, BlockKind, ItemStatus, Person, Role
-from editor.services.release_import import (
-    Registry,
+from editor.services.release_fields import (
     contact_from_text,
     detect_language,
     parse_dateline,
     parse_embargo,
-    propose,
-    propose_all,
-    save,
 )
+from editor.services.release_import import Registry, propose, propose_all, save
 from editor.store import Archive
 
 
