@@ -103,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--include-duplicates", action="store_true",
                       help="also import documents whose item the archive already has "
                       "(same headline and date, or the same text); they are skipped by default")
+    docs.add_argument("--status", choices=("published", "draft"), default="published",
+                      help="the status the imported items start with (default: published)")
+    docs.add_argument("--quotes-not-approved", action="store_true",
+                      help="store the quotes as not yet approved (by default they are "
+                      "approved, as they were published)")
     docs.set_defaults(run=_cmd_import_docs)
 
     dump = commands.add_parser("dump", help="print one press item as interchange JSON")
@@ -365,6 +370,7 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     import json
 
+    from editor.core.model import ItemStatus
     from editor.io.documents import documents_in
     from editor.io.interchange import bundle_to_document
     from editor.services.release_import import finding_json, propose_all, save
@@ -381,6 +387,11 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         return True
 
     proposals, failures, _ = propose_all(context.archive, paths, progress)
+    for proposal in proposals:
+        proposal.set_status(ItemStatus(args.status))
+        if args.quotes_not_approved:
+            for quote in proposal.item.quotes:
+                proposal.set_quote_approved(quote.id, approved=False)
     for failure in failures:
         print(f"failed: {_one_line(failure.message)}", file=sys.stderr)
     if args.json:

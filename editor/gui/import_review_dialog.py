@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import ApprovalState, BlockKind, Organisation, Person, Role
+from editor.core.model import (
+    ApprovalState,
+    BlockKind,
+    ItemStatus,
+    Organisation,
+    Person,
+    Role,
+)
 from editor.io.documents import PROBLEM_TEXT, ReadProblem
 from editor.services.release_import import DocumentFailure, DocumentProposal
 
@@ -94,6 +101,10 @@ class ImportReviewDialog(QDialog):
         self.documents = QListWidget()
         self.documents.setMinimumWidth(260)
         self.headline = QLineEdit()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Published"), ItemStatus.PUBLISHED)
+        self.status.addItem(self.tr("Draft"), ItemStatus.DRAFT)
+        self.status.setToolTip(self.tr("The status the imported item starts with"))
         self.fields = QLabel()
         self.fields.setWordWrap(True)
         self.fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -129,6 +140,7 @@ class ImportReviewDialog(QDialog):
         item_box = QGroupBox(self.tr("Press item"))
         form = QFormLayout(item_box)
         form.addRow(self.tr("Headline"), self.headline)
+        form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Fields"), self.fields)
         form.addRow(self.tr("Blocks"), self.blocks)
         quote_box = QGroupBox(self.tr("Quotes"))
@@ -160,6 +172,7 @@ class ImportReviewDialog(QDialog):
         self.documents.currentRowChanged.connect(self._on_document_changed)
         self.documents.itemChanged.connect(self._on_document_checked)
         self.headline.textEdited.connect(self._on_headline_edited)
+        self.status.activated.connect(self._on_status_chosen)
         self.quotes.itemChanged.connect(self._on_quote_checked)
         self.quotes.currentCellChanged.connect(self._on_quote_selected)
         self.speaker.activated.connect(self._on_speaker_chosen)
@@ -219,6 +232,7 @@ class ImportReviewDialog(QDialog):
         item = proposal.item
         lang = item.source_language
         self.headline.setText(item.headline.get(lang))
+        self.status.setCurrentIndex(max(self.status.findData(item.status), 0))
         unknown = self.tr("unknown")
         lines = [
             self.tr("Date: %1").replace("%1", item.issue_date.isoformat()
@@ -257,6 +271,10 @@ class ImportReviewDialog(QDialog):
             short = " ".join(text.split())
             short = short if len(short) <= 110 else short[:109] + "…"
             self.blocks.addItem(f"{names[block.kind]}: {short}")
+
+    def _on_status_chosen(self, index: int) -> None:
+        if self._current is not None:
+            self._current.set_status(ItemStatus(self.status.itemData(index)))
 
     def _on_headline_edited(self, text: str) -> None:
         if self._current is not None:
@@ -365,10 +383,8 @@ class ImportReviewDialog(QDialog):
         if proposal is None or row < 0:
             return
         state = self.approved.itemData(index)
-        quote = proposal.item.quote(proposal.findings[row].quote_id)
-        quote.approval.state = state
-        if state == ApprovalState.DRAFTED:
-            quote.approval.by, quote.approval.at, quote.approval.basis = "", None, {}
+        proposal.set_quote_approved(proposal.findings[row].quote_id,
+                                    state == ApprovalState.APPROVED)
 
     def _show_created(self) -> None:
         proposal = self._current

@@ -171,6 +171,18 @@ class DocumentProposal:
                 if org is not None:
                     self.organisations.setdefault(org.id, org)
 
+    def set_status(self, status: ItemStatus) -> None:
+        """The item's editorial status when stored (published by default)."""
+        self.item.status = status
+
+    def set_quote_approved(self, quote_id: str, approved: bool) -> None:
+        """Store the quote as approved (as it was published) or as not yet approved."""
+        quote = self.item.quote(quote_id)
+        if approved:
+            quote.approval = _approved(quote, self.path.name)
+        else:
+            quote.approval = Approval()
+
     def set_speakers(self, quote_id: str, person_ids: list[str]) -> None:
         """Attribute the quote to these people (each with the role held on its date)."""
         quote = self.item.quote(quote_id)
@@ -295,6 +307,13 @@ class Registry:
                                                        folded)):
                     return org
         return None
+
+
+def _approved(quote: Quote, source: str) -> Approval:
+    """The approval of a quote taken from a published release."""
+    return Approval(state=ApprovalState.APPROVED, by="import",
+                    at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+                    basis=text_basis(quote), comment=f"Approved as published in {source}")
 
 
 def text_print(item: PressItem) -> str:
@@ -599,10 +618,7 @@ class _Builder:
             written = ", ".join(m.text for m in found.mentions)
             quote.attribution = {lang: written} if written else {
                 lang: "unbekannt" if lang == "de" else "unknown"}
-        quote.approval = Approval(state=ApprovalState.APPROVED, by="import",
-                                  at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-                                  basis=text_basis(quote),
-                                  comment=f"Approved as published in {self.document.path.name}")
+        quote.approval = _approved(quote, self.document.path.name)
         item.quotes.append(quote)
         context_start = max(0, found.start - 200)
         context_end = min(len(self.document.text), max(found.attribution_end, found.end) + 100)

@@ -1209,52 +1209,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="45"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>diese Art Datei wird nicht gelesen (verwenden Sie .docx, .html, .txt oder .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="47"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="54"/>
         <source>the file cannot be read (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="48"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="49"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="56"/>
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>das Dokument ist verschlüsselt oder eine alte Word-Datei (.doc); speichern Sie es ungeschützt als .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
         <source>the document is damaged</source>
         <translation>das Dokument ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="53"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="60"/>
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>das Dokument entpackt sich zu weit mehr, als eine Pressemitteilung enthält (eine ZIP-Bombe?); es wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="56"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>der Text ist weder UTF-8 noch Windows-1252; speichern Sie ihn als UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="58"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="65"/>
         <source>the document has no text (a scan?)</source>
         <translation>das Dokument enthält keinen Text (ein Scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>das Lesen der PDF-Datei dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="61"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
     </message>
@@ -1262,193 +1262,213 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="85"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="92"/>
         <source>Review imported documents</source>
         <translation>Importierte Dokumente prüfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="105"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="106"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <source>The status the imported item starts with</source>
+        <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="115"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="115"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="115"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="115"/>
         <source>Role as written</source>
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="113"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="124"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="115"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="126"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="127"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="123"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="134"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="124"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="135"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="129"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="140"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="132"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="144"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="133"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="134"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="146"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="138"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="150"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="140"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="155"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="192"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="194"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="204"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="222"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="236"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="224"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="238"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="226"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="240"/>
         <source>Places: %1</source>
         <translation>Orte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="227"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="241"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="230"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="244"/>
         <source>Dachzeile: %1</source>
         <translation>Dachzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="232"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
         <source>Unterzeile: %1</source>
         <translation>Unterzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="234"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="248"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="239"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="253"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="241"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="255"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="260"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="260"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="248"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="300"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="318"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="327"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="345"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="383"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="399"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="385"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="401"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>

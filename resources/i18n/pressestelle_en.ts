@@ -1208,52 +1208,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="45" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="52" />
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>this kind of file is not read (use .docx, .html, .txt or .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="47" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="54" />
         <source>the file cannot be read (%1)</source>
         <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="48" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
         <source>the file is larger than %1 MB</source>
         <translation>the file is larger than %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="49" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="56" />
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="52" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
         <source>the document is damaged</source>
         <translation>the document is damaged</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="53" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="60" />
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="56" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="58" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="65" />
         <source>the document has no text (a scan?)</source>
         <translation>the document has no text (a scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>reading the PDF took longer than %1 seconds</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="61" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
     </message>
@@ -1261,193 +1261,213 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="85" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="92" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="105" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="106" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <source>The status the imported item starts with</source>
+        <translation>The status the imported item starts with</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="115" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="115" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="115" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="104" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="115" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="113" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="124" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="115" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="126" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="127" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="123" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="134" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="124" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="135" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="129" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="140" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="132" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="144" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="133" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="134" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="146" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="138" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="150" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="140" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="155" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="192" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="194" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="204" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="222" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="236" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="224" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="238" />
         <source>Date: %1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="226" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="240" />
         <source>Places: %1</source>
         <translation>Places: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="227" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="241" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="230" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="244" />
         <source>Dachzeile: %1</source>
         <translation>Dachzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="232" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
         <source>Unterzeile: %1</source>
         <translation>Unterzeile: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="234" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="248" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="239" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="253" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="241" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="255" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="260" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="260" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="248" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="300" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="318" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="327" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="345" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="383" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="399" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="385" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="401" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>

@@ -80,3 +80,16 @@ def test_yes_imports_and_a_broken_file_is_reported(tmp_path: Path,
     with Archive.open(db) as archive:
         assert len(archive.list_items()) == 2
         assert len(archive.people()) == 3  # the same people, not created again
+
+
+def test_status_and_approval_can_be_chosen(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite"
+    code, _ = run("--db", str(db), "import-docs", str(write_release_docx(tmp_path / "a.docx")),
+                  "--yes", "--status", "draft", "--quotes-not-approved")
+    assert code == 0
+    with Archive.open(db) as archive:
+        (summary,) = archive.list_items()
+        item = archive.load_item(summary.id)
+        assert item.status.value == "draft"
+        assert {q.approval.state.value for q in item.quotes} == {"drafted"}

@@ -59,6 +59,11 @@ def test_review_correct_and_import(window: MainWindow, qtbot: QtBot, tmp_path: P
         dialog.quotes.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # reject joint quote
         assert "Quote: Gemeinsam" not in "\n".join(
             dialog.blocks.item(i).text() for i in range(dialog.blocks.count()))
+        dialog.status.setCurrentIndex(dialog.status.findText("Draft"))
+        dialog.status.activated.emit(dialog.status.currentIndex())
+        dialog.quotes.setCurrentCell(2, 1)
+        dialog.approved.setCurrentIndex(1)
+        dialog.approved.activated.emit(1)  # the last quote: not yet approved
         dialog.headline.setText("Kooperation unterzeichnet")
         dialog.headline.textEdited.emit("Kooperation unterzeichnet")
         dialog.accept_all.click()
@@ -69,9 +74,11 @@ def test_review_correct_and_import(window: MainWindow, qtbot: QtBot, tmp_path: P
     archive = window.context.archive
     imported = [s for s in archive.list_items() if s.headline.get("de") ==
                 "Kooperation unterzeichnet"]
-    assert len(imported) == 1
+    assert len(imported) == 1, dialogs.texts()
     item = archive.load_item(imported[0].id)
     assert len(item.quotes) == 2
+    assert item.status.value == "draft"
+    assert [q.approval.state.value for q in item.quotes] == ["approved", "drafted"]
     assert {s.person_id for q in item.quotes for s in q.speakers} == {"person-joerg-steinbach"}
     assert "Imported 1 item(s) with 2 quote(s); 0 new person(s); 0 duplicate(s) skipped; " \
         "1 document(s) failed." in dialogs.texts()
