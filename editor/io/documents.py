@@ -593,10 +593,8 @@ def read_html(path: Path) -> SourceDocument:
             continue
         element = _element_at(tree, paragraph.xpath)
         tag = element.tag if element is not None else ""
-        if paragraph.class_type == "bad" and not (
-                tag in ("blockquote", "figcaption") or (paragraph.class_type == "short"
-                and _near_good(paragraph, paragraphs))):
-            continue
+        if paragraph.class_type == "bad" and tag not in ("blockquote", "figcaption"):
+            continue  # jusText's verdict; a quotation or caption in the article stays
         lang = _lang_of(element) if element is not None else root_lang
         kind = Kind.SUBHEADING if paragraph.is_heading else Kind.PARAGRAPH
         if tag == "li":
@@ -612,10 +610,6 @@ def read_html(path: Path) -> SourceDocument:
             continue
         document.blocks.append(SourceBlock(kind, text, plain, lang=lang or root_lang))
     return _finish(document)
-
-
-def _near_good(paragraph: Any, paragraphs: list[Any]) -> bool:
-    return False
 
 
 def _element_at(tree: Any, xpath: str) -> Any:
