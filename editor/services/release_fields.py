@@ -124,7 +124,7 @@ def parse_embargo(text: str) -> Embargo | None:
         return None
 
 
-def contact_from_text(text: str) -> Contact | None:
+def contact_from_text(text: str, lang: str = "de") -> Contact | None:
     """A press contact from its lines: name first, then phone, e-mail and web address."""
     lines = [line.strip(" ·") for line in re.split(r"\n|\s+·\s+", strip_markup(text))
              if line.strip(" ·")]
@@ -146,5 +146,5 @@ def contact_from_text(text: str) -> Contact | None:
         if not (email or phone or web):
             rest.append(line)
     if rest:
-        contact.function = {"de": rest[0]}
+        contact.function = {lang: rest[0]}
     return contact

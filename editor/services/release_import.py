@@ -433,7 +433,7 @@ def _fields(lang: str, blocks: list[SourceBlock]) -> _Part:
             contact = CONTACTS.match(plain)
             if contact and contact.end() < len(plain) and re.search(r"@|\+?\d{4}", plain):
                 found = contact_from_text(block.text[contact.end():] if block.text.startswith(
-                    plain[:contact.end()]) else plain[contact.end():])
+                    plain[:contact.end()]) else plain[contact.end():], lang)
                 if found is not None:
                     part.contacts.append(found)
                 continue
@@ -441,14 +441,11 @@ def _fields(lang: str, blocks: list[SourceBlock]) -> _Part:
             part.boilerplates.append((section_org, block.text))
             continue
         if section == "contacts" and block.kind == Kind.PARAGRAPH:
-            found = contact_from_text(block.text)
+            found = contact_from_text(block.text, lang)
             if found is not None:
                 part.contacts.append(found)
             continue
-        if block.kind == Kind.PHOTO or part.headline:
-            part.content.append(block)
-        else:
-            part.content.append(block)
+        part.content.append(block)
     if not part.headline and part.content:
         part.headline = part.content.pop(0).plain
     for block in part.content:
