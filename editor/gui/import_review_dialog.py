@@ -110,6 +110,7 @@ class ImportReviewDialog(QDialog):
         self.fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.blocks = QListWidget()
         self.blocks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.blocks.setMaximumHeight(170)
         self.quotes = QTableWidget(0, QUOTE_COLUMNS)
         self.quotes.setHorizontalHeaderLabels(
             [self.tr("Use"), self.tr("Quote"), self.tr("Speakers"), self.tr("Role as written")])
