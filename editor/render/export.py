@@ -91,8 +91,10 @@ def embargoed_items(bundle: Bundle, item_ids: list[str] | None = None,
     if item_ids is None:
         items = bundle.items
     else:
-        index = BundleIndex(bundle)
-        items = [index.item(i) for i in item_ids]
+        by_id: dict[str, PressItem] = {}
+        for item in bundle.items:
+            by_id.setdefault(item.id, item)
+        items = [by_id[i] if i in by_id else find_item(bundle, i) for i in item_ids]
     return [item for item in items if under_embargo(item, now)]
 
 
