@@ -272,7 +272,7 @@ def _sync_files(temps: list[Path]) -> None:
             os.sync()
             return
     for temp in temps:
-        fd = os.open(temp, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows: writable
         try:
             os.fsync(fd)
         finally:
