@@ -28,6 +28,7 @@ from editor.gui.approval_dialog import ApprovalAnswer, ApprovalDialog, ApprovalS
 from editor.gui.commands import ChangeApprovalCommand
 from editor.gui.document import ItemDocument
 from editor.gui.fields import date_format
+from editor.gui.service_messages import worded
 from editor.services import approval
 
 STATUS_COLOURS = {
@@ -189,7 +190,7 @@ class QuoteApprovalBar(QWidget):
         try:
             command = ChangeApprovalCommand(doc, title, bound, ids, self._block_id)
         except ValueError as exc:
-            self._refuse(str(exc))
+            self._refuse(worded(exc))
             return False
         if not command.changed:
             self._refuse(self.tr("No quote needed this step."))

@@ -22,6 +22,7 @@ from editor.core.model import ApprovalState, Bundle, PressItem, Quote
 from editor.core.quotes import (
     APPROVAL_WORDS,
     STATUS_STEPS,
+    ApprovalError,
     ApprovalStatus,
     approval_status,
     approval_word,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APPROVAL_WORDS",
     "USER_SETTING",
+    "ApprovalError",
     "ApprovalStatus",
     "QuoteApprovals",
     "UnapprovedQuote",
@@ -75,7 +77,8 @@ def _targets(item: PressItem, quote_ids: list[str] | None) -> list[Quote]:
         try:
             found.append(item.quote(quote_id))
         except KeyError:
-            raise ValueError(f"Item {item.id} has no quote {quote_id}.") from None
+            raise ApprovalError(f"Item {item.id} has no quote {quote_id}.", "no_such_quote",
+                                item=item.id, quote=quote_id) from None
     return found
 
 

@@ -45,11 +45,16 @@ MANY = 100_000
 
 
 class DirectoryError(ValidationError):
-    """Input for the directory is wrong at ``field``; nothing was saved."""
+    """Input for the directory is wrong at ``field``; nothing was saved.
 
-    def __init__(self, field: str, problem: str) -> None:
+    ``code`` names the problem and ``params`` its values (dates, names), so that a user
+    interface can word it in its own language; ``problem`` is the English wording."""
+
+    def __init__(self, field: str, problem: str, code: str = "", **params: Any) -> None:
         super().__init__(field, problem)
         self.field = field
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -97,9 +102,12 @@ def _contains(texts: list[str], wanted: str) -> bool:
                              for line in searchable(*texts).splitlines())
 
 
+def _role_title(role: Role) -> str:
+    return role.title.get("de") or next(iter(role.title.values()), "") or role.id
+
+
 def _role_name(role: Role) -> str:
-    title = role.title.get("de") or next(iter(role.title.values()), "") or role.id
-    return f"{title!r} ({role.id})"
+    return f"{_role_title(role)!r} ({role.id})"
 
 
 class Directory:
@@ -116,14 +124,17 @@ class Directory:
         try:
             return from_plain(cls, to_plain(record))
         except ValidationError as exc:
-            raise DirectoryError(exc.path, f"{exc.problem}; nothing was saved") from None
+            raise DirectoryError(exc.path, f"{exc.problem}; nothing was saved", "invalid",
+                                 detail=exc.problem) from None
 
     @staticmethod
     def _languages(texts: dict[str, str], field: str) -> None:
         for lang in texts:
             if lang not in LANGUAGES:
                 raise DirectoryError(f"{field}.{lang}", f"{lang!r} is not a language of the "
-                                     f"application ({', '.join(LANGUAGES)}); nothing was saved")
+                                     f"application ({', '.join(LANGUAGES)}); nothing was saved",
+                                     "unknown_language", lang=lang,
+                                     languages=", ".join(LANGUAGES))
 
     # -- people ---------------------------------------------------------------------------
 
@@ -149,9 +160,9 @@ class Directory:
             if text.strip()}
         if not person.family_name:
             raise DirectoryError("family_name", "a person needs a family name; nothing was "
-                                 "saved")
+                                 "saved", "family_name_missing")
         if not isinstance(person.gender, Gender):
-            raise DirectoryError("gender", "use f, m or x; nothing was saved")
+            raise DirectoryError("gender", "use f, m or x; nothing was saved", "gender_invalid")
         self._languages(person.honorific_by_language, "honorific_by_language")
         return self._checked(Person, person)
 
@@ -161,7 +172,7 @@ class Directory:
         checked = self._check_person(person)
         if self._exists(self._archive.person, checked.id):
             raise DirectoryError("id", f"{checked.id!r} is already the id of a person; "
-                                 f"nothing was saved")
+                                 f"nothing was saved", "id_taken", id=checked.id)
         self._archive.save_person(checked)
         return checked
 
@@ -204,18 +215,23 @@ class Directory:
             self._archive.person(role.person_id)
         except NotFoundError:
             raise DirectoryError("person_id", f"there is no person with id "
-                                 f"{role.person_id!r}; nothing was saved") from None
+                                 f"{role.person_id!r}; nothing was saved",
+                                 "person_missing", id=role.person_id) from None
         if role.organisation_id is not None:
             try:
                 self._archive.organisation(role.organisation_id)
             except NotFoundError:
                 raise DirectoryError("organisation_id", f"there is no organisation with id "
-                                     f"{role.organisation_id!r}; nothing was saved") from None
+                                     f"{role.organisation_id!r}; nothing was saved",
+                                     "organisation_missing",
+                                     id=role.organisation_id) from None
         if (role.valid_from is not None and role.valid_until is not None
                 and role.valid_until < role.valid_from):
             raise DirectoryError(
                 "valid_until", f"the role ends ({role.valid_until.isoformat()}) before it "
-                f"starts ({role.valid_from.isoformat()}); nothing was saved")
+                f"starts ({role.valid_from.isoformat()}); nothing was saved",
+                "role_ends_before_start", valid_from=role.valid_from,
+                valid_until=role.valid_until)
         ended = ended or {}
         for other in self._archive.roles(role.person_id):
             if other.id == role.id or other.organisation_id != role.organisation_id \
@@ -227,7 +243,10 @@ class Directory:
                 raise DirectoryError(
                     "valid_from", f"the role ({_span(role)}) overlaps the person's role "
                     f"{_role_name(other)} at the same organisation ({_span(shown)}); end "
-                    f"that role first or let this one start later; nothing was saved")
+                    f"that role first or let this one start later; nothing was saved",
+                    "role_overlap", valid_from=role.valid_from,
+                    valid_until=role.valid_until, other=_role_title(other),
+                    other_from=other.valid_from, other_until=until)
         self._check_quotes_still_held(role)
         return role
 
@@ -240,7 +259,9 @@ class Directory:
                 raise DirectoryError(
                     field, f"quote {quote_id} of item {item_id} was said on "
                     f"{said_on.isoformat()} in this role, outside {_span(role)}; old quotes "
-                    f"keep their role, so add a new role instead; nothing was saved")
+                    f"keep their role, so add a new role instead; nothing was saved",
+                    "quote_outside_role", said_on=said_on, valid_from=role.valid_from,
+                    valid_until=role.valid_until, item=item_id, quote=quote_id)
 
     def add_role(self, role: Role, *, end_previous: bool = False) -> Role:
         """Store a new role; with ``end_previous`` the person's open roles end the day
@@ -249,14 +270,15 @@ class Directory:
         role = dataclasses.replace(role, id=role.id or new_id())
         if self._exists(self._archive.role, role.id):
             raise DirectoryError("id", f"{role.id!r} is already the id of a role; nothing "
-                                 f"was saved")
+                                 f"was saved", "id_taken", id=role.id)
         if not end_previous:
             checked = self._check_role(role)
             self._archive.save_role(checked)
             return checked
         if role.valid_from is None:
             raise DirectoryError("valid_from", "to end the previous role, the new one needs "
-                                 "the day it begins; nothing was saved")
+                                 "the day it begins; nothing was saved",
+                                 "end_previous_needs_start")
         day_before = role.valid_from - timedelta(days=1)
         ending = {r.id: day_before for r in self._archive.roles(role.person_id)
                   if r.valid_until is None
@@ -274,7 +296,8 @@ class Directory:
         stored = self._archive.role(role.id)
         if stored.person_id != role.person_id:
             raise DirectoryError("person_id", "a role stays with its person; give the other "
-                                 "person a role of their own; nothing was saved")
+                                 "person a role of their own; nothing was saved",
+                                 "role_other_person")
         self._archive.save_role(self._check_role(role))
 
     def end_role(self, role_id: str, until: date) -> None:
@@ -306,7 +329,7 @@ class Directory:
         org.short_name = org.short_name.strip()
         if not org.short_name:
             raise DirectoryError("short_name", "an organisation needs a short name "
-                                 "(\"WFBB\"); nothing was saved")
+                                 "(\"WFBB\"); nothing was saved", "short_name_missing")
         for field in ("name", "boilerplate"):
             self._languages(getattr(org, field), field)
         org = self._checked(Organisation, org)
@@ -315,11 +338,13 @@ class Directory:
             if other.id != org.id and _folded(other.short_name) == folded:
                 raise DirectoryError(
                     "short_name", f"{org.short_name!r} is already the short name of "
-                    f"organisation {other.id} ({other.display_name('de')}); nothing was saved")
+                    f"organisation {other.id} ({other.display_name('de')}); nothing was saved",
+                    "short_name_taken", short_name=org.short_name,
+                    other=other.display_name("de"))
         if org.logo and (not is_photo_key(org.logo)
                          or not self._archive.photo_data([org.logo])):
             raise DirectoryError("logo", "is not an image stored in the archive; add the "
-                                 "logo as an image file; nothing was saved")
+                                 "logo as an image file; nothing was saved", "logo_not_image")
         return org
 
     def add_organisation(self, org: Organisation) -> Organisation:
@@ -327,7 +352,8 @@ class Directory:
         checked = self._check_organisation(org)
         if self._exists(self._archive.organisation, checked.id):
             raise DirectoryError("id", f"{checked.id!r} is already the id of an "
-                                 f"organisation; nothing was saved")
+                                 f"organisation; nothing was saved", "id_taken",
+                                 id=checked.id)
         self._archive.save_organisation(checked)
         return checked
 
@@ -361,7 +387,8 @@ class Directory:
         contact = copy.deepcopy(contact)
         contact.name = contact.name.strip()
         if not contact.name:
-            raise DirectoryError("name", "a press contact needs a name; nothing was saved")
+            raise DirectoryError("name", "a press contact needs a name; nothing was saved",
+                                 "contact_name_missing")
         for field in ("function", "topics"):
             self._languages(getattr(contact, field), field)
         contact = self._checked(Contact, contact)
@@ -370,7 +397,9 @@ class Directory:
                 self._archive.organisation(contact.organisation_id)
             except NotFoundError:
                 raise DirectoryError("organisation_id", f"there is no organisation with id "
-                                     f"{contact.organisation_id!r}; nothing was saved") from None
+                                     f"{contact.organisation_id!r}; nothing was saved",
+                                     "organisation_missing",
+                                     id=contact.organisation_id) from None
         return contact
 
     def add_contact(self, contact: Contact) -> Contact:
@@ -378,7 +407,7 @@ class Directory:
         checked = self._check_contact(contact)
         if self._exists(self._archive.contact, checked.id):
             raise DirectoryError("id", f"{checked.id!r} is already the id of a contact; "
-                                 f"nothing was saved")
+                                 f"nothing was saved", "id_taken", id=checked.id)
         self._archive.save_contact(checked)
         return checked
 
@@ -396,7 +425,8 @@ class Directory:
     def merge_plan(self, keep_id: str, duplicate_id: str) -> MergePlan:
         """What :meth:`merge` would move; changes nothing."""
         if keep_id == duplicate_id:
-            raise DirectoryError("duplicate", "a person cannot be merged with itself")
+            raise DirectoryError("duplicate", "a person cannot be merged with itself",
+                                 "merge_self")
         keep, duplicate = self.person(keep_id), self.person(duplicate_id)
         quotes = self._archive.quotes_of_person(duplicate_id)
         items = [u.item_id for u in self.usages_of_person(duplicate_id) if u.item_id]
@@ -407,7 +437,8 @@ class Directory:
         """Fold the duplicate into ``keep_id`` (quotes, roles, event speakers move; the
         duplicate is deleted). The result takes it back with :meth:`undo_merge`."""
         if keep_id == duplicate_id:
-            raise DirectoryError("duplicate", "a person cannot be merged with itself")
+            raise DirectoryError("duplicate", "a person cannot be merged with itself",
+                                 "merge_self")
         record = self._archive.merge_people(keep_id, duplicate_id)
         return MergeUndo(keep_id, duplicate_id, record)
 

@@ -699,27 +699,27 @@
 <context>
     <name>DirectoryContactDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="29"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30"/>
         <source>Edit press contact</source>
         <translation>Pressekontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="31"/>
         <source>New press contact</source>
         <translation>Neuer Pressekontakt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="41"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="42"/>
         <source>A press contact needs a name.</source>
         <translation>Ein Pressekontakt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="45"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="46"/>
         <source>The e-mail address is not valid. Write it as name@example.org.</source>
         <translation>Die E-Mail-Adresse ist ungültig. Schreiben Sie sie als name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="49"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="50"/>
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
@@ -841,83 +841,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="38"/>
+        <location filename="../../editor/gui/errors.py" line="39"/>
         <source>Reload the item and apply your changes again.</source>
         <translation>Laden Sie die Meldung neu und übernehmen Sie Ihre Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="40"/>
+        <location filename="../../editor/gui/errors.py" line="41"/>
         <source>Correct the field named in the message and try again.</source>
         <translation>Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="44"/>
+        <location filename="../../editor/gui/errors.py" line="45"/>
         <source>The record may have been deleted; refresh the list.</source>
         <translation>Der Eintrag wurde vielleicht gelöscht; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="50"/>
-        <location filename="../../editor/gui/errors.py" line="83"/>
+        <location filename="../../editor/gui/errors.py" line="51"/>
+        <location filename="../../editor/gui/errors.py" line="84"/>
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Prüfen Sie, ob die Archivdatei erreichbar und nicht schreibgeschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="54"/>
+        <location filename="../../editor/gui/errors.py" line="55"/>
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Beheben Sie die oben genannte Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58"/>
+        <location filename="../../editor/gui/errors.py" line="59"/>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="61"/>
+        <location filename="../../editor/gui/errors.py" line="62"/>
         <source>This is a program error; it has been written to the log.</source>
         <translation>Dies ist ein Programmfehler; er wurde im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="69"/>
+        <location filename="../../editor/gui/errors.py" line="70"/>
         <source>Free some disk space, then try again.</source>
         <translation>Geben Sie Speicherplatz auf dem Datenträger frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="71"/>
+        <location filename="../../editor/gui/errors.py" line="72"/>
         <source>Check the permissions of the archive file and its folder, or open a copy.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Archivdatei und ihres Ordners, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="74"/>
+        <location filename="../../editor/gui/errors.py" line="75"/>
         <source>Check that the archive&apos;s folder exists and that you may create files in it.</source>
         <translation>Prüfen Sie, ob der Ordner des Archivs existiert und Sie darin Dateien anlegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="77"/>
+        <location filename="../../editor/gui/errors.py" line="78"/>
         <source>Restore the archive from a backup copy.</source>
         <translation>Stellen Sie das Archiv aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="79"/>
+        <location filename="../../editor/gui/errors.py" line="80"/>
         <source>Wait a moment, then try again.</source>
         <translation>Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="81"/>
+        <location filename="../../editor/gui/errors.py" line="82"/>
         <source>Check the drive and its free space, then try again.</source>
         <translation>Prüfen Sie das Laufwerk und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="115"/>
+        <location filename="../../editor/gui/errors.py" line="116"/>
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="117"/>
+        <location filename="../../editor/gui/errors.py" line="118"/>
         <source>This item was changed in the archive since you opened it.</source>
         <translation>Diese Meldung wurde im Archiv geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122"/>
+        <location filename="../../editor/gui/errors.py" line="123"/>
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive&apos;s version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -926,27 +926,27 @@ Reload the archive&apos;s version (your unsaved changes are lost), or cancel, co
 Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab, sichern Sie Ihre Änderungen und laden Sie später neu.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="132"/>
+        <location filename="../../editor/gui/errors.py" line="133"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="144"/>
+        <location filename="../../editor/gui/errors.py" line="145"/>
         <source>Archive busy</source>
         <translation>Archiv belegt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="146"/>
+        <location filename="../../editor/gui/errors.py" line="147"/>
         <source>The archive is busy: another program is writing to it.</source>
         <translation>Das Archiv ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="152"/>
+        <location filename="../../editor/gui/errors.py" line="153"/>
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nichts ist verloren: Ihre Änderungen sind noch im Editor. Versuchen Sie es gleich noch einmal oder brechen Sie ab und speichern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="183"/>
+        <location filename="../../editor/gui/errors.py" line="184"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -1570,27 +1570,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="26"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="27"/>
         <source>Merge duplicate people</source>
         <translation>Doppelte Personen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="30"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="31"/>
         <source>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</source>
         <translation>Welcher Eintrag bleibt? Der andere wird entfernt; seine Zitate, Meldungen und Funktionen gehen auf den bleibenden über.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="43"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="44"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="71"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="72"/>
         <source>%1 stays; %2 is removed.</source>
         <translation>%1 bleibt; %2 wird entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="73"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="74"/>
         <source>%n quote(s) move</source>
         <translation>
             <numerusform>%n Zitat geht über</numerusform>
@@ -1598,7 +1598,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="74"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="75"/>
         <source>in %n item(s).</source>
         <translation>
             <numerusform>in %n Meldung.</numerusform>
@@ -1606,7 +1606,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="75"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="76"/>
         <source>%n role(s) move.</source>
         <translation>
             <numerusform>%n Funktion geht über.</numerusform>
@@ -1614,7 +1614,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="76"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="77"/>
         <source>Undo in the directory window takes the merge back.</source>
         <translation>„Rückgängig“ im Verzeichnis nimmt das Zusammenführen zurück.</translation>
     </message>
@@ -1760,97 +1760,97 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="60"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61"/>
         <source>Edit organisation</source>
         <translation>Organisation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="62"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="76"/>
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>Absatz „Über …“; **fett**, *kursiv* und [Links](https://…) sind möglich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="81"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="82"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="83"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="84"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="91"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94"/>
         <source>Full name (%1):</source>
         <translation>Voller Name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="96"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="97"/>
         <source>Boilerplate (%1):</source>
         <translation>Über uns (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="98"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="100"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="121"/>
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1-Bild, %2 KB (wird mit OK gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="124"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125"/>
         <source>a logo is stored</source>
         <translation>ein Logo ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="133"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134"/>
         <source>Logo of the organisation</source>
         <translation>Logo der Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="135"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="143"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="144"/>
         <source>%1 cannot be the logo: %2.</source>
         <translation>%1 kann nicht das Logo sein: %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="173"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="174"/>
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="177"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="178"/>
         <source>An organisation needs a short name.</source>
         <translation>Eine Organisation braucht einen Kurznamen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="182"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="183"/>
         <source>This archive cannot store a logo.</source>
         <translation>Dieses Archiv kann kein Logo speichern.</translation>
     </message>
@@ -2024,127 +2024,127 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="36"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
         <source>female (die …)</source>
         <translation>weiblich (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
         <source>male (der …)</source>
         <translation>männlich (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="39"/>
         <source>not stated</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="72"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="73"/>
         <source>only where it differs, e.g. Prof.</source>
         <translation>nur wenn abweichend, z. B. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="80"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="81"/>
         <source>Internal: never exported</source>
         <translation>Intern: wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="85"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="86"/>
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Titel / Anrede:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="86"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="87"/>
         <source>Title in &amp;English:</source>
         <translation>Titel auf &amp;Englisch:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="88"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="89"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="89"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="90"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="90"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
         <source>G&amp;ender:</source>
         <translation>G&amp;eschlecht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="92"/>
         <source>&amp;Notes (never exported):</source>
         <translation>N&amp;otizen (nie exportiert):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="93"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="94"/>
         <source>Role held</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="99"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="100"/>
         <source>New &amp;organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="112"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113"/>
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>für gemeinsame Zitate, z. B. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
         <source>e.g. managing directors</source>
         <translation>z. B. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="121"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
         <source>Function title (German):</source>
         <translation>Funktionsbezeichnung (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
         <source>Function title (English):</source>
         <translation>Funktionsbezeichnung (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125"/>
         <source>Plural (German):</source>
         <translation>Plural (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="125"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="126"/>
         <source>Plural (English):</source>
         <translation>Plural (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="127"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="128"/>
         <source>Held since:</source>
         <translation>Inne seit:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="151"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="152"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="204"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="205"/>
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
     </message>
@@ -2246,17 +2246,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119"/>
+        <location filename="../../editor/gui/preview_panel.py" line="118"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120"/>
+        <location filename="../../editor/gui/preview_panel.py" line="119"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="155"/>
+        <location filename="../../editor/gui/preview_panel.py" line="154"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
@@ -2266,7 +2266,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="180"/>
+        <location filename="../../editor/gui/preview_panel.py" line="183"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -2274,117 +2274,117 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteApprovalBar</name>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="62"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="63"/>
         <source>Send for approval…</source>
         <translation>Zur Freigabe senden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="64"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="65"/>
         <source>Mark approved…</source>
         <translation>Als freigegeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="66"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="67"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="70"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="71"/>
         <source>All quotes</source>
         <translation>Alle Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="71"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72"/>
         <source>The same step for every quote of this item</source>
         <translation>Derselbe Schritt für jedes Zitat dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="74"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="75"/>
         <source>Send all quotes for approval…</source>
         <translation>Alle Zitate zur Freigabe senden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="75"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="76"/>
         <source>Mark all quotes approved…</source>
         <translation>Alle Zitate als freigegeben markieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="76"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="77"/>
         <source>Reject all quotes…</source>
         <translation>Alle Zitate ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="115"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="116"/>
         <source>Record that the quote went to the speaker&apos;s office for approval</source>
         <translation>Festhalten, dass das Zitat zur Freigabe an das Büro der sprechenden Person ging</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="117"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
         <source>Record who approved the quote, and when</source>
         <translation>Festhalten, wer das Zitat wann freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="119"/>
         <source>Record that the quote was rejected, and why</source>
         <translation>Festhalten, dass das Zitat abgelehnt wurde, und warum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="136"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="137"/>
         <source>to %1, %2</source>
         <translation>an %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="139"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="140"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="142"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="143"/>
         <source>the text was edited after the approval: send it again</source>
         <translation>der Text wurde nach der Freigabe geändert: erneut senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="147"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="148"/>
         <source>by %1, %2: %3</source>
         <translation>von %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="151"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="152"/>
         <source>Approval: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="170"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="171"/>
         <source>This item has no quotes.</source>
         <translation>Diese Meldung hat keine Zitate.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="179"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="180"/>
         <source>Send for approval</source>
         <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="182"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="183"/>
         <source>Mark approved</source>
         <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="185"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="186"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="195"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="196"/>
         <source>No quote needed this step.</source>
         <translation>Kein Zitat brauchte diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="201"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="203"/>
         <source>This approval step is not possible.</source>
         <translation>Dieser Freigabeschritt ist nicht möglich.</translation>
     </message>
@@ -2827,64 +2827,232 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="40"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="41"/>
         <source>Edit role of %1</source>
         <translation>Funktion von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="41"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="42"/>
         <source>Add a role for %1</source>
         <translation>Funktion für %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="44"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="45"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="61"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="62"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="63"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="64"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="71"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="72"/>
         <source>End the role held so far (%1) the day before this one starts</source>
         <translation>Die bisherige Funktion (%1) am Tag vor Beginn dieser beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="78"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="79"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="81"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="82"/>
         <source>Function title (%1):</source>
         <translation>Funktionsbezeichnung (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="85"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="86"/>
         <source>Function alone (%1):</source>
         <translation>Funktion allein (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="89"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="90"/>
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural für gemeinsame Zitate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="92"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="93"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="120"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="121"/>
         <source>Write the function title.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="31"/>
+        <source>open start</source>
+        <translation>offener Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="35"/>
+        <source>open end</source>
+        <translation>offenes Ende</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="45"/>
+        <source>be sent for approval</source>
+        <translation>zur Freigabe versandt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="46"/>
+        <source>be approved</source>
+        <translation>freigegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="47"/>
+        <source>be rejected</source>
+        <translation>abgelehnt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="53"/>
+        <source>Send it for approval first.</source>
+        <translation>Senden Sie es zuerst zur Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="55"/>
+        <source>Approve or reject it first.</source>
+        <translation>Geben Sie es zuerst frei oder lehnen Sie es ab.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="57"/>
+        <source>Change its words first, then send it again.</source>
+        <translation>Ändern Sie zuerst den Wortlaut und senden Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="59"/>
+        <source>Send the new words for approval again first.</source>
+        <translation>Senden Sie zuerst den neuen Wortlaut erneut zur Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="61"/>
+        <source>Send it for approval again first.</source>
+        <translation>Senden Sie es zuerst erneut zur Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="78"/>
+        <source>This value is not accepted (%1). Nothing was saved.</source>
+        <translation>Dieser Wert wird nicht angenommen (%1). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81"/>
+        <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
+        <translation>„%1“ ist keine Sprache der Anwendung (%2). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="85"/>
+        <source>A person needs a family name. Nothing was saved.</source>
+        <translation>Eine Person braucht einen Nachnamen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="87"/>
+        <source>Choose the gender from the list. Nothing was saved.</source>
+        <translation>Wählen Sie das Geschlecht aus der Liste. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="89"/>
+        <source>The id “%1” is already in use. Nothing was saved.</source>
+        <translation>Die Kennung „%1“ ist bereits vergeben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92"/>
+        <source>This person is no longer in the archive. Nothing was saved.</source>
+        <translation>Diese Person ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="94"/>
+        <source>This organisation is no longer in the archive. Nothing was saved.</source>
+        <translation>Diese Organisation ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="97"/>
+        <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
+        <translation>Die Funktion endet (%1), bevor sie beginnt (%2). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100"/>
+        <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
+        <translation>Die Funktion (%1) überschneidet sich mit der Funktion „%2“ der Person bei derselben Organisation (%3). Beenden Sie zuerst jene Funktion oder lassen Sie diese später beginnen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="107"/>
+        <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
+        <translation>Ein Zitat vom %1 ist mit dieser Funktion gespeichert, und dieser Tag liegt außerhalb von %2. Ältere Zitate behalten ihre Funktion; legen Sie stattdessen eine neue Funktion an. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="113"/>
+        <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
+        <translation>Um die bisherige Funktion zu beenden, geben Sie den Tag an, an dem die neue beginnt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="116"/>
+        <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
+        <translation>Eine Funktion bleibt bei ihrer Person; legen Sie für die andere Person eine eigene Funktion an. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="120"/>
+        <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
+        <translation>Eine Organisation braucht einen Kurznamen („WFBB“). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="123"/>
+        <source>“%1” is already the short name of %2. Nothing was saved.</source>
+        <translation>„%1“ ist bereits der Kurzname von %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="126"/>
+        <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
+        <translation>Das Logo ist kein Bild im Archiv; wählen Sie eine Bilddatei. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="130"/>
+        <source>A press contact needs a name. Nothing was saved.</source>
+        <translation>Ein Pressekontakt braucht einen Namen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="132"/>
+        <source>A person cannot be merged with itself.</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="135"/>
+        <source>The quote is %1 and cannot %2. %3</source>
+        <translation>Das Zitat ist %1 und kann nicht %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="139"/>
+        <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
+        <translation>Geben Sie an, an wen das Zitat geht (zum Beispiel die Pressestelle der Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="143"/>
+        <source>Say who approved the quote (for example the speaker’s press office).</source>
+        <translation>Geben Sie an, wer das Zitat freigegeben hat (zum Beispiel die Pressestelle der Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="146"/>
+        <source>Say who rejected the quote (for example the speaker’s press office).</source>
+        <translation>Geben Sie an, wer das Zitat abgelehnt hat (zum Beispiel die Pressestelle der Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="148"/>
+        <source>Give the reason the quote was rejected.</source>
+        <translation>Geben Sie den Grund an, aus dem das Zitat abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="150"/>
+        <source>The quote is no longer in this item.</source>
+        <translation>Das Zitat ist nicht mehr in dieser Meldung.</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3159,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="36"/>
+        <location filename="../../editor/gui/preview_panel.py" line="37"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>

@@ -698,27 +698,27 @@
 <context>
     <name>DirectoryContactDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="29" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30" />
         <source>Edit press contact</source>
         <translation>Edit press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="31" />
         <source>New press contact</source>
         <translation>New press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="41" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="42" />
         <source>A press contact needs a name.</source>
         <translation>A press contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="45" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="46" />
         <source>The e-mail address is not valid. Write it as name@example.org.</source>
         <translation>The e-mail address is not valid. Write it as name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="49" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="50" />
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
@@ -840,83 +840,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="38" />
+        <location filename="../../editor/gui/errors.py" line="39" />
         <source>Reload the item and apply your changes again.</source>
         <translation>Reload the item and apply your changes again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="40" />
+        <location filename="../../editor/gui/errors.py" line="41" />
         <source>Correct the field named in the message and try again.</source>
         <translation>Correct the field named in the message and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="44" />
+        <location filename="../../editor/gui/errors.py" line="45" />
         <source>The record may have been deleted; refresh the list.</source>
         <translation>The record may have been deleted; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="50" />
-        <location filename="../../editor/gui/errors.py" line="83" />
+        <location filename="../../editor/gui/errors.py" line="51" />
+        <location filename="../../editor/gui/errors.py" line="84" />
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Check that the archive file is reachable and not read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="54" />
+        <location filename="../../editor/gui/errors.py" line="55" />
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Check the message above, correct the cause and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58" />
+        <location filename="../../editor/gui/errors.py" line="59" />
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Check that the folder exists and that you may write to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="61" />
+        <location filename="../../editor/gui/errors.py" line="62" />
         <source>This is a program error; it has been written to the log.</source>
         <translation>This is a program error; it has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="69" />
+        <location filename="../../editor/gui/errors.py" line="70" />
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="71" />
+        <location filename="../../editor/gui/errors.py" line="72" />
         <source>Check the permissions of the archive file and its folder, or open a copy.</source>
         <translation>Check the permissions of the archive file and its folder, or open a copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="74" />
+        <location filename="../../editor/gui/errors.py" line="75" />
         <source>Check that the archive's folder exists and that you may create files in it.</source>
         <translation>Check that the archive's folder exists and that you may create files in it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="77" />
+        <location filename="../../editor/gui/errors.py" line="78" />
         <source>Restore the archive from a backup copy.</source>
         <translation>Restore the archive from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="79" />
+        <location filename="../../editor/gui/errors.py" line="80" />
         <source>Wait a moment, then try again.</source>
         <translation>Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="81" />
+        <location filename="../../editor/gui/errors.py" line="82" />
         <source>Check the drive and its free space, then try again.</source>
         <translation>Check the drive and its free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="115" />
+        <location filename="../../editor/gui/errors.py" line="116" />
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="117" />
+        <location filename="../../editor/gui/errors.py" line="118" />
         <source>This item was changed in the archive since you opened it.</source>
         <translation>This item was changed in the archive since you opened it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122" />
+        <location filename="../../editor/gui/errors.py" line="123" />
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -925,27 +925,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="132" />
+        <location filename="../../editor/gui/errors.py" line="133" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="144" />
+        <location filename="../../editor/gui/errors.py" line="145" />
         <source>Archive busy</source>
         <translation>Archive busy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="146" />
+        <location filename="../../editor/gui/errors.py" line="147" />
         <source>The archive is busy: another program is writing to it.</source>
         <translation>The archive is busy: another program is writing to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="152" />
+        <location filename="../../editor/gui/errors.py" line="153" />
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="183" />
+        <location filename="../../editor/gui/errors.py" line="184" />
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -1569,27 +1569,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="26" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="27" />
         <source>Merge duplicate people</source>
         <translation>Merge duplicate people</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="30" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="31" />
         <source>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</source>
         <translation>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="43" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="44" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="71" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="72" />
         <source>%1 stays; %2 is removed.</source>
         <translation>%1 stays; %2 is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="73" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="74" />
         <source>%n quote(s) move</source>
         <translation>
             <numerusform>%n quote moves</numerusform>
@@ -1597,7 +1597,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="74" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="75" />
         <source>in %n item(s).</source>
         <translation>
             <numerusform>in %n item.</numerusform>
@@ -1605,7 +1605,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="75" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="76" />
         <source>%n role(s) move.</source>
         <translation>
             <numerusform>%n role moves.</numerusform>
@@ -1613,7 +1613,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="76" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="77" />
         <source>Undo in the directory window takes the merge back.</source>
         <translation>Undo in the directory window takes the merge back.</translation>
     </message>
@@ -1759,97 +1759,97 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="60" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61" />
         <source>Edit organisation</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="62" />
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="76" />
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>“About …” paragraph; **bold**, *italic* and [links](https://…) work</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="81" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="82" />
         <source>Choose &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="83" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="84" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="91" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92" />
         <source>&amp;Short name:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94" />
         <source>Full name (%1):</source>
         <translation>Full name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="96" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="97" />
         <source>Boilerplate (%1):</source>
         <translation>Boilerplate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="98" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="100" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="121" />
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1 picture, %2 KB (saved with OK)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="124" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125" />
         <source>a logo is stored</source>
         <translation>a logo is stored</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="133" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134" />
         <source>Logo of the organisation</source>
         <translation>Logo of the organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="135" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="143" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="144" />
         <source>%1 cannot be the logo: %2.</source>
         <translation>%1 cannot be the logo: %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="173" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="174" />
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="177" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="178" />
         <source>An organisation needs a short name.</source>
         <translation>An organisation needs a short name.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="182" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="183" />
         <source>This archive cannot store a logo.</source>
         <translation>This archive cannot store a logo.</translation>
     </message>
@@ -2023,127 +2023,127 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="36" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
         <source>female (die …)</source>
         <translation>female (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
         <source>male (der …)</source>
         <translation>male (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="39" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68" />
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="72" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="73" />
         <source>only where it differs, e.g. Prof.</source>
         <translation>only where it differs, e.g. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="80" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="81" />
         <source>Internal: never exported</source>
         <translation>Internal: never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="85" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="86" />
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Title / honorific:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="86" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="87" />
         <source>Title in &amp;English:</source>
         <translation>Title in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="88" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="89" />
         <source>&amp;Given name:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="89" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="90" />
         <source>&amp;Family name:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="90" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
         <source>G&amp;ender:</source>
         <translation>G&amp;ender:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="92" />
         <source>&amp;Notes (never exported):</source>
         <translation>&amp;Notes (never exported):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="93" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="94" />
         <source>Role held</source>
         <translation>Role held</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="99" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="100" />
         <source>New &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="112" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113" />
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>for joint quotes, e.g. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
         <source>e.g. managing directors</source>
         <translation>e.g. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="121" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
         <source>Function title (German):</source>
         <translation>Function title (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
         <source>Function title (English):</source>
         <translation>Function title (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125" />
         <source>Plural (German):</source>
         <translation>Plural (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="125" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="126" />
         <source>Plural (English):</source>
         <translation>Plural (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="127" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="128" />
         <source>Held since:</source>
         <translation>Held since:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="151" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="152" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="204" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="205" />
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Write the function title, or untick “Role held”.</translation>
     </message>
@@ -2245,17 +2245,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119" />
+        <location filename="../../editor/gui/preview_panel.py" line="118" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120" />
+        <location filename="../../editor/gui/preview_panel.py" line="119" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="155" />
+        <location filename="../../editor/gui/preview_panel.py" line="154" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
@@ -2265,7 +2265,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="180" />
+        <location filename="../../editor/gui/preview_panel.py" line="183" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -2273,117 +2273,117 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteApprovalBar</name>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="62" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="63" />
         <source>Send for approval…</source>
         <translation>Send for approval…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="64" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="65" />
         <source>Mark approved…</source>
         <translation>Mark approved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="66" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="67" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="71" />
         <source>All quotes</source>
         <translation>All quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="71" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72" />
         <source>The same step for every quote of this item</source>
         <translation>The same step for every quote of this item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="75" />
         <source>Send all quotes for approval…</source>
         <translation>Send all quotes for approval…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="75" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="76" />
         <source>Mark all quotes approved…</source>
         <translation>Mark all quotes approved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="76" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="77" />
         <source>Reject all quotes…</source>
         <translation>Reject all quotes…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="115" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="116" />
         <source>Record that the quote went to the speaker's office for approval</source>
         <translation>Record that the quote went to the speaker's office for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="117" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
         <source>Record who approved the quote, and when</source>
         <translation>Record who approved the quote, and when</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="119" />
         <source>Record that the quote was rejected, and why</source>
         <translation>Record that the quote was rejected, and why</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="136" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="137" />
         <source>to %1, %2</source>
         <translation>to %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="139" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="140" />
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="142" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="143" />
         <source>the text was edited after the approval: send it again</source>
         <translation>the text was edited after the approval: send it again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="147" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="148" />
         <source>by %1, %2: %3</source>
         <translation>by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="151" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="152" />
         <source>Approval: %1</source>
         <translation>Approval: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="170" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="171" />
         <source>This item has no quotes.</source>
         <translation>This item has no quotes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="179" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="180" />
         <source>Send for approval</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="182" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="183" />
         <source>Mark approved</source>
         <translation>Mark approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="185" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="186" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="195" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="196" />
         <source>No quote needed this step.</source>
         <translation>No quote needed this step.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="201" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="203" />
         <source>This approval step is not possible.</source>
         <translation>This approval step is not possible.</translation>
     </message>
@@ -2826,64 +2826,232 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="40" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="41" />
         <source>Edit role of %1</source>
         <translation>Edit role of %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="41" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="42" />
         <source>Add a role for %1</source>
         <translation>Add a role for %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="44" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="45" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="61" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="62" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="63" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="64" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="71" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="72" />
         <source>End the role held so far (%1) the day before this one starts</source>
         <translation>End the role held so far (%1) the day before this one starts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="78" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="79" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="81" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="82" />
         <source>Function title (%1):</source>
         <translation>Function title (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="85" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="86" />
         <source>Function alone (%1):</source>
         <translation>Function alone (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="89" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="90" />
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural for joint quotes (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="92" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="93" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="120" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="121" />
         <source>Write the function title.</source>
         <translation>Write the function title.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="31" />
+        <source>open start</source>
+        <translation>open start</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="35" />
+        <source>open end</source>
+        <translation>open end</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="45" />
+        <source>be sent for approval</source>
+        <translation>be sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="46" />
+        <source>be approved</source>
+        <translation>be approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="47" />
+        <source>be rejected</source>
+        <translation>be rejected</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="53" />
+        <source>Send it for approval first.</source>
+        <translation>Send it for approval first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="55" />
+        <source>Approve or reject it first.</source>
+        <translation>Approve or reject it first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="57" />
+        <source>Change its words first, then send it again.</source>
+        <translation>Change its words first, then send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="59" />
+        <source>Send the new words for approval again first.</source>
+        <translation>Send the new words for approval again first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="61" />
+        <source>Send it for approval again first.</source>
+        <translation>Send it for approval again first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="78" />
+        <source>This value is not accepted (%1). Nothing was saved.</source>
+        <translation>This value is not accepted (%1). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
+        <translation>“%1” is not a language of the application (%2). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="85" />
+        <source>A person needs a family name. Nothing was saved.</source>
+        <translation>A person needs a family name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="87" />
+        <source>Choose the gender from the list. Nothing was saved.</source>
+        <translation>Choose the gender from the list. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="89" />
+        <source>The id “%1” is already in use. Nothing was saved.</source>
+        <translation>The id “%1” is already in use. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <source>This person is no longer in the archive. Nothing was saved.</source>
+        <translation>This person is no longer in the archive. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="94" />
+        <source>This organisation is no longer in the archive. Nothing was saved.</source>
+        <translation>This organisation is no longer in the archive. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="97" />
+        <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
+        <translation>The role ends (%1) before it starts (%2). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100" />
+        <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
+        <translation>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="107" />
+        <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
+        <translation>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="113" />
+        <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
+        <translation>To end the previous role, give the day the new one begins. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="116" />
+        <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
+        <translation>A role stays with its person; give the other person a role of their own. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="120" />
+        <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
+        <translation>An organisation needs a short name (“WFBB”). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="123" />
+        <source>“%1” is already the short name of %2. Nothing was saved.</source>
+        <translation>“%1” is already the short name of %2. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="126" />
+        <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
+        <translation>The logo is not an image in the archive; choose an image file. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="130" />
+        <source>A press contact needs a name. Nothing was saved.</source>
+        <translation>A press contact needs a name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="132" />
+        <source>A person cannot be merged with itself.</source>
+        <translation>A person cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="135" />
+        <source>The quote is %1 and cannot %2. %3</source>
+        <translation>The quote is %1 and cannot %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="139" />
+        <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
+        <translation>Say to whom the quote is sent (for example the speaker’s press office).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="143" />
+        <source>Say who approved the quote (for example the speaker’s press office).</source>
+        <translation>Say who approved the quote (for example the speaker’s press office).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="146" />
+        <source>Say who rejected the quote (for example the speaker’s press office).</source>
+        <translation>Say who rejected the quote (for example the speaker’s press office).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="148" />
+        <source>Give the reason the quote was rejected.</source>
+        <translation>Give the reason the quote was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="150" />
+        <source>The quote is no longer in this item.</source>
+        <translation>The quote is no longer in this item.</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3158,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="36" />
+        <location filename="../../editor/gui/preview_panel.py" line="37" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>

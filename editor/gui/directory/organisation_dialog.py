@@ -32,6 +32,7 @@ from editor.core.links import link_problem
 from editor.core.model import LANGUAGES, Organisation
 from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
+from editor.gui.service_messages import worded
 from editor.io.photo_files import read_photo_file
 from editor.services.directory import Directory, DirectoryError
 
@@ -187,10 +188,10 @@ class OrganisationDialog(QDialog):
             else:
                 saved = self._directory.add_organisation(org)
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, exc.problem)
+            self.form.show_problem(exc.field, worded(exc))
             return
         except PressestelleError as exc:
-            self.form.show_problem("", str(exc))
+            self.form.show_problem("", worded(exc))
             return
         self._created = saved
         super().accept()

@@ -21,6 +21,7 @@ from editor.core.model import LANGUAGES, Person, Role
 from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
 from editor.gui.directory.optional_date import OptionalDate
+from editor.gui.service_messages import worded
 from editor.services.directory import Directory, DirectoryError
 
 
@@ -128,10 +129,10 @@ class RoleDialog(QDialog):
                     role, end_previous=self.end_previous.isVisibleTo(self)
                     and self.end_previous.isChecked())
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, exc.problem)
+            self.form.show_problem(exc.field, worded(exc))
             return
         except PressestelleError as exc:
-            self.form.show_problem("", str(exc))
+            self.form.show_problem("", worded(exc))
             return
         super().accept()
 
