@@ -148,7 +148,7 @@ def _excerpt(text: str) -> str:
 
 def unapproved_report(bundle: Bundle, item_ids: list[str], lang: str) -> list[UnapprovedQuote]:
     """The quotes an export of ``item_ids`` in ``lang`` shows unapproved, in item order."""
-    names = {person.id: person.full_name for person in bundle.people}
+    names = {person.id: person.full_name_in(lang) for person in bundle.people}
     wanted = list(dict.fromkeys(item_ids))
     items = {item.id: item for item in bundle.items}
     report = []
