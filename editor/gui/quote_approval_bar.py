@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import PressItem, Quote
-from editor.core.quotes import ApprovalStatus, approval_status, shown_quotes
+from editor.core.model import ApprovalState, PressItem, Quote
+from editor.core.quotes import STATUS_STEPS, ApprovalStatus, approval_status, shown_quotes
 from editor.gui import labels
 from editor.gui.approval_dialog import ApprovalAnswer, ApprovalDialog, ApprovalStep
 from editor.gui.commands import ChangeApprovalCommand
@@ -117,8 +117,15 @@ class QuoteApprovalBar(QWidget):
                                             "office for approval"))
         self.approve_button.setToolTip(self.tr("Record who approved the quote, and when"))
         self.reject_button.setToolTip(self.tr("Record that the quote was rejected, and why"))
-        self.approve_button.setEnabled(status != ApprovalStatus.APPROVED)
-        self.send_button.setEnabled(status != ApprovalStatus.SENT)
+        allowed = STATUS_STEPS[status]
+        self.send_button.setEnabled(ApprovalState.SENT in allowed)
+        self.approve_button.setEnabled(ApprovalState.APPROVED in allowed)
+        self.reject_button.setEnabled(ApprovalState.REJECTED in allowed)
+        shown = shown_quotes(doc.item) if doc is not None else []
+        possible = {target for q in shown for target in STATUS_STEPS[approval_status(q)]}
+        self.send_all_action.setEnabled(ApprovalState.SENT in possible)
+        self.approve_all_action.setEnabled(ApprovalState.APPROVED in possible)
+        self.reject_all_action.setEnabled(ApprovalState.REJECTED in possible)
 
     def _quote(self) -> Quote | None:
         if self._doc is None or self._quote_id is None:

@@ -130,7 +130,8 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
         items = []
         for s in speakers:
             rest = _title(s.role, "de")[len(function):].strip()
-            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name_in("de"))], True))
+            items.append(([text(f"{rest}, " if rest else ""),
+                           bold(s.person.full_name_in("de"))], True))
         runs.append(text(f"die {plural} "))
         runs += _join(items, "de")
         return runs
@@ -153,7 +154,8 @@ def _english(speakers: list[SpeakerRole], verb: str, lang: str) -> list[Run]:
         items = []
         for s in speakers:
             rest = _title(s.role, lang)[len(function):].strip()
-            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name_in(lang))], True))
+            items.append(([text(f"{rest}, " if rest else ""),
+                           bold(s.person.full_name_in(lang))], True))
         runs.append(text(f"the {plural} "))
         return runs + _join(items, lang)
     items = []

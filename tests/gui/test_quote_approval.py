@@ -94,6 +94,28 @@ def test_send_approve_edit_and_undo_in_the_panel(window: MainWindow) -> None:
     assert doc.item.quote(quote.id).approval.by == "Frau Schulz"
 
 
+def _offered(bar) -> tuple[bool, bool, bool]:
+    return (bar.send_button.isEnabled(), bar.approve_button.isEnabled(),
+            bar.reject_button.isEnabled())
+
+
+def test_the_buttons_follow_the_allowed_steps(window: MainWindow) -> None:
+    doc, _block, quote = _open_first_quote(window)
+    bar = window.editor.quote_panel.approval
+    assert _offered(bar) == (True, False, False)  # not yet sent: only send
+    assert bar.send_all_action.isEnabled() and not bar.approve_all_action.isEnabled()
+    _answers(bar, ApprovalAnswer("Pressestelle MWAE", SENT_AT),
+             ApprovalAnswer("Frau Schulz", DECIDED_AT))
+    assert bar.run_step(ApprovalStep.SEND)
+    assert _offered(bar) == (False, True, True)  # sent: approve or reject
+    assert bar.run_step(ApprovalStep.APPROVE)
+    assert _offered(bar) == (False, False, False)  # approved: nothing to do
+    doc.undo_stack.push(SetTextCommand(doc, quote_key(quote.id), "de", "Andere Worte."))
+    assert _offered(bar) == (True, False, False)  # changed since approval: send again
+    window.window_actions.undo.trigger()
+    assert _offered(bar) == (False, False, False)
+
+
 def test_reject_records_the_reason(window: MainWindow) -> None:
     doc, _block, quote = _open_first_quote(window)
     bar = window.editor.quote_panel.approval
@@ -130,6 +152,7 @@ def test_all_quotes_of_the_item_in_one_step(window: MainWindow) -> None:
     doc, _block, _quote = _open_first_quote(window)
     for each in doc.item.quotes:
         each.approval.state = ApprovalState.DRAFTED
+    window.editor.quote_panel.show_block(_block.id)
     bar = window.editor.quote_panel.approval
     asked = _answers(bar, ApprovalAnswer("Pressestelle", SENT_AT))
     bar.send_all_action.trigger()
