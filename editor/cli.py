@@ -196,7 +196,39 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.set_defaults(run=_cmd_quotes_dossier)
     _add_approval_commands(quote_commands)
     add_directory_commands(commands)
+    user = commands.add_parser(
+        "user-name", help="show or set your name, recorded with each approval step")
+    user.add_argument("name", nargs="?", metavar="NAME",
+                      help="your name as colleagues know it (default: the login name)")
+    user.add_argument("--clear", action="store_true",
+                      help="forget the name set; the login name is recorded again")
+    user.set_defaults(run=_cmd_user_name)
     return parser
+
+
+def _cmd_user_name(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import (
+        USER_SETTING,
+        current_user,
+        set_user_name,
+        stored_user_name,
+    )
+
+    if args.clear and args.name is not None:
+        raise PressestelleError("user-name: give a NAME or --clear, not both.")
+    if args.name is not None and not args.name.strip():
+        raise PressestelleError("user-name: the name is empty; use --clear to go back to "
+                                "the login name.")
+    if args.clear or args.name is not None:
+        set_user_name("" if args.clear else args.name, context.data_dir)
+    if stored_user_name(context.data_dir):
+        where = "set with user-name"
+    elif (context.archive.get_setting(USER_SETTING) or "").strip():
+        where = "the archive's setting"
+    else:
+        where = "the login name"
+    print(f"{_inline(current_user(context.archive, context.data_dir))}  ({where})", file=out)
+    return EXIT_OK
 
 
 def _add_approval_commands(quote_commands: argparse._SubParsersAction[Any]) -> None:
@@ -239,8 +271,8 @@ def _datetime(value: str) -> datetime:
 def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.approval import QuoteApprovals, current_user
 
-    QuoteApprovals(context.archive).send(args.quote_id, args.to,
-                                         current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    QuoteApprovals(context.archive).send(args.quote_id, args.to, user, at=args.at)
     print(f"{args.quote_id}  sent for approval to {_inline(args.to)}", file=out)
     return EXIT_OK
 
@@ -248,8 +280,8 @@ def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO)
 def _cmd_quotes_approve(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.approval import QuoteApprovals, current_user
 
-    QuoteApprovals(context.archive).approve(args.quote_id, args.by,
-                                            current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    QuoteApprovals(context.archive).approve(args.quote_id, args.by, user, at=args.at)
     print(f"{args.quote_id}  approved by {_inline(args.by)}", file=out)
     return EXIT_OK
 
@@ -259,7 +291,8 @@ def _cmd_quotes_reject(context: AppContext, args: argparse.Namespace, out: TextI
 
     approvals = QuoteApprovals(context.archive)
     by = args.by or approvals.find(args.quote_id)[1].approval.sent_to
-    approvals.reject(args.quote_id, args.reason, by, current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    approvals.reject(args.quote_id, args.reason, by, user, at=args.at)
     print(f"{args.quote_id}  rejected by {_inline(by)}", file=out)
     return EXIT_OK
 

@@ -80,6 +80,8 @@ class QuoteApprovalBar(QWidget):
         self.all_button.setMenu(self.all_menu)
         self.ask: Callable[[ApprovalStep, int, str], ApprovalAnswer | None] = self._ask
         """Asks for the step's details; replaceable (tests answer without a dialog)."""
+        self.user_name: Callable[[], str] = approval.current_user
+        """The name recorded with a step; the window gives the user's own setting."""
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.send_button, self.approve_button, self.reject_button,
@@ -181,7 +183,7 @@ class QuoteApprovalBar(QWidget):
         answer = self.ask(step, len(quotes), prefill)
         if answer is None:
             return False
-        user = approval.current_user()
+        user = self.user_name()
         bound: Callable[[PressItem, list[str] | None], list[str]]
         if step == ApprovalStep.SEND:
             title = self.tr("Send for approval")

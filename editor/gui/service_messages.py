@@ -149,6 +149,10 @@ def _wordings() -> dict[str, Callable[[dict[str, Any]], str]]:
             "ServiceMessages", "Give the reason the quote was rejected."),
         "no_such_quote": lambda p: translate(
             "ServiceMessages", "The quote is no longer in this item."),
+        # settings
+        "user_name_too_long": lambda p: translate(
+            "ServiceMessages", "A name has at most %1 characters; this one has %2.")
+        .replace("%1", _text(p, "limit")).replace("%2", _text(p, "length")),
     }
 
 

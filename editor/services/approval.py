@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import copy
 import getpass
+import json
 import os
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.core.errors import ConflictError, NotFoundError, PressestelleError
+from editor.core.errors import ConflictError, NotFoundError, PressestelleError, ValidationError
 from editor.core.model import ApprovalState, Bundle, PressItem, Quote
+from editor.core.paths import data_dir
 from editor.core.quotes import (
     APPROVAL_WORDS,
     STATUS_STEPS,
@@ -30,6 +33,7 @@ from editor.core.quotes import (
     step,
     unapproved_quotes,
 )
+from editor.io.atomic import write_bytes_atomic
 
 if TYPE_CHECKING:
     from editor.store import Archive
@@ -41,32 +45,111 @@ __all__ = [
     "ApprovalStatus",
     "QuoteApprovals",
     "UnapprovedQuote",
+    "UserNameError",
     "approval_status",
     "approval_word",
     "approve",
     "current_user",
+    "login_name",
     "reject",
     "send",
+    "set_user_name",
+    "stored_user_name",
     "unapproved_report",
 ]
 
 USER_SETTING = "user_name"
-"""Archive setting: the name recorded with each approval step (default: the login name)."""
+"""Archive setting: a name for approval steps when the user set none of their own."""
 EXCERPT_LENGTH = 60
 """Characters of the quote's words shown in a report line."""
 SAVE_ATTEMPTS = 3
 
 
-def current_user(archive: Archive | None = None) -> str:
-    """The archive user's name: the archive setting, else the login name."""
-    if archive is not None:
-        name = (archive.get_setting(USER_SETTING) or "").strip()
-        if name:
-            return name
+USER_FILE = "user.json"
+"""The user's own name, in the user data folder (one per person, not per archive)."""
+MAX_USER_NAME = 120
+MAX_USER_FILE = 4096
+
+
+class UserNameError(ValidationError):
+    """The user name cannot be used; ``code`` lets a user interface word it."""
+
+    def __init__(self, problem: str, code: str, **params: object) -> None:
+        super().__init__("user_name", problem)
+        self.field = "user_name"
+        self.code = code
+        self.params = params
+
+
+def login_name() -> str:
+    """The operating system's name of the user."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or password database
         return os.environ.get("USERNAME", "") or "unknown"
+
+
+def _user_file(folder: Path | None) -> Path:
+    return (folder if folder is not None else data_dir()) / USER_FILE
+
+
+def checked_user_name(name: str) -> str:
+    """``name`` on one line; :class:`UserNameError` when it is too long."""
+    flat = " ".join("".join(c if c.isprintable() else " " for c in name).split())
+    if len(flat) > MAX_USER_NAME:
+        raise UserNameError(f"a user name has at most {MAX_USER_NAME} characters; this one "
+                            f"has {len(flat)}; nothing was saved", "user_name_too_long",
+                            limit=MAX_USER_NAME, length=len(flat))
+    return flat
+
+
+def stored_user_name(folder: Path | None = None) -> str:
+    """The name the user set ("" when none, or when the file cannot be read)."""
+    path = _user_file(folder)
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_USER_FILE + 1)
+    except OSError:
+        return ""
+    if len(raw) > MAX_USER_FILE:
+        return ""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return ""
+    name = data.get("name") if isinstance(data, dict) else None
+    if not isinstance(name, str):
+        return ""
+    try:
+        return checked_user_name(name)
+    except UserNameError:
+        return ""
+
+
+def set_user_name(name: str, folder: Path | None = None) -> str:
+    """Store the name recorded with this user's approval steps; "" goes back to the
+    login name. Returns the name as stored."""
+    flat = checked_user_name(name)
+    path = _user_file(folder)
+    if not flat:
+        path.unlink(missing_ok=True)
+        return ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, json.dumps({"name": flat}, ensure_ascii=False).encode("utf-8"))
+    return flat
+
+
+def current_user(archive: Archive | None = None, folder: Path | None = None) -> str:
+    """The name recorded with an approval step: the name the user set (see
+    :func:`set_user_name`), else the archive's setting, else the login name."""
+    own = stored_user_name(folder)
+    if own:
+        return own
+    if archive is not None:
+        name = (archive.get_setting(USER_SETTING) or "").strip()
+        if name:
+            return name
+    return login_name()
 
 
 def _targets(item: PressItem, quote_ids: list[str] | None) -> list[Quote]:

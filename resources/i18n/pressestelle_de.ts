@@ -1410,7 +1410,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="154"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1421,63 +1421,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155"/>
+        <location filename="../../editor/gui/main_window.py" line="159"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171"/>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <location filename="../../editor/gui/main_window.py" line="200"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200"/>
+        <location filename="../../editor/gui/main_window.py" line="204"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="254"/>
+        <location filename="../../editor/gui/main_window.py" line="258"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276"/>
+        <location filename="../../editor/gui/main_window.py" line="280"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="279"/>
+        <location filename="../../editor/gui/main_window.py" line="283"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306"/>
-        <location filename="../../editor/gui/main_window.py" line="334"/>
+        <location filename="../../editor/gui/main_window.py" line="310"/>
+        <location filename="../../editor/gui/main_window.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="307"/>
+        <location filename="../../editor/gui/main_window.py" line="311"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="331"/>
+        <location filename="../../editor/gui/main_window.py" line="335"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="335"/>
+        <location filename="../../editor/gui/main_window.py" line="339"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365"/>
+        <location filename="../../editor/gui/main_window.py" line="369"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1497,22 +1497,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="383"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="384"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="76"/>
+        <location filename="../../editor/gui/window_state.py" line="81"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387"/>
+        <location filename="../../editor/gui/window_state.py" line="93"/>
+        <source>Your name could not be saved.</source>
+        <translation>Ihr Name konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="391"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -2314,77 +2319,77 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Alle Zitate ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="116"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
         <source>Record that the quote went to the speaker&apos;s office for approval</source>
         <translation>Festhalten, dass das Zitat zur Freigabe an das Büro der sprechenden Person ging</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="120"/>
         <source>Record who approved the quote, and when</source>
         <translation>Festhalten, wer das Zitat wann freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="119"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="121"/>
         <source>Record that the quote was rejected, and why</source>
         <translation>Festhalten, dass das Zitat abgelehnt wurde, und warum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="137"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="146"/>
         <source>to %1, %2</source>
         <translation>an %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="140"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="143"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="152"/>
         <source>the text was edited after the approval: send it again</source>
         <translation>der Text wurde nach der Freigabe geändert: erneut senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="148"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="157"/>
         <source>by %1, %2: %3</source>
         <translation>von %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="152"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="161"/>
         <source>Approval: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="171"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="180"/>
         <source>This item has no quotes.</source>
         <translation>Diese Meldung hat keine Zitate.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="180"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="189"/>
         <source>Send for approval</source>
         <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="183"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="192"/>
         <source>Mark approved</source>
         <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="186"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="195"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="196"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="205"/>
         <source>No quote needed this step.</source>
         <translation>Kein Zitat brauchte diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="211"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="203"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="212"/>
         <source>This approval step is not possible.</source>
         <translation>Dieser Freigabeschritt ist nicht möglich.</translation>
     </message>
@@ -3054,41 +3059,56 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>The quote is no longer in this item.</source>
         <translation>Das Zitat ist nicht mehr in dieser Meldung.</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="153"/>
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation>Ein Name hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="32"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="31"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="39"/>
+        <source>Recorded with each approval step you take; empty: your login name</source>
+        <translation>Wird bei jedem Freigabeschritt vermerkt, den Sie ausführen; leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="47"/>
         <source>Only export &amp;approved quotes</source>
         <translation>Nur &amp;freigegebene Zitate exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="38"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="54"/>
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="42"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
     </message>

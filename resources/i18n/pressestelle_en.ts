@@ -1409,7 +1409,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150" />
+        <location filename="../../editor/gui/main_window.py" line="154" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1420,63 +1420,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155" />
+        <location filename="../../editor/gui/main_window.py" line="159" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171" />
+        <location filename="../../editor/gui/main_window.py" line="175" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196" />
+        <location filename="../../editor/gui/main_window.py" line="200" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200" />
+        <location filename="../../editor/gui/main_window.py" line="204" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="254" />
+        <location filename="../../editor/gui/main_window.py" line="258" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276" />
+        <location filename="../../editor/gui/main_window.py" line="280" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="279" />
+        <location filename="../../editor/gui/main_window.py" line="283" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306" />
-        <location filename="../../editor/gui/main_window.py" line="334" />
+        <location filename="../../editor/gui/main_window.py" line="310" />
+        <location filename="../../editor/gui/main_window.py" line="338" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="307" />
+        <location filename="../../editor/gui/main_window.py" line="311" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="331" />
+        <location filename="../../editor/gui/main_window.py" line="335" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="335" />
+        <location filename="../../editor/gui/main_window.py" line="339" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="369" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1496,22 +1496,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379" />
+        <location filename="../../editor/gui/main_window.py" line="383" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380" />
+        <location filename="../../editor/gui/main_window.py" line="384" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="76" />
+        <location filename="../../editor/gui/window_state.py" line="81" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387" />
+        <location filename="../../editor/gui/window_state.py" line="93" />
+        <source>Your name could not be saved.</source>
+        <translation>Your name could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="391" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -2313,77 +2318,77 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Reject all quotes…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="116" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
         <source>Record that the quote went to the speaker's office for approval</source>
         <translation>Record that the quote went to the speaker's office for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="120" />
         <source>Record who approved the quote, and when</source>
         <translation>Record who approved the quote, and when</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="119" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="121" />
         <source>Record that the quote was rejected, and why</source>
         <translation>Record that the quote was rejected, and why</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="137" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="146" />
         <source>to %1, %2</source>
         <translation>to %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="140" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149" />
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="143" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="152" />
         <source>the text was edited after the approval: send it again</source>
         <translation>the text was edited after the approval: send it again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="148" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="157" />
         <source>by %1, %2: %3</source>
         <translation>by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="152" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="161" />
         <source>Approval: %1</source>
         <translation>Approval: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="171" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="180" />
         <source>This item has no quotes.</source>
         <translation>This item has no quotes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="180" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="189" />
         <source>Send for approval</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="183" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="192" />
         <source>Mark approved</source>
         <translation>Mark approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="186" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="195" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="196" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="205" />
         <source>No quote needed this step.</source>
         <translation>No quote needed this step.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="211" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="203" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="212" />
         <source>This approval step is not possible.</source>
         <translation>This approval step is not possible.</translation>
     </message>
@@ -3053,41 +3058,56 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>The quote is no longer in this item.</source>
         <translation>The quote is no longer in this item.</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="153" />
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation>A name has at most %1 characters; this one has %2.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25" />
+        <location filename="../../editor/gui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27" />
+        <location filename="../../editor/gui/settings_dialog.py" line="32" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="31" />
+        <location filename="../../editor/gui/settings_dialog.py" line="39" />
+        <source>Recorded with each approval step you take; empty: your login name</source>
+        <translation>Recorded with each approval step you take; empty: your login name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="47" />
         <source>Only export &amp;approved quotes</source>
         <translation>Only export &amp;approved quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="38" />
+        <location filename="../../editor/gui/settings_dialog.py" line="54" />
         <source>User interface &amp;language:</source>
         <translation>User interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39" />
+        <location filename="../../editor/gui/settings_dialog.py" line="55" />
         <source>Texts of press releases are not affected.</source>
         <translation>Texts of press releases are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="42" />
+        <location filename="../../editor/gui/settings_dialog.py" line="58" />
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="60" />
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43" />
+        <location filename="../../editor/gui/settings_dialog.py" line="61" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
     </message>

@@ -19,7 +19,8 @@ from editor.gui.commands import SetTextCommand
 from editor.gui.document import quote_key
 from editor.gui.main_window import MainWindow
 from editor.gui.quote_search_model import QuoteSearchModel
-from editor.services.approval import APPROVAL_WORDS
+from editor.gui.settings_dialog import SettingsDialog
+from editor.services.approval import APPROVAL_WORDS, stored_user_name
 
 from .conftest import make_window
 
@@ -269,3 +270,25 @@ def test_only_approved_setting_refuses(window: MainWindow,
                         lambda dialog: exported.append("export") or 0)
     window.window_actions.export.trigger()
     assert seen == [True] and exported == []
+
+
+def test_the_name_set_in_the_settings_is_recorded_with_a_step(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    def accept(dialog: SettingsDialog) -> int:
+        assert dialog.user_name.placeholderText()  # the login name stands in
+        dialog.user_name.setText("x" * 121)
+        dialog.accept()  # refused at the field
+        assert dialog.result() != SettingsDialog.DialogCode.Accepted
+        assert "120" in dialog.user_problem.text()
+        dialog.user_name.setText("Eva Muster")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    window.window_actions.settings.trigger()
+    assert stored_user_name(window.context.data_dir) == "Eva Muster"
+    doc, _block, quote = _open_first_quote(window)
+    bar = window.editor.quote_panel.approval
+    _answers(bar, ApprovalAnswer("Pressestelle MWAE", SENT_AT))
+    assert bar.run_step(ApprovalStep.SEND)
+    assert doc.item.quote(quote.id).approval.history[-1].user == "Eva Muster"
