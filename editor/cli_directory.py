@@ -12,6 +12,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 from editor.context import AppContext
@@ -237,6 +238,10 @@ def _org_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
                             help=f'the "About …" paragraph ({lang})')
     parser.add_argument("--website", metavar="URL")
     parser.add_argument("--town", metavar="TOWN")
+    parser.add_argument("--logo", type=Path, metavar="FILE",
+                        help="an image file (PNG, JPEG or WebP) for templates that show a logo")
+    if not adding:
+        parser.add_argument("--no-logo", action="store_true", help="remove the logo")
 
 
 def _apply_org(org: Organisation, args: argparse.Namespace) -> Organisation:
@@ -259,14 +264,20 @@ def _cmd_orgs_list(context: AppContext, args: argparse.Namespace, out: TextIO) -
 
 
 def _cmd_orgs_add(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    org = _directory(context).add_organisation(_apply_org(Organisation("", ""), args))
+    org = _directory(context).add_organisation(_apply_org(Organisation("", ""), args),
+                                               logo=args.logo)
     print(org.id, file=out)
     return EXIT_OK
 
 
 def _cmd_orgs_edit(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    if args.logo is not None and args.no_logo:
+        raise PressestelleError("orgs edit: give --logo FILE or --no-logo, not both.")
     directory = _directory(context)
-    directory.update_organisation(_apply_org(directory.organisation(args.id), args))
+    org = _apply_org(directory.organisation(args.id), args)
+    if args.no_logo:
+        org.logo = ""
+    directory.update_organisation(org, logo=args.logo)
     print(args.id, file=out)
     return EXIT_OK
 

@@ -127,6 +127,13 @@ def _wordings() -> dict[str, Callable[[dict[str, Any]], str]]:
             "ServiceMessages",
             "The logo is not an image in the archive; choose an image file. "
             "Nothing was saved."),
+        "logo_unusable": lambda p: translate(
+            "ServiceMessages", "%1 cannot be the logo: %2. Nothing was saved.")
+        .replace("%1", _text(p, "name") or translate("ServiceMessages", "The image"))
+        .replace("%2", _text(p, "detail")),
+        "logo_unreadable": lambda p: translate(
+            "ServiceMessages", "%1 cannot be read (%2). Nothing was saved.")
+        .replace("%1", _text(p, "name")).replace("%2", _text(p, "detail")),
         "contact_name_missing": lambda p: translate(
             "ServiceMessages", "A press contact needs a name. Nothing was saved."),
         "merge_self": lambda p: translate(

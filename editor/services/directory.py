@@ -17,11 +17,12 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import NotFoundError, ValidationError
-from editor.core.images import is_photo_key
+from editor.core.images import PhotoData, PhotoError, check_photo, is_photo_key
 from editor.core.model import (
     LANGUAGES,
     Contact,
@@ -31,6 +32,7 @@ from editor.core.model import (
     Role,
     new_id,
 )
+from editor.io.photo_files import read_photo_file
 from editor.store import Archive
 from editor.store.directory import InUse, MergeRecord, UndoImpossible, Usage
 from editor.store.folding import fold_query, searchable
@@ -324,7 +326,8 @@ class Directory:
     def organisation(self, organisation_id: str) -> Organisation:
         return self._archive.organisation(organisation_id)
 
-    def _check_organisation(self, org: Organisation) -> Organisation:
+    def _check_organisation(self, org: Organisation,
+                            new_logo: PhotoData | None = None) -> Organisation:
         org = copy.deepcopy(org)
         org.short_name = org.short_name.strip()
         if not org.short_name:
@@ -341,25 +344,71 @@ class Directory:
                     f"organisation {other.id} ({other.display_name('de')}); nothing was saved",
                     "short_name_taken", short_name=org.short_name,
                     other=other.display_name("de"))
-        if org.logo and (not is_photo_key(org.logo)
-                         or not self._archive.photo_data([org.logo])):
+        arriving = new_logo is not None and org.logo == new_logo.key
+        if org.logo and not arriving and (not is_photo_key(org.logo)
+                                          or not self._archive.photo_data([org.logo])):
             raise DirectoryError("logo", "is not an image stored in the archive; add the "
                                  "logo as an image file; nothing was saved", "logo_not_image")
         return org
 
-    def add_organisation(self, org: Organisation) -> Organisation:
+    def read_logo(self, source: Path | PhotoData) -> PhotoData:
+        """The logo in ``source`` (a file or read bytes) after the same checks as photos
+        (kind, size, dimensions); :class:`DirectoryError` at "logo" when it fails them."""
+        if isinstance(source, PhotoData):
+            try:
+                return check_photo(source.data)
+            except PhotoError as exc:
+                raise DirectoryError("logo", f"the image cannot be the logo: {exc}; nothing "
+                                     f"was saved", "logo_unusable", name="",
+                                     detail=str(exc)) from None
+        try:
+            return read_photo_file(source)
+        except PhotoError as exc:
+            raise DirectoryError("logo", f"{source.name} cannot be the logo: {exc}; nothing "
+                                 f"was saved", "logo_unusable", name=source.name,
+                                 detail=str(exc)) from None
+        except OSError as exc:
+            raise DirectoryError("logo", f"{source.name} cannot be read "
+                                 f"({exc.strerror or exc}); nothing was saved",
+                                 "logo_unreadable", name=source.name,
+                                 detail=exc.strerror or str(exc)) from None
+
+    def store_logo(self, source: Path | PhotoData) -> str:
+        """Check the logo (see :meth:`read_logo`) and keep it in the archive's photos;
+        returns the key to give :attr:`Organisation.logo`."""
+        return self._archive.store_photo(self.read_logo(source))
+
+    def _with_logo(self, org: Organisation,
+                   logo: Path | PhotoData | None) -> tuple[Organisation, PhotoData | None]:
+        if logo is None:
+            return org, None
+        photo = self.read_logo(logo)
+        return dataclasses.replace(org, logo=photo.key), photo
+
+    def add_organisation(self, org: Organisation,
+                         logo: Path | PhotoData | None = None) -> Organisation:
+        """Store a new organisation; ``logo``: an image file (or its bytes) to use as its
+        logo, checked like photos. Everything is checked before anything is stored."""
         org = dataclasses.replace(org, id=org.id or new_id())
-        checked = self._check_organisation(org)
+        org, photo = self._with_logo(org, logo)
+        checked = self._check_organisation(org, new_logo=photo)
         if self._exists(self._archive.organisation, checked.id):
             raise DirectoryError("id", f"{checked.id!r} is already the id of an "
                                  f"organisation; nothing was saved", "id_taken",
                                  id=checked.id)
+        if photo is not None:
+            self._archive.store_photo(photo)
         self._archive.save_organisation(checked)
         return checked
 
-    def update_organisation(self, org: Organisation) -> None:
-        checked = self._check_organisation(org)
+    def update_organisation(self, org: Organisation,
+                            logo: Path | PhotoData | None = None) -> None:
+        """Store changed fields (and, with ``logo``, a new logo) of an organisation."""
+        org, photo = self._with_logo(org, logo)
+        checked = self._check_organisation(org, new_logo=photo)
         self._archive.organisation(checked.id)
+        if photo is not None:
+            self._archive.store_photo(photo)
         self._archive.save_organisation(checked)
 
     def delete_organisation(self, org_id: str) -> None:

@@ -753,87 +753,87 @@
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="68"/>
+        <location filename="../../editor/gui/directory/window.py" line="67"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="75"/>
+        <location filename="../../editor/gui/directory/window.py" line="73"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="76"/>
+        <location filename="../../editor/gui/directory/window.py" line="74"/>
         <source>Full name</source>
         <translation>Voller Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="77"/>
+        <location filename="../../editor/gui/directory/window.py" line="75"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="82"/>
+        <location filename="../../editor/gui/directory/window.py" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="83"/>
+        <location filename="../../editor/gui/directory/window.py" line="81"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="84"/>
+        <location filename="../../editor/gui/directory/window.py" line="82"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="85"/>
+        <location filename="../../editor/gui/directory/window.py" line="83"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="86"/>
+        <location filename="../../editor/gui/directory/window.py" line="84"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="90"/>
+        <location filename="../../editor/gui/directory/window.py" line="88"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="91"/>
+        <location filename="../../editor/gui/directory/window.py" line="89"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="92"/>
+        <location filename="../../editor/gui/directory/window.py" line="90"/>
         <source>Press &amp;contacts</source>
         <translation>Presse&amp;kontakte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="93"/>
+        <location filename="../../editor/gui/directory/window.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="95"/>
+        <location filename="../../editor/gui/directory/window.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="104"/>
+        <location filename="../../editor/gui/directory/window.py" line="102"/>
         <source>Changes here are saved at once; notes are never exported.</source>
         <translation>Änderungen hier werden sofort gespeichert; Notizen werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="156"/>
+        <location filename="../../editor/gui/directory/window.py" line="154"/>
         <source>The organisation could not be deleted.</source>
         <translation>Die Organisation konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="174"/>
+        <location filename="../../editor/gui/directory/window.py" line="172"/>
         <source>The press contact could not be deleted.</source>
         <translation>Der Pressekontakt konnte nicht gelöscht werden.</translation>
     </message>
@@ -1757,7 +1757,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="330"/>
+        <location filename="../../editor/gui/metadata_form.py" line="329"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -1765,99 +1765,89 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="54"/>
         <source>Edit organisation</source>
         <translation>Organisation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="62"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="76"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="69"/>
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>Absatz „Über …“; **fett**, *kursiv* und [Links](https://…) sind möglich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="82"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="84"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="85"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87"/>
         <source>Full name (%1):</source>
         <translation>Voller Name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="97"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="90"/>
         <source>Boilerplate (%1):</source>
         <translation>Über uns (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="100"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="121"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="112"/>
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1-Bild, %2 KB (wird mit OK gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="116"/>
         <source>a logo is stored</source>
         <translation>ein Logo ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125"/>
         <source>Logo of the organisation</source>
         <translation>Logo der Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="135"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="144"/>
-        <source>%1 cannot be the logo: %2.</source>
-        <translation>%1 kann nicht das Logo sein: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="174"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="164"/>
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="178"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="168"/>
         <source>An organisation needs a short name.</source>
         <translation>Eine Organisation braucht einen Kurznamen.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="183"/>
-        <source>This archive cannot store a logo.</source>
-        <translation>Dieses Archiv kann kein Logo speichern.</translation>
     </message>
 </context>
 <context>
@@ -3021,46 +3011,61 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/service_messages.py" line="130"/>
+        <source>%1 cannot be the logo: %2. Nothing was saved.</source>
+        <translation>%1 kann nicht das Logo sein: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="132"/>
+        <source>The image</source>
+        <translation>Das Bild</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="134"/>
+        <source>%1 cannot be read (%2). Nothing was saved.</source>
+        <translation>%1 lässt sich nicht lesen (%2). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="137"/>
         <source>A press contact needs a name. Nothing was saved.</source>
         <translation>Ein Pressekontakt braucht einen Namen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="132"/>
+        <location filename="../../editor/gui/service_messages.py" line="139"/>
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="135"/>
+        <location filename="../../editor/gui/service_messages.py" line="142"/>
         <source>The quote is %1 and cannot %2. %3</source>
         <translation>Das Zitat ist %1 und kann nicht %2. %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="139"/>
+        <location filename="../../editor/gui/service_messages.py" line="146"/>
         <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
         <translation>Geben Sie an, an wen das Zitat geht (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="143"/>
+        <location filename="../../editor/gui/service_messages.py" line="150"/>
         <source>Say who approved the quote (for example the speaker’s press office).</source>
         <translation>Geben Sie an, wer das Zitat freigegeben hat (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="146"/>
+        <location filename="../../editor/gui/service_messages.py" line="153"/>
         <source>Say who rejected the quote (for example the speaker’s press office).</source>
         <translation>Geben Sie an, wer das Zitat abgelehnt hat (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="148"/>
+        <location filename="../../editor/gui/service_messages.py" line="155"/>
         <source>Give the reason the quote was rejected.</source>
         <translation>Geben Sie den Grund an, aus dem das Zitat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="150"/>
+        <location filename="../../editor/gui/service_messages.py" line="157"/>
         <source>The quote is no longer in this item.</source>
         <translation>Das Zitat ist nicht mehr in dieser Meldung.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="153"/>
+        <location filename="../../editor/gui/service_messages.py" line="160"/>
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Ein Name hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>

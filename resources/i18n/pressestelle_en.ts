@@ -752,87 +752,87 @@
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="68" />
+        <location filename="../../editor/gui/directory/window.py" line="67" />
         <source>Directory</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="75" />
+        <location filename="../../editor/gui/directory/window.py" line="73" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="76" />
+        <location filename="../../editor/gui/directory/window.py" line="74" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="77" />
+        <location filename="../../editor/gui/directory/window.py" line="75" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="82" />
+        <location filename="../../editor/gui/directory/window.py" line="80" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="83" />
+        <location filename="../../editor/gui/directory/window.py" line="81" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="84" />
+        <location filename="../../editor/gui/directory/window.py" line="82" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="85" />
+        <location filename="../../editor/gui/directory/window.py" line="83" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="86" />
+        <location filename="../../editor/gui/directory/window.py" line="84" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="90" />
+        <location filename="../../editor/gui/directory/window.py" line="88" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="91" />
+        <location filename="../../editor/gui/directory/window.py" line="89" />
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="92" />
+        <location filename="../../editor/gui/directory/window.py" line="90" />
         <source>Press &amp;contacts</source>
         <translation>Press &amp;contacts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="93" />
+        <location filename="../../editor/gui/directory/window.py" line="91" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="95" />
+        <location filename="../../editor/gui/directory/window.py" line="93" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="104" />
+        <location filename="../../editor/gui/directory/window.py" line="102" />
         <source>Changes here are saved at once; notes are never exported.</source>
         <translation>Changes here are saved at once; notes are never exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="156" />
+        <location filename="../../editor/gui/directory/window.py" line="154" />
         <source>The organisation could not be deleted.</source>
         <translation>The organisation could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="174" />
+        <location filename="../../editor/gui/directory/window.py" line="172" />
         <source>The press contact could not be deleted.</source>
         <translation>The press contact could not be deleted.</translation>
     </message>
@@ -1756,7 +1756,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="330" />
+        <location filename="../../editor/gui/metadata_form.py" line="329" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -1764,99 +1764,89 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="54" />
         <source>Edit organisation</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="62" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55" />
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="76" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="69" />
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>“About …” paragraph; **bold**, *italic* and [links](https://…) work</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="82" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75" />
         <source>Choose &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="84" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="85" />
         <source>&amp;Short name:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87" />
         <source>Full name (%1):</source>
         <translation>Full name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="97" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="90" />
         <source>Boilerplate (%1):</source>
         <translation>Boilerplate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="100" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="121" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="112" />
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1 picture, %2 KB (saved with OK)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="116" />
         <source>a logo is stored</source>
         <translation>a logo is stored</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125" />
         <source>Logo of the organisation</source>
         <translation>Logo of the organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="135" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="144" />
-        <source>%1 cannot be the logo: %2.</source>
-        <translation>%1 cannot be the logo: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="174" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="164" />
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="178" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="168" />
         <source>An organisation needs a short name.</source>
         <translation>An organisation needs a short name.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="183" />
-        <source>This archive cannot store a logo.</source>
-        <translation>This archive cannot store a logo.</translation>
     </message>
 </context>
 <context>
@@ -3020,46 +3010,61 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/service_messages.py" line="130" />
+        <source>%1 cannot be the logo: %2. Nothing was saved.</source>
+        <translation>%1 cannot be the logo: %2. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="132" />
+        <source>The image</source>
+        <translation>The image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="134" />
+        <source>%1 cannot be read (%2). Nothing was saved.</source>
+        <translation>%1 cannot be read (%2). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="137" />
         <source>A press contact needs a name. Nothing was saved.</source>
         <translation>A press contact needs a name. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="132" />
+        <location filename="../../editor/gui/service_messages.py" line="139" />
         <source>A person cannot be merged with itself.</source>
         <translation>A person cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="135" />
+        <location filename="../../editor/gui/service_messages.py" line="142" />
         <source>The quote is %1 and cannot %2. %3</source>
         <translation>The quote is %1 and cannot %2. %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="139" />
+        <location filename="../../editor/gui/service_messages.py" line="146" />
         <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
         <translation>Say to whom the quote is sent (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="143" />
+        <location filename="../../editor/gui/service_messages.py" line="150" />
         <source>Say who approved the quote (for example the speaker’s press office).</source>
         <translation>Say who approved the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="146" />
+        <location filename="../../editor/gui/service_messages.py" line="153" />
         <source>Say who rejected the quote (for example the speaker’s press office).</source>
         <translation>Say who rejected the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="148" />
+        <location filename="../../editor/gui/service_messages.py" line="155" />
         <source>Give the reason the quote was rejected.</source>
         <translation>Give the reason the quote was rejected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="150" />
+        <location filename="../../editor/gui/service_messages.py" line="157" />
         <source>The quote is no longer in this item.</source>
         <translation>The quote is no longer in this item.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="153" />
+        <location filename="../../editor/gui/service_messages.py" line="160" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>A name has at most %1 characters; this one has %2.</translation>
     </message>

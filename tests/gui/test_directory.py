@@ -139,8 +139,7 @@ def test_an_organisation_short_name_used_twice_is_refused_at_the_field(
 
 def test_a_logo_goes_through_the_photo_checks(
         qtbot: object, directory: Directory, context: AppContext, tmp_path: Path) -> None:
-    dialog = OrganisationDialog(directory, Organisation(id="", short_name="NEU"),
-                                photos=context.archive)
+    dialog = OrganisationDialog(directory, Organisation(id="", short_name="NEU"))
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
     fake = tmp_path / "logo.png"
