@@ -187,3 +187,33 @@ def test_orgs_logo_goes_through_the_photo_checks(
     assert run_cli(db, "orgs", "edit", org_id, "--no-logo")[0] == 0
     with Archive.open(db) as archive:
         assert archive.organisation(org_id).logo == ""
+
+
+def test_contacts_edit_and_delete_refused_while_an_item_picked_it(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _code, out = run_cli(db, "contacts", "add", "--name", "Eva Muster", "--email",
+                         "eva@example.org", "--function-de", "Sprecherin")
+    contact_id = out.strip()
+    assert run_cli(db, "contacts", "edit", contact_id, "--email", "nope")[0] == 1
+    assert "email" in _error(capsys)
+    assert run_cli(db, "contacts", "edit", contact_id, "--phone", "+49 30 1234",
+                   "--function-en", "Spokeswoman")[0] == 0
+    _code, out = run_cli(db, "contacts", "list", "--json")
+    [saved] = [c for c in json.loads(out) if c["id"] == contact_id]
+    assert (saved["email"], saved["phone"], saved["function"]) == (
+        "eva@example.org", "+49 30 1234", {"de": "Sprecherin", "en": "Spokeswoman"})
+    with Archive.open(db) as archive:
+        item = archive.load_item(archive.list_items()[0].id)
+        item.contacts.append(archive.contact(contact_id))
+        archive.save_item(item)
+    assert run_cli(db, "contacts", "delete", contact_id)[0] == 1
+    error = _error(capsys)
+    assert item.id in error and "press contact" in error
+    with Archive.open(db) as archive:
+        assert archive.contact(contact_id).name == "Eva Muster"
+        item = archive.load_item(item.id)
+        item.contacts = [c for c in item.contacts if c.id != contact_id]
+        archive.save_item(item)
+    assert run_cli(db, "contacts", "delete", contact_id) == (0, f"{contact_id}  deleted\n")
+    assert run_cli(db, "contacts", "delete", contact_id)[0] == 1
+    assert "no contact" in _error(capsys)

@@ -466,8 +466,11 @@ class Directory:
         self._archive.save_contact(checked)
 
     def delete_contact(self, contact_id: str) -> None:
-        """Remove a saved contact; items keep the copies they print."""
+        """Remove a saved contact; :class:`InUse` while items hold a contact picked from it."""
         self._archive.delete_contact(contact_id)
+
+    def usages_of_contact(self, contact_id: str) -> list[Usage]:
+        return self._archive.usages("contact", contact_id)
 
     # -- merging --------------------------------------------------------------------------
 

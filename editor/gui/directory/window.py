@@ -168,6 +168,9 @@ class DirectoryWindow(QWidget):
     def _delete_contact(self, contact: Contact) -> bool:
         try:
             self._directory.delete_contact(contact.id)
+        except InUse as exc:
+            refuse_delete(self, contact.name, exc)
+            return False
         except PressestelleError as exc:
             show_error(self, self.tr("The press contact could not be deleted."), exc)
             return False
