@@ -104,6 +104,20 @@ def _contains(texts: list[str], wanted: str) -> bool:
                              for line in searchable(*texts).splitlines())
 
 
+def person_matches(person: Person, query: str) -> bool:
+    """True when ``query`` is part of the person's name, folded like the archive's search
+    ("jörg", "joerg" and "jorg" alike)."""
+    wanted = _folded(query)
+    names = [person.full_name, *(person.full_name_in(lang)
+                                 for lang in person.honorific_by_language)]
+    return bool(wanted) and _contains(names, wanted)
+
+
+def person_order(person: Person) -> tuple[str, str, str]:
+    """The directory's order of people: by family name, then given name (folded)."""
+    return (_folded(person.family_name), _folded(person.given_name), person.id)
+
+
 def _role_title(role: Role) -> str:
     return role.title.get("de") or next(iter(role.title.values()), "") or role.id
 
@@ -146,7 +160,7 @@ class Directory:
             found = self._archive.find_people(query, limit=MANY if limit is None else limit)
         else:
             found = self._archive.people()
-        found.sort(key=lambda p: (_folded(p.family_name), _folded(p.given_name), p.id))
+        found.sort(key=person_order)
         return found if limit is None else found[:limit]
 
     def person(self, person_id: str) -> Person:
