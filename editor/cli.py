@@ -167,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--topic", metavar="TOPIC")
     search.add_argument("--lang", choices=LANGUAGES, help="search only texts in this language")
     search.add_argument("--approval", metavar="STATE",
-                        help="drafted, sent, approved or rejected (several with commas)")
+                        help='"not yet sent", "sent for approval", "approved" or '
+                        '"rejected", in English or German or as stored (drafted, sent …); '
+                        'several with commas')
     search.add_argument("--since", metavar="DATE", help="said on or after (YYYY-MM-DD)")
     search.add_argument("--until", metavar="DATE", help="said on or before (YYYY-MM-DD)")
     search.add_argument("--order", choices=("relevance", "date"), default="relevance")
@@ -509,20 +511,11 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
 def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     import json
 
-    from editor.core.model import ApprovalState
-
     if args.limit < 1:
         raise PressestelleError(f"--limit must be at least 1, not {args.limit}.")
-    approval = None
-    if args.approval:
-        states = [part.strip() for part in args.approval.split(",") if part.strip()]
-        known = [state.value for state in ApprovalState]
-        wrong = [state for state in states if state not in known]
-        if wrong:
-            raise PressestelleError(
-                f"Unknown approval state {wrong[0]!r}; use {', '.join(known)}."
-            )
-        approval = [ApprovalState(state) for state in states]
+    from editor.services.approval import approval_states_from
+
+    approval = approval_states_from(args.approval) if args.approval else None
     hits = context.archive.search_quotes(
         args.query,
         speaker=args.speaker,

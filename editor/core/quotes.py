@@ -295,10 +295,12 @@ def reuse_quote(quote: Quote, quote_id: str | None = None) -> Quote:
     """A copy of an archived quote for another item: new id, same words and approval.
 
     The approval was given for exactly these words; editing them afterwards is the
-    editor's business (re-open and send again).
+    editor's business (re-open and send again). The steps of the round (``history``)
+    belong to the original item and stay there.
     """
     copied = copy.deepcopy(quote)
     copied.id = quote_id or new_id()
+    copied.approval.history = []
     return copied
 
 

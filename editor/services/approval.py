@@ -46,6 +46,7 @@ __all__ = [
     "QuoteApprovals",
     "UnapprovedQuote",
     "UserNameError",
+    "approval_states_from",
     "approval_status",
     "approval_word",
     "approve",
@@ -150,6 +151,45 @@ def current_user(archive: Archive | None = None, folder: Path | None = None) -> 
         if name:
             return name
     return login_name()
+
+
+STORED_STATE: dict[ApprovalStatus, ApprovalState] = {
+    ApprovalStatus.NOT_SENT: ApprovalState.DRAFTED,
+    ApprovalStatus.SENT: ApprovalState.SENT,
+    ApprovalStatus.APPROVED: ApprovalState.APPROVED,
+    ApprovalStatus.REJECTED: ApprovalState.REJECTED,
+}
+"""The stored state behind each status a search can filter by ("changed since approval"
+is stored as approved and needs the quote's words, so a search cannot tell it)."""
+
+
+def _folded_word(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").split())
+
+
+def approval_states_from(text: str) -> list[ApprovalState]:
+    """The stored states named in ``text`` (several with commas): the stored values
+    ("drafted"), the statuses ("not_sent") or the words users see, German or English
+    ("noch nicht versandt", "sent for approval"); case and spacing do not matter."""
+    names: dict[str, ApprovalState] = {_folded_word(state.value): state
+                                       for state in ApprovalState}
+    for status, state in STORED_STATE.items():
+        names[_folded_word(status.value)] = state
+        for word in APPROVAL_WORDS[status]:
+            names[_folded_word(word)] = state
+    found: list[ApprovalState] = []
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        named = names.get(_folded_word(part))
+        if named is None:
+            shown = ", ".join(f"{approval_word(status, 'en')!r}" for status in STORED_STATE)
+            raise PressestelleError(
+                f"Unknown approval state {part.strip()!r}; use {shown} (or the German "
+                f"words, or {', '.join(s.value for s in ApprovalState)}).")
+        if named not in found:
+            found.append(named)
+    return found
 
 
 def _targets(item: PressItem, quote_ids: list[str] | None) -> list[Quote]:
