@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,11 +65,9 @@ class QuoteApprovalBar(QWidget):
         self.approve_button.setObjectName("markApproved")
         self.reject_button = QPushButton(self.tr("Reject…"))
         self.reject_button.setObjectName("rejectQuote")
-        self.all_button = QToolButton()
+        self.all_button = QPushButton(self.tr("All quotes"))  # its menu arrow has room
         self.all_button.setObjectName("approvalAllQuotes")
-        self.all_button.setText(self.tr("All quotes"))
         self.all_button.setToolTip(self.tr("The same step for every quote of this item"))
-        self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.all_menu = QMenu(self.all_button)
         self.send_all_action = QAction(self.tr("Send all quotes for approval…"), self)
         self.approve_all_action = QAction(self.tr("Mark all quotes approved…"), self)

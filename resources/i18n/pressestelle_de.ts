@@ -2276,7 +2276,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_approval_bar.py" line="65"/>
         <source>Mark approved…</source>
-        <translation>Als freigegeben…</translation>
+        <translation>Freigabe vermerken…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_approval_bar.py" line="67"/>
