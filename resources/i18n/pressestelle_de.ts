@@ -673,7 +673,7 @@
         <translation>Neuer gespeicherter Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="177"/>
+        <location filename="../../editor/gui/contact_list.py" line="178"/>
         <source>No press contact yet: use Add…</source>
         <translation>Noch kein Pressekontakt: „Hinzufügen …“ verwenden</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Die Organisation konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="172"/>
+        <location filename="../../editor/gui/directory/window.py" line="175"/>
         <source>The press contact could not be deleted.</source>
         <translation>Der Pressekontakt konnte nicht gelöscht werden.</translation>
     </message>
@@ -1033,47 +1033,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="105"/>
+        <location filename="../../editor/gui/exporting.py" line="106"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106"/>
+        <location filename="../../editor/gui/exporting.py" line="107"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="111"/>
+        <location filename="../../editor/gui/exporting.py" line="112"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="124"/>
+        <location filename="../../editor/gui/exporting.py" line="125"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="156"/>
+        <location filename="../../editor/gui/exporting.py" line="157"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="170"/>
+        <location filename="../../editor/gui/exporting.py" line="171"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="172"/>
+        <location filename="../../editor/gui/exporting.py" line="173"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="174"/>
+        <location filename="../../editor/gui/exporting.py" line="175"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="179"/>
+        <location filename="../../editor/gui/exporting.py" line="180"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1482,17 +1482,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="74"/>
+        <location filename="../../editor/gui/exporting.py" line="75"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="80"/>
+        <location filename="../../editor/gui/exporting.py" line="81"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="48"/>
+        <location filename="../../editor/gui/exporting.py" line="49"/>
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
@@ -1853,112 +1853,112 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="54"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="55"/>
         <source>Search people as you type (ä = ae = a)…</source>
         <translation>Personen beim Tippen suchen (ä = ae = a)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="56"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="57"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="69"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="70"/>
         <source>&amp;New person…</source>
         <translation>&amp;Neue Person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="70"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="71"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="72"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="73"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="73"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="74"/>
         <source>Select two entries of one person to merge them</source>
         <translation>Zwei Einträge derselben Person wählen, um sie zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="80"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="82"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="83"/>
         <source>Function title</source>
         <translation>Funktionsbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="84"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="85"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="85"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="86"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="86"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="87"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="97"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="98"/>
         <source>&amp;Add role…</source>
         <translation>Funktion &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="98"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="99"/>
         <source>Edit &amp;role…</source>
         <translation>Funktion &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="99"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="100"/>
         <source>E&amp;nd role…</source>
         <translation>Funktion b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="100"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="101"/>
         <source>Delete r&amp;ole</source>
         <translation>Funktion l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="121"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="122"/>
         <source>Roles over time:</source>
         <translation>Funktionen im Zeitverlauf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="184"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="185"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="186"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="187"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="187"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="188"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/people_page.py" line="193"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="194"/>
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
             <numerusform>%n Person gewählt: „Zusammenführen…“ vereint zwei Einträge einer Person.</numerusform>
@@ -1966,52 +1966,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="195"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="196"/>
         <source>Choose a person to see their roles.</source>
         <translation>Wählen Sie eine Person, um ihre Funktionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="198"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="199"/>
         <source>Gender: %1</source>
         <translation>Geschlecht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="201"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="202"/>
         <source>Title in English: %1</source>
         <translation>Titel auf Englisch: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="204"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="205"/>
         <source>Notes (never exported): %1</source>
         <translation>Notizen (nie exportiert): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="253"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="254"/>
         <source>The person could not be deleted.</source>
         <translation>Die Person konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="262"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="263"/>
         <source>Merge with</source>
         <translation>Zusammenführen mit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="263"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="264"/>
         <source>Which entry is the same person as %1?</source>
         <translation>Welcher Eintrag ist dieselbe Person wie %1?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="280"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="281"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="306"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="307"/>
         <source>End role of %1</source>
         <translation>Funktion von %1 beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="320"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="321"/>
         <source>The role could not be deleted.</source>
         <translation>Die Funktion konnte nicht gelöscht werden.</translation>
     </message>
@@ -2241,27 +2241,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="118"/>
+        <location filename="../../editor/gui/preview_panel.py" line="119"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119"/>
+        <location filename="../../editor/gui/preview_panel.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="154"/>
+        <location filename="../../editor/gui/preview_panel.py" line="155"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="165"/>
+        <location filename="../../editor/gui/preview_panel.py" line="166"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="183"/>
+        <location filename="../../editor/gui/preview_panel.py" line="184"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -2269,117 +2269,117 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteApprovalBar</name>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="63"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="62"/>
         <source>Send for approval…</source>
         <translation>Zur Freigabe senden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="65"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="64"/>
         <source>Mark approved…</source>
         <translation>Freigabe vermerken…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="67"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="66"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="71"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="68"/>
         <source>All quotes</source>
         <translation>Alle Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="72"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70"/>
         <source>The same step for every quote of this item</source>
         <translation>Derselbe Schritt für jedes Zitat dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="75"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72"/>
         <source>Send all quotes for approval…</source>
         <translation>Alle Zitate zur Freigabe senden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="76"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="73"/>
         <source>Mark all quotes approved…</source>
         <translation>Alle Zitate als freigegeben markieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="77"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74"/>
         <source>Reject all quotes…</source>
         <translation>Alle Zitate ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="115"/>
         <source>Record that the quote went to the speaker&apos;s office for approval</source>
         <translation>Festhalten, dass das Zitat zur Freigabe an das Büro der sprechenden Person ging</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="120"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="117"/>
         <source>Record who approved the quote, and when</source>
         <translation>Festhalten, wer das Zitat wann freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="121"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
         <source>Record that the quote was rejected, and why</source>
         <translation>Festhalten, dass das Zitat abgelehnt wurde, und warum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="146"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="143"/>
         <source>to %1, %2</source>
         <translation>an %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="149"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="146"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="152"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149"/>
         <source>the text was edited after the approval: send it again</source>
         <translation>der Text wurde nach der Freigabe geändert: erneut senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="157"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="154"/>
         <source>by %1, %2: %3</source>
         <translation>von %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="161"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="158"/>
         <source>Approval: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="180"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="177"/>
         <source>This item has no quotes.</source>
         <translation>Diese Meldung hat keine Zitate.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="189"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="186"/>
         <source>Send for approval</source>
         <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="192"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="189"/>
         <source>Mark approved</source>
         <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="195"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="192"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="205"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
         <source>No quote needed this step.</source>
         <translation>Kein Zitat brauchte diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="211"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="208"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="212"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="209"/>
         <source>This approval step is not possible.</source>
         <translation>Dieser Freigabeschritt ist nicht möglich.</translation>
     </message>
@@ -2387,32 +2387,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="54"/>
+        <location filename="../../editor/gui/window_quotes.py" line="55"/>
         <source>Items</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="55"/>
+        <location filename="../../editor/gui/window_quotes.py" line="56"/>
         <source>Quote archive</source>
         <translation>Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="105"/>
+        <location filename="../../editor/gui/window_quotes.py" line="106"/>
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Öffnen oder erstellen Sie eine Meldung, um das Zitat einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="110"/>
+        <location filename="../../editor/gui/window_quotes.py" line="111"/>
         <source>The quote could not be inserted.</source>
         <translation>Das Zitat konnte nicht eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="113"/>
+        <location filename="../../editor/gui/window_quotes.py" line="114"/>
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Zitat als neuer Block eingefügt; Rückgängig entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="122"/>
+        <location filename="../../editor/gui/window_quotes.py" line="123"/>
         <source>Folder for the quote dossier</source>
         <translation>Ordner für das Zitat-Dossier</translation>
     </message>
@@ -2684,27 +2684,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="197"/>
+        <location filename="../../editor/gui/quote_panel.py" line="198"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="198"/>
+        <location filename="../../editor/gui/quote_panel.py" line="199"/>
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="200"/>
+        <location filename="../../editor/gui/quote_panel.py" line="201"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="201"/>
+        <location filename="../../editor/gui/quote_panel.py" line="202"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="231"/>
+        <location filename="../../editor/gui/quote_panel.py" line="232"/>
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform>
@@ -2712,17 +2712,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="254"/>
+        <location filename="../../editor/gui/quote_panel.py" line="255"/>
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 spricht dieses Zitat bereits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="273"/>
+        <location filename="../../editor/gui/quote_panel.py" line="274"/>
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Niemand namens „%1“ ist im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="279"/>
+        <location filename="../../editor/gui/quote_panel.py" line="280"/>
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>
@@ -2730,32 +2730,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="212"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="213"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="218"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="214"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="219"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="215"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="220"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="221"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -2763,32 +2763,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="45"/>
         <source>Role / date</source>
         <translation>Funktion / Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="46"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="50"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="47"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="51"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="64"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="61"/>
         <source>No role known</source>
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="71"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="68"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -3184,7 +3184,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="37"/>
+        <location filename="../../editor/gui/preview_panel.py" line="38"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>
@@ -3192,17 +3192,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>UnapprovedQuotesDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="47"/>
+        <location filename="../../editor/gui/approval_check.py" line="43"/>
         <source>(no speaker)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="59"/>
+        <location filename="../../editor/gui/approval_check.py" line="55"/>
         <source>Quotes not approved</source>
         <translation>Zitate nicht freigegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="64"/>
+        <location filename="../../editor/gui/approval_check.py" line="60"/>
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
@@ -3210,7 +3210,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="67"/>
+        <location filename="../../editor/gui/approval_check.py" line="63"/>
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
@@ -3218,17 +3218,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="82"/>
+        <location filename="../../editor/gui/approval_check.py" line="78"/>
         <source>Double-click to open the quote</source>
         <translation>Doppelklick öffnet das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="85"/>
+        <location filename="../../editor/gui/approval_check.py" line="81"/>
         <source>Open quote</source>
         <translation>Zitat öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="93"/>
+        <location filename="../../editor/gui/approval_check.py" line="89"/>
         <source>Export anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>

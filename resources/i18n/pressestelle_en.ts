@@ -672,7 +672,7 @@
         <translation>New saved contact…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="177" />
+        <location filename="../../editor/gui/contact_list.py" line="178" />
         <source>No press contact yet: use Add…</source>
         <translation>No press contact yet: use Add…</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>The organisation could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="172" />
+        <location filename="../../editor/gui/directory/window.py" line="175" />
         <source>The press contact could not be deleted.</source>
         <translation>The press contact could not be deleted.</translation>
     </message>
@@ -1032,47 +1032,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="105" />
+        <location filename="../../editor/gui/exporting.py" line="106" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106" />
+        <location filename="../../editor/gui/exporting.py" line="107" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="111" />
+        <location filename="../../editor/gui/exporting.py" line="112" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="124" />
+        <location filename="../../editor/gui/exporting.py" line="125" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="156" />
+        <location filename="../../editor/gui/exporting.py" line="157" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="170" />
+        <location filename="../../editor/gui/exporting.py" line="171" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="172" />
+        <location filename="../../editor/gui/exporting.py" line="173" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="174" />
+        <location filename="../../editor/gui/exporting.py" line="175" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="179" />
+        <location filename="../../editor/gui/exporting.py" line="180" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1481,17 +1481,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="74" />
+        <location filename="../../editor/gui/exporting.py" line="75" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="80" />
+        <location filename="../../editor/gui/exporting.py" line="81" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="48" />
+        <location filename="../../editor/gui/exporting.py" line="49" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
@@ -1852,112 +1852,112 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="54" />
+        <location filename="../../editor/gui/directory/people_page.py" line="55" />
         <source>Search people as you type (ä = ae = a)…</source>
         <translation>Search people as you type (ä = ae = a)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="56" />
+        <location filename="../../editor/gui/directory/people_page.py" line="57" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="57" />
+        <location filename="../../editor/gui/directory/people_page.py" line="58" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="69" />
+        <location filename="../../editor/gui/directory/people_page.py" line="70" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="70" />
+        <location filename="../../editor/gui/directory/people_page.py" line="71" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="71" />
+        <location filename="../../editor/gui/directory/people_page.py" line="72" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="72" />
+        <location filename="../../editor/gui/directory/people_page.py" line="73" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="73" />
+        <location filename="../../editor/gui/directory/people_page.py" line="74" />
         <source>Select two entries of one person to merge them</source>
         <translation>Select two entries of one person to merge them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="80" />
+        <location filename="../../editor/gui/directory/people_page.py" line="81" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="82" />
+        <location filename="../../editor/gui/directory/people_page.py" line="83" />
         <source>Function title</source>
         <translation>Function title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="84" />
+        <location filename="../../editor/gui/directory/people_page.py" line="85" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="85" />
+        <location filename="../../editor/gui/directory/people_page.py" line="86" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="86" />
+        <location filename="../../editor/gui/directory/people_page.py" line="87" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="97" />
+        <location filename="../../editor/gui/directory/people_page.py" line="98" />
         <source>&amp;Add role…</source>
         <translation>&amp;Add role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="98" />
+        <location filename="../../editor/gui/directory/people_page.py" line="99" />
         <source>Edit &amp;role…</source>
         <translation>Edit &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="99" />
+        <location filename="../../editor/gui/directory/people_page.py" line="100" />
         <source>E&amp;nd role…</source>
         <translation>E&amp;nd role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="100" />
+        <location filename="../../editor/gui/directory/people_page.py" line="101" />
         <source>Delete r&amp;ole</source>
         <translation>Delete r&amp;ole</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="121" />
+        <location filename="../../editor/gui/directory/people_page.py" line="122" />
         <source>Roles over time:</source>
         <translation>Roles over time:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="184" />
+        <location filename="../../editor/gui/directory/people_page.py" line="185" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="186" />
+        <location filename="../../editor/gui/directory/people_page.py" line="187" />
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="187" />
+        <location filename="../../editor/gui/directory/people_page.py" line="188" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/people_page.py" line="193" />
+        <location filename="../../editor/gui/directory/people_page.py" line="194" />
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
             <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
@@ -1965,52 +1965,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="195" />
+        <location filename="../../editor/gui/directory/people_page.py" line="196" />
         <source>Choose a person to see their roles.</source>
         <translation>Choose a person to see their roles.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="198" />
+        <location filename="../../editor/gui/directory/people_page.py" line="199" />
         <source>Gender: %1</source>
         <translation>Gender: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="201" />
+        <location filename="../../editor/gui/directory/people_page.py" line="202" />
         <source>Title in English: %1</source>
         <translation>Title in English: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="204" />
+        <location filename="../../editor/gui/directory/people_page.py" line="205" />
         <source>Notes (never exported): %1</source>
         <translation>Notes (never exported): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="253" />
+        <location filename="../../editor/gui/directory/people_page.py" line="254" />
         <source>The person could not be deleted.</source>
         <translation>The person could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="262" />
+        <location filename="../../editor/gui/directory/people_page.py" line="263" />
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="263" />
+        <location filename="../../editor/gui/directory/people_page.py" line="264" />
         <source>Which entry is the same person as %1?</source>
         <translation>Which entry is the same person as %1?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="280" />
+        <location filename="../../editor/gui/directory/people_page.py" line="281" />
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="306" />
+        <location filename="../../editor/gui/directory/people_page.py" line="307" />
         <source>End role of %1</source>
         <translation>End role of %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="320" />
+        <location filename="../../editor/gui/directory/people_page.py" line="321" />
         <source>The role could not be deleted.</source>
         <translation>The role could not be deleted.</translation>
     </message>
@@ -2240,27 +2240,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="118" />
+        <location filename="../../editor/gui/preview_panel.py" line="119" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119" />
+        <location filename="../../editor/gui/preview_panel.py" line="120" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="154" />
+        <location filename="../../editor/gui/preview_panel.py" line="155" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="165" />
+        <location filename="../../editor/gui/preview_panel.py" line="166" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="183" />
+        <location filename="../../editor/gui/preview_panel.py" line="184" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -2268,117 +2268,117 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteApprovalBar</name>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="63" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="62" />
         <source>Send for approval…</source>
         <translation>Send for approval…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="65" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="64" />
         <source>Mark approved…</source>
         <translation>Mark approved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="67" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="66" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="71" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="68" />
         <source>All quotes</source>
         <translation>All quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="72" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
         <source>The same step for every quote of this item</source>
         <translation>The same step for every quote of this item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="75" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72" />
         <source>Send all quotes for approval…</source>
         <translation>Send all quotes for approval…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="76" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="73" />
         <source>Mark all quotes approved…</source>
         <translation>Mark all quotes approved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="77" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
         <source>Reject all quotes…</source>
         <translation>Reject all quotes…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="115" />
         <source>Record that the quote went to the speaker's office for approval</source>
         <translation>Record that the quote went to the speaker's office for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="120" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="117" />
         <source>Record who approved the quote, and when</source>
         <translation>Record who approved the quote, and when</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="121" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
         <source>Record that the quote was rejected, and why</source>
         <translation>Record that the quote was rejected, and why</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="146" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="143" />
         <source>to %1, %2</source>
         <translation>to %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="149" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="146" />
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="152" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149" />
         <source>the text was edited after the approval: send it again</source>
         <translation>the text was edited after the approval: send it again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="157" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="154" />
         <source>by %1, %2: %3</source>
         <translation>by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="161" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="158" />
         <source>Approval: %1</source>
         <translation>Approval: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="180" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="177" />
         <source>This item has no quotes.</source>
         <translation>This item has no quotes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="189" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="186" />
         <source>Send for approval</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="192" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="189" />
         <source>Mark approved</source>
         <translation>Mark approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="195" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="192" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="205" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
         <source>No quote needed this step.</source>
         <translation>No quote needed this step.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="211" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="208" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="212" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="209" />
         <source>This approval step is not possible.</source>
         <translation>This approval step is not possible.</translation>
     </message>
@@ -2386,32 +2386,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="54" />
+        <location filename="../../editor/gui/window_quotes.py" line="55" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="55" />
+        <location filename="../../editor/gui/window_quotes.py" line="56" />
         <source>Quote archive</source>
         <translation>Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="105" />
+        <location filename="../../editor/gui/window_quotes.py" line="106" />
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Open or create a press item to insert the quote into.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="110" />
+        <location filename="../../editor/gui/window_quotes.py" line="111" />
         <source>The quote could not be inserted.</source>
         <translation>The quote could not be inserted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="113" />
+        <location filename="../../editor/gui/window_quotes.py" line="114" />
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Quote inserted as a new block; Undo removes it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="122" />
+        <location filename="../../editor/gui/window_quotes.py" line="123" />
         <source>Folder for the quote dossier</source>
         <translation>Folder for the quote dossier</translation>
     </message>
@@ -2683,27 +2683,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="197" />
+        <location filename="../../editor/gui/quote_panel.py" line="198" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="198" />
+        <location filename="../../editor/gui/quote_panel.py" line="199" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 — no role: the item has no date; choose one or date the item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="200" />
+        <location filename="../../editor/gui/quote_panel.py" line="201" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="201" />
+        <location filename="../../editor/gui/quote_panel.py" line="202" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="231" />
+        <location filename="../../editor/gui/quote_panel.py" line="232" />
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n person matches “%1”: choose one from the list.</numerusform>
@@ -2711,17 +2711,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="254" />
+        <location filename="../../editor/gui/quote_panel.py" line="255" />
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 is already a speaker of this quote.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="273" />
+        <location filename="../../editor/gui/quote_panel.py" line="274" />
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Nobody called “%1” is in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="279" />
+        <location filename="../../editor/gui/quote_panel.py" line="280" />
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>“%1” is not in the archive: create the person to quote them.</translation>
     </message>
@@ -2729,32 +2729,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216" />
+        <location filename="../../editor/gui/quote_search_model.py" line="212" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217" />
+        <location filename="../../editor/gui/quote_search_model.py" line="213" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="218" />
+        <location filename="../../editor/gui/quote_search_model.py" line="214" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="219" />
+        <location filename="../../editor/gui/quote_search_model.py" line="215" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="220" />
+        <location filename="../../editor/gui/quote_search_model.py" line="216" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="221" />
+        <location filename="../../editor/gui/quote_search_model.py" line="217" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -2762,32 +2762,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="45" />
         <source>Role / date</source>
         <translation>Role / date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="46" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="50" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="47" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="51" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="64" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="61" />
         <source>No role known</source>
         <translation>No role known</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="71" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="68" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -3183,7 +3183,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="37" />
+        <location filename="../../editor/gui/preview_panel.py" line="38" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>
@@ -3191,17 +3191,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>UnapprovedQuotesDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="47" />
+        <location filename="../../editor/gui/approval_check.py" line="43" />
         <source>(no speaker)</source>
         <translation>(no speaker)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="59" />
+        <location filename="../../editor/gui/approval_check.py" line="55" />
         <source>Quotes not approved</source>
         <translation>Quotes not approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="64" />
+        <location filename="../../editor/gui/approval_check.py" line="60" />
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
             <numerusform>%n quote in this export is not approved, and only approved quotes may be exported (see Settings).</numerusform>
@@ -3209,7 +3209,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="67" />
+        <location filename="../../editor/gui/approval_check.py" line="63" />
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
             <numerusform>%n quote in this export is not approved yet.</numerusform>
@@ -3217,17 +3217,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="82" />
+        <location filename="../../editor/gui/approval_check.py" line="78" />
         <source>Double-click to open the quote</source>
         <translation>Double-click to open the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="85" />
+        <location filename="../../editor/gui/approval_check.py" line="81" />
         <source>Open quote</source>
         <translation>Open quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="93" />
+        <location filename="../../editor/gui/approval_check.py" line="89" />
         <source>Export anyway</source>
         <translation>Export anyway</translation>
     </message>
