@@ -49,7 +49,7 @@ _GERMAN_WORDS = (
     "einer noch beide diese heute sagte")
 _GERMAN = frozenset(_GERMAN_WORDS.split())
 _ENGLISH_WORDS = (
-    "the and is of to in for with that on are was be by this as it at from have has we an "
+    "the and is of to for with that on are was be by this as it at from have has we "
     "will not their our both which said today its been they who")
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 

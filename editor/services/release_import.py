@@ -369,6 +369,15 @@ def _languages(document: SourceDocument) -> dict[int, str]:
         following = next((found[j] for j in range(index + 1, len(document.blocks))
                           if found[j]), last)
         found[index] = following if document.blocks[index].kind != Kind.PHOTO else last
+    counts: dict[str, int] = {}
+    for index, block in enumerate(document.blocks):
+        if block.kind != Kind.PHOTO:
+            counts[found[index]] = counts.get(found[index], 0) + 1
+    if counts:  # a language of a single block (a headline misjudged) is the main one's
+        main = max(counts, key=lambda lang: counts[lang])
+        for index in found:
+            if counts.get(found[index], 0) < 2:
+                found[index] = main
     return found
 
 

@@ -196,3 +196,16 @@ def test_same_text_under_another_headline_is_a_duplicate(tmp_path: Path, archive
     document.save(str(renamed))
     (again,), _, _ = propose_all(archive, [renamed])
     assert again.duplicate_of == proposals[0].item.id
+
+
+def test_a_headline_with_english_looking_words_stays_the_headline(
+        tmp_path: Path, archive: Archive) -> None:
+    path = tmp_path / "havel.txt"
+    path.write_text("Neues Vorhaben in Brandenburg an der Havel gestartet\n\n"
+                    "Brandenburg an der Havel, den 28.01.2020. Heute haben die Partner ein neues "
+                    "Vorhaben vorgestellt, das die Region stärken soll.\n", encoding="utf-8")
+    item = propose(Registry(archive), path).item
+    assert item.headline.text == {"de": "Neues Vorhaben in Brandenburg an der Havel gestartet"}
+    assert item.languages == ["de"]
+    assert item.places == ["Brandenburg an der Havel"]
+    assert item.blocks[0].text.get("de").startswith("Heute haben die Partner")
