@@ -193,8 +193,8 @@ def archive_names(archive: Archive) -> set[str]:
 
 
 def item_names(item: PressItem) -> set[str]:
-    """Places of an item and of its event."""
-    names = set(item.places)
+    """Places and topics of an item ("Smart Country"), and the place of its event."""
+    names = {*item.places, *item.topics}
     event = item.event
     if event is not None:
         names.add(event.place)
