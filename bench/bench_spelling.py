@@ -32,14 +32,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from editor.context import AppContext  # noqa: E402
-from editor.core.model import Block, Translations, new_id  # noqa: E402
-from editor.io.samples import load_sample_bundles  # noqa: E402
-from editor.store.archive import Archive  # noqa: E402
+from editor.context import AppContext
+from editor.core.model import Block, Translations, new_id
+from editor.io.samples import load_sample_bundles
+from editor.store.archive import Archive
 
 TARGET_MS = 16.0
 TYPED = "die neue foerderrichtlinie gilt ab sofort fuer alle betriebe im land "
