@@ -30,7 +30,8 @@ class ManualWindow(QWidget):
         layout.addWidget(self.browser)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
-        self.resize(720, 760)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(760, int(screen.width() * 0.7)), min(820, int(screen.height() * 0.9)))
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

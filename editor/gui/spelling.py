@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 TextWidget = QPlainTextEdit | QTextEdit
 UNDERLINE_COLOUR = QColor("#d11c1c")
+UNDERLINE_STYLE = QTextCharFormat.UnderlineStyle.WaveUnderline
+"""A red wave, whatever the style's spell-check underline is (Fusion's dots are faint)."""
 
 
 class Spelling(QObject):
@@ -101,7 +103,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._spelling = spelling
         self._language = language
         self._format = QTextCharFormat()
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self._format.setUnderlineStyle(UNDERLINE_STYLE)
         self._format.setUnderlineColor(UNDERLINE_COLOUR)
         spelling.wordsChanged.connect(self.rehighlight)
 
@@ -211,7 +213,7 @@ class _LineUnderlines(QObject):
         self._spelling = spelling
         self.language = language
         self._format = QTextCharFormat()
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self._format.setUnderlineStyle(UNDERLINE_STYLE)
         self._format.setUnderlineColor(UNDERLINE_COLOUR)
         self.ranges: list[tuple[int, int]] = []
         field.textChanged.connect(self.refresh)

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 needs_german = pytest.mark.skipif(not SpellChecker().available("de"),
                                   reason="no German Hunspell dictionary installed")
 
-UNDERLINE = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+UNDERLINE = QTextCharFormat.UnderlineStyle.WaveUnderline
 
 
 def _open_cell(qtbot: QtBot, window: MainWindow, row: int, lang: str) -> TextField:
