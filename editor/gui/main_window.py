@@ -297,8 +297,11 @@ class MainWindow(WindowStateMixin):
                 "%1", str(stored)), [self.window_actions.reload])
 
     def reload_organisations(self) -> None:
-        """Read the organisations again (an import may have added some)."""
+        """Read the organisations again (an import or the directory may have added some)."""
         self._organisations[:] = self.context.archive.organisations()
+        self.spelling.reload_words()  # new people and organisations are known words
+        if self.document is not None:
+            self.spelling.checker.add_names(item_names(self.document.item))
 
     def _reload(self, force: bool = False) -> None:
         doc = self.document

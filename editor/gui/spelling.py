@@ -57,7 +57,6 @@ class Spelling(QObject):
         super().__init__(parent)
         self._archive = archive
         self.checker = checker if checker is not None else checker_for(archive)
-        self.enabled = True
 
     def missing_languages(self) -> list[str]:
         return self.checker.missing(LANGUAGES)
@@ -89,8 +88,6 @@ class Spelling(QObject):
         self.wordsChanged.emit()
 
     def misspellings(self, text: str, language: str) -> list[Misspelling]:
-        if not self.enabled:
-            return []
         return self.checker.misspellings(text, language)
 
 
@@ -116,7 +113,12 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
-        for miss in self._spelling.misspellings(text, self.language()):
+        try:
+            misses = self._spelling.misspellings(text, self.language())
+        except Exception:  # an error escaping a Qt virtual would end the program
+            log.exception("spell checking failed; this paragraph stays unchecked")
+            return
+        for miss in misses:
             self.setFormat(miss.start, miss.end - miss.start, self._format)
 
 

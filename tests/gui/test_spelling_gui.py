@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from editor.context import AppContext
+from editor.core.model import Person
 from editor.gui.block_table_model import BlockTableModel
 from editor.gui.fields import TextField
 from editor.gui.main_window import MainWindow
@@ -88,12 +89,17 @@ def test_a_misspelt_word_is_underlined_and_a_suggestion_replaces_it(
 
 @needs_german
 def test_a_speakers_surname_from_the_archive_is_not_underlined(
-        qtbot: QtBot, window: MainWindow) -> None:
+        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
     window.window_actions.new_item.trigger()
     editor = _open_cell(qtbot, window, 0, "de")
     assert not window.spelling.checker.dictionary("de").check("Kammradt")  # type: ignore[union-attr]
     qtbot.keyClicks(editor, "Kammradt und Steinbach sagen Kammradts Satz, nicht Kamradt")
     assert _underlined(editor) == ["Kamradt"]
+    # A person added to the directory is known from then on.
+    context.archive.save_person(Person(id="person-kamradt", given_name="Eva",
+                                       family_name="Kamradt"))
+    window.reload_organisations()
+    assert _underlined(editor) == []
 
 
 @needs_german
