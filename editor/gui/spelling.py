@@ -3,7 +3,8 @@
 The checking itself is :mod:`editor.services.spelling`; this module shows its results. A
 :class:`SpellHighlighter` underlines the unknown words of any ``QTextDocument`` in the
 language it is given; :func:`attach_spelling` puts one on a multi-line field and gives its
-context menu the suggestions and “Add to dictionary”.
+context menu the suggestions and “Add to dictionary” (:func:`add_spelling_actions`);
+:func:`attach_line_spelling` does the same for a one-line field, which has no document.
 """
 
 from __future__ import annotations
