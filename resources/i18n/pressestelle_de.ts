@@ -1466,28 +1466,28 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="322"/>
-        <location filename="../../editor/gui/main_window.py" line="350"/>
+        <location filename="../../editor/gui/main_window.py" line="325"/>
+        <location filename="../../editor/gui/main_window.py" line="353"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="323"/>
+        <location filename="../../editor/gui/main_window.py" line="326"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="347"/>
+        <location filename="../../editor/gui/main_window.py" line="350"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="351"/>
+        <location filename="../../editor/gui/main_window.py" line="354"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="381"/>
+        <location filename="../../editor/gui/main_window.py" line="384"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1507,12 +1507,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="409"/>
+        <location filename="../../editor/gui/main_window.py" line="412"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="410"/>
+        <location filename="../../editor/gui/main_window.py" line="413"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -1522,7 +1522,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="417"/>
+        <location filename="../../editor/gui/main_window.py" line="420"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -3009,22 +3009,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="69"/>
+        <location filename="../../editor/gui/spelling.py" line="71"/>
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="183"/>
+        <location filename="../../editor/gui/spelling.py" line="188"/>
         <source>(no suggestions)</source>
         <translation>(keine Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="186"/>
+        <location filename="../../editor/gui/spelling.py" line="191"/>
         <source>Add “%1” to dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="189"/>
+        <location filename="../../editor/gui/spelling.py" line="194"/>
         <source>Accept this word in every text of this archive</source>
         <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
     </message>

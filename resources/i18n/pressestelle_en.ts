@@ -1465,28 +1465,28 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="322" />
-        <location filename="../../editor/gui/main_window.py" line="350" />
+        <location filename="../../editor/gui/main_window.py" line="325" />
+        <location filename="../../editor/gui/main_window.py" line="353" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="323" />
+        <location filename="../../editor/gui/main_window.py" line="326" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="347" />
+        <location filename="../../editor/gui/main_window.py" line="350" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="351" />
+        <location filename="../../editor/gui/main_window.py" line="354" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="381" />
+        <location filename="../../editor/gui/main_window.py" line="384" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1506,12 +1506,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="409" />
+        <location filename="../../editor/gui/main_window.py" line="412" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="410" />
+        <location filename="../../editor/gui/main_window.py" line="413" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1521,7 +1521,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="417" />
+        <location filename="../../editor/gui/main_window.py" line="420" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -3008,22 +3008,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="69" />
+        <location filename="../../editor/gui/spelling.py" line="71" />
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="183" />
+        <location filename="../../editor/gui/spelling.py" line="188" />
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="186" />
+        <location filename="../../editor/gui/spelling.py" line="191" />
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="189" />
+        <location filename="../../editor/gui/spelling.py" line="194" />
         <source>Accept this word in every text of this archive</source>
         <translation>Accept this word in every text of this archive</translation>
     </message>
