@@ -41,8 +41,11 @@ class People:
     def __init__(self, bundle: Bundle) -> None:
         self.people = {p.id: p for p in bundle.people}
         self.roles = {r.id: r for r in bundle.roles}
-        self.all_roles = bundle.roles
         self.organisations = {o.id: o for o in bundle.organisations}
+        self.roles_of: dict[str, list[Role]] = {}
+        """Each person's roles, in the bundle's order: a role on a day looks at these only."""
+        for r in bundle.roles:
+            self.roles_of.setdefault(r.person_id, []).append(r)
 
     def person(self, person_id: str, where: str) -> Person:
         try:
@@ -60,7 +63,7 @@ class People:
                 return found
         if day is None:
             return None
-        return role_on(self.all_roles, person_id, day)
+        return role_on(self.roles_of.get(person_id, []), person_id, day)
 
 
 def _lang_text(values: dict[str, str], lang: str) -> str:
