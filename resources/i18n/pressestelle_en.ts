@@ -2258,27 +2258,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119" />
+        <location filename="../../editor/gui/preview_panel.py" line="121" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120" />
+        <location filename="../../editor/gui/preview_panel.py" line="122" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="155" />
+        <location filename="../../editor/gui/preview_panel.py" line="172" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="166" />
+        <location filename="../../editor/gui/preview_panel.py" line="183" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="184" />
+        <location filename="../../editor/gui/preview_panel.py" line="201" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -3276,14 +3276,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="98" />
+        <location filename="../../editor/gui/app.py" line="99" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="140" />
+        <location filename="../../editor/gui/app.py" line="141" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>
