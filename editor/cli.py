@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from editor import __version__
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands, option_day
+from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
+from editor.cli_spelling import WRITING as SPELLING_WRITING
+from editor.cli_spelling import add_spelling_commands
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
@@ -220,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.set_defaults(run=_cmd_quotes_dossier)
     _add_approval_commands(quote_commands)
     add_directory_commands(commands)
+    add_spelling_commands(commands)
     user = commands.add_parser(
         "user-name", help="show or set your name, recorded with each approval step")
     user.add_argument("name", nargs="?", metavar="NAME",
@@ -738,10 +742,12 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
     return EXIT_OK
 
 
-NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
+NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates,
+                                                            *SPELLING_NO_ARCHIVE})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
                                                             _cmd_import_docs,
-                                                            *DIRECTORY_WRITING})
+                                                            *DIRECTORY_WRITING,
+                                                            *SPELLING_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
 
 

@@ -30,6 +30,7 @@ from editor.gui.commands import (
 from editor.gui.document import ItemDocument, block_key, quote_key
 from editor.gui.fields import LineField, display_date
 from editor.gui.quote_approval_bar import QuoteApprovalBar
+from editor.gui.spelling import Spelling, attach_line_spelling
 from editor.services.directory import Directory
 
 
@@ -90,6 +91,12 @@ class QuotePanel(QGroupBox):
         self.approval = QuoteApprovalBar()
         self._build_layout()
         self._connect_signals()
+
+    def set_spelling(self, spelling: Spelling | None) -> None:
+        """Underline unknown words of the verbs and the text after the quote."""
+        for fields in (self.verbs, self.after_texts):
+            for lang, field in fields.items():
+                attach_line_spelling(field, spelling, lang)
 
     def _build_layout(self) -> None:
         picker = QHBoxLayout()

@@ -270,6 +270,16 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="142"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="143"/>
+        <source>How to write, check and export a release, and every keyboard shortcut</source>
+        <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
@@ -391,12 +401,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="68"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="75"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="70"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="77"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -474,62 +484,62 @@
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="159"/>
+        <location filename="../../editor/gui/commands.py" line="169"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="208"/>
+        <location filename="../../editor/gui/commands.py" line="218"/>
         <source>Add %1</source>
         <translation>%1 einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="232"/>
+        <location filename="../../editor/gui/commands.py" line="242"/>
         <source>Remove block</source>
         <translation>Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="250"/>
+        <location filename="../../editor/gui/commands.py" line="260"/>
         <source>Move block</source>
         <translation>Block verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="265"/>
+        <location filename="../../editor/gui/commands.py" line="275"/>
         <source>Change block kind</source>
         <translation>Blockart ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="294"/>
+        <location filename="../../editor/gui/commands.py" line="304"/>
         <source>Change speakers</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="311"/>
+        <location filename="../../editor/gui/commands.py" line="321"/>
         <source>Change quote layout</source>
         <translation>Zitatform ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="324"/>
+        <location filename="../../editor/gui/commands.py" line="334"/>
         <source>Change verb</source>
         <translation>Verb ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="363"/>
+        <location filename="../../editor/gui/commands.py" line="373"/>
         <source>Add photo</source>
         <translation>Foto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="380"/>
+        <location filename="../../editor/gui/commands.py" line="390"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="402"/>
+        <location filename="../../editor/gui/commands.py" line="412"/>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="453"/>
+        <location filename="../../editor/gui/commands.py" line="463"/>
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
@@ -1161,47 +1171,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HeadlineForm</name>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23"/>
+        <location filename="../../editor/gui/headline_form.py" line="25"/>
         <source>Kicker:</source>
         <translation>Dachzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23"/>
+        <location filename="../../editor/gui/headline_form.py" line="25"/>
         <source>Headline:</source>
         <translation>Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="24"/>
+        <location filename="../../editor/gui/headline_form.py" line="26"/>
         <source>Subheadline:</source>
         <translation>Unterzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="25"/>
+        <location filename="../../editor/gui/headline_form.py" line="27"/>
         <source>Line above the headline</source>
         <translation>Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="26"/>
+        <location filename="../../editor/gui/headline_form.py" line="28"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="27"/>
+        <location filename="../../editor/gui/headline_form.py" line="29"/>
         <source>Line below the headline</source>
         <translation>Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="93"/>
+        <location filename="../../editor/gui/headline_form.py" line="102"/>
         <source>%1 (source)</source>
         <translation>%1 (Ausgangstext)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="109"/>
+        <location filename="../../editor/gui/headline_form.py" line="118"/>
         <source>The translation is missing.</source>
         <translation>Die Übersetzung fehlt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="112"/>
+        <location filename="../../editor/gui/headline_form.py" line="121"/>
         <source>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</source>
         <translation>Der Ausgangstext wurde geändert, nachdem diese Übersetzung geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“ (Strg+Umschalt+T).</translation>
     </message>
@@ -1522,52 +1532,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="84"/>
+        <location filename="../../editor/gui/item_editor.py" line="85"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85"/>
+        <location filename="../../editor/gui/item_editor.py" line="86"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="177"/>
+        <location filename="../../editor/gui/item_editor.py" line="184"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="182"/>
+        <location filename="../../editor/gui/item_editor.py" line="189"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185"/>
+        <location filename="../../editor/gui/item_editor.py" line="192"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="186"/>
+        <location filename="../../editor/gui/item_editor.py" line="193"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193"/>
+        <location filename="../../editor/gui/item_editor.py" line="200"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="247"/>
+        <location filename="../../editor/gui/item_editor.py" line="254"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272"/>
+        <location filename="../../editor/gui/item_editor.py" line="279"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272"/>
+        <location filename="../../editor/gui/item_editor.py" line="279"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -1757,7 +1767,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="158"/>
+        <location filename="../../editor/gui/main_window.py" line="172"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1768,63 +1778,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179"/>
+        <location filename="../../editor/gui/main_window.py" line="193"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="204"/>
+        <location filename="../../editor/gui/main_window.py" line="218"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="208"/>
+        <location filename="../../editor/gui/main_window.py" line="222"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="262"/>
+        <location filename="../../editor/gui/main_window.py" line="278"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="284"/>
+        <location filename="../../editor/gui/main_window.py" line="300"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="287"/>
+        <location filename="../../editor/gui/main_window.py" line="303"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="314"/>
-        <location filename="../../editor/gui/main_window.py" line="342"/>
+        <location filename="../../editor/gui/main_window.py" line="333"/>
+        <location filename="../../editor/gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="315"/>
+        <location filename="../../editor/gui/main_window.py" line="334"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="339"/>
+        <location filename="../../editor/gui/main_window.py" line="358"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343"/>
+        <location filename="../../editor/gui/main_window.py" line="362"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373"/>
+        <location filename="../../editor/gui/main_window.py" line="392"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1844,12 +1854,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387"/>
+        <location filename="../../editor/gui/main_window.py" line="420"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388"/>
+        <location filename="../../editor/gui/main_window.py" line="421"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -1864,7 +1874,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Ihr Name konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="395"/>
+        <location filename="../../editor/gui/main_window.py" line="428"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1914,9 +1924,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="54"/>
+        <location filename="../../editor/gui/window_menus.py" line="56"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../editor/gui/manual_window.py" line="19"/>
+        <source>Pressestelle manual</source>
+        <translation>Pressestelle-Handbuch</translation>
     </message>
 </context>
 <context>
@@ -2112,87 +2130,87 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="54"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55"/>
         <source>Edit organisation</source>
         <translation>Organisation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="56"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="69"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="71"/>
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>Absatz „Über …“; **fett**, *kursiv* und [Links](https://…) sind möglich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="79"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="85"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="89"/>
         <source>Full name (%1):</source>
         <translation>Voller Name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="90"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92"/>
         <source>Boilerplate (%1):</source>
         <translation>Über uns (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="95"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="112"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="114"/>
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1-Bild, %2 KB (wird mit OK gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="116"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118"/>
         <source>a logo is stored</source>
         <translation>ein Logo ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127"/>
         <source>Logo of the organisation</source>
         <translation>Logo der Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="128"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="164"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="166"/>
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="168"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="170"/>
         <source>An organisation needs a short name.</source>
         <translation>Eine Organisation braucht einen Kurznamen.</translation>
     </message>
@@ -2946,112 +2964,112 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="40"/>
+        <location filename="../../editor/gui/quote_panel.py" line="41"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="49"/>
+        <location filename="../../editor/gui/quote_panel.py" line="50"/>
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="56"/>
+        <location filename="../../editor/gui/quote_panel.py" line="57"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57"/>
+        <location filename="../../editor/gui/quote_panel.py" line="58"/>
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58"/>
+        <location filename="../../editor/gui/quote_panel.py" line="59"/>
         <source>Create person…</source>
         <translation>Person anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61"/>
+        <location filename="../../editor/gui/quote_panel.py" line="62"/>
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Den eingegebenen Namen als neue Person mit ihrer Funktion ins Archiv aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="69"/>
+        <location filename="../../editor/gui/quote_panel.py" line="70"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70"/>
+        <location filename="../../editor/gui/quote_panel.py" line="71"/>
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="77"/>
+        <location filename="../../editor/gui/quote_panel.py" line="78"/>
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>Im Satz nach dem Zitat („…“, sagte …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="79"/>
+        <location filename="../../editor/gui/quote_panel.py" line="80"/>
         <source>Name and role under the quote (byline)</source>
         <translation>Name und Funktion unter dem Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="82"/>
+        <location filename="../../editor/gui/quote_panel.py" line="83"/>
         <source>Web releases often put the speaker&apos;s name and role under the quote</source>
         <translation>Web-Meldungen setzen Name und Funktion oft unter das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86"/>
+        <location filename="../../editor/gui/quote_panel.py" line="87"/>
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="88"/>
+        <location filename="../../editor/gui/quote_panel.py" line="89"/>
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="104"/>
+        <location filename="../../editor/gui/quote_panel.py" line="111"/>
         <source>Speakers:</source>
         <translation>Sprecher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="108"/>
+        <location filename="../../editor/gui/quote_panel.py" line="115"/>
         <source>Attribution:</source>
         <translation>Zuschreibung:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="109"/>
+        <location filename="../../editor/gui/quote_panel.py" line="116"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="113"/>
+        <location filename="../../editor/gui/quote_panel.py" line="120"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="198"/>
+        <location filename="../../editor/gui/quote_panel.py" line="205"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="199"/>
+        <location filename="../../editor/gui/quote_panel.py" line="206"/>
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="201"/>
+        <location filename="../../editor/gui/quote_panel.py" line="208"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="202"/>
+        <location filename="../../editor/gui/quote_panel.py" line="209"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="232"/>
+        <location filename="../../editor/gui/quote_panel.py" line="239"/>
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform>
@@ -3059,17 +3077,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="255"/>
+        <location filename="../../editor/gui/quote_panel.py" line="262"/>
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 spricht dieses Zitat bereits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="274"/>
+        <location filename="../../editor/gui/quote_panel.py" line="281"/>
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Niemand namens „%1“ ist im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="280"/>
+        <location filename="../../editor/gui/quote_panel.py" line="287"/>
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>
@@ -3526,6 +3544,29 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/shared_records_dialog.py" line="81"/>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="71"/>
+        <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
+        <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="188"/>
+        <source>(no suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="191"/>
+        <source>Add “%1” to dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="194"/>
+        <source>Accept this word in every text of this archive</source>
+        <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
     </message>
 </context>
 <context>

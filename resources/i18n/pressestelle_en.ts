@@ -269,6 +269,16 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="142" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="143" />
+        <source>How to write, check and export a release, and every keyboard shortcut</source>
+        <translation>How to write, check and export a release, and every keyboard shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="145" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -390,12 +400,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="68" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="75" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="70" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="77" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -473,62 +483,62 @@
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="159" />
+        <location filename="../../editor/gui/commands.py" line="169" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="208" />
+        <location filename="../../editor/gui/commands.py" line="218" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="232" />
+        <location filename="../../editor/gui/commands.py" line="242" />
         <source>Remove block</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="250" />
+        <location filename="../../editor/gui/commands.py" line="260" />
         <source>Move block</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="265" />
+        <location filename="../../editor/gui/commands.py" line="275" />
         <source>Change block kind</source>
         <translation>Change block kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="294" />
+        <location filename="../../editor/gui/commands.py" line="304" />
         <source>Change speakers</source>
         <translation>Change speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="311" />
+        <location filename="../../editor/gui/commands.py" line="321" />
         <source>Change quote layout</source>
         <translation>Change quote layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="324" />
+        <location filename="../../editor/gui/commands.py" line="334" />
         <source>Change verb</source>
         <translation>Change verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="363" />
+        <location filename="../../editor/gui/commands.py" line="373" />
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="380" />
+        <location filename="../../editor/gui/commands.py" line="390" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="402" />
+        <location filename="../../editor/gui/commands.py" line="412" />
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="453" />
+        <location filename="../../editor/gui/commands.py" line="463" />
         <source>Insert archived quote</source>
         <translation>Insert archived quote</translation>
     </message>
@@ -1160,47 +1170,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>HeadlineForm</name>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23" />
+        <location filename="../../editor/gui/headline_form.py" line="25" />
         <source>Kicker:</source>
         <translation>Kicker:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23" />
+        <location filename="../../editor/gui/headline_form.py" line="25" />
         <source>Headline:</source>
         <translation>Headline:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="24" />
+        <location filename="../../editor/gui/headline_form.py" line="26" />
         <source>Subheadline:</source>
         <translation>Subheadline:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="25" />
+        <location filename="../../editor/gui/headline_form.py" line="27" />
         <source>Line above the headline</source>
         <translation>Line above the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="26" />
+        <location filename="../../editor/gui/headline_form.py" line="28" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="27" />
+        <location filename="../../editor/gui/headline_form.py" line="29" />
         <source>Line below the headline</source>
         <translation>Line below the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="93" />
+        <location filename="../../editor/gui/headline_form.py" line="102" />
         <source>%1 (source)</source>
         <translation>%1 (source)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="109" />
+        <location filename="../../editor/gui/headline_form.py" line="118" />
         <source>The translation is missing.</source>
         <translation>The translation is missing.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="112" />
+        <location filename="../../editor/gui/headline_form.py" line="121" />
         <source>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</source>
         <translation>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</translation>
     </message>
@@ -1521,52 +1531,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="84" />
+        <location filename="../../editor/gui/item_editor.py" line="85" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85" />
+        <location filename="../../editor/gui/item_editor.py" line="86" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="177" />
+        <location filename="../../editor/gui/item_editor.py" line="184" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="182" />
+        <location filename="../../editor/gui/item_editor.py" line="189" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185" />
+        <location filename="../../editor/gui/item_editor.py" line="192" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="186" />
+        <location filename="../../editor/gui/item_editor.py" line="193" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193" />
+        <location filename="../../editor/gui/item_editor.py" line="200" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="247" />
+        <location filename="../../editor/gui/item_editor.py" line="254" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272" />
+        <location filename="../../editor/gui/item_editor.py" line="279" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272" />
+        <location filename="../../editor/gui/item_editor.py" line="279" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -1756,7 +1766,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="158" />
+        <location filename="../../editor/gui/main_window.py" line="172" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1767,63 +1777,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163" />
+        <location filename="../../editor/gui/main_window.py" line="177" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179" />
+        <location filename="../../editor/gui/main_window.py" line="193" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="204" />
+        <location filename="../../editor/gui/main_window.py" line="218" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="208" />
+        <location filename="../../editor/gui/main_window.py" line="222" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="262" />
+        <location filename="../../editor/gui/main_window.py" line="278" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="284" />
+        <location filename="../../editor/gui/main_window.py" line="300" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="287" />
+        <location filename="../../editor/gui/main_window.py" line="303" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="314" />
-        <location filename="../../editor/gui/main_window.py" line="342" />
+        <location filename="../../editor/gui/main_window.py" line="333" />
+        <location filename="../../editor/gui/main_window.py" line="361" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="315" />
+        <location filename="../../editor/gui/main_window.py" line="334" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="339" />
+        <location filename="../../editor/gui/main_window.py" line="358" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343" />
+        <location filename="../../editor/gui/main_window.py" line="362" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373" />
+        <location filename="../../editor/gui/main_window.py" line="392" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1843,12 +1853,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387" />
+        <location filename="../../editor/gui/main_window.py" line="420" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388" />
+        <location filename="../../editor/gui/main_window.py" line="421" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1863,7 +1873,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Your name could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="395" />
+        <location filename="../../editor/gui/main_window.py" line="428" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1913,9 +1923,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="54" />
+        <location filename="../../editor/gui/window_menus.py" line="56" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../editor/gui/manual_window.py" line="19" />
+        <source>Pressestelle manual</source>
+        <translation>Pressestelle manual</translation>
     </message>
 </context>
 <context>
@@ -2111,87 +2129,87 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="54" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55" />
         <source>Edit organisation</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="56" />
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="69" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="71" />
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>“About …” paragraph; **bold**, *italic* and [links](https://…) work</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77" />
         <source>Choose &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="79" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="85" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87" />
         <source>&amp;Short name:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="89" />
         <source>Full name (%1):</source>
         <translation>Full name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="90" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92" />
         <source>Boilerplate (%1):</source>
         <translation>Boilerplate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="95" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="112" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="114" />
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1 picture, %2 KB (saved with OK)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="116" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118" />
         <source>a logo is stored</source>
         <translation>a logo is stored</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="125" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127" />
         <source>Logo of the organisation</source>
         <translation>Logo of the organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="128" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="164" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="166" />
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="168" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="170" />
         <source>An organisation needs a short name.</source>
         <translation>An organisation needs a short name.</translation>
     </message>
@@ -2945,112 +2963,112 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="40" />
+        <location filename="../../editor/gui/quote_panel.py" line="41" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="49" />
+        <location filename="../../editor/gui/quote_panel.py" line="50" />
         <source>Add a speaker: type a name…</source>
         <translation>Add a speaker: type a name…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="56" />
+        <location filename="../../editor/gui/quote_panel.py" line="57" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57" />
+        <location filename="../../editor/gui/quote_panel.py" line="58" />
         <source>Add the named person as a speaker</source>
         <translation>Add the named person as a speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58" />
+        <location filename="../../editor/gui/quote_panel.py" line="59" />
         <source>Create person…</source>
         <translation>Create person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61" />
+        <location filename="../../editor/gui/quote_panel.py" line="62" />
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Add the typed name to the archive as a new person, with their role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="69" />
+        <location filename="../../editor/gui/quote_panel.py" line="70" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70" />
+        <location filename="../../editor/gui/quote_panel.py" line="71" />
         <source>Remove the selected speaker</source>
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="77" />
+        <location filename="../../editor/gui/quote_panel.py" line="78" />
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>In a sentence after the words (“…,” said …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="79" />
+        <location filename="../../editor/gui/quote_panel.py" line="80" />
         <source>Name and role under the quote (byline)</source>
         <translation>Name and role under the quote (byline)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="82" />
+        <location filename="../../editor/gui/quote_panel.py" line="83" />
         <source>Web releases often put the speaker's name and role under the quote</source>
         <translation>Web releases often put the speaker's name and role under the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86" />
+        <location filename="../../editor/gui/quote_panel.py" line="87" />
         <source>Text after the quote (%1)</source>
         <translation>Text after the quote (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="88" />
+        <location filename="../../editor/gui/quote_panel.py" line="89" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="104" />
+        <location filename="../../editor/gui/quote_panel.py" line="111" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="108" />
+        <location filename="../../editor/gui/quote_panel.py" line="115" />
         <source>Attribution:</source>
         <translation>Attribution:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="109" />
+        <location filename="../../editor/gui/quote_panel.py" line="116" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="113" />
+        <location filename="../../editor/gui/quote_panel.py" line="120" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="198" />
+        <location filename="../../editor/gui/quote_panel.py" line="205" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="199" />
+        <location filename="../../editor/gui/quote_panel.py" line="206" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 — no role: the item has no date; choose one or date the item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="201" />
+        <location filename="../../editor/gui/quote_panel.py" line="208" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="202" />
+        <location filename="../../editor/gui/quote_panel.py" line="209" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="232" />
+        <location filename="../../editor/gui/quote_panel.py" line="239" />
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n person matches “%1”: choose one from the list.</numerusform>
@@ -3058,17 +3076,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="255" />
+        <location filename="../../editor/gui/quote_panel.py" line="262" />
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 is already a speaker of this quote.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="274" />
+        <location filename="../../editor/gui/quote_panel.py" line="281" />
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Nobody called “%1” is in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="280" />
+        <location filename="../../editor/gui/quote_panel.py" line="287" />
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>“%1” is not in the archive: create the person to quote them.</translation>
     </message>
@@ -3525,6 +3543,29 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="71" />
+        <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
+        <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="188" />
+        <source>(no suggestions)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="191" />
+        <source>Add “%1” to dictionary</source>
+        <translation>Add “%1” to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="194" />
+        <source>Accept this word in every text of this archive</source>
+        <translation>Accept this word in every text of this archive</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from editor.core.model import LANGUAGES, Organisation
 from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
 from editor.gui.service_messages import worded
+from editor.gui.spelling import attach_spelling, spelling_of
 from editor.services.directory import Directory, DirectoryError
 
 
@@ -65,6 +66,7 @@ class OrganisationDialog(QDialog):
             self.names[lang].setObjectName(f"org_name_{lang}")
             self.boilerplates[lang].setObjectName(f"org_boilerplate_{lang}")
             self.boilerplates[lang].setFixedHeight(72)
+            attach_spelling(self.boilerplates[lang], spelling_of(self), lang)
             self.boilerplates[lang].setPlaceholderText(
                 self.tr("“About …” paragraph; **bold**, *italic* and [links](https://…) work"))
         self.website = QLineEdit(org.website)
