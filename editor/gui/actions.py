@@ -57,6 +57,13 @@ class Actions(QObject):
             self.tr("&Import…"), "Ctrl+Shift+I", None,
             self.tr("Import press items from interchange files (JSON); stored people and "
                     "organisations change only if you say so"))
+        self.import_documents = make(
+            self.tr("Import &documents…"), None, None,
+            self.tr("Import old releases (Word, web pages, text, PDF) with their quotes and "
+                    "speakers; you review everything before it is saved"))
+        self.import_document_folder = make(
+            self.tr("Import a &folder of documents…"), None, None,
+            self.tr("Import every old release in a folder and its subfolders"))
         self.export = make(self.tr("&Export…"), "Ctrl+E", Pixmap.SP_DialogOpenButton,
                            self.tr("Export the open or selected items as Word or HTML files"))
         self.copy_archive = make(
@@ -136,6 +143,9 @@ class Actions(QObject):
         self.menu_entry = make(
             self.tr("Show in the applications &menu"), None, None,
             self.tr("Add Pressestelle to the desktop's applications menu, for you alone"))
+        self.manual = make(self.tr("&Manual"), "F1", None,
+                           self.tr("How to write, check and export a release, and every "
+                                   "keyboard shortcut"))
         self.about = make(self.tr("&About Pressestelle"))
 
     def block_actions(self) -> list[QAction]:

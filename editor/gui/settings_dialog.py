@@ -1,5 +1,6 @@
-"""The settings dialog: the language of the user interface, the export rule for quotes and
-the archive the app opens (a file or a database server's address)."""
+"""The settings dialog: the language of the user interface, the user's name recorded with
+approval steps, the export rule for quotes and the archive the app opens (a file or a
+database server's address)."""
 
 from __future__ import annotations
 
@@ -15,16 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import StoreError
+from editor.gui.service_messages import worded
 from editor.gui.settings import SYSTEM_LANGUAGE
+from editor.services.approval import UserNameError, checked_user_name
 from editor.store.location import check_storable
 
 
 class SettingsDialog(QDialog):
-    """Lets the user choose the UI language (the window switches at once) and whether only
-    approved quotes may be exported."""
+    """Lets the user choose the UI language (the window switches at once), the name
+    recorded with their approval steps, and whether only approved quotes may be exported."""
 
     def __init__(self, ui_language: str, parent: QWidget | None = None,
-                 only_approved: bool = False, archive_location: str = "",
+                 only_approved: bool = False, user_name: str = "",
+                 login_name: str = "", archive_location: str = "",
                  open_archive: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -33,6 +37,17 @@ class SettingsDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(ui_language), 0))
+        self.user_name = QLineEdit(user_name)
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(login_name)
+        self.user_name.setToolTip(self.tr("Recorded with each approval step you take; "
+                                          "empty: your login name"))
+        self.user_problem = QLabel()
+        self.user_problem.setObjectName("problem_user_name")
+        self.user_problem.setWordWrap(True)
+        self.user_problem.setStyleSheet("color: #b91c1c;")
+        self.user_problem.hide()
+        self.user_name.textChanged.connect(self.user_problem.hide)
         self.only_approved = QCheckBox(self.tr("Only export &approved quotes"))
         self.only_approved.setChecked(only_approved)
         buttons = QDialogButtonBox(
@@ -44,6 +59,8 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Texts of press releases are not affected."))
         note.setEnabled(False)
         layout.addRow("", note)
+        layout.addRow(self.tr("Your &name:"), self.user_name)
+        layout.addRow("", self.user_problem)
         layout.addRow(self.tr("Export:"), self.only_approved)
         rule = QLabel(self.tr("Otherwise exporting an item with quotes that are not approved "
                               "asks first."))
@@ -72,12 +89,21 @@ class SettingsDialog(QDialog):
         self.archive_problem = QLabel()
         self.archive_problem.setObjectName("archiveProblem")
         self.archive_problem.setWordWrap(True)
-        self.archive_problem.setStyleSheet("color: #b00020;")
+        self.archive_problem.setStyleSheet("color: #b91c1c;")
         self.archive_problem.hide()
         layout.addRow("", self.archive_problem)
         layout.addRow(buttons)
 
     def accept(self) -> None:
+        """Keep the dialog open with the problem shown when the name or the archive's
+        address cannot be used."""
+        try:
+            checked_user_name(self.user_name.text())
+        except UserNameError as exc:
+            self.user_problem.setText(worded(exc))
+            self.user_problem.show()
+            self.user_name.setFocus()
+            return
         try:
             self._location = check_storable(self.archive.text())
         except StoreError as exc:
@@ -90,6 +116,10 @@ class SettingsDialog(QDialog):
     def archive_location(self) -> str:
         """The archive address to save ("" for the default file); checked by accept."""
         return getattr(self, "_location", self.archive.text().strip())
+
+    def chosen_user_name(self) -> str:
+        """The name as it will be stored ("" for the login name)."""
+        return checked_user_name(self.user_name.text())
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

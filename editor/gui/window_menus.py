@@ -16,7 +16,8 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     file_menu.addActions([a.new_item, a.save, a.reload, a.discard_recovered])
     recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Recent &items"))
     file_menu.addSeparator()
-    file_menu.addActions([a.import_items, a.export])
+    file_menu.addActions([a.import_items, a.import_documents, a.import_document_folder,
+                          a.export])
     file_menu.addSeparator()
     file_menu.addAction(a.copy_archive)
     file_menu.addSeparator()
@@ -44,6 +45,8 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     settings_menu.addAction(a.settings)
     settings_menu.addAction(a.menu_entry)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(a.manual)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     editor.set_context_actions([
         a.add_paragraph, a.add_quote, a.add_photo, a.remove_block, None, a.move_block_up,
