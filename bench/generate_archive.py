@@ -57,6 +57,7 @@ from editor.store.schema import (
     quotes,
     roles,
 )
+from editor.store.search import index as search_index
 from editor.store.search import index_for
 
 GIVEN = (
@@ -435,7 +436,7 @@ def generate(path: Path, *, items: int, quotes_total: int, n_people: int, seed: 
             _flush(conn, batch)
             mark = phase("items", mark)
             with conn.begin():
-                index_for("sqlite").rebuild(conn)
+                search_index.build(conn, index_for("sqlite"))
             mark = phase("index", mark)
             with conn.begin():
                 conn.exec_driver_sql("ANALYZE")

@@ -10,8 +10,9 @@ out as timezone-aware datetimes.
 from __future__ import annotations
 
 import copy
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -71,10 +72,12 @@ from editor.store.search import (
     QuoteFilter,
     QuoteHit,
     QuoteIndex,
+    SqliteQuoteIndex,
     index_for,
     load_hits,
     parse_query,
 )
+from editor.store.search import index as search_index
 from editor.store.shared import (
     MERGED_PERSON_KEY,
     FieldDifference,
@@ -87,6 +90,8 @@ from editor.store.shared import (
 )
 
 T = TypeVar("T")
+
+SQLITE_INDEX_FORMAT = SqliteQuoteIndex.format
 
 ApprovalFilter = ApprovalState | str | Iterable[ApprovalState | str] | None
 """One approval state or several; ``None``: any."""
@@ -209,6 +214,16 @@ def _remove_created(created: Sequence[Path]) -> None:
             pass
 
 
+def _sqlite_index_format(path: Path) -> str | None:
+    """The format an SQLite archive's search index was built with (read-only)."""
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            row = db.execute(f"SELECT format FROM {search_index.STATE_TABLE}").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
 def _resolve(location: str | Path | None) -> tuple[URL, Path | None]:
     """The URL to connect to, and the SQLite file behind it, if any."""
     if location is None:
@@ -256,7 +271,9 @@ class Archive:
             revision = inspect_sqlite_file(path)
         except StoreError:
             return False
-        return revision is not None and revision != head_revision()
+        if revision is None:
+            return False
+        return revision != head_revision() or _sqlite_index_format(path) != SQLITE_INDEX_FORMAT
 
     @classmethod
     def open(cls, location: str | Path | None = None) -> Archive:
@@ -297,7 +314,13 @@ class Archive:
                     f"that the database is reachable."
                 ) from exc
             raise
-        return cls(engine, name, path, backup)
+        archive = cls(engine, name, path, backup)
+        try:
+            archive._ensure_search_index()
+        except BaseException:
+            archive.close()
+            raise
+        return archive
 
     @property
     def url(self) -> str:
@@ -785,6 +808,16 @@ class Archive:
         """Index every quote and name again (after a restore or a bulk load)."""
         with self._transaction(writing=True) as conn:
             self._index.rebuild(conn)
+
+    def _ensure_search_index(self) -> None:
+        """Build the search index when it was built in another format, or never."""
+        with self._transaction(writing=False) as conn:
+            if not search_index.needs_build(conn, self._index):
+                return
+        with self._transaction(writing=True) as conn:
+            search_index.lock_for_build(conn)
+            if search_index.needs_build(conn, self._index):  # again: someone may have built it
+                search_index.build(conn, self._index)
 
     def _no_search(self) -> StoreError:
         return StoreError(
