@@ -268,8 +268,9 @@ def _found(archive: Archive) -> dict[str, list[str]]:
     return {q: [h.quote_id for h in archive.search_quotes(q, order="date")] for q in LONG_QUERIES}
 
 
-def test_long_prefixes_are_searched_as_the_words_they_start(archive: Archive) -> None:
+def test_long_prefixes_are_searched_as_the_words_they_start(sqlite_archive: Archive) -> None:
     """Prefixes longer than the prefix indexes become an OR of listed words: same hits."""
+    archive = sqlite_archive
     from editor.store.search import QuoteFilter, SqliteQuoteIndex, parse_query, sqlite_fts
 
     _long_word_archive(archive)
