@@ -214,6 +214,17 @@ def _remove_created(created: Sequence[Path]) -> None:
             pass
 
 
+_INSUFFICIENT_PRIVILEGE = "42501"
+"""PostgreSQL's error code for a statement the user has no right to run."""
+
+
+def _sqlstate(exc: BaseException | None) -> str | None:
+    """The SQLSTATE code of a database error from a server (PostgreSQL), if any."""
+    original = exc.orig if isinstance(exc, DBAPIError) else None
+    code = getattr(original, "sqlstate", None)
+    return code if isinstance(code, str) else None
+
+
 def _sqlite_index_format(path: Path) -> str | None:
     """The format an SQLite archive's search index was built with (read-only)."""
     try:
@@ -814,15 +825,24 @@ class Archive:
         with self._transaction(writing=False) as conn:
             if not search_index.needs_build(conn, self._index):
                 return
-        with self._transaction(writing=True) as conn:
-            search_index.lock_for_build(conn)
-            if search_index.needs_build(conn, self._index):  # again: someone may have built it
-                search_index.build(conn, self._index)
+        try:
+            with self._transaction(writing=True) as conn:
+                search_index.lock_for_build(conn)
+                if search_index.needs_build(conn, self._index):  # again: someone built it?
+                    search_index.build(conn, self._index)
+        except StoreError as exc:
+            if _sqlstate(exc.__cause__) != _INSUFFICIENT_PRIVILEGE:
+                raise
+            raise StoreError(
+                f"The quote search index of {self._name} must be built (again) for this "
+                f"version, and the database user may not create tables: open the archive "
+                f"once as the database's owner. Nothing was changed."
+            ) from exc
 
     def _no_search(self) -> StoreError:
         return StoreError(
-            f"Quote search is not available for the database of {self._name} yet; it "
-            f"works with SQLite archives."
+            f"Quote search is not available for the database of {self._name}; it "
+            f"works with SQLite and PostgreSQL archives."
         )
 
     def _quote_filter(self, conn: Connection, query: str,

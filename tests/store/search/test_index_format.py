@@ -69,3 +69,45 @@ def test_revisions_do_not_import_the_search_code() -> None:
         source = script.read_text(encoding="utf-8")
         assert "from editor.store.search" not in source, script.name
         assert "import editor.store.search" not in source, script.name
+
+
+def test_a_user_without_ddl_rights_is_told_who_builds_the_index(
+        request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a server the application's role may lack DDL rights: the owner builds the index."""
+    from search_backends import chosen
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from editor.core.errors import StoreError
+
+    if "postgresql" not in chosen(request.config):
+        pytest.skip("PostgreSQL is not among the backends of this run")
+    owner_url = request.getfixturevalue("fresh_pg_database")
+    _sample(owner_url)
+    role = f"reader_{make_url(owner_url).database}"[-40:]
+    owner = create_engine(owner_url, isolation_level="AUTOCOMMIT")
+    try:
+        with owner.connect() as conn:
+            conn.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+            conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA '
+                              f'public TO "{role}"'))
+            conn.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
+            # Tables the owner makes later (the index, built again) are the user's to fill:
+            conn.execute(text(f'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, '
+                              f'INSERT, UPDATE, DELETE ON TABLES TO "{role}"'))
+            conn.execute(text(f'REVOKE CREATE ON SCHEMA public FROM PUBLIC, "{role}"'))
+        with Archive.open(owner_url) as archive:
+            kind = type(archive._index)
+        monkeypatch.setattr(kind, "format", kind.format + " (changed)")
+        user_url = make_url(owner_url).set(username=role).render_as_string(hide_password=False)
+        with pytest.raises(StoreError, match="owner"):
+            Archive.open(user_url)
+        with Archive.open(owner_url) as archive:  # the owner builds it; then the user may search
+            assert archive.count_quotes("förder") == 2
+        with Archive.open(user_url) as archive:
+            assert archive.count_quotes("förder") == 2
+    finally:
+        with owner.connect() as conn:
+            conn.execute(text(f'DROP OWNED BY "{role}"'))  # its privileges, too
+            conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        owner.dispose()
