@@ -33,6 +33,7 @@ _TAG_START = "zz"
 
 
 def tag_start() -> str:
+    """How tag tokens start (read when used, so that a test may change it)."""
     return _TAG_START
 
 

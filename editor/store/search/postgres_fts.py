@@ -30,7 +30,7 @@ a text longer than that (hundreds of pages in one quote) is searchable in its fi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select, text
@@ -52,6 +52,9 @@ from editor.store.search.entries import (
 from editor.store.search.folding import MIN_PART, TOKEN, fold_words, name_text
 from editor.store.search.index import RANK_CANDIDATES
 from editor.store.search.query import QuoteFilter, Term
+
+WINDOW = 2_000
+"""How many of the newest rows are read before a search asks the GIN index instead."""
 
 MAX_POSITIONS = 16_000
 """Positions used for texts and names; PostgreSQL keeps positions up to 16,383."""
@@ -117,7 +120,9 @@ def vector(entry: IndexedQuote) -> str:
 
 def _phrase(tokens: Sequence[str], weights: str, prefix: bool = False) -> str:
     """Tokens one after the other, each on one of ``weights``; the last a prefix if asked."""
-    pieces = [f"'{t}':{weights}" for t in tokens]
+    if weights == "ABCD":  # every weight: none named, so GIN need not check the rows again
+        weights = ""
+    pieces = [f"'{t}'" + (f":{weights}" if weights else "") for t in tokens]
     if prefix:
         pieces[-1] = f"'{tokens[-1]}':*{weights}"
     return pieces[0] if len(pieces) == 1 else "(" + " <-> ".join(pieces) + ")"
@@ -274,6 +279,29 @@ class PostgresQuoteIndex:
             where = "words @@ CAST(:query AS tsquery) AND " + where
         return where
 
+    def _newest(self, conn: Connection, params: Mapping[str, Any], need: int) -> list[int]:
+        """The keys of the ``need`` newest matches (``params``: query and key range).
+
+        A common word is found in the newest rows: walking them in key order stops after
+        ``need`` matches, and a window of the newest rows bounds that walk (a speaker or a
+        rare word would otherwise make it read every row). Fewer matches in the window:
+        the word is rare there, and the GIN index finds its few matches, sorted after.
+        """
+        window = max(WINDOW, 4 * need)
+        found = conn.execute(
+            text("SELECT key FROM (SELECT key, words FROM quote_search "
+                 "WHERE key BETWEEN :low AND :high ORDER BY key LIMIT :window) AS newest "
+                 "WHERE words @@ CAST(:query AS tsquery) ORDER BY key LIMIT :need"),
+            {**params, "window": window, "need": need},
+        ).scalars().all()
+        if len(found) == need:
+            return list(found)
+        return list(conn.execute(
+            text(f"SELECT key FROM quote_search WHERE {self._where(params['query'])} "
+                 "ORDER BY key + 0 LIMIT :need"),  # "+ 0": not along the key's B-tree
+            {**params, "need": need},
+        ).scalars())
+
     def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
                limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
@@ -283,24 +311,22 @@ class PostgresQuoteIndex:
             return []
         low, high = key_range(wanted)
         params: dict[str, Any] = {"query": query, "low": low, "high": high}
-        where = self._where(query)
+        if query is None:  # only dates filter: the keys in order
+            return [row_of_key(k) for k in conn.execute(
+                text("SELECT key FROM quote_search WHERE key BETWEEN :low AND :high "
+                     "ORDER BY key LIMIT :limit OFFSET :offset"),
+                {**params, "limit": limit, "offset": offset},
+            ).scalars()]
         rows: list[int] = []
-        if by_relevance and query is not None and wanted.terms and offset < RANK_CANDIDATES:
-            newest = conn.execute(
-                text(f"SELECT key FROM quote_search WHERE {where} ORDER BY key LIMIT :cap"),
-                {**params, "cap": RANK_CANDIDATES},
-            ).scalars().all()
+        if by_relevance and wanted.terms and offset < RANK_CANDIDATES:
+            newest = self._newest(conn, params, RANK_CANDIDATES)
             ranked = self._whole_words_first(conn, wanted, query, newest)
             rows = [row_of_key(k) for k in ranked[offset : offset + limit]]
             if len(rows) == limit or len(newest) < RANK_CANDIDATES:
                 return rows
             limit -= len(rows)
             offset = RANK_CANDIDATES
-        dated = conn.execute(
-            text(f"SELECT key FROM quote_search WHERE {where} "
-                 "ORDER BY key LIMIT :limit OFFSET :offset"),
-            {**params, "limit": limit, "offset": offset},
-        ).scalars().all()
+        dated = self._newest(conn, params, offset + limit)[offset:]
         return rows + [row_of_key(k) for k in dated]
 
     def _whole_words_first(self, conn: Connection, wanted: QuoteFilter, query: str,

@@ -77,15 +77,21 @@ def test_every_query_filter_and_order_gives_the_same_hits(both: tuple[Archive, A
 
 
 @pytest.mark.slow
-def test_relevance_beyond_the_ranked_candidates_agrees(both: tuple[Archive, Archive],
+def test_relevance_beyond_the_ranked_candidates_and_short_windows_agree(both: tuple[Archive, Archive],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past the ranked newest matches the order is by date on both backends."""
+    """Past the ranked newest matches the order is by date on both backends, and the
+    window of newest rows PostgreSQL reads first changes no hit."""
     from editor.store.search import postgres_fts, sqlite_fts
 
     lite, pg = both
     for module in (sqlite_fts, postgres_fts):
         monkeypatch.setattr(module, "RANK_CANDIDATES", 20)
-    for query in ("wandel", "Förderung", "in*"):
-        expected = _found(lite, query, order="relevance", limit=60, offset=10)
-        assert len(expected) > 20
-        assert _found(pg, query, order="relevance", limit=60, offset=10) == expected
+    monkeypatch.setattr(postgres_fts, "WINDOW", 10)  # newest rows read before asking GIN
+    for query in ("wandel", "Förderung", "in*", "Roberno", "sagte"):
+        for options in ({}, {"language": "en"}, {"approval": "drafted"}):
+            expected = _found(lite, query, order="relevance", limit=60, offset=10, **options)
+            assert _found(pg, query, order="relevance", limit=60, offset=10,
+                          **options) == expected
+            dated = _found(lite, query, order="date", limit=15, offset=3, **options)
+            assert _found(pg, query, order="date", limit=15, offset=3, **options) == dated
+    assert len(_found(lite, "wandel", order="relevance", limit=60, offset=10)) > 20
