@@ -53,7 +53,7 @@ from editor.store.search.folding import MIN_PART, TOKEN, fold_words, name_text
 from editor.store.search.index import RANK_CANDIDATES
 from editor.store.search.query import QuoteFilter, Term
 
-WINDOW = 2_000
+WINDOW = 1_000
 """How many of the newest rows are read before a search asks the GIN index instead."""
 
 MAX_POSITIONS = 16_000
