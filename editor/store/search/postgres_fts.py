@@ -16,9 +16,13 @@ either would make the two backends disagree.
   query can be (words never contain ``_``), so a word never matches a filter.
 * A word of three letters or more is a prefix query (``'förder':*``); its compound parts
   are the same prefix on weight ``D``. A phrase is ``<->`` between its words.
-* "Newest first" is ``ORDER BY key``: with a common word PostgreSQL walks the key's
-  B-tree and stops after a page; with a rare one it takes the few matches from the GIN
-  index and sorts them. Relevance ranks the newest :data:`.index.RANK_CANDIDATES`
+* "Newest first" is ``ORDER BY key``. The newest :data:`WINDOW` rows (more for a deep
+  page) are tested first, walking the key's B-tree: a common word fills a page there.
+  Too few matches there: they are rare, and the GIN index finds them all, sorted after.
+  Left to itself, PostgreSQL misjudges these queries both ways (a walk through every row
+  for a rare word or a speaker: seconds at 200,000 quotes; a bitmap of a third of the
+  table for a common word), measured. Testing a row unpacks its vector, which is what
+  a search costs here. Relevance ranks the newest :data:`.index.RANK_CANDIDATES`
   matches: those found with whole words first, as on SQLite.
 * Names of people and organisations: ``name_search`` with a ``pg_trgm`` GIN index for
   ``LIKE '%part%'``.
