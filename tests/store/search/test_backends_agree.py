@@ -77,8 +77,8 @@ def test_every_query_filter_and_order_gives_the_same_hits(both: tuple[Archive, A
 
 
 @pytest.mark.slow
-def test_relevance_beyond_the_ranked_candidates_and_short_windows_agree(both: tuple[Archive, Archive],
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_relevance_beyond_the_ranked_candidates_and_short_windows_agree(
+        both: tuple[Archive, Archive], monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the ranked newest matches the order is by date on both backends, and the
     window of newest rows PostgreSQL reads first changes no hit."""
     from editor.store.search import postgres_fts, sqlite_fts
