@@ -57,6 +57,13 @@ class Actions(QObject):
             self.tr("&Import…"), "Ctrl+Shift+I", None,
             self.tr("Import press items from interchange files (JSON); stored people and "
                     "organisations change only if you say so"))
+        self.import_documents = make(
+            self.tr("Import &documents…"), None, None,
+            self.tr("Import old releases (Word, web pages, text, PDF) with their quotes and "
+                    "speakers; you review everything before it is saved"))
+        self.import_document_folder = make(
+            self.tr("Import a &folder of documents…"), None, None,
+            self.tr("Import every old release in a folder and its subfolders"))
         self.export = make(self.tr("&Export…"), "Ctrl+E", Pixmap.SP_DialogOpenButton,
                            self.tr("Export the open or selected items as Word or HTML files"))
         self.quit = make(self.tr("&Quit"), StandardKey.Quit)

@@ -23,6 +23,7 @@ from editor.gui.autosave import (
 from editor.gui.commands import seal_typing
 from editor.gui.desktop_menu import prepare_menu_entry_action, set_menu_entry
 from editor.gui.document import ItemDocument
+from editor.gui.document_import import import_documents_from_window
 from editor.gui.errors import show_error
 from editor.gui.exporting import export_from_window
 from editor.gui.importing import import_from_window
@@ -117,6 +118,9 @@ class MainWindow(WindowStateMixin):
         a.reload.triggered.connect(self._on_reload)
         a.discard_recovered.triggered.connect(self._on_discard_recovered)
         a.import_items.triggered.connect(lambda: import_from_window(self))
+        a.import_documents.triggered.connect(lambda: import_documents_from_window(self))
+        a.import_document_folder.triggered.connect(
+            lambda: import_documents_from_window(self, folder=True))
         a.export.triggered.connect(lambda: export_from_window(self))
         a.quit.triggered.connect(self.close)
         a.bold.triggered.connect(lambda: editor.wrap_selection("**", "**"))

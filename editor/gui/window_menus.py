@@ -16,7 +16,8 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     file_menu.addActions([a.new_item, a.save, a.reload, a.discard_recovered])
     recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Recent &items"))
     file_menu.addSeparator()
-    file_menu.addActions([a.import_items, a.export])
+    file_menu.addActions([a.import_items, a.import_documents, a.import_document_folder,
+                          a.export])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

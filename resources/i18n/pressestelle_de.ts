@@ -54,212 +54,232 @@
         <translation>Pressemitteilungen aus Austauschdateien (JSON) importieren; gespeicherte Personen und Organisationen ändern sich nur, wenn Sie es wollen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="60"/>
+        <location filename="../../editor/gui/actions.py" line="61"/>
+        <source>Import &amp;documents…</source>
+        <translation>&amp;Dokumente importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="62"/>
+        <source>Import old releases (Word, web pages, text, PDF) with their quotes and speakers; you review everything before it is saved</source>
+        <translation>Alte Pressemitteilungen (Word, Webseiten, Text, PDF) mit ihren Zitaten und Sprechern importieren; Sie prüfen alles, bevor es gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="65"/>
+        <source>Import a &amp;folder of documents…</source>
+        <translation>Einen &amp;Ordner mit Dokumenten importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="66"/>
+        <source>Import every old release in a folder and its subfolders</source>
+        <translation>Alle alten Pressemitteilungen eines Ordners und seiner Unterordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="67"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61"/>
+        <location filename="../../editor/gui/actions.py" line="68"/>
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Die geöffnete oder die ausgewählten Meldungen als Word- oder HTML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62"/>
+        <location filename="../../editor/gui/actions.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65"/>
+        <location filename="../../editor/gui/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73"/>
+        <location filename="../../editor/gui/actions.py" line="80"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74"/>
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75"/>
+        <location filename="../../editor/gui/actions.py" line="82"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76"/>
+        <location filename="../../editor/gui/actions.py" line="83"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77"/>
+        <location filename="../../editor/gui/actions.py" line="84"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78"/>
+        <location filename="../../editor/gui/actions.py" line="85"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="86"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80"/>
+        <location filename="../../editor/gui/actions.py" line="87"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83"/>
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84"/>
+        <location filename="../../editor/gui/actions.py" line="91"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="92"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="94"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="98"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/actions.py" line="101"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="104"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="105"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="120"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>&amp;Directory…</source>
         <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="140"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134"/>
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/actions.py" line="142"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="143"/>
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
@@ -849,6 +869,66 @@
     </message>
 </context>
 <context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="28"/>
+        <source>Import a folder of old releases</source>
+        <translation>Ordner mit alten Pressemitteilungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="31"/>
+        <source>Import old releases</source>
+        <translation>Alte Pressemitteilungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="32"/>
+        <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
+        <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="51"/>
+        <source>Reading documents…</source>
+        <translation>Dokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="53"/>
+        <location filename="../../editor/gui/document_import.py" line="81"/>
+        <location filename="../../editor/gui/document_import.py" line="108"/>
+        <source>Import documents</source>
+        <translation>Dokumente importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="60"/>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Lese %1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="66"/>
+        <source>The documents could not be read; nothing was changed.</source>
+        <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="82"/>
+        <source>No document could be read.</source>
+        <translation>Kein Dokument konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="93"/>
+        <source>The documents could not be saved.</source>
+        <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="102"/>
+        <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
+        <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../editor/gui/errors.py" line="39"/>
@@ -1137,6 +1217,273 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
+        <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
+        <translation>diese Art Datei wird nicht gelesen (verwenden Sie .docx, .html, .txt oder .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="54"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="56"/>
+        <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
+        <translation>das Dokument ist verschlüsselt oder eine alte Word-Datei (.doc); speichern Sie es ungeschützt als .docx</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
+        <source>the document is damaged</source>
+        <translation>das Dokument ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="60"/>
+        <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
+        <translation>das Dokument entpackt sich zu weit mehr, als eine Pressemitteilung enthält (eine ZIP-Bombe?); es wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
+        <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
+        <translation>der Text ist weder UTF-8 noch Windows-1252; speichern Sie ihn als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="65"/>
+        <source>the document has no text (a scan?)</source>
+        <translation>das Dokument enthält keinen Text (ein Scan?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
+        <source>reading the PDF took longer than %1 seconds</source>
+        <translation>das Lesen der PDF-Datei dauerte länger als %1 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
+        <source>PDF files need pdftotext (Debian package poppler-utils)</source>
+        <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="92"/>
+        <source>Review imported documents</source>
+        <translation>Importierte Dokumente prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="105"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="106"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <source>The status the imported item starts with</source>
+        <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <source>Role as written</source>
+        <translation>Funktion laut Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="125"/>
+        <source>Attribute the selected quote to another person</source>
+        <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="127"/>
+        <source>Approved (as published)</source>
+        <translation>Freigegeben (wie veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
+        <source>Not yet approved</source>
+        <translation>Noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="135"/>
+        <source>Import &amp;this document</source>
+        <translation>&amp;Dieses Dokument importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="136"/>
+        <source>Import &amp;all checked documents</source>
+        <translation>&amp;Alle markierten Dokumente importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
+        <source>Press item</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="144"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
+        <source>Fields</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="146"/>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="151"/>
+        <source>Speaker of the selected quote:</source>
+        <translation>Sprecher des ausgewählten Zitats:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="153"/>
+        <source>Approval:</source>
+        <translation>Freigabe:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="156"/>
+        <source>Where it stands in the document:</source>
+        <translation>Wo es im Dokument steht:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <source>%1 (already in the archive)</source>
+        <translation>%1 (schon im Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
+        <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
+        <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="205"/>
+        <source>Not read (%1):</source>
+        <translation>Nicht gelesen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="237"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="239"/>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="241"/>
+        <source>Places: %1</source>
+        <translation>Orte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="242"/>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="245"/>
+        <source>Dachzeile: %1</source>
+        <translation>Dachzeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
+        <source>Unterzeile: %1</source>
+        <translation>Unterzeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
+        <source>Embargo: %1</source>
+        <translation>Sperrfrist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="254"/>
+        <source>Issued by: %1</source>
+        <translation>Herausgeber: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="256"/>
+        <source>Press contacts: %1</source>
+        <translation>Pressekontakte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <source>Subheading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="263"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="346"/>
+        <source>(as found)</source>
+        <translation>(wie gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="400"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="402"/>
+        <source>Will be created: people: %1; roles: %2; organisations: %3</source>
+        <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <location filename="../../editor/gui/importing.py" line="26"/>
@@ -1420,7 +1767,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="168"/>
+        <location filename="../../editor/gui/main_window.py" line="172"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1431,63 +1778,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189"/>
+        <location filename="../../editor/gui/main_window.py" line="193"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="214"/>
+        <location filename="../../editor/gui/main_window.py" line="218"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <location filename="../../editor/gui/main_window.py" line="222"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="278"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="296"/>
+        <location filename="../../editor/gui/main_window.py" line="300"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="299"/>
+        <location filename="../../editor/gui/main_window.py" line="303"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="329"/>
-        <location filename="../../editor/gui/main_window.py" line="357"/>
+        <location filename="../../editor/gui/main_window.py" line="333"/>
+        <location filename="../../editor/gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="330"/>
+        <location filename="../../editor/gui/main_window.py" line="334"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="354"/>
+        <location filename="../../editor/gui/main_window.py" line="358"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <location filename="../../editor/gui/main_window.py" line="362"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388"/>
+        <location filename="../../editor/gui/main_window.py" line="392"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1507,12 +1854,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="416"/>
+        <location filename="../../editor/gui/main_window.py" line="420"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="417"/>
+        <location filename="../../editor/gui/main_window.py" line="421"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -1527,7 +1874,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Ihr Name konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="424"/>
+        <location filename="../../editor/gui/main_window.py" line="428"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1542,42 +1889,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="22"/>
+        <location filename="../../editor/gui/window_menus.py" line="23"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28"/>
+        <location filename="../../editor/gui/window_menus.py" line="29"/>
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="32"/>
+        <location filename="../../editor/gui/window_menus.py" line="33"/>
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36"/>
+        <location filename="../../editor/gui/window_menus.py" line="37"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39"/>
+        <location filename="../../editor/gui/window_menus.py" line="40"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="40"/>
+        <location filename="../../editor/gui/window_menus.py" line="41"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="44"/>
+        <location filename="../../editor/gui/window_menus.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="55"/>
+        <location filename="../../editor/gui/window_menus.py" line="56"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
