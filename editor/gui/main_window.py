@@ -6,7 +6,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from editor.context import AppContext
@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 
 ACTIVATION_REFRESH_MS = 2000
 """Refresh on window activation at most this often."""
+NARROW_WINDOW = 1280
+"""Below this window width the preview makes way for the editor (F8 brings it back)."""
+EDITOR_MIN_WIDTH = 560
+"""The editor never gets less than this: two language columns a person can write in."""
 
 
 class MainWindow(WindowStateMixin):
@@ -70,6 +74,9 @@ class MainWindow(WindowStateMixin):
         self.directory_view = DirectoryController(self)
         self.side_tabs = self.quotes.side_tabs(self.list_panel)
         editor_area = QWidget()
+        editor_area.setMinimumWidth(EDITOR_MIN_WIDTH)
+        self._preview_made_way = False
+        self._fitting = False
         editor_layout = QVBoxLayout(editor_area)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.setSpacing(2)
@@ -370,7 +377,28 @@ class MainWindow(WindowStateMixin):
         self.quotes.show_items()
         self.list_panel.focus_search()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """Hide the preview while the window is narrow; show it again when it widens."""
+        narrow = self.width() < NARROW_WINDOW
+        action = self.window_actions.show_preview
+        self._fitting = True
+        try:
+            if narrow and action.isChecked() and not self._preview_made_way:
+                self._preview_made_way = True
+                action.setChecked(False)
+            elif not narrow and self._preview_made_way:
+                self._preview_made_way = False
+                action.setChecked(True)
+        finally:
+            self._fitting = False
+
     def _on_show_preview(self, visible: bool) -> None:
+        if not self._fitting:
+            self._preview_made_way = False  # the user decided
         self.preview.setVisible(visible)
         if visible:
             self.preview.render_now()
