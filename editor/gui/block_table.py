@@ -19,7 +19,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from editor.gui.block_table_model import BlockTableModel
+from editor.gui.block_table_model import BlockTableModel, TranslationState
 from editor.gui.block_text_delegate import BlockCellEditor, BlockTextDelegate
 
 NARROW_WIDTH = 620
@@ -72,13 +72,21 @@ class BlockTable(QTableView):
         header.setSectionResizeMode(BlockTableModel.KIND_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(BlockTableModel.KIND_COLUMN,
                              self.fontMetrics().horizontalAdvance("Überschrift") + 16)
-        header.setSectionResizeMode(BlockTableModel.STATE_COLUMN,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: measuring the column's contents on every keystroke was costly
+        header.setSectionResizeMode(BlockTableModel.STATE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(BlockTableModel.STATE_COLUMN, self._state_column_width(model))
         for column in range(BlockTableModel.FIRST_LANGUAGE_COLUMN, BlockTableModel.STATE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setMinimumSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self._connect_signals()
+
+    def _state_column_width(self, model: BlockTableModel) -> int:
+        texts = [str(model.headerData(BlockTableModel.STATE_COLUMN,
+                                      Qt.Orientation.Horizontal))]
+        texts += [model.state_label(lang, state) for lang in ("de", "en")
+                  for state in (TranslationState.STALE, TranslationState.MISSING)]
+        return max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 16
 
     def _connect_signals(self) -> None:
         self.selectionModel().currentChanged.connect(self._on_current_changed)

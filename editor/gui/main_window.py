@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 
 from editor.context import AppContext
 from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
-from editor.gui.actions import Actions, app_icon
+from editor.gui.actions import Actions, app_icon, put_window_shortcuts_first
 from editor.gui.autosave import (
     Autosave,
     draft_time_text,
@@ -94,7 +94,11 @@ class MainWindow(WindowStateMixin):
         self.preview_time_label = QLabel()
         self.statusBar().addPermanentWidget(self.modified_label)
         self.statusBar().addPermanentWidget(self.preview_time_label)
-        self.recent_menu = build_menus(self, self.window_actions, self.editor)
+        self.recent_menu, self.help_menu = build_menus(self, self.window_actions, self.editor)
+        """The Help menu; the manual's entry goes above "Keyboard shortcuts"."""
+        self._shortcuts_first = put_window_shortcuts_first(
+            [a for a in self.window_actions.with_shortcuts()
+             if a not in (self.window_actions.undo, self.window_actions.redo)], self)
         build_toolbar(self, self.window_actions)
         self._connect_signals()
         self._restore_state()
@@ -131,6 +135,8 @@ class MainWindow(WindowStateMixin):
         a.settings.triggered.connect(self._on_settings)
         a.language_group.triggered.connect(self._on_language_action)
         a.about.triggered.connect(self._on_about)
+        a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         prepare_menu_entry_action(a.menu_entry)
         a.menu_entry.triggered.connect(lambda on: set_menu_entry(self, a.menu_entry, on))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu)
@@ -218,6 +224,9 @@ class MainWindow(WindowStateMixin):
         self.autosave.set_document(None)
         self.undo_group.removeStack(doc.undo_stack)
         doc.contentChanged.disconnect(self._update_title)
+        doc.contentChanged.disconnect(self._on_content_changed)
+        if doc.is_new:
+            self.list_panel.show_unsaved(None)
         self.editor.set_document(None)
         self.preview.set_document(None)
         self.info_bar.clear()
@@ -234,8 +243,17 @@ class MainWindow(WindowStateMixin):
         self.preview.set_document(doc)
         self.autosave.set_document(doc)
         doc.contentChanged.connect(self._update_title)
+        doc.contentChanged.connect(self._on_content_changed)
         self._update_title()
         self._remember_recent(doc.item)
+        if doc.is_new:
+            self.list_panel.show_unsaved(doc.item)
+            self.list_panel.select_item(doc.item.id)
+
+    def _on_content_changed(self) -> None:
+        doc = self.document
+        if doc is not None and doc.is_new:
+            self.list_panel.show_unsaved(doc.item)  # its headline and date as they are typed
 
     def save(self) -> bool:
         """Save the open item and drop its draft; a conflict lets the user choose."""
@@ -407,6 +425,13 @@ class MainWindow(WindowStateMixin):
         QMessageBox.about(self, self.tr("About Pressestelle"), self.tr(
             "<h3>Pressestelle</h3><p>Bilingual press releases, exports and a quote archive "
             "for press offices.</p>"))
+
+    def show_shortcuts(self) -> None:
+        """A window listing every keyboard shortcut, as the menus name them."""
+        from editor.gui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window_actions.with_shortcuts(), self)
+        dialog.exec()
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
