@@ -185,15 +185,19 @@ class WindowShortcutsFirst(QObject):
 
     def __init__(self, actions: list[QAction], parent: QObject) -> None:
         super().__init__(parent)
-        self._actions = actions
+        self._actions: dict[str, list[QAction]] = {}
+        for action in actions:
+            for sequence in action.shortcuts():
+                if sequence.count() == 1:
+                    self._actions.setdefault(sequence.toString(), []).append(action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and isinstance(watched, TEXT_WIDGETS)):
-            pressed = QKeySequence(event.keyCombination())
-            if any(a.isEnabled() and pressed in a.shortcuts() for a in self._actions):
-                event.ignore()
-                return True
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        actions = self._actions.get(QKeySequence(event.keyCombination()).toString())
+        if actions and any(a.isEnabled() for a in actions):
+            event.ignore()
+            return True
         return False
 
     def watch(self, old: QWidget | None, new: QWidget | None) -> None:

@@ -50,12 +50,16 @@ class ShortcutsDialog(QDialog):
         self.filter.textChanged.connect(self._on_filter)
         self.resize(520, 560)
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def rows_shown(self) -> list[tuple[str, str]]:
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+        return [(self._cell(r, 0), self._cell(r, 1))
                 for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
 
     def _on_filter(self, text: str) -> None:
         needle = text.casefold().strip()
         for row in range(self.table.rowCount()):
-            line = f"{self.table.item(row, 0).text()} {self.table.item(row, 1).text()}"
+            line = f"{self._cell(row, 0)} {self._cell(row, 1)}"
             self.table.setRowHidden(row, bool(needle) and needle not in line.casefold())

@@ -22,7 +22,7 @@ def _run(args: list[str], tmp_path: Path, timeout: int) -> subprocess.CompletedP
 def test_twenty_thousand_keystrokes_with_undo_moves_and_language_switches(
         tmp_path: Path) -> None:
     result = _run(["-m", "tests.gui.typing_soak_driver", "--keys", "20000",
-                   "--data", str(tmp_path)], tmp_path, timeout=600)
+                   "--data", str(tmp_path)], tmp_path, timeout=900)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
     lines = result.stdout.split()
     assert lines[-1] == "ok"

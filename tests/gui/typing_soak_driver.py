@@ -99,7 +99,7 @@ class Soak:
             ch = self.random.choice(ALPHABET)
             _type(editor, ch)
             self.typed += 1
-            if self.typed % 7 == 0:
+            if self.typed % 25 == 0:
                 QApplication.processEvents()
         QApplication.processEvents()
         self.check(editor)
