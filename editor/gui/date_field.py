@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -48,7 +48,8 @@ def parse_date(text: str, fmt: str | None = None) -> dt.date:
     fmt = fmt or date_format()
     numbers = re.findall(r"\d+", text)
     if len(numbers) != 3 or re.search(r"[^\d\s./\-]", text):
-        raise DateError(_tr("“%1” is not a date; type it as %2.").replace(
+        raise DateError(QCoreApplication.translate(
+            "DateField", "“%1” is not a date; type it as %2.").replace(
             "%1", text.strip()).replace("%2", _pattern(fmt)))
     order = ["y", "M", "d"] if len(numbers[0]) == 4 else _order(fmt)
     values = dict(zip(order, (int(n) for n in numbers), strict=True))
@@ -56,15 +57,18 @@ def parse_date(text: str, fmt: str | None = None) -> dt.date:
     if year < 100:
         year += 2000
     if not 1 <= month <= 12:
-        raise DateError(_tr("“%1” is not a date: there is no month %2.").replace(
+        raise DateError(QCoreApplication.translate(
+            "DateField", "“%1” is not a date: there is no month %2.").replace(
             "%1", text.strip()).replace("%2", str(month)))
     if not 1900 <= year <= 2999:
-        raise DateError(_tr("“%1” is not a date: the year %2 is out of range.").replace(
+        raise DateError(QCoreApplication.translate(
+            "DateField", "“%1” is not a date: the year %2 is out of range.").replace(
             "%1", text.strip()).replace("%2", str(year)))
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         month_name = QLocale().monthName(month, QLocale.FormatType.LongFormat)
-        raise DateError(_tr("“%1” is not a date: %2 %3 has %4 days.").replace(
+        raise DateError(QCoreApplication.translate(
+            "DateField", "“%1” is not a date: %2 %3 has %4 days.").replace(
             "%1", text.strip()).replace("%2", month_name).replace(
             "%3", str(year)).replace("%4", str(days)))
     return dt.date(year, month, day)
@@ -72,16 +76,12 @@ def parse_date(text: str, fmt: str | None = None) -> dt.date:
 
 def _pattern(fmt: str) -> str:
     """The format as a user reads it: "dd.MM.yyyy" → "TT.MM.JJJJ" / "DD.MM.YYYY"."""
-    day, month, year = (_tr("DD"), _tr("MM"), _tr("YYYY"))
+    day = QCoreApplication.translate("DateField", "DD")
+    month = QCoreApplication.translate("DateField", "MM")
+    year = QCoreApplication.translate("DateField", "YYYY")
     out = re.sub(r"y+", year, fmt)
     out = re.sub(r"d+", day, out)
     return re.sub(r"M+", month, out)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("DateField", text)
 
 
 class DateField(QWidget):
@@ -97,12 +97,12 @@ class DateField(QWidget):
         self._date: dt.date | None = None
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(
-            _tr("no date") if allow_empty else _pattern(date_format()))
-        self.edit.setToolTip(_tr("Type the date as %1 or choose it in the calendar.").replace(
+            self.tr("no date") if allow_empty else _pattern(date_format()))
+        self.edit.setToolTip(self.tr("Type the date as %1 or choose it in the calendar.").replace(
             "%1", _pattern(date_format())))
         self.button = QToolButton()
         self.button.setText("…")
-        self.button.setToolTip(_tr("Choose in the calendar"))
+        self.button.setToolTip(self.tr("Choose in the calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -161,7 +161,7 @@ class DateField(QWidget):
             if self._allow_empty:
                 self._finish(None)
             else:
-                self._show_error(_tr("Type a date as %1.").replace(
+                self._show_error(self.tr("Type a date as %1.").replace(
                     "%1", _pattern(date_format())))
             return
         try:

@@ -6,7 +6,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from editor.context import AppContext
@@ -42,6 +42,8 @@ ACTIVATION_REFRESH_MS = 2000
 """Refresh on window activation at most this often."""
 NARROW_WINDOW = 1280
 """Below this window width the preview makes way for the editor (F8 brings it back)."""
+NARROW_LIST_SHARE = 0.26
+"""Share of a narrow window's width left to the item list when the preview makes way."""
 EDITOR_MIN_WIDTH = 560
 """The editor never gets less than this: two language columns a person can write in."""
 
@@ -399,8 +401,14 @@ class MainWindow(WindowStateMixin):
         super().resizeEvent(event)
         self._fit_to_width()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_to_width()
+
     def _fit_to_width(self) -> None:
         """Hide the preview while the window is narrow; show it again when it widens."""
+        if not self.isVisible():
+            return  # sizes are not final before the window is shown
         narrow = self.width() < NARROW_WINDOW
         action = self.window_actions.show_preview
         self._fitting = True
@@ -408,6 +416,10 @@ class MainWindow(WindowStateMixin):
             if narrow and action.isChecked() and not self._preview_made_way:
                 self._preview_made_way = True
                 action.setChecked(False)
+                sizes = self.splitter.sizes()
+                listed = min(sizes[0], int(self.width() * NARROW_LIST_SHARE))
+                # the list keeps at most a quarter; everything else goes to the text
+                self.splitter.setSizes([listed, sum(sizes) - listed, 0])
             elif not narrow and self._preview_made_way:
                 self._preview_made_way = False
                 action.setChecked(True)

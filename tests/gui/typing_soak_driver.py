@@ -85,6 +85,19 @@ class Soak:
             raise SystemExit(f"no cell editor opened by a click on row {index.row()}")
         return editor
 
+    def click_another_block(self) -> None:
+        """Click into the text of another block, as a writer moving on would."""
+        table = self.window.editor.block_table
+        model = table.block_model()
+        rows = [r for r in range(model.rowCount())
+                if model.flags(model.index(r, self.column)) & Qt.ItemFlag.ItemIsEditable]
+        index = model.index(self.random.choice(rows), self.column)
+        table.scrollTo(index)
+        QApplication.processEvents()
+        rect = table.visualRect(index)
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, rect.center())
+
     def check(self, editor: TextField) -> None:
         table = self.window.editor.block_table
         index = table.currentIndex()
@@ -117,9 +130,11 @@ class Soak:
             acts.move_block_down.trigger()
         elif choice < 0.72:
             acts.move_block_up.trigger()
-        elif choice < 0.92:
+        elif choice < 0.82:
             self.column = BlockTableModel.column_of(
                 "en" if self.column == BlockTableModel.column_of("de") else "de")
+        elif choice < 0.93:
+            self.click_another_block()
         else:
             current = self.window.ui_language
             acts.languages["de" if current != "de" else "en"].trigger()
