@@ -78,6 +78,8 @@ class MainWindow(WindowStateMixin):
         editor_area = QWidget()
         editor_area.setMinimumWidth(EDITOR_MIN_WIDTH)
         self._preview_made_way = False
+        self._preview_by_user = False
+        """The user showed or hid the preview in a narrow window: leave it so."""
         self._fitting = False
         editor_layout = QVBoxLayout(editor_area)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +106,10 @@ class MainWindow(WindowStateMixin):
         build_toolbar(self, self.window_actions)
         self._connect_signals()
         self._restore_state()
+        sizes = self.splitter.sizes()
+        if self.window_actions.show_preview.isChecked() and sizes[2] == 0:
+            # left behind by a narrow window that hid the preview: give it room again
+            self.splitter.setSizes([sizes[0], max(sizes[1] - 380, EDITOR_MIN_WIDTH), 380])
         self._update_title()
 
     def _connect_signals(self) -> None:
@@ -413,7 +419,10 @@ class MainWindow(WindowStateMixin):
         action = self.window_actions.show_preview
         self._fitting = True
         try:
-            if narrow and action.isChecked() and not self._preview_made_way:
+            if not narrow:
+                self._preview_by_user = False
+            if narrow and action.isChecked() and not (
+                    self._preview_made_way or self._preview_by_user):
                 self._preview_made_way = True
                 action.setChecked(False)
                 sizes = self.splitter.sizes()
@@ -429,6 +438,7 @@ class MainWindow(WindowStateMixin):
     def _on_show_preview(self, visible: bool) -> None:
         if not self._fitting:
             self._preview_made_way = False  # the user decided
+            self._preview_by_user = self.width() < NARROW_WINDOW
         self.preview.setVisible(visible)
         if visible:
             self.preview.render_now()

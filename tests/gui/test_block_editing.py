@@ -125,3 +125,20 @@ def test_narrow_window_keeps_the_language_columns_readable(
     qtbot.wait(50)
     table = window.editor.block_table
     assert table.columnWidth(DE) >= 200 and table.columnWidth(EN) >= 200
+
+
+def test_preview_makes_way_in_a_narrow_window_and_comes_back(
+        qtbot: QtBot, window: MainWindow, sample_id: str) -> None:
+    window.open_item(sample_id)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: not window.preview.isVisible())
+    assert not window.window_actions.show_preview.isChecked()
+    assert window.splitter.sizes()[0] <= 0.3 * window.width()
+    window.resize(1600, 900)
+    qtbot.waitUntil(window.preview.isVisible)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: not window.preview.isVisible())
+    window.window_actions.show_preview.setChecked(True)  # the user wants it: it stays
+    window.resize(1000, 700)
+    qtbot.wait(20)
+    assert window.preview.isVisible()
