@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def _typed_on_keyboard(sequence: QKeySequence) -> bool:
+    """True for key combinations a person types (Ctrl+N, F8), not for special keys such as
+    a keyboard's own "New" or "Undo" key, which Qt lists too."""
+    text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+" in text or re.fullmatch(r"F\d+", text) is not None
 
 
 class ShortcutsDialog(QDialog):
@@ -33,9 +42,12 @@ class ShortcutsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for action in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                             for k in action.shortcuts())
+                             for k in action.shortcuts() if _typed_on_keyboard(k))
+            if not keys:
+                continue
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(

@@ -142,3 +142,20 @@ def test_preview_makes_way_in_a_narrow_window_and_comes_back(
     window.resize(1000, 700)
     qtbot.wait(20)
     assert window.preview.isVisible()
+
+
+def test_every_cell_editor_passes_the_text_field_hook_with_its_language(
+        qtbot: QtBot, window: MainWindow, sample_id: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.gui import fields
+
+    seen: list[fields.TextField] = []
+    monkeypatch.setattr(fields, "_TEXT_FIELD_HOOKS", [])
+    fields.on_text_field_created(seen.append)
+    window.open_item(sample_id)
+    row = _paragraph_rows(window)[0]
+    _click(window, row, EN)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, BlockCellEditor)
+    assert seen == [editor]
+    assert editor.text_language() == "en"
