@@ -42,6 +42,9 @@ ACTIVATION_REFRESH_MS = 2000
 """Refresh on window activation at most this often."""
 NARROW_WINDOW = 1280
 """Below this window width the preview makes way for the editor (F8 brings it back)."""
+WIDE_WINDOW = 2200
+"""From this window width on the preview gets a share like a page beside the text."""
+WIDE_PREVIEW_SHARE = 0.3
 NARROW_LIST_SHARE = 0.26
 """Share of a narrow window's width left to the item list when the preview makes way."""
 EDITOR_MIN_WIDTH = 560
@@ -80,6 +83,7 @@ class MainWindow(WindowStateMixin):
         self._preview_made_way = False
         self._preview_by_user = False
         """The user showed or hid the preview in a narrow window: leave it so."""
+        self._widened = False
         self._fitting = False
         editor_layout = QVBoxLayout(editor_area)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -421,6 +425,7 @@ class MainWindow(WindowStateMixin):
         try:
             if not narrow:
                 self._preview_by_user = False
+            self._widen_preview()
             if narrow and action.isChecked() and not (
                     self._preview_made_way or self._preview_by_user):
                 self._preview_made_way = True
@@ -434,6 +439,20 @@ class MainWindow(WindowStateMixin):
                 action.setChecked(True)
         finally:
             self._fitting = False
+
+    def _widen_preview(self) -> None:
+        """On very wide screens text lines would run 200 characters long: the preview
+        takes about a third, once each time the window becomes that wide."""
+        wide = self.width() >= WIDE_WINDOW
+        if not wide:
+            self._widened = False
+            return
+        sizes = self.splitter.sizes()
+        wanted = int(self.width() * WIDE_PREVIEW_SHARE)
+        if self._widened or not self.preview.isVisible() or sizes[2] >= wanted:
+            return
+        self._widened = True
+        self.splitter.setSizes([sizes[0], sum(sizes[1:]) - wanted, wanted])
 
     def _on_show_preview(self, visible: bool) -> None:
         if not self._fitting:

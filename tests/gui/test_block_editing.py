@@ -159,3 +159,12 @@ def test_every_cell_editor_passes_the_text_field_hook_with_its_language(
     assert isinstance(editor, BlockCellEditor)
     assert seen == [editor]
     assert editor.text_language() == "en"
+
+
+def test_a_very_wide_window_gives_the_preview_a_page_width(
+        qtbot: QtBot, window: MainWindow, sample_id: str) -> None:
+    window.open_item(sample_id)
+    window.resize(2560, 1440)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= 0.28 * window.width())
+    table = window.editor.block_table
+    assert table.columnWidth(DE) >= 400 and table.columnWidth(EN) >= 400
