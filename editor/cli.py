@@ -167,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--topic", metavar="TOPIC")
     search.add_argument("--lang", choices=LANGUAGES, help="search only texts in this language")
     search.add_argument("--approval", metavar="STATE",
-                        help="drafted, sent, approved or rejected (several with commas)")
+                        help='"not yet sent", "sent for approval", "approved" or '
+                        '"rejected", in English or German or as stored (drafted, sent …); '
+                        'several with commas')
     search.add_argument("--since", metavar="DATE", help="said on or after (YYYY-MM-DD)")
     search.add_argument("--until", metavar="DATE", help="said on or before (YYYY-MM-DD)")
     search.add_argument("--order", choices=("relevance", "date"), default="relevance")
@@ -196,7 +198,39 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.set_defaults(run=_cmd_quotes_dossier)
     _add_approval_commands(quote_commands)
     add_directory_commands(commands)
+    user = commands.add_parser(
+        "user-name", help="show or set your name, recorded with each approval step")
+    user.add_argument("name", nargs="?", metavar="NAME",
+                      help="your name as colleagues know it (default: the login name)")
+    user.add_argument("--clear", action="store_true",
+                      help="forget the name set; the login name is recorded again")
+    user.set_defaults(run=_cmd_user_name)
     return parser
+
+
+def _cmd_user_name(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import (
+        USER_SETTING,
+        current_user,
+        set_user_name,
+        stored_user_name,
+    )
+
+    if args.clear and args.name is not None:
+        raise PressestelleError("user-name: give a NAME or --clear, not both.")
+    if args.name is not None and not args.name.strip():
+        raise PressestelleError("user-name: the name is empty; use --clear to go back to "
+                                "the login name.")
+    if args.clear or args.name is not None:
+        set_user_name("" if args.clear else args.name, context.data_dir)
+    if stored_user_name(context.data_dir):
+        where = "set with user-name"
+    elif (context.archive.get_setting(USER_SETTING) or "").strip():
+        where = "the archive's setting"
+    else:
+        where = "the login name"
+    print(f"{_inline(current_user(context.archive, context.data_dir))}  ({where})", file=out)
+    return EXIT_OK
 
 
 def _add_approval_commands(quote_commands: argparse._SubParsersAction[Any]) -> None:
@@ -239,8 +273,8 @@ def _datetime(value: str) -> datetime:
 def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.approval import QuoteApprovals, current_user
 
-    QuoteApprovals(context.archive).send(args.quote_id, args.to,
-                                         current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    QuoteApprovals(context.archive).send(args.quote_id, args.to, user, at=args.at)
     print(f"{args.quote_id}  sent for approval to {_inline(args.to)}", file=out)
     return EXIT_OK
 
@@ -248,8 +282,8 @@ def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO)
 def _cmd_quotes_approve(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.approval import QuoteApprovals, current_user
 
-    QuoteApprovals(context.archive).approve(args.quote_id, args.by,
-                                            current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    QuoteApprovals(context.archive).approve(args.quote_id, args.by, user, at=args.at)
     print(f"{args.quote_id}  approved by {_inline(args.by)}", file=out)
     return EXIT_OK
 
@@ -259,7 +293,8 @@ def _cmd_quotes_reject(context: AppContext, args: argparse.Namespace, out: TextI
 
     approvals = QuoteApprovals(context.archive)
     by = args.by or approvals.find(args.quote_id)[1].approval.sent_to
-    approvals.reject(args.quote_id, args.reason, by, current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    approvals.reject(args.quote_id, args.reason, by, user, at=args.at)
     print(f"{args.quote_id}  rejected by {_inline(by)}", file=out)
     return EXIT_OK
 
@@ -476,20 +511,11 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
 def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     import json
 
-    from editor.core.model import ApprovalState
-
     if args.limit < 1:
         raise PressestelleError(f"--limit must be at least 1, not {args.limit}.")
-    approval = None
-    if args.approval:
-        states = [part.strip() for part in args.approval.split(",") if part.strip()]
-        known = [state.value for state in ApprovalState]
-        wrong = [state for state in states if state not in known]
-        if wrong:
-            raise PressestelleError(
-                f"Unknown approval state {wrong[0]!r}; use {', '.join(known)}."
-            )
-        approval = [ApprovalState(state) for state in states]
+    from editor.services.approval import approval_states_from
+
+    approval = approval_states_from(args.approval) if args.approval else None
     hits = context.archive.search_quotes(
         args.query,
         speaker=args.speaker,

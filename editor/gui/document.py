@@ -24,6 +24,7 @@ from editor.core.model import (
     Translations,
     role_on,
 )
+from editor.services.directory import person_matches, person_order
 
 HEADLINE_KEYS = ("kicker", "headline", "subheadline")
 
@@ -103,11 +104,10 @@ class ItemDocument(QObject):
 
     def find_people(self, part: str, limit: int = 20) -> list[Person]:
         """People whose name contains ``part``: the known ones and the directory's."""
-        needle = part.casefold().strip()
-        found = {p.id: p for p in self.people if needle and needle in p.full_name.casefold()}
-        if self._directory is not None and len(needle) >= 2:
+        found = {p.id: p for p in self.people if person_matches(p, part)}
+        if self._directory is not None and len(part.strip()) >= 2:
             found.update((p.id, p) for p in self._directory.find_people(part, limit))
-        return sorted(found.values(), key=lambda p: (p.family_name, p.given_name))[:limit]
+        return sorted(found.values(), key=person_order)[:limit]
 
     def remember_person(self, person_id: str) -> Person | None:
         """Make sure ``person_id`` and all of their roles are known to this document."""

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from editor import render
 from editor.core.model import Bundle
+from editor.gui import labels
 from editor.gui.approval_check import OpenQuote, confirm_unapproved
 from editor.gui.errors import show_error
 from editor.gui.export_dialog import ExportChoices, ExportDialog
 from editor.gui.settings import Settings
 from editor.render import EmbargoError
 from editor.render.export import check_embargo
-from editor.render.viewmodel import export_warnings
+from editor.services.exporting import check_export
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
@@ -133,7 +134,7 @@ def run_export(
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         choices.folder.mkdir(parents=True, exist_ok=True)
-        warnings = export_warnings(bundle, item_ids)
+        warnings = check_export(bundle, item_ids, labels.ui_language()).warnings
         files = render.export_items(
             bundle,
             item_ids,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoGroup
@@ -33,6 +34,7 @@ from editor.gui.window_directory import DirectoryController
 from editor.gui.window_menus import build_menus, build_toolbar
 from editor.gui.window_quotes import QuoteArchiveController
 from editor.gui.window_state import WindowStateMixin
+from editor.services import approval
 from editor.services.directory import Directory
 from editor.store.archive import DraftInfo
 
@@ -73,6 +75,8 @@ class MainWindow(WindowStateMixin):
         self.list_panel = ItemListPanel(archive, self._organisations)
         self.editor = ItemEditor()
         self.editor.set_directory(Directory(archive))
+        self.editor.quote_panel.approval.user_name = partial(
+            approval.current_user, archive, context.data_dir)
         self.info_bar = InfoBar()
         self.preview = PreviewPanel(settings, ui_language)
         self.quotes = QuoteArchiveController(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 from editor import render
 from editor.core.errors import PressestelleError
 from editor.core.links import safe_href
+from editor.core.model import text_or_any
 from editor.gui import labels
 from editor.gui.document import ItemDocument
 from editor.gui.preview_browser import PreviewBrowser
@@ -24,7 +25,7 @@ RENDER_DELAY_MS = 250
 
 
 def template_title(info: render.TemplateInfo, ui_language: str) -> str:
-    return info.title.get(ui_language) or next(iter(info.title.values()), info.name)
+    return text_or_any(info.title, ui_language, info.name)
 
 
 def add_unavailable(combo: QComboBox, problems: list[render.TemplateError]) -> None:

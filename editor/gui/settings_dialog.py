@@ -1,4 +1,5 @@
-"""The settings dialog: the language of the user interface and the export rule for quotes."""
+"""The settings dialog: the language of the user interface, the user's name recorded with
+approval steps, and the export rule for quotes."""
 
 from __future__ import annotations
 
@@ -9,18 +10,22 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
+from editor.gui.service_messages import worded
 from editor.gui.settings import SYSTEM_LANGUAGE
+from editor.services.approval import UserNameError, checked_user_name
 
 
 class SettingsDialog(QDialog):
-    """Lets the user choose the UI language (the window switches at once) and whether only
-    approved quotes may be exported."""
+    """Lets the user choose the UI language (the window switches at once), the name
+    recorded with their approval steps, and whether only approved quotes may be exported."""
 
     def __init__(self, ui_language: str, parent: QWidget | None = None,
-                 only_approved: bool = False) -> None:
+                 only_approved: bool = False, user_name: str = "",
+                 login_name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
@@ -28,6 +33,17 @@ class SettingsDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(ui_language), 0))
+        self.user_name = QLineEdit(user_name)
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(login_name)
+        self.user_name.setToolTip(self.tr("Recorded with each approval step you take; "
+                                          "empty: your login name"))
+        self.user_problem = QLabel()
+        self.user_problem.setObjectName("problem_user_name")
+        self.user_problem.setWordWrap(True)
+        self.user_problem.setStyleSheet("color: #b91c1c;")
+        self.user_problem.hide()
+        self.user_name.textChanged.connect(self.user_problem.hide)
         self.only_approved = QCheckBox(self.tr("Only export &approved quotes"))
         self.only_approved.setChecked(only_approved)
         buttons = QDialogButtonBox(
@@ -39,6 +55,8 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Texts of press releases are not affected."))
         note.setEnabled(False)
         layout.addRow("", note)
+        layout.addRow(self.tr("Your &name:"), self.user_name)
+        layout.addRow("", self.user_problem)
         layout.addRow(self.tr("Export:"), self.only_approved)
         rule = QLabel(self.tr("Otherwise exporting an item with quotes that are not approved "
                               "asks first."))
@@ -46,6 +64,21 @@ class SettingsDialog(QDialog):
         rule.setEnabled(False)
         layout.addRow("", rule)
         layout.addRow(buttons)
+
+    def accept(self) -> None:
+        """Keep the dialog open with the problem shown when the name cannot be used."""
+        try:
+            checked_user_name(self.user_name.text())
+        except UserNameError as exc:
+            self.user_problem.setText(worded(exc))
+            self.user_problem.show()
+            self.user_name.setFocus()
+            return
+        super().accept()
+
+    def chosen_user_name(self) -> str:
+        """The name as it will be stored ("" for the login name)."""
+        return checked_user_name(self.user_name.text())
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

@@ -130,7 +130,8 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
         items = []
         for s in speakers:
             rest = _title(s.role, "de")[len(function):].strip()
-            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name)], True))
+            items.append(([text(f"{rest}, " if rest else ""),
+                           bold(s.person.full_name_in("de"))], True))
         runs.append(text(f"die {plural} "))
         runs += _join(items, "de")
         return runs
@@ -139,9 +140,9 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
         title = _title(s.role, "de")
         if title:
             article = GERMAN_ARTICLE.get(s.person.gender, "die")
-            items.append(([text(f"{article} {title}, "), bold(s.person.full_name)], True))
+            items.append(([text(f"{article} {title}, "), bold(s.person.full_name_in("de"))], True))
         else:
-            items.append(([bold(s.person.full_name)], False))
+            items.append(([bold(s.person.full_name_in("de"))], False))
     return runs + _join(items, "de")
 
 
@@ -153,16 +154,17 @@ def _english(speakers: list[SpeakerRole], verb: str, lang: str) -> list[Run]:
         items = []
         for s in speakers:
             rest = _title(s.role, lang)[len(function):].strip()
-            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name)], True))
+            items.append(([text(f"{rest}, " if rest else ""),
+                           bold(s.person.full_name_in(lang))], True))
         runs.append(text(f"the {plural} "))
         return runs + _join(items, lang)
     items = []
     for s in speakers:
         title = _title(s.role, lang)
         if title:
-            items.append(([bold(s.person.full_name), text(f", {title}")], True))
+            items.append(([bold(s.person.full_name_in(lang)), text(f", {title}")], True))
         else:
-            items.append(([bold(s.person.full_name)], False))
+            items.append(([bold(s.person.full_name_in(lang))], False))
     return runs + _join(items, lang)
 
 
@@ -201,7 +203,7 @@ def byline_runs(quote: Quote, speakers: list[SpeakerRole], lang: str) -> list[Ru
     for i, s in enumerate(speakers):
         if i:
             out.append(text("\n"))
-        out.append(bold(s.person.full_name))
+        out.append(bold(s.person.full_name_in(lang)))
         title = _title(s.role, lang)
         if title:
             out.append(text(f", {title}"))

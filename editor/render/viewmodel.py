@@ -383,7 +383,8 @@ class _Builder:
             if role is not None:
                 function = _t(role.function, lang) or _t(role.title, lang)
             speakers.append(EventSpeakerView(
-                visible_safe(person.full_name), function, visible_safe(sp.town or person.town)))
+                visible_safe(person.full_name_in(lang)), function,
+                visible_safe(sp.town or person.town)))
         place = words["online"] if ev.online and not ev.place else visible_safe(ev.place)
         if ev.online and ev.place:
             place = f"{visible_safe(ev.place)} / {words['online']}"

@@ -7,11 +7,11 @@ written); every template is checked before the first file is written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.errors import NotFoundError, PressestelleError
-from editor.core.model import Bundle
+from editor.core.model import LANGUAGES, Bundle
 from editor.services.approval import UnapprovedQuote, unapproved_report
 
 
@@ -22,6 +22,19 @@ class ExportChecks:
     unapproved: list[UnapprovedQuote]
     warnings: list[str]
     """The render layer's export warnings (missing translations, photos …)."""
+    by_language: dict[str, list[UnapprovedQuote]] = field(default_factory=dict)
+    """The unapproved quotes per language of the items (only languages that have some)."""
+
+
+def unapproved_by_language(bundle: Bundle,
+                           item_ids: list[str]) -> dict[str, list[UnapprovedQuote]]:
+    """The unapproved quotes of the export of ``item_ids``, per language of the items."""
+    wanted = set(item_ids)
+    languages = {lang for item in bundle.items if item.id in wanted for lang in item.languages}
+    ordered = [lang for lang in LANGUAGES if lang in languages] + sorted(
+        languages - set(LANGUAGES))
+    found = {lang: unapproved_report(bundle, item_ids, lang) for lang in ordered}
+    return {lang: quotes for lang, quotes in found.items() if quotes}
 
 
 def check_export(bundle: Bundle, item_ids: list[str], lang: str) -> ExportChecks:
@@ -29,7 +42,8 @@ def check_export(bundle: Bundle, item_ids: list[str], lang: str) -> ExportChecks
     from editor.render.viewmodel import export_warnings
 
     return ExportChecks(unapproved_report(bundle, item_ids, lang),
-                        list(export_warnings(bundle, item_ids)))
+                        list(export_warnings(bundle, item_ids)),
+                        unapproved_by_language(bundle, item_ids))
 
 
 def refuse_unapproved(checks: ExportChecks, lang: str = "en") -> None:
