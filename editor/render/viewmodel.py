@@ -346,7 +346,7 @@ class _Builder:
     def blocks(self, lang: str, dateline: str) -> list[BlockView]:
         out = []
         lead_done = False
-        for block in self.item.blocks:
+        for block in exported_blocks(self.item):
             is_lead = not lead_done and block.kind is BlockKind.PARAGRAPH
             lead_done = lead_done or is_lead
             out.append(self.block(block, lang, is_lead, dateline))
@@ -566,6 +566,16 @@ class BundleIndex:
             raise _no_item(item_id) from None
 
 
+TEXT_ONLY_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.LIST)
+
+
+def exported_blocks(item: PressItem) -> list[Block]:
+    """The item's blocks that go into an export: text blocks with no text in any language
+    (a paragraph started and never written) are left out, not printed as empty rows."""
+    return [b for b in item.blocks
+            if b.kind not in TEXT_ONLY_KINDS or any(t.strip() for t in b.text.text.values())]
+
+
 def build_view(
     bundle: Bundle, item_id: str, languages: list[str], options: ViewOptions | None = None,
     *, index: BundleIndex | None = None,
@@ -578,7 +588,8 @@ def build_view(
     builder = _Builder(bundle, item, options or ViewOptions(),
                        index.people if index is not None else None)
     sections = [builder.section(lang) for lang in languages]
-    rows = [RowView([s.blocks[i] for s in sections]) for i in range(len(item.blocks))]
+    rows = [RowView([s.blocks[i] for s in sections])
+            for i in range(len(exported_blocks(item)))]
     first = sections[0]
     return ExportView(
         item_id=item.id,
