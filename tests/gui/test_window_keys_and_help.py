@@ -53,7 +53,8 @@ def test_export_icon_is_not_the_open_icon(window: MainWindow) -> None:
 
 def test_help_menu_lists_shortcuts_and_about(qtbot: QtBot, window: MainWindow) -> None:
     texts = [a.text() for a in window.help_menu.actions() if not a.isSeparator()]
-    assert texts[0] == window.window_actions.shortcuts.text()
+    assert texts[:2] == [window.window_actions.manual.text(),
+                         window.window_actions.shortcuts.text()]
     assert window.window_actions.about.text() in texts
     assert window.window_actions.about_qt.text() in texts
     dialog = ShortcutsDialog(window.window_actions.with_shortcuts(), window)
