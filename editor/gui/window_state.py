@@ -7,13 +7,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget
 
+from editor.context import AppContext
 from editor.core.model import PressItem
 from editor.gui.actions import Actions
+from editor.gui.errors import show_error
 from editor.gui.item_editor import ItemEditor
 from editor.gui.item_list_panel import ItemListPanel
 from editor.gui.preview_panel import PreviewPanel
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
+from editor.services.exporting import gender_policy, set_gender_policy
 
 
 class WindowStateMixin(QMainWindow):
@@ -26,6 +29,7 @@ class WindowStateMixin(QMainWindow):
     """The user chose another UI language ("" = follow the system)."""
 
     settings: Settings
+    context: AppContext
     splitter: QSplitter
     editor: ItemEditor
     window_actions: Actions
@@ -76,10 +80,18 @@ class WindowStateMixin(QMainWindow):
                 QCoreApplication.translate("MainWindow", "(none yet)")).setEnabled(False)
 
     def _on_settings(self) -> None:
+        archive = self.context.archive
+        policy = gender_policy(archive)
         dialog = SettingsDialog(self.settings.ui_language, self,
-                                self.settings.only_approved_quotes)
+                                self.settings.only_approved_quotes, policy)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.settings.only_approved_quotes = dialog.only_approved_quotes()
+            if dialog.chosen_policy() != policy:
+                try:
+                    set_gender_policy(archive, dialog.chosen_policy())
+                except Exception as exc:  # shown to the user with advice
+                    show_error(self, QCoreApplication.translate(
+                        "MainWindow", "The gender-language policy could not be saved."), exc)
             self._change_language(dialog.chosen_language())
 
     def _on_language_action(self) -> None:

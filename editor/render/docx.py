@@ -591,6 +591,13 @@ def render_view(info: TemplateInfo, view: ExportView) -> bytes:
 def _render_here(info: TemplateInfo, view: ExportView) -> bytes:
     template = load_template(info)
     writer = ContentWriter(template)
+    if view.draft:  # above everything, in the first language's words and then the others
+        lang = view.languages[0]
+        border = ('<w:pBdr><w:top w:val="single" w:sz="12" w:space="4" w:color="C00000"/>'
+                  '<w:bottom w:val="single" w:sz="12" w:space="4" w:color="C00000"/></w:pBdr>'
+                  '<w:jc w:val="center"/>')
+        writer.para("PS Release Line", writer.run(view.draft_label, lang,
+                                                  writer.r_style("PS Notice")), border)
     if info.layout == "side-by-side":
         writer.side_by_side(view)
     else:

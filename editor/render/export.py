@@ -39,10 +39,14 @@ def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
     return slug or "release"
 
 
-def view_for(bundle: Bundle, item_id: str, info: TemplateInfo, languages: list[str]) -> ExportView:
+def view_for(bundle: Bundle, item_id: str, info: TemplateInfo, languages: list[str], *,
+             draft: bool = False) -> ExportView:
+    """The view of an item for template ``info``; ``draft``: a draft for approval, with
+    editing marks under a visible ENTWURF / DRAFT line."""
     check_item_template(info)
     info.check_languages(languages)
-    return build_view(bundle, item_id, languages, ViewOptions(dateline=info.dateline))
+    return build_view(bundle, item_id, languages,
+                      ViewOptions(dateline=info.dateline, draft=draft))
 
 
 def check_item_template(info: TemplateInfo) -> None:
@@ -113,7 +117,11 @@ def check_embargo(bundle: Bundle, item_ids: list[str], formats: list[str],
 
 def _shows_embargo(view: ExportView, fmt: str, data: bytes) -> bool:
     """True when every embargoed section's embargo line is in the rendered file."""
-    lines = [s.release_line for s in view.sections if s.embargoed]
+    return _shows_lines(fmt, data, [s.release_line for s in view.sections if s.embargoed])
+
+
+def _shows_lines(fmt: str, data: bytes, lines: list[str]) -> bool:
+    """True when each of ``lines`` is in the rendered file (DOCX: in one of its parts)."""
     if not lines:
         return True
     if fmt == "docx":
@@ -139,6 +147,7 @@ def export_items(
     *,
     allow_before_embargo: bool = False,
     taken: set[Path] | None = None,
+    draft: bool = False,
 ) -> list[Path]:
     """Render each item in each format into ``out_dir``; the written paths, in order.
 
@@ -148,7 +157,8 @@ def export_items(
     told apart with "-2", "-3"; a file left by an earlier run of the same name is replaced.
     A web page (HTML) of an item whose embargo has not ended raises :class:`EmbargoError`
     before anything is written, unless ``allow_before_embargo`` confirms it; DOCX is always
-    allowed and, like HTML, carries the embargo line.
+    allowed and, like HTML, carries the embargo line. A ``draft`` (for approval) shows
+    the editing marks under the ENTWURF / DRAFT line, which every file must carry.
     """
     info = find_template(template)
     check_item_template(info)
@@ -186,7 +196,7 @@ def export_items(
     check_targets(out_dir / f"{stem}.{fmt}" for _, stem in names for fmt in formats)
     written: list[Path] = []
     for item_id, stem in names:
-        view = view_for(bundle, item_id, info, languages)
+        view = view_for(bundle, item_id, info, languages, draft=draft)
         for fmt in formats:
             name = f"{stem}.{fmt}"
             data = (docx.render_view(info, view) if fmt == "docx"
@@ -196,6 +206,11 @@ def export_items(
                     f"Template {info.name!r} does not show the embargo line of press item "
                     f"{item_id} in its {fmt.upper()} file, so {name} was not written. Add "
                     f"the embargo line to the template (release_line).")
+            if view.draft and not _shows_lines(fmt, data, view.draft_label.split(" / ")):
+                raise RenderError(
+                    f"Template {info.name!r} does not show the draft marking in its "
+                    f"{fmt.upper()} file, so {name} was not written as a draft for approval. "
+                    f"Add view.draft_label to the template.")
             path = out_dir / name
             write_bytes_atomic(path, data)
             written.append(path)
