@@ -395,6 +395,8 @@ class ContentWriter:
         )
 
     def block(self, b: BlockView, width: int) -> None:
+        if b.empty:
+            return
         lang = b.lang
         notice = self.notice(b, b.notice) if b.notice else ""
         if b.kind == "photo" and b.photo is not None:

@@ -108,6 +108,13 @@ class BlockView:
     def plain(self) -> str:
         return plain(self.runs)
 
+    @property
+    def empty(self) -> bool:
+        """True when the block shows nothing in this language (its text is missing and no
+        editing mark says so): the writers leave it out rather than print an empty line."""
+        return not (self.runs or self.items or self.photo or self.notice or self.byline
+                    or self.after)
+
 
 @dataclass
 class OrganisationView:
