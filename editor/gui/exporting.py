@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from editor import render
 from editor.core.findings import Finding, GenderPolicy
@@ -102,8 +108,10 @@ def open_place(window: MainWindow, found: Finding) -> bool:
         return False
     editor.tabs.setCurrentIndex(0)
     column = BlockTableModel.column_of(lang) if lang in LANGUAGES else None
-    editor.block_table.select_block(block_id, column)
-    editor.block_table.setFocus()
+    table = editor.block_table
+    table.select_block(block_id, column)
+    table.scrollTo(table.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
+    table.setFocus()
     return editor.current_block_id() == block_id
 
 

@@ -82,6 +82,10 @@ class PreflightDialog(QDialog):
             row.setToolTip(1, row.text(1))
             self.list.addTopLevelItem(row)
         self.list.setColumnWidth(0, 220)
+        self.detail = QLabel()
+        self.detail.setObjectName("preflightDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = QPushButton(self.tr("&Go there"))
         self.open_button.setObjectName("preflightOpen")
@@ -97,6 +101,7 @@ class PreflightDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.buttons)
         self.resize(760, 380)
         self.buttons.rejected.connect(self.reject)
@@ -105,6 +110,8 @@ class PreflightDialog(QDialog):
         self.list.currentItemChanged.connect(self._on_current_changed)
         if can_open:
             self.list.itemActivated.connect(lambda _row, _column: self._on_open())
+        if findings:
+            self.select(0)
 
     def lines(self) -> list[str]:
         """Each finding as shown: "where – what"."""
@@ -117,7 +124,10 @@ class PreflightDialog(QDialog):
             self.list.setCurrentItem(row)
 
     def _on_current_changed(self, row: QTreeWidgetItem | None) -> None:
+        """The whole message of the chosen line under the list (long ones are cut short in
+        the list)."""
         self.open_button.setEnabled(row is not None)
+        self.detail.setText(f"{row.text(0)}: {row.text(1)}" if row is not None else "")
 
     def _on_open(self) -> None:
         row = self.list.currentItem()

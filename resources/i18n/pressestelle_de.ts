@@ -1043,52 +1043,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="180"/>
+        <location filename="../../editor/gui/exporting.py" line="188"/>
         <source>The items could not be checked for the export.</source>
         <translation>Die Meldungen konnten vor dem Export nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="197"/>
+        <location filename="../../editor/gui/exporting.py" line="205"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="198"/>
+        <location filename="../../editor/gui/exporting.py" line="206"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="203"/>
+        <location filename="../../editor/gui/exporting.py" line="211"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="216"/>
+        <location filename="../../editor/gui/exporting.py" line="224"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="251"/>
+        <location filename="../../editor/gui/exporting.py" line="259"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="265"/>
+        <location filename="../../editor/gui/exporting.py" line="273"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="267"/>
+        <location filename="../../editor/gui/exporting.py" line="275"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="269"/>
+        <location filename="../../editor/gui/exporting.py" line="277"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="274"/>
+        <location filename="../../editor/gui/exporting.py" line="282"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1497,17 +1497,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="152"/>
+        <location filename="../../editor/gui/exporting.py" line="160"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="158"/>
+        <location filename="../../editor/gui/exporting.py" line="166"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="54"/>
+        <location filename="../../editor/gui/exporting.py" line="60"/>
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
@@ -2398,17 +2398,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/preflight_words.py" line="73"/>
         <source>Quote in block %1</source>
-        <translation>Zitat in Absatz %1</translation>
+        <translation>Zitat in Block %1</translation>
     </message>
     <message>
         <location filename="../../editor/gui/preflight_words.py" line="74"/>
         <source>Photo in block %1</source>
-        <translation>Foto in Absatz %1</translation>
+        <translation>Foto in Block %1</translation>
     </message>
     <message>
         <location filename="../../editor/gui/preflight_words.py" line="75"/>
         <source>Block %1</source>
-        <translation>Absatz %1</translation>
+        <translation>Block %1</translation>
     </message>
     <message>
         <location filename="../../editor/gui/preflight_words.py" line="76"/>
@@ -2468,17 +2468,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight_dialog.py" line="86"/>
+        <location filename="../../editor/gui/preflight_dialog.py" line="90"/>
         <source>&amp;Go there</source>
         <translation>&amp;Hinspringen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight_dialog.py" line="94"/>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98"/>
         <source>Export draft</source>
         <translation>Entwurf exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight_dialog.py" line="94"/>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98"/>
         <source>Export anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>

@@ -1042,52 +1042,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="180" />
+        <location filename="../../editor/gui/exporting.py" line="188" />
         <source>The items could not be checked for the export.</source>
         <translation>The items could not be checked for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="197" />
+        <location filename="../../editor/gui/exporting.py" line="205" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="198" />
+        <location filename="../../editor/gui/exporting.py" line="206" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="203" />
+        <location filename="../../editor/gui/exporting.py" line="211" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="216" />
+        <location filename="../../editor/gui/exporting.py" line="224" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="251" />
+        <location filename="../../editor/gui/exporting.py" line="259" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="265" />
+        <location filename="../../editor/gui/exporting.py" line="273" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="267" />
+        <location filename="../../editor/gui/exporting.py" line="275" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="269" />
+        <location filename="../../editor/gui/exporting.py" line="277" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="274" />
+        <location filename="../../editor/gui/exporting.py" line="282" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1496,17 +1496,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="152" />
+        <location filename="../../editor/gui/exporting.py" line="160" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="158" />
+        <location filename="../../editor/gui/exporting.py" line="166" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="54" />
+        <location filename="../../editor/gui/exporting.py" line="60" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
@@ -2467,17 +2467,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight_dialog.py" line="86" />
+        <location filename="../../editor/gui/preflight_dialog.py" line="90" />
         <source>&amp;Go there</source>
         <translation>&amp;Go there</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight_dialog.py" line="94" />
+        <location filename="../../editor/gui/preflight_dialog.py" line="98" />
         <source>Export draft</source>
         <translation>Export draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight_dialog.py" line="94" />
+        <location filename="../../editor/gui/preflight_dialog.py" line="98" />
         <source>Export anyway</source>
         <translation>Export anyway</translation>
     </message>
