@@ -412,17 +412,7 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
         return EXIT_FAILED if errors else EXIT_OK
     if args.require_approval and not args.draft:
         refuse_unapproved(checks)
-    for entry in checks.findings:
-        line = _one_line(entry.line())
-        if args.draft:
-            line = line.removeprefix("error: ")
-            line = line if line.startswith("warning: ") else f"warning: {line}"
-        elif entry.severity.value == "error":
-            continue
-        print(line, file=sys.stderr)
     if not args.draft:
-        for entry in checks.errors:
-            print(_one_line(entry.line()), file=sys.stderr)
         refuse_errors(checks)
 
     def progress(done: int, total: int, name: str) -> None:
@@ -436,6 +426,12 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
         return EXIT_FAILED
+    for entry in checks.unapproved:
+        print(f"warning: {entry.line()}", file=sys.stderr)
+    for finding in checks.findings:  # a draft goes out despite errors: each is reported
+        if finding.code != "quote_unapproved":
+            line = _one_line(finding.line()).removeprefix("error: ").removeprefix("warning: ")
+            print(f"warning: {line}", file=sys.stderr)
     for path in written:
         print(path, file=out)
     return EXIT_OK

@@ -70,7 +70,8 @@ def refuse_errors(checks: ExportChecks) -> None:
     """Raise one line (nothing written) when the checks found errors."""
     errors = checks.errors
     if errors:
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        more = (f" (and {len(errors) - 1} more: `export --check` lists them)"
+                if len(errors) > 1 else "")
         raise PressestelleError(
             f"nothing exported: {errors[0].item_id}, {errors[0].place.describe()}: "
             f"{errors[0].message}{more} Correct it, or export a draft for approval with "
