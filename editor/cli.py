@@ -426,8 +426,8 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
         return EXIT_FAILED
-    for entry in checks.unapproved:
-        print(f"warning: {entry.line()}", file=sys.stderr)
+    for unapproved in checks.unapproved:
+        print(f"warning: {unapproved.line()}", file=sys.stderr)
     for finding in checks.findings:  # a draft goes out despite errors: each is reported
         if finding.code != "quote_unapproved":
             line = _one_line(finding.line()).removeprefix("error: ").removeprefix("warning: ")
