@@ -7,14 +7,23 @@ speaker filter) prints the median and 95th percentile of fetching the first page
 hits, through ``Archive.search_quotes``), the same for ``LIKE '%…%'`` over the quote
 texts (newest first, 50 rows), and the ratio. Then the time to save one item with its
 quotes (index update included). Build the archive with ``generate_archive.py``.
+
+``--process-runs N`` also times ``main.py quotes search`` as a whole process (start-up and
+imports included) against a plain Python script that opens the file with ``sqlite3`` and
+runs the same full-text query (first 20 hits with text, speakers and headline): median of
+N processes each, measured in the same run (with Python's bytecode cache on, as an
+installed application has it).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
@@ -253,6 +262,58 @@ def bench_save(archive: Archive, repeat: int) -> None:
         delattr(index, name)
 
 
+PLAIN_SEARCH = r"""
+import sqlite3, sys
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+rows = db.execute(
+    "SELECT q.quote_id, q.said_on, q.text_de, q.text_en, i.headline, "
+    "group_concat(p.given_name || ' ' || p.family_name, ', ') "
+    "FROM (SELECT rowid AS key FROM quote_search WHERE quote_search MATCH ? "
+    "      ORDER BY rowid LIMIT 20) s "
+    "JOIN quotes q ON q.row_id = MASK - (s.key & MASK) "
+    "JOIN press_items i ON i.id = q.item_id "
+    "LEFT JOIN quote_speakers qs ON qs.quote_row_id = q.row_id "
+    "LEFT JOIN people p ON p.id = qs.person_id "
+    "GROUP BY s.key ORDER BY s.key", (sys.argv[2],)).fetchall()
+for quote_id, said_on, text_de, text_en, headline, names in rows:
+    print(said_on, names)
+    print("   ", text_de or text_en)
+    print("    in:", headline, quote_id)
+print(len(rows), "quotes", file=sys.stderr)
+"""
+
+
+def _median_process(command: list[str], runs: int, env: dict[str, str]) -> float:
+    subprocess.run(command, check=True, env=env, capture_output=True)  # warm-up
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, env=env, capture_output=True)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def bench_process(db: Path, runs: int, words: list[str]) -> None:
+    """``quotes search`` as a whole process against a plain Python + sqlite3 script."""
+    from editor.store.search import _ROW_MASK
+
+    root = Path(__file__).resolve().parent.parent
+    plain_code = PLAIN_SEARCH.replace("MASK", str(_ROW_MASK))
+    print(f"whole processes (median of {runs}, after a warm-up; first 20 hits by date):")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, PRESSESTELLE_DATA_DIR=tmp)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as for an installed app
+        for word in words:
+            ours = _median_process([sys.executable, str(root / "main.py"), "--db", str(db),
+                                    "quotes", "search", word, "--order", "date"], runs, env)
+            plain = _median_process([sys.executable, "-c", plain_code, str(db),
+                                     f'"{word.casefold()}"'], runs, env)
+            print(f"  {word:<16} main.py quotes search {ours * 1000:6.0f} ms   plain sqlite3 "
+                  f"script {plain * 1000:5.0f} ms   ratio {ours / plain:4.1f}× (goal < 3×)",
+                  flush=True)
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, required=True)
@@ -262,11 +323,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-save", action="store_true", help="leave the archive unchanged")
     parser.add_argument("--kinds", default=",".join(QUERIES),
                         help="query kinds to time, comma-separated")
+    parser.add_argument("--process-runs", type=int, default=0,
+                        help="also time whole search processes, N runs each")
+    parser.add_argument("--only-process", action="store_true",
+                        help="time only the whole processes")
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"error: {args.db} does not exist; build it with generate_archive.py",
               file=sys.stderr)
         return 1
+    if args.process_runs:
+        bench_process(args.db, args.process_runs, ["Förderung", "Lausitz"])
+    if args.only_process:
+        return 0
     with Archive.open(args.db) as archive:
         print(f"archive: {args.db} ({archive.count_quotes()} quotes)")
         bench_search(archive, args.repeat, args.like_repeat, args.kinds.split(","))

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from editor import __version__
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands, option_day
+from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
+from editor.cli_spelling import WRITING as SPELLING_WRITING
+from editor.cli_spelling import add_spelling_commands
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError, StoreError
 from editor.core.findings import GenderPolicy
@@ -187,7 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--topic", metavar="TOPIC")
     search.add_argument("--lang", choices=LANGUAGES, help="search only texts in this language")
     search.add_argument("--approval", metavar="STATE",
-                        help="drafted, sent, approved or rejected (several with commas)")
+                        help='"not yet sent", "sent for approval", "approved" or '
+                        '"rejected", in English or German or as stored (drafted, sent …); '
+                        'several with commas')
     search.add_argument("--since", metavar="DATE", help="said on or after (YYYY-MM-DD)")
     search.add_argument("--until", metavar="DATE", help="said on or before (YYYY-MM-DD)")
     search.add_argument("--order", choices=("relevance", "date"), default="relevance")
@@ -216,7 +221,40 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.set_defaults(run=_cmd_quotes_dossier)
     _add_approval_commands(quote_commands)
     add_directory_commands(commands)
+    add_spelling_commands(commands)
+    user = commands.add_parser(
+        "user-name", help="show or set your name, recorded with each approval step")
+    user.add_argument("name", nargs="?", metavar="NAME",
+                      help="your name as colleagues know it (default: the login name)")
+    user.add_argument("--clear", action="store_true",
+                      help="forget the name set; the login name is recorded again")
+    user.set_defaults(run=_cmd_user_name)
     return parser
+
+
+def _cmd_user_name(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.approval import (
+        USER_SETTING,
+        current_user,
+        set_user_name,
+        stored_user_name,
+    )
+
+    if args.clear and args.name is not None:
+        raise PressestelleError("user-name: give a NAME or --clear, not both.")
+    if args.name is not None and not args.name.strip():
+        raise PressestelleError("user-name: the name is empty; use --clear to go back to "
+                                "the login name.")
+    if args.clear or args.name is not None:
+        set_user_name("" if args.clear else args.name, context.data_dir)
+    if stored_user_name(context.data_dir):
+        where = "set with user-name"
+    elif (context.archive.get_setting(USER_SETTING) or "").strip():
+        where = "the archive's setting"
+    else:
+        where = "the login name"
+    print(f"{_inline(current_user(context.archive, context.data_dir))}  ({where})", file=out)
+    return EXIT_OK
 
 
 def _add_approval_commands(quote_commands: argparse._SubParsersAction[Any]) -> None:
@@ -259,8 +297,8 @@ def _datetime(value: str) -> datetime:
 def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.approval import QuoteApprovals, current_user
 
-    QuoteApprovals(context.archive).send(args.quote_id, args.to,
-                                         current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    QuoteApprovals(context.archive).send(args.quote_id, args.to, user, at=args.at)
     print(f"{args.quote_id}  sent for approval to {_inline(args.to)}", file=out)
     return EXIT_OK
 
@@ -268,8 +306,8 @@ def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO)
 def _cmd_quotes_approve(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.approval import QuoteApprovals, current_user
 
-    QuoteApprovals(context.archive).approve(args.quote_id, args.by,
-                                            current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    QuoteApprovals(context.archive).approve(args.quote_id, args.by, user, at=args.at)
     print(f"{args.quote_id}  approved by {_inline(args.by)}", file=out)
     return EXIT_OK
 
@@ -279,7 +317,8 @@ def _cmd_quotes_reject(context: AppContext, args: argparse.Namespace, out: TextI
 
     approvals = QuoteApprovals(context.archive)
     by = args.by or approvals.find(args.quote_id)[1].approval.sent_to
-    approvals.reject(args.quote_id, args.reason, by, current_user(context.archive), at=args.at)
+    user = current_user(context.archive, context.data_dir)
+    approvals.reject(args.quote_id, args.reason, by, user, at=args.at)
     print(f"{args.quote_id}  rejected by {_inline(by)}", file=out)
     return EXIT_OK
 
@@ -527,20 +566,11 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
 def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     import json
 
-    from editor.core.model import ApprovalState
-
     if args.limit < 1:
         raise PressestelleError(f"--limit must be at least 1, not {args.limit}.")
-    approval = None
-    if args.approval:
-        states = [part.strip() for part in args.approval.split(",") if part.strip()]
-        known = [state.value for state in ApprovalState]
-        wrong = [state for state in states if state not in known]
-        if wrong:
-            raise PressestelleError(
-                f"Unknown approval state {wrong[0]!r}; use {', '.join(known)}."
-            )
-        approval = [ApprovalState(state) for state in states]
+    from editor.services.approval import approval_states_from
+
+    approval = approval_states_from(args.approval) if args.approval else None
     hits = context.archive.search_quotes(
         args.query,
         speaker=args.speaker,
@@ -646,10 +676,12 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
     return EXIT_OK
 
 
-NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
+NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates,
+                                                            *SPELLING_NO_ARCHIVE})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
                                                             _cmd_settings,
-                                                            *DIRECTORY_WRITING})
+                                                            *DIRECTORY_WRITING,
+                                                            *SPELLING_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
 
 

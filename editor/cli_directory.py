@@ -12,6 +12,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 from editor.context import AppContext
@@ -237,6 +238,10 @@ def _org_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
                             help=f'the "About …" paragraph ({lang})')
     parser.add_argument("--website", metavar="URL")
     parser.add_argument("--town", metavar="TOWN")
+    parser.add_argument("--logo", type=Path, metavar="FILE",
+                        help="an image file (PNG, JPEG or WebP) for templates that show a logo")
+    if not adding:
+        parser.add_argument("--no-logo", action="store_true", help="remove the logo")
 
 
 def _apply_org(org: Organisation, args: argparse.Namespace) -> Organisation:
@@ -259,14 +264,20 @@ def _cmd_orgs_list(context: AppContext, args: argparse.Namespace, out: TextIO) -
 
 
 def _cmd_orgs_add(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    org = _directory(context).add_organisation(_apply_org(Organisation("", ""), args))
+    org = _directory(context).add_organisation(_apply_org(Organisation("", ""), args),
+                                               logo=args.logo)
     print(org.id, file=out)
     return EXIT_OK
 
 
 def _cmd_orgs_edit(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    if args.logo is not None and args.no_logo:
+        raise PressestelleError("orgs edit: give --logo FILE or --no-logo, not both.")
     directory = _directory(context)
-    directory.update_organisation(_apply_org(directory.organisation(args.id), args))
+    org = _apply_org(directory.organisation(args.id), args)
+    if args.no_logo:
+        org.logo = ""
+    directory.update_organisation(org, logo=args.logo)
     print(args.id, file=out)
     return EXIT_OK
 
@@ -286,10 +297,33 @@ def _cmd_contacts_list(context: AppContext, args: argparse.Namespace, out: TextI
     return EXIT_OK
 
 
+def _apply_contact(contact: Contact, args: argparse.Namespace) -> Contact:
+    changes: dict[str, Any] = {"function": _texts(args, "function", contact.function),
+                               "topics": _texts(args, "topics", contact.topics)}
+    for option in ("name", "phone", "email", "website"):
+        if getattr(args, option) is not None:
+            changes[option] = getattr(args, option)
+    if args.org is not None:
+        changes["organisation_id"] = args.org or None  # "" leaves the organisation out
+    return dataclasses.replace(contact, **changes)
+
+
 def _cmd_contacts_add(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    contact = Contact(args.name, args.org, _texts(args, "function"), args.phone or "",
-                      args.email or "", args.website or "", _texts(args, "topics"))
+    contact = _apply_contact(Contact(""), args)
     print(_directory(context).add_contact(contact).id, file=out)
+    return EXIT_OK
+
+
+def _cmd_contacts_edit(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    directory = _directory(context)
+    directory.update_contact(_apply_contact(directory.contact(args.id), args))
+    print(args.id, file=out)
+    return EXIT_OK
+
+
+def _cmd_contacts_delete(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    _directory(context).delete_contact(args.id)
+    print(f"{args.id}  deleted", file=out)
     return EXIT_OK
 
 
@@ -363,23 +397,36 @@ def add_directory_commands(commands: Any) -> None:
     _org_options(edit, adding=False)
     edit.set_defaults(run=_cmd_orgs_edit)
 
-    contacts = commands.add_parser("contacts", help="saved press contacts: list, add")
+    contacts = commands.add_parser("contacts", help="saved press contacts: list, add, edit, delete")
     sub = contacts.add_subparsers(dest="contacts_command", metavar="COMMAND", required=True)
     _listing(sub, "list saved press contacts by name", _cmd_contacts_list)
     add = sub.add_parser("add", help="save a press contact; prints the new id")
-    add.add_argument("--name", required=True, metavar="NAME")
-    add.add_argument("--org", metavar="ORG_ID", help="organisation id (orgs list)")
-    for lang in ("de", "en"):
-        add.add_argument(f"--function-{lang}", metavar="TEXT", help=f"function ({lang})")
-        add.add_argument(f"--topics-{lang}", metavar="TEXT",
-                         help=f"what the contact answers questions on ({lang})")
-    add.add_argument("--phone", metavar="NUMBER")
-    add.add_argument("--email", metavar="ADDRESS")
-    add.add_argument("--website", metavar="URL")
+    _contact_options(add, adding=True)
     add.set_defaults(run=_cmd_contacts_add)
+    edit = sub.add_parser("edit", help="change the given fields of a saved press contact")
+    edit.add_argument("id", metavar="ID")
+    _contact_options(edit, adding=False)
+    edit.set_defaults(run=_cmd_contacts_edit)
+    delete = sub.add_parser("delete", help="delete a saved press contact no item picked")
+    delete.add_argument("id", metavar="ID")
+    delete.set_defaults(run=_cmd_contacts_delete)
+
+
+def _contact_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
+    parser.add_argument("--name", required=adding, metavar="NAME")
+    parser.add_argument("--org", metavar="ORG_ID",
+                        help='organisation id (orgs list); "" for none')
+    for lang in ("de", "en"):
+        parser.add_argument(f"--function-{lang}", metavar="TEXT", help=f"function ({lang})")
+        parser.add_argument(f"--topics-{lang}", metavar="TEXT",
+                            help=f"what the contact answers questions on ({lang})")
+    parser.add_argument("--phone", metavar="NUMBER")
+    parser.add_argument("--email", metavar="ADDRESS")
+    parser.add_argument("--website", metavar="URL")
 
 
 WRITING: frozenset[Command] = frozenset({
     _cmd_people_add, _cmd_people_edit, _cmd_people_delete, _cmd_people_merge,
-    _cmd_roles_add, _cmd_roles_end, _cmd_orgs_add, _cmd_orgs_edit, _cmd_contacts_add})
+    _cmd_roles_add, _cmd_roles_end, _cmd_orgs_add, _cmd_orgs_edit, _cmd_contacts_add,
+    _cmd_contacts_edit, _cmd_contacts_delete})
 """The directory commands that change the archive (a backup copy comes first)."""

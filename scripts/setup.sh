@@ -8,13 +8,15 @@ PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$PROJECT_DIR/.venv"
 SETUP_LOG="$PROJECT_DIR/.setup.log"
 
-# Debian packages: Python's venv, the libraries Qt loads, and fonts that match Word's.
+# Debian packages: Python's venv, the libraries Qt loads, fonts that match Word's, and
+# Enchant with the Hunspell dictionaries spell checking uses.
 # Names are Debian 12's; a package providing the name, or its "t64" successor (Debian 13,
 # Ubuntu 24.04), counts as installed.
 RUNTIME_PACKAGES="python3 python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 \
 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito \
 fonts-crosextra-caladea libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
+libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libenchant-2-2 hunspell-de-de \
+hunspell-en-gb hunspell-en-us"
 # For the tests and screenshots: LibreOffice to convert exports, poppler, a virtual screen,
 # pandoc, and the validators of the desktop entry and the AppStream metainfo.
 TEST_PACKAGES="libreoffice-writer-nogui poppler-utils xvfb pandoc desktop-file-utils appstream"

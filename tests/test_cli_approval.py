@@ -101,3 +101,21 @@ def test_impossible_steps_fail_in_one_line_and_change_nothing(
     assert message in err and "Traceback" not in err
     with Archive.open(db) as archive:
         assert archive.load_item(SAMPLE_ITEM).version == version
+
+
+def test_the_user_name_set_on_the_command_line_is_recorded_with_each_step(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_cli("--db", str(db), "user-name")
+    assert code == 0 and "(the login name)" in out
+    code, out = run_cli("--db", str(db), "user-name", "Eva  Muster")
+    assert code == 0 and out.startswith("Eva Muster  (set with user-name)")
+    quote_id = _unsent_ids(db)[0]
+    assert run_cli("--db", str(db), "quotes", "send", quote_id, "--to", "Büro")[0] == 0
+    with Archive.open(db) as archive:
+        history = archive.load_item(SAMPLE_ITEM).quote(quote_id).approval.history
+    assert history[-1].user == "Eva Muster"
+    capsys.readouterr()
+    assert run_cli("--db", str(db), "user-name", "x" * 200)[0] == 1
+    assert "at most 120 characters" in capsys.readouterr().err
+    code, out = run_cli("--db", str(db), "user-name", "--clear")
+    assert code == 0 and "(the login name)" in out

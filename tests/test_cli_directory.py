@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import struct
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -145,3 +147,73 @@ def test_every_directory_command_has_help(db: Path) -> None:
         with pytest.raises(SystemExit) as done:
             run_cli(db, *argv, "--help")
         assert done.value.code == 0
+
+
+def _png(path: Path, width: int = 30, height: int = 10) -> Path:
+    raw = b"".join(b"\x00" + b"\x20\x60\xa0" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n"
+                     + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return path
+
+
+def test_orgs_logo_goes_through_the_photo_checks(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = tmp_path / "logo.png"
+    fake.write_text("<svg onload=alert(1)>")
+    assert run_cli(db, "orgs", "add", "--short", "LOGO", "--logo", str(fake))[0] == 1
+    assert "logo.png cannot be the logo" in _error(capsys)
+    with Archive.open(db) as archive:
+        assert not [o for o in archive.organisations() if o.short_name == "LOGO"]
+    logo = _png(tmp_path / "real.png")
+    code, out = run_cli(db, "orgs", "add", "--short", "LOGO", "--logo", str(logo))
+    assert code == 0
+    org_id = out.strip()
+    with Archive.open(db) as archive:
+        key = archive.organisation(org_id).logo
+        assert archive.photo_data([key])[key].data == logo.read_bytes()
+    other = _png(tmp_path / "other.png", 12, 12)
+    assert run_cli(db, "orgs", "edit", org_id, "--logo", str(tmp_path / "missing.png"))[0] == 1
+    assert "missing.png" in _error(capsys)
+    assert run_cli(db, "orgs", "edit", org_id, "--logo", str(other))[0] == 0
+    with Archive.open(db) as archive:
+        key = archive.organisation(org_id).logo
+        assert archive.photo_data([key])[key].data == other.read_bytes()
+    assert run_cli(db, "orgs", "edit", org_id, "--no-logo")[0] == 0
+    with Archive.open(db) as archive:
+        assert archive.organisation(org_id).logo == ""
+
+
+def test_contacts_edit_and_delete_refused_while_an_item_picked_it(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _code, out = run_cli(db, "contacts", "add", "--name", "Eva Muster", "--email",
+                         "eva@example.org", "--function-de", "Sprecherin")
+    contact_id = out.strip()
+    assert run_cli(db, "contacts", "edit", contact_id, "--email", "nope")[0] == 1
+    assert "email" in _error(capsys)
+    assert run_cli(db, "contacts", "edit", contact_id, "--phone", "+49 30 1234",
+                   "--function-en", "Spokeswoman")[0] == 0
+    _code, out = run_cli(db, "contacts", "list", "--json")
+    [saved] = [c for c in json.loads(out) if c["id"] == contact_id]
+    assert (saved["email"], saved["phone"], saved["function"]) == (
+        "eva@example.org", "+49 30 1234", {"de": "Sprecherin", "en": "Spokeswoman"})
+    with Archive.open(db) as archive:
+        item = archive.load_item(archive.list_items()[0].id)
+        item.contacts.append(archive.contact(contact_id))
+        archive.save_item(item)
+    assert run_cli(db, "contacts", "delete", contact_id)[0] == 1
+    error = _error(capsys)
+    assert item.id in error and "press contact" in error
+    with Archive.open(db) as archive:
+        assert archive.contact(contact_id).name == "Eva Muster"
+        item = archive.load_item(item.id)
+        item.contacts = [c for c in item.contacts if c.id != contact_id]
+        archive.save_item(item)
+    assert run_cli(db, "contacts", "delete", contact_id) == (0, f"{contact_id}  deleted\n")
+    assert run_cli(db, "contacts", "delete", contact_id)[0] == 1
+    assert "no contact" in _error(capsys)

@@ -132,3 +132,15 @@ def test_export_of_approved_quotes_gives_no_warning(db: Path, tmp_path: Path,
     assert code == 0
     err = capsys.readouterr().err
     assert "approv" not in err and "not yet sent" not in err
+
+
+@pytest.mark.parametrize("words", ["freigegeben", "Approved", "approved", " APPROVED ",
+                                   "zur Freigabe versandt, freigegeben",
+                                   "noch nicht versandt,approved", "not_sent, approved"])
+def test_search_takes_the_approval_words_users_see(db: Path, words: str) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
+                        "--approval", words)
+    assert code == 0 and [hit["approval"] for hit in json.loads(out)] == ["approved"] * 2
+    code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
+                        "--approval", "abgelehnt")
+    assert code == 0 and json.loads(out) == []

@@ -8,6 +8,7 @@ Every record has a string ``id`` that is stable across archives and files.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import uuid
 from collections.abc import Mapping
@@ -25,8 +26,12 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+@functools.lru_cache(maxsize=4096)
 def fingerprint(text: str) -> str:
-    """A short, stable digest of a source text; a changed source changes it."""
+    """A short, stable digest of a source text; a changed source changes it.
+
+    Kept for the texts seen last: the editor's table asks for every cell on each paint.
+    """
     normalised = " ".join(text.split())
     return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 

@@ -46,6 +46,16 @@ class ApprovalStatus(enum.StrEnum):
     REJECTED = "rejected"
 
 
+class ApprovalError(ValueError):
+    """An approval step that is not possible; ``code`` and ``params`` let a user interface
+    word it in its own language (``str()`` is the English wording)."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
 APPROVAL_WORDS: dict[ApprovalStatus, tuple[str, str]] = {
     ApprovalStatus.NOT_SENT: ("noch nicht versandt", "not yet sent"),
     ApprovalStatus.SENT: ("zur Freigabe versandt", "sent for approval"),
@@ -150,26 +160,29 @@ def step(quote: Quote, target: ApprovalState, *, user: str, at: datetime | None 
             ApprovalStatus.CHANGED: " Send the new words for approval again first.",
             ApprovalStatus.REJECTED: " Send it for approval again first.",
         }[status]
-        raise ValueError(
+        raise ApprovalError(
             f"Quote {quote.id} is {approval_word(status)} and cannot be "
-            f"{_STEP_NAMES[target]}.{hint}"
-        )
+            f"{_STEP_NAMES[target]}.{hint}", "step_not_allowed", quote=quote.id,
+            status=status, step=target)
     when = at or _now()
     old = quote.approval
     if target == ApprovalState.SENT:
         if not to.strip():
-            raise ValueError(f"Say to whom quote {quote.id} is sent (for example the "
-                             f"speaker's press office).")
+            raise ApprovalError(f"Say to whom quote {quote.id} is sent (for example the "
+                                f"speaker's press office).", "recipient_missing",
+                                quote=quote.id)
         new = Approval(ApprovalState.SENT, comment=old.comment, sent_to=to.strip(),
                        sent_at=when)
         _recorded(quote, new, user=user, at=when, note=to)
         return
     word = "approved" if target == ApprovalState.APPROVED else "rejected"
     if not by.strip():
-        raise ValueError(f"Say who {word} quote {quote.id} (for example the speaker's "
-                         f"press office).")
+        raise ApprovalError(f"Say who {word} quote {quote.id} (for example the speaker's "
+                            f"press office).", "decider_missing", quote=quote.id,
+                            step=target)
     if target == ApprovalState.REJECTED and not note.strip():
-        raise ValueError(f"Give the reason quote {quote.id} was rejected.")
+        raise ApprovalError(f"Give the reason quote {quote.id} was rejected.",
+                            "reason_missing", quote=quote.id)
     new = Approval(target, by=by.strip(), at=when, comment=old.comment,
                    basis=text_basis(quote) if target == ApprovalState.APPROVED else {})
     _recorded(quote, new, user=user, at=when, by=by, note=note)
@@ -282,10 +295,12 @@ def reuse_quote(quote: Quote, quote_id: str | None = None) -> Quote:
     """A copy of an archived quote for another item: new id, same words and approval.
 
     The approval was given for exactly these words; editing them afterwards is the
-    editor's business (re-open and send again).
+    editor's business (re-open and send again). The steps of the round (``history``)
+    belong to the original item and stay there.
     """
     copied = copy.deepcopy(quote)
     copied.id = quote_id or new_id()
+    copied.approval.history = []
     return copied
 
 

@@ -132,6 +132,9 @@ class Actions(QObject):
         self.menu_entry = make(
             self.tr("Show in the applications &menu"), None, None,
             self.tr("Add Pressestelle to the desktop's applications menu, for you alone"))
+        self.manual = make(self.tr("&Manual"), "F1", None,
+                           self.tr("How to write, check and export a release, and every "
+                                   "keyboard shortcut"))
         self.about = make(self.tr("&About Pressestelle"))
 
     def block_actions(self) -> list[QAction]:

@@ -36,6 +36,7 @@ class WindowKeeper(QObject):
         """Show the main window with the item opened last (or the newest one)."""
         self._translators.install(resolve(self._settings.ui_language))
         window = self._build()
+        window.preview.hold_until_painted()  # the window first, its preview right after
         recent = [e.partition("\t")[0] for e in self._settings.recent_items]
         if not window.open_recovered_draft():
             opened = next((i for i in recent if self._context.archive.has_item(i)), None)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import LANGUAGES, Bundle
+from editor.core.model import Bundle
 from editor.gui import labels
-from editor.services.approval import UnapprovedQuote, unapproved_report
+from editor.services.approval import UnapprovedQuote
+from editor.services.exporting import unapproved_by_language
 
 OpenQuote = Callable[[str, str], object]
 """Opens item ``item_id`` in the editor and makes block ``block_id`` current."""
@@ -34,12 +35,7 @@ class Choice(enum.Enum):
 
 def report_by_language(bundle: Bundle, item_ids: list[str]) -> dict[str, list[UnapprovedQuote]]:
     """The unapproved quotes of the export of ``item_ids``, per language of the items."""
-    wanted = set(item_ids)
-    languages = {lang for item in bundle.items if item.id in wanted for lang in item.languages}
-    ordered = [lang for lang in LANGUAGES if lang in languages] + sorted(
-        languages - set(LANGUAGES))
-    found = {lang: unapproved_report(bundle, item_ids, lang) for lang in ordered}
-    return {lang: quotes for lang, quotes in found.items() if quotes}
+    return unapproved_by_language(bundle, item_ids)
 
 
 def describe(quote: UnapprovedQuote) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from editor.gui.block_table_model import BlockTableModel
 from editor.gui.block_text_delegate import BlockTextDelegate
+from editor.gui.spelling import Spelling
 
 
 class BlockTable(QTableView):
@@ -20,7 +21,8 @@ class BlockTable(QTableView):
         super().__init__(parent)
         self._context_actions: list[QAction | None] = []
         self.setModel(model)
-        self.setItemDelegate(BlockTextDelegate(self))
+        self._delegate = BlockTextDelegate(self)
+        self.setItemDelegate(self._delegate)
         self.setWordWrap(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -54,6 +56,10 @@ class BlockTable(QTableView):
         model = self.model()
         assert isinstance(model, BlockTableModel)
         return model
+
+    def set_spelling(self, spelling: Spelling | None) -> None:
+        """Cell editors opened from now on check their language's spelling."""
+        self._delegate.spelling = spelling
 
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions of the context menu; None is a separator."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.block_table_model import BlockTableModel, TranslationState
 from editor.gui.fields import TextField
+from editor.gui.spelling import Spelling, attach_spelling
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,12 +29,18 @@ Index = QModelIndex | QPersistentModelIndex
 class BlockTextDelegate(QStyledItemDelegate):
     """A multi-line editor in the cell: Enter finishes, Shift+Enter starts a new line."""
 
+    spelling: Spelling | None = None
+    """Checks the text of the cell's language while typing (set by the table)."""
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         editor = TextField(parent)
         editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         editor.setObjectName("blockTextEditor")
         editor.textChanged.connect(lambda: self.commitData.emit(editor))
+        language = BlockTableModel.language_of(index.column())
+        if language is not None:
+            attach_spelling(editor, self.spelling, language)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from editor.core.model import (
     Block,
@@ -131,13 +131,16 @@ class SetTextCommand(_TranslationsCommand):
                 texts.set_translation(lang, value, source)
 
         super().__init__(doc, key, lang, QCoreApplication.translate("Commands", "Typing"), change)
+        self.sealed = False
+        """True when later typing starts a new undo step (after a spelling correction)."""
 
     def id(self) -> int:
         return _MERGE_TEXT
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (
-            not isinstance(other, SetTextCommand)
+            self.sealed
+            or not isinstance(other, SetTextCommand)
             or other._key != self._key
             or other._lang != self._lang
         ):
@@ -145,6 +148,13 @@ class SetTextCommand(_TranslationsCommand):
         self._after = other._after
         self._languages_after = other._languages_after
         return True
+
+
+def seal_typing(stack: QUndoStack) -> None:
+    """The next text change becomes an undo step of its own, not part of the last typing."""
+    top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+    if isinstance(top, SetTextCommand):
+        top.sealed = True
 
 
 class MarkTranslatedCommand(_TranslationsCommand):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import Contact
+from editor.core.model import Contact, text_or_any
 from editor.gui.commands import SetFieldCommand
 from editor.gui.contact_dialog import ContactDialog
 from editor.gui.document import ItemDocument
@@ -116,7 +116,8 @@ class ContactList(QWidget):
     def _describe(self, contact: Contact) -> str:
         parts = [contact.name]
         if contact.function:
-            parts.append(contact.function.get("de") or next(iter(contact.function.values())))
+            lang = self._doc.item.source_language if self._doc is not None else "de"
+            parts.append(text_or_any(contact.function, lang))
         if self._doc is not None and contact.organisation_id:
             org = next((o for o in self._doc.organisations
                         if o.id == contact.organisation_id), None)

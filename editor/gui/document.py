@@ -24,6 +24,7 @@ from editor.core.model import (
     Translations,
     role_on,
 )
+from editor.services.directory import person_matches, person_order
 
 HEADLINE_KEYS = ("kicker", "headline", "subheadline")
 
@@ -89,6 +90,8 @@ class ItemDocument(QObject):
         self.roles = list(roles)
         self.undo_stack = QUndoStack(self)
         self._people_by_id = {p.id: p for p in self.people}
+        self._block_at: dict[str, int] = {}
+        self._quote_at: dict[str, int] = {}
         self._directory = directory
         self._photos = photos
         self._photo_data: dict[str, PhotoData] = {}
@@ -103,11 +106,10 @@ class ItemDocument(QObject):
 
     def find_people(self, part: str, limit: int = 20) -> list[Person]:
         """People whose name contains ``part``: the known ones and the directory's."""
-        needle = part.casefold().strip()
-        found = {p.id: p for p in self.people if needle and needle in p.full_name.casefold()}
-        if self._directory is not None and len(needle) >= 2:
+        found = {p.id: p for p in self.people if person_matches(p, part)}
+        if self._directory is not None and len(part.strip()) >= 2:
             found.update((p.id, p) for p in self._directory.find_people(part, limit))
-        return sorted(found.values(), key=lambda p: (p.family_name, p.given_name))[:limit]
+        return sorted(found.values(), key=person_order)[:limit]
 
     def remember_person(self, person_id: str) -> Person | None:
         """Make sure ``person_id`` and all of their roles are known to this document."""
@@ -159,12 +161,39 @@ class ItemDocument(QObject):
             return texts
         kind, _, ident = key.partition(":")
         if kind == "block":
-            for block in self.item.blocks:
-                if block.id == ident:
-                    return block.text
-        elif kind == "quote":
-            return self.item.quote(ident).text
+            return self._block_texts(ident, key)
+        if kind == "quote":
+            return self._quote_texts(ident, key)
         raise KeyError(key)
+
+    def _block_texts(self, ident: str, key: str) -> Translations:
+        """The block's texts in constant time: every cell of the table asks, on each paint.
+
+        Positions are remembered and checked on use, so a moved, added or removed block
+        (undo commands change the list in place) is found again with one scan.
+        """
+        blocks = self.item.blocks
+        found = self._block_at.get(ident)
+        if found is None or found >= len(blocks) or blocks[found].id != ident:
+            self._block_at = {}
+            for n, block in enumerate(blocks):
+                self._block_at.setdefault(block.id, n)
+            found = self._block_at.get(ident)
+            if found is None:
+                raise KeyError(key)
+        return blocks[found].text
+
+    def _quote_texts(self, ident: str, key: str) -> Translations:
+        quotes = self.item.quotes
+        found = self._quote_at.get(ident)
+        if found is None or found >= len(quotes) or quotes[found].id != ident:
+            self._quote_at = {}
+            for n, quote in enumerate(quotes):
+                self._quote_at.setdefault(quote.id, n)
+            found = self._quote_at.get(ident)
+            if found is None:
+                raise KeyError(key)
+        return quotes[found].text
 
     def target_languages(self) -> list[str]:
         """Languages the item is translated into (all of its languages but the source)."""

@@ -18,6 +18,7 @@ from editor.core.errors import (
     StoreError,
     ValidationError,
 )
+from editor.gui.service_messages import worded
 from editor.store.errors import ArchiveFailure, Trouble
 
 log = logging.getLogger("editor.gui")
@@ -87,7 +88,7 @@ def _trouble_advice(trouble: Trouble) -> str:
 def message_for(exc: BaseException) -> str:
     """What went wrong: the error's own message, or its type for a program error."""
     if isinstance(exc, (PressestelleError, OSError)):
-        return str(exc)
+        return worded(exc)
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -11,6 +11,7 @@ from editor.gui.block_table_model import MISSING_COLOUR, STALE_COLOUR
 from editor.gui.commands import MarkTranslatedCommand, SetTextCommand
 from editor.gui.document import HEADLINE_KEYS, ItemDocument
 from editor.gui.fields import LineField
+from editor.gui.spelling import Spelling, attach_line_spelling
 
 
 class HeadlineForm(QWidget):
@@ -19,6 +20,7 @@ class HeadlineForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc: ItemDocument | None = None
+        self._spelling_attached = False
         self.fields: dict[tuple[str, str], LineField] = {}
         titles = {"kicker": self.tr("Kicker:"), "headline": self.tr("Headline:"),
                   "subheadline": self.tr("Subheadline:")}
@@ -63,6 +65,13 @@ class HeadlineForm(QWidget):
             doc.fieldChanged.connect(self._on_doc_field_changed)
         self.setEnabled(doc is not None)
         self._refresh_all()
+
+    def set_spelling(self, spelling: Spelling | None) -> None:
+        """Underline unknown words of each title line in its language."""
+        if spelling is not None and not self._spelling_attached:
+            self._spelling_attached = True
+            for (_key, lang), field in self.fields.items():
+                attach_line_spelling(field, spelling, lang)
 
     def focused_key(self) -> tuple[str, str] | None:
         """(key, language) of the title field that has the keyboard focus."""

@@ -40,6 +40,7 @@ from editor.gui.headline_form import HeadlineForm
 from editor.gui.metadata_form import MetadataForm
 from editor.gui.photo_panel import PhotoPanel
 from editor.gui.quote_panel import QuotePanel
+from editor.gui.spelling import Spelling
 from editor.services.directory import Directory
 
 
@@ -95,6 +96,12 @@ class ItemEditor(QWidget):
         """The archive's directory, where people, organisations and contacts are created."""
         self.quote_panel.set_directory(directory)
         self.metadata_form.set_directory(directory)
+
+    def set_spelling(self, spelling: Spelling | None) -> None:
+        """Check the spelling of the block texts and title lines with ``spelling``."""
+        self.block_table.set_spelling(spelling)
+        self.headline_form.set_spelling(spelling)
+        self.quote_panel.set_spelling(spelling)
 
     @property
     def document(self) -> ItemDocument | None:

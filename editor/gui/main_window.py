@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 
 from editor.context import AppContext
 from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
+from editor.gui import labels
 from editor.gui.actions import Actions, app_icon
 from editor.gui.autosave import (
     Autosave,
@@ -18,6 +20,7 @@ from editor.gui.autosave import (
     is_live_elsewhere,
     write_recovery_copy,
 )
+from editor.gui.commands import seal_typing
 from editor.gui.desktop_menu import prepare_menu_entry_action, set_menu_entry
 from editor.gui.document import ItemDocument
 from editor.gui.errors import show_error
@@ -26,14 +29,18 @@ from editor.gui.importing import import_from_window
 from editor.gui.info_bar import InfoBar
 from editor.gui.item_editor import ItemEditor
 from editor.gui.item_list_panel import ItemListPanel
+from editor.gui.manual_window import ManualWindow
 from editor.gui.preview_panel import PreviewPanel
 from editor.gui.saving import SaveOutcome, save_with_prompts
 from editor.gui.settings import Settings
+from editor.gui.spelling import Spelling
 from editor.gui.window_directory import DirectoryController
 from editor.gui.window_menus import build_menus, build_toolbar
 from editor.gui.window_quotes import QuoteArchiveController
 from editor.gui.window_state import WindowStateMixin
+from editor.services import approval
 from editor.services.directory import Directory
+from editor.services.spelling import item_names
 from editor.store.archive import DraftInfo
 
 log = logging.getLogger(__name__)
@@ -55,6 +62,7 @@ class MainWindow(WindowStateMixin):
         archive = context.archive
         self._organisations = archive.organisations()
         self._last_refresh = QElapsedTimer()
+        self._manual: ManualWindow | None = None
 
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -64,6 +72,10 @@ class MainWindow(WindowStateMixin):
         self.list_panel = ItemListPanel(archive, self._organisations)
         self.editor = ItemEditor()
         self.editor.set_directory(Directory(archive))
+        self.spelling = Spelling(archive, parent=self)
+        self.editor.set_spelling(self.spelling)
+        self.editor.quote_panel.approval.user_name = partial(
+            approval.current_user, archive, context.data_dir)
         self.info_bar = InfoBar()
         self.preview = PreviewPanel(settings, ui_language)
         self.quotes = QuoteArchiveController(self)
@@ -92,6 +104,10 @@ class MainWindow(WindowStateMixin):
         self._connect_signals()
         self._restore_state()
         self._update_title()
+        missing = self.spelling.missing_message()
+        if missing:
+            log.info("spell checking: %s", missing)
+            self.statusBar().showMessage(missing, 30000)
 
     def _connect_signals(self) -> None:
         a = self.window_actions
@@ -124,6 +140,8 @@ class MainWindow(WindowStateMixin):
         a.settings.triggered.connect(self._on_settings)
         a.language_group.triggered.connect(self._on_language_action)
         a.about.triggered.connect(self._on_about)
+        a.manual.triggered.connect(self.show_manual)
+        self.spelling.replacing.connect(self._on_spelling_replacing)
         prepare_menu_entry_action(a.menu_entry)
         a.menu_entry.triggered.connect(lambda on: set_menu_entry(self, a.menu_entry, on))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu)
@@ -223,6 +241,8 @@ class MainWindow(WindowStateMixin):
         self.document = doc
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
+        self.spelling.reload_words()
+        self.spelling.checker.add_names(item_names(doc.item))
         self.editor.set_document(doc)
         self.preview.set_document(doc)
         self.autosave.set_document(doc)
@@ -281,8 +301,11 @@ class MainWindow(WindowStateMixin):
                 "%1", str(stored)), [self.window_actions.reload])
 
     def reload_organisations(self) -> None:
-        """Read the organisations again (an import may have added some)."""
+        """Read the organisations again (an import or the directory may have added some)."""
         self._organisations[:] = self.context.archive.organisations()
+        self.spelling.reload_words()  # new people and organisations are known words
+        if self.document is not None:
+            self.spelling.checker.add_names(item_names(self.document.item))
 
     def _reload(self, force: bool = False) -> None:
         doc = self.document
@@ -374,6 +397,20 @@ class MainWindow(WindowStateMixin):
         self.preview.setVisible(visible)
         if visible:
             self.preview.render_now()
+
+    def show_manual(self) -> ManualWindow:
+        """The user manual in the UI language, in a window of its own."""
+        if self._manual is None:
+            self._manual = ManualWindow(labels.ui_language(), self)
+        self._manual.show()
+        self._manual.raise_()
+        self._manual.activateWindow()
+        return self._manual
+
+    def _on_spelling_replacing(self) -> None:
+        stack = self.undo_group.activeStack()
+        if stack is not None:
+            seal_typing(stack)
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About Pressestelle"), self.tr(

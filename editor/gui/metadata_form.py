@@ -289,8 +289,7 @@ class MetadataForm(QWidget):
         """The organisation the user created in the organisation dialog, or None."""
         from editor.gui.directory.organisation_dialog import OrganisationDialog
 
-        photos = self._doc.photo_store if self._doc is not None else None
-        dialog = OrganisationDialog(directory, None, self, photos)
+        dialog = OrganisationDialog(directory, None, self)
         dialog.exec()
         return dialog.created_organisation()
 

@@ -6,12 +6,13 @@ import logging
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QPaintEvent, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from editor import render
 from editor.core.errors import PressestelleError
 from editor.core.links import safe_href
+from editor.core.model import text_or_any
 from editor.gui import labels
 from editor.gui.document import ItemDocument
 from editor.gui.preview_browser import PreviewBrowser
@@ -24,7 +25,7 @@ RENDER_DELAY_MS = 250
 
 
 def template_title(info: render.TemplateInfo, ui_language: str) -> str:
-    return info.title.get(ui_language) or next(iter(info.title.values()), info.name)
+    return text_or_any(info.title, ui_language, info.name)
 
 
 def add_unavailable(combo: QComboBox, problems: list[render.TemplateError]) -> None:
@@ -86,6 +87,8 @@ class PreviewPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
+        self._held = False
+        """True until the first paint when :meth:`hold_until_painted` was called."""
         self._fill_choices(ui_language)
         self._build_layout()
         self._connect_signals()
@@ -134,7 +137,22 @@ class PreviewPanel(QWidget):
         self._doc = doc
         if doc is not None:
             doc.contentChanged.connect(self.schedule)
-        self.render_now()
+        if not self._held:
+            self.render_now()
+
+    def hold_until_painted(self) -> None:
+        """Render the first preview only after the window has been painted once.
+
+        At start-up the window (list, editor) appears first and the preview, the slowest
+        part of it, fills in right after, instead of keeping the whole window blank.
+        """
+        self._held = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._held:
+            self._held = False
+            QTimer.singleShot(0, self.render_now)
 
     def chosen_languages(self) -> list[str]:
         codes = self.language.currentData()

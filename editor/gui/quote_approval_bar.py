@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.core.model import PressItem, Quote
-from editor.core.quotes import ApprovalStatus, approval_status, shown_quotes
+from editor.core.model import ApprovalState, PressItem, Quote
+from editor.core.quotes import STATUS_STEPS, ApprovalStatus, approval_status, shown_quotes
 from editor.gui import labels
 from editor.gui.approval_dialog import ApprovalAnswer, ApprovalDialog, ApprovalStep
 from editor.gui.commands import ChangeApprovalCommand
 from editor.gui.document import ItemDocument
 from editor.gui.fields import date_format
+from editor.gui.service_messages import worded
 from editor.services import approval
 
 STATUS_COLOURS = {
@@ -65,11 +65,9 @@ class QuoteApprovalBar(QWidget):
         self.approve_button.setObjectName("markApproved")
         self.reject_button = QPushButton(self.tr("Reject…"))
         self.reject_button.setObjectName("rejectQuote")
-        self.all_button = QToolButton()
+        self.all_button = QPushButton(self.tr("All quotes"))  # its menu arrow has room
         self.all_button.setObjectName("approvalAllQuotes")
-        self.all_button.setText(self.tr("All quotes"))
         self.all_button.setToolTip(self.tr("The same step for every quote of this item"))
-        self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.all_menu = QMenu(self.all_button)
         self.send_all_action = QAction(self.tr("Send all quotes for approval…"), self)
         self.approve_all_action = QAction(self.tr("Mark all quotes approved…"), self)
@@ -79,6 +77,8 @@ class QuoteApprovalBar(QWidget):
         self.all_button.setMenu(self.all_menu)
         self.ask: Callable[[ApprovalStep, int, str], ApprovalAnswer | None] = self._ask
         """Asks for the step's details; replaceable (tests answer without a dialog)."""
+        self.user_name: Callable[[], str] = approval.current_user
+        """The name recorded with a step; the window gives the user's own setting."""
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.send_button, self.approve_button, self.reject_button,
@@ -116,8 +116,15 @@ class QuoteApprovalBar(QWidget):
                                             "office for approval"))
         self.approve_button.setToolTip(self.tr("Record who approved the quote, and when"))
         self.reject_button.setToolTip(self.tr("Record that the quote was rejected, and why"))
-        self.approve_button.setEnabled(status != ApprovalStatus.APPROVED)
-        self.send_button.setEnabled(status != ApprovalStatus.SENT)
+        allowed = STATUS_STEPS[status]
+        self.send_button.setEnabled(ApprovalState.SENT in allowed)
+        self.approve_button.setEnabled(ApprovalState.APPROVED in allowed)
+        self.reject_button.setEnabled(ApprovalState.REJECTED in allowed)
+        shown = shown_quotes(doc.item) if doc is not None else []
+        possible = {target for q in shown for target in STATUS_STEPS[approval_status(q)]}
+        self.send_all_action.setEnabled(ApprovalState.SENT in possible)
+        self.approve_all_action.setEnabled(ApprovalState.APPROVED in possible)
+        self.reject_all_action.setEnabled(ApprovalState.REJECTED in possible)
 
     def _quote(self) -> Quote | None:
         if self._doc is None or self._quote_id is None:
@@ -173,7 +180,7 @@ class QuoteApprovalBar(QWidget):
         answer = self.ask(step, len(quotes), prefill)
         if answer is None:
             return False
-        user = approval.current_user()
+        user = self.user_name()
         bound: Callable[[PressItem, list[str] | None], list[str]]
         if step == ApprovalStep.SEND:
             title = self.tr("Send for approval")
@@ -189,7 +196,7 @@ class QuoteApprovalBar(QWidget):
         try:
             command = ChangeApprovalCommand(doc, title, bound, ids, self._block_id)
         except ValueError as exc:
-            self._refuse(str(exc))
+            self._refuse(worded(exc))
             return False
         if not command.changed:
             self._refuse(self.tr("No quote needed this step."))

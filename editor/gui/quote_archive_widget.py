@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import PressestelleError
-from editor.core.model import ApprovalState, Quote
+from editor.core.model import ApprovalState, Quote, text_or_any
 from editor.gui import labels as approval_labels
 from editor.gui.fields import date_format
 from editor.gui.hit_delegate import HitDelegate
@@ -43,10 +43,10 @@ DEBOUNCE_MS = 300
 def simple_attribution(hit: QuoteHit, lang: str) -> str:
     """„text“, Name (Title) — used when the export's attribution cannot be built."""
     marks = ("„", "“") if lang == "de" else ("“", "”")
-    text = hit.text.get(lang) or next(iter(hit.text.values()), "")
+    text = text_or_any(hit.text, lang)
     people = []
     for speaker in hit.speakers:
-        title = speaker.title.get(lang) or next(iter(speaker.title.values()), "")
+        title = text_or_any(speaker.title, lang)
         people.append(f"{speaker.full_name} ({title})" if title else speaker.full_name)
     quoted = f"{marks[0]}{text.strip()}{marks[1]}"
     return f"{quoted}, {', '.join(people)}" if people else quoted

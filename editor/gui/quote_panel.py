@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import LANGUAGES, BlockKind, Person, QuoteLayout, Speaker
+from editor.core.model import LANGUAGES, BlockKind, Person, QuoteLayout, Speaker, text_or_any
 from editor.gui import labels
 from editor.gui.commands import (
     SetQuoteLayoutCommand,
@@ -30,6 +30,7 @@ from editor.gui.commands import (
 from editor.gui.document import ItemDocument, block_key, quote_key
 from editor.gui.fields import LineField, display_date
 from editor.gui.quote_approval_bar import QuoteApprovalBar
+from editor.gui.spelling import Spelling, attach_line_spelling
 from editor.services.directory import Directory
 
 
@@ -90,6 +91,12 @@ class QuotePanel(QGroupBox):
         self.approval = QuoteApprovalBar()
         self._build_layout()
         self._connect_signals()
+
+    def set_spelling(self, spelling: Spelling | None) -> None:
+        """Underline unknown words of the verbs and the text after the quote."""
+        for fields in (self.verbs, self.after_texts):
+            for lang, field in fields.items():
+                attach_line_spelling(field, spelling, lang)
 
     def _build_layout(self) -> None:
         picker = QHBoxLayout()
@@ -186,13 +193,14 @@ class QuotePanel(QGroupBox):
         quote = doc.item.quote(quote_id)
         day = doc.quote_day(quote)
         self.speakers.clear()
+        lang = doc.item.source_language  # the words of the release being written
         for speaker in quote.speakers:
             person = doc.person(speaker.person_id)
-            name = person.full_name if person else speaker.person_id
+            name = person.full_name_in(lang) if person else speaker.person_id
             role = doc.role(speaker.role_id)
             if role is None or (day is not None and not role.valid_on(day)):
                 role = doc.role_on_day(speaker.person_id, day)  # never one ended before
-            title = role.title.get("de") or role.title.get("en") if role else ""
+            title = text_or_any(role.title, lang) if role else ""
             if day is None:
                 text = self.tr("%1: %3") if title else self.tr(
                     "%1 — no role: the item has no date; choose one or date the item")

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from editor.core.errors import PressestelleError
-from editor.core.model import ApprovalState
+from editor.core.model import ApprovalState, text_or_any
 from editor.gui import labels
 from editor.gui.fields import display_date
 from editor.gui.hit_delegate import SPANS_ROLE
@@ -73,10 +73,6 @@ def _one_line(snippet: Sequence[Span], lead: int = LEAD_IN_CHARS) -> list[Span]:
     cut = before.find(" ", len(before) - lead)
     kept = before[cut + 1:] if 0 <= cut < len(before) - 1 else before[-lead:]
     return [("…" + kept, False), *spans[first:]]
-
-
-def _in(values: dict[str, str], lang: str) -> str:
-    return values.get(lang) or next(iter(values.values()), "")
 
 
 class QuoteSearchModel(QAbstractTableModel):
@@ -183,7 +179,7 @@ class QuoteSearchModel(QAbstractTableModel):
             return self._display(hit, column)
         if role == ItemDataRole.ToolTipRole:
             if column == self.TEXT_COLUMN:
-                return _in(hit.text, hit.snippet_language)
+                return text_or_any(hit.text, hit.snippet_language)
             return self._display(hit, column)
         if role == SPANS_ROLE and column == self.TEXT_COLUMN:
             return _one_line(hit.snippet)
@@ -206,7 +202,7 @@ class QuoteSearchModel(QAbstractTableModel):
             return "".join(text for text, _ in _one_line(hit.snippet))
         if column == self.APPROVAL_COLUMN:
             return labels.approval_state(hit.approval)
-        return _in(hit.item_headline, self._language)
+        return text_or_any(hit.item_headline, self._language)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = ItemDataRole.DisplayRole) -> Any:

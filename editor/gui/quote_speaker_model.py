@@ -7,15 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from editor.core.model import text_or_any
 from editor.gui import labels
 from editor.gui.fields import display_date
 from editor.store.search import QuoteHit
 
 ItemDataRole = Qt.ItemDataRole
-
-
-def _in(values: dict[str, str], lang: str) -> str:
-    return values.get(lang) or next(iter(values.values()), "")
 
 
 def role_groups(hits: Sequence[QuoteHit], person_id: str) -> list[tuple[str | None,
@@ -61,7 +58,7 @@ class QuoteSpeakerModel(QStandardItemModel):
             return
         for role_id, quotes in role_groups(hits, person_id):
             speaker = next(s for s in quotes[0].speakers if s.person_id == person_id)
-            title = _in(speaker.title, language) or QCoreApplication.translate(
+            title = text_or_any(speaker.title, language) or QCoreApplication.translate(
                 "QuoteSpeakerModel", "No role known")
             period = f"{display_date(quotes[0].said_on)} – {display_date(quotes[-1].said_on)}"
             group = QStandardItem(title)
@@ -76,8 +73,8 @@ class QuoteSpeakerModel(QStandardItemModel):
             for hit in quotes:
                 cells = [
                     QStandardItem(display_date(hit.said_on)),
-                    QStandardItem(" ".join(_in(hit.text, language).split())),
-                    QStandardItem(_in(hit.item_headline, language)),
+                    QStandardItem(" ".join(text_or_any(hit.text, language).split())),
+                    QStandardItem(text_or_any(hit.item_headline, language)),
                     QStandardItem(labels.approval_state(hit.approval)),
                 ]
                 for cell in cells:
@@ -85,6 +82,6 @@ class QuoteSpeakerModel(QStandardItemModel):
                     cell.setData(hit, self.HitRole)
                     cell.setData(hit.quote_id, self.QuoteIdRole)
                     cell.setData(hit.item_id, self.ItemIdRole)
-                cells[1].setToolTip(_in(hit.text, language))
+                cells[1].setToolTip(text_or_any(hit.text, language))
                 group.appendRow(cells)
             self.appendRow([group, count, span])

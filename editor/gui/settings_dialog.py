@@ -1,5 +1,5 @@
-"""The settings dialog: the language of the user interface, the export rule for quotes and
-the archive's gender-language policy."""
+"""The settings dialog: the language of the user interface, the user's name recorded with
+approval steps, the export rule for quotes and the archive's gender-language policy."""
 
 from __future__ import annotations
 
@@ -10,21 +10,25 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
 from editor.core.findings import GenderPolicy
 from editor.gui.preflight_words import policy_name
+from editor.gui.service_messages import worded
 from editor.gui.settings import SYSTEM_LANGUAGE
+from editor.services.approval import UserNameError, checked_user_name
 
 
 class SettingsDialog(QDialog):
-    """Lets the user choose the UI language (the window switches at once) and whether only
-    approved quotes may be exported; the gender-language policy is the archive's (shared by
-    everyone who opens it)."""
+    """Lets the user choose the UI language (the window switches at once), the name
+    recorded with their approval steps, and whether only approved quotes may be exported;
+    the gender-language policy is the archive's (shared by everyone who opens it)."""
 
     def __init__(self, ui_language: str, parent: QWidget | None = None,
-                 only_approved: bool = False,
+                 only_approved: bool = False, user_name: str = "",
+                 login_name: str = "",
                  gender_policy: GenderPolicy = GenderPolicy.NONE) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -33,6 +37,17 @@ class SettingsDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(ui_language), 0))
+        self.user_name = QLineEdit(user_name)
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(login_name)
+        self.user_name.setToolTip(self.tr("Recorded with each approval step you take; "
+                                          "empty: your login name"))
+        self.user_problem = QLabel()
+        self.user_problem.setObjectName("problem_user_name")
+        self.user_problem.setWordWrap(True)
+        self.user_problem.setStyleSheet("color: #b91c1c;")
+        self.user_problem.hide()
+        self.user_name.textChanged.connect(self.user_problem.hide)
         self.only_approved = QCheckBox(self.tr("Only export &approved quotes"))
         self.only_approved.setChecked(only_approved)
         self.gender_policy = QComboBox()
@@ -50,6 +65,8 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Texts of press releases are not affected."))
         note.setEnabled(False)
         layout.addRow("", note)
+        layout.addRow(self.tr("Your &name:"), self.user_name)
+        layout.addRow("", self.user_problem)
         layout.addRow(self.tr("Export:"), self.only_approved)
         rule = QLabel(self.tr("Otherwise exporting an item with quotes that are not approved "
                               "asks first."))
@@ -63,6 +80,21 @@ class SettingsDialog(QDialog):
         policy_note.setEnabled(False)
         layout.addRow("", policy_note)
         layout.addRow(buttons)
+
+    def accept(self) -> None:
+        """Keep the dialog open with the problem shown when the name cannot be used."""
+        try:
+            checked_user_name(self.user_name.text())
+        except UserNameError as exc:
+            self.user_problem.setText(worded(exc))
+            self.user_problem.show()
+            self.user_name.setFocus()
+            return
+        super().accept()
+
+    def chosen_user_name(self) -> str:
+        """The name as it will be stored ("" for the login name)."""
+        return checked_user_name(self.user_name.text())
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

@@ -25,8 +25,7 @@ class DirectoryController(QObject):
 
     def show_directory(self) -> DirectoryWindow:
         if self.widget is None:
-            self.widget = DirectoryWindow(self.directory, self._window.context.archive,
-                                          self._window)
+            self.widget = DirectoryWindow(self.directory, self._window)
             self.widget.directoryChanged.connect(self._on_directory_changed)
         else:
             self.widget.refresh()

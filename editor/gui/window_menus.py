@@ -42,6 +42,8 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     settings_menu.addAction(a.settings)
     settings_menu.addAction(a.menu_entry)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(a.manual)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     editor.set_context_actions([
         a.add_paragraph, a.add_quote, a.add_photo, a.remove_block, None, a.move_block_up,

@@ -13,6 +13,7 @@ from editor.core.quotes import quote_for_reuse
 from editor.gui.errors import show_error
 from editor.gui.item_editor import ItemEditor
 from editor.gui.quote_archive_widget import QuoteArchiveWidget
+from editor.services.dossier import dossier_bundle
 from editor.store.archive import Archive
 
 if TYPE_CHECKING:
@@ -124,8 +125,7 @@ class QuoteArchiveController(QObject):
             return
         archive = window.context.archive
         try:
-            hits = archive.quotes_of_person(person_id)
-            bundle = archive.load_bundle(list(dict.fromkeys(h.item_id for h in hits)))
+            bundle = dossier_bundle(archive, person_id)
             withheld = withheld_quotes(bundle, person_id)
             before_embargo = False
             if withheld:

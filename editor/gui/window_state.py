@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget
 
 from editor.context import AppContext
+from editor.core.errors import PressestelleError
 from editor.core.model import PressItem
 from editor.gui.actions import Actions
 from editor.gui.errors import show_error
@@ -16,6 +17,7 @@ from editor.gui.item_list_panel import ItemListPanel
 from editor.gui.preview_panel import PreviewPanel
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
+from editor.services import approval
 from editor.services.exporting import gender_policy, set_gender_policy
 
 
@@ -80,12 +82,20 @@ class WindowStateMixin(QMainWindow):
                 QCoreApplication.translate("MainWindow", "(none yet)")).setEnabled(False)
 
     def _on_settings(self) -> None:
+        folder = self.context.data_dir
         archive = self.context.archive
         policy = gender_policy(archive)
         dialog = SettingsDialog(self.settings.ui_language, self,
-                                self.settings.only_approved_quotes, policy)
+                                self.settings.only_approved_quotes,
+                                approval.stored_user_name(folder), approval.login_name(),
+                                policy)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.settings.only_approved_quotes = dialog.only_approved_quotes()
+            try:
+                approval.set_user_name(dialog.chosen_user_name(), folder)
+            except (PressestelleError, OSError) as exc:
+                show_error(self, QCoreApplication.translate(
+                    "MainWindow", "Your name could not be saved."), exc)
             if dialog.chosen_policy() != policy:
                 try:
                     set_gender_policy(archive, dialog.chosen_policy())

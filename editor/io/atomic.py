@@ -5,18 +5,25 @@ replaces the target in one ``os.replace``. On any failure the temporary file is 
 and an existing target is left exactly as it was. Only a regular file (or nothing) at the
 target is ever replaced. A temporary file left by a killed run names its writer, so the
 next run in that folder removes it (:func:`remove_stale_temp_files`).
+
+Many files of one run (an export of a thousand releases) go through :class:`AtomicBatch`:
+each is written whole to its temporary file, then one sync of the file system makes the
+whole group durable before the temporary files replace their targets, and each folder is
+synced once. A reader still sees an old file or a new one, never a part of one; a batch
+that fails or is interrupted puts in place only the files it had written completely.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import secrets
 import socket
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -243,6 +250,144 @@ def open_atomic(path: Path | str) -> Iterator[BinaryIO]:
             raise FileWriteError(target, _reason(error)) from error
         raise
     _fsync_folder(target.parent)
+
+
+SYNC_EVERY = 256
+"""Files an :class:`AtomicBatch` holds back before it syncs and puts them in place."""
+
+
+def _sync_files(temps: list[Path]) -> None:
+    """Make the content of ``temps`` durable: one sync of their file system(s).
+
+    Linux syncs one file system (``syncfs``); other POSIX systems sync all of them;
+    where neither exists, each file is synced on its own.
+    """
+    if not temps:
+        return
+    if os.name == "posix":
+        folders = {temp.parent for temp in temps}
+        if all(_syncfs(folder) for folder in folders):
+            return
+        if hasattr(os, "sync"):
+            os.sync()
+            return
+    for temp in temps:
+        fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows: writable
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@functools.cache
+def _syncfs_call() -> Callable[[int], int] | None:
+    """The C library's ``syncfs`` (Linux), or ``None``."""
+    try:
+        import ctypes
+
+        call: Callable[[int], int] = ctypes.CDLL(None, use_errno=True).syncfs
+    except (ImportError, OSError, AttributeError):
+        return None
+    return call
+
+
+def _syncfs(folder: Path) -> bool:
+    """``syncfs`` on the file system holding ``folder``; False where there is none."""
+    syncfs = _syncfs_call()
+    if syncfs is None:
+        return False
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        return bool(syncfs(fd) == 0)
+    finally:
+        os.close(fd)
+
+
+class AtomicBatch:
+    """Files written as a group, each atomically, with one sync per group of files.
+
+    ``write_bytes`` writes a file whole to a temporary name beside its target; every
+    :data:`SYNC_EVERY` files, and when the ``with`` block ends, the written files are made
+    durable with one sync and then replace their targets. When the block raises, the
+    files written completely before are still put in place, the one being written is
+    removed, and the error goes on; an existing target is only ever replaced whole.
+    """
+
+    def __init__(self, sync_every: int = SYNC_EVERY) -> None:
+        self._sync_every = max(1, sync_every)
+        self._pending: list[tuple[Path, Path]] = []
+
+    def __enter__(self) -> AtomicBatch:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc is None:
+            self.commit()
+            return
+        try:
+            self.commit()
+        except BaseException:  # the first error is the one to report
+            self.discard()
+
+    def write_bytes(self, path: Path | str, data: bytes) -> None:
+        """Write ``data`` for ``path``; it replaces ``path`` at the next commit."""
+        target = Path(path)
+        check_target(target)
+        try:
+            temp, fd = _open_temp(target)
+        except OSError as error:
+            raise FileWriteError(target, _reason(error)) from error
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+        except BaseException as error:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            if isinstance(error, OSError):
+                raise FileWriteError(target, _reason(error)) from error
+            raise
+        self._pending.append((temp, target))
+        if len(self._pending) >= self._sync_every:
+            self.commit()
+
+    def commit(self) -> None:
+        """Sync the files written so far once and put them in place."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        try:
+            _sync_files([temp for temp, _ in pending])
+        except BaseException as error:
+            self._pending = pending
+            self.discard()
+            if isinstance(error, OSError):
+                raise FileWriteError(pending[0][1], _reason(error)) from error
+            raise
+        folders: dict[Path, None] = {}
+        for n, (temp, target) in enumerate(pending):
+            try:
+                check_target(target)  # made meanwhile? Still never replace a link.
+                os.replace(temp, target)
+            except BaseException as error:
+                self._pending = pending[n:]
+                self.discard()
+                if isinstance(error, OSError):
+                    raise FileWriteError(target, _reason(error)) from error
+                raise
+            folders[target.parent] = None
+        for folder in folders:
+            _fsync_folder(folder)
+
+    def discard(self) -> None:
+        """Remove the temporary files not yet put in place; their targets stay as they are."""
+        pending, self._pending = self._pending, []
+        for temp, _target in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
 
 
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:

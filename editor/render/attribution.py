@@ -41,8 +41,11 @@ class People:
     def __init__(self, bundle: Bundle) -> None:
         self.people = {p.id: p for p in bundle.people}
         self.roles = {r.id: r for r in bundle.roles}
-        self.all_roles = bundle.roles
         self.organisations = {o.id: o for o in bundle.organisations}
+        self.roles_of: dict[str, list[Role]] = {}
+        """Each person's roles, in the bundle's order: a role on a day looks at these only."""
+        for r in bundle.roles:
+            self.roles_of.setdefault(r.person_id, []).append(r)
 
     def person(self, person_id: str, where: str) -> Person:
         try:
@@ -60,7 +63,7 @@ class People:
                 return found
         if day is None:
             return None
-        return role_on(self.all_roles, person_id, day)
+        return role_on(self.roles_of.get(person_id, []), person_id, day)
 
 
 def _lang_text(values: dict[str, str], lang: str) -> str:
@@ -130,7 +133,8 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
         items = []
         for s in speakers:
             rest = _title(s.role, "de")[len(function):].strip()
-            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name)], True))
+            items.append(([text(f"{rest}, " if rest else ""),
+                           bold(s.person.full_name_in("de"))], True))
         runs.append(text(f"die {plural} "))
         runs += _join(items, "de")
         return runs
@@ -139,9 +143,9 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
         title = _title(s.role, "de")
         if title:
             article = GERMAN_ARTICLE.get(s.person.gender, "die")
-            items.append(([text(f"{article} {title}, "), bold(s.person.full_name)], True))
+            items.append(([text(f"{article} {title}, "), bold(s.person.full_name_in("de"))], True))
         else:
-            items.append(([bold(s.person.full_name)], False))
+            items.append(([bold(s.person.full_name_in("de"))], False))
     return runs + _join(items, "de")
 
 
@@ -153,16 +157,17 @@ def _english(speakers: list[SpeakerRole], verb: str, lang: str) -> list[Run]:
         items = []
         for s in speakers:
             rest = _title(s.role, lang)[len(function):].strip()
-            items.append(([text(f"{rest}, " if rest else ""), bold(s.person.full_name)], True))
+            items.append(([text(f"{rest}, " if rest else ""),
+                           bold(s.person.full_name_in(lang))], True))
         runs.append(text(f"the {plural} "))
         return runs + _join(items, lang)
     items = []
     for s in speakers:
         title = _title(s.role, lang)
         if title:
-            items.append(([bold(s.person.full_name), text(f", {title}")], True))
+            items.append(([bold(s.person.full_name_in(lang)), text(f", {title}")], True))
         else:
-            items.append(([bold(s.person.full_name)], False))
+            items.append(([bold(s.person.full_name_in(lang))], False))
     return runs + _join(items, lang)
 
 
@@ -201,7 +206,7 @@ def byline_runs(quote: Quote, speakers: list[SpeakerRole], lang: str) -> list[Ru
     for i, s in enumerate(speakers):
         if i:
             out.append(text("\n"))
-        out.append(bold(s.person.full_name))
+        out.append(bold(s.person.full_name_in(lang)))
         title = _title(s.role, lang)
         if title:
             out.append(text(f", {title}"))

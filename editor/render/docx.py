@@ -10,9 +10,7 @@ small parts plus writing the zip.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +28,7 @@ from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import RenderError, TemplateError
 from editor.render.inline import Run
 from editor.render.viewmodel import BlockView, ExportView, LanguageView, PhotoView
+from editor.render.zip_parts import PackedPart, pack, write_zip
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -133,6 +132,9 @@ class _Template:
     compiled: dict[str, tuple[jinja2.Template, str]]
     styles: dict[tuple[str, str], str]
     text_width: int
+    packed: dict[str, PackedPart] = field(default_factory=dict)
+    """Every part compressed once, as it is in the template: copied into each document
+    whose export leaves the part unchanged."""
 
     def style(self, kind: str, name: str) -> str | None:
         return self.styles.get((kind, name.lower()))
@@ -205,7 +207,8 @@ def _load(folder: Path, env: jinja2.Environment) -> _Template:
         styles = _read_styles(parts["word/styles.xml"]) if "word/styles.xml" in parts else {}
     except etree.XMLSyntaxError as exc:
         raise TemplateError(f"{file} (word/styles.xml)", f"broken XML ({exc.msg})") from None
-    return _Template(file, parts, compiled, styles, _text_width(document))
+    packed = {name: pack(name, data) for name, data in parts.items()}
+    return _Template(file, parts, compiled, styles, _text_width(document), packed)
 
 
 class _Cache:
@@ -649,10 +652,9 @@ def assemble(template: _Template, writer: ContentWriter, context: dict[str, Any]
                 types = types.replace(
                     "<Override", f'<Default Extension="{ext}" ContentType="{ctype}"/><Override', 1)
         rendered["[Content_Types].xml"] = types.encode("utf-8")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        for name, data in template.parts.items():
-            z.writestr(name, rendered.get(name, data))
-        for name, (_ext, data, _ctype) in writer.media.items():
-            z.writestr(name, data, compress_type=zipfile.ZIP_STORED)
-    return buffer.getvalue()
+    members = [pack(name, rendered[name]) if name in rendered
+               else template.packed.get(name) or pack(name, data)
+               for name, data in template.parts.items()]
+    members += [pack(name, data, compress=False)
+                for name, (_ext, data, _ctype) in writer.media.items()]
+    return write_zip(members)

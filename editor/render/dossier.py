@@ -17,7 +17,8 @@ from typing import Any
 from markupsafe import Markup
 
 from editor.core.formatting import format_date, format_embargo, format_list
-from editor.core.model import ApprovalState, Bundle, PressItem, Quote, Role, text_or_any
+from editor.core.model import Bundle, PressItem, Quote, Role, text_or_any
+from editor.core.quotes import ApprovalStatus, approval_status, approval_word
 from editor.core.typography import QuoteSmartener, quote_marks, visible_safe
 from editor.io.atomic import check_targets, remove_stale_temp_files, write_bytes_atomic
 from editor.render import docx, html, worker
@@ -166,10 +167,20 @@ def quote_count(bundle: Bundle, person_id: str) -> int:
 
 
 def _approval(quote: Quote, lang: str, words: dict[str, str]) -> str:
-    approval = quote.approval
-    if approval.state == ApprovalState.APPROVED and approval.at is not None:
-        return words["approval_approved_on"].format(date=_date(approval.at.date(), lang))
-    return words[f"approval_{approval.state.value}"]
+    """The quote's approval status in the one wording of the approval round."""
+    status = approval_status(quote)
+    word = approval_word(status, lang)
+    if status == ApprovalStatus.APPROVED and quote.approval.at is not None:
+        return words["approval_on"].format(state=word, date=_date(quote.approval.at.date(),
+                                                                  lang))
+    return word
+
+
+def _approval_class(quote: Quote) -> str:
+    """The stored state for a template's styles; "changed" for words edited since."""
+    if approval_status(quote) == ApprovalStatus.CHANGED:
+        return "changed"
+    return quote.approval.state.value
 
 
 def _quote_view(said: _Said, person_id: str, people: People, lang: str) -> DossierQuoteView:
@@ -189,7 +200,7 @@ def _quote_view(said: _Said, person_id: str, people: People, lang: str) -> Dossi
     marks = quote_marks(shown)
     inner = smarten_runs(parse_inline(visible_safe(quote.text.get(shown).strip())),
                          QuoteSmartener(shown, level=1))
-    others = [people.people[s.person_id].full_name for s in quote.speakers
+    others = [people.people[s.person_id].full_name_in(lang) for s in quote.speakers
               if s.person_id != person_id and s.person_id in people.people]
     headline = visible_safe(item.headline.get(lang)
                             or item.headline.text_or_any(item.source_language))
@@ -204,7 +215,7 @@ def _quote_view(said: _Said, person_id: str, people: People, lang: str) -> Dossi
         source=words["source"].format(headline=inner_headline, date=item_date) if item_date
         else QuoteSmartener(lang).feed(headline),
         approval=_approval(quote, lang, words),
-        approval_state=quote.approval.state.value,
+        approval_state=_approval_class(quote),
         together_with=words["together_with"].format(
             names=visible_safe(format_list(others, lang))) if others else "",
         notice=notice,
@@ -252,7 +263,7 @@ def _section(bundle: Bundle, person_id: str, said: list[_Said], lang: str) -> Do
         labels=words,
         kind_label=words["dossier"],
         kicker="",
-        headline=visible_safe(person.full_name),
+        headline=visible_safe(person.full_name_in(lang)),
         subheadline=", ".join(x for x in (_count(len(said), words), span) if x),
         headline_notice="",
         issuers=[],
@@ -272,14 +283,14 @@ def build_dossier_view(bundle: Bundle, person_id: str, languages: list[str], *,
     said = quotes_of(bundle, person_id, before_embargo=before_embargo, now=now)
     sections = [_section(bundle, person_id, said, lang) for lang in languages]
     data = {"@context": "https://schema.org", "@type": "Person",
-            "name": visible_safe(person.full_name)}
+            "name": visible_safe(person.full_name_in(languages[0]))}
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return DossierView(
         person_id=person_id,
-        person_name=visible_safe(person.full_name),
+        person_name=visible_safe(person.full_name_in(languages[0])),
         languages=list(languages),
         sections=sections,
-        title=f"{sections[0].kind_label}: {visible_safe(person.full_name)}",
+        title=f"{sections[0].kind_label}: {visible_safe(person.full_name_in(languages[0]))}",
         jsonld=raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"),
     )
 

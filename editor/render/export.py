@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
-from editor.io.atomic import check_targets, remove_stale_temp_files, write_bytes_atomic
+from editor.io.atomic import AtomicBatch, check_targets, remove_stale_temp_files
 from editor.render import docx, html, worker
 from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
 from editor.render.errors import EmbargoError, RenderError
-from editor.render.viewmodel import ExportView, ViewOptions, build_view, find_item
+from editor.render.viewmodel import BundleIndex, ExportView, ViewOptions, build_view, find_item
 
 Progress = Callable[[int, int, str], None]
 """Called after each written file with (files done, files in all, path written)."""
@@ -39,14 +39,14 @@ def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
     return slug or "release"
 
 
-def view_for(bundle: Bundle, item_id: str, info: TemplateInfo, languages: list[str], *,
-             draft: bool = False) -> ExportView:
+def view_for(bundle: Bundle, item_id: str, info: TemplateInfo, languages: list[str],
+             index: BundleIndex | None = None, *, draft: bool = False) -> ExportView:
     """The view of an item for template ``info``; ``draft``: a draft for approval, with
     editing marks under a visible ENTWURF / DRAFT line."""
     check_item_template(info)
     info.check_languages(languages)
     return build_view(bundle, item_id, languages,
-                      ViewOptions(dateline=info.dateline, draft=draft))
+                      ViewOptions(dateline=info.dateline, draft=draft), index=index)
 
 
 def check_item_template(info: TemplateInfo) -> None:
@@ -56,10 +56,11 @@ def check_item_template(info: TemplateInfo) -> None:
                           "choose another template (see `templates`).")
 
 
-def file_stem(bundle: Bundle, item_id: str, languages: list[str], template: str = "") -> str:
+def file_stem(bundle: Bundle, item_id: str, languages: list[str], template: str = "",
+              index: BundleIndex | None = None) -> str:
     """"2021-03-15_wirtschaftsfoerderer-aus-brandenburg-…_pressemitteilung.de" (without the
     extension): the template is part of the name, so two templates never share a file."""
-    item = find_item(bundle, item_id)
+    item = index.item(item_id) if index is not None else find_item(bundle, item_id)
     day = item.issue_date.isoformat() if item.issue_date else "undated"
     headline = ""
     for lang in [*languages, item.source_language]:
@@ -89,7 +90,13 @@ def embargoed_items(bundle: Bundle, item_ids: list[str] | None = None,
 
     The one embargo check of every export: items, bilingual files and quote dossiers.
     """
-    items = bundle.items if item_ids is None else [find_item(bundle, i) for i in item_ids]
+    if item_ids is None:
+        items = bundle.items
+    else:
+        by_id: dict[str, PressItem] = {}
+        for item in bundle.items:
+            by_id.setdefault(item.id, item)
+        items = [by_id[i] if i in by_id else find_item(bundle, i) for i in item_ids]
     return [item for item in items if under_embargo(item, now)]
 
 
@@ -170,8 +177,9 @@ def export_items(
     missing = [f for f in formats if f not in info.formats]
     if missing:
         raise RenderError(f"Template {template!r} does not make {', '.join(missing)}.")
+    index = BundleIndex(bundle)
     for item_id in item_ids:
-        find_item(bundle, item_id)
+        index.item(item_id)
     if not allow_before_embargo:
         check_embargo(bundle, item_ids, formats)
     out_dir = Path(out_dir)
@@ -183,39 +191,64 @@ def export_items(
     total = len(item_ids) * len(formats)
     here = out_dir.resolve()
     used: set[str] = {p.name for p in taken or () if p.parent.resolve() == here}
+    names = _file_names(bundle, index, item_ids, languages, info.name, formats, used)
+    check_targets(out_dir / f"{stem}.{fmt}" for _, stem in names for fmt in formats)
+    written: list[Path] = []
+    with AtomicBatch() as batch:  # one sync per group of files, each file whole or absent
+        for item_id, stem in names:
+            _write_item(batch, bundle, index, item_id, stem, info, languages, formats,
+                        out_dir, written, total, progress, taken, draft)
+    return written
+
+
+def _file_names(bundle: Bundle, index: BundleIndex, item_ids: list[str], languages: list[str],
+                template: str, formats: list[str], used: set[str]) -> list[tuple[str, str]]:
+    """Each item's file stem; equal names get "-2", "-3" … in order, ``used`` excepted.
+
+    The next number to try is kept per name, so a thousand items of one headline cost a
+    thousand look-ups, not half a million.
+    """
     names: list[tuple[str, str]] = []
+    tried: dict[str, int] = {}
     for item_id in item_ids:
-        stem = file_stem(bundle, item_id, languages, info.name)
+        stem = file_stem(bundle, item_id, languages, template, index)
         base, suffix = stem.rsplit(".", 1)
-        n = 1
+        n = tried.get(stem, 1)
+        if n > 1:
+            stem = f"{base}-{n}.{suffix}"
         while any(f"{stem}.{fmt}" in used for fmt in formats):
             n += 1
             stem = f"{base}-{n}.{suffix}"
+        tried[f"{base}.{suffix}"] = n
         used.update(f"{stem}.{fmt}" for fmt in formats)
         names.append((item_id, stem))
-    check_targets(out_dir / f"{stem}.{fmt}" for _, stem in names for fmt in formats)
-    written: list[Path] = []
-    for item_id, stem in names:
-        view = view_for(bundle, item_id, info, languages, draft=draft)
-        for fmt in formats:
-            name = f"{stem}.{fmt}"
-            data = (docx.render_view(info, view) if fmt == "docx"
-                    else html.render_view(info, view).encode("utf-8"))
-            if not _shows_embargo(view, fmt, data):
-                raise RenderError(
-                    f"Template {info.name!r} does not show the embargo line of press item "
-                    f"{item_id} in its {fmt.upper()} file, so {name} was not written. Add "
-                    f"the embargo line to the template (release_line).")
-            if view.draft and not _shows_lines(fmt, data, view.draft_label.split(" / ")):
-                raise RenderError(
-                    f"Template {info.name!r} does not show the draft marking in its "
-                    f"{fmt.upper()} file, so {name} was not written as a draft for approval. "
-                    f"Add view.draft_label to the template.")
-            path = out_dir / name
-            write_bytes_atomic(path, data)
-            written.append(path)
-            if taken is not None:
-                taken.add(path)
-            if progress is not None:
-                progress(len(written), total, str(path))
-    return written
+    return names
+
+
+def _write_item(batch: AtomicBatch, bundle: Bundle, index: BundleIndex, item_id: str,
+                stem: str, info: TemplateInfo, languages: list[str], formats: list[str],
+                out_dir: Path, written: list[Path], total: int, progress: Progress | None,
+                taken: set[Path] | None, draft: bool = False) -> None:
+    """Render one item in each format into ``batch``; paths go to ``written``/``taken``."""
+    view = view_for(bundle, item_id, info, languages, index, draft=draft)
+    for fmt in formats:
+        name = f"{stem}.{fmt}"
+        data = (docx.render_view(info, view) if fmt == "docx"
+                else html.render_view(info, view).encode("utf-8"))
+        if not _shows_embargo(view, fmt, data):
+            raise RenderError(
+                f"Template {info.name!r} does not show the embargo line of press item "
+                f"{item_id} in its {fmt.upper()} file, so {name} was not written. Add "
+                f"the embargo line to the template (release_line).")
+        if view.draft and not _shows_lines(fmt, data, view.draft_label.split(" / ")):
+            raise RenderError(
+                f"Template {info.name!r} does not show the draft marking in its "
+                f"{fmt.upper()} file, so {name} was not written as a draft for approval. "
+                f"Add view.draft_label to the template.")
+        path = out_dir / name
+        batch.write_bytes(path, data)
+        written.append(path)
+        if taken is not None:
+            taken.add(path)
+        if progress is not None:
+            progress(len(written), total, str(path))

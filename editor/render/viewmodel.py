@@ -270,11 +270,12 @@ def _notice(texts: Translations, lang: str, source: str, words: dict[str, str]) 
 
 
 class _Builder:
-    def __init__(self, bundle: Bundle, item: PressItem, options: ViewOptions) -> None:
+    def __init__(self, bundle: Bundle, item: PressItem, options: ViewOptions,
+                 people: People | None = None) -> None:
         self.bundle = bundle
         self.item = item
         self.options = options
-        self.people = People(bundle)
+        self.people = people if people is not None else People(bundle)
         self.day: date | None = item.issue_date
         """The day roles are looked up on; ``None`` in an undated item (no guessing)."""
         self.warnings: list[Finding] = []
@@ -419,7 +420,8 @@ class _Builder:
             if role is not None:
                 function = _t(role.function, lang) or _t(role.title, lang)
             speakers.append(EventSpeakerView(
-                visible_safe(person.full_name), function, visible_safe(sp.town or person.town)))
+                visible_safe(person.full_name_in(lang)), function,
+                visible_safe(sp.town or person.town)))
         place = words["online"] if ev.online and not ev.place else visible_safe(ev.place)
         if ev.online and ev.place:
             place = f"{visible_safe(ev.place)} / {words['online']}"
@@ -570,17 +572,46 @@ def find_item(bundle: Bundle, item_id: str) -> PressItem:
     for item in bundle.items:
         if item.id == item_id:
             return item
-    raise RenderError(f"There is no press item with id {item_id!r} to export.")
+    raise _no_item(item_id)
+
+
+def _no_item(item_id: str) -> RenderError:
+    return RenderError(f"There is no press item with id {item_id!r} to export.")
+
+
+class BundleIndex:
+    """A bundle's items, people and roles by id, built once for a run over many items.
+
+    An export of N items looks each item, speaker and role up in constant time instead
+    of scanning the bundle for each (which made large exports quadratic). The bundle
+    must not change while the index is in use.
+    """
+
+    def __init__(self, bundle: Bundle) -> None:
+        self.bundle = bundle
+        self.people = People(bundle)
+        self._items: dict[str, PressItem] = {}
+        for item in bundle.items:
+            self._items.setdefault(item.id, item)  # the first of equal ids, as find_item
+
+    def item(self, item_id: str) -> PressItem:
+        try:
+            return self._items[item_id]
+        except KeyError:
+            raise _no_item(item_id) from None
 
 
 def build_view(
-    bundle: Bundle, item_id: str, languages: list[str], options: ViewOptions | None = None
+    bundle: Bundle, item_id: str, languages: list[str], options: ViewOptions | None = None,
+    *, index: BundleIndex | None = None,
 ) -> ExportView:
-    """The view of ``item_id`` in ``languages`` (in that order)."""
-    item = find_item(bundle, item_id)
+    """The view of ``item_id`` in ``languages`` (in that order); ``index`` (of ``bundle``)
+    makes the look-ups of a run over many items constant-time."""
+    item = index.item(item_id) if index is not None else find_item(bundle, item_id)
     if not languages:
         raise RenderError("Choose at least one language to export.")
-    builder = _Builder(bundle, item, options or ViewOptions())
+    builder = _Builder(bundle, item, options or ViewOptions(),
+                       index.people if index is not None else None)
     sections = [builder.section(lang) for lang in languages]
     rows = [RowView([s.blocks[i] for s in sections])
             for i in range(len(builder.shown_blocks()))]

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import copy
 import getpass
+import json
 import os
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.core.errors import ConflictError, NotFoundError, PressestelleError
+from editor.core.errors import ConflictError, NotFoundError, PressestelleError, ValidationError
 from editor.core.model import ApprovalState, Bundle, PressItem, Quote
+from editor.core.paths import data_dir
 from editor.core.quotes import (
     APPROVAL_WORDS,
     STATUS_STEPS,
+    ApprovalError,
     ApprovalStatus,
     approval_status,
     approval_word,
@@ -29,6 +33,7 @@ from editor.core.quotes import (
     step,
     unapproved_quotes,
 )
+from editor.io.atomic import write_bytes_atomic
 
 if TYPE_CHECKING:
     from editor.store import Archive
@@ -36,35 +41,155 @@ if TYPE_CHECKING:
 __all__ = [
     "APPROVAL_WORDS",
     "USER_SETTING",
+    "ApprovalError",
     "ApprovalStatus",
     "QuoteApprovals",
     "UnapprovedQuote",
+    "UserNameError",
+    "approval_states_from",
     "approval_status",
     "approval_word",
     "approve",
     "current_user",
+    "login_name",
     "reject",
     "send",
+    "set_user_name",
+    "stored_user_name",
     "unapproved_report",
 ]
 
 USER_SETTING = "user_name"
-"""Archive setting: the name recorded with each approval step (default: the login name)."""
+"""Archive setting: a name for approval steps when the user set none of their own."""
 EXCERPT_LENGTH = 60
 """Characters of the quote's words shown in a report line."""
 SAVE_ATTEMPTS = 3
 
 
-def current_user(archive: Archive | None = None) -> str:
-    """The archive user's name: the archive setting, else the login name."""
-    if archive is not None:
-        name = (archive.get_setting(USER_SETTING) or "").strip()
-        if name:
-            return name
+USER_FILE = "user.json"
+"""The user's own name, in the user data folder (one per person, not per archive)."""
+MAX_USER_NAME = 120
+MAX_USER_FILE = 4096
+
+
+class UserNameError(ValidationError):
+    """The user name cannot be used; ``code`` lets a user interface word it."""
+
+    def __init__(self, problem: str, code: str, **params: object) -> None:
+        super().__init__("user_name", problem)
+        self.field = "user_name"
+        self.code = code
+        self.params = params
+
+
+def login_name() -> str:
+    """The operating system's name of the user."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or password database
         return os.environ.get("USERNAME", "") or "unknown"
+
+
+def _user_file(folder: Path | None) -> Path:
+    return (folder if folder is not None else data_dir()) / USER_FILE
+
+
+def checked_user_name(name: str) -> str:
+    """``name`` on one line; :class:`UserNameError` when it is too long."""
+    flat = " ".join("".join(c if c.isprintable() else " " for c in name).split())
+    if len(flat) > MAX_USER_NAME:
+        raise UserNameError(f"a user name has at most {MAX_USER_NAME} characters; this one "
+                            f"has {len(flat)}; nothing was saved", "user_name_too_long",
+                            limit=MAX_USER_NAME, length=len(flat))
+    return flat
+
+
+def stored_user_name(folder: Path | None = None) -> str:
+    """The name the user set ("" when none, or when the file cannot be read)."""
+    path = _user_file(folder)
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_USER_FILE + 1)
+    except OSError:
+        return ""
+    if len(raw) > MAX_USER_FILE:
+        return ""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return ""
+    name = data.get("name") if isinstance(data, dict) else None
+    if not isinstance(name, str):
+        return ""
+    try:
+        return checked_user_name(name)
+    except UserNameError:
+        return ""
+
+
+def set_user_name(name: str, folder: Path | None = None) -> str:
+    """Store the name recorded with this user's approval steps; "" goes back to the
+    login name. Returns the name as stored."""
+    flat = checked_user_name(name)
+    path = _user_file(folder)
+    if not flat:
+        path.unlink(missing_ok=True)
+        return ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, json.dumps({"name": flat}, ensure_ascii=False).encode("utf-8"))
+    return flat
+
+
+def current_user(archive: Archive | None = None, folder: Path | None = None) -> str:
+    """The name recorded with an approval step: the name the user set (see
+    :func:`set_user_name`), else the archive's setting, else the login name."""
+    own = stored_user_name(folder)
+    if own:
+        return own
+    if archive is not None:
+        name = (archive.get_setting(USER_SETTING) or "").strip()
+        if name:
+            return name
+    return login_name()
+
+
+STORED_STATE: dict[ApprovalStatus, ApprovalState] = {
+    ApprovalStatus.NOT_SENT: ApprovalState.DRAFTED,
+    ApprovalStatus.SENT: ApprovalState.SENT,
+    ApprovalStatus.APPROVED: ApprovalState.APPROVED,
+    ApprovalStatus.REJECTED: ApprovalState.REJECTED,
+}
+"""The stored state behind each status a search can filter by ("changed since approval"
+is stored as approved and needs the quote's words, so a search cannot tell it)."""
+
+
+def _folded_word(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").split())
+
+
+def approval_states_from(text: str) -> list[ApprovalState]:
+    """The stored states named in ``text`` (several with commas): the stored values
+    ("drafted"), the statuses ("not_sent") or the words users see, German or English
+    ("noch nicht versandt", "sent for approval"); case and spacing do not matter."""
+    names: dict[str, ApprovalState] = {_folded_word(state.value): state
+                                       for state in ApprovalState}
+    for status, state in STORED_STATE.items():
+        names[_folded_word(status.value)] = state
+        for word in APPROVAL_WORDS[status]:
+            names[_folded_word(word)] = state
+    found: list[ApprovalState] = []
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        named = names.get(_folded_word(part))
+        if named is None:
+            shown = ", ".join(f"{approval_word(status, 'en')!r}" for status in STORED_STATE)
+            raise PressestelleError(
+                f"Unknown approval state {part.strip()!r}; use {shown} (or the German "
+                f"words, or {', '.join(s.value for s in ApprovalState)}).")
+        if named not in found:
+            found.append(named)
+    return found
 
 
 def _targets(item: PressItem, quote_ids: list[str] | None) -> list[Quote]:
@@ -75,7 +200,8 @@ def _targets(item: PressItem, quote_ids: list[str] | None) -> list[Quote]:
         try:
             found.append(item.quote(quote_id))
         except KeyError:
-            raise ValueError(f"Item {item.id} has no quote {quote_id}.") from None
+            raise ApprovalError(f"Item {item.id} has no quote {quote_id}.", "no_such_quote",
+                                item=item.id, quote=quote_id) from None
     return found
 
 
@@ -145,7 +271,7 @@ def _excerpt(text: str) -> str:
 
 def unapproved_report(bundle: Bundle, item_ids: list[str], lang: str) -> list[UnapprovedQuote]:
     """The quotes an export of ``item_ids`` in ``lang`` shows unapproved, in item order."""
-    names = {person.id: person.full_name for person in bundle.people}
+    names = {person.id: person.full_name_in(lang) for person in bundle.people}
     wanted = list(dict.fromkeys(item_ids))
     items = {item.id: item for item in bundle.items}
     report = []

@@ -17,11 +17,12 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import NotFoundError, ValidationError
-from editor.core.images import is_photo_key
+from editor.core.images import PhotoData, PhotoError, check_photo, is_photo_key
 from editor.core.model import (
     LANGUAGES,
     Contact,
@@ -31,6 +32,7 @@ from editor.core.model import (
     Role,
     new_id,
 )
+from editor.io.photo_files import read_photo_file
 from editor.store import Archive
 from editor.store.directory import InUse, MergeRecord, UndoImpossible, Usage
 from editor.store.folding import fold_query, searchable
@@ -45,11 +47,16 @@ MANY = 100_000
 
 
 class DirectoryError(ValidationError):
-    """Input for the directory is wrong at ``field``; nothing was saved."""
+    """Input for the directory is wrong at ``field``; nothing was saved.
 
-    def __init__(self, field: str, problem: str) -> None:
+    ``code`` names the problem and ``params`` its values (dates, names), so that a user
+    interface can word it in its own language; ``problem`` is the English wording."""
+
+    def __init__(self, field: str, problem: str, code: str = "", **params: Any) -> None:
         super().__init__(field, problem)
         self.field = field
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -97,9 +104,26 @@ def _contains(texts: list[str], wanted: str) -> bool:
                              for line in searchable(*texts).splitlines())
 
 
+def person_matches(person: Person, query: str) -> bool:
+    """True when ``query`` is part of the person's name, folded like the archive's search
+    ("jörg", "joerg" and "jorg" alike)."""
+    wanted = _folded(query)
+    names = [person.full_name, *(person.full_name_in(lang)
+                                 for lang in person.honorific_by_language)]
+    return bool(wanted) and _contains(names, wanted)
+
+
+def person_order(person: Person) -> tuple[str, str, str]:
+    """The directory's order of people: by family name, then given name (folded)."""
+    return (_folded(person.family_name), _folded(person.given_name), person.id)
+
+
+def _role_title(role: Role) -> str:
+    return role.title.get("de") or next(iter(role.title.values()), "") or role.id
+
+
 def _role_name(role: Role) -> str:
-    title = role.title.get("de") or next(iter(role.title.values()), "") or role.id
-    return f"{title!r} ({role.id})"
+    return f"{_role_title(role)!r} ({role.id})"
 
 
 class Directory:
@@ -116,14 +140,17 @@ class Directory:
         try:
             return from_plain(cls, to_plain(record))
         except ValidationError as exc:
-            raise DirectoryError(exc.path, f"{exc.problem}; nothing was saved") from None
+            raise DirectoryError(exc.path, f"{exc.problem}; nothing was saved", "invalid",
+                                 detail=exc.problem) from None
 
     @staticmethod
     def _languages(texts: dict[str, str], field: str) -> None:
         for lang in texts:
             if lang not in LANGUAGES:
                 raise DirectoryError(f"{field}.{lang}", f"{lang!r} is not a language of the "
-                                     f"application ({', '.join(LANGUAGES)}); nothing was saved")
+                                     f"application ({', '.join(LANGUAGES)}); nothing was saved",
+                                     "unknown_language", lang=lang,
+                                     languages=", ".join(LANGUAGES))
 
     # -- people ---------------------------------------------------------------------------
 
@@ -133,7 +160,7 @@ class Directory:
             found = self._archive.find_people(query, limit=MANY if limit is None else limit)
         else:
             found = self._archive.people()
-        found.sort(key=lambda p: (_folded(p.family_name), _folded(p.given_name), p.id))
+        found.sort(key=person_order)
         return found if limit is None else found[:limit]
 
     def person(self, person_id: str) -> Person:
@@ -149,9 +176,9 @@ class Directory:
             if text.strip()}
         if not person.family_name:
             raise DirectoryError("family_name", "a person needs a family name; nothing was "
-                                 "saved")
+                                 "saved", "family_name_missing")
         if not isinstance(person.gender, Gender):
-            raise DirectoryError("gender", "use f, m or x; nothing was saved")
+            raise DirectoryError("gender", "use f, m or x; nothing was saved", "gender_invalid")
         self._languages(person.honorific_by_language, "honorific_by_language")
         return self._checked(Person, person)
 
@@ -161,7 +188,7 @@ class Directory:
         checked = self._check_person(person)
         if self._exists(self._archive.person, checked.id):
             raise DirectoryError("id", f"{checked.id!r} is already the id of a person; "
-                                 f"nothing was saved")
+                                 f"nothing was saved", "id_taken", id=checked.id)
         self._archive.save_person(checked)
         return checked
 
@@ -204,18 +231,23 @@ class Directory:
             self._archive.person(role.person_id)
         except NotFoundError:
             raise DirectoryError("person_id", f"there is no person with id "
-                                 f"{role.person_id!r}; nothing was saved") from None
+                                 f"{role.person_id!r}; nothing was saved",
+                                 "person_missing", id=role.person_id) from None
         if role.organisation_id is not None:
             try:
                 self._archive.organisation(role.organisation_id)
             except NotFoundError:
                 raise DirectoryError("organisation_id", f"there is no organisation with id "
-                                     f"{role.organisation_id!r}; nothing was saved") from None
+                                     f"{role.organisation_id!r}; nothing was saved",
+                                     "organisation_missing",
+                                     id=role.organisation_id) from None
         if (role.valid_from is not None and role.valid_until is not None
                 and role.valid_until < role.valid_from):
             raise DirectoryError(
                 "valid_until", f"the role ends ({role.valid_until.isoformat()}) before it "
-                f"starts ({role.valid_from.isoformat()}); nothing was saved")
+                f"starts ({role.valid_from.isoformat()}); nothing was saved",
+                "role_ends_before_start", valid_from=role.valid_from,
+                valid_until=role.valid_until)
         ended = ended or {}
         for other in self._archive.roles(role.person_id):
             if other.id == role.id or other.organisation_id != role.organisation_id \
@@ -227,7 +259,10 @@ class Directory:
                 raise DirectoryError(
                     "valid_from", f"the role ({_span(role)}) overlaps the person's role "
                     f"{_role_name(other)} at the same organisation ({_span(shown)}); end "
-                    f"that role first or let this one start later; nothing was saved")
+                    f"that role first or let this one start later; nothing was saved",
+                    "role_overlap", valid_from=role.valid_from,
+                    valid_until=role.valid_until, other=_role_title(other),
+                    other_from=other.valid_from, other_until=until)
         self._check_quotes_still_held(role)
         return role
 
@@ -240,7 +275,9 @@ class Directory:
                 raise DirectoryError(
                     field, f"quote {quote_id} of item {item_id} was said on "
                     f"{said_on.isoformat()} in this role, outside {_span(role)}; old quotes "
-                    f"keep their role, so add a new role instead; nothing was saved")
+                    f"keep their role, so add a new role instead; nothing was saved",
+                    "quote_outside_role", said_on=said_on, valid_from=role.valid_from,
+                    valid_until=role.valid_until, item=item_id, quote=quote_id)
 
     def add_role(self, role: Role, *, end_previous: bool = False) -> Role:
         """Store a new role; with ``end_previous`` the person's open roles end the day
@@ -249,14 +286,15 @@ class Directory:
         role = dataclasses.replace(role, id=role.id or new_id())
         if self._exists(self._archive.role, role.id):
             raise DirectoryError("id", f"{role.id!r} is already the id of a role; nothing "
-                                 f"was saved")
+                                 f"was saved", "id_taken", id=role.id)
         if not end_previous:
             checked = self._check_role(role)
             self._archive.save_role(checked)
             return checked
         if role.valid_from is None:
             raise DirectoryError("valid_from", "to end the previous role, the new one needs "
-                                 "the day it begins; nothing was saved")
+                                 "the day it begins; nothing was saved",
+                                 "end_previous_needs_start")
         day_before = role.valid_from - timedelta(days=1)
         ending = {r.id: day_before for r in self._archive.roles(role.person_id)
                   if r.valid_until is None
@@ -274,7 +312,8 @@ class Directory:
         stored = self._archive.role(role.id)
         if stored.person_id != role.person_id:
             raise DirectoryError("person_id", "a role stays with its person; give the other "
-                                 "person a role of their own; nothing was saved")
+                                 "person a role of their own; nothing was saved",
+                                 "role_other_person")
         self._archive.save_role(self._check_role(role))
 
     def end_role(self, role_id: str, until: date) -> None:
@@ -301,12 +340,13 @@ class Directory:
     def organisation(self, organisation_id: str) -> Organisation:
         return self._archive.organisation(organisation_id)
 
-    def _check_organisation(self, org: Organisation) -> Organisation:
+    def _check_organisation(self, org: Organisation,
+                            new_logo: PhotoData | None = None) -> Organisation:
         org = copy.deepcopy(org)
         org.short_name = org.short_name.strip()
         if not org.short_name:
             raise DirectoryError("short_name", "an organisation needs a short name "
-                                 "(\"WFBB\"); nothing was saved")
+                                 "(\"WFBB\"); nothing was saved", "short_name_missing")
         for field in ("name", "boilerplate"):
             self._languages(getattr(org, field), field)
         org = self._checked(Organisation, org)
@@ -315,25 +355,74 @@ class Directory:
             if other.id != org.id and _folded(other.short_name) == folded:
                 raise DirectoryError(
                     "short_name", f"{org.short_name!r} is already the short name of "
-                    f"organisation {other.id} ({other.display_name('de')}); nothing was saved")
-        if org.logo and (not is_photo_key(org.logo)
-                         or not self._archive.photo_data([org.logo])):
+                    f"organisation {other.id} ({other.display_name('de')}); nothing was saved",
+                    "short_name_taken", short_name=org.short_name,
+                    other=other.display_name("de"))
+        arriving = new_logo is not None and org.logo == new_logo.key
+        if org.logo and not arriving and (not is_photo_key(org.logo)
+                                          or not self._archive.photo_data([org.logo])):
             raise DirectoryError("logo", "is not an image stored in the archive; add the "
-                                 "logo as an image file; nothing was saved")
+                                 "logo as an image file; nothing was saved", "logo_not_image")
         return org
 
-    def add_organisation(self, org: Organisation) -> Organisation:
+    def read_logo(self, source: Path | PhotoData) -> PhotoData:
+        """The logo in ``source`` (a file or read bytes) after the same checks as photos
+        (kind, size, dimensions); :class:`DirectoryError` at "logo" when it fails them."""
+        if isinstance(source, PhotoData):
+            try:
+                return check_photo(source.data)
+            except PhotoError as exc:
+                raise DirectoryError("logo", f"the image cannot be the logo: {exc}; nothing "
+                                     f"was saved", "logo_unusable", name="",
+                                     detail=str(exc)) from None
+        try:
+            return read_photo_file(source)
+        except PhotoError as exc:
+            raise DirectoryError("logo", f"{source.name} cannot be the logo: {exc}; nothing "
+                                 f"was saved", "logo_unusable", name=source.name,
+                                 detail=str(exc)) from None
+        except OSError as exc:
+            raise DirectoryError("logo", f"{source.name} cannot be read "
+                                 f"({exc.strerror or exc}); nothing was saved",
+                                 "logo_unreadable", name=source.name,
+                                 detail=exc.strerror or str(exc)) from None
+
+    def store_logo(self, source: Path | PhotoData) -> str:
+        """Check the logo (see :meth:`read_logo`) and keep it in the archive's photos;
+        returns the key to give :attr:`Organisation.logo`."""
+        return self._archive.store_photo(self.read_logo(source))
+
+    def _with_logo(self, org: Organisation,
+                   logo: Path | PhotoData | None) -> tuple[Organisation, PhotoData | None]:
+        if logo is None:
+            return org, None
+        photo = self.read_logo(logo)
+        return dataclasses.replace(org, logo=photo.key), photo
+
+    def add_organisation(self, org: Organisation,
+                         logo: Path | PhotoData | None = None) -> Organisation:
+        """Store a new organisation; ``logo``: an image file (or its bytes) to use as its
+        logo, checked like photos. Everything is checked before anything is stored."""
         org = dataclasses.replace(org, id=org.id or new_id())
-        checked = self._check_organisation(org)
+        org, photo = self._with_logo(org, logo)
+        checked = self._check_organisation(org, new_logo=photo)
         if self._exists(self._archive.organisation, checked.id):
             raise DirectoryError("id", f"{checked.id!r} is already the id of an "
-                                 f"organisation; nothing was saved")
+                                 f"organisation; nothing was saved", "id_taken",
+                                 id=checked.id)
+        if photo is not None:
+            self._archive.store_photo(photo)
         self._archive.save_organisation(checked)
         return checked
 
-    def update_organisation(self, org: Organisation) -> None:
-        checked = self._check_organisation(org)
+    def update_organisation(self, org: Organisation,
+                            logo: Path | PhotoData | None = None) -> None:
+        """Store changed fields (and, with ``logo``, a new logo) of an organisation."""
+        org, photo = self._with_logo(org, logo)
+        checked = self._check_organisation(org, new_logo=photo)
         self._archive.organisation(checked.id)
+        if photo is not None:
+            self._archive.store_photo(photo)
         self._archive.save_organisation(checked)
 
     def delete_organisation(self, org_id: str) -> None:
@@ -361,7 +450,8 @@ class Directory:
         contact = copy.deepcopy(contact)
         contact.name = contact.name.strip()
         if not contact.name:
-            raise DirectoryError("name", "a press contact needs a name; nothing was saved")
+            raise DirectoryError("name", "a press contact needs a name; nothing was saved",
+                                 "contact_name_missing")
         for field in ("function", "topics"):
             self._languages(getattr(contact, field), field)
         contact = self._checked(Contact, contact)
@@ -370,7 +460,9 @@ class Directory:
                 self._archive.organisation(contact.organisation_id)
             except NotFoundError:
                 raise DirectoryError("organisation_id", f"there is no organisation with id "
-                                     f"{contact.organisation_id!r}; nothing was saved") from None
+                                     f"{contact.organisation_id!r}; nothing was saved",
+                                     "organisation_missing",
+                                     id=contact.organisation_id) from None
         return contact
 
     def add_contact(self, contact: Contact) -> Contact:
@@ -378,7 +470,7 @@ class Directory:
         checked = self._check_contact(contact)
         if self._exists(self._archive.contact, checked.id):
             raise DirectoryError("id", f"{checked.id!r} is already the id of a contact; "
-                                 f"nothing was saved")
+                                 f"nothing was saved", "id_taken", id=checked.id)
         self._archive.save_contact(checked)
         return checked
 
@@ -388,15 +480,19 @@ class Directory:
         self._archive.save_contact(checked)
 
     def delete_contact(self, contact_id: str) -> None:
-        """Remove a saved contact; items keep the copies they print."""
+        """Remove a saved contact; :class:`InUse` while items hold a contact picked from it."""
         self._archive.delete_contact(contact_id)
+
+    def usages_of_contact(self, contact_id: str) -> list[Usage]:
+        return self._archive.usages("contact", contact_id)
 
     # -- merging --------------------------------------------------------------------------
 
     def merge_plan(self, keep_id: str, duplicate_id: str) -> MergePlan:
         """What :meth:`merge` would move; changes nothing."""
         if keep_id == duplicate_id:
-            raise DirectoryError("duplicate", "a person cannot be merged with itself")
+            raise DirectoryError("duplicate", "a person cannot be merged with itself",
+                                 "merge_self")
         keep, duplicate = self.person(keep_id), self.person(duplicate_id)
         quotes = self._archive.quotes_of_person(duplicate_id)
         items = [u.item_id for u in self.usages_of_person(duplicate_id) if u.item_id]
@@ -407,7 +503,8 @@ class Directory:
         """Fold the duplicate into ``keep_id`` (quotes, roles, event speakers move; the
         duplicate is deleted). The result takes it back with :meth:`undo_merge`."""
         if keep_id == duplicate_id:
-            raise DirectoryError("duplicate", "a person cannot be merged with itself")
+            raise DirectoryError("duplicate", "a person cannot be merged with itself",
+                                 "merge_self")
         record = self._archive.merge_people(keep_id, duplicate_id)
         return MergeUndo(keep_id, duplicate_id, record)
 

@@ -9,13 +9,13 @@ editing marks under a visible ENTWURF / DRAFT line.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.findings import Finding, Severity
-from editor.core.model import Bundle
+from editor.core.model import LANGUAGES, Bundle
 from editor.services.approval import UnapprovedQuote, unapproved_report
 from editor.services.preflight import (
     GENDER_POLICY_SETTING,
@@ -44,6 +44,19 @@ class ExportChecks:
     @property
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.severity is Severity.WARNING]
+    by_language: dict[str, list[UnapprovedQuote]] = field(default_factory=dict)
+    """The unapproved quotes per language of the items (only languages that have some)."""
+
+
+def unapproved_by_language(bundle: Bundle,
+                           item_ids: list[str]) -> dict[str, list[UnapprovedQuote]]:
+    """The unapproved quotes of the export of ``item_ids``, per language of the items."""
+    wanted = set(item_ids)
+    languages = {lang for item in bundle.items if item.id in wanted for lang in item.languages}
+    ordered = [lang for lang in LANGUAGES if lang in languages] + sorted(
+        languages - set(LANGUAGES))
+    found = {lang: unapproved_report(bundle, item_ids, lang) for lang in ordered}
+    return {lang: quotes for lang, quotes in found.items() if quotes}
 
 
 def check_export(bundle: Bundle, item_ids: list[str], lang: str,
@@ -54,7 +67,8 @@ def check_export(bundle: Bundle, item_ids: list[str], lang: str,
     options = CheckOptions(tuple(languages) if languages else None, require_approval,
                            gender_policy)
     return ExportChecks(unapproved_report(bundle, item_ids, lang),
-                        check_items(bundle, item_ids, options))
+                        check_items(bundle, item_ids, options),
+                        unapproved_by_language(bundle, item_ids))
 
 
 def gender_policy(archive: Archive) -> GenderPolicy:

@@ -635,7 +635,7 @@ class Archive:
     # -- where records are used, deleting them --------------------------------------------
 
     def usages(self, kind: str, record_id: str) -> list[Usage]:
-        """Where the "person", "role" or "organisation" ``record_id`` is used."""
+        """Where the "person", "role", "organisation" or "contact" ``record_id`` is used."""
         with self._transaction(writing=False) as conn:
             return self._usages(conn, kind, record_id)
 
@@ -646,7 +646,8 @@ class Archive:
 
     def _usages(self, conn: Connection, kind: str, record_id: str) -> list[Usage]:
         finder = {"person": directory.usages_of_person, "role": directory.usages_of_role,
-                  "organisation": directory.usages_of_organisation}[kind]
+                  "organisation": directory.usages_of_organisation,
+                  "contact": directory.usages_of_contact}[kind]
         return finder(conn, record_id)
 
     def delete_person(self, person_id: str) -> None:
@@ -707,12 +708,11 @@ class Archive:
         return self._records(contacts, Contact, select(contacts).order_by(*order))
 
     def delete_contact(self, contact_id: str) -> None:
-        """Remove a saved contact; items keep their copies of it."""
+        """Remove a saved contact; refused with :class:`InUse` while items or drafts hold a
+        contact picked from it (they keep their copies, but would lose the link)."""
         with self._transaction(writing=True) as conn:
-            result = conn.execute(delete(contacts).where(contacts.c.id == contact_id))
-            if result.rowcount == 0:
-                raise NotFoundError(f"There is no contact with id {contact_id!r} in the "
-                                    f"archive {self._name}; nothing was deleted.")
+            self._refuse_used(conn, "contact", contact_id, contacts)
+            conn.execute(delete(contacts).where(contacts.c.id == contact_id))
 
     # -- the quote archive ---------------------------------------------------------------
 

@@ -136,6 +136,17 @@ def usages_of_role(conn: Connection, role_id: str) -> list[Usage]:
     return _speaker_usages(conn, "role_id", role_id)
 
 
+def usages_of_contact(conn: Connection, contact_id: str) -> list[Usage]:
+    """Items and drafts whose press contacts were picked from the saved contact."""
+    found: list[tuple[str, str]] = []
+    for item_id, kind, document in _documents_naming(conn, contact_id):
+        if any(isinstance(c, dict) and c.get("id") == contact_id
+               for c in _list(document.get("contacts"))):
+            found.append((item_id, "press contact" if kind == "item" else
+                          "press contact in the autosaved draft"))
+    return _usages(conn, found)
+
+
 def usages_of_organisation(conn: Connection, organisation_id: str) -> list[Usage]:
     """Items issued or organised by it, contacts of items, roles and saved contacts at it."""
     found: list[tuple[str, str]] = []

@@ -250,6 +250,16 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="135"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="136"/>
+        <source>How to write, check and export a release, and every keyboard shortcut</source>
+        <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="138"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
@@ -371,12 +381,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="68"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="75"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="70"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="77"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -454,62 +464,62 @@
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="159"/>
+        <location filename="../../editor/gui/commands.py" line="169"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="208"/>
+        <location filename="../../editor/gui/commands.py" line="218"/>
         <source>Add %1</source>
         <translation>%1 einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="232"/>
+        <location filename="../../editor/gui/commands.py" line="242"/>
         <source>Remove block</source>
         <translation>Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="250"/>
+        <location filename="../../editor/gui/commands.py" line="260"/>
         <source>Move block</source>
         <translation>Block verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="265"/>
+        <location filename="../../editor/gui/commands.py" line="275"/>
         <source>Change block kind</source>
         <translation>Blockart ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="294"/>
+        <location filename="../../editor/gui/commands.py" line="304"/>
         <source>Change speakers</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="311"/>
+        <location filename="../../editor/gui/commands.py" line="321"/>
         <source>Change quote layout</source>
         <translation>Zitatform ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="324"/>
+        <location filename="../../editor/gui/commands.py" line="334"/>
         <source>Change verb</source>
         <translation>Verb ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="363"/>
+        <location filename="../../editor/gui/commands.py" line="373"/>
         <source>Add photo</source>
         <translation>Foto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="380"/>
+        <location filename="../../editor/gui/commands.py" line="390"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="402"/>
+        <location filename="../../editor/gui/commands.py" line="412"/>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="453"/>
+        <location filename="../../editor/gui/commands.py" line="463"/>
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
@@ -673,7 +683,7 @@
         <translation>Neuer gespeicherter Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="177"/>
+        <location filename="../../editor/gui/contact_list.py" line="178"/>
         <source>No press contact yet: use Add…</source>
         <translation>Noch kein Pressekontakt: „Hinzufügen …“ verwenden</translation>
     </message>
@@ -699,27 +709,27 @@
 <context>
     <name>DirectoryContactDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="29"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30"/>
         <source>Edit press contact</source>
         <translation>Pressekontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="31"/>
         <source>New press contact</source>
         <translation>Neuer Pressekontakt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="41"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="42"/>
         <source>A press contact needs a name.</source>
         <translation>Ein Pressekontakt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="45"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="46"/>
         <source>The e-mail address is not valid. Write it as name@example.org.</source>
         <translation>Die E-Mail-Adresse ist ungültig. Schreiben Sie sie als name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="49"/>
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="50"/>
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
@@ -753,87 +763,87 @@
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="68"/>
+        <location filename="../../editor/gui/directory/window.py" line="67"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="75"/>
+        <location filename="../../editor/gui/directory/window.py" line="73"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="76"/>
+        <location filename="../../editor/gui/directory/window.py" line="74"/>
         <source>Full name</source>
         <translation>Voller Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="77"/>
+        <location filename="../../editor/gui/directory/window.py" line="75"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="82"/>
+        <location filename="../../editor/gui/directory/window.py" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="83"/>
+        <location filename="../../editor/gui/directory/window.py" line="81"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="84"/>
+        <location filename="../../editor/gui/directory/window.py" line="82"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="85"/>
+        <location filename="../../editor/gui/directory/window.py" line="83"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="86"/>
+        <location filename="../../editor/gui/directory/window.py" line="84"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="90"/>
+        <location filename="../../editor/gui/directory/window.py" line="88"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="91"/>
+        <location filename="../../editor/gui/directory/window.py" line="89"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="92"/>
+        <location filename="../../editor/gui/directory/window.py" line="90"/>
         <source>Press &amp;contacts</source>
         <translation>Presse&amp;kontakte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="93"/>
+        <location filename="../../editor/gui/directory/window.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="95"/>
+        <location filename="../../editor/gui/directory/window.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="104"/>
+        <location filename="../../editor/gui/directory/window.py" line="102"/>
         <source>Changes here are saved at once; notes are never exported.</source>
         <translation>Änderungen hier werden sofort gespeichert; Notizen werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="156"/>
+        <location filename="../../editor/gui/directory/window.py" line="154"/>
         <source>The organisation could not be deleted.</source>
         <translation>Die Organisation konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="174"/>
+        <location filename="../../editor/gui/directory/window.py" line="175"/>
         <source>The press contact could not be deleted.</source>
         <translation>Der Pressekontakt konnte nicht gelöscht werden.</translation>
     </message>
@@ -841,83 +851,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="38"/>
+        <location filename="../../editor/gui/errors.py" line="39"/>
         <source>Reload the item and apply your changes again.</source>
         <translation>Laden Sie die Meldung neu und übernehmen Sie Ihre Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="40"/>
+        <location filename="../../editor/gui/errors.py" line="41"/>
         <source>Correct the field named in the message and try again.</source>
         <translation>Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="44"/>
+        <location filename="../../editor/gui/errors.py" line="45"/>
         <source>The record may have been deleted; refresh the list.</source>
         <translation>Der Eintrag wurde vielleicht gelöscht; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="50"/>
-        <location filename="../../editor/gui/errors.py" line="83"/>
+        <location filename="../../editor/gui/errors.py" line="51"/>
+        <location filename="../../editor/gui/errors.py" line="84"/>
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Prüfen Sie, ob die Archivdatei erreichbar und nicht schreibgeschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="54"/>
+        <location filename="../../editor/gui/errors.py" line="55"/>
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Beheben Sie die oben genannte Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58"/>
+        <location filename="../../editor/gui/errors.py" line="59"/>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="61"/>
+        <location filename="../../editor/gui/errors.py" line="62"/>
         <source>This is a program error; it has been written to the log.</source>
         <translation>Dies ist ein Programmfehler; er wurde im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="69"/>
+        <location filename="../../editor/gui/errors.py" line="70"/>
         <source>Free some disk space, then try again.</source>
         <translation>Geben Sie Speicherplatz auf dem Datenträger frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="71"/>
+        <location filename="../../editor/gui/errors.py" line="72"/>
         <source>Check the permissions of the archive file and its folder, or open a copy.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Archivdatei und ihres Ordners, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="74"/>
+        <location filename="../../editor/gui/errors.py" line="75"/>
         <source>Check that the archive&apos;s folder exists and that you may create files in it.</source>
         <translation>Prüfen Sie, ob der Ordner des Archivs existiert und Sie darin Dateien anlegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="77"/>
+        <location filename="../../editor/gui/errors.py" line="78"/>
         <source>Restore the archive from a backup copy.</source>
         <translation>Stellen Sie das Archiv aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="79"/>
+        <location filename="../../editor/gui/errors.py" line="80"/>
         <source>Wait a moment, then try again.</source>
         <translation>Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="81"/>
+        <location filename="../../editor/gui/errors.py" line="82"/>
         <source>Check the drive and its free space, then try again.</source>
         <translation>Prüfen Sie das Laufwerk und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="115"/>
+        <location filename="../../editor/gui/errors.py" line="116"/>
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="117"/>
+        <location filename="../../editor/gui/errors.py" line="118"/>
         <source>This item was changed in the archive since you opened it.</source>
         <translation>Diese Meldung wurde im Archiv geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122"/>
+        <location filename="../../editor/gui/errors.py" line="123"/>
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive&apos;s version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -926,27 +936,27 @@ Reload the archive&apos;s version (your unsaved changes are lost), or cancel, co
 Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab, sichern Sie Ihre Änderungen und laden Sie später neu.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="132"/>
+        <location filename="../../editor/gui/errors.py" line="133"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="144"/>
+        <location filename="../../editor/gui/errors.py" line="145"/>
         <source>Archive busy</source>
         <translation>Archiv belegt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="146"/>
+        <location filename="../../editor/gui/errors.py" line="147"/>
         <source>The archive is busy: another program is writing to it.</source>
         <translation>Das Archiv ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="152"/>
+        <location filename="../../editor/gui/errors.py" line="153"/>
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nichts ist verloren: Ihre Änderungen sind noch im Editor. Versuchen Sie es gleich noch einmal oder brechen Sie ab und speichern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="183"/>
+        <location filename="../../editor/gui/errors.py" line="184"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -1096,47 +1106,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HeadlineForm</name>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23"/>
+        <location filename="../../editor/gui/headline_form.py" line="25"/>
         <source>Kicker:</source>
         <translation>Dachzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23"/>
+        <location filename="../../editor/gui/headline_form.py" line="25"/>
         <source>Headline:</source>
         <translation>Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="24"/>
+        <location filename="../../editor/gui/headline_form.py" line="26"/>
         <source>Subheadline:</source>
         <translation>Unterzeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="25"/>
+        <location filename="../../editor/gui/headline_form.py" line="27"/>
         <source>Line above the headline</source>
         <translation>Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="26"/>
+        <location filename="../../editor/gui/headline_form.py" line="28"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="27"/>
+        <location filename="../../editor/gui/headline_form.py" line="29"/>
         <source>Line below the headline</source>
         <translation>Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="93"/>
+        <location filename="../../editor/gui/headline_form.py" line="102"/>
         <source>%1 (source)</source>
         <translation>%1 (Ausgangstext)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="109"/>
+        <location filename="../../editor/gui/headline_form.py" line="118"/>
         <source>The translation is missing.</source>
         <translation>Die Übersetzung fehlt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="112"/>
+        <location filename="../../editor/gui/headline_form.py" line="121"/>
         <source>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</source>
         <translation>Der Ausgangstext wurde geändert, nachdem diese Übersetzung geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“ (Strg+Umschalt+T).</translation>
     </message>
@@ -1190,52 +1200,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="84"/>
+        <location filename="../../editor/gui/item_editor.py" line="85"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85"/>
+        <location filename="../../editor/gui/item_editor.py" line="86"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="177"/>
+        <location filename="../../editor/gui/item_editor.py" line="184"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="182"/>
+        <location filename="../../editor/gui/item_editor.py" line="189"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185"/>
+        <location filename="../../editor/gui/item_editor.py" line="192"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="186"/>
+        <location filename="../../editor/gui/item_editor.py" line="193"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193"/>
+        <location filename="../../editor/gui/item_editor.py" line="200"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="247"/>
+        <location filename="../../editor/gui/item_editor.py" line="254"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272"/>
+        <location filename="../../editor/gui/item_editor.py" line="279"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272"/>
+        <location filename="../../editor/gui/item_editor.py" line="279"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -1425,7 +1435,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="168"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1436,63 +1446,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155"/>
+        <location filename="../../editor/gui/main_window.py" line="173"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171"/>
+        <location filename="../../editor/gui/main_window.py" line="189"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <location filename="../../editor/gui/main_window.py" line="214"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200"/>
+        <location filename="../../editor/gui/main_window.py" line="218"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="254"/>
+        <location filename="../../editor/gui/main_window.py" line="274"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276"/>
+        <location filename="../../editor/gui/main_window.py" line="296"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="279"/>
+        <location filename="../../editor/gui/main_window.py" line="299"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306"/>
-        <location filename="../../editor/gui/main_window.py" line="334"/>
+        <location filename="../../editor/gui/main_window.py" line="329"/>
+        <location filename="../../editor/gui/main_window.py" line="357"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="307"/>
+        <location filename="../../editor/gui/main_window.py" line="330"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="331"/>
+        <location filename="../../editor/gui/main_window.py" line="354"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="335"/>
+        <location filename="../../editor/gui/main_window.py" line="358"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365"/>
+        <location filename="../../editor/gui/main_window.py" line="388"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1512,27 +1522,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="416"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="417"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="80"/>
+        <location filename="../../editor/gui/window_state.py" line="82"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="93"/>
+        <location filename="../../editor/gui/window_state.py" line="97"/>
+        <source>Your name could not be saved.</source>
+        <translation>Ihr Name konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_state.py" line="103"/>
         <source>The gender-language policy could not be saved.</source>
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387"/>
+        <location filename="../../editor/gui/main_window.py" line="424"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -1582,35 +1597,43 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="53"/>
+        <location filename="../../editor/gui/window_menus.py" line="55"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
 </context>
 <context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../editor/gui/manual_window.py" line="19"/>
+        <source>Pressestelle manual</source>
+        <translation>Pressestelle-Handbuch</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="26"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="27"/>
         <source>Merge duplicate people</source>
         <translation>Doppelte Personen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="30"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="31"/>
         <source>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</source>
         <translation>Welcher Eintrag bleibt? Der andere wird entfernt; seine Zitate, Meldungen und Funktionen gehen auf den bleibenden über.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="43"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="44"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="71"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="72"/>
         <source>%1 stays; %2 is removed.</source>
         <translation>%1 bleibt; %2 wird entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="73"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="74"/>
         <source>%n quote(s) move</source>
         <translation>
             <numerusform>%n Zitat geht über</numerusform>
@@ -1618,7 +1641,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="74"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="75"/>
         <source>in %n item(s).</source>
         <translation>
             <numerusform>in %n Meldung.</numerusform>
@@ -1626,7 +1649,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="75"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="76"/>
         <source>%n role(s) move.</source>
         <translation>
             <numerusform>%n Funktion geht über.</numerusform>
@@ -1634,7 +1657,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="76"/>
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="77"/>
         <source>Undo in the directory window takes the merge back.</source>
         <translation>„Rückgängig“ im Verzeichnis nimmt das Zusammenführen zurück.</translation>
     </message>
@@ -1772,7 +1795,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="330"/>
+        <location filename="../../editor/gui/metadata_form.py" line="329"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -1780,210 +1803,200 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="60"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55"/>
         <source>Edit organisation</source>
         <translation>Organisation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="56"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="71"/>
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>Absatz „Über …“; **fett**, *kursiv* und [Links](https://…) sind möglich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="81"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="83"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="79"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="91"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="89"/>
         <source>Full name (%1):</source>
         <translation>Voller Name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="96"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92"/>
         <source>Boilerplate (%1):</source>
         <translation>Über uns (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="98"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="95"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="114"/>
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1-Bild, %2 KB (wird mit OK gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="124"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118"/>
         <source>a logo is stored</source>
         <translation>ein Logo ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="133"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127"/>
         <source>Logo of the organisation</source>
         <translation>Logo der Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="128"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="143"/>
-        <source>%1 cannot be the logo: %2.</source>
-        <translation>%1 kann nicht das Logo sein: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="173"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="166"/>
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>Die Website muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="177"/>
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="170"/>
         <source>An organisation needs a short name.</source>
         <translation>Eine Organisation braucht einen Kurznamen.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="182"/>
-        <source>This archive cannot store a logo.</source>
-        <translation>Dieses Archiv kann kein Logo speichern.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="54"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="55"/>
         <source>Search people as you type (ä = ae = a)…</source>
         <translation>Personen beim Tippen suchen (ä = ae = a)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="56"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="57"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="69"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="70"/>
         <source>&amp;New person…</source>
         <translation>&amp;Neue Person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="70"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="71"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="72"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="73"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="73"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="74"/>
         <source>Select two entries of one person to merge them</source>
         <translation>Zwei Einträge derselben Person wählen, um sie zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="80"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="82"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="83"/>
         <source>Function title</source>
         <translation>Funktionsbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="84"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="85"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="85"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="86"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="86"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="87"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="97"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="98"/>
         <source>&amp;Add role…</source>
         <translation>Funktion &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="98"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="99"/>
         <source>Edit &amp;role…</source>
         <translation>Funktion &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="99"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="100"/>
         <source>E&amp;nd role…</source>
         <translation>Funktion b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="100"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="101"/>
         <source>Delete r&amp;ole</source>
         <translation>Funktion l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="121"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="122"/>
         <source>Roles over time:</source>
         <translation>Funktionen im Zeitverlauf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="184"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="185"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="186"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="187"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="187"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="188"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/people_page.py" line="193"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="194"/>
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
             <numerusform>%n Person gewählt: „Zusammenführen…“ vereint zwei Einträge einer Person.</numerusform>
@@ -1991,52 +2004,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="195"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="196"/>
         <source>Choose a person to see their roles.</source>
         <translation>Wählen Sie eine Person, um ihre Funktionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="198"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="199"/>
         <source>Gender: %1</source>
         <translation>Geschlecht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="201"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="202"/>
         <source>Title in English: %1</source>
         <translation>Titel auf Englisch: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="204"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="205"/>
         <source>Notes (never exported): %1</source>
         <translation>Notizen (nie exportiert): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="253"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="254"/>
         <source>The person could not be deleted.</source>
         <translation>Die Person konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="262"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="263"/>
         <source>Merge with</source>
         <translation>Zusammenführen mit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="263"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="264"/>
         <source>Which entry is the same person as %1?</source>
         <translation>Welcher Eintrag ist dieselbe Person wie %1?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="280"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="281"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="306"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="307"/>
         <source>End role of %1</source>
         <translation>Funktion von %1 beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="320"/>
+        <location filename="../../editor/gui/directory/people_page.py" line="321"/>
         <source>The role could not be deleted.</source>
         <translation>Die Funktion konnte nicht gelöscht werden.</translation>
     </message>
@@ -2044,127 +2057,127 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="36"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
         <source>female (die …)</source>
         <translation>weiblich (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
         <source>male (der …)</source>
         <translation>männlich (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="39"/>
         <source>not stated</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="72"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="73"/>
         <source>only where it differs, e.g. Prof.</source>
         <translation>nur wenn abweichend, z. B. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="80"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="81"/>
         <source>Internal: never exported</source>
         <translation>Intern: wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="85"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="86"/>
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Titel / Anrede:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="86"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="87"/>
         <source>Title in &amp;English:</source>
         <translation>Titel auf &amp;Englisch:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="88"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="89"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="89"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="90"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="90"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
         <source>G&amp;ender:</source>
         <translation>G&amp;eschlecht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="92"/>
         <source>&amp;Notes (never exported):</source>
         <translation>N&amp;otizen (nie exportiert):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="93"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="94"/>
         <source>Role held</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="99"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="100"/>
         <source>New &amp;organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="112"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113"/>
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>für gemeinsame Zitate, z. B. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
         <source>e.g. managing directors</source>
         <translation>z. B. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="121"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
         <source>Function title (German):</source>
         <translation>Funktionsbezeichnung (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
         <source>Function title (English):</source>
         <translation>Funktionsbezeichnung (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125"/>
         <source>Plural (German):</source>
         <translation>Plural (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="125"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="126"/>
         <source>Plural (English):</source>
         <translation>Plural (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="127"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="128"/>
         <source>Held since:</source>
         <translation>Inne seit:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="151"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="152"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="204"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="205"/>
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
     </message>
@@ -2486,27 +2499,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="118"/>
+        <location filename="../../editor/gui/preview_panel.py" line="121"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119"/>
+        <location filename="../../editor/gui/preview_panel.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="154"/>
+        <location filename="../../editor/gui/preview_panel.py" line="172"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="165"/>
+        <location filename="../../editor/gui/preview_panel.py" line="183"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="183"/>
+        <location filename="../../editor/gui/preview_panel.py" line="201"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -2521,7 +2534,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_approval_bar.py" line="64"/>
         <source>Mark approved…</source>
-        <translation>Als freigegeben…</translation>
+        <translation>Freigabe vermerken…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_approval_bar.py" line="66"/>
@@ -2529,27 +2542,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="70"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="68"/>
         <source>All quotes</source>
         <translation>Alle Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="71"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70"/>
         <source>The same step for every quote of this item</source>
         <translation>Derselbe Schritt für jedes Zitat dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="74"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72"/>
         <source>Send all quotes for approval…</source>
         <translation>Alle Zitate zur Freigabe senden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="75"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="73"/>
         <source>Mark all quotes approved…</source>
         <translation>Alle Zitate als freigegeben markieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="76"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74"/>
         <source>Reject all quotes…</source>
         <translation>Alle Zitate ablehnen…</translation>
     </message>
@@ -2569,62 +2582,62 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Festhalten, dass das Zitat abgelehnt wurde, und warum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="136"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="143"/>
         <source>to %1, %2</source>
         <translation>an %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="139"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="146"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="142"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149"/>
         <source>the text was edited after the approval: send it again</source>
         <translation>der Text wurde nach der Freigabe geändert: erneut senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="147"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="154"/>
         <source>by %1, %2: %3</source>
         <translation>von %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="151"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="158"/>
         <source>Approval: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="170"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="177"/>
         <source>This item has no quotes.</source>
         <translation>Diese Meldung hat keine Zitate.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="179"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="186"/>
         <source>Send for approval</source>
         <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="182"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="189"/>
         <source>Mark approved</source>
         <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="185"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="192"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="195"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
         <source>No quote needed this step.</source>
         <translation>Kein Zitat brauchte diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="201"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="208"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="209"/>
         <source>This approval step is not possible.</source>
         <translation>Dieser Freigabeschritt ist nicht möglich.</translation>
     </message>
@@ -2632,32 +2645,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="54"/>
+        <location filename="../../editor/gui/window_quotes.py" line="55"/>
         <source>Items</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="55"/>
+        <location filename="../../editor/gui/window_quotes.py" line="56"/>
         <source>Quote archive</source>
         <translation>Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="105"/>
+        <location filename="../../editor/gui/window_quotes.py" line="106"/>
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Öffnen oder erstellen Sie eine Meldung, um das Zitat einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="110"/>
+        <location filename="../../editor/gui/window_quotes.py" line="111"/>
         <source>The quote could not be inserted.</source>
         <translation>Das Zitat konnte nicht eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="113"/>
+        <location filename="../../editor/gui/window_quotes.py" line="114"/>
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Zitat als neuer Block eingefügt; Rückgängig entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="122"/>
+        <location filename="../../editor/gui/window_quotes.py" line="123"/>
         <source>Folder for the quote dossier</source>
         <translation>Ordner für das Zitat-Dossier</translation>
     </message>
@@ -2844,112 +2857,112 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="40"/>
+        <location filename="../../editor/gui/quote_panel.py" line="41"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="49"/>
+        <location filename="../../editor/gui/quote_panel.py" line="50"/>
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="56"/>
+        <location filename="../../editor/gui/quote_panel.py" line="57"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57"/>
+        <location filename="../../editor/gui/quote_panel.py" line="58"/>
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58"/>
+        <location filename="../../editor/gui/quote_panel.py" line="59"/>
         <source>Create person…</source>
         <translation>Person anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61"/>
+        <location filename="../../editor/gui/quote_panel.py" line="62"/>
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Den eingegebenen Namen als neue Person mit ihrer Funktion ins Archiv aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="69"/>
+        <location filename="../../editor/gui/quote_panel.py" line="70"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70"/>
+        <location filename="../../editor/gui/quote_panel.py" line="71"/>
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="77"/>
+        <location filename="../../editor/gui/quote_panel.py" line="78"/>
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>Im Satz nach dem Zitat („…“, sagte …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="79"/>
+        <location filename="../../editor/gui/quote_panel.py" line="80"/>
         <source>Name and role under the quote (byline)</source>
         <translation>Name und Funktion unter dem Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="82"/>
+        <location filename="../../editor/gui/quote_panel.py" line="83"/>
         <source>Web releases often put the speaker&apos;s name and role under the quote</source>
         <translation>Web-Meldungen setzen Name und Funktion oft unter das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86"/>
+        <location filename="../../editor/gui/quote_panel.py" line="87"/>
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="88"/>
+        <location filename="../../editor/gui/quote_panel.py" line="89"/>
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="104"/>
+        <location filename="../../editor/gui/quote_panel.py" line="111"/>
         <source>Speakers:</source>
         <translation>Sprecher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="108"/>
+        <location filename="../../editor/gui/quote_panel.py" line="115"/>
         <source>Attribution:</source>
         <translation>Zuschreibung:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="109"/>
+        <location filename="../../editor/gui/quote_panel.py" line="116"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="113"/>
+        <location filename="../../editor/gui/quote_panel.py" line="120"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="197"/>
+        <location filename="../../editor/gui/quote_panel.py" line="205"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="198"/>
+        <location filename="../../editor/gui/quote_panel.py" line="206"/>
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="200"/>
+        <location filename="../../editor/gui/quote_panel.py" line="208"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="201"/>
+        <location filename="../../editor/gui/quote_panel.py" line="209"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="231"/>
+        <location filename="../../editor/gui/quote_panel.py" line="239"/>
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform>
@@ -2957,17 +2970,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="254"/>
+        <location filename="../../editor/gui/quote_panel.py" line="262"/>
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 spricht dieses Zitat bereits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="273"/>
+        <location filename="../../editor/gui/quote_panel.py" line="281"/>
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Niemand namens „%1“ ist im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="279"/>
+        <location filename="../../editor/gui/quote_panel.py" line="287"/>
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>
@@ -2975,32 +2988,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="212"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="213"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="218"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="214"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="219"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="215"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="220"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="221"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -3008,32 +3021,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="45"/>
         <source>Role / date</source>
         <translation>Funktion / Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="46"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="50"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="47"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="51"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="64"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="61"/>
         <source>No role known</source>
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="71"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="68"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -3067,110 +3080,308 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="40"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="41"/>
         <source>Edit role of %1</source>
         <translation>Funktion von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="41"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="42"/>
         <source>Add a role for %1</source>
         <translation>Funktion für %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="44"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="45"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="61"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="62"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="63"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="64"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="71"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="72"/>
         <source>End the role held so far (%1) the day before this one starts</source>
         <translation>Die bisherige Funktion (%1) am Tag vor Beginn dieser beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="78"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="79"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="81"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="82"/>
         <source>Function title (%1):</source>
         <translation>Funktionsbezeichnung (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="85"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="86"/>
         <source>Function alone (%1):</source>
         <translation>Funktion allein (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="89"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="90"/>
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural für gemeinsame Zitate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="92"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="93"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="120"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="121"/>
         <source>Write the function title.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="31"/>
+        <source>open start</source>
+        <translation>offener Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="35"/>
+        <source>open end</source>
+        <translation>offenes Ende</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="45"/>
+        <source>be sent for approval</source>
+        <translation>zur Freigabe versandt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="46"/>
+        <source>be approved</source>
+        <translation>freigegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="47"/>
+        <source>be rejected</source>
+        <translation>abgelehnt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="53"/>
+        <source>Send it for approval first.</source>
+        <translation>Senden Sie es zuerst zur Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="55"/>
+        <source>Approve or reject it first.</source>
+        <translation>Geben Sie es zuerst frei oder lehnen Sie es ab.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="57"/>
+        <source>Change its words first, then send it again.</source>
+        <translation>Ändern Sie zuerst den Wortlaut und senden Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="59"/>
+        <source>Send the new words for approval again first.</source>
+        <translation>Senden Sie zuerst den neuen Wortlaut erneut zur Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="61"/>
+        <source>Send it for approval again first.</source>
+        <translation>Senden Sie es zuerst erneut zur Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="78"/>
+        <source>This value is not accepted (%1). Nothing was saved.</source>
+        <translation>Dieser Wert wird nicht angenommen (%1). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81"/>
+        <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
+        <translation>„%1“ ist keine Sprache der Anwendung (%2). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="85"/>
+        <source>A person needs a family name. Nothing was saved.</source>
+        <translation>Eine Person braucht einen Nachnamen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="87"/>
+        <source>Choose the gender from the list. Nothing was saved.</source>
+        <translation>Wählen Sie das Geschlecht aus der Liste. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="89"/>
+        <source>The id “%1” is already in use. Nothing was saved.</source>
+        <translation>Die Kennung „%1“ ist bereits vergeben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92"/>
+        <source>This person is no longer in the archive. Nothing was saved.</source>
+        <translation>Diese Person ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="94"/>
+        <source>This organisation is no longer in the archive. Nothing was saved.</source>
+        <translation>Diese Organisation ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="97"/>
+        <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
+        <translation>Die Funktion endet (%1), bevor sie beginnt (%2). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100"/>
+        <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
+        <translation>Die Funktion (%1) überschneidet sich mit der Funktion „%2“ der Person bei derselben Organisation (%3). Beenden Sie zuerst jene Funktion oder lassen Sie diese später beginnen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="107"/>
+        <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
+        <translation>Ein Zitat vom %1 ist mit dieser Funktion gespeichert, und dieser Tag liegt außerhalb von %2. Ältere Zitate behalten ihre Funktion; legen Sie stattdessen eine neue Funktion an. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="113"/>
+        <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
+        <translation>Um die bisherige Funktion zu beenden, geben Sie den Tag an, an dem die neue beginnt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="116"/>
+        <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
+        <translation>Eine Funktion bleibt bei ihrer Person; legen Sie für die andere Person eine eigene Funktion an. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="120"/>
+        <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
+        <translation>Eine Organisation braucht einen Kurznamen („WFBB“). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="123"/>
+        <source>“%1” is already the short name of %2. Nothing was saved.</source>
+        <translation>„%1“ ist bereits der Kurzname von %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="126"/>
+        <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
+        <translation>Das Logo ist kein Bild im Archiv; wählen Sie eine Bilddatei. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="130"/>
+        <source>%1 cannot be the logo: %2. Nothing was saved.</source>
+        <translation>%1 kann nicht das Logo sein: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="132"/>
+        <source>The image</source>
+        <translation>Das Bild</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="134"/>
+        <source>%1 cannot be read (%2). Nothing was saved.</source>
+        <translation>%1 lässt sich nicht lesen (%2). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="137"/>
+        <source>A press contact needs a name. Nothing was saved.</source>
+        <translation>Ein Pressekontakt braucht einen Namen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="139"/>
+        <source>A person cannot be merged with itself.</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="142"/>
+        <source>The quote is %1 and cannot %2. %3</source>
+        <translation>Das Zitat ist %1 und kann nicht %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="146"/>
+        <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
+        <translation>Geben Sie an, an wen das Zitat geht (zum Beispiel die Pressestelle der Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="150"/>
+        <source>Say who approved the quote (for example the speaker’s press office).</source>
+        <translation>Geben Sie an, wer das Zitat freigegeben hat (zum Beispiel die Pressestelle der Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="153"/>
+        <source>Say who rejected the quote (for example the speaker’s press office).</source>
+        <translation>Geben Sie an, wer das Zitat abgelehnt hat (zum Beispiel die Pressestelle der Person).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="155"/>
+        <source>Give the reason the quote was rejected.</source>
+        <translation>Geben Sie den Grund an, aus dem das Zitat abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="157"/>
+        <source>The quote is no longer in this item.</source>
+        <translation>Das Zitat ist nicht mehr in dieser Meldung.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="160"/>
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation>Ein Name hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="30"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="32"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="36"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="36"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
+        <source>Recorded with each approval step you take; empty: your login name</source>
+        <translation>Wird bei jedem Freigabeschritt vermerkt, den Sie ausführen; leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="51"/>
         <source>Only export &amp;approved quotes</source>
         <translation>Nur &amp;freigegebene Zitate exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="49"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="50"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="65"/>
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="53"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="68"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="70"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="54"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="71"/>
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="59"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="76"/>
         <source>&amp;Gender-inclusive language:</source>
         <translation>&amp;Geschlechtergerechte Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="77"/>
         <source>For this archive: the checks before an export flag German spellings that break it.</source>
         <translation>Gilt für dieses Archiv: Die Prüfung vor dem Export meldet deutsche Schreibweisen, die davon abweichen.</translation>
     </message>
@@ -3239,9 +3450,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="71"/>
+        <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
+        <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="188"/>
+        <source>(no suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="191"/>
+        <source>Add “%1” to dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="194"/>
+        <source>Accept this word in every text of this archive</source>
+        <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="37"/>
+        <location filename="../../editor/gui/preview_panel.py" line="38"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>
@@ -3249,17 +3483,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>UnapprovedQuotesDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="47"/>
+        <location filename="../../editor/gui/approval_check.py" line="43"/>
         <source>(no speaker)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="59"/>
+        <location filename="../../editor/gui/approval_check.py" line="55"/>
         <source>Quotes not approved</source>
         <translation>Zitate nicht freigegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="64"/>
+        <location filename="../../editor/gui/approval_check.py" line="60"/>
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
@@ -3267,7 +3501,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="67"/>
+        <location filename="../../editor/gui/approval_check.py" line="63"/>
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
@@ -3275,17 +3509,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="82"/>
+        <location filename="../../editor/gui/approval_check.py" line="78"/>
         <source>Double-click to open the quote</source>
         <translation>Doppelklick öffnet das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="85"/>
+        <location filename="../../editor/gui/approval_check.py" line="81"/>
         <source>Open quote</source>
         <translation>Zitat öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="93"/>
+        <location filename="../../editor/gui/approval_check.py" line="89"/>
         <source>Export anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>
@@ -3293,14 +3527,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="98"/>
+        <location filename="../../editor/gui/app.py" line="99"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="140"/>
+        <location filename="../../editor/gui/app.py" line="141"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>

@@ -249,6 +249,16 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="135" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="136" />
+        <source>How to write, check and export a release, and every keyboard shortcut</source>
+        <translation>How to write, check and export a release, and every keyboard shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="138" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
@@ -370,12 +380,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="68" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="75" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="70" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="77" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -453,62 +463,62 @@
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="159" />
+        <location filename="../../editor/gui/commands.py" line="169" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="208" />
+        <location filename="../../editor/gui/commands.py" line="218" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="232" />
+        <location filename="../../editor/gui/commands.py" line="242" />
         <source>Remove block</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="250" />
+        <location filename="../../editor/gui/commands.py" line="260" />
         <source>Move block</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="265" />
+        <location filename="../../editor/gui/commands.py" line="275" />
         <source>Change block kind</source>
         <translation>Change block kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="294" />
+        <location filename="../../editor/gui/commands.py" line="304" />
         <source>Change speakers</source>
         <translation>Change speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="311" />
+        <location filename="../../editor/gui/commands.py" line="321" />
         <source>Change quote layout</source>
         <translation>Change quote layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="324" />
+        <location filename="../../editor/gui/commands.py" line="334" />
         <source>Change verb</source>
         <translation>Change verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="363" />
+        <location filename="../../editor/gui/commands.py" line="373" />
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="380" />
+        <location filename="../../editor/gui/commands.py" line="390" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="402" />
+        <location filename="../../editor/gui/commands.py" line="412" />
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="453" />
+        <location filename="../../editor/gui/commands.py" line="463" />
         <source>Insert archived quote</source>
         <translation>Insert archived quote</translation>
     </message>
@@ -672,7 +682,7 @@
         <translation>New saved contact…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="177" />
+        <location filename="../../editor/gui/contact_list.py" line="178" />
         <source>No press contact yet: use Add…</source>
         <translation>No press contact yet: use Add…</translation>
     </message>
@@ -698,27 +708,27 @@
 <context>
     <name>DirectoryContactDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="29" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30" />
         <source>Edit press contact</source>
         <translation>Edit press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="30" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="31" />
         <source>New press contact</source>
         <translation>New press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="41" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="42" />
         <source>A press contact needs a name.</source>
         <translation>A press contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="45" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="46" />
         <source>The e-mail address is not valid. Write it as name@example.org.</source>
         <translation>The e-mail address is not valid. Write it as name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="49" />
+        <location filename="../../editor/gui/directory/contact_dialog_dir.py" line="50" />
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
@@ -752,87 +762,87 @@
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="68" />
+        <location filename="../../editor/gui/directory/window.py" line="67" />
         <source>Directory</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="75" />
+        <location filename="../../editor/gui/directory/window.py" line="73" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="76" />
+        <location filename="../../editor/gui/directory/window.py" line="74" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="77" />
+        <location filename="../../editor/gui/directory/window.py" line="75" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="82" />
+        <location filename="../../editor/gui/directory/window.py" line="80" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="83" />
+        <location filename="../../editor/gui/directory/window.py" line="81" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="84" />
+        <location filename="../../editor/gui/directory/window.py" line="82" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="85" />
+        <location filename="../../editor/gui/directory/window.py" line="83" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="86" />
+        <location filename="../../editor/gui/directory/window.py" line="84" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="90" />
+        <location filename="../../editor/gui/directory/window.py" line="88" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="91" />
+        <location filename="../../editor/gui/directory/window.py" line="89" />
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="92" />
+        <location filename="../../editor/gui/directory/window.py" line="90" />
         <source>Press &amp;contacts</source>
         <translation>Press &amp;contacts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="93" />
+        <location filename="../../editor/gui/directory/window.py" line="91" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="95" />
+        <location filename="../../editor/gui/directory/window.py" line="93" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="104" />
+        <location filename="../../editor/gui/directory/window.py" line="102" />
         <source>Changes here are saved at once; notes are never exported.</source>
         <translation>Changes here are saved at once; notes are never exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="156" />
+        <location filename="../../editor/gui/directory/window.py" line="154" />
         <source>The organisation could not be deleted.</source>
         <translation>The organisation could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="174" />
+        <location filename="../../editor/gui/directory/window.py" line="175" />
         <source>The press contact could not be deleted.</source>
         <translation>The press contact could not be deleted.</translation>
     </message>
@@ -840,83 +850,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="38" />
+        <location filename="../../editor/gui/errors.py" line="39" />
         <source>Reload the item and apply your changes again.</source>
         <translation>Reload the item and apply your changes again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="40" />
+        <location filename="../../editor/gui/errors.py" line="41" />
         <source>Correct the field named in the message and try again.</source>
         <translation>Correct the field named in the message and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="44" />
+        <location filename="../../editor/gui/errors.py" line="45" />
         <source>The record may have been deleted; refresh the list.</source>
         <translation>The record may have been deleted; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="50" />
-        <location filename="../../editor/gui/errors.py" line="83" />
+        <location filename="../../editor/gui/errors.py" line="51" />
+        <location filename="../../editor/gui/errors.py" line="84" />
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Check that the archive file is reachable and not read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="54" />
+        <location filename="../../editor/gui/errors.py" line="55" />
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Check the message above, correct the cause and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="58" />
+        <location filename="../../editor/gui/errors.py" line="59" />
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Check that the folder exists and that you may write to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="61" />
+        <location filename="../../editor/gui/errors.py" line="62" />
         <source>This is a program error; it has been written to the log.</source>
         <translation>This is a program error; it has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="69" />
+        <location filename="../../editor/gui/errors.py" line="70" />
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="71" />
+        <location filename="../../editor/gui/errors.py" line="72" />
         <source>Check the permissions of the archive file and its folder, or open a copy.</source>
         <translation>Check the permissions of the archive file and its folder, or open a copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="74" />
+        <location filename="../../editor/gui/errors.py" line="75" />
         <source>Check that the archive's folder exists and that you may create files in it.</source>
         <translation>Check that the archive's folder exists and that you may create files in it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="77" />
+        <location filename="../../editor/gui/errors.py" line="78" />
         <source>Restore the archive from a backup copy.</source>
         <translation>Restore the archive from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="79" />
+        <location filename="../../editor/gui/errors.py" line="80" />
         <source>Wait a moment, then try again.</source>
         <translation>Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="81" />
+        <location filename="../../editor/gui/errors.py" line="82" />
         <source>Check the drive and its free space, then try again.</source>
         <translation>Check the drive and its free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="115" />
+        <location filename="../../editor/gui/errors.py" line="116" />
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="117" />
+        <location filename="../../editor/gui/errors.py" line="118" />
         <source>This item was changed in the archive since you opened it.</source>
         <translation>This item was changed in the archive since you opened it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="122" />
+        <location filename="../../editor/gui/errors.py" line="123" />
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -925,27 +935,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="132" />
+        <location filename="../../editor/gui/errors.py" line="133" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="144" />
+        <location filename="../../editor/gui/errors.py" line="145" />
         <source>Archive busy</source>
         <translation>Archive busy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="146" />
+        <location filename="../../editor/gui/errors.py" line="147" />
         <source>The archive is busy: another program is writing to it.</source>
         <translation>The archive is busy: another program is writing to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="152" />
+        <location filename="../../editor/gui/errors.py" line="153" />
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="183" />
+        <location filename="../../editor/gui/errors.py" line="184" />
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -1095,47 +1105,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>HeadlineForm</name>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23" />
+        <location filename="../../editor/gui/headline_form.py" line="25" />
         <source>Kicker:</source>
         <translation>Kicker:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="23" />
+        <location filename="../../editor/gui/headline_form.py" line="25" />
         <source>Headline:</source>
         <translation>Headline:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="24" />
+        <location filename="../../editor/gui/headline_form.py" line="26" />
         <source>Subheadline:</source>
         <translation>Subheadline:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="25" />
+        <location filename="../../editor/gui/headline_form.py" line="27" />
         <source>Line above the headline</source>
         <translation>Line above the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="26" />
+        <location filename="../../editor/gui/headline_form.py" line="28" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="27" />
+        <location filename="../../editor/gui/headline_form.py" line="29" />
         <source>Line below the headline</source>
         <translation>Line below the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="93" />
+        <location filename="../../editor/gui/headline_form.py" line="102" />
         <source>%1 (source)</source>
         <translation>%1 (source)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="109" />
+        <location filename="../../editor/gui/headline_form.py" line="118" />
         <source>The translation is missing.</source>
         <translation>The translation is missing.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/headline_form.py" line="112" />
+        <location filename="../../editor/gui/headline_form.py" line="121" />
         <source>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</source>
         <translation>The source text changed after this translation was written. Check it, then use “Mark as translated” (Ctrl+Shift+T).</translation>
     </message>
@@ -1189,52 +1199,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="84" />
+        <location filename="../../editor/gui/item_editor.py" line="85" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85" />
+        <location filename="../../editor/gui/item_editor.py" line="86" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="177" />
+        <location filename="../../editor/gui/item_editor.py" line="184" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="182" />
+        <location filename="../../editor/gui/item_editor.py" line="189" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185" />
+        <location filename="../../editor/gui/item_editor.py" line="192" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="186" />
+        <location filename="../../editor/gui/item_editor.py" line="193" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193" />
+        <location filename="../../editor/gui/item_editor.py" line="200" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="247" />
+        <location filename="../../editor/gui/item_editor.py" line="254" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272" />
+        <location filename="../../editor/gui/item_editor.py" line="279" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="272" />
+        <location filename="../../editor/gui/item_editor.py" line="279" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -1424,7 +1434,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150" />
+        <location filename="../../editor/gui/main_window.py" line="168" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1435,63 +1445,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155" />
+        <location filename="../../editor/gui/main_window.py" line="173" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171" />
+        <location filename="../../editor/gui/main_window.py" line="189" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196" />
+        <location filename="../../editor/gui/main_window.py" line="214" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200" />
+        <location filename="../../editor/gui/main_window.py" line="218" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="254" />
+        <location filename="../../editor/gui/main_window.py" line="274" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276" />
+        <location filename="../../editor/gui/main_window.py" line="296" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="279" />
+        <location filename="../../editor/gui/main_window.py" line="299" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306" />
-        <location filename="../../editor/gui/main_window.py" line="334" />
+        <location filename="../../editor/gui/main_window.py" line="329" />
+        <location filename="../../editor/gui/main_window.py" line="357" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="307" />
+        <location filename="../../editor/gui/main_window.py" line="330" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="331" />
+        <location filename="../../editor/gui/main_window.py" line="354" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="335" />
+        <location filename="../../editor/gui/main_window.py" line="358" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="388" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1511,27 +1521,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379" />
+        <location filename="../../editor/gui/main_window.py" line="416" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380" />
+        <location filename="../../editor/gui/main_window.py" line="417" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="80" />
+        <location filename="../../editor/gui/window_state.py" line="82" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="93" />
+        <location filename="../../editor/gui/window_state.py" line="97" />
+        <source>Your name could not be saved.</source>
+        <translation>Your name could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_state.py" line="103" />
         <source>The gender-language policy could not be saved.</source>
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387" />
+        <location filename="../../editor/gui/main_window.py" line="424" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -1581,35 +1596,43 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="53" />
+        <location filename="../../editor/gui/window_menus.py" line="55" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
 </context>
 <context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../editor/gui/manual_window.py" line="19" />
+        <source>Pressestelle manual</source>
+        <translation>Pressestelle manual</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="26" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="27" />
         <source>Merge duplicate people</source>
         <translation>Merge duplicate people</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="30" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="31" />
         <source>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</source>
         <translation>Which entry stays? The other one is removed; its quotes, items and roles move to the one that stays.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="43" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="44" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="71" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="72" />
         <source>%1 stays; %2 is removed.</source>
         <translation>%1 stays; %2 is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="73" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="74" />
         <source>%n quote(s) move</source>
         <translation>
             <numerusform>%n quote moves</numerusform>
@@ -1617,7 +1640,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="74" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="75" />
         <source>in %n item(s).</source>
         <translation>
             <numerusform>in %n item.</numerusform>
@@ -1625,7 +1648,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="75" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="76" />
         <source>%n role(s) move.</source>
         <translation>
             <numerusform>%n role moves.</numerusform>
@@ -1633,7 +1656,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/merge_dialog.py" line="76" />
+        <location filename="../../editor/gui/directory/merge_dialog.py" line="77" />
         <source>Undo in the directory window takes the merge back.</source>
         <translation>Undo in the directory window takes the merge back.</translation>
     </message>
@@ -1771,7 +1794,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="330" />
+        <location filename="../../editor/gui/metadata_form.py" line="329" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -1779,210 +1802,200 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="60" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="55" />
         <source>Edit organisation</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="61" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="56" />
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="75" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="71" />
         <source>“About …” paragraph; **bold**, *italic* and [links](https://…) work</source>
         <translation>“About …” paragraph; **bold**, *italic* and [links](https://…) work</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="81" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="77" />
         <source>Choose &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="83" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="79" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="91" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="87" />
         <source>&amp;Short name:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="93" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="89" />
         <source>Full name (%1):</source>
         <translation>Full name (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="96" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="92" />
         <source>Boilerplate (%1):</source>
         <translation>Boilerplate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="98" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="94" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="99" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="95" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="114" />
         <source>%1 picture, %2 KB (saved with OK)</source>
         <translation>%1 picture, %2 KB (saved with OK)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="124" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="118" />
         <source>a logo is stored</source>
         <translation>a logo is stored</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="126" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="120" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="133" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="127" />
         <source>Logo of the organisation</source>
         <translation>Logo of the organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="134" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="128" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="143" />
-        <source>%1 cannot be the logo: %2.</source>
-        <translation>%1 cannot be the logo: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="173" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="166" />
         <source>The website must be a full web address starting with https:// or http://, without spaces.</source>
         <translation>The website must be a full web address starting with https:// or http://, without spaces.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="177" />
+        <location filename="../../editor/gui/directory/organisation_dialog.py" line="170" />
         <source>An organisation needs a short name.</source>
         <translation>An organisation needs a short name.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/directory/organisation_dialog.py" line="182" />
-        <source>This archive cannot store a logo.</source>
-        <translation>This archive cannot store a logo.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="54" />
+        <location filename="../../editor/gui/directory/people_page.py" line="55" />
         <source>Search people as you type (ä = ae = a)…</source>
         <translation>Search people as you type (ä = ae = a)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="56" />
+        <location filename="../../editor/gui/directory/people_page.py" line="57" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="57" />
+        <location filename="../../editor/gui/directory/people_page.py" line="58" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="69" />
+        <location filename="../../editor/gui/directory/people_page.py" line="70" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="70" />
+        <location filename="../../editor/gui/directory/people_page.py" line="71" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="71" />
+        <location filename="../../editor/gui/directory/people_page.py" line="72" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="72" />
+        <location filename="../../editor/gui/directory/people_page.py" line="73" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="73" />
+        <location filename="../../editor/gui/directory/people_page.py" line="74" />
         <source>Select two entries of one person to merge them</source>
         <translation>Select two entries of one person to merge them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="80" />
+        <location filename="../../editor/gui/directory/people_page.py" line="81" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="82" />
+        <location filename="../../editor/gui/directory/people_page.py" line="83" />
         <source>Function title</source>
         <translation>Function title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="84" />
+        <location filename="../../editor/gui/directory/people_page.py" line="85" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="85" />
+        <location filename="../../editor/gui/directory/people_page.py" line="86" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="86" />
+        <location filename="../../editor/gui/directory/people_page.py" line="87" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="97" />
+        <location filename="../../editor/gui/directory/people_page.py" line="98" />
         <source>&amp;Add role…</source>
         <translation>&amp;Add role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="98" />
+        <location filename="../../editor/gui/directory/people_page.py" line="99" />
         <source>Edit &amp;role…</source>
         <translation>Edit &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="99" />
+        <location filename="../../editor/gui/directory/people_page.py" line="100" />
         <source>E&amp;nd role…</source>
         <translation>E&amp;nd role…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="100" />
+        <location filename="../../editor/gui/directory/people_page.py" line="101" />
         <source>Delete r&amp;ole</source>
         <translation>Delete r&amp;ole</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="121" />
+        <location filename="../../editor/gui/directory/people_page.py" line="122" />
         <source>Roles over time:</source>
         <translation>Roles over time:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="184" />
+        <location filename="../../editor/gui/directory/people_page.py" line="185" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="186" />
+        <location filename="../../editor/gui/directory/people_page.py" line="187" />
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="187" />
+        <location filename="../../editor/gui/directory/people_page.py" line="188" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/people_page.py" line="193" />
+        <location filename="../../editor/gui/directory/people_page.py" line="194" />
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
             <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
@@ -1990,52 +2003,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="195" />
+        <location filename="../../editor/gui/directory/people_page.py" line="196" />
         <source>Choose a person to see their roles.</source>
         <translation>Choose a person to see their roles.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="198" />
+        <location filename="../../editor/gui/directory/people_page.py" line="199" />
         <source>Gender: %1</source>
         <translation>Gender: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="201" />
+        <location filename="../../editor/gui/directory/people_page.py" line="202" />
         <source>Title in English: %1</source>
         <translation>Title in English: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="204" />
+        <location filename="../../editor/gui/directory/people_page.py" line="205" />
         <source>Notes (never exported): %1</source>
         <translation>Notes (never exported): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="253" />
+        <location filename="../../editor/gui/directory/people_page.py" line="254" />
         <source>The person could not be deleted.</source>
         <translation>The person could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="262" />
+        <location filename="../../editor/gui/directory/people_page.py" line="263" />
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="263" />
+        <location filename="../../editor/gui/directory/people_page.py" line="264" />
         <source>Which entry is the same person as %1?</source>
         <translation>Which entry is the same person as %1?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="280" />
+        <location filename="../../editor/gui/directory/people_page.py" line="281" />
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="306" />
+        <location filename="../../editor/gui/directory/people_page.py" line="307" />
         <source>End role of %1</source>
         <translation>End role of %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/people_page.py" line="320" />
+        <location filename="../../editor/gui/directory/people_page.py" line="321" />
         <source>The role could not be deleted.</source>
         <translation>The role could not be deleted.</translation>
     </message>
@@ -2043,127 +2056,127 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="36" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
         <source>female (die …)</source>
         <translation>female (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
         <source>male (der …)</source>
         <translation>male (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="39" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68" />
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="67" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="68" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="72" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="73" />
         <source>only where it differs, e.g. Prof.</source>
         <translation>only where it differs, e.g. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="80" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="81" />
         <source>Internal: never exported</source>
         <translation>Internal: never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="85" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="86" />
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Title / honorific:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="86" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="87" />
         <source>Title in &amp;English:</source>
         <translation>Title in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="88" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="89" />
         <source>&amp;Given name:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="89" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="90" />
         <source>&amp;Family name:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="90" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
         <source>G&amp;ender:</source>
         <translation>G&amp;ender:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="92" />
         <source>&amp;Notes (never exported):</source>
         <translation>&amp;Notes (never exported):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="93" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="94" />
         <source>Role held</source>
         <translation>Role held</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="99" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="100" />
         <source>New &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="112" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113" />
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>for joint quotes, e.g. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
         <source>e.g. managing directors</source>
         <translation>e.g. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="121" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
         <source>Function title (German):</source>
         <translation>Function title (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
         <source>Function title (English):</source>
         <translation>Function title (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="125" />
         <source>Plural (German):</source>
         <translation>Plural (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="125" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="126" />
         <source>Plural (English):</source>
         <translation>Plural (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="127" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="128" />
         <source>Held since:</source>
         <translation>Held since:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="151" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="152" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="204" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="205" />
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Write the function title, or untick “Role held”.</translation>
     </message>
@@ -2485,27 +2498,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="118" />
+        <location filename="../../editor/gui/preview_panel.py" line="121" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="119" />
+        <location filename="../../editor/gui/preview_panel.py" line="122" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="154" />
+        <location filename="../../editor/gui/preview_panel.py" line="172" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="165" />
+        <location filename="../../editor/gui/preview_panel.py" line="183" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="183" />
+        <location filename="../../editor/gui/preview_panel.py" line="201" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -2528,27 +2541,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="68" />
         <source>All quotes</source>
         <translation>All quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="71" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
         <source>The same step for every quote of this item</source>
         <translation>The same step for every quote of this item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72" />
         <source>Send all quotes for approval…</source>
         <translation>Send all quotes for approval…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="75" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="73" />
         <source>Mark all quotes approved…</source>
         <translation>Mark all quotes approved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="76" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
         <source>Reject all quotes…</source>
         <translation>Reject all quotes…</translation>
     </message>
@@ -2568,62 +2581,62 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Record that the quote was rejected, and why</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="136" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="143" />
         <source>to %1, %2</source>
         <translation>to %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="139" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="146" />
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="142" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149" />
         <source>the text was edited after the approval: send it again</source>
         <translation>the text was edited after the approval: send it again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="147" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="154" />
         <source>by %1, %2: %3</source>
         <translation>by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="151" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="158" />
         <source>Approval: %1</source>
         <translation>Approval: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="170" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="177" />
         <source>This item has no quotes.</source>
         <translation>This item has no quotes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="179" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="186" />
         <source>Send for approval</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="182" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="189" />
         <source>Mark approved</source>
         <translation>Mark approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="185" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="192" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="195" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
         <source>No quote needed this step.</source>
         <translation>No quote needed this step.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="201" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="208" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="209" />
         <source>This approval step is not possible.</source>
         <translation>This approval step is not possible.</translation>
     </message>
@@ -2631,32 +2644,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="54" />
+        <location filename="../../editor/gui/window_quotes.py" line="55" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="55" />
+        <location filename="../../editor/gui/window_quotes.py" line="56" />
         <source>Quote archive</source>
         <translation>Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="105" />
+        <location filename="../../editor/gui/window_quotes.py" line="106" />
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Open or create a press item to insert the quote into.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="110" />
+        <location filename="../../editor/gui/window_quotes.py" line="111" />
         <source>The quote could not be inserted.</source>
         <translation>The quote could not be inserted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="113" />
+        <location filename="../../editor/gui/window_quotes.py" line="114" />
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Quote inserted as a new block; Undo removes it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="122" />
+        <location filename="../../editor/gui/window_quotes.py" line="123" />
         <source>Folder for the quote dossier</source>
         <translation>Folder for the quote dossier</translation>
     </message>
@@ -2843,112 +2856,112 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="40" />
+        <location filename="../../editor/gui/quote_panel.py" line="41" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="49" />
+        <location filename="../../editor/gui/quote_panel.py" line="50" />
         <source>Add a speaker: type a name…</source>
         <translation>Add a speaker: type a name…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="56" />
+        <location filename="../../editor/gui/quote_panel.py" line="57" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57" />
+        <location filename="../../editor/gui/quote_panel.py" line="58" />
         <source>Add the named person as a speaker</source>
         <translation>Add the named person as a speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58" />
+        <location filename="../../editor/gui/quote_panel.py" line="59" />
         <source>Create person…</source>
         <translation>Create person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61" />
+        <location filename="../../editor/gui/quote_panel.py" line="62" />
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Add the typed name to the archive as a new person, with their role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="69" />
+        <location filename="../../editor/gui/quote_panel.py" line="70" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70" />
+        <location filename="../../editor/gui/quote_panel.py" line="71" />
         <source>Remove the selected speaker</source>
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="77" />
+        <location filename="../../editor/gui/quote_panel.py" line="78" />
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>In a sentence after the words (“…,” said …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="79" />
+        <location filename="../../editor/gui/quote_panel.py" line="80" />
         <source>Name and role under the quote (byline)</source>
         <translation>Name and role under the quote (byline)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="82" />
+        <location filename="../../editor/gui/quote_panel.py" line="83" />
         <source>Web releases often put the speaker's name and role under the quote</source>
         <translation>Web releases often put the speaker's name and role under the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86" />
+        <location filename="../../editor/gui/quote_panel.py" line="87" />
         <source>Text after the quote (%1)</source>
         <translation>Text after the quote (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="88" />
+        <location filename="../../editor/gui/quote_panel.py" line="89" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="104" />
+        <location filename="../../editor/gui/quote_panel.py" line="111" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="108" />
+        <location filename="../../editor/gui/quote_panel.py" line="115" />
         <source>Attribution:</source>
         <translation>Attribution:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="109" />
+        <location filename="../../editor/gui/quote_panel.py" line="116" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="113" />
+        <location filename="../../editor/gui/quote_panel.py" line="120" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="197" />
+        <location filename="../../editor/gui/quote_panel.py" line="205" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="198" />
+        <location filename="../../editor/gui/quote_panel.py" line="206" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 — no role: the item has no date; choose one or date the item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="200" />
+        <location filename="../../editor/gui/quote_panel.py" line="208" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="201" />
+        <location filename="../../editor/gui/quote_panel.py" line="209" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="231" />
+        <location filename="../../editor/gui/quote_panel.py" line="239" />
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n person matches “%1”: choose one from the list.</numerusform>
@@ -2956,17 +2969,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="254" />
+        <location filename="../../editor/gui/quote_panel.py" line="262" />
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 is already a speaker of this quote.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="273" />
+        <location filename="../../editor/gui/quote_panel.py" line="281" />
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Nobody called “%1” is in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="279" />
+        <location filename="../../editor/gui/quote_panel.py" line="287" />
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>“%1” is not in the archive: create the person to quote them.</translation>
     </message>
@@ -2974,32 +2987,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216" />
+        <location filename="../../editor/gui/quote_search_model.py" line="212" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217" />
+        <location filename="../../editor/gui/quote_search_model.py" line="213" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="218" />
+        <location filename="../../editor/gui/quote_search_model.py" line="214" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="219" />
+        <location filename="../../editor/gui/quote_search_model.py" line="215" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="220" />
+        <location filename="../../editor/gui/quote_search_model.py" line="216" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="221" />
+        <location filename="../../editor/gui/quote_search_model.py" line="217" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -3007,32 +3020,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="45" />
         <source>Role / date</source>
         <translation>Role / date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="49" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="46" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="50" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="47" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="51" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="64" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="61" />
         <source>No role known</source>
         <translation>No role known</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="71" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="68" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -3066,110 +3079,308 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="40" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="41" />
         <source>Edit role of %1</source>
         <translation>Edit role of %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="41" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="42" />
         <source>Add a role for %1</source>
         <translation>Add a role for %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="44" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="45" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="61" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="62" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="63" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="64" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="71" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="72" />
         <source>End the role held so far (%1) the day before this one starts</source>
         <translation>End the role held so far (%1) the day before this one starts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="78" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="79" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="81" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="82" />
         <source>Function title (%1):</source>
         <translation>Function title (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="85" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="86" />
         <source>Function alone (%1):</source>
         <translation>Function alone (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="89" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="90" />
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural for joint quotes (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="92" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="93" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="120" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="121" />
         <source>Write the function title.</source>
         <translation>Write the function title.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="31" />
+        <source>open start</source>
+        <translation>open start</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="35" />
+        <source>open end</source>
+        <translation>open end</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="45" />
+        <source>be sent for approval</source>
+        <translation>be sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="46" />
+        <source>be approved</source>
+        <translation>be approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="47" />
+        <source>be rejected</source>
+        <translation>be rejected</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="53" />
+        <source>Send it for approval first.</source>
+        <translation>Send it for approval first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="55" />
+        <source>Approve or reject it first.</source>
+        <translation>Approve or reject it first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="57" />
+        <source>Change its words first, then send it again.</source>
+        <translation>Change its words first, then send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="59" />
+        <source>Send the new words for approval again first.</source>
+        <translation>Send the new words for approval again first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="61" />
+        <source>Send it for approval again first.</source>
+        <translation>Send it for approval again first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="78" />
+        <source>This value is not accepted (%1). Nothing was saved.</source>
+        <translation>This value is not accepted (%1). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
+        <translation>“%1” is not a language of the application (%2). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="85" />
+        <source>A person needs a family name. Nothing was saved.</source>
+        <translation>A person needs a family name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="87" />
+        <source>Choose the gender from the list. Nothing was saved.</source>
+        <translation>Choose the gender from the list. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="89" />
+        <source>The id “%1” is already in use. Nothing was saved.</source>
+        <translation>The id “%1” is already in use. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <source>This person is no longer in the archive. Nothing was saved.</source>
+        <translation>This person is no longer in the archive. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="94" />
+        <source>This organisation is no longer in the archive. Nothing was saved.</source>
+        <translation>This organisation is no longer in the archive. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="97" />
+        <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
+        <translation>The role ends (%1) before it starts (%2). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100" />
+        <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
+        <translation>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="107" />
+        <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
+        <translation>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="113" />
+        <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
+        <translation>To end the previous role, give the day the new one begins. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="116" />
+        <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
+        <translation>A role stays with its person; give the other person a role of their own. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="120" />
+        <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
+        <translation>An organisation needs a short name (“WFBB”). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="123" />
+        <source>“%1” is already the short name of %2. Nothing was saved.</source>
+        <translation>“%1” is already the short name of %2. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="126" />
+        <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
+        <translation>The logo is not an image in the archive; choose an image file. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="130" />
+        <source>%1 cannot be the logo: %2. Nothing was saved.</source>
+        <translation>%1 cannot be the logo: %2. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="132" />
+        <source>The image</source>
+        <translation>The image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="134" />
+        <source>%1 cannot be read (%2). Nothing was saved.</source>
+        <translation>%1 cannot be read (%2). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="137" />
+        <source>A press contact needs a name. Nothing was saved.</source>
+        <translation>A press contact needs a name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="139" />
+        <source>A person cannot be merged with itself.</source>
+        <translation>A person cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="142" />
+        <source>The quote is %1 and cannot %2. %3</source>
+        <translation>The quote is %1 and cannot %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="146" />
+        <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
+        <translation>Say to whom the quote is sent (for example the speaker’s press office).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="150" />
+        <source>Say who approved the quote (for example the speaker’s press office).</source>
+        <translation>Say who approved the quote (for example the speaker’s press office).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="153" />
+        <source>Say who rejected the quote (for example the speaker’s press office).</source>
+        <translation>Say who rejected the quote (for example the speaker’s press office).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="155" />
+        <source>Give the reason the quote was rejected.</source>
+        <translation>Give the reason the quote was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="157" />
+        <source>The quote is no longer in this item.</source>
+        <translation>The quote is no longer in this item.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="160" />
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation>A name has at most %1 characters; this one has %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="30" />
+        <location filename="../../editor/gui/settings_dialog.py" line="34" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="32" />
+        <location filename="../../editor/gui/settings_dialog.py" line="36" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="36" />
+        <location filename="../../editor/gui/settings_dialog.py" line="43" />
+        <source>Recorded with each approval step you take; empty: your login name</source>
+        <translation>Recorded with each approval step you take; empty: your login name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="51" />
         <source>Only export &amp;approved quotes</source>
         <translation>Only export &amp;approved quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="49" />
+        <location filename="../../editor/gui/settings_dialog.py" line="64" />
         <source>User interface &amp;language:</source>
         <translation>User interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="50" />
+        <location filename="../../editor/gui/settings_dialog.py" line="65" />
         <source>Texts of press releases are not affected.</source>
         <translation>Texts of press releases are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="53" />
+        <location filename="../../editor/gui/settings_dialog.py" line="68" />
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="70" />
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="54" />
+        <location filename="../../editor/gui/settings_dialog.py" line="71" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="59" />
+        <location filename="../../editor/gui/settings_dialog.py" line="76" />
         <source>&amp;Gender-inclusive language:</source>
         <translation>&amp;Gender-inclusive language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="60" />
+        <location filename="../../editor/gui/settings_dialog.py" line="77" />
         <source>For this archive: the checks before an export flag German spellings that break it.</source>
         <translation>For this archive: the checks before an export flag German spellings that break it.</translation>
     </message>
@@ -3238,9 +3449,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="71" />
+        <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
+        <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="188" />
+        <source>(no suggestions)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="191" />
+        <source>Add “%1” to dictionary</source>
+        <translation>Add “%1” to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="194" />
+        <source>Accept this word in every text of this archive</source>
+        <translation>Accept this word in every text of this archive</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="37" />
+        <location filename="../../editor/gui/preview_panel.py" line="38" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>
@@ -3248,17 +3482,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>UnapprovedQuotesDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="47" />
+        <location filename="../../editor/gui/approval_check.py" line="43" />
         <source>(no speaker)</source>
         <translation>(no speaker)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="59" />
+        <location filename="../../editor/gui/approval_check.py" line="55" />
         <source>Quotes not approved</source>
         <translation>Quotes not approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="64" />
+        <location filename="../../editor/gui/approval_check.py" line="60" />
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
             <numerusform>%n quote in this export is not approved, and only approved quotes may be exported (see Settings).</numerusform>
@@ -3266,7 +3500,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="67" />
+        <location filename="../../editor/gui/approval_check.py" line="63" />
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
             <numerusform>%n quote in this export is not approved yet.</numerusform>
@@ -3274,17 +3508,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="82" />
+        <location filename="../../editor/gui/approval_check.py" line="78" />
         <source>Double-click to open the quote</source>
         <translation>Double-click to open the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="85" />
+        <location filename="../../editor/gui/approval_check.py" line="81" />
         <source>Open quote</source>
         <translation>Open quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="93" />
+        <location filename="../../editor/gui/approval_check.py" line="89" />
         <source>Export anyway</source>
         <translation>Export anyway</translation>
     </message>
@@ -3292,14 +3526,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="98" />
+        <location filename="../../editor/gui/app.py" line="99" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="140" />
+        <location filename="../../editor/gui/app.py" line="141" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>

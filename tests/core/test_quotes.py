@@ -149,3 +149,16 @@ def test_reuse_quote_copies_with_a_new_id() -> None:
     copied.speakers.append(Speaker("p2"))
     assert len(original.speakers) == 1
     assert reuse_quote(original, "fixed").id == "fixed"
+
+
+def test_a_reused_quote_keeps_the_decision_but_not_the_round() -> None:
+    from editor.core.quotes import ApprovalStatus, approval_status, quote_for_reuse, step
+
+    original = Quote("q", speakers=[Speaker("p1")], text=Translations(text={"de": "Ja."}))
+    step(original, A.SENT, user="eva", to="Büro", at=datetime(2026, 3, 1))
+    step(original, A.APPROVED, user="eva", by="Frau Schulz", at=datetime(2026, 3, 2))
+    for copied in (reuse_quote(original), quote_for_reuse(original, None)):
+        assert copied.approval.history == []
+        assert (copied.approval.state, copied.approval.by) == (A.APPROVED, "Frau Schulz")
+        assert approval_status(copied) == ApprovalStatus.APPROVED
+    assert len(original.approval.history) == 2

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QLabel
 
 from editor.context import AppContext
-from editor.core.model import Gender, Organisation, Person, Role
+from editor.core.model import Contact, Gender, Organisation, Person, Role
 from editor.gui.directory.contact_dialog_dir import DirectoryContactDialog
 from editor.gui.directory.merge_dialog import MergeDialog
 from editor.gui.directory.organisation_dialog import OrganisationDialog
@@ -139,8 +139,7 @@ def test_an_organisation_short_name_used_twice_is_refused_at_the_field(
 
 def test_a_logo_goes_through_the_photo_checks(
         qtbot: object, directory: Directory, context: AppContext, tmp_path: Path) -> None:
-    dialog = OrganisationDialog(directory, Organisation(id="", short_name="NEU"),
-                                photos=context.archive)
+    dialog = OrganisationDialog(directory, Organisation(id="", short_name="NEU"))
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
     fake = tmp_path / "logo.png"
@@ -291,3 +290,18 @@ def test_the_record_model_passes_the_model_tester(qtmodeltester: object) -> None
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_deleting_a_contact_an_item_picked_is_refused_with_the_usages(
+        qtbot: object, directory: Directory, context: AppContext, dialogs: DialogLog) -> None:
+    saved = directory.add_contact(Contact("Dana Presse", email="presse@example.org"))
+    item = context.archive.load_item(context.archive.list_items()[0].id)
+    item.contacts.append(saved)
+    context.archive.save_item(item)
+    window = DirectoryWindow(directory)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.contacts.refresh()
+    window.contacts.table.selectRow(0)
+    window.contacts.delete_button.click()
+    assert "still used" in dialogs.texts() and "press contact" in dialogs.texts()
+    assert directory.contact(saved.id).name == "Dana Presse"

@@ -90,3 +90,15 @@ def test_block_table_flags_stale_and_missing(qtmodeltester, context: AppContext)
     doc.undo_stack.undo()
     assert model.state(0, "en") == TranslationState.OK
     qtmodeltester.check(model)
+
+
+def test_the_document_finds_its_people_folded_like_the_directory(
+        context: AppContext) -> None:
+    archive = context.archive
+    doc = ItemDocument(archive.load_item(archive.list_items()[0].id), archive.people(),
+                       archive.organisations(), archive.roles())  # no archive behind it
+    for typed in ("jörg", "joerg", "JORG", "Dr.-Ing. Jörg"):
+        assert "person-joerg-steinbach" in [p.id for p in doc.find_people(typed)], typed
+    assert doc.find_people("") == []
+    names = [p.family_name for p in doc.find_people("e")]
+    assert names == sorted(names, key=lambda n: n.casefold())

@@ -19,7 +19,8 @@ from editor.gui.commands import SetTextCommand
 from editor.gui.document import quote_key
 from editor.gui.main_window import MainWindow
 from editor.gui.quote_search_model import QuoteSearchModel
-from editor.services.approval import APPROVAL_WORDS
+from editor.gui.settings_dialog import SettingsDialog
+from editor.services.approval import APPROVAL_WORDS, stored_user_name
 
 from .conftest import make_window
 
@@ -94,6 +95,28 @@ def test_send_approve_edit_and_undo_in_the_panel(window: MainWindow) -> None:
     assert doc.item.quote(quote.id).approval.by == "Frau Schulz"
 
 
+def _offered(bar) -> tuple[bool, bool, bool]:
+    return (bar.send_button.isEnabled(), bar.approve_button.isEnabled(),
+            bar.reject_button.isEnabled())
+
+
+def test_the_buttons_follow_the_allowed_steps(window: MainWindow) -> None:
+    doc, _block, quote = _open_first_quote(window)
+    bar = window.editor.quote_panel.approval
+    assert _offered(bar) == (True, False, False)  # not yet sent: only send
+    assert bar.send_all_action.isEnabled() and not bar.approve_all_action.isEnabled()
+    _answers(bar, ApprovalAnswer("Pressestelle MWAE", SENT_AT),
+             ApprovalAnswer("Frau Schulz", DECIDED_AT))
+    assert bar.run_step(ApprovalStep.SEND)
+    assert _offered(bar) == (False, True, True)  # sent: approve or reject
+    assert bar.run_step(ApprovalStep.APPROVE)
+    assert _offered(bar) == (False, False, False)  # approved: nothing to do
+    doc.undo_stack.push(SetTextCommand(doc, quote_key(quote.id), "de", "Andere Worte."))
+    assert _offered(bar) == (True, False, False)  # changed since approval: send again
+    window.window_actions.undo.trigger()
+    assert _offered(bar) == (False, False, False)
+
+
 def test_reject_records_the_reason(window: MainWindow) -> None:
     doc, _block, quote = _open_first_quote(window)
     bar = window.editor.quote_panel.approval
@@ -130,6 +153,7 @@ def test_all_quotes_of_the_item_in_one_step(window: MainWindow) -> None:
     doc, _block, _quote = _open_first_quote(window)
     for each in doc.item.quotes:
         each.approval.state = ApprovalState.DRAFTED
+    window.editor.quote_panel.show_block(_block.id)
     bar = window.editor.quote_panel.approval
     asked = _answers(bar, ApprovalAnswer("Pressestelle", SENT_AT))
     bar.send_all_action.trigger()
@@ -246,3 +270,25 @@ def test_only_approved_setting_refuses(window: MainWindow,
                         lambda dialog: exported.append("export") or 0)
     window.window_actions.export.trigger()
     assert seen == [True] and exported == []
+
+
+def test_the_name_set_in_the_settings_is_recorded_with_a_step(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    def accept(dialog: SettingsDialog) -> int:
+        assert dialog.user_name.placeholderText()  # the login name stands in
+        dialog.user_name.setText("x" * 121)
+        dialog.accept()  # refused at the field
+        assert dialog.result() != SettingsDialog.DialogCode.Accepted
+        assert "120" in dialog.user_problem.text()
+        dialog.user_name.setText("Eva Muster")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    window.window_actions.settings.trigger()
+    assert stored_user_name(window.context.data_dir) == "Eva Muster"
+    doc, _block, quote = _open_first_quote(window)
+    bar = window.editor.quote_panel.approval
+    _answers(bar, ApprovalAnswer("Pressestelle MWAE", SENT_AT))
+    assert bar.run_step(ApprovalStep.SEND)
+    assert doc.item.quote(quote.id).approval.history[-1].user == "Eva Muster"

@@ -246,3 +246,12 @@ def test_a_table_snippet_starts_shortly_before_its_first_hit() -> None:
     short = [("Der ", False), ("Strukturwandel", True)]
     assert _one_line(short) == short
     assert _one_line([("Kein Treffer  hier", False)]) == [("Kein Treffer hier", False)]
+
+
+def test_a_quote_without_words_in_the_language_falls_back_to_another() -> None:
+    from editor.store.search import HitSpeaker, QuoteHit
+
+    hit = QuoteHit("q1", "i1", {}, None, {"de": "", "en": "Words."}, (), "en",
+                   (HitSpeaker("p1", "Anna Beispiel", {"de": "", "en": "Minister"}),),
+                   ApprovalState.APPROVED)
+    assert simple_attribution(hit, "de") == "„Words.“, Anna Beispiel (Minister)"

@@ -22,6 +22,7 @@ from editor.core.model import (
     Speaker,
     Translations,
 )
+from editor.core.quotes import ApprovalStatus, approval_word, step
 from editor.render import RenderError, render_html
 from editor.render.dossier import build_dossier_view, export_dossier, render_dossier
 
@@ -83,7 +84,7 @@ def test_docx_opens_and_holds_every_quote(sample: Bundle) -> None:
         assert CANARY not in data.decode("latin-1")
     german = "\n".join(p.text for p in docx.Document(io.BytesIO(
         render_dossier(bundle, WILLINGMANN, ["de"], "docx"))).paragraphs)
-    assert "nicht freigegeben (zur Freigabe gesendet)" in german
+    assert "zur Freigabe versandt" in german and "nicht freigegeben" not in german
     assert "freigegeben am 12. März 2021" in german
     assert "Wasserstoff ist die Zukunft & <mehr>." in german
 
@@ -134,3 +135,20 @@ def test_undated_and_untranslated_quote(sample: Bundle) -> None:
     assert last.notice == "[translation missing]"
     assert last.approval == "approved on 2 May 2022"
     _strict(render_dossier(bundle, WILLINGMANN, ["en"], "html").decode("utf-8"))
+
+
+def test_approval_states_read_as_in_the_app(sample: Bundle) -> None:
+    bundle = _with_later_quote(sample)
+    later = bundle.items[-1].quotes[0]
+    step(later, ApprovalState.APPROVED, user="u", by="Büro", at=datetime(2022, 5, 2))
+    later.text = Translations(text={"de": "Neue Worte.", "en": "New words."})
+    for lang in ("de", "en"):
+        [changed] = [q for g in build_dossier_view(bundle, WILLINGMANN, [lang]).sections[0]
+                     .groups for q in g.quotes if "Neue" in "".join(r.text for r in q.runs)
+                     or "New" in "".join(r.text for r in q.runs)]
+        assert changed.approval == approval_word(ApprovalStatus.CHANGED, lang)
+        assert changed.approval_state == "changed"
+    later.approval = Approval(ApprovalState.DRAFTED)
+    german = render_dossier(bundle, WILLINGMANN, ["de"], "html").decode("utf-8")
+    assert approval_word(ApprovalStatus.NOT_SENT, "de") in german
+    assert "Entwurf" not in german

@@ -398,3 +398,19 @@ def test_interchange_carries_the_new_fields_and_refuses_a_logo_key() -> None:
     with pytest.raises(ValidationError) as caught:
         document_to_bundle(document)
     assert caught.value.path == "organisations[0].logo"
+
+
+def test_a_logo_is_checked_before_anything_is_stored(directory: Directory, archive: Archive,
+                                                     tmp_path: Path) -> None:
+    from editor.core.images import PhotoData
+
+    with pytest.raises(DirectoryError) as caught:
+        directory.add_organisation(Organisation("", "BAD"),
+                                   logo=PhotoData("image/png", b"<svg onload=alert(1)>"))
+    assert caught.value.field == "logo" and caught.value.code == "logo_unusable"
+    assert not [o for o in directory.organisations() if o.short_name == "BAD"]
+    with pytest.raises(DirectoryError) as caught:
+        directory.add_organisation(Organisation("", "BAD"), logo=tmp_path)  # a folder
+    assert caught.value.field == "logo"
+    with pytest.raises(DirectoryError):  # the short name is checked before the logo is kept
+        directory.add_organisation(Organisation("", ""), logo=tmp_path)

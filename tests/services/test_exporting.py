@@ -31,3 +31,14 @@ def test_an_unknown_template_stops_the_run_before_any_file(tmp_path: Path) -> No
         run_export(bundle, [bundle.items[0].id], ["pressemitteilung", "nope"], ["de"],
                    ["html"], out)
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_checks_give_the_unapproved_quotes_per_language_of_the_items() -> None:
+    bundle = next(iter(load_sample_bundles()))
+    item = bundle.items[0]
+    item.quotes[0].approval = Approval()
+    checks = check_export(bundle, [item.id], "en")
+    assert list(checks.by_language) == [lang for lang in ("de", "en")
+                                        if lang in item.languages]
+    for lang, quotes in checks.by_language.items():
+        assert [q.quote_id for q in quotes] == [item.quotes[0].id], lang

@@ -12,6 +12,7 @@ from editor.core.errors import PressestelleError
 from editor.core.links import email_problem, link_problem
 from editor.core.model import Contact
 from editor.gui.contact_dialog import ContactDialog
+from editor.gui.service_messages import worded
 from editor.services.directory import Directory, DirectoryError
 
 
@@ -59,10 +60,10 @@ class DirectoryContactDialog(ContactDialog):
                 saved = self._directory.add_contact(contact)
         except DirectoryError as exc:
             field = self._field(exc.field)
-            self._refuse(field, exc.problem)
+            self._refuse(field, worded(exc))
             return
         except PressestelleError as exc:
-            self._refuse(self.name, str(exc))
+            self._refuse(self.name, worded(exc))
             return
         self._created = saved
         QDialog.accept(self)

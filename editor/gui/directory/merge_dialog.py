@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.errors import PressestelleError
 from editor.core.model import Person
+from editor.gui.service_messages import worded
 from editor.services.directory import Directory, MergeUndo
 
 
@@ -63,7 +64,7 @@ class MergeDialog(QDialog):
         try:
             plan = self._directory.merge_plan(keep.id, duplicate.id)
         except PressestelleError as exc:
-            self.plan.setText(str(exc))
+            self.plan.setText(worded(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
@@ -82,7 +83,7 @@ class MergeDialog(QDialog):
         try:
             self._undo = self._directory.merge(keep.id, duplicate.id)
         except PressestelleError as exc:
-            self.plan.setText(str(exc))
+            self.plan.setText(worded(exc))
             return
         super().accept()
 

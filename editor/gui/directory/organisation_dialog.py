@@ -2,15 +2,14 @@
 website and logo.
 
 The logo is read from a file the user picks with the same checks as photos (a regular
-file, JPEG, PNG or WebP, size limit) and kept in the archive's photo store; the
-organisation keeps only the key of those bytes.
+file, JPEG, PNG or WebP, size limit) by the directory, which keeps it in the archive's
+photo store with OK; the organisation keeps only the key of those bytes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
@@ -27,17 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import PressestelleError
-from editor.core.images import PhotoData, PhotoError
+from editor.core.images import PhotoData
 from editor.core.links import link_problem
 from editor.core.model import LANGUAGES, Organisation
 from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
-from editor.io.photo_files import read_photo_file
+from editor.gui.service_messages import worded
+from editor.gui.spelling import attach_spelling, spelling_of
 from editor.services.directory import Directory, DirectoryError
-
-
-class PhotoStore(Protocol):
-    def store_photo(self, photo: PhotoData) -> str: ...
 
 
 class OrganisationDialog(QDialog):
@@ -47,11 +43,10 @@ class OrganisationDialog(QDialog):
     "Create organisation…" with the typed short name as prefill)."""
 
     def __init__(self, directory: Directory, prefill: Organisation | None = None,
-                 parent: QWidget | None = None, photos: PhotoStore | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisationDialog")
         self._directory = directory
-        self._photos = photos
         self._prefill = prefill or Organisation(id="", short_name="")
         self._editing = bool(self._prefill.id)
         self._created: Organisation | None = None
@@ -71,6 +66,7 @@ class OrganisationDialog(QDialog):
             self.names[lang].setObjectName(f"org_name_{lang}")
             self.boilerplates[lang].setObjectName(f"org_boilerplate_{lang}")
             self.boilerplates[lang].setFixedHeight(72)
+            attach_spelling(self.boilerplates[lang], spelling_of(self), lang)
             self.boilerplates[lang].setPlaceholderText(
                 self.tr("“About …” paragraph; **bold**, *italic* and [links](https://…) work"))
         self.website = QLineEdit(org.website)
@@ -97,8 +93,6 @@ class OrganisationDialog(QDialog):
                 "%1", labels.language(lang)), f"boilerplate.{lang}", self.boilerplates[lang])
         self.form.add_field(self.tr("&Website:"), "website", self.website)
         self.form.add_field(self.tr("Logo:"), "logo", logo_row)
-        if photos is None:  # without the archive's photo store a logo cannot be kept
-            self.form.setRowVisible(self.form.rowCount() - 1, False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
@@ -138,10 +132,9 @@ class OrganisationDialog(QDialog):
     def set_logo_file(self, path: Path) -> bool:
         """Take the logo from ``path`` when it is a photo the archive accepts."""
         try:
-            self._logo_data = read_photo_file(path)
-        except PhotoError as exc:
-            self.form.show_problem("logo", self.tr("%1 cannot be the logo: %2.").replace(
-                "%1", path.name).replace("%2", str(exc)))
+            self._logo_data = self._directory.read_logo(path)
+        except DirectoryError as exc:
+            self.form.show_problem("logo", worded(exc))
             return False
         self.form.clear_problems()
         self._show_logo()
@@ -177,20 +170,16 @@ class OrganisationDialog(QDialog):
             self.form.show_problem("short_name", self.tr("An organisation needs a short name."))
             return
         try:
-            if self._logo_data is not None:
-                if self._photos is None:
-                    raise PressestelleError(self.tr("This archive cannot store a logo."))
-                org.logo = self._photos.store_photo(self._logo_data)
             if self._editing:
-                self._directory.update_organisation(org)
-                saved = org
+                self._directory.update_organisation(org, logo=self._logo_data)
+                saved = self._directory.organisation(org.id)
             else:
-                saved = self._directory.add_organisation(org)
+                saved = self._directory.add_organisation(org, logo=self._logo_data)
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, exc.problem)
+            self.form.show_problem(exc.field, worded(exc))
             return
         except PressestelleError as exc:
-            self.form.show_problem("", str(exc))
+            self.form.show_problem("", worded(exc))
             return
         self._created = saved
         super().accept()

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import PressestelleError
-from editor.core.model import Person, Role
+from editor.core.model import Person, Role, text_or_any
+from editor.gui import labels
 from editor.gui.directory.merge_dialog import MergeDialog
 from editor.gui.directory.person_dialog import PersonDialog, gender_label
 from editor.gui.directory.records_model import Column, RecordTableModel
@@ -80,7 +81,7 @@ class PeoplePage(QWidget):
             [Column(self.tr("Organisation"),
                     lambda r: self._org_names.get(r.organisation_id or "", "–")),
              Column(self.tr("Function title"),
-                    lambda r: r.title.get("de") or r.title.get("en", "")),
+                    lambda r: text_or_any(r.title, labels.ui_language())),
              Column(self.tr("From"), lambda r: _day(r.valid_from)),
              Column(self.tr("Until"), lambda r: _day(r.valid_until)),
              Column(self.tr("State"), self._role_state)],
@@ -314,7 +315,7 @@ class PeoplePage(QWidget):
         try:
             self._directory.delete_role(role.id)
         except InUse as exc:
-            refuse_delete(self, role.title.get("de") or role.id, exc)
+            refuse_delete(self, text_or_any(role.title, labels.ui_language(), role.id), exc)
             return
         except PressestelleError as exc:
             show_error(self, self.tr("The role could not be deleted."), exc)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from editor.core.errors import PressestelleError
 from editor.core.model import Gender, Organisation, Person, Role
 from editor.gui.directory.field_form import FieldForm
+from editor.gui.service_messages import worded
 from editor.services.directory import Directory, DirectoryError
 
 
@@ -211,10 +212,10 @@ class PersonDialog(QDialog):
             else:
                 saved = self._directory.add_person(person)
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, exc.problem)
+            self.form.show_problem(exc.field, worded(exc))
             return
         except PressestelleError as exc:
-            self.form.show_problem("", str(exc))
+            self.form.show_problem("", worded(exc))
             return
         role = self.role(saved.id)
         if role is not None:
@@ -223,8 +224,7 @@ class PersonDialog(QDialog):
             except PressestelleError as exc:
                 self._directory.delete_person(saved.id)  # nothing saved half
                 field = exc.field if isinstance(exc, DirectoryError) else ""
-                self.role_form.show_problem(
-                    field, exc.problem if isinstance(exc, DirectoryError) else str(exc))
+                self.role_form.show_problem(field, worded(exc))
                 return
         self._created = saved
         super().accept()

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import PressestelleError
-from editor.core.model import LANGUAGES, Person, Role
+from editor.core.model import LANGUAGES, Person, Role, text_or_any
 from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
 from editor.gui.directory.optional_date import OptionalDate
+from editor.gui.service_messages import worded
 from editor.services.directory import Directory, DirectoryError
 
 
@@ -69,7 +70,7 @@ class RoleDialog(QDialog):
         if open_roles and not self._editing:
             self.end_previous.setText(self.tr(
                 "End the role held so far (%1) the day before this one starts").replace(
-                "%1", "; ".join(r.title.get("de") or r.title.get("en") or "?"
+                "%1", "; ".join(text_or_any(r.title, labels.ui_language(), "?")
                                 for r in open_roles)))
             self.end_previous.setChecked(True)
         else:
@@ -128,10 +129,10 @@ class RoleDialog(QDialog):
                     role, end_previous=self.end_previous.isVisibleTo(self)
                     and self.end_previous.isChecked())
         except DirectoryError as exc:
-            self.form.show_problem(exc.field, exc.problem)
+            self.form.show_problem(exc.field, worded(exc))
             return
         except PressestelleError as exc:
-            self.form.show_problem("", str(exc))
+            self.form.show_problem("", worded(exc))
             return
         super().accept()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from editor.core.errors import PressestelleError
 from editor.core.model import Contact, Organisation
 from editor.gui.directory.contact_dialog_dir import DirectoryContactDialog
-from editor.gui.directory.organisation_dialog import OrganisationDialog, PhotoStore
+from editor.gui.directory.organisation_dialog import OrganisationDialog
 from editor.gui.directory.people_page import PeoplePage
 from editor.gui.directory.record_page import RecordPage
 from editor.gui.directory.records_model import Column
@@ -61,13 +61,11 @@ class DirectoryWindow(QWidget):
 
     directoryChanged = Signal()
 
-    def __init__(self, directory: Directory, photos: PhotoStore | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("directoryWindow")
         self.setWindowTitle(self.tr("Directory"))
         self._directory = directory
-        self._photos = photos
         self.undo_stack = QUndoStack(self)
         self.people = PeoplePage(directory)
         self.organisations: RecordPage[Organisation] = RecordPage(
@@ -139,11 +137,11 @@ class DirectoryWindow(QWidget):
     # -- organisations ------------------------------------------------------------------
 
     def _new_organisation(self) -> bool:
-        dialog = OrganisationDialog(self._directory, None, self, self._photos)
+        dialog = OrganisationDialog(self._directory, None, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _edit_organisation(self, org: Organisation) -> bool:
-        dialog = OrganisationDialog(self._directory, org, self, self._photos)
+        dialog = OrganisationDialog(self._directory, org, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _delete_organisation(self, org: Organisation) -> bool:
@@ -170,6 +168,9 @@ class DirectoryWindow(QWidget):
     def _delete_contact(self, contact: Contact) -> bool:
         try:
             self._directory.delete_contact(contact.id)
+        except InUse as exc:
+            refuse_delete(self, contact.name, exc)
+            return False
         except PressestelleError as exc:
             show_error(self, self.tr("The press contact could not be deleted."), exc)
             return False

@@ -1,0 +1,79 @@
+"""The services' problems reach the window in the UI language (German here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+from editor.context import AppContext
+from editor.core.model import ApprovalState, Person, Quote
+from editor.core.quotes import ApprovalError, step
+from editor.gui.directory.person_dialog import PersonDialog
+from editor.gui.directory.role_dialog import RoleDialog
+from editor.gui.i18n import Translators
+from editor.gui.service_messages import worded
+from editor.services.directory import Directory, DirectoryError
+
+pytestmark = pytest.mark.gui
+
+STEINBACH = "person-joerg-steinbach"
+
+
+@pytest.fixture()
+def german(qapp: QApplication) -> Iterator[Translators]:
+    translators = Translators(qapp)
+    translators.install("de")
+    yield translators
+    translators.install("en")
+
+
+def problem_at(dialog: QDialog, field: str) -> str:
+    label = dialog.findChild(QLabel, f"problem_{field}")
+    assert label is not None, field
+    return label.text() if label.isVisibleTo(dialog) else ""
+
+
+def test_a_person_without_family_name_is_refused_in_german(
+        qtbot: object, context: AppContext, german: Translators) -> None:
+    directory = Directory(context.archive)
+    before = len(directory.people())
+    dialog = PersonDialog(directory, Person(id="", given_name="Anna", family_name=""),
+                          "", None)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.accept()
+    shown = problem_at(dialog, "family_name")
+    assert "Nachnamen" in shown and "nothing was saved" not in shown
+    assert len(directory.people()) == before
+
+
+def test_a_role_ending_before_it_starts_names_both_days_in_german(
+        qtbot: object, context: AppContext, german: Translators) -> None:
+    directory = Directory(context.archive)
+    dialog = RoleDialog(directory, directory.person(STEINBACH))
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("org-wfbb"))
+    dialog.titles["de"].setText("Aufsichtsrat")
+    dialog.valid_from.set_value(date(2025, 5, 1))
+    dialog.valid_until.set_value(date(2025, 4, 1))
+    dialog.end_previous.setChecked(False)
+    dialog.accept()
+    shown = problem_at(dialog, "valid_until")
+    assert "endet (01.04.2025), bevor sie beginnt (01.05.2025)" in shown
+
+
+def test_an_impossible_approval_step_is_worded_in_german(german: Translators) -> None:
+    quote = Quote(id="q1")
+    with pytest.raises(ApprovalError) as caught:
+        step(quote, ApprovalState.APPROVED, user="u", by="Büro")
+    assert worded(caught.value) == ("Das Zitat ist noch nicht versandt und kann nicht "
+                                    "freigegeben werden. Senden Sie es zuerst zur Freigabe.")
+
+
+def test_an_error_without_a_code_keeps_its_message(german: Translators) -> None:
+    assert worded(DirectoryError("name", "something odd")) == "something odd"
+    assert worded(ValueError("plain")) == "plain"
