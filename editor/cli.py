@@ -92,6 +92,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.set_defaults(run=_cmd_import)
 
+    docs = commands.add_parser(
+        "import-docs",
+        help="import old releases (.docx, .html, .txt, .pdf; files or folders) with their "
+        "quotes and speakers, after showing what would be stored")
+    docs.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    docs.add_argument("--dry-run", action="store_true",
+                      help="show what would be imported and write nothing")
+    docs.add_argument("--json", action="store_true",
+                      help="print the proposals as JSON: per document the item (interchange "
+                      "format) and its quotes with offsets into the document's plain text")
+    docs.add_argument("--yes", action="store_true",
+                      help="import without asking (otherwise you are asked to confirm)")
+    docs.add_argument("--include-duplicates", action="store_true",
+                      help="also import documents whose item the archive already has "
+                      "(same headline and date, or the same text); they are skipped by default")
+    docs.add_argument("--status", choices=("published", "draft"), default="published",
+                      help="the status the imported items start with (default: published)")
+    docs.add_argument("--quotes-not-approved", action="store_true",
+                      help="store the quotes as not yet approved (by default they are "
+                      "approved, as they were published)")
+    docs.set_defaults(run=_cmd_import_docs)
+
     dump = commands.add_parser("dump", help="print one press item as interchange JSON")
     dump.add_argument("item_id", metavar="ID")
     dump.add_argument(
@@ -404,6 +426,101 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     return EXIT_OK
 
 
+def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    import json
+
+    from editor.core.model import ItemStatus
+    from editor.io.documents import documents_in
+    from editor.io.interchange import bundle_to_document
+    from editor.services.release_import import finding_json, propose_all, save
+
+    paths = documents_in(list(args.paths))
+    if not paths:
+        print("error: no documents (.docx, .html, .txt, .pdf) found in the paths given",
+              file=sys.stderr)
+        return EXIT_FAILED
+
+    def progress(done: int, total: int, name: str) -> bool:
+        if name and total > 1:
+            print(f"[{done + 1}/{total}] {name}", file=sys.stderr, flush=True)
+        return True
+
+    proposals, failures, _ = propose_all(context.archive, paths, progress)
+    for proposal in proposals:
+        proposal.set_status(ItemStatus(args.status))
+        if args.quotes_not_approved:
+            for quote in proposal.item.quotes:
+                proposal.set_quote_approved(quote.id, approved=False)
+    for failure in failures:
+        print(f"failed: {_one_line(failure.message)}", file=sys.stderr)
+    if args.json:
+        documents = []
+        for proposal in proposals:
+            documents.append({
+                "file": str(proposal.path),
+                "duplicate_of": proposal.duplicate_of,
+                "item": bundle_to_document(proposal.bundle()),
+                "quotes": [finding_json(proposal, f) for f in proposal.findings],
+                "new_people": [p.id for p in proposal.new_people()],
+                "new_roles": [r.id for r in proposal.new_roles()],
+                "new_organisations": [o.id for o in proposal.new_organisations()],
+            })
+        report = {"documents": documents,
+                  "failures": [{"file": str(f.path), "error": f.message} for f in failures]}
+        print(json.dumps(report, ensure_ascii=False, indent=2), file=out)
+    else:
+        for proposal in proposals:
+            _print_proposal(proposal, out)
+    if args.dry_run:
+        return EXIT_FAILED if failures else EXIT_OK
+    wanted = [p for p in proposals if args.include_duplicates or p.duplicate_of is None]
+    if not wanted:
+        skipped = len(proposals) - len(wanted)
+        print(f"nothing to import: {skipped} duplicate(s) skipped (import them anyway with "
+              "--include-duplicates)", file=sys.stderr)
+        return EXIT_FAILED if failures else EXIT_OK
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print(f"error: nothing was written; confirm importing {len(wanted)} document(s) "
+                  "with --yes", file=sys.stderr)
+            return EXIT_FAILED
+        answer = input(f"Import {len(wanted)} document(s)? [y/N] ")
+        if answer.strip().casefold() not in ("y", "yes", "j", "ja"):
+            print("nothing was written", file=sys.stderr)
+            return EXIT_FAILED
+    stored, summary = save(context.archive, proposals,
+                           include_duplicates=args.include_duplicates)
+    summary.failures[:0] = failures
+    for failure in summary.failures[len(failures):]:
+        print(f"failed: {_one_line(failure.message)}", file=sys.stderr)
+    context.archive.set_setting(SAMPLE_OFFERED, "yes")
+    for item_id in stored:
+        print(f"{item_id}  imported", file=sys.stderr if args.json else out)
+    print(f"imported: {summary.line()}", file=sys.stderr)
+    return EXIT_FAILED if summary.failures else EXIT_OK
+
+
+def _print_proposal(proposal: Any, out: TextIO) -> None:
+    item = proposal.item
+    day = item.issue_date.isoformat() if item.issue_date else "----------"
+    headline = _inline(item.headline.text_or_any(item.source_language))
+    state = f"  (duplicate of {proposal.duplicate_of}, skipped)" if proposal.duplicate_of \
+        else ""
+    print(f"{proposal.path.name}: {day}  {'+'.join(item.languages)}  {headline}{state}",
+          file=out)
+    names = {p.id: p.full_name for p in proposal.people.values()}
+    for finding in proposal.findings:
+        who = ", ".join(names.get(i, i) for i in finding.person_ids) or \
+            ", ".join(finding.speaker_mentions) or "?"
+        new = " (new)" if any(i in proposal.new_ids for i in finding.person_ids) else ""
+        text = _inline(finding.text)
+        short = text if len(text) <= 70 else text[:69] + "…"
+        print(f"  quote [{finding.char_start}:{finding.char_end}] {who}{new}: {short}",
+              file=out)
+    for org in proposal.new_organisations():
+        print(f"  new organisation: {org.short_name}", file=out)
+
+
 def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.io.interchange import dumps, photos_left_out, write_file
 
@@ -680,6 +797,7 @@ NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates,
                                                             *SPELLING_NO_ARCHIVE})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
                                                             _cmd_settings,
+                                                            _cmd_import_docs,
                                                             *DIRECTORY_WRITING,
                                                             *SPELLING_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
@@ -714,7 +832,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         try:
             if run in WRITING_COMMANDS:
                 context.backup_if_due()
-            if run not in (_cmd_import, _cmd_restore):  # these bring the user's own items
+            if run not in (_cmd_import, _cmd_import_docs, _cmd_restore):  # the user's own items
                 ensure_sample_on_first_start(context)
             if run is None:
                 if no_display is not None:

@@ -386,7 +386,7 @@ class _Builder:
         return out
 
     def shown_blocks(self) -> list[Block]:
-        return [block for block in self.item.blocks if self.shows(block)]
+        return [block for block in exported_blocks(self.item) if self.shows(block)]
 
     def event(self, lang: str) -> EventView | None:
         ev = self.item.event
@@ -599,6 +599,16 @@ class BundleIndex:
             return self._items[item_id]
         except KeyError:
             raise _no_item(item_id) from None
+
+
+TEXT_ONLY_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.LIST)
+
+
+def exported_blocks(item: PressItem) -> list[Block]:
+    """The item's blocks that go into an export: text blocks with no text in any language
+    (a paragraph started and never written) are left out, not printed as empty rows."""
+    return [b for b in item.blocks
+            if b.kind not in TEXT_ONLY_KINDS or any(t.strip() for t in b.text.text.values())]
 
 
 def build_view(

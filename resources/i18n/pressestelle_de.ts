@@ -4,264 +4,299 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="46"/>
+        <location filename="../../editor/gui/actions.py" line="54"/>
         <source>&amp;New press release</source>
         <translation>&amp;Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="47"/>
+        <location filename="../../editor/gui/actions.py" line="55"/>
         <source>Start a new press release</source>
         <translation>Eine neue Pressemitteilung beginnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="48"/>
+        <location filename="../../editor/gui/actions.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="49"/>
+        <location filename="../../editor/gui/actions.py" line="57"/>
         <source>Save the open item in the archive</source>
         <translation>Die geöffnete Meldung im Archiv speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="50"/>
+        <location filename="../../editor/gui/actions.py" line="58"/>
         <source>&amp;Reload from archive</source>
         <translation>Aus dem Archiv neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="52"/>
+        <location filename="../../editor/gui/actions.py" line="60"/>
         <source>Discard unsaved changes and load the archived version</source>
         <translation>Ungespeicherte Änderungen verwerfen und die archivierte Fassung laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="54"/>
+        <location filename="../../editor/gui/actions.py" line="62"/>
         <source>&amp;Discard recovered changes</source>
         <translation>Wiederhergestellte Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="55"/>
+        <location filename="../../editor/gui/actions.py" line="63"/>
         <source>Throw away the changes recovered after a crash and show the saved item</source>
         <translation>Die nach einem Absturz wiederhergestellten Änderungen verwerfen und die gespeicherte Fassung zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="57"/>
+        <location filename="../../editor/gui/actions.py" line="65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58"/>
+        <location filename="../../editor/gui/actions.py" line="66"/>
         <source>Import press items from interchange files (JSON); stored people and organisations change only if you say so</source>
         <translation>Pressemitteilungen aus Austauschdateien (JSON) importieren; gespeicherte Personen und Organisationen ändern sich nur, wenn Sie es wollen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="60"/>
+        <location filename="../../editor/gui/actions.py" line="69"/>
+        <source>Import &amp;documents…</source>
+        <translation>&amp;Dokumente importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="70"/>
+        <source>Import old releases (Word, web pages, text, PDF) with their quotes and speakers; you review everything before it is saved</source>
+        <translation>Alte Pressemitteilungen (Word, Webseiten, Text, PDF) mit ihren Zitaten und Sprechern importieren; Sie prüfen alles, bevor es gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="73"/>
+        <source>Import a &amp;folder of documents…</source>
+        <translation>Einen &amp;Ordner mit Dokumenten importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="74"/>
+        <source>Import every old release in a folder and its subfolders</source>
+        <translation>Alle alten Pressemitteilungen eines Ordners und seiner Unterordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61"/>
+        <location filename="../../editor/gui/actions.py" line="76"/>
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Die geöffnete oder die ausgewählten Meldungen als Word- oder HTML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62"/>
+        <location filename="../../editor/gui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65"/>
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="84"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73"/>
+        <location filename="../../editor/gui/actions.py" line="89"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74"/>
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75"/>
+        <location filename="../../editor/gui/actions.py" line="91"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76"/>
+        <location filename="../../editor/gui/actions.py" line="92"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78"/>
+        <location filename="../../editor/gui/actions.py" line="94"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80"/>
+        <location filename="../../editor/gui/actions.py" line="96"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="101"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86"/>
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="103"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="104"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="106"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="107"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/actions.py" line="110"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="113"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="124"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="128"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="129"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="131"/>
         <source>&amp;Directory…</source>
         <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="135"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="149"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134"/>
+        <location filename="../../editor/gui/actions.py" line="150"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/actions.py" line="151"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="152"/>
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138"/>
+        <location filename="../../editor/gui/actions.py" line="154"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="155"/>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="156"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="157"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -358,22 +393,22 @@
         <translation>Alle Übersetzungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="226"/>
+        <location filename="../../editor/gui/block_table_model.py" line="230"/>
         <source>%1 stale</source>
         <translation>%1 veraltet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="227"/>
+        <location filename="../../editor/gui/block_table_model.py" line="231"/>
         <source>%1 missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="232"/>
+        <location filename="../../editor/gui/block_table_model.py" line="236"/>
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>Der Ausgangstext wurde geändert, nachdem die Übersetzung (%1) geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="234"/>
+        <location filename="../../editor/gui/block_table_model.py" line="238"/>
         <source>The %1 translation is missing.</source>
         <translation>Die Übersetzung (%1) fehlt.</translation>
     </message>
@@ -381,12 +416,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="75"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="189"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="77"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="191"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -689,6 +724,64 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="51"/>
+        <source>“%1” is not a date; type it as %2.</source>
+        <translation>„%1“ ist kein Datum; bitte als %2 eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="60"/>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>„%1“ ist kein Datum: Einen Monat %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="64"/>
+        <source>“%1” is not a date: the year %2 is out of range.</source>
+        <translation>„%1“ ist kein Datum: Das Jahr %2 liegt außerhalb des möglichen Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="70"/>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>„%1“ ist kein Datum: Der %2 %3 hat %4 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="79"/>
+        <source>DD</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="80"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="81"/>
+        <source>YYYY</source>
+        <translation>JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="100"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="101"/>
+        <source>Type the date as %1 or choose it in the calendar.</source>
+        <translation>Datum als %1 eingeben oder im Kalender wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="105"/>
+        <source>Choose in the calendar</source>
+        <translation>Im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="164"/>
+        <source>Type a date as %1.</source>
+        <translation>Bitte ein Datum als %1 eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <location filename="../../editor/gui/desktop_menu.py" line="38"/>
@@ -846,6 +939,66 @@
         <location filename="../../editor/gui/directory/window.py" line="175"/>
         <source>The press contact could not be deleted.</source>
         <translation>Der Pressekontakt konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="28"/>
+        <source>Import a folder of old releases</source>
+        <translation>Ordner mit alten Pressemitteilungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="31"/>
+        <source>Import old releases</source>
+        <translation>Alte Pressemitteilungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="32"/>
+        <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
+        <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="51"/>
+        <source>Reading documents…</source>
+        <translation>Dokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="53"/>
+        <location filename="../../editor/gui/document_import.py" line="81"/>
+        <location filename="../../editor/gui/document_import.py" line="108"/>
+        <source>Import documents</source>
+        <translation>Dokumente importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="60"/>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Lese %1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="66"/>
+        <source>The documents could not be read; nothing was changed.</source>
+        <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="82"/>
+        <source>No document could be read.</source>
+        <translation>Kein Dokument konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="93"/>
+        <source>The documents could not be saved.</source>
+        <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="102"/>
+        <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
+        <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1305,273 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
+        <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
+        <translation>diese Art Datei wird nicht gelesen (verwenden Sie .docx, .html, .txt oder .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="54"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="56"/>
+        <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
+        <translation>das Dokument ist verschlüsselt oder eine alte Word-Datei (.doc); speichern Sie es ungeschützt als .docx</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
+        <source>the document is damaged</source>
+        <translation>das Dokument ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="60"/>
+        <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
+        <translation>das Dokument entpackt sich zu weit mehr, als eine Pressemitteilung enthält (eine ZIP-Bombe?); es wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
+        <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
+        <translation>der Text ist weder UTF-8 noch Windows-1252; speichern Sie ihn als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="65"/>
+        <source>the document has no text (a scan?)</source>
+        <translation>das Dokument enthält keinen Text (ein Scan?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
+        <source>reading the PDF took longer than %1 seconds</source>
+        <translation>das Lesen der PDF-Datei dauerte länger als %1 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
+        <source>PDF files need pdftotext (Debian package poppler-utils)</source>
+        <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="92"/>
+        <source>Review imported documents</source>
+        <translation>Importierte Dokumente prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="105"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="106"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <source>The status the imported item starts with</source>
+        <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <source>Role as written</source>
+        <translation>Funktion laut Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="125"/>
+        <source>Attribute the selected quote to another person</source>
+        <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="127"/>
+        <source>Approved (as published)</source>
+        <translation>Freigegeben (wie veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
+        <source>Not yet approved</source>
+        <translation>Noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="135"/>
+        <source>Import &amp;this document</source>
+        <translation>&amp;Dieses Dokument importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="136"/>
+        <source>Import &amp;all checked documents</source>
+        <translation>&amp;Alle markierten Dokumente importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
+        <source>Press item</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="144"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
+        <source>Fields</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="146"/>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="151"/>
+        <source>Speaker of the selected quote:</source>
+        <translation>Sprecher des ausgewählten Zitats:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="153"/>
+        <source>Approval:</source>
+        <translation>Freigabe:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="156"/>
+        <source>Where it stands in the document:</source>
+        <translation>Wo es im Dokument steht:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <source>%1 (already in the archive)</source>
+        <translation>%1 (schon im Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
+        <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
+        <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="205"/>
+        <source>Not read (%1):</source>
+        <translation>Nicht gelesen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="237"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="239"/>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="241"/>
+        <source>Places: %1</source>
+        <translation>Orte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="242"/>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="245"/>
+        <source>Dachzeile: %1</source>
+        <translation>Dachzeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
+        <source>Unterzeile: %1</source>
+        <translation>Unterzeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
+        <source>Embargo: %1</source>
+        <translation>Sperrfrist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="254"/>
+        <source>Issued by: %1</source>
+        <translation>Herausgeber: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="256"/>
+        <source>Press contacts: %1</source>
+        <translation>Pressekontakte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <source>Subheading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="263"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="346"/>
+        <source>(as found)</source>
+        <translation>(wie gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="400"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="402"/>
+        <source>Will be created: people: %1; roles: %2; organisations: %3</source>
+        <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <location filename="../../editor/gui/importing.py" line="26"/>
@@ -1308,27 +1728,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107"/>
+        <location filename="../../editor/gui/item_list_model.py" line="137"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107"/>
+        <location filename="../../editor/gui/item_list_model.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108"/>
+        <location filename="../../editor/gui/item_list_model.py" line="138"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108"/>
+        <location filename="../../editor/gui/item_list_model.py" line="138"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="142"/>
+        <location filename="../../editor/gui/item_list_model.py" line="162"/>
+        <source>Not saved yet: Ctrl+S stores it in the archive.</source>
+        <translation>Noch nicht gespeichert: Strg+S legt die Meldung im Archiv ab.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="180"/>
+        <source>New press release (not saved yet)</source>
+        <translation>Neue Pressemitteilung (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="181"/>
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -1336,12 +1766,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="123"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="137"/>
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="125"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="139"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -1435,7 +1865,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="168"/>
+        <location filename="../../editor/gui/main_window.py" line="197"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1446,63 +1876,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173"/>
+        <location filename="../../editor/gui/main_window.py" line="202"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189"/>
+        <location filename="../../editor/gui/main_window.py" line="218"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="214"/>
+        <location filename="../../editor/gui/main_window.py" line="243"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <location filename="../../editor/gui/main_window.py" line="247"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="315"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="296"/>
+        <location filename="../../editor/gui/main_window.py" line="337"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="299"/>
+        <location filename="../../editor/gui/main_window.py" line="340"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="329"/>
-        <location filename="../../editor/gui/main_window.py" line="357"/>
+        <location filename="../../editor/gui/main_window.py" line="370"/>
+        <location filename="../../editor/gui/main_window.py" line="398"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="330"/>
+        <location filename="../../editor/gui/main_window.py" line="371"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="354"/>
+        <location filename="../../editor/gui/main_window.py" line="395"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <location filename="../../editor/gui/main_window.py" line="399"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388"/>
+        <location filename="../../editor/gui/main_window.py" line="429"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -1522,12 +1952,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="416"/>
+        <location filename="../../editor/gui/main_window.py" line="507"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="417"/>
+        <location filename="../../editor/gui/main_window.py" line="508"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -1547,57 +1977,57 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="424"/>
+        <location filename="../../editor/gui/main_window.py" line="522"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="15"/>
+        <location filename="../../editor/gui/window_menus.py" line="18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="17"/>
+        <location filename="../../editor/gui/window_menus.py" line="20"/>
         <source>Recent &amp;items</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="22"/>
+        <location filename="../../editor/gui/window_menus.py" line="26"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28"/>
+        <location filename="../../editor/gui/window_menus.py" line="32"/>
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="32"/>
+        <location filename="../../editor/gui/window_menus.py" line="36"/>
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36"/>
+        <location filename="../../editor/gui/window_menus.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39"/>
+        <location filename="../../editor/gui/window_menus.py" line="43"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="40"/>
+        <location filename="../../editor/gui/window_menus.py" line="44"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="44"/>
+        <location filename="../../editor/gui/window_menus.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="55"/>
+        <location filename="../../editor/gui/window_menus.py" line="61"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -1665,112 +2095,112 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="77"/>
+        <location filename="../../editor/gui/metadata_form.py" line="70"/>
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="80"/>
+        <location filename="../../editor/gui/metadata_form.py" line="73"/>
         <source>Create organisation…</source>
         <translation>Organisation anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="83"/>
+        <location filename="../../editor/gui/metadata_form.py" line="76"/>
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Eine neue Organisation im Archiv anlegen und als Herausgeberin markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="88"/>
+        <location filename="../../editor/gui/metadata_form.py" line="81"/>
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="89"/>
+        <location filename="../../editor/gui/metadata_form.py" line="82"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="97"/>
+        <location filename="../../editor/gui/metadata_form.py" line="96"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100"/>
+        <location filename="../../editor/gui/metadata_form.py" line="99"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101"/>
+        <location filename="../../editor/gui/metadata_form.py" line="100"/>
         <source>about</source>
         <translation>rund</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102"/>
+        <location filename="../../editor/gui/metadata_form.py" line="101"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="103"/>
+        <location filename="../../editor/gui/metadata_form.py" line="102"/>
         <source>up to</source>
         <translation>bis zu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="109"/>
+        <location filename="../../editor/gui/metadata_form.py" line="108"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="111"/>
+        <location filename="../../editor/gui/metadata_form.py" line="110"/>
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>Wie viele teilgenommen haben; für eine Schätzung „rund“ oder „mehr als“ wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115"/>
+        <location filename="../../editor/gui/metadata_form.py" line="114"/>
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124"/>
+        <location filename="../../editor/gui/metadata_form.py" line="123"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125"/>
+        <location filename="../../editor/gui/metadata_form.py" line="124"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="126"/>
+        <location filename="../../editor/gui/metadata_form.py" line="125"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131"/>
+        <location filename="../../editor/gui/metadata_form.py" line="130"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134"/>
+        <location filename="../../editor/gui/metadata_form.py" line="133"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="135"/>
+        <location filename="../../editor/gui/metadata_form.py" line="134"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139"/>
+        <location filename="../../editor/gui/metadata_form.py" line="138"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140"/>
+        <location filename="../../editor/gui/metadata_form.py" line="139"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141"/>
+        <location filename="../../editor/gui/metadata_form.py" line="140"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
@@ -1780,22 +2210,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145"/>
+        <location filename="../../editor/gui/metadata_form.py" line="146"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="148"/>
+        <location filename="../../editor/gui/metadata_form.py" line="151"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151"/>
+        <location filename="../../editor/gui/metadata_form.py" line="154"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="329"/>
+        <location filename="../../editor/gui/metadata_form.py" line="324"/>
+        <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
+        <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="351"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -3447,6 +3882,29 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/shared_records_dialog.py" line="81"/>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="33"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="35"/>
+        <source>Search for a command or a key</source>
+        <translation>Befehl oder Taste suchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

@@ -3,264 +3,299 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="46" />
+        <location filename="../../editor/gui/actions.py" line="54" />
         <source>&amp;New press release</source>
         <translation>&amp;New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="47" />
+        <location filename="../../editor/gui/actions.py" line="55" />
         <source>Start a new press release</source>
         <translation>Start a new press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="48" />
+        <location filename="../../editor/gui/actions.py" line="56" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="49" />
+        <location filename="../../editor/gui/actions.py" line="57" />
         <source>Save the open item in the archive</source>
         <translation>Save the open item in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="50" />
+        <location filename="../../editor/gui/actions.py" line="58" />
         <source>&amp;Reload from archive</source>
         <translation>&amp;Reload from archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="52" />
+        <location filename="../../editor/gui/actions.py" line="60" />
         <source>Discard unsaved changes and load the archived version</source>
         <translation>Discard unsaved changes and load the archived version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="54" />
+        <location filename="../../editor/gui/actions.py" line="62" />
         <source>&amp;Discard recovered changes</source>
         <translation>&amp;Discard recovered changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="55" />
+        <location filename="../../editor/gui/actions.py" line="63" />
         <source>Throw away the changes recovered after a crash and show the saved item</source>
         <translation>Throw away the changes recovered after a crash and show the saved item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="57" />
+        <location filename="../../editor/gui/actions.py" line="65" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58" />
+        <location filename="../../editor/gui/actions.py" line="66" />
         <source>Import press items from interchange files (JSON); stored people and organisations change only if you say so</source>
         <translation>Import press items from interchange files (JSON); stored people and organisations change only if you say so</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="60" />
+        <location filename="../../editor/gui/actions.py" line="69" />
+        <source>Import &amp;documents…</source>
+        <translation>Import &amp;documents…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="70" />
+        <source>Import old releases (Word, web pages, text, PDF) with their quotes and speakers; you review everything before it is saved</source>
+        <translation>Import old releases (Word, web pages, text, PDF) with their quotes and speakers; you review everything before it is saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="73" />
+        <source>Import a &amp;folder of documents…</source>
+        <translation>Import a &amp;folder of documents…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="74" />
+        <source>Import every old release in a folder and its subfolders</source>
+        <translation>Import every old release in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="75" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61" />
+        <location filename="../../editor/gui/actions.py" line="76" />
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Export the open or selected items as Word or HTML files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62" />
+        <location filename="../../editor/gui/actions.py" line="78" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65" />
+        <location filename="../../editor/gui/actions.py" line="81" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68" />
+        <location filename="../../editor/gui/actions.py" line="84" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73" />
+        <location filename="../../editor/gui/actions.py" line="89" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74" />
+        <location filename="../../editor/gui/actions.py" line="90" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75" />
+        <location filename="../../editor/gui/actions.py" line="91" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76" />
+        <location filename="../../editor/gui/actions.py" line="92" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77" />
+        <location filename="../../editor/gui/actions.py" line="93" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78" />
+        <location filename="../../editor/gui/actions.py" line="94" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79" />
+        <location filename="../../editor/gui/actions.py" line="95" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80" />
+        <location filename="../../editor/gui/actions.py" line="96" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83" />
+        <location filename="../../editor/gui/actions.py" line="99" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="100" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85" />
+        <location filename="../../editor/gui/actions.py" line="101" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86" />
+        <location filename="../../editor/gui/actions.py" line="102" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87" />
+        <location filename="../../editor/gui/actions.py" line="103" />
         <source>Add p&amp;hoto…</source>
         <translation>Add p&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="104" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90" />
+        <location filename="../../editor/gui/actions.py" line="106" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91" />
+        <location filename="../../editor/gui/actions.py" line="107" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92" />
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="109" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94" />
+        <location filename="../../editor/gui/actions.py" line="110" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="111" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97" />
+        <location filename="../../editor/gui/actions.py" line="113" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98" />
+        <location filename="../../editor/gui/actions.py" line="114" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105" />
+        <location filename="../../editor/gui/actions.py" line="121" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="124" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="128" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113" />
+        <location filename="../../editor/gui/actions.py" line="129" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="131" />
         <source>&amp;Directory…</source>
         <translation>&amp;Directory…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116" />
+        <location filename="../../editor/gui/actions.py" line="132" />
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>People, their roles, organisations and press contacts of the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="134" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119" />
+        <location filename="../../editor/gui/actions.py" line="135" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="138" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="141" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="149" />
         <source>Show in the applications &amp;menu</source>
         <translation>Show in the applications &amp;menu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134" />
+        <location filename="../../editor/gui/actions.py" line="150" />
         <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135" />
+        <location filename="../../editor/gui/actions.py" line="151" />
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136" />
+        <location filename="../../editor/gui/actions.py" line="152" />
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>How to write, check and export a release, and every keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138" />
+        <location filename="../../editor/gui/actions.py" line="154" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="155" />
+        <source>List every keyboard shortcut of the window</source>
+        <translation>List every keyboard shortcut of the window</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="156" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="157" />
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -357,22 +392,22 @@
         <translation>All translations are up to date.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="226" />
+        <location filename="../../editor/gui/block_table_model.py" line="230" />
         <source>%1 stale</source>
         <translation>%1 stale</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="227" />
+        <location filename="../../editor/gui/block_table_model.py" line="231" />
         <source>%1 missing</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="232" />
+        <location filename="../../editor/gui/block_table_model.py" line="236" />
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="234" />
+        <location filename="../../editor/gui/block_table_model.py" line="238" />
         <source>The %1 translation is missing.</source>
         <translation>The %1 translation is missing.</translation>
     </message>
@@ -380,12 +415,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="75" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="189" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="77" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="191" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -688,6 +723,64 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="51" />
+        <source>“%1” is not a date; type it as %2.</source>
+        <translation>“%1” is not a date; type it as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="60" />
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1” is not a date: there is no month %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="64" />
+        <source>“%1” is not a date: the year %2 is out of range.</source>
+        <translation>“%1” is not a date: the year %2 is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="70" />
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>“%1” is not a date: %2 %3 has %4 days.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="79" />
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="80" />
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="81" />
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="100" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="101" />
+        <source>Type the date as %1 or choose it in the calendar.</source>
+        <translation>Type the date as %1 or choose it in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="105" />
+        <source>Choose in the calendar</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="164" />
+        <source>Type a date as %1.</source>
+        <translation>Type a date as %1.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <location filename="../../editor/gui/desktop_menu.py" line="38" />
@@ -845,6 +938,66 @@
         <location filename="../../editor/gui/directory/window.py" line="175" />
         <source>The press contact could not be deleted.</source>
         <translation>The press contact could not be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="28" />
+        <source>Import a folder of old releases</source>
+        <translation>Import a folder of old releases</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="31" />
+        <source>Import old releases</source>
+        <translation>Import old releases</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="32" />
+        <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
+        <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="51" />
+        <source>Reading documents…</source>
+        <translation>Reading documents…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="52" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="53" />
+        <location filename="../../editor/gui/document_import.py" line="81" />
+        <location filename="../../editor/gui/document_import.py" line="108" />
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="60" />
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Reading %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="66" />
+        <source>The documents could not be read; nothing was changed.</source>
+        <translation>The documents could not be read; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="82" />
+        <source>No document could be read.</source>
+        <translation>No document could be read.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="93" />
+        <source>The documents could not be saved.</source>
+        <translation>The documents could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="102" />
+        <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
+        <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1304,273 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="52" />
+        <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
+        <translation>this kind of file is not read (use .docx, .html, .txt or .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="54" />
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
+        <source>the file is larger than %1 MB</source>
+        <translation>the file is larger than %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="56" />
+        <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
+        <translation>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
+        <source>the document is damaged</source>
+        <translation>the document is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="60" />
+        <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
+        <translation>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
+        <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
+        <translation>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="65" />
+        <source>the document has no text (a scan?)</source>
+        <translation>the document has no text (a scan?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
+        <source>reading the PDF took longer than %1 seconds</source>
+        <translation>reading the PDF took longer than %1 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
+        <source>PDF files need pdftotext (Debian package poppler-utils)</source>
+        <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="92" />
+        <source>Review imported documents</source>
+        <translation>Review imported documents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="105" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="106" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <source>The status the imported item starts with</source>
+        <translation>The status the imported item starts with</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <source>Role as written</source>
+        <translation>Role as written</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="125" />
+        <source>Attribute the selected quote to another person</source>
+        <translation>Attribute the selected quote to another person</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="127" />
+        <source>Approved (as published)</source>
+        <translation>Approved (as published)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
+        <source>Not yet approved</source>
+        <translation>Not yet approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="135" />
+        <source>Import &amp;this document</source>
+        <translation>Import &amp;this document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="136" />
+        <source>Import &amp;all checked documents</source>
+        <translation>Import &amp;all checked documents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
+        <source>Press item</source>
+        <translation>Press item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="144" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="146" />
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="151" />
+        <source>Speaker of the selected quote:</source>
+        <translation>Speaker of the selected quote:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="153" />
+        <source>Approval:</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="156" />
+        <source>Where it stands in the document:</source>
+        <translation>Where it stands in the document:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <source>%1 (already in the archive)</source>
+        <translation>%1 (already in the archive)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
+        <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
+        <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="205" />
+        <source>Not read (%1):</source>
+        <translation>Not read (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="237" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="239" />
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="241" />
+        <source>Places: %1</source>
+        <translation>Places: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="242" />
+        <source>Languages: %1</source>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="245" />
+        <source>Dachzeile: %1</source>
+        <translation>Dachzeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
+        <source>Unterzeile: %1</source>
+        <translation>Unterzeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
+        <source>Embargo: %1</source>
+        <translation>Embargo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="254" />
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="256" />
+        <source>Press contacts: %1</source>
+        <translation>Press contacts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <source>Subheading</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="263" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
+        <source>%1 (new)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="346" />
+        <source>(as found)</source>
+        <translation>(as found)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="400" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="402" />
+        <source>Will be created: people: %1; roles: %2; organisations: %3</source>
+        <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <location filename="../../editor/gui/importing.py" line="26" />
@@ -1307,27 +1727,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107" />
+        <location filename="../../editor/gui/item_list_model.py" line="137" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107" />
+        <location filename="../../editor/gui/item_list_model.py" line="137" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108" />
+        <location filename="../../editor/gui/item_list_model.py" line="138" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108" />
+        <location filename="../../editor/gui/item_list_model.py" line="138" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="142" />
+        <location filename="../../editor/gui/item_list_model.py" line="162" />
+        <source>Not saved yet: Ctrl+S stores it in the archive.</source>
+        <translation>Not saved yet: Ctrl+S stores it in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="180" />
+        <source>New press release (not saved yet)</source>
+        <translation>New press release (not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="181" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
@@ -1335,12 +1765,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="123" />
+        <location filename="../../editor/gui/item_list_panel.py" line="137" />
         <source>More than %1 items; scroll for more</source>
         <translation>More than %1 items; scroll for more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="125" />
+        <location filename="../../editor/gui/item_list_panel.py" line="139" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1434,7 +1864,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="168" />
+        <location filename="../../editor/gui/main_window.py" line="197" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1445,63 +1875,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173" />
+        <location filename="../../editor/gui/main_window.py" line="202" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189" />
+        <location filename="../../editor/gui/main_window.py" line="218" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="214" />
+        <location filename="../../editor/gui/main_window.py" line="243" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218" />
+        <location filename="../../editor/gui/main_window.py" line="247" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274" />
+        <location filename="../../editor/gui/main_window.py" line="315" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="296" />
+        <location filename="../../editor/gui/main_window.py" line="337" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="299" />
+        <location filename="../../editor/gui/main_window.py" line="340" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="329" />
-        <location filename="../../editor/gui/main_window.py" line="357" />
+        <location filename="../../editor/gui/main_window.py" line="370" />
+        <location filename="../../editor/gui/main_window.py" line="398" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="330" />
+        <location filename="../../editor/gui/main_window.py" line="371" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="354" />
+        <location filename="../../editor/gui/main_window.py" line="395" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="358" />
+        <location filename="../../editor/gui/main_window.py" line="399" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388" />
+        <location filename="../../editor/gui/main_window.py" line="429" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -1521,12 +1951,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="416" />
+        <location filename="../../editor/gui/main_window.py" line="507" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="417" />
+        <location filename="../../editor/gui/main_window.py" line="508" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -1546,57 +1976,57 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="424" />
+        <location filename="../../editor/gui/main_window.py" line="522" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="15" />
+        <location filename="../../editor/gui/window_menus.py" line="18" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="17" />
+        <location filename="../../editor/gui/window_menus.py" line="20" />
         <source>Recent &amp;items</source>
         <translation>Recent &amp;items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="22" />
+        <location filename="../../editor/gui/window_menus.py" line="26" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28" />
+        <location filename="../../editor/gui/window_menus.py" line="32" />
         <source>&amp;Block</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="32" />
+        <location filename="../../editor/gui/window_menus.py" line="36" />
         <source>Change &amp;kind to</source>
         <translation>Change &amp;kind to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36" />
+        <location filename="../../editor/gui/window_menus.py" line="40" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39" />
+        <location filename="../../editor/gui/window_menus.py" line="43" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="40" />
+        <location filename="../../editor/gui/window_menus.py" line="44" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="44" />
+        <location filename="../../editor/gui/window_menus.py" line="48" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="55" />
+        <location filename="../../editor/gui/window_menus.py" line="61" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -1664,112 +2094,112 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="77" />
+        <location filename="../../editor/gui/metadata_form.py" line="70" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="80" />
+        <location filename="../../editor/gui/metadata_form.py" line="73" />
         <source>Create organisation…</source>
         <translation>Create organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="83" />
+        <location filename="../../editor/gui/metadata_form.py" line="76" />
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Add a new organisation to the archive and mark it as an issuer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="88" />
+        <location filename="../../editor/gui/metadata_form.py" line="81" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="89" />
+        <location filename="../../editor/gui/metadata_form.py" line="82" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="97" />
+        <location filename="../../editor/gui/metadata_form.py" line="96" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100" />
+        <location filename="../../editor/gui/metadata_form.py" line="99" />
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101" />
+        <location filename="../../editor/gui/metadata_form.py" line="100" />
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102" />
+        <location filename="../../editor/gui/metadata_form.py" line="101" />
         <source>more than</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="103" />
+        <location filename="../../editor/gui/metadata_form.py" line="102" />
         <source>up to</source>
         <translation>up to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="109" />
+        <location filename="../../editor/gui/metadata_form.py" line="108" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="111" />
+        <location filename="../../editor/gui/metadata_form.py" line="110" />
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>How many took part; choose “about” or “more than” for an estimate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115" />
+        <location filename="../../editor/gui/metadata_form.py" line="114" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124" />
+        <location filename="../../editor/gui/metadata_form.py" line="123" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125" />
+        <location filename="../../editor/gui/metadata_form.py" line="124" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="126" />
+        <location filename="../../editor/gui/metadata_form.py" line="125" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131" />
+        <location filename="../../editor/gui/metadata_form.py" line="130" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134" />
+        <location filename="../../editor/gui/metadata_form.py" line="133" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="135" />
+        <location filename="../../editor/gui/metadata_form.py" line="134" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139" />
+        <location filename="../../editor/gui/metadata_form.py" line="138" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140" />
+        <location filename="../../editor/gui/metadata_form.py" line="139" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141" />
+        <location filename="../../editor/gui/metadata_form.py" line="140" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
@@ -1779,22 +2209,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145" />
+        <location filename="../../editor/gui/metadata_form.py" line="146" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="148" />
+        <location filename="../../editor/gui/metadata_form.py" line="151" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151" />
+        <location filename="../../editor/gui/metadata_form.py" line="154" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="329" />
+        <location filename="../../editor/gui/metadata_form.py" line="324" />
+        <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
+        <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="351" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -3446,6 +3881,29 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="35" />
+        <source>Search for a command or a key</source>
+        <translation>Search for a command or a key</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38" />
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38" />
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,651 @@
+"""Finding direct quotes and who said them in the plain text of an old release.
+
+A direct quote is a text between quotation marks („…“, “…”, »…«, «…», "…") that a person
+said: it has an attribution after it ("…“, sagte die Ministerin, Dr. Anna Beispiel.",
+"…”, Smith said."), a colon before it ("Steinbach: „…“"), or it stands as a whole
+paragraph (a pull quote, with the speaker in the line under it). Short marked texts
+without any of these are names, titles or scare quotes ("das Projekt „Coconat“") and are
+not quotes. Offsets are in code points into the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENERS: dict[str, str] = {"„": "“”", "“": "”", "»": "«", "«": "»", '"': '"', "”": "”"}
+"""Each opening mark and the marks that may close it."""
+NESTED = str.maketrans({"‚": '"', "‘": '"', "’": '"', "‹": '"', "›": '"'})
+"""Inner marks become the app's own straight-quote markup (rendered as the nested pair)."""
+
+VERBS_DE = (
+    "sagte", "sagt", "sagten", "sagen", "so", "betonte", "betont", "betonten", "betonen",
+    "erklärte", "erklärt", "erklärten", "erklären", "meinte", "meint", "ergänzte", "ergänzt",
+    "fügte", "unterstrich", "unterstreicht", "unterstrichen", "hob", "kommentierte",
+    "kommentiert", "schrieb", "schreibt", "teilte", "warnte", "warnt", "kritisierte",
+    "kritisiert", "forderte", "fordert", "berichtete", "berichtet", "versprach", "verspricht",
+    "bekräftigte", "bekräftigt", "freute", "freut", "zeigte", "äußerte", "äußert",
+    "erläuterte", "erläutert", "resümierte", "bilanzierte", "lobte", "lobt", "verkündete",
+    "antwortete", "antwortet", "fragte", "fragt", "rief", "mahnte", "mahnt", "stellte",
+    "räumte", "erwiderte", "behauptete", "behauptet", "sprach", "ergänzten", "bestätigte",
+    "bestätigt", "heißt", "hieß", "zitierte", "zitiert", "wird", "wurde", "twitterte",
+    "schrieben", "sagte", "kündigte", "gab", "sieht", "sah", "glaubt", "glaubte", "hofft",
+    "hoffte", "findet", "fand", "argumentierte", "argumentiert", "appellierte", "verwies",
+    "bekannte", "gestand", "beklagte", "beklagt", "bemerkte", "bemerkt", "drohte",
+    "entgegnete", "folgerte", "jubelte", "konstatierte", "prognostizierte", "präzisierte",
+    "urteilte", "vermutete", "versicherte", "versichert", "verteidigte", "wiederholte",
+    "zeigen", "zeigten", "freuen", "freuten", "ergänzen", "sagen", "meinen", "berichten",
+    "begründet", "begründete", "meldet", "meldete", "verlautete", "nannte", "nennt",
+    "resümiert", "bilanziert", "kommentieren", "urteilt", "warnen", "fordern", "kritisieren",
+    "betont", "ergänzte", "schloss", "sagt", "erzählte", "erzählt", "beteuerte", "beteuert",
+    "bekundete", "unterstreichen", "mahnen", "hoffen", "glauben", "schreiben", "rät", "riet",
+)
+VERBS_EN = (
+    "said", "says", "added", "adds", "explained", "explains", "stressed", "stresses",
+    "emphasised", "emphasized", "emphasises", "emphasizes", "noted", "notes", "commented",
+    "stated", "states", "declared", "told", "remarked", "underlined", "concluded", "asked",
+    "replied", "wrote", "writes", "announced", "argued", "insisted", "warned", "continued",
+    "according",
+)
+VERBS = frozenset(VERBS_DE + VERBS_EN)
+PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "es", "man", "beide", "both"})
+
+HONORIFIC = r"(?:(?:Prof|Dr|Dipl|Mag|Ing|h\.\s?c|mult|Priv|Doz|apl|Mr|Mrs|Ms|Sir|Dame|Hon)" \
+    r"\.(?:-?[A-ZÄÖÜa-zäöü]+\.)*\s*)"
+_HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC})+")
+_WORD = r"[A-ZÄÖÜ][\w'’-]*"
+_PARTICLE = r"(?:von|vom|van|de|der|zu|zur|di|da|del|le|la|ten|ter|op)"
+_NAME_RE = re.compile(
+    rf"^(?:{HONORIFIC})*(?:{_WORD}\.?\s+)?(?:{_PARTICLE}\s+)*{_WORD}(?:\s+{_WORD})?$")
+_ROLE_WORD = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w-]*(?:minister|präsident|meister|leiter|führer|sprecher|direktor|chef|rat|"
+    r"vorsitzende|vorsitzender|beauftragte|beauftragter|referent|manager|ministerin|"
+    r"präsidentin|meisterin|leiterin|führerin|sprecherin|direktorin|chefin|rätin|"
+    r"referentin|managerin|senator|senatorin|kanzler|kanzlerin|vorstand|gründer|gründerin|"
+    r"professor|professorin|landrat|landrätin|dezernent|dezernentin|inhaber|inhaberin|"
+    r"koordinator|koordinatorin|experte|expertin)|Minister|Ministerin|Präsident|Präsidentin|"
+    r"Geschäftsführer|Geschäftsführerin|Bürgermeister|Bürgermeisterin|Chef|Chefin|CEO|"
+    r"Director|Minister|Mayor|President|Spokesperson|Spokesman|Spokeswoman|Head|Chair|"
+    r"Landrat|Landrätin|Staatssekretär|Staatssekretärin|Regierungssprecher|Sprecher|"
+    r"Sprecherin|Vorstand|Vorsitzender|Vorsitzende|Gründer|Gründerin|Ex-\w+)$")
+_ABBREVIATIONS = frozenset({
+    "dr", "prof", "dipl", "ing", "mag", "st", "nr", "bzw", "ca", "vgl", "z", "b", "u", "a",
+    "jr", "mr", "mrs", "ms", "inc", "co", "mio", "mrd", "str", "abs", "evtl", "ggf", "usw",
+    "etc", "hrsg", "bspw", "inkl", "dt", "gen", "sen", "jun", "h", "c", "e", "v", "mult",
+})
+
+
+@dataclass
+class Mention:
+    """A speaker as written in the text, with its offsets and the role written with it."""
+
+    text: str
+    start: int
+    end: int
+    role_text: str = ""
+
+
+@dataclass
+class FoundQuote:
+    """A direct quote: its words (without the outer marks) and its attribution."""
+
+    start: int
+    """Offset of the first character inside the marks."""
+    end: int
+    """Offset just after the last character inside the marks."""
+    text: str
+    """The words, inner marks as straight quotes; several marked parts joined by " "."""
+    mentions: list[Mention] = field(default_factory=list)
+    verb: str = ""
+    attribution_end: int = 0
+    """Offset just after the attribution sentence (or the quote's closing mark)."""
+    pull_quote: bool = False
+    """The quote is a whole paragraph; the speaker, if any, is in the line under it."""
+
+    @property
+    def role_text(self) -> str:
+        return "; ".join(m.role_text for m in self.mentions if m.role_text)
+
+
+@dataclass
+class _Span:
+    open_at: int
+    close_at: int
+    """Offset of the closing mark."""
+
+
+def marked_spans(text: str) -> list[_Span]:
+    """Every text between a pair of quotation marks, outermost pairs only, in order.
+
+    A pair never crosses a paragraph break (a blank line); a mark with no partner is
+    skipped. A straight or English mark right after a letter is an apostrophe or a
+    closing mark, not an opener.
+    """
+    spans: list[_Span] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        closers = OPENERS.get(ch)
+        if closers is None or (ch in "\"”" and i > 0 and (text[i - 1].isalnum())):
+            i += 1
+            continue
+        if ch == "”" and (i + 1 >= n or not text[i + 1].isupper()):
+            i += 1  # ” opens only in some Nordic styles: when a capital follows
+            continue
+        end = _closing(text, i + 1, closers)
+        if end is None:
+            i += 1
+            continue
+        if end > i + 1:
+            spans.append(_Span(i, end))
+        i = end + 1
+    return spans
+
+
+def _closing(text: str, start: int, closers: str) -> int | None:
+    limit = text.find("\n\n", start)
+    limit = len(text) if limit < 0 else limit
+    j = start
+    while j < limit:
+        if text[j] in closers:
+            if text[j] == '"' and j + 1 < len(text) and text[j + 1].isalnum() \
+                    and text[j - 1] not in ".,!?;:…":
+                j += 1  # "…"Wort: an opening mark of a next quote, not this one's end
+                continue
+            return j
+        j += 1
+    return None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Offset just after the sentence that goes on at ``start`` (not after abbreviations)."""
+    n = len(text)
+    depth = 0
+    j = start
+    while j < n:
+        ch = text[j]
+        if ch == "\n":
+            return j
+        if ch in "„“»«":
+            depth += 1
+        elif ch in ".!?" and depth % 2 == 0:
+            word = re.search(r"([\w-]+)$", text[start:j])
+            before = word.group(1).casefold() if word else ""
+            last = before.rsplit("-", 1)[-1]
+            if ch == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+                j += 1
+                continue
+            if j + 1 >= n or text[j + 1] in " \n\t\xa0\"“”»«)":
+                return j + 1
+        j += 1
+    return n
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Offset where the sentence that ends at ``end`` begins."""
+    j = end - 1
+    while j > 0:
+        ch = text[j]
+        if ch == "\n":
+            return j + 1
+        if ch in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\xa0":
+            word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
+            last = word.group(1).casefold().rsplit("-", 1)[-1] if word else ""
+            if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1)):
+                return j + 1
+        j -= 1
+    return 0
+
+
+_VERB_TAIL = re.compile(
+    r"^\s*[,–—-]?\s*(?:(?:wie|as)\s+)?"
+    r"(?P<verb>[a-zäöüß]+)\b(?P<rest>[^\n]*)", re.UNICODE)
+_NAME_THEN_VERB = re.compile(
+    rf"^\s*,\s*(?P<who>(?:{HONORIFIC})*(?:(?:the|der|die|{_WORD})\s+){{0,5}}?{_WORD}|he|she|they)"
+    r"\s+(?P<verb>[a-zäöüß]+)\b")
+_FILLERS = re.compile(
+    r"^(?:\s+(?:sich|dazu|weiter|weiterhin|hinzu|zudem|außerdem|auch|ebenfalls|noch|"
+    r"jetzt|nun|heute|gestern|am\s+\w+|mit|überzeugt|erfreut|zufrieden|zuversichtlich|"
+    r"besorgt|es|in\s+der\s+\w+|in\s+einer\s+\w+|in\s+einem\s+\w+|bei\s+der\s+\w+|"
+    r"gegenüber\s+\S+(?:\s+\S+)?|laut|also|later|further|on\s+\w+|in\s+a\s+\w+|"
+    r"at\s+the\s+\w+|of|to\s+\w+))+\b")
+_COLON_BEFORE = re.compile(
+    rf"(?P<who>(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,2}}|er|sie|he|she)"
+    r"(?:\s+(?:[a-zäöüß]+))?(?:\s+(?:[a-zäöüß]+))?\s*:\s*$")
+
+
+def find_quotes(text: str) -> list[FoundQuote]:
+    """The direct quotes of ``text`` with their speakers as written, in text order."""
+    found: list[FoundQuote] = []
+    spans = marked_spans(text)
+    for index, span in enumerate(spans):
+        inner = text[span.open_at + 1:span.close_at]
+        quote = _classify(text, span, inner)
+        if quote is None:
+            continue
+        if found and _continues(text, found[-1], span, spans, index):
+            last = found[-1]  # „…“, sagte X. „…“ — the second part belongs to X too
+            if not quote.mentions:
+                quote.mentions = [Mention(m.text, m.start, m.end, m.role_text)
+                                  for m in last.mentions]
+                quote.verb = quote.verb or last.verb
+        found.append(quote)
+    _speakers_from_context(text, found)
+    return found
+
+
+def _continues(text: str, last: FoundQuote, span: _Span, spans: list[_Span], index: int) -> bool:
+    between = text[last.attribution_end:span.open_at]
+    return "\n" not in between and len(between.strip()) < 3
+
+
+def _words(inner: str) -> int:
+    return len(inner.split())
+
+
+def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
+    text[span.close_at + 1:]
+    start, end = span.open_at + 1, span.close_at
+    quote = FoundQuote(start, end, _clean(inner), attribution_end=span.close_at + 1)
+    words = _words(inner)
+    stripped = inner.rstrip()
+    sentence_like = bool(stripped) and stripped[-1] in ".!?…,:;" and not inner[:1].islower()
+    # attribution after the closing mark
+    tail_end = _sentence_end(text, span.close_at + 1)
+    tail = text[span.close_at + 1:tail_end]
+    cue = _attribution_after(text, span.close_at + 1, tail, quote)
+    if cue and (words >= 2 or sentence_like):
+        quote.attribution_end = tail_end
+        return quote
+    # a colon (and a speaker) right before the opening mark
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    before = text[max(line_start, span.open_at - 160):span.open_at]
+    colon = _COLON_BEFORE.search(before)
+    if colon and words >= 2:
+        who = colon.group("who")
+        offset = span.open_at - len(before) + colon.start("who")
+        preceding = re.findall(r"[\w-]+", before[:colon.start("who")])
+        alone = " " not in who and not _HONORIFIC_RE.match(who)
+        if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and not (
+                alone and preceding and preceding[-1].casefold() not in VERBS)):
+            quote.mentions = [Mention(who, offset, offset + len(who))]
+        else:
+            quote.mentions = _sentence_speaker(text, _sentence_start(text, span.open_at),
+                                               span.open_at)
+        return quote
+    if before.rstrip().endswith(":") and words >= 3 and sentence_like:
+        return quote
+    # a whole paragraph in marks: a pull quote
+    para_start = line_start
+    para_end = text.find("\n", span.close_at)
+    para_end = len(text) if para_end < 0 else para_end
+    if not text[para_start:span.open_at].strip() and not text[span.close_at + 1:para_end].strip() \
+            and words >= 4:
+        quote.pull_quote = True
+        _byline(text, para_end, quote)
+        return quote
+    if sentence_like and words >= 6 and stripped[-1] in ".!?…":
+        return quote  # a quoted sentence whose speaker is named around it
+    sentence_at = _sentence_start(text, span.open_at)
+    sentence_end = _sentence_end(text, span.close_at + 1)
+    if _reported(text, sentence_at, sentence_end, span, inner):
+        quote.mentions = _sentence_speaker(text, sentence_at, span.open_at)
+        if not quote.mentions:  # „…“ sprach der Politiker X: the speaker after the quote
+            rest = text[span.close_at + 1:sentence_end]
+            verb = re.match(r"^\s*,?\s*([a-zäöüß]+)\b", rest)
+            if verb and verb.group(1) in VERBS | {"sprach", "nannte", "zitiert"}:
+                quote.mentions = _speakers_in_phrase(
+                    rest[verb.end():].rstrip(" .!?"), span.close_at + 1 + verb.end())
+        return quote
+    return None
+
+
+_TITLE_NOUNS = frozenset({
+    "thema", "projekt", "projekts", "projektes", "motto", "titel", "programm", "programms",
+    "initiative", "zeitung", "magazin", "film", "films", "buch", "buches", "aktion",
+    "kampagne", "marke", "slogan", "netzwerk", "netzwerks", "verein", "vereins", "festival",
+    "festivals", "album", "albums", "lied", "song", "serie", "sendung", "show", "studie",
+    "operation", "reihe", "name", "namen", "namens", "genannte",
+    "genannten", "sogenannte", "sogenannten", "wettbewerb", "wettbewerbs", "preis",
+    "award", "ausstellung", "konferenz", "kongress", "veranstaltung", "zentrum", "unternehmen",
+    "firma", "gruppe", "band", "stiftung", "schiff", "hotel", "restaurant", "spiel",
+    "plattform", "portal", "app", "label", "modell", "modells", "roman", "stück", "oper",
+    "project", "programme", "program", "campaign", "called", "titled", "named", "brand",
+    "magazine", "newspaper", "series", "book",
+})
+_REPORTED = re.compile(
+    r"\b(?:sei|seien|habe|haben|hätte|hätten|werde|werden|würde|würden|könne|könnten|müsse|"
+    r"müssten|solle|sollten|gebe|wolle|wollten|dürfe|nannte|nennt|nannten|bezeichnete|"
+    r"bezeichnet|bezeichneten|sprach|spricht|sprachen|riet|rät|warb|kritisierte|kritisiert|"
+    r"begründete|begründet|zurückgewiesen|zurückwies|attackierte|bemühte|lobte|lobt|"
+    r"warnte|warnt|warnten|forderte|fordert|forderten|zugesichert|versicherte|erklärte|"
+    r"erklärt|sagte|sagt|sagten|meinte|meint|betonte|betont|beklagte|beklagt|befürchtet|"
+    r"befürchtete|bestätigte|bekräftigt|bekräftigte|äußerten|äußerte|verwies|mahnte|"
+    r"räumte|zufolge|laut|hieß|heißt|said|says|called|described|told|urged|warned|"
+    r"according)\b")
+
+
+def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner: str) -> bool:
+    """A marked part of a sentence that reports speech: "nannte den Bericht eine „Ente“"."""
+    words = inner.split()
+    if not words or len(words) > 60:
+        return False
+    before_words = re.findall(r"[\w-]+", text[max(sentence_at, span.open_at - 40):span.open_at])
+    if before_words and before_words[-1].casefold() in _TITLE_NOUNS:
+        return False
+    if len(words) == 1 and words[0][:1].isupper() and before_words and before_words[-1] \
+            .casefold() in ("der", "des", "dem", "den", "die", "das", "im", "vom", "beim",
+                            "zum", "zur", "am", "the", "of"):
+        return False  # "der „Deutschlandfunk“": a name; "eine „Zeitungsente“" stays
+    if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+            and inner.rstrip()[-1:] not in ".!?":
+        return False  # „New York Times“, „Smart Country“: a name
+    if text[span.close_at + 1:span.close_at + 2].isalpha():
+        return False
+    sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
+    if _REPORTED.search(sentence):
+        return True
+    # a fragment of speech („weit hinter der normalen Zone“): lower case, several words
+    return len(words) >= 3 and inner[:1].islower()
+
+
+_ADVERBIAL = frozenset({
+    "in", "im", "am", "auf", "nach", "laut", "mit", "bei", "demnach", "dabei", "demgegenüber",
+    "auch", "doch", "dann", "zudem", "außerdem", "so", "damit", "daraufhin", "danach",
+    "gestern", "heute", "vor", "seit", "für", "gegenüber", "zuvor", "später", "anschließend",
+    "allerdings", "jedoch", "trotzdem", "dennoch", "bereits", "schon", "noch", "zum", "zur",
+    "von", "aus", "über", "unter", "als", "wie", "weil", "da", "wenn", "und", "aber", "es",
+    "dies", "das", "diese", "dieser", "ihre", "ihrer", "seine", "seiner", "ein", "eine",
+    "the", "on", "at", "after", "before", "yesterday", "today", "but", "and",
+})
+_SUBJECT_AFTER = re.compile(
+    rf"^\s+((?:(?:der|die|das|den|dem)\s+)?(?:[a-zäöü]+e[nrs]?\s+)?(?:{HONORIFIC})*"
+    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}})")
+
+
+def _subject_of_cue(before: str, offset: int) -> Mention | None:
+    """Who a speech verb in the sentence names: the phrase before it ("Der Staatsanwalt
+    sagte, …") or, after a fronted adverbial, the phrase after it ("Demgegenüber pochte
+    CDU-Generalsekretär Volker Kauder …")."""
+    cue = _REPORTED.search(before)
+    if cue is None:
+        return None
+    pre = before[:cue.start()]
+    stripped = pre.strip().rstrip(",").strip()
+    words = stripped.split()
+    if words and len(words) <= 8 and words[0][:1].isupper() and \
+            words[0].casefold() not in _ADVERBIAL - {"das"} and "," not in stripped:
+        at = offset + pre.find(stripped)
+        role = _role(stripped) if words[0].casefold() in ("der", "die", "das") else ""
+        return Mention(stripped, at, at + len(stripped), role)
+    after = _SUBJECT_AFTER.match(before[cue.end():])
+    if after is not None and after.group(1).split()[0].casefold() not in _ADVERBIAL - {
+            "das"}:
+        at = offset + cue.end() + after.start(1)
+        return Mention(after.group(1), at, at + len(after.group(1)))
+    return None
+
+
+def _sentence_speaker(text: str, sentence_at: int, quote_at: int) -> list[Mention]:
+    """The subject named before the quote in its sentence: a name, a role or a pronoun."""
+    before = text[sentence_at:quote_at]
+    by_verb = _subject_of_cue(before, sentence_at)
+    if by_verb is not None:
+        return [by_verb]
+    found = _first_name(before, sentence_at)
+    if found is not None:
+        return [found]
+    pronoun = re.match(r"\s*(Er|Sie|He|She|They|Dieser|Diese)\b", before)
+    if pronoun:
+        return [Mention(pronoun.group(1), sentence_at + pronoun.start(1),
+                        sentence_at + pronoun.end(1))]
+    role = re.match(rf"\s*((?:Der|Die|The)\s+(?:[a-zäöü]+\s+)?{_WORD}(?:\s+{_WORD})?)", before)
+    if role:
+        return [Mention(role.group(1), sentence_at + role.start(1), sentence_at + role.end(1),
+                        _role(role.group(1)))]
+    return []
+
+
+def _clean(inner: str) -> str:
+    kept = re.sub(r"(?<=\w)[’'](?=\w)", "\x00", inner)  # apostrophes: Germany’s, geht’s
+    words = " ".join(kept.translate(NESTED).replace("\x00", "’").split())
+    return words[:-1].rstrip() if words.endswith(",") else words  # English: ,” said …
+
+
+def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> bool:
+    """Read "…“, sagte X, Rolle." or "…”, Smith said." after a closing mark."""
+    comma_inside = text[offset - 2:offset - 1] in (",", "!", "?")
+    if comma_inside and tail[:1] == " ":
+        tail = "," + tail[1:]  # English: the comma inside the marks (,” said Smith)
+    named = _NAME_THEN_VERB.match(tail)
+    if named and named.group("verb").casefold() in VERBS:
+        who = named.group("who")
+        who_start = offset + named.start("who")
+        quote.verb = named.group("verb")
+        rest_at = named.end("verb")
+        role = tail[rest_at:].strip(" ,.;")
+        mention = _mention_in(who, who_start)
+        if mention is not None:
+            if role and not re.match(r"^(?:on|in|at|to|yesterday|today|last|this)\b", role):
+                mention.role_text = role
+            quote.mentions = [mention]
+            return True
+    match = _VERB_TAIL.match(tail)
+    if match is None:
+        return False
+    verb = match.group("verb")
+    if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and verb in ("so", "said")):
+        return False
+    if verb.casefold() not in VERBS:
+        return False
+    rest = match.group("rest")
+    rest_at = offset + match.start("rest")
+    if verb == "heißt" or verb == "hieß":
+        quote.verb = verb
+        return True
+    filler = _FILLERS.match(rest)
+    if filler:
+        rest_at += filler.end()
+        rest = rest[filler.end():]
+    if verb == "according":
+        to = re.match(r"^\s+to\b", rest)
+        if not to:
+            return False
+        rest_at += to.end()
+        rest = rest[to.end():]
+    quote.verb = verb
+    phrase = rest.rstrip()
+    phrase = re.sub(r"[\s.!?]+$", "", phrase)
+    # separable verbs and adverbs: "fügte Kempthorne hinzu", "so Guttenberg wörtlich"
+    phrase = re.sub(r"(?<=[\w)])(?:\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter|"
+                    r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge))+$", "",
+                    phrase)
+    quote.mentions = _speakers_in_phrase(phrase, rest_at)
+    return True
+
+
+def _mention_in(who: str, start: int) -> Mention | None:
+    words = who.split()
+    if not words:
+        return None
+    if words[0].casefold() in ("der", "die", "the", "das"):
+        return Mention(who, start, start + len(who), who)
+    return Mention(who, start, start + len(who))
+
+
+_SEGMENT_SPLIT = re.compile(
+    r",\s*(?:(?:und|and|sowie|as well as)\s+)?(?:(?:of|von)\s+)?|(?<!-)\s+(?:und|and|sowie|&)\s+")
+
+
+def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
+    """Split "der Minister …, Prof. Dr. Jörg Steinbach" into names and the roles before them."""
+    lead = len(phrase) - len(phrase.lstrip())
+    phrase_start = offset + lead
+    phrase = phrase.strip()
+    if not phrase:
+        return []
+    cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zum|zur|während|vor|nach|laut|on|at|"
+                    r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
+                    r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
+    first = phrase.split(maxsplit=1)[0]
+    if first.casefold() in PRONOUNS:
+        return [Mention(first, phrase_start, phrase_start + len(first))]
+    if cut is not None and cut.start() > 0:
+        phrase = phrase[:cut.start()]
+    segments: list[tuple[str, int]] = []
+    pos = 0
+    for sep in _SEGMENT_SPLIT.finditer(phrase):
+        segments.append((phrase[pos:sep.start()], pos))
+        pos = sep.end()
+    segments.append((phrase[pos:], pos))
+    mentions: list[Mention] = []
+    role_span: list[int] = []
+    """Start and end in ``phrase`` of the role parts before the next name."""
+
+    def role_written() -> str:
+        return _role(phrase[role_span[0]:role_span[1]]) if role_span else ""
+
+    several = len(segments) > 1
+    for segment, at in segments:
+        segment_text = segment.strip()
+        if segment_text.startswith("(") and segment_text.endswith(")"):
+            segment_text = segment_text[1:-1]
+        if not segment_text:
+            continue
+        at += segment.find(segment_text)
+        name = _name_part(segment_text)
+        if name is not None and several and " " not in name[0].strip() and not \
+                _HONORIFIC_RE.match(segment_text):
+            name = None  # "…, Arbeit und Energie": one capitalised word among several parts
+        if name is None:
+            role_span[:] = [role_span[0] if role_span else at, at + len(segment_text)]
+            continue
+        name_text, name_at, role_prefix = name
+        if role_prefix:
+            role_span[:] = [role_span[0] if role_span else at, at + len(role_prefix)]
+        role = role_written()
+        start = phrase_start + at + name_at
+        mentions.append(Mention(name_text, start, start + len(name_text), role))
+        role_span.clear()
+    if role_span and mentions:
+        trailing = role_written()
+        if trailing and not mentions[-1].role_text:
+            mentions[-1].role_text = trailing
+        elif trailing:
+            mentions[-1].role_text += ", " + trailing
+    if not mentions:
+        words = phrase.split()
+        if words and (words[0].casefold() in ("der", "die", "das", "the", "ein", "eine", "a",
+                                              "an")
+                      or _ROLE_WORD.match(words[0])):
+            # a speaker named only by role: "sagte der Sprecher des Ministeriums"
+            mentions.append(Mention(phrase, phrase_start, phrase_start + len(phrase),
+                                    _role(phrase)))
+    return mentions
+
+
+def _role(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;")
+    return re.sub(r"^(?:der|die|des|dem|den|the|ein|eine|a|an)\s+", "", text)
+
+
+def _name_part(segment: str) -> tuple[str, int, str] | None:
+    """The person's name in a segment, its offset, and a role written before it."""
+    words = segment.split()
+    if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words):
+        # lowercase words: a role, unless it ends in a name ("die Ministerin Anna Beispiel")
+        match = re.search(rf"((?:{HONORIFIC})*{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})$", segment)
+        head = segment[:match.start()].split() if match else []
+        if match and head and (_ROLE_WORD.match(head[-1]) or head[-1][:1].isupper()):
+            return match.group(1), match.start(1), segment[:match.start()].strip()
+        return None
+    honorific = _HONORIFIC_RE.match(segment)
+    body_at = honorific.end() if honorific else 0
+    body = segment[body_at:].split()
+    if not body:
+        return None
+    prefix = ""
+    while len(body) > 1 and _ROLE_WORD.match(body[0]):
+        prefix = (prefix + " " + body.pop(0)).strip()
+    if len(body) > 3:
+        return None
+    if len(body) == 1 and not honorific and len(words) > 1 and not prefix:
+        return None
+    if any(w.casefold() in VERBS or (w.isupper() and len(w) > 1) for w in body):
+        return None
+    if prefix:
+        at = segment.find(body[0], body_at)
+        name = (segment[:body_at] + segment[at:]).strip() if honorific else segment[at:]
+        return (segment[at:], at, prefix) if not honorific else (name, 0, prefix)
+    return segment, 0, ""
+
+
+def _byline(text: str, para_end: int, quote: FoundQuote) -> None:
+    """The speaker of a pull quote in the line under it: "Anna Beispiel, Ministerin …"."""
+    if para_end >= len(text):
+        return
+    nxt = para_end
+    while nxt < len(text) and text[nxt] == "\n":
+        nxt += 1
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[nxt:line_end]
+    if not line.strip() or len(line) > 200 or line.strip()[-1:] in ".!?“”\"":
+        return
+    name, _, role = re.split(r"\s*[,|–—]\s*", line.strip(), maxsplit=1)[0], "", ""
+    parts = re.split(r"\s*[,|–—]\s*", line.strip(), maxsplit=1)
+    name = parts[0].strip()
+    role = parts[1].strip() if len(parts) > 1 else ""
+    if _name_part(name) is None:
+        return
+    at = nxt + line.find(name)
+    quote.mentions = [Mention(name, at, at + len(name), role)]
+    quote.attribution_end = line_end
+
+
+_NAME_RUN = re.compile(rf"(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
+
+
+def _first_name(text: str, offset: int) -> Mention | None:
+    """The first run of two or more capitalised words that looks like a person's name,
+    without a function word before it ("Bürgermeisterin Anna Beispiel" → "Anna Beispiel")."""
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        skip = 0
+        while skip < len(words) and (_ROLE_WORD.match(words[skip]) or words[skip].casefold()
+                                     in ("der", "die", "das", "the", "dem", "den")):
+            skip += 1
+        rest = words[skip:]
+        if len(rest) < 2 or rest[0].casefold() in VERBS:
+            continue
+        rest = rest[-2:] if not _HONORIFIC_RE.match(" ".join(rest)) else rest
+        if not all(w[:1].isupper() for w in rest):
+            continue  # "Meer der Ruhe": a particle is no first name
+        name = " ".join(rest)
+        at = match.group(0).rfind(name)
+        if at < 0:
+            continue
+        start = offset + match.start() + at
+        return Mention(name, start, start + len(name))
+    return None
+
+
+def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
+    """A quote without attribution: the speaker is the one named in the sentence before."""
+    for index, quote in enumerate(quotes):
+        if quote.mentions:
+            continue
+        sentence_at = _sentence_start(text, quote.start - 1)
+        before = text[sentence_at:quote.start - 1]
+        if not before.strip():
+            prev_end = sentence_at - 1
+            prev_at = _sentence_start(text, max(0, prev_end))
+            before = text[prev_at:max(prev_at, prev_end)]
+            sentence_at = prev_at
+        found = _first_name(before, sentence_at)
+        if found is not None:
+            quote.mentions = [found]
+        elif index > 0 and quotes[index - 1].mentions and \
+                quote.start - quotes[index - 1].end < 600:
+            quote.mentions = [Mention(m.text, m.start, m.end, m.role_text)
+                              for m in quotes[index - 1].mentions]

@@ -1,0 +1,113 @@
+"""File ▸ Import documents…: read old releases with progress, review them, then save."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from editor.gui.errors import show_error
+from editor.gui.import_review_dialog import ImportReviewDialog, problem_text
+from editor.io.documents import documents_in
+from editor.services.release_import import BatchSummary, propose_all, save
+from editor.store import Archive
+
+if TYPE_CHECKING:
+    from editor.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def choose_documents(parent: QWidget, folder: bool) -> list[Path]:
+    """The documents the user picks, or every document in the folder picked."""
+    if folder:
+        name = QFileDialog.getExistingDirectory(
+            parent, translate("DocumentImport", "Import a folder of old releases"))
+        return documents_in([Path(name)]) if name else []
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, translate("DocumentImport", "Import old releases"), "",
+        translate("DocumentImport", "Releases (*.docx *.html *.htm *.txt *.pdf)"))
+    return [Path(name) for name in names]
+
+
+def import_documents_from_window(window: MainWindow, folder: bool = False) -> list[str]:
+    """Ask for documents, read them with progress, review, save; the ids stored."""
+    paths = choose_documents(window, folder)
+    if not paths:
+        return []
+    stored = import_documents(window, window.context.archive, paths)
+    if stored:
+        window.reload_organisations()
+        window.refresh()
+        window.open_item(stored[0])
+    return stored
+
+
+def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> list[str]:
+    """Read ``paths`` (cancellable), let the user review the proposals, store the accepted."""
+    progress = QProgressDialog(translate("DocumentImport", "Reading documents…"),
+                               translate("DocumentImport", "Cancel"), 0, len(paths), parent)
+    progress.setWindowTitle(translate("DocumentImport", "Import documents"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def step(done: int, total: int, name: str) -> bool:
+        progress.setValue(done)
+        if name:
+            progress.setLabelText(translate("DocumentImport", "Reading %1 (%2 of %3)…")
+                                  .replace("%1", name).replace("%2", str(done + 1))
+                                  .replace("%3", str(total)))
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    failed = translate("DocumentImport", "The documents could not be read; nothing was changed.")
+    try:
+        proposals, failures, cancelled = propose_all(archive, paths, step)
+        people, roles, organisations = (archive.people(), archive.roles(),
+                                        archive.organisations())
+    except Exception as exc:  # shown to the user with advice
+        progress.close()
+        show_error(parent, failed, exc)
+        return []
+    progress.close()
+    if cancelled:
+        return []
+    if not proposals:
+        lines = "\n".join(problem_text(f) for f in failures)
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          translate("DocumentImport", "Import documents"),
+                          translate("DocumentImport", "No document could be read."),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText(lines)
+        box.exec()
+        return []
+    dialog = ImportReviewDialog(proposals, failures, people, roles, organisations, parent)
+    if dialog.exec() != ImportReviewDialog.DialogCode.Accepted:
+        return []
+    try:
+        stored, summary = save(archive, proposals)
+    except Exception as exc:  # shown to the user with advice
+        show_error(parent, translate("DocumentImport", "The documents could not be saved."), exc)
+        return []
+    summary.failures[:0] = failures
+    show_summary(parent, summary)
+    return stored
+
+
+def show_summary(parent: QWidget, summary: BatchSummary) -> None:
+    """Items, quotes, new people, skipped duplicates and failures with their reasons."""
+    text = (translate("DocumentImport", "Imported %1 item(s) with %2 quote(s); %3 new "
+                      "person(s); %4 duplicate(s) skipped; %5 document(s) failed.")
+            .replace("%1", str(summary.items)).replace("%2", str(summary.quotes))
+            .replace("%3", str(summary.new_people)).replace("%4", str(summary.duplicates))
+            .replace("%5", str(len(summary.failures))))
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      translate("DocumentImport", "Import documents"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    if summary.failures:
+        box.setInformativeText("\n".join(html.unescape(problem_text(f))
+                                         for f in summary.failures))
+    box.exec()

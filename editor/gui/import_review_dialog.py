@@ -1,0 +1,412 @@
+"""The review window of a document import: every proposed item, quote and new record,
+to correct or reject before anything is saved."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import (
+    ApprovalState,
+    BlockKind,
+    ItemStatus,
+    Organisation,
+    Person,
+    Role,
+)
+from editor.io.documents import PROBLEM_TEXT, ReadProblem
+from editor.services.release_import import DocumentFailure, DocumentProposal
+
+translate = QCoreApplication.translate
+
+QUOTE_COLUMNS = 4
+
+
+def problem_text(failure: DocumentFailure) -> str:
+    """Why a document could not be read, in the UI language."""
+    if failure.problem is None:
+        return failure.message
+    texts = {
+        ReadProblem.UNSUPPORTED: translate(
+            "ImportReview", "this kind of file is not read (use .docx, .html, .txt or .pdf)"),
+        ReadProblem.UNREADABLE: translate("ImportReview", "the file cannot be read (%1)"),
+        ReadProblem.TOO_LARGE: translate("ImportReview", "the file is larger than %1 MB"),
+        ReadProblem.ENCRYPTED: translate(
+            "ImportReview", "the document is encrypted or an old Word (.doc) file; save it "
+            "unprotected as .docx"),
+        ReadProblem.CORRUPT: translate("ImportReview", "the document is damaged"),
+        ReadProblem.ZIP_BOMB: translate(
+            "ImportReview", "the document unpacks to far more than a release holds (a ZIP "
+            "bomb?); it was not opened"),
+        ReadProblem.ENCODING: translate(
+            "ImportReview", "the text is neither UTF-8 nor Windows-1252; save it as UTF-8"),
+        ReadProblem.NO_TEXT: translate("ImportReview", "the document has no text (a scan?)"),
+        ReadProblem.TIMEOUT: translate("ImportReview",
+                                       "reading the PDF took longer than %1 seconds"),
+        ReadProblem.NO_PDF_TOOL: translate(
+            "ImportReview", "PDF files need pdftotext (Debian package poppler-utils)"),
+    }
+    assert set(texts) == set(PROBLEM_TEXT)
+    return f"{failure.path.name}: {texts[failure.problem].replace('%1', failure.detail)}"
+
+
+class ImportReviewDialog(QDialog):
+    """Each document's item with its fields and blocks, its quotes with speaker, role and
+    the source text around them, and the people, roles and organisations to be created."""
+
+    def __init__(self, proposals: list[DocumentProposal], failures: list[DocumentFailure],
+                 people: list[Person], roles: list[Role] | None = None,
+                 organisations: list[Organisation] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._roles = list(roles or [])
+        self._organisations = list(organisations or [])
+        self.proposals = proposals
+        self.failures = failures
+        self._people = {p.id: p for p in people}
+        for proposal in proposals:
+            self._people.update(proposal.people)
+        self._current: DocumentProposal | None = None
+        self.setWindowTitle(self.tr("Review imported documents"))
+        self.resize(1180, 760)
+        self._build()
+        self._connect_signals()
+        self._fill_documents()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.documents = QListWidget()
+        self.documents.setMinimumWidth(260)
+        self.headline = QLineEdit()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Published"), ItemStatus.PUBLISHED)
+        self.status.addItem(self.tr("Draft"), ItemStatus.DRAFT)
+        self.status.setToolTip(self.tr("The status the imported item starts with"))
+        self.fields = QLabel()
+        self.fields.setWordWrap(True)
+        self.fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.blocks = QListWidget()
+        self.blocks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.blocks.setMaximumHeight(170)
+        self.quotes = QTableWidget(0, QUOTE_COLUMNS)
+        self.quotes.setHorizontalHeaderLabels(
+            [self.tr("Use"), self.tr("Quote"), self.tr("Speakers"), self.tr("Role as written")])
+        self.quotes.horizontalHeader().setStretchLastSection(True)
+        self.quotes.setColumnWidth(0, 95)
+        self.quotes.setColumnWidth(1, 330)
+        self.quotes.setColumnWidth(2, 220)
+        self.quotes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.quotes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.quotes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.speaker = QComboBox()
+        self.speaker.setToolTip(self.tr("Attribute the selected quote to another person"))
+        self.approved = QComboBox()
+        self.approved.addItem(self.tr("Approved (as published)"), ApprovalState.APPROVED)
+        self.approved.addItem(self.tr("Not yet approved"), ApprovalState.DRAFTED)
+        self.context_view = QTextBrowser()
+        self.context_view.setMaximumHeight(150)
+        self.created = QLabel()
+        self.created.setWordWrap(True)
+        self.failed = QLabel()
+        self.failed.setWordWrap(True)
+        self.accept_one = QPushButton(self.tr("Import &this document"))
+        self.accept_all = QPushButton(self.tr("Import &all checked documents"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.accept_one, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.accept_all, QDialogButtonBox.ButtonRole.AcceptRole)
+
+        item_box = QGroupBox(self.tr("Press item"))
+        form = QFormLayout(item_box)
+        form.addRow(self.tr("Headline"), self.headline)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Fields"), self.fields)
+        form.addRow(self.tr("Blocks"), self.blocks)
+        quote_box = QGroupBox(self.tr("Quotes"))
+        quote_layout = QVBoxLayout(quote_box)
+        quote_layout.addWidget(self.quotes)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Speaker of the selected quote:")))
+        row.addWidget(self.speaker, 1)
+        row.addWidget(QLabel(self.tr("Approval:")))
+        row.addWidget(self.approved)
+        quote_layout.addLayout(row)
+        quote_layout.addWidget(QLabel(self.tr("Where it stands in the document:")))
+        quote_layout.addWidget(self.context_view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(item_box, 2)
+        right_layout.addWidget(quote_box, 3)
+        right_layout.addWidget(self.created)
+        splitter = QSplitter()
+        splitter.addWidget(self.documents)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.failed)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.documents.currentRowChanged.connect(self._on_document_changed)
+        self.documents.itemChanged.connect(self._on_document_checked)
+        self.headline.textEdited.connect(self._on_headline_edited)
+        self.status.activated.connect(self._on_status_chosen)
+        self.quotes.itemChanged.connect(self._on_quote_checked)
+        self.quotes.currentCellChanged.connect(self._on_quote_selected)
+        self.speaker.activated.connect(self._on_speaker_chosen)
+        self.approved.activated.connect(self._on_approval_chosen)
+        self.accept_one.clicked.connect(self._on_accept_one)
+        self.accept_all.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- documents -----------------------------------------------------------------------
+
+    def _fill_documents(self) -> None:
+        self.documents.blockSignals(True)
+        for proposal in self.proposals:
+            entry = QListWidgetItem(proposal.path.name)
+            if proposal.duplicate_of is not None:
+                proposal.accepted = False
+                entry.setText(self.tr("%1 (already in the archive)").replace(
+                    "%1", proposal.path.name))
+                entry.setToolTip(self.tr("The archive already has an item with this headline "
+                                         "and date or this text; check it to import it "
+                                         "anyway."))
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if proposal.accepted
+                                else Qt.CheckState.Unchecked)
+            self.documents.addItem(entry)
+        self.documents.blockSignals(False)
+        if self.failures:
+            lines = "<br>".join(html.escape(problem_text(f)) for f in self.failures)
+            self.failed.setText(self.tr("Not read (%1):").replace(
+                "%1", str(len(self.failures))) + "<br>" + lines)
+        self.failed.setVisible(bool(self.failures))
+        if self.proposals:
+            self.documents.setCurrentRow(0)
+        self._update_buttons()
+
+    def _on_document_checked(self, entry: QListWidgetItem) -> None:
+        proposal = self.proposals[self.documents.row(entry)]
+        proposal.accepted = entry.checkState() == Qt.CheckState.Checked
+        proposal.keep_duplicate = proposal.accepted and proposal.duplicate_of is not None
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.accept_all.setEnabled(any(p.accepted for p in self.proposals))
+        self.accept_one.setEnabled(self._current is not None)
+
+    def _on_document_changed(self, row: int) -> None:
+        self._current = self.proposals[row] if 0 <= row < len(self.proposals) else None
+        self._show_item()
+        self._fill_quotes()
+        self._show_created()
+        self._update_buttons()
+
+    def _show_item(self) -> None:
+        proposal = self._current
+        if proposal is None:
+            return
+        item = proposal.item
+        lang = item.source_language
+        self.headline.setText(item.headline.get(lang))
+        self.status.setCurrentIndex(max(self.status.findData(item.status), 0))
+        unknown = self.tr("unknown")
+        lines = [
+            self.tr("Date: %1").replace("%1", item.issue_date.isoformat()
+                                        if item.issue_date else unknown),
+            self.tr("Places: %1").replace("%1", " / ".join(item.places) or unknown),
+            self.tr("Languages: %1").replace("%1", ", ".join(item.languages)),
+        ]
+        if item.kicker.get(lang):
+            lines.append(self.tr("Dachzeile: %1").replace("%1", item.kicker.get(lang)))
+        if item.subheadline.get(lang):
+            lines.append(self.tr("Unterzeile: %1").replace("%1", item.subheadline.get(lang)))
+        if item.embargo is not None:
+            lines.append(self.tr("Embargo: %1").replace(
+                "%1", item.embargo.until.strftime("%Y-%m-%d %H:%M")))
+        issuers = [proposal.organisations[i].short_name for i in item.issuer_ids
+                   if i in proposal.organisations]
+        if issuers:
+            lines.append(self.tr("Issued by: %1").replace("%1", ", ".join(issuers)))
+        if item.contacts:
+            lines.append(self.tr("Press contacts: %1").replace(
+                "%1", ", ".join(c.name for c in item.contacts)))
+        self.fields.setText("\n".join(lines))
+        self.blocks.clear()
+        names = {
+            BlockKind.PARAGRAPH: self.tr("Paragraph"), BlockKind.SUBHEADING: self.tr("Subheading"),
+            BlockKind.LIST: self.tr("List"), BlockKind.QUOTE: self.tr("Quote"),
+            BlockKind.PHOTO: self.tr("Photo"),
+        }
+        for block in item.blocks:
+            text = block.text.text_or_any(lang)
+            if block.kind == BlockKind.QUOTE and block.quote_id:
+                with contextlib.suppress(KeyError):
+                    text = item.quote(block.quote_id).text.text_or_any(lang)
+            if block.kind == BlockKind.PHOTO and block.photo_id:
+                text = item.photo(block.photo_id).caption.get(lang, "")
+            short = " ".join(text.split())
+            short = short if len(short) <= 110 else short[:109] + "…"
+            self.blocks.addItem(f"{names[block.kind]}: {short}")
+
+    def _on_status_chosen(self, index: int) -> None:
+        if self._current is not None:
+            self._current.set_status(ItemStatus(self.status.itemData(index)))
+
+    def _on_headline_edited(self, text: str) -> None:
+        if self._current is not None:
+            item = self._current.item
+            item.headline.set_source(item.source_language, text)
+
+    # -- quotes --------------------------------------------------------------------------
+
+    def _fill_quotes(self) -> None:
+        proposal = self._current
+        self.quotes.blockSignals(True)
+        self.quotes.setRowCount(0)
+        if proposal is not None:
+            for finding in proposal.findings:
+                row = self.quotes.rowCount()
+                self.quotes.insertRow(row)
+                use = QTableWidgetItem()
+                use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                             | Qt.ItemFlag.ItemIsSelectable)
+                use.setCheckState(Qt.CheckState.Checked if finding.accepted
+                                  else Qt.CheckState.Unchecked)
+                self.quotes.setItem(row, 0, use)
+                self.quotes.setItem(row, 1, QTableWidgetItem(finding.text))
+                self.quotes.setItem(row, 2, QTableWidgetItem(self._speakers_text(finding)))
+                self.quotes.setItem(row, 3, QTableWidgetItem(finding.role_text))
+        self.quotes.blockSignals(False)
+        if self.quotes.rowCount():
+            self.quotes.setCurrentCell(0, 1)
+        else:
+            self.context_view.clear()
+
+    def _speakers_text(self, finding: object) -> str:
+        proposal = self._current
+        assert proposal is not None
+        ids = getattr(finding, "person_ids", [])
+        names = []
+        for person_id in ids:
+            person = self._people.get(person_id)
+            name = person.full_name if person else person_id
+            if person_id in proposal.new_ids:
+                name = self.tr("%1 (new)").replace("%1", name)
+            names.append(name)
+        return ", ".join(names) or ", ".join(getattr(finding, "speaker_mentions", [])) or "?"
+
+    def _on_quote_checked(self, cell: QTableWidgetItem) -> None:
+        proposal = self._current
+        if proposal is None or cell.column() != 0:
+            return
+        finding = proposal.findings[cell.row()]
+        if cell.checkState() == Qt.CheckState.Unchecked and finding.accepted:
+            proposal.reject_quote(finding.quote_id)
+            self._show_item()
+            self._show_created()
+
+    def _on_quote_selected(self, row: int, *_: int) -> None:
+        proposal = self._current
+        if proposal is None or not 0 <= row < len(proposal.findings):
+            return
+        finding = proposal.findings[row]
+        text = proposal.text
+        before = html.escape(text[finding.context_start:finding.char_start])
+        words = html.escape(text[finding.char_start:finding.char_end])
+        after = html.escape(text[finding.char_end:finding.context_end])
+        self.context_view.setHtml(
+            f"<p>…{before}<span style='background-color:#ffe08a'>{words}</span>{after}…</p>")
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItem(self.tr("(as found)"), "")
+        for person in sorted(self._people.values(), key=lambda p: p.sort_name):
+            self.speaker.addItem(person.full_name, person.id)
+        if finding.person_ids:
+            index = self.speaker.findData(finding.person_ids[0])
+            self.speaker.setCurrentIndex(max(index, 0))
+        self.speaker.setEnabled(finding.accepted)
+        self.speaker.blockSignals(False)
+        try:
+            state = proposal.item.quote(finding.quote_id).approval.state
+        except KeyError:
+            state = ApprovalState.APPROVED
+        self.approved.setCurrentIndex(max(self.approved.findData(state), 0))
+        self.approved.setEnabled(finding.accepted)
+
+    def _selected_finding_row(self) -> int:
+        return self.quotes.currentRow()
+
+    def _on_speaker_chosen(self, index: int) -> None:
+        proposal = self._current
+        row = self._selected_finding_row()
+        person_id = self.speaker.itemData(index)
+        if proposal is None or row < 0 or not person_id:
+            return
+        finding = proposal.findings[row]
+        person = self._people[person_id]
+        proposal.adopt(person, self._roles, self._organisations)
+        proposal.set_speakers(finding.quote_id, [person.id])
+        cell = self.quotes.item(row, 2)
+        if cell is not None:
+            self.quotes.blockSignals(True)
+            cell.setText(self._speakers_text(finding))
+            self.quotes.blockSignals(False)
+        self._show_created()
+
+    def _on_approval_chosen(self, index: int) -> None:
+        proposal = self._current
+        row = self._selected_finding_row()
+        if proposal is None or row < 0:
+            return
+        state = self.approved.itemData(index)
+        proposal.set_quote_approved(proposal.findings[row].quote_id,
+                                    state == ApprovalState.APPROVED)
+
+    def _show_created(self) -> None:
+        proposal = self._current
+        if proposal is None:
+            self.created.clear()
+            return
+        bundle = proposal.bundle()
+        people = [p.full_name for p in bundle.people if p.id in proposal.new_ids]
+        roles = [next(iter(r.title.values()), "") for r in bundle.roles
+                 if r.id in proposal.new_ids]
+        orgs = [o.short_name for o in bundle.organisations if o.id in proposal.new_ids]
+        none = self.tr("none")
+        self.created.setText(
+            self.tr("Will be created: people: %1; roles: %2; organisations: %3")
+            .replace("%1", ", ".join(people) or none)
+            .replace("%2", "; ".join(roles) or none)
+            .replace("%3", ", ".join(orgs) or none))
+
+    def _on_accept_one(self) -> None:
+        """Import only the document shown."""
+        for proposal in self.proposals:
+            proposal.accepted = proposal is self._current
+            proposal.keep_duplicate = proposal.accepted and proposal.duplicate_of is not None
+        self.accept()

@@ -1,0 +1,672 @@
+"""Reading old releases (DOCX, HTML, plain text, PDF) into a neutral list of blocks.
+
+Every file is treated as hostile: it is read only when it is a regular file under a size
+limit; a DOCX is checked as a ZIP first (no encrypted or corrupt files, no ZIP bombs) and
+its XML is parsed without entities or network; HTML is parsed without network and only
+its article is kept (boilerplate removal by jusText); PDF text comes from poppler's
+``pdftotext`` in a subprocess with a time limit. A file that cannot be read raises
+:class:`DocumentReadError` naming the file and the reason; nothing else is returned half.
+
+The document's plain text is its blocks' plain texts joined by blank lines; for a text
+file it is the file's decoded text itself, so offsets into it are offsets into the file.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+import re
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor.core.errors import PressestelleError
+from editor.core.images import PhotoData, PhotoError, check_photo
+from editor.io.photo_files import read_regular_file
+
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""The most a DOCX may hold unpacked; more is a ZIP bomb, not a release."""
+MAX_RATIO = 200
+"""The largest compression ratio of one member of a DOCX (text compresses ~10:1)."""
+MAX_MEMBERS = 5_000
+MAX_HTML_BYTES = 10 * 1024 * 1024
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+MAX_PDF_BYTES = 50 * 1024 * 1024
+PDF_SECONDS = 30
+"""How long ``pdftotext`` may take for one file."""
+SUFFIXES = (".docx", ".html", ".htm", ".txt", ".pdf")
+"""The kinds of file the document import reads."""
+
+
+class ReadProblem(enum.StrEnum):
+    """Why a document could not be read; the window shows each in its own words."""
+
+    UNSUPPORTED = "unsupported"
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    ENCRYPTED = "encrypted"
+    CORRUPT = "corrupt"
+    ZIP_BOMB = "zip_bomb"
+    ENCODING = "encoding"
+    NO_TEXT = "no_text"
+    TIMEOUT = "timeout"
+    NO_PDF_TOOL = "no_pdf_tool"
+
+
+PROBLEM_TEXT: dict[ReadProblem, str] = {
+    ReadProblem.UNSUPPORTED: "this kind of file is not read (use .docx, .html, .txt or .pdf)",
+    ReadProblem.UNREADABLE: "the file cannot be read ({detail})",
+    ReadProblem.TOO_LARGE: "the file is larger than {detail} MB",
+    ReadProblem.ENCRYPTED: "the document is encrypted or an old Word (.doc) file; save it "
+                           "unprotected as .docx",
+    ReadProblem.CORRUPT: "the document is damaged{detail}",
+    ReadProblem.ZIP_BOMB: "the document unpacks to far more than a release holds "
+                          "(a ZIP bomb?); it was not opened",
+    ReadProblem.ENCODING: "the text is neither UTF-8 nor Windows-1252; save it as UTF-8",
+    ReadProblem.NO_TEXT: "the document has no text (a scan?)",
+    ReadProblem.TIMEOUT: "reading the PDF took longer than {detail} seconds",
+    ReadProblem.NO_PDF_TOOL: "PDF files need pdftotext (Debian package poppler-utils)",
+}
+"""The English wording of each problem; ``{detail}`` is filled from the error."""
+
+
+class DocumentReadError(PressestelleError):
+    """A document cannot be read; names the file and the reason."""
+
+    def __init__(self, path: Path, problem: ReadProblem, detail: str = "") -> None:
+        self.file = Path(path)
+        self.problem = problem
+        self.detail = detail
+        shown = f" ({detail})" if detail and problem == ReadProblem.CORRUPT else detail
+        super().__init__(f"{self.file.name}: {PROBLEM_TEXT[problem].format(detail=shown)}")
+
+
+class Kind(enum.StrEnum):
+    HEADLINE = "headline"
+    KICKER = "kicker"
+    SUBHEADLINE = "subheadline"
+    PARAGRAPH = "paragraph"
+    SUBHEADING = "subheading"
+    LIST = "list"
+    PHOTO = "photo"
+    TABLE = "table"
+
+
+@dataclass
+class SourceBlock:
+    """One block of a document as read: its markup text and where its plain text starts."""
+
+    kind: Kind
+    text: str
+    """With the app's inline markup (**bold**, *italic*, [link](url)); list items on lines."""
+    plain: str = ""
+    """As it appears in the document's plain text."""
+    start: int = 0
+    """Offset of :attr:`plain` in :attr:`SourceDocument.text`."""
+    lang: str = ""
+    """The language the document states for the block ("de", "en"), if any."""
+    column: int = 0
+    """For a two-column (side-by-side) table: 0 for the left, 1 for the right column."""
+    photo: PhotoData | None = None
+    caption: str = ""
+    credit: str = ""
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.plain)
+
+
+@dataclass
+class SourceDocument:
+    path: Path
+    format: str
+    blocks: list[SourceBlock] = field(default_factory=list)
+    text: str = ""
+    lang: str = ""
+    columns: tuple[str, str] | None = None
+    """The languages of a side-by-side table's two columns ("de", "en"), if there is one."""
+
+
+def read_document(path: Path) -> SourceDocument:
+    """Read one document by its file name's ending; :class:`DocumentReadError` if it fails."""
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    if suffix == ".docx":
+        document = read_docx(path)
+    elif suffix in (".html", ".htm"):
+        document = read_html(path)
+    elif suffix == ".txt":
+        document = read_text(path)
+    elif suffix == ".pdf":
+        document = read_pdf(path)
+    else:
+        raise DocumentReadError(path, ReadProblem.UNSUPPORTED)
+    if not any(b.plain.strip() for b in document.blocks):
+        raise DocumentReadError(path, ReadProblem.NO_TEXT)
+    return document
+
+
+def documents_in(paths: list[Path]) -> list[Path]:
+    """The files to import: each file given, and the readable files inside folders given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix.casefold() in SUFFIXES
+                                and p.is_file() and not p.is_symlink()))
+        else:
+            found.append(path)
+    return found
+
+
+def _read(path: Path, limit: int, what: str) -> bytes:
+    try:
+        return read_regular_file(path, limit, what)
+    except PhotoError as error:
+        if "larger than" in str(error):
+            raise DocumentReadError(path, ReadProblem.TOO_LARGE, str(limit // (1024 * 1024))) \
+                from None
+        raise DocumentReadError(path, ReadProblem.UNREADABLE, str(error)) from None
+    except OSError as error:
+        raise DocumentReadError(path, ReadProblem.UNREADABLE, error.strerror or str(error)) \
+            from None
+
+
+def _finish(document: SourceDocument) -> SourceDocument:
+    """Lay the blocks' plain texts end to end (blank lines between) and note each start."""
+    parts: list[str] = []
+    offset = 0
+    for block in document.blocks:
+        block.start = offset
+        parts.append(block.plain)
+        offset += len(block.plain) + 2
+    document.text = "\n\n".join(parts)
+    return document
+
+
+# --- plain text ------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\xa0]*\n")
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; else refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DocumentReadError(path, ReadProblem.ENCODING) from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise DocumentReadError(path, ReadProblem.ENCODING) from None
+    if _CONTROL.search(text):
+        raise DocumentReadError(path, ReadProblem.ENCODING)
+    return text
+
+
+def read_text(path: Path) -> SourceDocument:
+    """Paragraphs split at blank lines; the first is the headline. Offsets into the text."""
+    text = decode_text(_read(path, MAX_TEXT_BYTES, "a text file"), path)
+    document = SourceDocument(path, "txt", text=text)
+    pos = 0
+    for match in [*_BLANK_LINE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = pos + chunk.index(stripped[0])
+            plain = text[start:start + len(stripped)]
+            kind = Kind.HEADLINE if not document.blocks else _text_kind(plain)
+            document.blocks.append(SourceBlock(kind, _joined_lines(plain, kind), plain, start))
+        pos = match.end() if match else len(text)
+    return document
+
+
+def _text_kind(plain: str) -> Kind:
+    lines = [line.strip() for line in plain.splitlines() if line.strip()]
+    if lines and all(re.match(r"^(?:[-*•–]|\d+[.)])\s+", line) for line in lines):
+        return Kind.LIST
+    if len(lines) == 1 and len(plain) < 80 and plain.strip()[-1:] not in ".!?:“”\"»«":
+        return Kind.SUBHEADING
+    return Kind.PARAGRAPH
+
+
+def _joined_lines(plain: str, kind: Kind) -> str:
+    """A paragraph's lines joined as one line (hyphenation undone); list items kept apart."""
+    if kind == Kind.LIST:
+        return "\n".join(re.sub(r"^(?:[-*•–]|\d+[.)])\s+", "", line.strip())
+                         for line in plain.splitlines() if line.strip())
+    lines = [line.strip() for line in plain.splitlines()]
+    if len(lines) > 1 and _looks_like_address(lines):
+        return "\n".join(line for line in lines if line)
+    text = ""
+    for line in lines:
+        if not line:
+            continue
+        if text.endswith("-") and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text
+
+
+def _looks_like_address(lines: list[str]) -> bool:
+    """Lines of a contact block: short lines with a phone, e-mail or web address."""
+    return all(len(line) < 90 for line in lines) and any(
+        re.search(r"@|https?://|www\.|\bTel\b|\+\d", line) for line in lines)
+
+
+# --- PDF -------------------------------------------------------------------------------
+
+
+def read_pdf(path: Path) -> SourceDocument:
+    """The text of a PDF through ``pdftotext`` (reading order, not ``-layout``, so that
+    columns stay apart). A PDF loses styles: headings, bold, lists and photos are guessed
+    from the text alone or lost."""
+    _read(path, MAX_PDF_BYTES, "a PDF file")  # checks regular file and size
+    try:
+        result = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-nopgbrk", "-q", str(path), "-"],
+            capture_output=True, timeout=PDF_SECONDS, check=False, stdin=subprocess.DEVNULL)
+    except FileNotFoundError:
+        raise DocumentReadError(path, ReadProblem.NO_PDF_TOOL) from None
+    except subprocess.TimeoutExpired:
+        raise DocumentReadError(path, ReadProblem.TIMEOUT, str(PDF_SECONDS)) from None
+    if result.returncode != 0:
+        if result.returncode == 1 and b"%PDF" not in _read(path, MAX_PDF_BYTES, "")[:1024]:
+            raise DocumentReadError(path, ReadProblem.CORRUPT, "not a PDF")
+        reason = "encrypted or damaged" if result.returncode in (1, 3) else "unreadable"
+        if result.returncode == 3:
+            raise DocumentReadError(path, ReadProblem.ENCRYPTED)
+        raise DocumentReadError(path, ReadProblem.CORRUPT, reason)
+    text = result.stdout.decode("utf-8", "replace").replace("\f", "\n\n")
+    document = SourceDocument(path, "pdf")
+    for chunk in _BLANK_LINE.split(text):
+        for plain in _pdf_paragraphs(chunk):
+            kind = Kind.HEADLINE if not document.blocks else _text_kind(plain)
+            joined = _joined_lines(plain, kind)
+            document.blocks.append(SourceBlock(kind, joined, joined))
+    return _finish(document)
+
+
+def _pdf_paragraphs(chunk: str) -> list[str]:
+    """A PDF keeps no paragraphs: a line ending a sentence well short of the full line
+    width ends one."""
+    lines = [line.rstrip() for line in chunk.strip().splitlines()]
+    if not lines:
+        return []
+    width = max(len(line) for line in lines)
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        paragraphs[-1].append(line)
+        if line.endswith((".", "!", "?", ":", "“", "”", '"', "«", "»")) \
+                and len(line) < 0.85 * width:
+            paragraphs.append([])
+    return ["\n".join(p) for p in paragraphs if p and "".join(p).strip()]
+
+
+# --- DOCX ------------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_LANG_WORDS = {"deutsch": "de", "german": "de", "english": "en", "englisch": "en"}
+
+
+def _check_zip(path: Path, data: bytes) -> None:
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DocumentReadError(path, ReadProblem.ENCRYPTED)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise DocumentReadError(path, ReadProblem.CORRUPT, f"not a Word file: {error}") \
+            from None
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise DocumentReadError(path, ReadProblem.ZIP_BOMB)
+    total = 0
+    for member in members:
+        if member.flag_bits & 0x1:
+            raise DocumentReadError(path, ReadProblem.ENCRYPTED)
+        total += member.file_size
+        if member.compress_size and member.file_size > 1024 * 1024 and \
+                member.file_size / member.compress_size > MAX_RATIO:
+            raise DocumentReadError(path, ReadProblem.ZIP_BOMB)
+    if total > MAX_UNPACKED_BYTES:
+        raise DocumentReadError(path, ReadProblem.ZIP_BOMB)
+    if "word/document.xml" not in archive.namelist():
+        raise DocumentReadError(path, ReadProblem.CORRUPT, "it has no Word text")
+
+
+def read_docx(path: Path) -> SourceDocument:
+    """Paragraphs by their styles; bold, italic and links as inline markup; tables as text
+    (a two-column table headed "Deutsch | English" as a side-by-side bilingual text);
+    photos with their captions; headers and footers are layout and left out."""
+    data = _read(path, MAX_DOCX_BYTES, "a Word file")
+    _check_zip(path, data)
+    import docx  # python-docx parses without entities or network (resolve_entities=False)
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+        document = SourceDocument(path, "docx")
+        _docx_body(word, document)
+    except DocumentReadError:
+        raise
+    except Exception as error:
+        raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
+    _docx_headline(document)
+    return _finish(document)
+
+
+def _docx_body(word: Any, document: SourceDocument) -> None:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    # style names once: python-docx looks each paragraph's style up anew (slow)
+    names: dict[str, str] = {}
+    default = "Normal"
+    for style in word.styles.element.findall(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId") or ""
+        name = style.find(f"{_W}name")
+        names[style_id] = name.get(f"{_W}val") if name is not None else style_id
+        if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true"):
+            default = names[style_id]
+    styles = (names, default)
+    body = word.element.body
+    for child in body.iterchildren():
+        if child.tag == f"{_W}p":
+            _docx_paragraph(Paragraph(child, word), word, document, 0, styles)
+        elif child.tag == f"{_W}tbl":
+            _docx_table(Table(child, word), word, document, styles)
+
+
+Styles = tuple[dict[str, str], str]
+"""Style names by style id, and the name of the default paragraph style."""
+
+
+def _style_name(paragraph: Any, styles: Styles) -> str:
+    names, default = styles
+    found = paragraph._p.find(f"{_W}pPr/{_W}pStyle")
+    if found is None:
+        return default
+    style_id = found.get(f"{_W}val") or ""
+    return names.get(style_id, style_id)
+
+
+def _style_kind(name: str) -> Kind | None:
+    low = name.casefold()
+    if "subtitle" in low or "subheadline" in low or "unterzeile" in low:
+        return Kind.SUBHEADLINE
+    if "kicker" in low or "dachzeile" in low or "overline" in low:
+        return Kind.KICKER
+    if low in ("title", "titel") or "headline" in low:
+        return Kind.HEADLINE
+    if low.startswith(("heading", "überschrift")) or "section heading" in low \
+            or "subheading" in low:
+        return Kind.SUBHEADING
+    if "list" in low or "aufzählung" in low:
+        return Kind.LIST
+    return None
+
+
+def _docx_paragraph(paragraph: Any, word: Any, document: SourceDocument, column: int,
+                    styles: Styles) -> None:
+    style = _style_name(paragraph, styles)
+    blips = paragraph._p.findall(".//{http://schemas.openxmlformats.org/drawingml/2006/main}blip")
+    if blips:
+        photo = _docx_photo(word, blips[0])
+        document.blocks.append(SourceBlock(Kind.PHOTO, "", "", photo=photo, column=column))
+        return
+    markup, plain = _inline(paragraph)
+    if not plain.strip():
+        return
+    low = style.casefold()
+    previous = document.blocks[-1] if document.blocks else None
+    if ("caption" in low or "bildunterschrift" in low) and previous is not None \
+            and previous.kind == Kind.PHOTO and not previous.caption:
+        caption, credit = split_credit(plain)
+        previous.caption, previous.credit = caption, credit
+        previous.plain = plain.strip()
+        return
+    kind = _style_kind(style) or Kind.PARAGRAPH
+    numbered = paragraph._p.find(f"{_W}pPr/{_W}numPr") is not None
+    if numbered:
+        kind = Kind.LIST
+    if kind == Kind.LIST and previous is not None and previous.kind == Kind.LIST \
+            and previous.column == column:
+        previous.text += "\n" + markup.strip()
+        previous.plain += "\n" + plain.strip()
+        return
+    block = SourceBlock(kind, markup.strip(), plain.strip(), column=column)
+    if kind == Kind.PARAGRAPH and _big_or_bold(paragraph):
+        block.kind = Kind.HEADLINE if not any(
+            b.kind == Kind.HEADLINE for b in document.blocks) else Kind.PARAGRAPH
+        if block.kind == Kind.PARAGRAPH:
+            block.kind = Kind.SUBHEADING if len(plain) < 120 else Kind.PARAGRAPH
+        block.text = block.plain
+    document.blocks.append(block)
+
+
+def _big_or_bold(paragraph: Any) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs or len(paragraph.text) > 200:
+        return False
+    if all(r.bold for r in runs):
+        return True
+    return all(r.font.size is not None and r.font.size.pt >= 15 for r in runs)
+
+
+def _docx_photo(word: Any, blip: Any) -> PhotoData | None:
+    key = blip.get(_R_EMBED)
+    try:
+        part = word.part.related_parts[key]
+        return check_photo(part.blob)
+    except (KeyError, PhotoError, AttributeError):
+        return None
+
+
+def _runs(paragraph: Any) -> Iterator[tuple[str, bool, bool, str]]:
+    from docx.text.hyperlink import Hyperlink
+
+    for content in paragraph.iter_inner_content():
+        if isinstance(content, Hyperlink):
+            address = content.address or ""
+            text = content.text
+            yield text, False, False, address
+        else:
+            yield content.text, bool(content.bold), bool(content.italic), ""
+
+
+def _inline(paragraph: Any) -> tuple[str, str]:
+    """The paragraph as inline markup and as plain text."""
+    merged: list[list[Any]] = []
+    for text, bold, italic, link in _runs(paragraph):
+        if not text:
+            continue
+        if merged and merged[-1][1:] == [bold, italic, link]:
+            merged[-1][0] += text
+        else:
+            merged.append([text, bold, italic, link])
+    markup: list[str] = []
+    plain: list[str] = []
+    for text, bold, italic, link in merged:
+        plain.append(text)
+        core = text.strip()
+        if not core:
+            markup.append(text)
+            continue
+        lead = text[:len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()):]
+        if link and re.match(r"^(?:https?:|mailto:|tel:)", link, re.IGNORECASE):
+            core = f"[{core}]({link})"
+        if italic:
+            core = f"*{core}*"
+        if bold:
+            core = f"**{core}**"
+        markup.append(lead + core + trail)
+    return "".join(markup), "".join(plain)
+
+
+def split_credit(caption: str) -> tuple[str, str]:
+    """"Text. © Name" → ("Text.", "Name"); also "Foto: Name"."""
+    match = re.search(r"\s*(?:©|\(c\)|Foto:|Photo:|Bild:)\s*(.+)$", caption, re.IGNORECASE)
+    if not match:
+        return caption.strip(), ""
+    return caption[:match.start()].strip(), match.group(1).strip()
+
+
+def _docx_table(table: Any, word: Any, document: SourceDocument, styles: Styles) -> None:
+    rows = list(table.rows)
+    if not rows:
+        return
+    first = [c.text.strip().casefold() for c in rows[0].cells]
+    if len(first) == 2 and all(c in _LANG_WORDS for c in first):
+        document.columns = (_LANG_WORDS[first[0]], _LANG_WORDS[first[1]])
+        for row in rows[1:]:
+            for column, cell in enumerate(row.cells[:2]):
+                for paragraph in cell.paragraphs:
+                    _docx_paragraph(paragraph, word, document, column, styles)
+        return
+    lines = [" | ".join(dict.fromkeys(c.text.strip() for c in row.cells)) for row in rows]
+    text = "\n".join(line for line in lines if line.strip())
+    if text:
+        document.blocks.append(SourceBlock(Kind.TABLE, text, text))
+
+
+def _docx_headline(document: SourceDocument) -> None:
+    """Without a headline style, the first short paragraph is the headline; a short line
+    above it the Dachzeile."""
+    if any(b.kind == Kind.HEADLINE for b in document.blocks):
+        return
+    for block in document.blocks:
+        if block.kind in (Kind.PARAGRAPH, Kind.SUBHEADING) and len(block.plain) < 200:
+            block.kind = Kind.HEADLINE
+            block.text = block.plain
+            return
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+_HTML_LANG = re.compile(r"^([a-zA-Z]{2})")
+
+
+def read_html(path: Path) -> SourceDocument:
+    """The article of a saved web page: jusText drops navigation, banners, footers and
+    link lists; headings stay headings, ``lang`` attributes are kept per block. Photos of
+    a web page are not imported (their files are not read)."""
+    data = _read(path, MAX_HTML_BYTES, "a web page")
+    import justext
+    from lxml import etree, html
+
+    parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                             huge_tree=False)
+    try:
+        tree = html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise DocumentReadError(path, ReadProblem.CORRUPT, str(error)) from None
+    for bad in tree.xpath("//script|//style|//noscript|//template|//svg"):
+        bad.drop_tree()
+    root_lang = _lang_of(tree)
+    stoplist = justext.get_stoplist("German") | justext.get_stoplist("English")
+    try:
+        paragraphs = justext.justext(etree.tostring(tree, encoding="utf-8"), stoplist,
+                                     length_low=30, length_high=120, max_link_density=0.3,
+                                     encoding="utf-8")
+    except Exception as error:
+        raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
+    document = SourceDocument(path, "html", lang=root_lang)
+    headline = _html_headline(tree)
+    if headline:
+        document.blocks.append(SourceBlock(Kind.HEADLINE, headline, headline,
+                                           lang=root_lang))
+    for paragraph in paragraphs:
+        plain = " ".join(paragraph.text.split())
+        if not plain or plain == headline:
+            continue
+        element = _element_at(tree, paragraph.xpath)
+        tag = element.tag if element is not None else ""
+        if paragraph.class_type == "bad" and tag not in ("blockquote", "figcaption"):
+            continue  # jusText's verdict; a quotation or caption in the article stays
+        lang = _lang_of(element) if element is not None else root_lang
+        kind = Kind.SUBHEADING if paragraph.is_heading else Kind.PARAGRAPH
+        if tag == "li":
+            kind = Kind.LIST
+        text = _html_markup(element) if element is not None and kind != Kind.SUBHEADING \
+            else plain
+        if " ".join(_strip_markup(text).split()) != plain:
+            text = plain
+        previous = document.blocks[-1] if document.blocks else None
+        if kind == Kind.LIST and previous is not None and previous.kind == Kind.LIST:
+            previous.text += "\n" + text
+            previous.plain += "\n" + plain
+            continue
+        document.blocks.append(SourceBlock(kind, text, plain, lang=lang or root_lang))
+    return _finish(document)
+
+
+def _element_at(tree: Any, xpath: str) -> Any:
+    try:
+        found = tree.getroottree().xpath(xpath)
+    except Exception:
+        return None
+    return found[0] if found else None
+
+
+def _lang_of(element: Any) -> str:
+    while element is not None:
+        value = element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang")
+        if value:
+            match = _HTML_LANG.match(value)
+            return match.group(1).casefold() if match else ""
+        element = element.getparent()
+    return ""
+
+
+def _html_headline(tree: Any) -> str:
+    for found in tree.xpath("//article//h1|//main//h1|//h1"):
+        text = " ".join(found.text_content().split())
+        if text:
+            return text
+    title = tree.find(".//title")
+    if title is not None and title.text:
+        return " ".join(title.text.split())
+    return ""
+
+
+def _html_markup(element: Any) -> str:
+    """An element's text with <strong>/<b>, <em>/<i> and <a href> as inline markup."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        inner = _html_markup(child)
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br":
+            inner = "\n"
+        elif inner.strip():
+            lead = inner[:len(inner) - len(inner.lstrip())]
+            trail = inner[len(inner.rstrip()):]
+            core = inner.strip()
+            if tag in ("strong", "b"):
+                core = f"**{core}**"
+            elif tag in ("em", "i"):
+                core = f"*{core}*"
+            elif tag == "a":
+                href = (child.get("href") or "").strip()
+                if re.match(r"^(?:https?:|mailto:|tel:)", href, re.IGNORECASE):
+                    core = f"[{core}]({href})"
+            inner = lead + core + trail
+        parts.append(inner)
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split(" ")).replace("\xa0", " ").strip()
+
+
+def _strip_markup(text: str) -> str:
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return text.replace("**", "").replace("*", "").replace("\n", " ")

@@ -1,0 +1,95 @@
+"""``import-docs`` on the command line: dry run as JSON, confirmation, failures per file."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from documents_support import QUOTE_1, release_text, write_release_docx
+
+from editor.cli import main
+from editor.store import Archive
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_dry_run_json_gives_offsets_into_the_text(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Erste Zeile\r\n\r\n" + release_text()  # offsets count code points, CR included
+    path = tmp_path / "alt.txt"
+    path.write_bytes(text.encode("cp1252", errors="replace").replace(b"?", b'"'))
+    decoded = path.read_bytes().decode("cp1252")
+    db = tmp_path / "a.sqlite"
+    code, out = run("--db", str(db), "import-docs", str(path), "--dry-run", "--json")
+    assert code == 0
+    (document,) = json.loads(out)["documents"]
+    assert document["item"]["format"] == "pressestelle.item"
+    quotes = document["quotes"]
+    assert len(quotes) == 3
+    for quote in quotes:
+        assert decoded[quote["char_start"]:quote["char_end"]] == quote["text"]
+    assert quotes[0]["speaker_mentions"] == ["Prof. Dr.-Ing. Jörg Steinbach"]
+    assert quotes[0]["role_text"] == "Brandenburger Minister für Wirtschaft, Arbeit und Energie"
+    assert quotes[0]["verb"] == "sagte"
+    assert quotes[0]["person_ids"] == quotes[2]["person_ids"] == quotes[0]["new_person_ids"]
+    with Archive.open(db) as archive:
+        assert archive.list_items() == [] and archive.people() == []
+
+
+def test_without_yes_nothing_is_written(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite"
+    code, _ = run("--db", str(db), "import-docs", str(write_release_docx(tmp_path / "a.docx")))
+    assert code == 1
+    assert "--yes" in capsys.readouterr().err
+    with Archive.open(db) as archive:
+        assert archive.list_items() == []
+
+
+def test_yes_imports_and_a_broken_file_is_reported(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    write_release_docx(folder / "a.docx")
+    (folder / "b.docx").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    db = tmp_path / "a.sqlite"
+    code, _out = run("--db", str(db), "import-docs", str(folder), "--yes")
+    err = capsys.readouterr().err
+    assert code == 1  # one file failed; the other is imported
+    assert "failed: b.docx: the document is encrypted" in err
+    assert "imported: 1 item(s), 3 quote(s), 3 new person(s), 0 duplicate(s) skipped, " \
+        "1 failure(s)" in err
+    with Archive.open(db) as archive:
+        (summary,) = archive.list_items()
+        item = archive.load_item(summary.id)
+        assert item.status.value == "published"
+        assert item.internal_note.startswith("Imported from a.docx on ")
+        hits = archive.search_quotes("Region")
+        assert [h.text["de"] for h in hits] == [QUOTE_1.split("“")[0][1:]]
+    code, _ = run("--db", str(db), "import-docs", str(folder / "a.docx"), "--yes")
+    assert code == 0 and "1 duplicate(s) skipped" in capsys.readouterr().err
+    code, _ = run("--db", str(db), "import-docs", str(folder / "a.docx"), "--yes",
+                  "--include-duplicates")
+    assert code == 0
+    with Archive.open(db) as archive:
+        assert len(archive.list_items()) == 2
+        assert len(archive.people()) == 3  # the same people, not created again
+
+
+def test_status_and_approval_can_be_chosen(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite"
+    code, _ = run("--db", str(db), "import-docs", str(write_release_docx(tmp_path / "a.docx")),
+                  "--yes", "--status", "draft", "--quotes-not-approved")
+    assert code == 0
+    with Archive.open(db) as archive:
+        (summary,) = archive.list_items()
+        item = archive.load_item(summary.id)
+        assert item.status.value == "draft"
+        assert {q.approval.state.value for q in item.quotes} == {"drafted"}

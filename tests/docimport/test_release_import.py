@@ -1,0 +1,211 @@
+"""Proposals from old releases: fields, quotes, speakers matched or proposed, saving."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import docx
+import pytest
+from documents_support import BOILERPLATE, png_bytes, release_html, write_release_docx
+
+from editor.core.model import ApprovalState, BlockKind, ItemStatus, Person, Role
+from editor.services.release_fields import (
+    contact_from_text,
+    detect_language,
+    parse_dateline,
+    parse_embargo,
+)
+from editor.services.release_import import Registry, propose, propose_all, save
+from editor.store import Archive
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    opened = Archive.open(tmp_path / "archive.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize("line, places, day", [
+    ("Potsdam/Magdeburg, den 15.03.2021. Die", ["Potsdam", "Magdeburg"], date(2021, 3, 15)),
+    ("Berlin, 3. Mai 2022 – Die", ["Berlin"], date(2022, 5, 3)),
+    ("POTSDAM, March 15, 2021 – The", ["Potsdam"], date(2021, 3, 15)),
+    ("Magdeburg (ots) - Die", ["Magdeburg"], None),
+    ("Frankfurt am Main, 1.2.2020: Heute", ["Frankfurt am Main"], date(2020, 2, 1)),
+    ("Halle (Saale), 3. Mai 2022 – Die", ["Halle (Saale)"], date(2022, 5, 3)),
+])
+def test_datelines(line: str, places: list[str], day: date | None) -> None:
+    found = parse_dateline(line)
+    assert found is not None
+    assert (found[0], found[1]) == (places, day)
+    assert line[found[2]:] in ("Die", "The", "Heute")
+
+
+def test_no_dateline_in_an_ordinary_sentence() -> None:
+    assert parse_dateline("Die Wirtschaftsförderer haben heute unterzeichnet.") is None
+
+
+def test_embargo_and_contact_lines() -> None:
+    assert parse_embargo("Sperrfrist: 15.03.2021, 10:00 Uhr").until == datetime(2021, 3, 15, 10)
+    assert parse_embargo("Embargoed until March 15, 2021").until == datetime(2021, 3, 15)
+    contact = contact_from_text("Anna Presse\nTel. +49 331 000000-0\npresse@wfbb.example.org")
+    assert contact is not None
+    assert (contact.name, contact.phone, contact.email) == (
+        "Anna Presse", "+49 331 000000-0", "presse@wfbb.example.org")
+
+
+def test_language_by_paragraph() -> None:
+    assert detect_language("Die Wirtschaftsförderer haben heute eine Vereinbarung.") == "de"
+    assert detect_language("The agencies have signed an agreement for the region.") == "en"
+
+
+def test_docx_release_becomes_an_item_with_every_field(tmp_path: Path, archive: Archive) -> None:
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(png_bytes())
+    path = write_release_docx(tmp_path / "alt.docx", photo=photo)
+    proposal = propose(Registry(archive), path, today=date(2026, 1, 2))
+    item = proposal.item
+    assert item.headline.get("de") == "Wirtschaftsförderer schließen Kooperation"
+    assert item.kicker.get("de") == "Smart Country"
+    assert item.subheadline.get("de") == "Gemeinsam für den ländlichen Raum"
+    assert (item.places, item.issue_date) == (["Potsdam", "Magdeburg"], date(2021, 3, 15))
+    assert item.embargo is not None and item.embargo.until == datetime(2021, 3, 15, 10)
+    assert item.status == ItemStatus.PUBLISHED
+    assert item.internal_note == "Imported from alt.docx on 2026-01-02."
+    lead = item.blocks[0]
+    assert lead.text.get("de").startswith("Die Wirtschaftsförderer beider Länder")
+    kinds = [b.kind for b in item.blocks]
+    assert kinds.count(BlockKind.QUOTE) == 3
+    assert BlockKind.LIST in kinds and BlockKind.SUBHEADING in kinds and BlockKind.PHOTO in kinds
+    body = [b.text.get("de") for b in item.blocks if "Coconat" in b.text.get("de")]
+    assert body == ['Beispiele wie das Projekt "Coconat" in Bad Belzig zeigen, was möglich ist. '
+                    'Das Thema "Smart Country" steht im Mittelpunkt.']
+    (picture,) = item.photos
+    assert picture.credit == "Rainer Weisflog" and picture.blob in proposal.photo_data
+    (org,) = proposal.new_organisations()
+    assert (org.short_name, org.boilerplate) == ("WFBB", {"de": BOILERPLATE})
+    assert item.issuer_ids == [org.id]
+    (contact,) = item.contacts
+    assert contact.email == "presse@wfbb.example.org" and contact.organisation_id is None
+    names = {p.id: p for p in proposal.people.values()}
+    found = [[names[i].full_name for i in f.person_ids] for f in proposal.findings]
+    assert found == [["Prof. Dr.-Ing. Jörg Steinbach"],
+                     ["Dr. Steffen Kammradt", "Thomas Einsfelder"],
+                     ["Prof. Dr.-Ing. Jörg Steinbach"]]  # "so Steinbach": the same person
+    steinbach = item.quotes[0].speakers[0]
+    role = proposal.roles[steinbach.role_id or ""]
+    assert role.title == {"de": "Brandenburger Minister für Wirtschaft, Arbeit und Energie"}
+    assert role.valid_from == date(2021, 3, 15)
+    assert all(q.approval.state == ApprovalState.APPROVED for q in item.quotes)
+    joint = item.blocks[kinds.index(BlockKind.QUOTE) + 1]
+    assert joint.text.get("de") == "Die Vereinbarung gilt zunächst drei Jahre."
+    assert "Coconat" not in [f.text for f in proposal.findings]
+
+
+def test_speaker_matched_against_the_archive(tmp_path: Path, archive: Archive) -> None:
+    archive.save_person(Person("p-steinbach", "Jörg", "Steinbach", honorific="Prof. Dr.-Ing."))
+    archive.save_role(Role("r-steinbach", "p-steinbach", None,
+                           title={"de": "Minister"}, valid_from=date(2019, 11, 20)))
+    text = tmp_path / "kurz.txt"
+    text.write_text("Minister besucht Lausitz\n\nCottbus, 2. Mai 2022 – Der Besuch war lang.\n\n"
+                    "„Die Lausitz hat eine große Zukunft vor sich“, sagte Joerg Steinbach.\n\n"
+                    "„Wir bleiben dran“, so Steinbach.\n", encoding="utf-8")
+    proposal = propose(Registry(archive), text)
+    assert [f.person_ids for f in proposal.findings] == [["p-steinbach"], ["p-steinbach"]]
+    assert proposal.new_people() == [] and proposal.new_roles() == []
+    assert proposal.item.quotes[0].speakers[0].role_id == "r-steinbach"
+
+
+def test_bilingual_web_page_becomes_one_item(tmp_path: Path, archive: Archive) -> None:
+    english = ('<section lang="en"><h2>Agencies join forces</h2>'
+               "<p>POTSDAM, March 15, 2021 – The agencies of both states have signed an "
+               "agreement today that is meant to strengthen rural areas.</p>"
+               "<p>“This is a good day for the region,” said Brandenburg's Minister for "
+               "Economic Affairs, Prof. Dr.-Ing. Jörg Steinbach.</p></section>")
+    article = ('<article><h1>Wirtschaftsförderer schließen Kooperation</h1>'
+               "<p>Potsdam, den 15.03.2021. Die Wirtschaftsförderer beider Länder haben heute "
+               "eine Vereinbarung unterzeichnet, die den ländlichen Raum stärken soll.</p>"
+               "<p>„Das ist ein guter Tag für die Region“, sagte der Brandenburger Minister "
+               "für Wirtschaft, Prof. Dr.-Ing. Jörg Steinbach.</p></article>" + english)
+    page = tmp_path / "zweisprachig.html"
+    page.write_text(release_html(article), encoding="utf-8")
+    proposal = propose(Registry(archive), page)
+    item = proposal.item
+    assert item.languages == ["de", "en"]
+    assert item.headline.text == {"de": "Wirtschaftsförderer schließen Kooperation",
+                                  "en": "Agencies join forces"}
+    assert item.blocks[0].text.get("en").startswith("The agencies of both states")
+    (quote,) = item.quotes
+    assert quote.text.get("en") == "This is a good day for the region"
+    assert not item.stale_translations()
+
+
+def test_batch_goes_on_after_a_broken_file_and_skips_duplicates(
+        tmp_path: Path, archive: Archive) -> None:
+    good = write_release_docx(tmp_path / "a.docx")
+    broken = tmp_path / "b.docx"
+    broken.write_bytes(b"PK\x03\x04 broken")
+    again = write_release_docx(tmp_path / "c.docx")
+    seen: list[str] = []
+    proposals, failures, cancelled = propose_all(
+        archive, [good, broken, again], lambda done, total, name: seen.append(name) or True)
+    assert not cancelled and seen == ["a.docx", "b.docx", "c.docx", ""]
+    assert [f.path.name for f in failures] == ["b.docx"]
+    assert "b.docx" in failures[0].message
+    assert proposals[1].duplicate_of == "a.docx"  # the same release twice in one batch
+    stored, summary = save(archive, proposals)
+    assert len(stored) == 1 and (summary.items, summary.duplicates) == (1, 1)
+    assert summary.quotes == 3 and summary.new_people == 3
+    loaded = archive.load_item(stored[0])
+    assert loaded.headline.get("de") == "Wirtschaftsförderer schließen Kooperation"
+    later, _, _ = propose_all(archive, [good])
+    assert later[0].duplicate_of == stored[0]  # now the archive has it
+    assert later[0].new_people() == []
+
+
+def test_cancel_stops_the_batch(tmp_path: Path, archive: Archive) -> None:
+    paths = [write_release_docx(tmp_path / f"{n}.docx") for n in "ab"]
+    proposals, failures, cancelled = propose_all(archive, paths, lambda d, t, n: d < 1)
+    assert cancelled and len(proposals) == 1 and not failures
+
+
+def test_rejected_quote_stays_as_paragraph_and_creates_nobody(
+        tmp_path: Path, archive: Archive) -> None:
+    proposal = propose(Registry(archive), write_release_docx(tmp_path / "a.docx"))
+    joint = proposal.findings[1]
+    proposal.reject_quote(joint.quote_id)
+    bundle = proposal.bundle()
+    assert {p.family_name for p in bundle.people} == {"Steinbach"}
+    paragraph = [b for b in bundle.items[0].blocks if "Gemeinsam sind wir" in b.text.get("de")]
+    assert paragraph and paragraph[0].kind == BlockKind.PARAGRAPH
+    stored, _ = save(archive, [proposal])
+    assert {p.family_name for p in archive.people()} == {"Steinbach"}
+    assert len(archive.load_item(stored[0]).quotes) == 2
+
+
+def test_same_text_under_another_headline_is_a_duplicate(tmp_path: Path, archive: Archive) -> None:
+    first = write_release_docx(tmp_path / "a.docx")
+    proposals, _, _ = propose_all(archive, [first])
+    save(archive, proposals)
+    renamed = tmp_path / "b.docx"
+    document = docx.Document(str(first))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "Title":
+            paragraph.text = "Eine andere Überschrift für denselben Text"
+    document.save(str(renamed))
+    (again,), _, _ = propose_all(archive, [renamed])
+    assert again.duplicate_of == proposals[0].item.id
+
+
+def test_a_headline_with_english_looking_words_stays_the_headline(
+        tmp_path: Path, archive: Archive) -> None:
+    path = tmp_path / "havel.txt"
+    path.write_text("Neues Vorhaben in Brandenburg an der Havel gestartet\n\n"
+                    "Brandenburg an der Havel, den 28.01.2020. Heute haben die Partner ein neues "
+                    "Vorhaben vorgestellt, das die Region stärken soll.\n", encoding="utf-8")
+    item = propose(Registry(archive), path).item
+    assert item.headline.text == {"de": "Neues Vorhaben in Brandenburg an der Havel gestartet"}
+    assert item.languages == ["de"]
+    assert item.places == ["Brandenburg an der Havel"]
+    assert item.blocks[0].text.get("de").startswith("Heute haben die Partner")

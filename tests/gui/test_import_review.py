@@ -1,0 +1,136 @@
+"""File ▸ Import documents…: progress, the review window, corrections, then saving."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from editor.gui import document_import
+from editor.gui.import_review_dialog import ImportReviewDialog
+from editor.gui.main_window import MainWindow
+from tests.gui.conftest import DialogLog
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "docimport"))
+from documents_support import write_release_docx
+
+pytestmark = pytest.mark.gui
+
+
+def reviewing(action: Callable[[ImportReviewDialog], None], seen: list[ImportReviewDialog]):  # type: ignore[no-untyped-def]
+    def exec_(dialog: ImportReviewDialog) -> int:
+        seen.append(dialog)
+        action(dialog)
+        return int(dialog.result())
+    return exec_
+
+
+def choose(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(p) for p in paths], ""))
+
+
+def test_review_correct_and_import(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch, dialogs: DialogLog) -> None:
+    broken = tmp_path / "kaputt.docx"
+    broken.write_bytes(b"PK\x03\x04 broken")
+    choose(monkeypatch, [write_release_docx(tmp_path / "alt.docx"), broken])
+    seen: list[ImportReviewDialog] = []
+
+    def correct(dialog: ImportReviewDialog) -> None:
+        assert dialog.documents.count() == 1
+        assert "kaputt.docx: the document is damaged" in dialog.failed.text()
+        assert dialog.headline.text() == "Wirtschaftsförderer schließen Kooperation"
+        assert "Date: 2021-03-15" in dialog.fields.text()
+        assert "Places: Potsdam / Magdeburg" in dialog.fields.text()
+        assert dialog.quotes.rowCount() == 3
+        # the sample's people are in this archive: matched, not created again
+        assert dialog.quotes.item(0, 2).text() == "Prof. Dr.-Ing. Jörg Steinbach"
+        assert dialog.quotes.item(1, 2).text() == "Dr. Steffen Kammradt, Thomas Einsfelder"
+        assert "people: none" in dialog.created.text()
+        dialog.quotes.setCurrentCell(0, 1)
+        assert "background-color:#ffe08a" in dialog.context_view.toHtml().replace(" ", "") \
+            or "Das ist ein guter Tag" in dialog.context_view.toPlainText()
+        dialog.quotes.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # reject joint quote
+        assert "Quote: Gemeinsam" not in "\n".join(
+            dialog.blocks.item(i).text() for i in range(dialog.blocks.count()))
+        dialog.status.setCurrentIndex(dialog.status.findText("Draft"))
+        dialog.status.activated.emit(dialog.status.currentIndex())
+        dialog.quotes.setCurrentCell(2, 1)
+        dialog.approved.setCurrentIndex(1)
+        dialog.approved.activated.emit(1)  # the last quote: not yet approved
+        dialog.headline.setText("Kooperation unterzeichnet")
+        dialog.headline.textEdited.emit("Kooperation unterzeichnet")
+        dialog.accept_all.click()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", reviewing(correct, seen))
+    window.window_actions.import_documents.trigger()
+    assert seen
+    archive = window.context.archive
+    imported = [s for s in archive.list_items() if s.headline.get("de") ==
+                "Kooperation unterzeichnet"]
+    assert len(imported) == 1, dialogs.texts()
+    item = archive.load_item(imported[0].id)
+    assert len(item.quotes) == 2
+    assert item.status.value == "draft"
+    assert [q.approval.state.value for q in item.quotes] == ["approved", "drafted"]
+    assert {s.person_id for q in item.quotes for s in q.speakers} == {"person-joerg-steinbach"}
+    assert "Imported 1 item(s) with 2 quote(s); 0 new person(s); 0 duplicate(s) skipped; " \
+        "1 document(s) failed." in dialogs.texts()
+    assert "kaputt.docx" in dialogs.texts()
+
+
+def test_speaker_corrected_to_a_person_of_the_archive(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    choose(monkeypatch, [write_release_docx(tmp_path / "alt.docx")])
+
+    def pick(dialog: ImportReviewDialog) -> None:
+        dialog.quotes.setCurrentCell(0, 1)
+        index = dialog.speaker.findText("Prof. Dr. Armin Willingmann")
+        assert index > 0
+        dialog.speaker.setCurrentIndex(index)
+        dialog.speaker.activated.emit(index)
+        assert "Willingmann" in dialog.quotes.item(0, 2).text()
+        dialog.accept_one.click()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", reviewing(pick, []))
+    window.window_actions.import_documents.trigger()
+    hits = window.context.archive.quotes_of_person("person-armin-willingmann")
+    assert any(h.text.get("de") == "Das ist ein guter Tag für die Region" for h in hits)
+
+
+def test_duplicates_are_shown_and_skipped_unless_checked(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_release_docx(tmp_path / "alt.docx")
+    choose(monkeypatch, [path])
+    monkeypatch.setattr(ImportReviewDialog, "exec",
+                        reviewing(lambda d: d.accept_all.click(), []))
+    window.window_actions.import_documents.trigger()
+    count = len(window.context.archive.list_items())
+    seen: list[ImportReviewDialog] = []
+
+    def look(dialog: ImportReviewDialog) -> None:
+        assert "already in the archive" in dialog.documents.item(0).text()
+        assert dialog.documents.item(0).checkState() == Qt.CheckState.Unchecked
+        assert not dialog.accept_all.isEnabled()
+        dialog.reject()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", reviewing(look, seen))
+    window.window_actions.import_documents.trigger()
+    assert seen and len(window.context.archive.list_items()) == count
+
+
+def test_cancelled_progress_imports_nothing(window: MainWindow, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [write_release_docx(tmp_path / f"{n}.docx") for n in "ab"]
+    count = len(window.context.archive.list_items())
+    monkeypatch.setattr(document_import.QProgressDialog, "wasCanceled", lambda self: True)
+    seen: list[ImportReviewDialog] = []
+    monkeypatch.setattr(ImportReviewDialog, "exec", reviewing(lambda d: d.accept(), seen))
+    assert document_import.import_documents(window, window.context.archive, paths) == []
+    assert not seen and len(window.context.archive.list_items()) == count
