@@ -1117,12 +1117,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="52"/>
+        <location filename="../../editor/gui/export_dialog.py" line="54"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="53"/>
+        <location filename="../../editor/gui/export_dialog.py" line="55"/>
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
@@ -1130,7 +1130,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="59"/>
+        <location filename="../../editor/gui/export_dialog.py" line="61"/>
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n Vorlage ist nicht nutzbar; zeigen Sie in der Liste darauf, um den Grund zu sehen.</numerusform>
@@ -1138,57 +1138,67 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67"/>
+        <location filename="../../editor/gui/export_dialog.py" line="69"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="68"/>
+        <location filename="../../editor/gui/export_dialog.py" line="70"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71"/>
+        <location filename="../../editor/gui/export_dialog.py" line="73"/>
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="76"/>
+        <location filename="../../editor/gui/export_dialog.py" line="78"/>
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>Eine Webseite kann sofort veröffentlicht werden. Word-Dateien sind immer erlaubt: Sie gehen in die Freigaberunde und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/export_dialog.py" line="80"/>
+        <source>&amp;Draft for approval</source>
+        <translation>Entwurf zur &amp;Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="83"/>
+        <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
+        <translation>Oben als ENTWURF / DRAFT gekennzeichnet und mit den Bearbeitungshinweisen (fehlende oder veraltete Übersetzungen, fehlende Bilder): für die Freigaberunde, nicht für die Presse. Wird auch geschrieben, wenn die Prüfung Fehler findet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83"/>
+        <location filename="../../editor/gui/export_dialog.py" line="91"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="98"/>
+        <location filename="../../editor/gui/export_dialog.py" line="106"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="100"/>
+        <location filename="../../editor/gui/export_dialog.py" line="108"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="101"/>
+        <location filename="../../editor/gui/export_dialog.py" line="109"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="102"/>
+        <location filename="../../editor/gui/export_dialog.py" line="111"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="161"/>
+        <location filename="../../editor/gui/export_dialog.py" line="171"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -1196,47 +1206,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106"/>
+        <location filename="../../editor/gui/exporting.py" line="188"/>
+        <source>The items could not be checked for the export.</source>
+        <translation>Die Meldungen konnten vor dem Export nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exporting.py" line="205"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="107"/>
+        <location filename="../../editor/gui/exporting.py" line="206"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="112"/>
+        <location filename="../../editor/gui/exporting.py" line="211"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="125"/>
+        <location filename="../../editor/gui/exporting.py" line="224"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="157"/>
+        <location filename="../../editor/gui/exporting.py" line="259"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="171"/>
+        <location filename="../../editor/gui/exporting.py" line="273"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="173"/>
+        <location filename="../../editor/gui/exporting.py" line="275"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="175"/>
+        <location filename="../../editor/gui/exporting.py" line="277"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="180"/>
+        <location filename="../../editor/gui/exporting.py" line="282"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1922,17 +1937,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="75"/>
+        <location filename="../../editor/gui/exporting.py" line="160"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="81"/>
+        <location filename="../../editor/gui/exporting.py" line="166"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="49"/>
+        <location filename="../../editor/gui/exporting.py" line="60"/>
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
@@ -1947,14 +1962,19 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="81"/>
+        <location filename="../../editor/gui/window_state.py" line="82"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="93"/>
+        <location filename="../../editor/gui/window_state.py" line="97"/>
         <source>Your name could not be saved.</source>
         <translation>Ihr Name konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_state.py" line="103"/>
+        <source>The gender-language policy could not be saved.</source>
+        <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="522"/>
@@ -2689,6 +2709,226 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/photo_panel.py" line="185"/>
         <source>(cannot be shown)</source>
         <translation>(nicht darstellbar)</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="21"/>
+        <source>The headline is empty.</source>
+        <translation>Die Überschrift ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="22"/>
+        <source>The {lang} text is missing.</source>
+        <translation>Der Text auf {lang} fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="23"/>
+        <source>The {lang} translation is older than the source text.</source>
+        <translation>Die Übersetzung auf {lang} ist älter als der Ausgangstext.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="25"/>
+        <source>The quote has no speaker.</source>
+        <translation>Das Zitat hat keinen Sprecher und keine Sprecherin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="26"/>
+        <source>The embargo ends on {embargo}, before the issue date {issued}.</source>
+        <translation>Die Sperrfrist endet am {embargo}, vor dem Ausgabedatum {issued}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="28"/>
+        <source>Photo {photo} has no picture in the archive.</source>
+        <translation>Zu Foto {photo} liegt im Archiv kein Bild vor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="30"/>
+        <source>The quote of {speakers} is not approved ({status}).</source>
+        <translation>Das Zitat von {speakers} ist nicht freigegeben ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="32"/>
+        <source>The item has no date, so the role of {person} is not known and is left out.</source>
+        <translation>Die Meldung hat kein Datum; die Funktion von {person} ist daher nicht bekannt und entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="35"/>
+        <source>The item has neither a date nor places, so its lead has no dateline.</source>
+        <translation>Die Meldung hat weder Datum noch Ort; der Vorspann erhält daher keine Ortszeile.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="37"/>
+        <source>The headline has {count} characters; agencies take about {limit}.</source>
+        <translation>Die Überschrift hat {count} Zeichen; Agenturen übernehmen etwa {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="39"/>
+        <source>The subheadline has {count} characters; agencies take about {limit}.</source>
+        <translation>Die Unterzeile hat {count} Zeichen; Agenturen übernehmen etwa {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="42"/>
+        <source>The text has {count} characters; a release should stay under {limit}.</source>
+        <translation>Der Text hat {count} Zeichen; eine Pressemitteilung sollte unter {limit} bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="45"/>
+        <source>The item has {count} quotes; agencies print {limit} at most.</source>
+        <translation>Die Meldung hat {count} Zitate; Agenturen bringen höchstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="47"/>
+        <source>The text opens with a quote; agencies want the news first.</source>
+        <translation>Der Text beginnt mit einem Zitat; Agenturen wollen zuerst die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="49"/>
+        <source>The attribution verb “{verb}” is used {count} times.</source>
+        <translation>Das Redeverb „{verb}“ steht {count}-mal.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="51"/>
+        <source>“{word}” does not follow the archive&apos;s gender-language policy ({policy}): write “{suggestion}”.</source>
+        <translation>„{word}“ folgt nicht der Regel des Archivs für geschlechtergerechte Sprache ({policy}): besser „{suggestion}“.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="57"/>
+        <source>No policy</source>
+        <translation>Keine Regel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="58"/>
+        <source>Paarform (Bürgerinnen und Bürger)</source>
+        <translation>Paarform (Bürgerinnen und Bürger)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="59"/>
+        <source>Doppelpunkt (Bürger:innen)</source>
+        <translation>Doppelpunkt (Bürger:innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="60"/>
+        <source>Sternchen (Bürger*innen)</source>
+        <translation>Sternchen (Bürger*innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="64"/>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="65"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="66"/>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="67"/>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="68"/>
+        <source>Issue date</source>
+        <translation>Ausgabedatum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="69"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="73"/>
+        <source>Quote in block %1</source>
+        <translation>Zitat in Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="74"/>
+        <source>Photo in block %1</source>
+        <translation>Foto in Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="75"/>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="76"/>
+        <source>Whole text</source>
+        <translation>Gesamter Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="77"/>
+        <source>(no speaker)</source>
+        <translation>(ohne Sprecher)</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="43"/>
+        <source>Check before export</source>
+        <translation>Prüfung vor dem Export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="51"/>
+        <source>%n error(s) must be corrected before this export.</source>
+        <translation>
+            <numerusform>%n Fehler muss vor diesem Export korrigiert werden.</numerusform>
+            <numerusform>%n Fehler müssen vor diesem Export korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="52"/>
+        <source>Double-click a line to go there, or export a draft for approval instead.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um dorthin zu springen, oder exportieren Sie stattdessen einen Entwurf zur Freigabe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="55"/>
+        <source>%n error(s) found; the draft for approval shows them marked.</source>
+        <translation>
+            <numerusform>%n Fehler gefunden; der Entwurf zur Freigabe zeigt ihn markiert.</numerusform>
+            <numerusform>%n Fehler gefunden; der Entwurf zur Freigabe zeigt sie markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="58"/>
+        <source>%n warning(s): check them, or export anyway.</source>
+        <translation>
+            <numerusform>%n Hinweis: bitte prüfen oder trotzdem exportieren.</numerusform>
+            <numerusform>%n Hinweise: bitte prüfen oder trotzdem exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="90"/>
+        <source>&amp;Go there</source>
+        <translation>&amp;Hinspringen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98"/>
+        <source>Export draft</source>
+        <translation>Entwurf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98"/>
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
     </message>
 </context>
 <context>
@@ -3526,49 +3766,59 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="30"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="32"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="36"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
         <source>Recorded with each approval step you take; empty: your login name</source>
         <translation>Wird bei jedem Freigabeschritt vermerkt, den Sie ausführen; leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="47"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="51"/>
         <source>Only export &amp;approved quotes</source>
         <translation>Nur &amp;freigegebene Zitate exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="54"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="65"/>
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="68"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="70"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="71"/>
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="76"/>
+        <source>&amp;Gender-inclusive language:</source>
+        <translation>&amp;Geschlechtergerechte Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="77"/>
+        <source>For this archive: the checks before an export flag German spellings that break it.</source>
+        <translation>Gilt für dieses Archiv: Die Prüfung vor dem Export meldet deutsche Schreibweisen, die davon abweichen.</translation>
     </message>
 </context>
 <context>

@@ -1116,12 +1116,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="52" />
+        <location filename="../../editor/gui/export_dialog.py" line="54" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="53" />
+        <location filename="../../editor/gui/export_dialog.py" line="55" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
@@ -1129,7 +1129,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="59" />
+        <location filename="../../editor/gui/export_dialog.py" line="61" />
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n template cannot be used; point at one in the list to see why.</numerusform>
@@ -1137,57 +1137,67 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67" />
+        <location filename="../../editor/gui/export_dialog.py" line="69" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="68" />
+        <location filename="../../editor/gui/export_dialog.py" line="70" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71" />
+        <location filename="../../editor/gui/export_dialog.py" line="73" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Make the web page now although the embargo runs until %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="76" />
+        <location filename="../../editor/gui/export_dialog.py" line="78" />
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/export_dialog.py" line="80" />
+        <source>&amp;Draft for approval</source>
+        <translation>&amp;Draft for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="83" />
+        <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
+        <translation>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83" />
+        <location filename="../../editor/gui/export_dialog.py" line="91" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="98" />
+        <location filename="../../editor/gui/export_dialog.py" line="106" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="100" />
+        <location filename="../../editor/gui/export_dialog.py" line="108" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="101" />
+        <location filename="../../editor/gui/export_dialog.py" line="109" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="102" />
+        <location filename="../../editor/gui/export_dialog.py" line="111" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="161" />
+        <location filename="../../editor/gui/export_dialog.py" line="171" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -1195,47 +1205,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106" />
+        <location filename="../../editor/gui/exporting.py" line="188" />
+        <source>The items could not be checked for the export.</source>
+        <translation>The items could not be checked for the export.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exporting.py" line="205" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="107" />
+        <location filename="../../editor/gui/exporting.py" line="206" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="112" />
+        <location filename="../../editor/gui/exporting.py" line="211" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="125" />
+        <location filename="../../editor/gui/exporting.py" line="224" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="157" />
+        <location filename="../../editor/gui/exporting.py" line="259" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="171" />
+        <location filename="../../editor/gui/exporting.py" line="273" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="173" />
+        <location filename="../../editor/gui/exporting.py" line="275" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="175" />
+        <location filename="../../editor/gui/exporting.py" line="277" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="180" />
+        <location filename="../../editor/gui/exporting.py" line="282" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1921,17 +1936,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="75" />
+        <location filename="../../editor/gui/exporting.py" line="160" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="81" />
+        <location filename="../../editor/gui/exporting.py" line="166" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="49" />
+        <location filename="../../editor/gui/exporting.py" line="60" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
@@ -1946,14 +1961,19 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="81" />
+        <location filename="../../editor/gui/window_state.py" line="82" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="93" />
+        <location filename="../../editor/gui/window_state.py" line="97" />
         <source>Your name could not be saved.</source>
         <translation>Your name could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_state.py" line="103" />
+        <source>The gender-language policy could not be saved.</source>
+        <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="522" />
@@ -2688,6 +2708,226 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/photo_panel.py" line="185" />
         <source>(cannot be shown)</source>
         <translation>(cannot be shown)</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="21" />
+        <source>The headline is empty.</source>
+        <translation>The headline is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="22" />
+        <source>The {lang} text is missing.</source>
+        <translation>The {lang} text is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="23" />
+        <source>The {lang} translation is older than the source text.</source>
+        <translation>The {lang} translation is older than the source text.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="25" />
+        <source>The quote has no speaker.</source>
+        <translation>The quote has no speaker.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="26" />
+        <source>The embargo ends on {embargo}, before the issue date {issued}.</source>
+        <translation>The embargo ends on {embargo}, before the issue date {issued}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="28" />
+        <source>Photo {photo} has no picture in the archive.</source>
+        <translation>Photo {photo} has no picture in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="30" />
+        <source>The quote of {speakers} is not approved ({status}).</source>
+        <translation>The quote of {speakers} is not approved ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="32" />
+        <source>The item has no date, so the role of {person} is not known and is left out.</source>
+        <translation>The item has no date, so the role of {person} is not known and is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="35" />
+        <source>The item has neither a date nor places, so its lead has no dateline.</source>
+        <translation>The item has neither a date nor places, so its lead has no dateline.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="37" />
+        <source>The headline has {count} characters; agencies take about {limit}.</source>
+        <translation>The headline has {count} characters; agencies take about {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="39" />
+        <source>The subheadline has {count} characters; agencies take about {limit}.</source>
+        <translation>The subheadline has {count} characters; agencies take about {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="42" />
+        <source>The text has {count} characters; a release should stay under {limit}.</source>
+        <translation>The text has {count} characters; a release should stay under {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="45" />
+        <source>The item has {count} quotes; agencies print {limit} at most.</source>
+        <translation>The item has {count} quotes; agencies print {limit} at most.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="47" />
+        <source>The text opens with a quote; agencies want the news first.</source>
+        <translation>The text opens with a quote; agencies want the news first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="49" />
+        <source>The attribution verb “{verb}” is used {count} times.</source>
+        <translation>The attribution verb “{verb}” is used {count} times.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="51" />
+        <source>“{word}” does not follow the archive's gender-language policy ({policy}): write “{suggestion}”.</source>
+        <translation>“{word}” does not follow the archive's gender-language policy ({policy}): write “{suggestion}”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="57" />
+        <source>No policy</source>
+        <translation>No policy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="58" />
+        <source>Paarform (Bürgerinnen und Bürger)</source>
+        <translation>Paarform (Bürgerinnen und Bürger)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="59" />
+        <source>Doppelpunkt (Bürger:innen)</source>
+        <translation>Doppelpunkt (Bürger:innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="60" />
+        <source>Sternchen (Bürger*innen)</source>
+        <translation>Sternchen (Bürger*innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="64" />
+        <source>Kicker</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="65" />
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="66" />
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="67" />
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="68" />
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="69" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="73" />
+        <source>Quote in block %1</source>
+        <translation>Quote in block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="74" />
+        <source>Photo in block %1</source>
+        <translation>Photo in block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="75" />
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="76" />
+        <source>Whole text</source>
+        <translation>Whole text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="77" />
+        <source>(no speaker)</source>
+        <translation>(no speaker)</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="43" />
+        <source>Check before export</source>
+        <translation>Check before export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="51" />
+        <source>%n error(s) must be corrected before this export.</source>
+        <translation>
+            <numerusform>%n error must be corrected before this export.</numerusform>
+            <numerusform>%n errors must be corrected before this export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="52" />
+        <source>Double-click a line to go there, or export a draft for approval instead.</source>
+        <translation>Double-click a line to go there, or export a draft for approval instead.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="55" />
+        <source>%n error(s) found; the draft for approval shows them marked.</source>
+        <translation>
+            <numerusform>%n error found; the draft for approval shows them marked.</numerusform>
+            <numerusform>%n errors found; the draft for approval shows them marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="58" />
+        <source>%n warning(s): check them, or export anyway.</source>
+        <translation>
+            <numerusform>%n warning: check them, or export anyway.</numerusform>
+            <numerusform>%n warnings: check them, or export anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="90" />
+        <source>&amp;Go there</source>
+        <translation>&amp;Go there</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98" />
+        <source>Export draft</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98" />
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>
@@ -3525,49 +3765,59 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="30" />
+        <location filename="../../editor/gui/settings_dialog.py" line="34" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="32" />
+        <location filename="../../editor/gui/settings_dialog.py" line="36" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="39" />
+        <location filename="../../editor/gui/settings_dialog.py" line="43" />
         <source>Recorded with each approval step you take; empty: your login name</source>
         <translation>Recorded with each approval step you take; empty: your login name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="47" />
+        <location filename="../../editor/gui/settings_dialog.py" line="51" />
         <source>Only export &amp;approved quotes</source>
         <translation>Only export &amp;approved quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="54" />
+        <location filename="../../editor/gui/settings_dialog.py" line="64" />
         <source>User interface &amp;language:</source>
         <translation>User interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="55" />
+        <location filename="../../editor/gui/settings_dialog.py" line="65" />
         <source>Texts of press releases are not affected.</source>
         <translation>Texts of press releases are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="58" />
+        <location filename="../../editor/gui/settings_dialog.py" line="68" />
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="60" />
+        <location filename="../../editor/gui/settings_dialog.py" line="70" />
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="61" />
+        <location filename="../../editor/gui/settings_dialog.py" line="71" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="76" />
+        <source>&amp;Gender-inclusive language:</source>
+        <translation>&amp;Gender-inclusive language:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="77" />
+        <source>For this archive: the checks before an export flag German spellings that break it.</source>
+        <translation>For this archive: the checks before an export flag German spellings that break it.</translation>
     </message>
 </context>
 <context>
