@@ -830,17 +830,82 @@
 <context>
     <name>DirectoryDelete</name>
     <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="16"/>
+        <source>a quote</source>
+        <translation>ein Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="17"/>
+        <source>a quote in the autosaved draft</source>
+        <translation>ein Zitat im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/directory/usage_box.py" line="19"/>
+        <source>issuer</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="20"/>
+        <source>issuer in the autosaved draft</source>
+        <translation>Herausgeber im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="22"/>
+        <source>event speaker</source>
+        <translation>Redner bei der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="23"/>
+        <source>event speaker in the autosaved draft</source>
+        <translation>Redner bei der Veranstaltung im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="25"/>
+        <source>event organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="26"/>
+        <source>event organiser in the autosaved draft</source>
+        <translation>Veranstalter im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="28"/>
+        <source>press contact</source>
+        <translation>Pressekontakt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="29"/>
+        <source>press contact in the autosaved draft</source>
+        <translation>Pressekontakt im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="31"/>
+        <source>a role of %1</source>
+        <translation>eine Funktion von %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="32"/>
+        <source>the saved press contact %1</source>
+        <translation>der gespeicherte Pressekontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="48"/>
+        <source>(no headline)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="62"/>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="20"/>
+        <location filename="../../editor/gui/directory/usage_box.py" line="63"/>
         <source>%1 is still used and was not deleted:</source>
         <translation>%1 wird noch verwendet und wurde nicht gelöscht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/usage_box.py" line="25"/>
+        <location filename="../../editor/gui/directory/usage_box.py" line="68"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -848,7 +913,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="28"/>
+        <location filename="../../editor/gui/directory/usage_box.py" line="71"/>
         <source>&amp;Merge with another person…</source>
         <translation>Mit anderer Person &amp;zusammenführen…</translation>
     </message>

@@ -829,17 +829,82 @@
 <context>
     <name>DirectoryDelete</name>
     <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="16" />
+        <source>a quote</source>
+        <translation>a quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="17" />
+        <source>a quote in the autosaved draft</source>
+        <translation>a quote in the autosaved draft</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/directory/usage_box.py" line="19" />
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="20" />
+        <source>issuer in the autosaved draft</source>
+        <translation>issuer in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="22" />
+        <source>event speaker</source>
+        <translation>event speaker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="23" />
+        <source>event speaker in the autosaved draft</source>
+        <translation>event speaker in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="25" />
+        <source>event organiser</source>
+        <translation>event organiser</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="26" />
+        <source>event organiser in the autosaved draft</source>
+        <translation>event organiser in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="28" />
+        <source>press contact</source>
+        <translation>press contact</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="29" />
+        <source>press contact in the autosaved draft</source>
+        <translation>press contact in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="31" />
+        <source>a role of %1</source>
+        <translation>a role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="32" />
+        <source>the saved press contact %1</source>
+        <translation>the saved press contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="48" />
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="62" />
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="20" />
+        <location filename="../../editor/gui/directory/usage_box.py" line="63" />
         <source>%1 is still used and was not deleted:</source>
         <translation>%1 is still used and was not deleted:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/usage_box.py" line="25" />
+        <location filename="../../editor/gui/directory/usage_box.py" line="68" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -847,7 +912,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="28" />
+        <location filename="../../editor/gui/directory/usage_box.py" line="71" />
         <source>&amp;Merge with another person…</source>
         <translation>&amp;Merge with another person…</translation>
     </message>
