@@ -1,18 +1,22 @@
 """Time the quote search on a generated archive, next to a plain LIKE scan.
 
-    python bench/bench_quote_search.py --db /tmp/archive-1m.sqlite
+    python bench/bench_quote_search.py --db /tmp/archive-1m.sqlite \
+        --db postgresql+psycopg://app@127.0.0.1:5432/archive1m
 
 For each kind of query (one word, two words, prefix, compound part; without and with a
 speaker filter) prints the median and 95th percentile of fetching the first page (50
 hits, through ``Archive.search_quotes``), the same for ``LIKE '%…%'`` over the quote
-texts (newest first, 50 rows), and the ratio. Then the time to save one item with its
-quotes (index update included). Build the archive with ``generate_archive.py``.
+texts (newest first, 50 rows; ``ILIKE`` on PostgreSQL, whose ``LIKE`` minds case), and
+the ratio. Then the time to save one item with its quotes (index update included).
+Given several archives (``--db`` more than once: the same generated archive on SQLite
+and on PostgreSQL), it times each and prints the first pages side by side. Build the
+archives with ``generate_archive.py`` (same seed, same archive).
 
 ``--process-runs N`` also times ``main.py quotes search`` as a whole process (start-up and
 imports included) against a plain Python script that opens the file with ``sqlite3`` and
 runs the same full-text query (first 20 hits with text, speakers and headline): median of
 N processes each, measured in the same run (with Python's bytecode cache on, as an
-installed application has it).
+installed application has it); for the SQLite archives given.
 """
 
 from __future__ import annotations
@@ -67,11 +71,17 @@ def _time(run: Callable[[], Any], repeat: int) -> list[float]:
     return samples
 
 
+def _like(archive: Archive) -> str:
+    """The plain scan's operator: LIKE ignores (ASCII) case on SQLite, ILIKE on PostgreSQL."""
+    return "ILIKE" if archive._engine.dialect.name == "postgresql" else "LIKE"
+
+
 def _like_scan(archive: Archive, query: str, speaker_id: str | None) -> list[Any]:
     """The plain way: LIKE over both texts for every word, newest first, one page."""
     words = [w.rstrip("*") for w in query.split()]
+    like = _like(archive)
     conditions = " AND ".join(
-        f"(q.text_de LIKE :w{i} OR q.text_en LIKE :w{i})" for i in range(len(words))
+        f"(q.text_de {like} :w{i} OR q.text_en {like} :w{i})" for i in range(len(words))
     )
     params: dict[str, Any] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
     join = ""
@@ -95,8 +105,9 @@ def _index_page(archive: Archive, query: str, speaker: str | None, order: str) -
 def _like_count(archive: Archive, query: str, speaker_id: str | None) -> int:
     """The scan every full result needs (a total, or a ranking): all rows are read."""
     words = [w.rstrip("*") for w in query.split()]
+    like = _like(archive)
     conditions = " AND ".join(
-        f"(q.text_de LIKE :w{i} OR q.text_en LIKE :w{i})" for i in range(len(words))
+        f"(q.text_de {like} :w{i} OR q.text_en {like} :w{i})" for i in range(len(words))
     )
     params: dict[str, Any] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
     join = ""
@@ -129,7 +140,14 @@ def _rare_words(archive: Archive, wanted: int = 5) -> list[str]:
     return found or ["Rovalux"]
 
 
-def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[str]) -> None:
+Row = tuple[str, str, str]
+"""Query kind, filter, order."""
+
+
+def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[str]
+                 ) -> dict[Row, tuple[float, float, float]]:
+    """Prints the table; returns (page median, page p95, LIKE scan median) per row."""
+    results: dict[Row, tuple[float, float, float]] = {}
     if "rare word" in kinds and not QUERIES["rare word"]:
         QUERIES["rare word"] = _rare_words(archive)
         print(f"rare words: {', '.join(QUERIES['rare word'])}")
@@ -189,6 +207,33 @@ def bench_search(archive: Archive, repeat: int, like_repeat: int, kinds: list[st
                     line += " " * 61
                 line += f" {plain_scan / f_med:9.0f}×" if plain_scan else " " * 11
                 print(f"{line}  {matches / len(queries):.0f}", flush=True)
+                results[(kind, "speaker" if speaker else "-", order)] = (
+                    f_med, f_p95, statistics.median(scans) if scans else plain_scan)
+    print()
+    return results
+
+
+def side_by_side(names: list[str], results: list[dict[Row, tuple[float, float, float]]]
+                 ) -> None:
+    """The first pages of each archive in one table: median, p95, the scan, the ratio."""
+    print("first page of 50 hits (Archive.search_quotes) against the LIKE/ILIKE scan of the "
+          "same words (counted, every row read; with a speaker filter: the scan without it "
+          "for relevance rows, as above); ratio = scan median / page median")
+    header = f"{'query kind':<14} {'filter':<8} {'order':<9}"
+    for name in names:
+        header += f" | {name[:30]:<30}"
+    print(header)
+    sub = " " * 33 + "".join(f" | {'page':>6} {'p95':>6} {'scan':>7} {'ratio':>7}" for _ in names)
+    print(sub)
+    print("-" * len(sub))
+    for row in results[0]:
+        line = f"{row[0]:<14} {row[1]:<8} {row[2]:<9}"
+        for found in results:
+            med, p95, scan = found.get(row, (0.0, 0.0, 0.0))
+            ratio = f"{scan / med:6.0f}×" if scan and med else " " * 7
+            line += f" | {med:6.1f} {p95:6.1f} {scan:7.0f} {ratio}"
+        print(line)
+    print("(milliseconds)")
     print()
 
 
@@ -215,9 +260,10 @@ def bench_save(archive: Archive, repeat: int) -> None:
     with archive._engine.connect() as conn:
         ids = [r[0] for r in conn.execute(text(
             "SELECT id FROM press_items ORDER BY random() LIMIT :n"), {"n": repeat})]
-        synchronous = conn.exec_driver_sql("PRAGMA synchronous").scalar()
-    print(f"saving (PRAGMA synchronous={synchronous}; the index update is the time spent in "
-          "the index's methods):")
+        setting = ("SHOW synchronous_commit" if conn.dialect.name == "postgresql"
+                   else "PRAGMA synchronous")
+        durability = f"{setting} = {conn.exec_driver_sql(setting).scalar()}"
+    print(f"saving ({durability}; the index update is the time spent in the index's methods):")
 
     def timed_saves(what: str, items: list[str], change: Callable[[PressItem], None],
                     delete: bool = False) -> None:
@@ -295,10 +341,10 @@ def _median_process(command: list[str], runs: int, env: dict[str, str]) -> float
 
 def bench_process(db: Path, runs: int, words: list[str]) -> None:
     """``quotes search`` as a whole process against a plain Python + sqlite3 script."""
-    from editor.store.search import _ROW_MASK
+    from editor.store.search.entries import ROW_MASK
 
     root = Path(__file__).resolve().parent.parent
-    plain_code = PLAIN_SEARCH.replace("MASK", str(_ROW_MASK))
+    plain_code = PLAIN_SEARCH.replace("MASK", str(ROW_MASK))
     print(f"whole processes (median of {runs}, after a warm-up; first 20 hits by date):")
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, PRESSESTELLE_DATA_DIR=tmp)
@@ -316,7 +362,8 @@ def bench_process(db: Path, runs: int, words: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", action="append", required=True,
+                        help="an archive file or URL; give it more than once to compare")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (default 5)")
     parser.add_argument("--like-repeat", type=int, default=2, help="runs per LIKE scan")
     parser.add_argument("--saves", type=int, default=30, help="items to save")
@@ -328,19 +375,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only-process", action="store_true",
                         help="time only the whole processes")
     args = parser.parse_args(argv)
-    if not args.db.exists():
-        print(f"error: {args.db} does not exist; build it with generate_archive.py",
-              file=sys.stderr)
-        return 1
+    for db in args.db:
+        if "://" not in db and not Path(db).exists():
+            print(f"error: {db} does not exist; build it with generate_archive.py",
+                  file=sys.stderr)
+            return 1
     if args.process_runs:
-        bench_process(args.db, args.process_runs, ["Förderung", "Lausitz"])
+        for db in args.db:
+            if "://" not in db:
+                bench_process(Path(db), args.process_runs, ["Förderung", "Lausitz"])
     if args.only_process:
         return 0
-    with Archive.open(args.db) as archive:
-        print(f"archive: {args.db} ({archive.count_quotes()} quotes)")
-        bench_search(archive, args.repeat, args.like_repeat, args.kinds.split(","))
-        if not args.no_save:
-            bench_save(archive, args.saves)
+    names: list[str] = []
+    results = []
+    for db in args.db:
+        with Archive.open(db) as archive:
+            names.append(f"{archive._engine.dialect.name} ({archive.count_quotes()} quotes)")
+            print(f"archive: {archive.url} ({archive.count_quotes()} quotes)")
+            results.append(bench_search(archive, args.repeat, args.like_repeat,
+                                        args.kinds.split(",")))
+            if not args.no_save:
+                bench_save(archive, args.saves)
+                print()
+    if len(results) > 1:
+        side_by_side(names, results)
     return 0
 
 

@@ -7,7 +7,9 @@ German and English quote texts are built from word lists (with compounds such as
 "Strukturwandel" and "Förderprogramm"), people hold one to three roles one after the
 other, items are spread over 2012–2025. Rows go in with executemany in large
 transactions; the full-text index is filled once at the end. The database file must
-not exist yet (or pass ``--force``).
+not exist yet (or pass ``--force``). ``--db`` may also be the URL of an empty PostgreSQL
+database (``postgresql+psycopg://user@127.0.0.1:5432/name``): the same seed gives the same
+archive there.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import event, insert
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
 from editor.core.model import (
     Approval,
@@ -57,6 +59,7 @@ from editor.store.schema import (
     quotes,
     roles,
 )
+from editor.store.search import index as search_index
 from editor.store.search import index_for
 
 GIVEN = (
@@ -381,9 +384,13 @@ class Generator:
         )
 
 
-def generate(path: Path, *, items: int, quotes_total: int, n_people: int, seed: int,
+def generate(path: Path | str, *, items: int, quotes_total: int, n_people: int, seed: int,
              echo: bool = True) -> dict[str, float]:
-    """Write the archive to ``path``; returns the seconds each phase took."""
+    """Write the archive to ``path`` (a new file, or the URL of an empty database).
+
+    Returns the seconds each phase took. The same seed gives the same archive on every
+    backend.
+    """
     timings: dict[str, float] = {}
     started = time.perf_counter()
 
@@ -395,12 +402,17 @@ def generate(path: Path, *, items: int, quotes_total: int, n_people: int, seed: 
         return now
 
     Archive.open(path).close()  # schema at the newest revision
-    engine = create_archive_engine(URL.create("sqlite", database=str(path)))
+    if isinstance(path, str) and "://" in path:
+        url = make_url(path)
+    else:
+        url = URL.create("sqlite", database=str(path))
+    engine = create_archive_engine(url)
 
-    @event.listens_for(engine, "connect")
-    def _fast(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA synchronous=OFF")
-        dbapi_connection.execute("PRAGMA cache_size=-400000")
+    if url.get_backend_name() == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _fast(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.execute("PRAGMA synchronous=OFF")
+            dbapi_connection.execute("PRAGMA cache_size=-400000")
 
     gen = Generator(seed, n_people, items, quotes_total)
     gen.build_records()
@@ -433,9 +445,14 @@ def generate(path: Path, *, items: int, quotes_total: int, n_people: int, seed: 
                 if len(batch["quotes"]) >= 50_000:
                     _flush(conn, batch)
             _flush(conn, batch)
+            if engine.dialect.name == "postgresql":  # the row ids were given: go on after them
+                with conn.begin():
+                    conn.exec_driver_sql(
+                        "SELECT setval(pg_get_serial_sequence('quotes', 'row_id'), "
+                        "(SELECT coalesce(max(row_id), 0) + 1 FROM quotes), false)")
             mark = phase("items", mark)
             with conn.begin():
-                index_for("sqlite").rebuild(conn)
+                search_index.build(conn, index_for(engine.dialect.name))
             mark = phase("index", mark)
             with conn.begin():
                 conn.exec_driver_sql("ANALYZE")
@@ -461,10 +478,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--db", type=Path, required=True, help="the new archive file")
+    parser.add_argument("--db", required=True,
+                        help="the new archive file, or the URL of an empty database")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     args = parser.parse_args(argv)
-    if args.db.exists():
+    if "://" not in args.db and Path(args.db).exists():
         if not args.force:
             print(f"error: {args.db} exists; pass --force to replace it", file=sys.stderr)
             return 1

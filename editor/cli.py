@@ -22,6 +22,7 @@ from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
 from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError
+from editor.core.findings import GenderPolicy
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
 from editor.io.display import missing_display
 from editor.store import Archive
@@ -159,7 +160,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse to export (and write nothing) when an item shows a quote that is not "
         "approved",
     )
+    export.add_argument(
+        "--check", action="store_true",
+        help="write nothing: print what the checks find (one line each, naming item and "
+        "place); the exit code is 1 when one of them is an error",
+    )
+    export.add_argument(
+        "--draft", action="store_true",
+        help="a draft for approval: marked ENTWURF / DRAFT, shows the editing marks "
+        "([Übersetzung fehlt] …) and is written despite errors of the checks",
+    )
     export.set_defaults(run=_cmd_export)
+
+    settings = commands.add_parser(
+        "settings", help="show or change the archive's settings (shared by its users)")
+    settings.add_argument(
+        "--gender-policy", choices=[policy.value for policy in GenderPolicy],
+        help="how German texts name groups of people: none, paarform (Bürgerinnen und "
+        "Bürger), doppelpunkt (Bürger:innen) or sternchen (Bürger*innen); the export checks "
+        "flag spellings that break it")
+    settings.set_defaults(run=_cmd_settings)
 
     backup = commands.add_parser(
         "backup", help="make a backup copy of the archive and print its path (a server "
@@ -539,17 +559,33 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
 
 def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.render import EmbargoError
-    from editor.services.exporting import check_export, refuse_unapproved, run_export
+    from editor.render.catalogue import find_template
+    from editor.services.exporting import (
+        check_export,
+        gender_policy,
+        refuse_errors,
+        refuse_unapproved,
+        run_export,
+    )
 
     bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
     item_ids = [item.id for item in bundle.items]
-    checks = check_export(bundle, item_ids, "en")
-    if args.require_approval:
+    for name in args.template:
+        find_template(name).check_languages(args.lang)
+    checks = check_export(bundle, item_ids, "en", args.lang,
+                          require_approval=args.require_approval,
+                          gender_policy=gender_policy(context.archive))
+    if args.check:
+        for entry in checks.findings:
+            print(_one_line(entry.line()), file=out)
+        errors, warnings = len(checks.errors), len(checks.warnings)
+        print(f"{errors} error(s), {warnings} warning(s) in {len(item_ids)} item(s)",
+              file=sys.stderr)
+        return EXIT_FAILED if errors else EXIT_OK
+    if args.require_approval and not args.draft:
         refuse_unapproved(checks)
-    for entry in checks.unapproved:
-        print(f"warning: {entry.line()}", file=sys.stderr)
-    for line in checks.warnings:
-        print(f"warning: {_one_line(line)}", file=sys.stderr)
+    if not args.draft:
+        refuse_errors(checks)
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
@@ -557,13 +593,28 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     try:
         written = run_export(bundle, item_ids, args.template, args.lang, args.format,
                              args.out, progress=progress if len(bundle.items) > 1 else None,
-                             allow_before_embargo=args.before_embargo)
+                             allow_before_embargo=args.before_embargo, draft=args.draft)
     except EmbargoError as error:
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
         return EXIT_FAILED
+    for unapproved in checks.unapproved:
+        print(f"warning: {unapproved.line()}", file=sys.stderr)
+    for finding in checks.findings:  # a draft goes out despite errors: each is reported
+        if finding.code != "quote_unapproved":
+            line = _one_line(finding.line()).removeprefix("error: ").removeprefix("warning: ")
+            print(f"warning: {line}", file=sys.stderr)
     for path in written:
         print(path, file=out)
+    return EXIT_OK
+
+
+def _cmd_settings(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.services.exporting import gender_policy, set_gender_policy
+
+    if args.gender_policy is not None:
+        set_gender_policy(context.archive, GenderPolicy(args.gender_policy))
+    print(f"gender-policy  {gender_policy(context.archive).value}", file=out)
     return EXIT_OK
 
 
@@ -785,6 +836,7 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates,
                                                             *SPELLING_NO_ARCHIVE})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
+                                                            _cmd_settings,
                                                             _cmd_import_docs,
                                                             *DIRECTORY_WRITING,
                                                             *SPELLING_WRITING})

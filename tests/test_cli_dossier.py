@@ -86,4 +86,4 @@ def test_require_approval_exports_approved_items(db: Path, tmp_path: Path,
     code, out = run_cli("--db", str(db), "export", SAMPLE_ITEM, "--template", "pressemitteilung",
                         "--format", "html", "--out", str(tmp_path), "--require-approval")
     assert code == 0 and out.strip().endswith(".html")
-    assert "warning" not in capsys.readouterr().err
+    assert "not approved" not in capsys.readouterr().err

@@ -67,10 +67,15 @@ def test_export_warns_about_a_photo_without_picture(
     assert main(["--db", str(other), "import", str(bare)], out=io.StringIO()) == 0
     capsys.readouterr()
     out = tmp_path / "out"
-    assert main(["--db", str(other), "export", ITEM, "--template", "pressemitteilung",
-                 "--format", "html", "--out", str(out), "--before-embargo"],
-                out=io.StringIO()) == 0
+    export = ["--db", str(other), "export", ITEM, "--template", "pressemitteilung",
+              "--format", "html", "--out", str(out), "--before-embargo"]
+    assert main(export, out=io.StringIO()) == 1  # a hole in the release: refused
     err = capsys.readouterr().err
-    assert f"warning: Photo photo-{ITEM} of item {ITEM} has no picture" in err
+    assert f"Photo photo-{ITEM} has no picture in the archive" in err
+    assert err.splitlines()[-1].startswith("error: nothing exported: ")
+    assert not out.exists() or not any(out.iterdir())
+    assert main([*export, "--draft"], out=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {ITEM}, photo photo-{ITEM}: Photo photo-{ITEM} has no picture" in err
     (page,) = out.iterdir()
     assert "[Bild fehlt]" in page.read_text("utf-8")

@@ -45,8 +45,10 @@ def test_undated_export_warns_on_stderr(db: Path, tmp_path: Path,
                         "pressemitteilung", "--format", "html", "--out", str(tmp_path / "o"))
     err = capsys.readouterr().err
     assert code == 0 and out.strip().endswith(".html")
-    assert f"warning: Press item {SAMPLE_ITEM} has neither a date nor places" in err
-    assert "so the role of Prof. Dr.-Ing. Jörg Steinbach in quote" in err
+    assert (f"warning: {SAMPLE_ITEM}, issue_date: The item has neither a date nor places"
+            in err)
+    assert (f"warning: {SAMPLE_ITEM}, quote quote-2021-03-15-steinbach: The item has no date, "
+            "so the role of Prof. Dr.-Ing. Jörg Steinbach is not known") in err
     page = Path(out.strip()).read_text(encoding="utf-8")
     assert "Minister für Wirtschaft, Arbeit und Energie, <strong>Prof. Dr.-Ing. Jörg" \
         not in page

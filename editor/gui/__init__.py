@@ -1,5 +1,5 @@
 """The desktop application: the only package that imports PySide6."""
 
-from editor.gui.none_guard import keep_none_alive
+from editor.gui.singletons import pin_singletons
 
-keep_none_alive()
+pin_singletons()  # before any PySide6 call: see editor.gui.singletons

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QTextEdit,
+    QWidget,
+)
 
 from editor.core.model import BlockKind
 from editor.gui import labels
@@ -64,8 +72,9 @@ class Actions(QObject):
         self.import_document_folder = make(
             self.tr("Import a &folder of documents…"), None, None,
             self.tr("Import every old release in a folder and its subfolders"))
-        self.export = make(self.tr("&Export…"), "Ctrl+E", Pixmap.SP_DialogOpenButton,
+        self.export = make(self.tr("&Export…"), "Ctrl+E", "export",
                            self.tr("Export the open or selected items as Word or HTML files"))
+        self.export.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.copy_archive = make(
             self.tr("&Copy archive to…"), None, None,
             self.tr("Copy the whole archive into a new file or an empty PostgreSQL "
@@ -146,7 +155,15 @@ class Actions(QObject):
         self.manual = make(self.tr("&Manual"), "F1", None,
                            self.tr("How to write, check and export a release, and every "
                                    "keyboard shortcut"))
+        self.shortcuts = make(self.tr("&Keyboard shortcuts"), "Ctrl+F1", "keyboard",
+                              self.tr("List every keyboard shortcut of the window"))
         self.about = make(self.tr("&About Pressestelle"))
+        self.about_qt = make(self.tr("About &Qt"))
+
+    def with_shortcuts(self) -> list[QAction]:
+        """Every action that has a keyboard shortcut, in menu order."""
+        found = [a for a in self._window.actions() if not a.shortcut().isEmpty()]
+        return list(dict.fromkeys(found))
 
     def block_actions(self) -> list[QAction]:
         """Actions that need an open item."""
@@ -165,3 +182,49 @@ def resource_icon(name: str) -> QIcon:
 def app_icon() -> QIcon:
     """The application's icon from the resources folder."""
     return resource_icon("pressestelle")
+
+
+TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+class WindowShortcutsFirst(QObject):
+    """Application-wide: the window's shortcuts win over key bindings of text fields.
+
+    On X11 desktops text fields take Ctrl+E (end of line) and Ctrl+K (delete to the end
+    of the line) for themselves, so "Export" did nothing while the cursor was in a
+    field. This filter is installed on every text field that gets the focus, anywhere in
+    the application, and refuses it the keys of the window's actions (undo and redo stay
+    with the fields' own handling). Filtering only focused fields keeps typing cheap.
+    """
+
+    def __init__(self, actions: list[QAction], parent: QObject) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, list[QAction]] = {}
+        for action in actions:
+            for sequence in action.shortcuts():
+                if sequence.count() == 1:
+                    self._actions.setdefault(sequence.toString(), []).append(action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        actions = self._actions.get(QKeySequence(event.keyCombination()).toString())
+        if actions and any(a.isEnabled() for a in actions):
+            event.ignore()
+            return True
+        return False
+
+    def watch(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, TEXT_WIDGETS):
+            new.installEventFilter(self)  # installing twice keeps a single filter
+
+
+def put_window_shortcuts_first(actions: list[QAction], owner: QObject) -> WindowShortcutsFirst:
+    """Install :class:`WindowShortcutsFirst` for ``actions`` while ``owner`` lives."""
+    keys = WindowShortcutsFirst(actions, owner)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(keys.watch)
+        if isinstance(app.focusWidget(), TEXT_WIDGETS):
+            keys.watch(None, app.focusWidget())
+    return keys

@@ -1,14 +1,41 @@
-"""The table of blocks: German and English side by side, one row per block."""
+"""The table of blocks: German and English side by side, one row per block.
+
+Why a table and not one text flow per language: a release is written and translated
+block by block. A row keeps each German paragraph next to its English translation and
+its translation state, so a stale or missing translation is seen where it belongs, and
+moving a block moves both languages at once. Two free text flows would have to be kept
+aligned paragraph by paragraph, and every edit that splits or joins paragraphs in one
+language would silently misalign the other. The table therefore stays, but behaves like
+a document: one click puts the cursor where it was clicked, rows grow as text is typed
+and follow the column width, and a row keeps its open editor (and cursor) when blocks
+are moved, added or undone around it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from editor.gui.block_table_model import BlockTableModel
-from editor.gui.block_text_delegate import BlockTextDelegate
+from editor.gui.block_table_model import BlockTableModel, TranslationState
+from editor.gui.block_text_delegate import BlockCellEditor, BlockTextDelegate
 from editor.gui.spelling import Spelling
+
+NARROW_WIDTH = 620
+"""Below this table width the translation-state column is hidden (cell colours and
+tooltips still show the state), so that the two language columns keep their room."""
+
+
+@dataclass
+class _OpenEditor:
+    """Where the user was typing when the rows were rebuilt."""
+
+    block_id: str
+    column: int
+    position: int
+    focused: bool
 
 
 class BlockTable(QTableView):
@@ -21,8 +48,14 @@ class BlockTable(QTableView):
         super().__init__(parent)
         self._context_actions: list[QAction | None] = []
         self.setModel(model)
-        self._delegate = BlockTextDelegate(self)
-        self.setItemDelegate(self._delegate)
+        self.delegate = BlockTextDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self._open_editor: _OpenEditor | None = None
+        self._rows_to_resize: set[int] = set()
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(0)
+        self._resize_timer.timeout.connect(self._resize_pending_rows)
         self.setWordWrap(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -40,17 +73,31 @@ class BlockTable(QTableView):
         header.setSectionResizeMode(BlockTableModel.KIND_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(BlockTableModel.KIND_COLUMN,
                              self.fontMetrics().horizontalAdvance("Überschrift") + 16)
-        header.setSectionResizeMode(BlockTableModel.STATE_COLUMN,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: measuring the column's contents on every keystroke was costly
+        header.setSectionResizeMode(BlockTableModel.STATE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(BlockTableModel.STATE_COLUMN, self._state_column_width(model))
         for column in range(BlockTableModel.FIRST_LANGUAGE_COLUMN, BlockTableModel.STATE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() * 2 + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self._connect_signals()
+
+    def _state_column_width(self, model: BlockTableModel) -> int:
+        texts = [str(model.headerData(BlockTableModel.STATE_COLUMN,
+                                      Qt.Orientation.Horizontal))]
+        texts += [model.state_label(lang, state) for lang in ("de", "en")
+                  for state in (TranslationState.STALE, TranslationState.MISSING)]
+        return max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 16
 
     def _connect_signals(self) -> None:
         self.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.model().modelReset.connect(self._on_model_reset)
+        model = self.model()
+        model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
+        model.modelReset.connect(self._on_model_reset)
+        model.dataChanged.connect(self._on_data_changed)
+        model.rowsInserted.connect(self._resize_all_rows)
+        self.horizontalHeader().sectionResized.connect(self._on_column_resized)
+        self.delegate.rowHeightChanged.connect(self._schedule_row_resize)
 
     def block_model(self) -> BlockTableModel:
         model = self.model()
@@ -59,7 +106,7 @@ class BlockTable(QTableView):
 
     def set_spelling(self, spelling: Spelling | None) -> None:
         """Cell editors opened from now on check their language's spelling."""
-        self._delegate.spelling = spelling
+        self.delegate.spelling = spelling
 
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions of the context menu; None is a separator."""
@@ -97,5 +144,96 @@ class BlockTable(QTableView):
             block_id = current.data(BlockTableModel.BlockIdRole) if current.isValid() else ""
             self.currentBlockChanged.emit(str(block_id or ""))
 
+    def open_editor(self) -> BlockCellEditor | None:
+        """The cell editor that is open on the current cell, if any."""
+        editor = self.indexWidget(self.currentIndex())
+        return editor if isinstance(editor, BlockCellEditor) else None
+
+    def edit_cell(self, index: QModelIndex, position: int | None = None) -> BlockCellEditor | None:
+        """Open the editor of ``index`` with the cursor at ``position`` (default: end)."""
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return None
+        if self.currentIndex() != index:
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if not isinstance(self.indexWidget(index), BlockCellEditor):
+            self.edit(index)
+        editor = self.indexWidget(index)
+        if not isinstance(editor, BlockCellEditor):
+            return None
+        cursor = editor.textCursor()
+        length = len(editor.toPlainText())
+        cursor.setPosition(length if position is None else min(max(position, 0), length))
+        editor.setTextCursor(cursor)
+        editor.setFocus(Qt.FocusReason.MouseFocusReason)
+        return editor
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """One click on a text cell starts writing where it was clicked."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = event.position().toPoint()
+        index = self.indexAt(point)
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        widget = self.indexWidget(index)
+        editor = widget if isinstance(widget, BlockCellEditor) else self.edit_cell(index)
+        if editor is None:
+            return
+        inside = editor.viewport().mapFrom(self.viewport(), point)
+        editor.setTextCursor(editor.cursorForPosition(inside))
+        editor.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if self.isColumnHidden(BlockTableModel.STATE_COLUMN) != narrow:
+            self.setColumnHidden(BlockTableModel.STATE_COLUMN, narrow)
+
+    def _on_model_about_to_reset(self) -> None:
+        editor = self.open_editor()
+        index = self.currentIndex()
+        self._open_editor = None
+        if editor is not None and editor.block_id():
+            self._open_editor = _OpenEditor(editor.block_id(), index.column(),
+                                            editor.textCursor().position(), editor.hasFocus())
+
     def _on_model_reset(self) -> None:
         self.currentBlockChanged.emit("")
+        self._resize_all_rows()
+        opened, self._open_editor = self._open_editor, None
+        if opened is None:
+            return
+        model = self.block_model()
+        for row in range(model.rowCount()):
+            if model.block(row).id == opened.block_id:
+                editor = self.edit_cell(model.index(row, opened.column), opened.position)
+                if editor is not None and not opened.focused:
+                    editor.clearFocus()
+                return
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self._schedule_row_resize(row)
+
+    def _on_column_resized(self, column: int, old: int, new: int) -> None:
+        if BlockTableModel.language_of(column) is not None and old != new:
+            self._resize_all_rows()
+
+    def _schedule_row_resize(self, row: int) -> None:
+        self._rows_to_resize.add(row)
+        self._resize_timer.start()
+
+    def _resize_all_rows(self) -> None:
+        self._rows_to_resize.update(range(self.block_model().rowCount()))
+        self._resize_timer.start()
+
+    def _resize_pending_rows(self) -> None:
+        rows, self._rows_to_resize = self._rows_to_resize, set()
+        count = self.block_model().rowCount()
+        for row in sorted(rows):
+            if 0 <= row < count:
+                self.resizeRowToContents(row)
+        if self.state() == QAbstractItemView.State.EditingState:
+            self.updateEditorGeometries()  # the open editor takes its row's new height now

@@ -221,6 +221,10 @@ class BlockTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         return None
 
+    def state_label(self, lang: str, state: TranslationState) -> str:
+        """What the translation column says about a stale or missing translation."""
+        return self._state_text(lang, state)
+
     def _state_text(self, lang: str, state: TranslationState) -> str:
         if state == TranslationState.STALE:
             return self.tr("%1 stale").replace("%1", lang.upper())

@@ -1,4 +1,14 @@
-"""Edits a block's text in its table cell; every keystroke reaches the model at once."""
+"""Edits a block's text in its table cell; every keystroke reaches the document at once.
+
+The cell editor writes its text straight into its cell through a persistent model index
+(a bound method, connected once). It never emits the view's ``commitData`` while typing:
+doing that from a closure on every keystroke re-entered the view (``setModelData`` →
+undo command → ``dataChanged`` → ``setEditorData`` on the very editor that was still
+emitting ``textChanged``). Under PySide6 that re-entrant path crashed the interpreter
+(``none_dealloc``), and when the editor had meanwhile been released by a model reset,
+Qt refused the commit ("commitData called with an editor that does not belong to this
+view") and the last words were lost.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +18,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QAbstractItemView,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -25,42 +39,142 @@ from editor.gui.spelling import Spelling, attach_spelling
 
 Index = QModelIndex | QPersistentModelIndex
 
+CELL_MARGIN = 4
+"""Space between a cell's border and its text, on every side."""
+MIN_LINES = 2
+"""Every text cell is at least this many lines high: there is room to click and write."""
+
+
+class BlockCellEditor(TextField):
+    """The text field of one cell; its text is the cell's text at every moment."""
+
+    rowHeightChanged = Signal(int)
+    """The text needs another height: the row (at the time of the change) must be resized."""
+
+    def __init__(self, parent: QWidget, index: Index, language: str) -> None:
+        super().__init__(parent, language)
+        self._index = QPersistentModelIndex(index)
+        self._block_id = str(index.data(BlockTableModel.BlockIdRole) or "")
+        self._loading = False
+        self._loaded = False
+        self._lines = 0
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setObjectName("blockTextEditor")
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(CELL_MARGIN - 1)
+        self.textChanged.connect(self._write)
+        self.blockCountChanged.connect(self._on_layout_changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._on_layout_changed)
+
+    def sizeHint(self) -> QSize:
+        """Small: the row's height follows the text (see :func:`text_height`), not this."""
+        return QSize(80, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, 0)
+
+    def cell(self) -> QPersistentModelIndex:
+        return self._index
+
+    def block_id(self) -> str:
+        """Id of the block whose text this is (rows may have moved since)."""
+        return self._block_id
+
+    def load(self, text: str) -> None:
+        """Show ``text`` (after undo, redo or a change elsewhere), keeping the cursor."""
+        first, self._loaded = not self._loaded, True
+        if self.toPlainText() == text:
+            return
+        position = len(text) if first else self.textCursor().position()
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def _write(self) -> None:
+        if self._loading or not self._index.isValid():
+            return
+        model = self._index.model()
+        if model is not None:
+            model.setData(self._index, self.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def _on_layout_changed(self) -> None:
+        lines = self.document().documentLayout().documentSize().toSize().height()
+        if lines != self._lines and self._index.isValid():
+            self._lines = lines
+            self.rowHeightChanged.emit(self._index.row())
+
+
+def text_height(text: str, font: QFont, width: int) -> int:
+    """Height of ``text`` wrapped at ``width`` pixels, with the cell's margins."""
+    metrics = QFontMetrics(font)
+    inner = max(width - 2 * CELL_MARGIN - 2, 20)
+    shown = text + " " if text.endswith("\n") else text  # a last empty line counts
+    rect = metrics.boundingRect(QRect(0, 0, inner, 1_000_000),
+                                int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
+                                shown or " ")
+    lines_high = max(rect.height(), metrics.lineSpacing() * MIN_LINES)
+    return lines_high + 2 * CELL_MARGIN + 2
+
 
 class BlockTextDelegate(QStyledItemDelegate):
     """A multi-line editor in the cell: Enter finishes, Shift+Enter starts a new line."""
+
+    rowHeightChanged = Signal(int)
+    """An open editor's text needs another row height."""
 
     spelling: Spelling | None = None
     """Checks the text of the cell's language while typing (set by the table)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
-        editor = TextField(parent)
-        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        editor.setObjectName("blockTextEditor")
-        editor.textChanged.connect(lambda: self.commitData.emit(editor))
-        language = BlockTableModel.language_of(index.column())
-        if language is not None:
+        language = BlockTableModel.language_of(index.column()) or ""
+        editor = BlockCellEditor(parent, index, language)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        if isinstance(font, QFont):
+            editor.setFont(font)
+        editor.rowHeightChanged.connect(self.rowHeightChanged)
+        if language:
             attach_spelling(editor, self.spelling, language)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, TextField):
-            editor.set_text_keeping_cursor(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, BlockCellEditor):
+            editor.load(text)
+        elif isinstance(editor, TextField):
+            editor.set_text_keeping_cursor(text)
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, TextField):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+            if model.data(index, Qt.ItemDataRole.EditRole) != editor.toPlainText():
+                model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if BlockTableModel.language_of(index.column()) is None:
+            return super().sizeHint(option, index)
+        view = self.parent()
+        width = option.rect.width()
+        if isinstance(view, QAbstractItemView) and hasattr(view, "columnWidth"):
+            width = view.columnWidth(index.column())
+        font = index.data(Qt.ItemDataRole.FontRole)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QSize(width, text_height(text, font if isinstance(font, QFont) else option.font,
+                                        width))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (isinstance(watched, TextField) and isinstance(event, QKeyEvent)
                 and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
-            self.commitData.emit(watched)
             self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
             return True
         return super().eventFilter(watched, event)
@@ -82,6 +196,6 @@ class BlockTextDelegate(QStyledItemDelegate):
         font.setItalic(True)
         painter.setFont(font)
         painter.setPen(option.palette.placeholderText().color())
-        rect = option.rect.adjusted(4, 2, -4, -2)
+        rect = option.rect.adjusted(CELL_MARGIN, 2, -CELL_MARGIN, -2)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, hint)
         painter.restore()

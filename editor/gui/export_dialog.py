@@ -36,6 +36,8 @@ class ExportChoices:
     folder: Path
     allow_before_embargo: bool = False
     """The user confirmed that web pages may be made before the embargo ends."""
+    draft: bool = False
+    """A draft for approval: marked ENTWURF / DRAFT, with the editing marks."""
 
 
 class ExportDialog(QDialog):
@@ -75,6 +77,12 @@ class ExportDialog(QDialog):
         self.embargo_confirm.setToolTip(self.tr(
             "A web page can be published at once. Word files are always allowed: they go "
             "to the approval round and carry the embargo line."))
+        self.draft = QCheckBox(self.tr("&Draft for approval"))
+        self.draft.setObjectName("exportDraft")
+        self.draft.setToolTip(self.tr(
+            "Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or "
+            "outdated translations, missing pictures): for the approval round, not for "
+            "journalists. Written even when the checks find errors."))
         self.folder = QLineEdit()
         self.folder.setObjectName("exportFolder")
         self.choose_folder = QPushButton(self.tr("C&hoose…"))
@@ -99,6 +107,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.unavailable_note)
         form.addRow(self.tr("&Languages:"), self.language)
         form.addRow(self.tr("Formats:"), formats)
+        form.addRow("", self.draft)
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder)
@@ -142,6 +151,7 @@ class ExportDialog(QDialog):
                      if box.isChecked() and box.isEnabled()],
             folder=Path(self.folder.text().strip()),
             allow_before_embargo=self.embargo_confirm.isChecked() and self._needs_confirmation(),
+            draft=self.draft.isChecked(),
         )
 
     def _needs_confirmation(self) -> bool:

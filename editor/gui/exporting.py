@@ -8,18 +8,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from editor import render
-from editor.core.model import Bundle
-from editor.gui import labels
+from editor.core.findings import Finding, GenderPolicy
+from editor.core.model import LANGUAGES, Bundle
+from editor.gui import preflight_words
 from editor.gui.approval_check import OpenQuote, confirm_unapproved
+from editor.gui.block_table_model import BlockTableModel
 from editor.gui.errors import show_error
 from editor.gui.export_dialog import ExportChoices, ExportDialog
+from editor.gui.preflight_dialog import Choice, PreflightDialog
 from editor.gui.settings import Settings
 from editor.render import EmbargoError
 from editor.render.export import check_embargo
-from editor.services.exporting import check_export
+from editor.services.exporting import check_export, gender_policy
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
@@ -44,7 +53,9 @@ def export_from_window(window: MainWindow) -> list[Path]:
 
     files = export_with_dialog(window, window.settings, window.ui_language, item_ids,
                                bundle_for, lambda item_id, block_id: open_quote_block(
-                                   window, item_id, block_id))
+                                   window, item_id, block_id),
+                               policy=gender_policy(window.context.archive),
+                               open_place=lambda found: open_place(window, found))
     if files:
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "%1 file(s) exported.").replace("%1", str(len(files))), 5000)
@@ -62,12 +73,86 @@ def open_quote_block(window: MainWindow, item_id: str, block_id: str) -> bool:
     return window.editor.current_block_id() == block_id
 
 
+HEAD_FIELDS = ("kicker", "headline", "subheadline")
+DETAIL_FIELDS = {"embargo": "embargo_until", "issue_date": "issue_date", "event": "event_box"}
+"""Item fields of the Details tab, and the widget of the metadata form each one is."""
+
+
+def open_place(window: MainWindow, found: Finding) -> bool:
+    """Open the finding's item and put the cursor on its place: the title field, the
+    block (in the finding's language), or the field on the Details tab."""
+    if not window.open_item(found.item_id):
+        return False
+    doc = window.document
+    if doc is None:
+        return False
+    window.quotes.show_items()
+    editor = window.editor
+    where = found.place
+    lang = where.lang or doc.item.source_language
+    if where.field in HEAD_FIELDS:
+        editor.tabs.setCurrentIndex(0)
+        field = editor.headline_form.fields.get((where.field, lang))
+        if field is None:
+            return False
+        field.setFocus()
+        field.selectAll()
+        return True
+    if where.field in DETAIL_FIELDS:
+        editor.tabs.setCurrentIndex(1)
+        widget: QWidget = getattr(editor.metadata_form, DETAIL_FIELDS[where.field])
+        widget.setFocus()
+        return True
+    block_id = where.block_id or (doc.item.blocks[0].id if doc.item.blocks else "")
+    if not block_id:
+        return False
+    editor.tabs.setCurrentIndex(0)
+    column = BlockTableModel.column_of(lang) if lang in LANGUAGES else None
+    table = editor.block_table
+    table.select_block(block_id, column)
+    table.scrollTo(table.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
+    table.setFocus()
+    return editor.current_block_id() == block_id
+
+
+OpenPlace = Callable[[Finding], object]
+"""Opens the finding's item in the editor at the finding's place."""
+
+
+def confirm_checks(parent: QWidget, bundle: Bundle, item_ids: list[str],
+                   choices: ExportChoices, *, only_approved: bool, policy: GenderPolicy,
+                   open_place: OpenPlace | None = None) -> bool:
+    """Run the export checks for ``choices``; True when the export may go on.
+
+    Nothing found: on at once. Errors: a normal export stops (the user can go to each
+    place); a draft for approval, like warnings alone, goes on when the user says so.
+    Quotes not approved were asked about before the export dialog and are not repeated.
+    """
+    checks = check_export(bundle, item_ids, "en", choices.languages,
+                          require_approval=only_approved, gender_policy=policy)
+    findings = [f for f in checks.findings if f.code != "quote_unapproved"]
+    if not findings:
+        return True
+    dialog = PreflightDialog(findings, bundle, draft=choices.draft,
+                             can_open=open_place is not None, parent=parent)
+    dialog.exec()
+    if dialog.choice == Choice.OPEN and dialog.chosen is not None and open_place is not None:
+        open_place(dialog.chosen)
+        return False
+    return dialog.choice == Choice.EXPORT and not dialog.blocked
+
+
 def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
                        item_ids: list[str], bundle_for: Callable[[], Bundle],
-                       open_quote: OpenQuote | None = None) -> list[Path]:
-    """Ask for the export choices, then export ``item_ids``; the files written.
+                       open_quote: OpenQuote | None = None, *,
+                       policy: GenderPolicy = GenderPolicy.NONE,
+                       open_place: OpenPlace | None = None) -> list[Path]:
+    """Ask for the export choices, check the items, then export ``item_ids``; the files
+    written.
 
-    ``open_quote`` shows an unapproved quote the user chose in the approval warning."""
+    ``open_quote`` shows an unapproved quote the user chose in the approval warning,
+    ``open_place`` the place of a finding of the export checks; ``policy`` is the
+    archive's gender-language policy."""
     unavailable: list[render.TemplateError] = []
     try:
         templates = render.list_templates(problems=unavailable)
@@ -93,7 +178,21 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
                           embargo_until, unavailable)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return []
-    return run_export(parent, bundle, item_ids, dialog.choices())
+    choices = dialog.choices()
+    try:
+        if not confirm_checks(parent, bundle, item_ids, choices,
+                              only_approved=settings.only_approved_quotes, policy=policy,
+                              open_place=open_place):
+            return []
+    except Exception as exc:  # shown to the user with advice
+        show_error(parent, QCoreApplication.translate(
+            "Exporting", "The items could not be checked for the export."), exc)
+        return []
+    return run_export(parent, bundle, item_ids, choices)
+
+
+AFTER_EXPORT = frozenset({"role_unknown", "no_dateline"})
+"""Findings about what the written files could not show as asked, repeated afterwards."""
 
 
 def run_export(
@@ -134,7 +233,9 @@ def run_export(
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         choices.folder.mkdir(parents=True, exist_ok=True)
-        warnings = check_export(bundle, item_ids, labels.ui_language()).warnings
+        checks = check_export(bundle, item_ids, "en", choices.languages)
+        warnings = [f"{preflight_words.place(f.place)}: {preflight_words.message(f)}"
+                    for f in checks.findings if f.code in AFTER_EXPORT]
         files = render.export_items(
             bundle,
             item_ids,
@@ -144,6 +245,7 @@ def run_export(
             choices.folder,
             progress=on_progress,
             allow_before_embargo=choices.allow_before_embargo,
+            draft=choices.draft,
         )
     except Cancelled:
         return []

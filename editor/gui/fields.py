@@ -1,10 +1,18 @@
-"""Text fields whose undo and redo belong to the item's undo stack, not to the field."""
+"""Text fields whose undo and redo belong to the item's undo stack, not to the field.
+
+Every multi-line text field of an item (block cells, the internal note) is a
+:class:`TextField`. Features that decorate text while it is written (spell checking)
+register a hook with :func:`on_text_field_created`; it is called with each new field,
+whose :meth:`TextField.text_language` (and :attr:`TextField.textLanguageChanged`) tell
+which language its text is in.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -52,15 +60,38 @@ class LineField(QLineEdit):
                 self.setCursorPosition(0)
 
 
-class TextField(QPlainTextEdit):
-    """A multi-line text field for an item's text."""
+_TEXT_FIELD_HOOKS: list[Callable[[TextField], None]] = []
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def on_text_field_created(hook: Callable[[TextField], None]) -> None:
+    """Call ``hook`` with every :class:`TextField` created from now on."""
+    _TEXT_FIELD_HOOKS.append(hook)
+
+
+class TextField(QPlainTextEdit):
+    """A multi-line text field for an item's text; the one class all of them are made of."""
+
+    textLanguageChanged = Signal(str)
+    """The language of the field's text changed ("" when unknown)."""
+
+    def __init__(self, parent: QWidget | None = None, language: str = "") -> None:
         super().__init__(parent)
+        self._language = language
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self._filter = _UndoKeysToWindow(self)
         self.installEventFilter(self._filter)
+        for hook in list(_TEXT_FIELD_HOOKS):
+            hook(self)
+
+    def text_language(self) -> str:
+        """Language code of the text ("de", "en"; "" when unknown)."""
+        return self._language
+
+    def set_text_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self.textLanguageChanged.emit(language)
 
     def set_text_keeping_cursor(self, text: str) -> None:
         if self.toPlainText() != text:

@@ -120,7 +120,9 @@ class HeadlineForm(QWidget):
                 colour = STALE_COLOUR
                 tip = self.tr("The source text changed after this translation was written. "
                               "Check it, then use “Mark as translated” (Ctrl+Shift+T).")
-        field.setStyleSheet(f"QLineEdit {{ background: {colour.name()} }}" if colour else "")
+        style = f"QLineEdit {{ background: {colour.name()} }}" if colour else ""
+        if field.styleSheet() != style:  # setting a style sheet re-polishes: not per keystroke
+            field.setStyleSheet(style)
         field.setToolTip(tip)
 
     def _on_text_edited(self, key: str, lang: str, text: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from editor.core.model import ItemKind, ItemStatus
 from editor.gui import labels
@@ -51,6 +52,8 @@ class ItemListModel(QAbstractTableModel):
         self._filter = ItemFilter()
         self._rows: list[ItemSummary] = []
         self._exhausted = False
+        self._unsaved: ItemSummary | None = None
+        """The open item that is not in the archive yet; shown as the first row."""
 
     @property
     def item_filter(self) -> ItemFilter:
@@ -67,7 +70,34 @@ class ItemListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._fetch(0, wanted)
         self._exhausted = len(self._rows) < wanted
+        if self._unsaved is not None:
+            if self.row_of(self._unsaved.id) >= 0:
+                self._unsaved = None  # saved meanwhile: the archive's row is shown
+            else:
+                self._rows.insert(0, self._unsaved)
         self.endResetModel()
+
+    def show_unsaved(self, summary: ItemSummary | None) -> None:
+        """Show ``summary`` (an item not saved yet) as the first row; None removes it."""
+        old = self._unsaved
+        if old is not None and summary is not None and old.id == summary.id:
+            row = self.row_of(old.id)
+            self._unsaved = summary
+            if row >= 0:
+                self._rows[row] = summary
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        if old is not None and self._rows and self._rows[0] is old:
+            del self._rows[0]
+        self._unsaved = summary
+        if summary is not None and self.row_of(summary.id) < 0:
+            self._rows.insert(0, summary)
+        self.endResetModel()
+
+    def is_unsaved(self, row: int) -> bool:
+        return self._unsaved is not None and 0 <= row < len(self._rows) and (
+            self._rows[row] is self._unsaved)
 
     def _fetch(self, offset: int, limit: int) -> list[ItemSummary]:
         criteria = {k: v for k, v in asdict(self._filter).items() if v not in (None, "")}
@@ -123,6 +153,13 @@ class ItemListModel(QAbstractTableModel):
             if column == self.STATUS_COLUMN:
                 return list(ItemStatus).index(summary.status)
             return (self._display(summary, column) or "").casefold()
+        unsaved = self.is_unsaved(index.row())
+        if role == ItemDataRole.FontRole and unsaved:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == ItemDataRole.ToolTipRole and unsaved:
+            return self.tr("Not saved yet: Ctrl+S stores it in the archive.")
         if role == ItemDataRole.ToolTipRole and column == self.HEADLINE_COLUMN:
             return "\n".join(f"{lang.upper()}: {text}"
                              for lang, text in summary.headline.items() if text)
@@ -139,5 +176,7 @@ class ItemListModel(QAbstractTableModel):
             headline = summary.headline
             text = headline.get(summary.source_language) or next(
                 (t for t in headline.values() if t), "")
+            if not text and self._unsaved is summary:
+                return self.tr("New press release (not saved yet)")
             return text or self.tr("(no headline)")
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -13,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import Organisation
+from editor.core.model import Organisation, PressItem
 from editor.gui.item_filter_bar import ItemFilterBar
 from editor.gui.item_list_model import ItemFilter, ItemListModel
-from editor.store.archive import Archive
+from editor.store.archive import Archive, ItemSummary
 
 
 class ItemListPanel(QWidget):
@@ -90,6 +92,18 @@ class ItemListPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def show_unsaved(self, item: PressItem | None) -> None:
+        """List ``item``, which is not saved yet, at the top and select it (None: remove)."""
+        if item is None:
+            self.model.show_unsaved(None)
+            return
+        self.model.show_unsaved(ItemSummary(
+            id=item.id, kind=item.kind, status=item.status, issue_date=item.issue_date,
+            headline=dict(item.headline.text), source_language=item.source_language,
+            languages=list(item.languages), topics=list(item.topics),
+            issuer_ids=list(item.issuer_ids), updated_at=datetime.now(), version=0))
+        self._update_count()
 
     def first_item_id(self) -> str | None:
         """The item shown at the top (the newest, unless the user sorted otherwise)."""

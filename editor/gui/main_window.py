@@ -7,13 +7,13 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from editor.context import AppContext
 from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
 from editor.gui import labels
-from editor.gui.actions import Actions, app_icon
+from editor.gui.actions import Actions, app_icon, put_window_shortcuts_first
 from editor.gui.archive_move import copy_from_window
 from editor.gui.autosave import (
     Autosave,
@@ -50,6 +50,15 @@ log = logging.getLogger(__name__)
 
 ACTIVATION_REFRESH_MS = 2000
 """Refresh on window activation at most this often."""
+NARROW_WINDOW = 1280
+"""Below this window width the preview makes way for the editor (F8 brings it back)."""
+WIDE_WINDOW = 2200
+"""From this window width on the preview gets a share like a page beside the text."""
+WIDE_PREVIEW_SHARE = 0.3
+NARROW_LIST_SHARE = 0.26
+"""Share of a narrow window's width left to the item list when the preview makes way."""
+EDITOR_MIN_WIDTH = 560
+"""The editor never gets less than this: two language columns a person can write in."""
 
 
 class MainWindow(WindowStateMixin):
@@ -85,6 +94,12 @@ class MainWindow(WindowStateMixin):
         self.directory_view = DirectoryController(self)
         self.side_tabs = self.quotes.side_tabs(self.list_panel)
         editor_area = QWidget()
+        editor_area.setMinimumWidth(EDITOR_MIN_WIDTH)
+        self._preview_made_way = False
+        self._preview_by_user = False
+        """The user showed or hid the preview in a narrow window: leave it so."""
+        self._widened = False
+        self._fitting = False
         editor_layout = QVBoxLayout(editor_area)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.setSpacing(2)
@@ -104,10 +119,18 @@ class MainWindow(WindowStateMixin):
         self.statusBar().addPermanentWidget(self.teamwork.label)
         self.statusBar().addPermanentWidget(self.modified_label)
         self.statusBar().addPermanentWidget(self.preview_time_label)
-        self.recent_menu = build_menus(self, self.window_actions, self.editor)
+        self.recent_menu, self.help_menu = build_menus(self, self.window_actions, self.editor)
+        """The Help menu; the manual's entry goes above "Keyboard shortcuts"."""
+        self._shortcuts_first = put_window_shortcuts_first(
+            [a for a in self.window_actions.with_shortcuts()
+             if a not in (self.window_actions.undo, self.window_actions.redo)], self)
         build_toolbar(self, self.window_actions)
         self._connect_signals()
         self._restore_state()
+        sizes = self.splitter.sizes()
+        if self.window_actions.show_preview.isChecked() and sizes[2] == 0:
+            # left behind by a narrow window that hid the preview: give it room again
+            self.splitter.setSizes([sizes[0], max(sizes[1] - 380, EDITOR_MIN_WIDTH), 380])
         self._update_title()
         missing = self.spelling.missing_message()
         if missing:
@@ -151,6 +174,8 @@ class MainWindow(WindowStateMixin):
         a.about.triggered.connect(self._on_about)
         a.manual.triggered.connect(self.show_manual)
         self.spelling.replacing.connect(self._on_spelling_replacing)
+        a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         prepare_menu_entry_action(a.menu_entry)
         a.menu_entry.triggered.connect(lambda on: set_menu_entry(self, a.menu_entry, on))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu)
@@ -238,6 +263,9 @@ class MainWindow(WindowStateMixin):
         self.autosave.set_document(None)
         self.undo_group.removeStack(doc.undo_stack)
         doc.contentChanged.disconnect(self._update_title)
+        doc.contentChanged.disconnect(self._on_content_changed)
+        if doc.is_new:
+            self.list_panel.show_unsaved(None)
         self.editor.set_document(None)
         self.preview.set_document(None)
         self.info_bar.clear()
@@ -257,9 +285,18 @@ class MainWindow(WindowStateMixin):
         self.preview.set_document(doc)
         self.autosave.set_document(doc)
         doc.contentChanged.connect(self._update_title)
+        doc.contentChanged.connect(self._on_content_changed)
         self._update_title()
         self._remember_recent(doc.item)
         self.teamwork.item_opened(None if doc.is_new else doc.item.id)
+        if doc.is_new:
+            self.list_panel.show_unsaved(doc.item)
+            self.list_panel.select_item(doc.item.id)
+
+    def _on_content_changed(self) -> None:
+        doc = self.document
+        if doc is not None and doc.is_new:
+            self.list_panel.show_unsaved(doc.item)  # its headline and date as they are typed
 
     def save(self) -> bool:
         """Save the open item and drop its draft; a conflict lets the user choose."""
@@ -406,7 +443,57 @@ class MainWindow(WindowStateMixin):
         self.quotes.show_items()
         self.list_panel.focus_search()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """Hide the preview while the window is narrow; show it again when it widens."""
+        if not self.isVisible():
+            return  # sizes are not final before the window is shown
+        narrow = self.width() < NARROW_WINDOW
+        action = self.window_actions.show_preview
+        self._fitting = True
+        try:
+            if not narrow:
+                self._preview_by_user = False
+            self._widen_preview()
+            if narrow and action.isChecked() and not (
+                    self._preview_made_way or self._preview_by_user):
+                self._preview_made_way = True
+                action.setChecked(False)
+                sizes = self.splitter.sizes()
+                listed = min(sizes[0], int(self.width() * NARROW_LIST_SHARE))
+                # the list keeps at most a quarter; everything else goes to the text
+                self.splitter.setSizes([listed, sum(sizes) - listed, 0])
+            elif not narrow and self._preview_made_way:
+                self._preview_made_way = False
+                action.setChecked(True)
+        finally:
+            self._fitting = False
+
+    def _widen_preview(self) -> None:
+        """On very wide screens text lines would run 200 characters long: the preview
+        takes about a third, once each time the window becomes that wide."""
+        wide = self.width() >= WIDE_WINDOW
+        if not wide:
+            self._widened = False
+            return
+        sizes = self.splitter.sizes()
+        wanted = int(self.width() * WIDE_PREVIEW_SHARE)
+        if self._widened or not self.preview.isVisible() or sizes[2] >= wanted:
+            return
+        self._widened = True
+        self.splitter.setSizes([sizes[0], sum(sizes[1:]) - wanted, wanted])
+
     def _on_show_preview(self, visible: bool) -> None:
+        if not self._fitting:
+            self._preview_made_way = False  # the user decided
+            self._preview_by_user = self.width() < NARROW_WINDOW
         self.preview.setVisible(visible)
         if visible:
             self.preview.render_now()
@@ -429,6 +516,13 @@ class MainWindow(WindowStateMixin):
         QMessageBox.about(self, self.tr("About Pressestelle"), self.tr(
             "<h3>Pressestelle</h3><p>Bilingual press releases, exports and a quote archive "
             "for press offices.</p>"))
+
+    def show_shortcuts(self) -> None:
+        """A window listing every keyboard shortcut, as the menus name them."""
+        from editor.gui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window_actions.with_shortcuts(), self)
+        dialog.exec()
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

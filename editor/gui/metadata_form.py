@@ -7,12 +7,10 @@ import copy
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,21 +38,16 @@ from editor.core.model import (
 from editor.gui import labels
 from editor.gui.commands import SetFieldCommand
 from editor.gui.contact_list import ContactList
+from editor.gui.date_field import DateField
 from editor.gui.document import ItemDocument
-from editor.gui.fields import LineField, TextField, date_format
+from editor.gui.fields import LineField, TextField, display_date
 from editor.services.directory import Directory
 
 TIME_ZONES = ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "UTC",
               "America/New_York")
 PLACE_SEPARATOR = "/"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+DEFAULT_EMBARGO_HOUR = 10
+"""An embargo starts at 10:00 on the issue date unless the user says otherwise."""
 
 
 class MetadataForm(QWidget):
@@ -66,9 +60,8 @@ class MetadataForm(QWidget):
         for kind in ItemKind:
             self.kind.addItem(labels.item_kind(kind), kind.value)
         self.status = QComboBox()
-        self.issue_date = QDateEdit()
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.setDisplayFormat(date_format())
+        self.issue_date = DateField(allow_empty=True)
+        self.issue_date.setObjectName("issueDate")
         self.language_boxes = {lang: QCheckBox(labels.language(lang)) for lang in LANGUAGES}
         self.source_language = QComboBox()
         for lang in LANGUAGES:
@@ -88,9 +81,15 @@ class MetadataForm(QWidget):
             self.tr("Comma-separated, e.g. Smart Country, Strukturwandel"))
         self.embargo = QGroupBox(self.tr("Embargo"))
         self.embargo.setCheckable(True)
-        self.embargo_until = QDateTimeEdit()
-        self.embargo_until.setCalendarPopup(True)
-        self.embargo_until.setDisplayFormat(f"{date_format()} HH:mm")
+        self.embargo_day = DateField()
+        self.embargo_day.setObjectName("embargoDay")
+        self.embargo_time = QTimeEdit()
+        self.embargo_time.setDisplayFormat("HH:mm")
+        self.embargo_warning = QLabel()
+        self.embargo_warning.setObjectName("embargoWarning")
+        self.embargo_warning.setWordWrap(True)
+        self.embargo_warning.setStyleSheet("color: #8a5300;")
+        self.embargo_warning.hide()
         self.embargo_zone = QComboBox()
         self.embargo_zone.setEditable(True)
         self.embargo_zone.addItems(TIME_ZONES)
@@ -139,11 +138,15 @@ class MetadataForm(QWidget):
         form.addRow(self.tr("Issued by:"), issuers)
         form.addRow(self.tr("T&opics:"), self.topics)
         form.addRow(self.tr("Press contacts:"), self.contact_list)
-        embargo = QHBoxLayout(self.embargo)
+        embargo_box = QVBoxLayout(self.embargo)
+        embargo = QHBoxLayout()
         embargo.addWidget(QLabel(self.tr("Not before:")))
-        embargo.addWidget(self.embargo_until, 1)
+        embargo.addWidget(self.embargo_day, 2)
+        embargo.addWidget(self.embargo_time)
         embargo.addWidget(QLabel(self.tr("Time zone:")))
         embargo.addWidget(self.embargo_zone, 1)
+        embargo_box.addLayout(embargo)
+        embargo_box.addWidget(self.embargo_warning)
         event = QHBoxLayout(self.event_box)
         event.addWidget(QLabel(self.tr("Participants:")))
         event.addWidget(self.attendance)
@@ -162,7 +165,7 @@ class MetadataForm(QWidget):
     def _connect_signals(self) -> None:
         self.kind.activated.connect(self._on_kind_activated)
         self.status.activated.connect(self._on_status_activated)
-        self.issue_date.dateChanged.connect(self._on_issue_date_changed)
+        self.issue_date.dateEdited.connect(self._on_issue_date_changed)
         for box in self.language_boxes.values():
             box.clicked.connect(self._on_languages_clicked)
         self.source_language.activated.connect(self._on_source_language_activated)
@@ -171,7 +174,8 @@ class MetadataForm(QWidget):
         self.issuers.itemChanged.connect(self._on_issuer_changed)
         self.create_organisation.clicked.connect(self._on_create_organisation)
         self.embargo.toggled.connect(self._on_embargo_changed)
-        self.embargo_until.dateTimeChanged.connect(self._on_embargo_changed)
+        self.embargo_day.dateEdited.connect(self._on_embargo_changed)
+        self.embargo_time.timeChanged.connect(self._on_embargo_changed)
         self.embargo_zone.currentTextChanged.connect(self._on_embargo_changed)
         self.internal_note.textChanged.connect(self._on_note_changed)
         self.attendance.activated.connect(self._on_attendance_changed)
@@ -207,7 +211,8 @@ class MetadataForm(QWidget):
         item = doc.item
         blockers = [QSignalBlocker(w) for w in (
             self.kind, self.status, self.issue_date, self.source_language, self.issuers,
-            self.embargo, self.embargo_until, self.embargo_zone, self.internal_note,
+            self.embargo, self.embargo_day, self.embargo_time, self.embargo_zone,
+            self.internal_note,
             self.attendance, self.participants,
             *self.language_boxes.values())]
         if name in (None, "kind"):
@@ -220,7 +225,10 @@ class MetadataForm(QWidget):
                 self.status.addItem(labels.item_status(status), status.value)
             self.status.setCurrentIndex(0)
         if name in (None, "issue_date"):
-            self.issue_date.setDate(_qdate(item.issue_date or date.today()))
+            self.issue_date.set_date(item.issue_date)
+            if item.embargo is None:
+                self._show_embargo(None)  # the default follows the issue date
+            self._show_embargo_warning()
         if name in (None, "languages", "source_language"):
             for lang, box in self.language_boxes.items():
                 box.setChecked(lang in item.languages)
@@ -295,16 +303,30 @@ class MetadataForm(QWidget):
 
     def _show_embargo(self, embargo: Embargo | None) -> None:
         self.embargo.setChecked(embargo is not None)
+        self._show_embargo_warning()
         if embargo is None:
             day = self._doc.item.issue_date if self._doc else None
-            self.embargo_until.setDateTime(
-                QDateTime(_qdate(day or date.today()), QTime(10, 0)))
+            self.embargo_day.set_date(day or date.today())
+            self.embargo_time.setTime(QTime(DEFAULT_EMBARGO_HOUR, 0))
             self.embargo_zone.setCurrentText(TIME_ZONES[0])
             return
         until = embargo.until
-        self.embargo_until.setDateTime(QDateTime(
-            _qdate(until.date()), QTime(until.hour, until.minute)))
+        self.embargo_day.set_date(until.date())
+        self.embargo_time.setTime(QTime(until.hour, until.minute))
         self.embargo_zone.setCurrentText(embargo.timezone)
+
+    def _show_embargo_warning(self) -> None:
+        """Warn when the embargo ends before the day the item is issued."""
+        item = self._doc.item if self._doc is not None else None
+        text = ""
+        if item is not None and item.embargo is not None and item.issue_date is not None and (
+                item.embargo.until.date() < item.issue_date):
+            text = self.tr("The embargo ends on %1, before the issue date %2: journalists "
+                           "could publish before the release is issued.").replace(
+                "%1", display_date(item.embargo.until.date())).replace(
+                "%2", display_date(item.issue_date))
+        self.embargo_warning.setText(text)
+        self.embargo_warning.setVisible(bool(text))
 
     # User edits
     def _on_kind_activated(self, index: int) -> None:
@@ -313,8 +335,8 @@ class MetadataForm(QWidget):
     def _on_status_activated(self, index: int) -> None:
         self._push("status", ItemStatus(self.status.itemData(index)))
 
-    def _on_issue_date_changed(self, value: QDate) -> None:
-        self._push("issue_date", _pydate(value))
+    def _on_issue_date_changed(self, value: date | None) -> None:
+        self._push("issue_date", value)
 
     def _on_languages_clicked(self) -> None:
         if self._doc is None:
@@ -352,9 +374,10 @@ class MetadataForm(QWidget):
         if not self.embargo.isChecked():
             self._push("embargo", None)
             return
-        value = self.embargo_until.dateTime()
-        day, time = value.date(), value.time()
-        until = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+        day, time = self.embargo_day.date(), self.embargo_time.time()
+        if day is None:
+            return  # the field says what is wrong with the typed text
+        until = datetime(day.year, day.month, day.day, time.hour(), time.minute())
         zone = self.embargo_zone.currentText().strip() or TIME_ZONES[0]
         self._push("embargo", Embargo(until=until, timezone=zone), merge=True)
 

@@ -1,6 +1,6 @@
 """The settings dialog: the language of the user interface, the user's name recorded with
-approval steps, the export rule for quotes and the archive the app opens (a file or a
-database server's address)."""
+approval steps, the export rule for quotes, the archive's gender-language policy and
+the archive the app opens (a file or a database server's address)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import StoreError
+from editor.core.findings import GenderPolicy
+from editor.gui.preflight_words import policy_name
 from editor.gui.service_messages import worded
 from editor.gui.settings import SYSTEM_LANGUAGE
 from editor.services.approval import UserNameError, checked_user_name
@@ -24,12 +26,14 @@ from editor.store.location import check_storable
 
 class SettingsDialog(QDialog):
     """Lets the user choose the UI language (the window switches at once), the name
-    recorded with their approval steps, and whether only approved quotes may be exported."""
+    recorded with their approval steps, and whether only approved quotes may be exported;
+    the gender-language policy is the archive's (shared by everyone who opens it)."""
 
     def __init__(self, ui_language: str, parent: QWidget | None = None,
                  only_approved: bool = False, user_name: str = "",
-                 login_name: str = "", archive_location: str = "",
-                 open_archive: str = "") -> None:
+                 login_name: str = "",
+                 gender_policy: GenderPolicy = GenderPolicy.NONE,
+                 archive_location: str = "", open_archive: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
@@ -50,6 +54,12 @@ class SettingsDialog(QDialog):
         self.user_name.textChanged.connect(self.user_problem.hide)
         self.only_approved = QCheckBox(self.tr("Only export &approved quotes"))
         self.only_approved.setChecked(only_approved)
+        self.gender_policy = QComboBox()
+        self.gender_policy.setObjectName("genderPolicy")
+        for policy in GenderPolicy:
+            self.gender_policy.addItem(policy_name(policy), policy.value)
+        self.gender_policy.setCurrentIndex(max(self.gender_policy.findData(gender_policy.value),
+                                               0))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -67,6 +77,12 @@ class SettingsDialog(QDialog):
         rule.setWordWrap(True)
         rule.setEnabled(False)
         layout.addRow("", rule)
+        layout.addRow(self.tr("&Gender-inclusive language:"), self.gender_policy)
+        policy_note = QLabel(self.tr("For this archive: the checks before an export flag "
+                                     "German spellings that break it."))
+        policy_note.setWordWrap(True)
+        policy_note.setEnabled(False)
+        layout.addRow("", policy_note)
         self.archive = QLineEdit(archive_location)
         self.archive.setObjectName("archiveLocation")
         self.archive.setPlaceholderText(self.tr("archive.sqlite in the user data folder"))
@@ -126,3 +142,6 @@ class SettingsDialog(QDialog):
 
     def only_approved_quotes(self) -> bool:
         return self.only_approved.isChecked()
+
+    def chosen_policy(self) -> GenderPolicy:
+        return GenderPolicy(str(self.gender_policy.currentData()))

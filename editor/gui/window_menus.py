@@ -9,8 +9,11 @@ from editor.gui.actions import Actions
 from editor.gui.item_editor import ItemEditor
 
 
-def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
-    """Fill the menu bar and the editor's context menu; returns the recent-items menu."""
+def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> tuple[QMenu, QMenu]:
+    """Fill the menu bar and the editor's context menu.
+
+    Returns the recent-items menu and the Help menu (manual, keyboard shortcuts, about).
+    """
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a.new_item, a.save, a.reload, a.discard_recovered])
@@ -45,13 +48,15 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> QMenu:
     settings_menu.addAction(a.settings)
     settings_menu.addAction(a.menu_entry)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.setObjectName("helpMenu")
     help_menu.addAction(a.manual)
+    help_menu.addAction(a.shortcuts)
     help_menu.addSeparator()
-    help_menu.addAction(a.about)
+    help_menu.addActions([a.about, a.about_qt])
     editor.set_context_actions([
         a.add_paragraph, a.add_quote, a.add_photo, a.remove_block, None, a.move_block_up,
         a.move_block_down, None, *a.block_kinds.values(), None, a.mark_translated])
-    return recent_menu
+    return recent_menu, help_menu
 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:

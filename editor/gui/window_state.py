@@ -18,6 +18,7 @@ from editor.gui.preview_panel import PreviewPanel
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
 from editor.services import approval
+from editor.services.exporting import gender_policy, set_gender_policy
 
 
 class WindowStateMixin(QMainWindow):
@@ -82,10 +83,13 @@ class WindowStateMixin(QMainWindow):
 
     def _on_settings(self) -> None:
         folder = self.context.data_dir
+        archive = self.context.archive
+        policy = gender_policy(archive)
         dialog = SettingsDialog(self.settings.ui_language, self,
                                 self.settings.only_approved_quotes,
                                 approval.stored_user_name(folder), approval.login_name(),
-                                self.settings.archive_location, self.context.archive.url)
+                                policy, self.settings.archive_location,
+                                self.context.archive.url)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.settings.only_approved_quotes = dialog.only_approved_quotes()
             self.settings.archive_location = dialog.archive_location()
@@ -94,6 +98,12 @@ class WindowStateMixin(QMainWindow):
             except (PressestelleError, OSError) as exc:
                 show_error(self, QCoreApplication.translate(
                     "MainWindow", "Your name could not be saved."), exc)
+            if dialog.chosen_policy() != policy:
+                try:
+                    set_gender_policy(archive, dialog.chosen_policy())
+                except Exception as exc:  # shown to the user with advice
+                    show_error(self, QCoreApplication.translate(
+                        "MainWindow", "The gender-language policy could not be saved."), exc)
             self._change_language(dialog.chosen_language())
 
     def _on_language_action(self) -> None:

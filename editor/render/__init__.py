@@ -24,14 +24,18 @@ __all__ = [
 
 
 def render_html(
-    bundle: Bundle, item_id: str, template: str, languages: list[str], *, fragment: bool = False
+    bundle: Bundle, item_id: str, template: str, languages: list[str], *, fragment: bool = False,
+    draft: bool = False,
 ) -> str:
-    """The item as an HTML5 page (or, with ``fragment``, only its content)."""
+    """The item as an HTML5 page (or, with ``fragment``, only its content); ``draft``: a
+    draft for approval, with editing marks under the ENTWURF / DRAFT line."""
     info = find_template(template)
-    return html.render_view(info, view_for(bundle, item_id, info, languages), fragment=fragment)
+    return html.render_view(info, view_for(bundle, item_id, info, languages, draft=draft),
+                            fragment=fragment)
 
 
-def render_docx(bundle: Bundle, item_id: str, template: str, languages: list[str]) -> bytes:
-    """The item as the bytes of a .docx file."""
+def render_docx(bundle: Bundle, item_id: str, template: str, languages: list[str], *,
+                draft: bool = False) -> bytes:
+    """The item as the bytes of a .docx file (``draft``: see :func:`render_html`)."""
     info = find_template(template)
-    return docx.render_view(info, view_for(bundle, item_id, info, languages))
+    return docx.render_view(info, view_for(bundle, item_id, info, languages, draft=draft))

@@ -11,7 +11,7 @@ small parts plus writing the zip.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
@@ -398,6 +398,8 @@ class ContentWriter:
         )
 
     def block(self, b: BlockView, width: int) -> None:
+        if b.empty:
+            return
         lang = b.lang
         notice = self.notice(b, b.notice) if b.notice else ""
         if b.kind == "photo" and b.photo is not None:
@@ -487,9 +489,22 @@ class ContentWriter:
             self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
                       + "".join(self.run("\n" + x, lang) for x in lines if x))
 
-    def section(self, s: LanguageView, page_break: bool) -> None:
+    def draft_line(self, view: ExportView) -> None:
+        """The ENTWURF / DRAFT line of a draft for approval, framed in red; nothing else."""
+        if not view.draft:
+            return
+        frame = ('<w:pBdr><w:top w:val="single" w:sz="12" w:space="4" w:color="C00000"/>'
+                 '<w:bottom w:val="single" w:sz="12" w:space="4" w:color="C00000"/></w:pBdr>'
+                 '<w:jc w:val="center"/>')
+        self.para("PS Release Line", self.run(view.draft_label, view.languages[0],
+                                              self.r_style("PS Notice")), frame)
+
+    def section(self, s: LanguageView, page_break: bool,
+                before: Callable[[], None] | None = None) -> None:
         width = self.template.text_width
         first = len(self.out)
+        if before is not None:
+            before()
         for name in s.parts:
             self.part(s, name, width)
         if page_break and len(self.out) > first:
@@ -595,10 +610,11 @@ def _render_here(info: TemplateInfo, view: ExportView) -> bytes:
     template = load_template(info)
     writer = ContentWriter(template)
     if info.layout == "side-by-side":
+        writer.draft_line(view)
         writer.side_by_side(view)
     else:
-        for i, section in enumerate(view.sections):
-            writer.section(section, page_break=i > 0)
+        for i, section in enumerate(view.sections):  # the draft line on each section's page
+            writer.section(section, page_break=i > 0, before=lambda: writer.draft_line(view))
     return assemble(template, writer, _context(view, "".join(writer.out)))
 
 

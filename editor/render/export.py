@@ -40,11 +40,13 @@ def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
 
 
 def view_for(bundle: Bundle, item_id: str, info: TemplateInfo, languages: list[str],
-             index: BundleIndex | None = None) -> ExportView:
+             index: BundleIndex | None = None, *, draft: bool = False) -> ExportView:
+    """The view of an item for template ``info``; ``draft``: a draft for approval, with
+    editing marks under a visible ENTWURF / DRAFT line."""
     check_item_template(info)
     info.check_languages(languages)
-    return build_view(bundle, item_id, languages, ViewOptions(dateline=info.dateline),
-                      index=index)
+    return build_view(bundle, item_id, languages,
+                      ViewOptions(dateline=info.dateline, draft=draft), index=index)
 
 
 def check_item_template(info: TemplateInfo) -> None:
@@ -122,7 +124,11 @@ def check_embargo(bundle: Bundle, item_ids: list[str], formats: list[str],
 
 def _shows_embargo(view: ExportView, fmt: str, data: bytes) -> bool:
     """True when every embargoed section's embargo line is in the rendered file."""
-    lines = [s.release_line for s in view.sections if s.embargoed]
+    return _shows_lines(fmt, data, [s.release_line for s in view.sections if s.embargoed])
+
+
+def _shows_lines(fmt: str, data: bytes, lines: list[str]) -> bool:
+    """True when each of ``lines`` is in the rendered file (DOCX: in one of its parts)."""
     if not lines:
         return True
     if fmt == "docx":
@@ -148,6 +154,7 @@ def export_items(
     *,
     allow_before_embargo: bool = False,
     taken: set[Path] | None = None,
+    draft: bool = False,
 ) -> list[Path]:
     """Render each item in each format into ``out_dir``; the written paths, in order.
 
@@ -157,7 +164,8 @@ def export_items(
     told apart with "-2", "-3"; a file left by an earlier run of the same name is replaced.
     A web page (HTML) of an item whose embargo has not ended raises :class:`EmbargoError`
     before anything is written, unless ``allow_before_embargo`` confirms it; DOCX is always
-    allowed and, like HTML, carries the embargo line.
+    allowed and, like HTML, carries the embargo line. A ``draft`` (for approval) shows
+    the editing marks under the ENTWURF / DRAFT line, which every file must carry.
     """
     info = find_template(template)
     check_item_template(info)
@@ -189,7 +197,7 @@ def export_items(
     with AtomicBatch() as batch:  # one sync per group of files, each file whole or absent
         for item_id, stem in names:
             _write_item(batch, bundle, index, item_id, stem, info, languages, formats,
-                        out_dir, written, total, progress, taken)
+                        out_dir, written, total, progress, taken, draft)
     return written
 
 
@@ -220,9 +228,9 @@ def _file_names(bundle: Bundle, index: BundleIndex, item_ids: list[str], languag
 def _write_item(batch: AtomicBatch, bundle: Bundle, index: BundleIndex, item_id: str,
                 stem: str, info: TemplateInfo, languages: list[str], formats: list[str],
                 out_dir: Path, written: list[Path], total: int, progress: Progress | None,
-                taken: set[Path] | None) -> None:
+                taken: set[Path] | None, draft: bool = False) -> None:
     """Render one item in each format into ``batch``; paths go to ``written``/``taken``."""
-    view = view_for(bundle, item_id, info, languages, index)
+    view = view_for(bundle, item_id, info, languages, index, draft=draft)
     for fmt in formats:
         name = f"{stem}.{fmt}"
         data = (docx.render_view(info, view) if fmt == "docx"
@@ -232,6 +240,11 @@ def _write_item(batch: AtomicBatch, bundle: Bundle, index: BundleIndex, item_id:
                 f"Template {info.name!r} does not show the embargo line of press item "
                 f"{item_id} in its {fmt.upper()} file, so {name} was not written. Add "
                 f"the embargo line to the template (release_line).")
+        if view.draft and not _shows_lines(fmt, data, view.draft_label.split(" / ")):
+            raise RenderError(
+                f"Template {info.name!r} does not show the draft marking in its "
+                f"{fmt.upper()} file, so {name} was not written as a draft for approval. "
+                f"Add view.draft_label to the template.")
         path = out_dir / name
         batch.write_bytes(path, data)
         written.append(path)

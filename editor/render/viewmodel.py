@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
+from editor.core.findings import Finding, Place, Severity, finding
 from editor.core.formatting import (
     default_dateline_style,
     format_date,
@@ -106,6 +107,13 @@ class BlockView:
     @property
     def plain(self) -> str:
         return plain(self.runs)
+
+    @property
+    def empty(self) -> bool:
+        """True when the block shows nothing in this language (its text is missing and no
+        editing mark says so): the writers leave it out rather than print an empty line."""
+        return not (self.runs or self.items or self.photo or self.notice or self.byline
+                    or self.after)
 
 
 @dataclass
@@ -214,8 +222,12 @@ class ExportView:
     title: str
     issue_date: str
     jsonld: str
-    warnings: list[str] = field(default_factory=list)
-    """What the export could not do as asked ("no role known …"), one line each."""
+    warnings: list[Finding] = field(default_factory=list)
+    """What the export could not do as asked (no role known, no dateline)."""
+    draft: bool = False
+    """A draft for approval: editing marks are shown, under :attr:`draft_label`."""
+    draft_label: str = ""
+    """ "ENTWURF – zur Freigabe …" in the item's languages (empty unless a draft)."""
 
     @property
     def part_groups(self) -> list[list[str]]:
@@ -229,9 +241,16 @@ class ExportView:
 
 @dataclass(frozen=True)
 class ViewOptions:
-    """Choices a template makes: dateline convention per language."""
+    """Choices a template makes (dateline convention per language), and whether the view
+    is a draft for approval.
+
+    Without ``draft`` the view holds no editing marks ("[Übersetzung fehlt]" …): a photo
+    without its picture is left out, a missing translation shows nothing. The export
+    checks (:mod:`editor.services.preflight`) refuse such items unless a draft is made.
+    """
 
     dateline: dict[str, str] = field(default_factory=dict)
+    draft: bool = False
 
 
 def _t(values: dict[str, str], lang: str) -> str:
@@ -259,20 +278,35 @@ class _Builder:
         self.people = people if people is not None else People(bundle)
         self.day: date | None = item.issue_date
         """The day roles are looked up on; ``None`` in an undated item (no guessing)."""
-        self.warnings: list[str] = []
+        self.warnings: list[Finding] = []
 
-    def _warn(self, message: str) -> None:
-        if message not in self.warnings:
-            self.warnings.append(message)
+    def _warn(self, note: Finding) -> None:
+        if note not in self.warnings:
+            self.warnings.append(note)
 
-    def _warn_unknown_roles(self, speakers: list[SpeakerRole], where: str) -> None:
+    def notice(self, texts: Translations, lang: str, words: dict[str, str]) -> tuple[str, str]:
+        """The editing mark of ``texts`` in ``lang``; none outside a draft for approval."""
+        if not self.options.draft:
+            return "", ""
+        return _notice(texts, lang, self.item.source_language, words)
+
+    def shows(self, block: Block) -> bool:
+        """False for a photo block whose picture is missing, outside a draft."""
+        if block.kind is not BlockKind.PHOTO or self.options.draft:
+            return True
+        try:
+            photo = self.item.photo(block.photo_id or "")
+        except KeyError:
+            return True  # reported by :meth:`photo`
+        image = self.bundle.photo_data.get(photo.blob) if photo.blob else None
+        return image is not None and image.key == photo.blob
+
+    def _warn_unknown_roles(self, speakers: list[SpeakerRole], place: Place) -> None:
         """A warning for each speaker whose role is unknown only because nothing is dated."""
         for sp in speakers:
             if sp.role is None and sp.undated:
-                self._warn(
-                    f"Press item {self.item.id} has no date, so the role of "
-                    f"{sp.person.full_name} in {where} is not known and is left out; give "
-                    f"the item a date or choose the role in the quote.")
+                self._warn(finding("role_unknown", Severity.WARNING, self.item.id, place,
+                                   person=sp.person.full_name))
 
     def photo(self, photo_id: str | None, lang: str) -> PhotoView:
         words = labels(lang)
@@ -294,11 +328,10 @@ class _Builder:
             caption=caption,
             alt=_t(photo.alt_text, lang) or plain(caption),
             credit=credit,
-            missing_label=words["photo_missing"],
+            missing_label=words["photo_missing"] if self.options.draft else "",
         )
 
     def block(self, block: Block, lang: str, lead: bool, dateline: str) -> BlockView:
-        src = self.item.source_language
         words = labels(lang)
         kind = block.kind.value
         view = BlockView(kind=kind, lang=lang)
@@ -311,13 +344,13 @@ class _Builder:
                     f"A quote block of item {self.item.id} shows quote {block.quote_id!r}, "
                     "which the item does not have."
                 ) from None
-            view.notice, view.notice_kind = _notice(quote.text, lang, src, words)
+            view.notice, view.notice_kind = self.notice(quote.text, lang, words)
             if not view.notice:
-                view.notice, view.notice_kind = _notice(texts, lang, src, words)
+                view.notice, view.notice_kind = self.notice(texts, lang, words)
             if quote.text.is_missing(lang):
                 return view
             speakers = speakers_of(quote, self.people, quote.date or self.day)
-            self._warn_unknown_roles(speakers, f"quote {quote.id}")
+            self._warn_unknown_roles(speakers, Place(block_id=block.id, quote_id=quote.id))
             after = smarten_runs(parse_inline(texts.get(lang)), QuoteSmartener(lang))
             if quote.layout is QuoteLayout.BYLINE:
                 view.runs = quote_words(lang, quote.text.get(lang))
@@ -329,7 +362,7 @@ class _Builder:
         if block.kind is BlockKind.PHOTO:
             view.photo = self.photo(block.photo_id, lang)
             return view
-        view.notice, view.notice_kind = _notice(texts, lang, src, words)
+        view.notice, view.notice_kind = self.notice(texts, lang, words)
         source = texts.get(lang)
         if block.kind is BlockKind.LIST:
             lines = [ln.strip().removeprefix("- ").removeprefix("* ") for ln in source.splitlines()]
@@ -346,11 +379,14 @@ class _Builder:
     def blocks(self, lang: str, dateline: str) -> list[BlockView]:
         out = []
         lead_done = False
-        for block in self.item.blocks:
+        for block in self.shown_blocks():
             is_lead = not lead_done and block.kind is BlockKind.PARAGRAPH
             lead_done = lead_done or is_lead
             out.append(self.block(block, lang, is_lead, dateline))
         return out
+
+    def shown_blocks(self) -> list[Block]:
+        return [block for block in exported_blocks(self.item) if self.shows(block)]
 
     def event(self, lang: str) -> EventView | None:
         ev = self.item.event
@@ -379,7 +415,7 @@ class _Builder:
             role = self.people.role(sp.person_id, sp.role_id, day)
             if role is None and day is None and not sp.role_id:
                 self._warn_unknown_roles([SpeakerRole(person, None, undated=True)],
-                                         "the event's speakers")
+                                         Place(field="event"))
             function = ""
             if role is not None:
                 function = _t(role.function, lang) or _t(role.title, lang)
@@ -421,8 +457,8 @@ class _Builder:
         style = self.options.dateline.get(lang) or default_dateline_style(lang)
         dateline = visible_safe(format_dateline(item.places, item.issue_date, style))
         if not dateline and any(b.kind is BlockKind.PARAGRAPH for b in item.blocks):
-            self._warn(f"Press item {item.id} has neither a date nor places, so its lead "
-                       "has no dateline.")
+            self._warn(finding("no_dateline", Severity.WARNING, item.id,
+                               Place(field="issue_date")))
         embargo = ""
         if item.embargo is not None:
             when = format_embargo(item.embargo.until, item.embargo.timezone, lang)
@@ -464,8 +500,7 @@ class _Builder:
             line = credit_line(visible_safe(p.credit), lang)
             if line and p.id not in shown:
                 credits.append(line)
-        src = item.source_language
-        headline_notice, _ = _notice(item.headline, lang, src, words)
+        headline_notice, _ = self.notice(item.headline, lang, words)
         view = LanguageView(
             lang=lang,
             labels=words,
@@ -566,6 +601,16 @@ class BundleIndex:
             raise _no_item(item_id) from None
 
 
+TEXT_ONLY_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.LIST)
+
+
+def exported_blocks(item: PressItem) -> list[Block]:
+    """The item's blocks that go into an export: text blocks with no text in any language
+    (a paragraph started and never written) are left out, not printed as empty rows."""
+    return [b for b in item.blocks
+            if b.kind not in TEXT_ONLY_KINDS or any(t.strip() for t in b.text.text.values())]
+
+
 def build_view(
     bundle: Bundle, item_id: str, languages: list[str], options: ViewOptions | None = None,
     *, index: BundleIndex | None = None,
@@ -578,7 +623,8 @@ def build_view(
     builder = _Builder(bundle, item, options or ViewOptions(),
                        index.people if index is not None else None)
     sections = [builder.section(lang) for lang in languages]
-    rows = [RowView([s.blocks[i] for s in sections]) for i in range(len(item.blocks))]
+    rows = [RowView([s.blocks[i] for s in sections])
+            for i in range(len(builder.shown_blocks()))]
     first = sections[0]
     return ExportView(
         item_id=item.id,
@@ -590,24 +636,7 @@ def build_view(
         issue_date=item.issue_date.isoformat() if item.issue_date else "",
         jsonld=_jsonld(item, sections),
         warnings=builder.warnings,
+        draft=builder.options.draft,
+        draft_label=(" / ".join(dict.fromkeys(labels(lang)["draft"] for lang in languages))
+                     if builder.options.draft else ""),
     )
-
-
-def export_warnings(bundle: Bundle, item_ids: list[str]) -> list[str]:
-    """What exports of these items cannot do as asked (unknown roles, no dateline), one
-    line each; the same lines whatever the template, since they come from the items."""
-    found: list[str] = []
-    seen: set[str] = set()
-    index = BundleIndex(bundle)
-    for item_id in item_ids:
-        item = index.item(item_id)
-        for line in build_view(bundle, item_id, list(item.languages), index=index).warnings:
-            if line not in seen:
-                seen.add(line)
-                found.append(line)
-        photo_lines = [f"Photo {photo.id} of item {item.id} has no picture in the archive; "
-                       f"the export shows it as missing." for photo in item.photos
-                       if photo.blob not in bundle.photo_data]
-        found += photo_lines
-        seen.update(photo_lines)
-    return found

@@ -1,7 +1,9 @@
-"""Exporting press items: the checks (unapproved quotes, export warnings), then one run.
+"""Exporting press items: the checks (:mod:`editor.services.preflight`), then one run.
 
 The embargo is checked by the run itself (:class:`editor.render.EmbargoError`, nothing
-written); every template is checked before the first file is written.
+written); every template is checked before the first file is written. A normal export is
+refused while the checks find errors; a draft for approval (``draft``) goes out with its
+editing marks under a visible ENTWURF / DRAFT line.
 """
 
 from __future__ import annotations
@@ -9,10 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core.errors import NotFoundError, PressestelleError
+from editor.core.findings import Finding, Severity
 from editor.core.model import LANGUAGES, Bundle
 from editor.services.approval import UnapprovedQuote, unapproved_report
+from editor.services.preflight import (
+    GENDER_POLICY_SETTING,
+    CheckOptions,
+    GenderPolicy,
+    check_items,
+    parse_policy,
+)
+
+if TYPE_CHECKING:
+    from editor.store import Archive
 
 
 @dataclass(frozen=True)
@@ -20,8 +34,16 @@ class ExportChecks:
     """What a user is told before an export."""
 
     unapproved: list[UnapprovedQuote]
-    warnings: list[str]
-    """The render layer's export warnings (missing translations, photos …)."""
+    findings: list[Finding]
+    """Every finding of the checks, item by item, errors first."""
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
     by_language: dict[str, list[UnapprovedQuote]] = field(default_factory=dict)
     """The unapproved quotes per language of the items (only languages that have some)."""
 
@@ -37,13 +59,37 @@ def unapproved_by_language(bundle: Bundle,
     return {lang: quotes for lang, quotes in found.items() if quotes}
 
 
-def check_export(bundle: Bundle, item_ids: list[str], lang: str) -> ExportChecks:
-    """The checks of an export of ``item_ids``; ``lang``: the words of the report."""
-    from editor.render.viewmodel import export_warnings
-
+def check_export(bundle: Bundle, item_ids: list[str], lang: str,
+                 languages: list[str] | None = None, *, require_approval: bool = False,
+                 gender_policy: GenderPolicy = GenderPolicy.NONE) -> ExportChecks:
+    """The checks of an export of ``item_ids`` in ``languages`` (``None``: each item's
+    own); ``lang``: the words of the unapproved-quote report."""
+    options = CheckOptions(tuple(languages) if languages else None, require_approval,
+                           gender_policy)
     return ExportChecks(unapproved_report(bundle, item_ids, lang),
-                        list(export_warnings(bundle, item_ids)),
+                        check_items(bundle, item_ids, options),
                         unapproved_by_language(bundle, item_ids))
+
+
+def gender_policy(archive: Archive) -> GenderPolicy:
+    """The archive's gender-language policy (none when never set)."""
+    return parse_policy(archive.get_setting(GENDER_POLICY_SETTING))
+
+
+def set_gender_policy(archive: Archive, policy: GenderPolicy) -> None:
+    archive.set_setting(GENDER_POLICY_SETTING, policy.value)
+
+
+def refuse_errors(checks: ExportChecks) -> None:
+    """Raise one line (nothing written) when the checks found errors."""
+    errors = checks.errors
+    if errors:
+        more = (f" (and {len(errors) - 1} more: `export --check` lists them)"
+                if len(errors) > 1 else "")
+        raise PressestelleError(
+            f"nothing exported: {errors[0].item_id}, {errors[0].place.describe()}: "
+            f"{errors[0].message}{more} Correct it, or export a draft for approval with "
+            f"--draft.")
 
 
 def refuse_unapproved(checks: ExportChecks, lang: str = "en") -> None:
@@ -59,7 +105,7 @@ def refuse_unapproved(checks: ExportChecks, lang: str = "en") -> None:
 def run_export(bundle: Bundle, item_ids: list[str], templates: list[str], langs: list[str],
                formats: list[str], out: Path, *,
                progress: Callable[[int, int, str], None] | None = None,
-               allow_before_embargo: bool = False) -> list[Path]:
+               allow_before_embargo: bool = False, draft: bool = False) -> list[Path]:
     """Write every template's files; an unknown or unusable template stops before any."""
     from editor.render import export_items
     from editor.render.catalogue import find_template
@@ -74,5 +120,5 @@ def run_export(bundle: Bundle, item_ids: list[str], templates: list[str], langs:
     for template in templates:
         written += export_items(bundle, item_ids, template, langs, formats, out,
                                 progress=progress, allow_before_embargo=allow_before_embargo,
-                                taken=taken)
+                                taken=taken, draft=draft)
     return written

@@ -10,8 +10,9 @@ out as timezone-aware datetimes.
 from __future__ import annotations
 
 import copy
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -76,10 +77,12 @@ from editor.store.search import (
     QuoteFilter,
     QuoteHit,
     QuoteIndex,
+    SqliteQuoteIndex,
     index_for,
     load_hits,
     parse_query,
 )
+from editor.store.search import index as search_index
 from editor.store.shared import (
     MERGED_PERSON_KEY,
     FieldDifference,
@@ -93,6 +96,8 @@ from editor.store.shared import (
 from editor.store.transfer import Progress, TransferReport, copy_rows, row_counts
 
 T = TypeVar("T")
+
+SQLITE_INDEX_FORMAT = SqliteQuoteIndex.format
 
 ApprovalFilter = ApprovalState | str | Iterable[ApprovalState | str] | None
 """One approval state or several; ``None``: any."""
@@ -248,6 +253,27 @@ def _remove_created(created: Sequence[Path]) -> None:
             pass
 
 
+_INSUFFICIENT_PRIVILEGE = "42501"
+"""PostgreSQL's error code for a statement the user has no right to run."""
+
+
+def _sqlstate(exc: BaseException | None) -> str | None:
+    """The SQLSTATE code of a database error from a server (PostgreSQL), if any."""
+    original = exc.orig if isinstance(exc, DBAPIError) else None
+    code = getattr(original, "sqlstate", None)
+    return code if isinstance(code, str) else None
+
+
+def _sqlite_index_format(path: Path) -> str | None:
+    """The format an SQLite archive's search index was built with (read-only)."""
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            row = db.execute(f"SELECT format FROM {search_index.STATE_TABLE}").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
 def _resolve(location: str | Path | None) -> tuple[URL, Path | None]:
     """The URL to connect to, and the SQLite file behind it, if any."""
     if location is None:
@@ -309,7 +335,9 @@ class Archive:
             revision = inspect_sqlite_file(path)
         except StoreError:
             return False
-        return revision is not None and revision != head_revision()
+        if revision is None:
+            return False
+        return revision != head_revision() or _sqlite_index_format(path) != SQLITE_INDEX_FORMAT
 
     @classmethod
     def open(cls, location: str | Path | None = None) -> Archive:
@@ -353,7 +381,13 @@ class Archive:
             if isinstance(exc, StoreError):
                 raise _masked(exc, url) from exc.__cause__
             raise
-        return cls(engine, name, path, backup)
+        archive = cls(engine, name, path, backup)
+        try:
+            archive._ensure_search_index()
+        except BaseException:
+            archive.close()
+            raise
+        return archive
 
     @property
     def url(self) -> str:
@@ -942,10 +976,29 @@ class Archive:
         with self._transaction(writing=True) as conn:
             self._index.rebuild(conn)
 
+    def _ensure_search_index(self) -> None:
+        """Build the search index when it was built in another format, or never."""
+        with self._transaction(writing=False) as conn:
+            if not search_index.needs_build(conn, self._index):
+                return
+        try:
+            with self._transaction(writing=True) as conn:
+                search_index.lock_for_build(conn)
+                if search_index.needs_build(conn, self._index):  # again: someone built it?
+                    search_index.build(conn, self._index)
+        except StoreError as exc:
+            if _sqlstate(exc.__cause__) != _INSUFFICIENT_PRIVILEGE:
+                raise
+            raise StoreError(
+                f"The quote search index of {self._name} must be built (again) for this "
+                f"version, and the database user may not create tables: open the archive "
+                f"once as the database's owner. Nothing was changed."
+            ) from exc
+
     def _no_search(self) -> StoreError:
         return StoreError(
-            f"Quote search is not available for the database of {self._name} yet; it "
-            f"works with SQLite archives."
+            f"Quote search is not available for the database of {self._name}; it "
+            f"works with SQLite and PostgreSQL archives."
         )
 
     def _quote_filter(self, conn: Connection, query: str,

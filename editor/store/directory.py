@@ -41,6 +41,12 @@ class Usage:
     headline: str
     where: str
     """What in the item uses it: "quote q1", "issuer", "event speaker", "draft" …"""
+    kind: str = ""
+    """The same as a code for a translated wording: "quote", "issuer", "event_speaker",
+    "press_contact", "event_organiser" (each also with the prefix "draft_" when the
+    autosaved draft holds it), "role" or "saved_contact"."""
+    name: str = ""
+    """For "role" the person's name, for "saved_contact" the contact's name."""
 
     def line(self) -> str:
         """The usage on one line, for a message or a listing."""
@@ -106,23 +112,23 @@ def _draft_quotes(document: dict[str, Any]) -> list[dict[str, Any]]:
 def _speaker_usages(conn: Connection, key: str, value: str) -> list[Usage]:
     """Quotes, event speakers and drafts whose speaker has ``key`` (person_id or role_id)
     equal to ``value``."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     rows = conn.execute(
         select(quotes.c.item_id, quotes.c.quote_id)
         .join(quote_speakers, quote_speakers.c.quote_row_id == quotes.c.row_id)
         .where(quote_speakers.c[key] == value)
         .order_by(quotes.c.item_id, quotes.c.position)
     ).all()
-    found += [(item_id, f"quote {quote_id}") for item_id, quote_id in rows]
+    found += [(item_id, "quote", f"quote {quote_id}") for item_id, quote_id in rows]
     for item_id, kind, document in _documents_naming(conn, value):
         speakers = [s for s in _list(_event(document).get("speakers")) if isinstance(s, dict)]
         if any(s.get(key) == value for s in speakers):
-            found.append((item_id, "event speaker" if kind == "item" else
-                          "event speaker in the autosaved draft"))
+            found.append((item_id, "event_speaker", "event speaker") if kind == "item" else
+                         (item_id, "draft_event_speaker", "event speaker in the autosaved draft"))
         if kind == "draft" and any(
                 isinstance(s, dict) and s.get(key) == value
                 for q in _draft_quotes(document) for s in _list(q.get("speakers"))):
-            found.append((item_id, "quote in the autosaved draft"))
+            found.append((item_id, "draft_quote", "quote in the autosaved draft"))
     return _usages(conn, found)
 
 
@@ -138,32 +144,33 @@ def usages_of_role(conn: Connection, role_id: str) -> list[Usage]:
 
 def usages_of_contact(conn: Connection, contact_id: str) -> list[Usage]:
     """Items and drafts whose press contacts were picked from the saved contact."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     for item_id, kind, document in _documents_naming(conn, contact_id):
         if any(isinstance(c, dict) and c.get("id") == contact_id
                for c in _list(document.get("contacts"))):
-            found.append((item_id, "press contact" if kind == "item" else
-                          "press contact in the autosaved draft"))
+            found.append((item_id, "press_contact", "press contact") if kind == "item" else
+                         (item_id, "draft_press_contact", "press contact in the autosaved draft"))
     return _usages(conn, found)
 
 
 def usages_of_organisation(conn: Connection, organisation_id: str) -> list[Usage]:
     """Items issued or organised by it, contacts of items, roles and saved contacts at it."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     issued = conn.execute(
         select(item_issuers.c.item_id).where(item_issuers.c.organisation_id == organisation_id)
         .order_by(item_issuers.c.item_id)
     ).scalars()
-    found += [(item_id, "issuer") for item_id in issued]
+    found += [(item_id, "issuer", "issuer") for item_id in issued]
     for item_id, kind, document in _documents_naming(conn, organisation_id):
         suffix = "" if kind == "item" else " in the autosaved draft"
+        code = "" if kind == "item" else "draft_"
         if kind == "draft" and organisation_id in _list(document.get("issuer_ids")):
-            found.append((item_id, "issuer" + suffix))
+            found.append((item_id, code + "issuer", "issuer" + suffix))
         if organisation_id in _list(_event(document).get("organiser_ids")):
-            found.append((item_id, "event organiser" + suffix))
+            found.append((item_id, code + "event_organiser", "event organiser" + suffix))
         if any(isinstance(c, dict) and c.get("organisation_id") == organisation_id
                for c in _list(document.get("contacts"))):
-            found.append((item_id, "press contact" + suffix))
+            found.append((item_id, code + "press_contact", "press contact" + suffix))
     result = _usages(conn, found)
     held = conn.execute(
         select(roles.c.id, people.c.given_name, people.c.family_name)
@@ -171,21 +178,24 @@ def usages_of_organisation(conn: Connection, organisation_id: str) -> list[Usage
         .where(roles.c.organisation_id == organisation_id)
         .order_by(people.c.family_name, people.c.given_name, roles.c.id)
     ).all()
-    result += [Usage("", "", f"role {role_id} of {' '.join(filter(None, (given, family)))}")
-               for role_id, given, family in held]
+    for role_id, given, family in held:
+        person = " ".join(filter(None, (given, family)))
+        result.append(Usage("", "", f"role {role_id} of {person}", "role", person))
     saved = conn.execute(
         select(contacts.c.id, contacts.c.name).where(contacts.c.organisation_id == organisation_id)
         .order_by(contacts.c.name, contacts.c.id)
     ).all()
-    result += [Usage("", "", f"saved press contact {name} ({contact_id})")
+    result += [Usage("", "", f"saved press contact {name} ({contact_id})", "saved_contact", name)
                for contact_id, name in saved]
     return result
 
 
-def _usages(conn: Connection, found: list[tuple[str, str]]) -> list[Usage]:
+def _usages(conn: Connection, found: list[tuple[str, str, str]]) -> list[Usage]:
+    """(item id, kind, English wording) as usages with the items' headlines."""
     unique = list(dict.fromkeys(found))
-    headlines = _headlines(conn, list(dict.fromkeys(item_id for item_id, _ in unique)))
-    return [Usage(item_id, headlines.get(item_id, ""), where) for item_id, where in unique]
+    headlines = _headlines(conn, list(dict.fromkeys(item_id for item_id, _, _ in unique)))
+    return [Usage(item_id, headlines.get(item_id, ""), where, kind)
+            for item_id, kind, where in unique]
 
 
 def quote_days_of_role(conn: Connection, role_id: str) -> list[tuple[str, str, date | None]]:

@@ -4,294 +4,309 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="46"/>
+        <location filename="../../editor/gui/actions.py" line="54"/>
         <source>&amp;New press release</source>
         <translation>&amp;Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="47"/>
+        <location filename="../../editor/gui/actions.py" line="55"/>
         <source>Start a new press release</source>
         <translation>Eine neue Pressemitteilung beginnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="48"/>
+        <location filename="../../editor/gui/actions.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="49"/>
+        <location filename="../../editor/gui/actions.py" line="57"/>
         <source>Save the open item in the archive</source>
         <translation>Die geöffnete Meldung im Archiv speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="50"/>
+        <location filename="../../editor/gui/actions.py" line="58"/>
         <source>&amp;Reload from archive</source>
         <translation>Aus dem Archiv neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="52"/>
+        <location filename="../../editor/gui/actions.py" line="60"/>
         <source>Discard unsaved changes and load the archived version</source>
         <translation>Ungespeicherte Änderungen verwerfen und die archivierte Fassung laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="54"/>
+        <location filename="../../editor/gui/actions.py" line="62"/>
         <source>&amp;Discard recovered changes</source>
         <translation>Wiederhergestellte Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="55"/>
+        <location filename="../../editor/gui/actions.py" line="63"/>
         <source>Throw away the changes recovered after a crash and show the saved item</source>
         <translation>Die nach einem Absturz wiederhergestellten Änderungen verwerfen und die gespeicherte Fassung zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="57"/>
+        <location filename="../../editor/gui/actions.py" line="65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58"/>
+        <location filename="../../editor/gui/actions.py" line="66"/>
         <source>Import press items from interchange files (JSON); stored people and organisations change only if you say so</source>
         <translation>Pressemitteilungen aus Austauschdateien (JSON) importieren; gespeicherte Personen und Organisationen ändern sich nur, wenn Sie es wollen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61"/>
+        <location filename="../../editor/gui/actions.py" line="69"/>
         <source>Import &amp;documents…</source>
         <translation>&amp;Dokumente importieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62"/>
+        <location filename="../../editor/gui/actions.py" line="70"/>
         <source>Import old releases (Word, web pages, text, PDF) with their quotes and speakers; you review everything before it is saved</source>
         <translation>Alte Pressemitteilungen (Word, Webseiten, Text, PDF) mit ihren Zitaten und Sprechern importieren; Sie prüfen alles, bevor es gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65"/>
+        <location filename="../../editor/gui/actions.py" line="73"/>
         <source>Import a &amp;folder of documents…</source>
         <translation>Einen &amp;Ordner mit Dokumenten importieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="66"/>
+        <location filename="../../editor/gui/actions.py" line="74"/>
         <source>Import every old release in a folder and its subfolders</source>
         <translation>Alle alten Pressemitteilungen eines Ordners und seiner Unterordner importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="67"/>
+        <location filename="../../editor/gui/actions.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="76"/>
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Die geöffnete oder die ausgewählten Meldungen als Word- oder HTML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="70"/>
+        <location filename="../../editor/gui/actions.py" line="79"/>
         <source>&amp;Copy archive to…</source>
         <translation>Archiv &amp;kopieren nach …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="71"/>
+        <location filename="../../editor/gui/actions.py" line="80"/>
         <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
         <translation>Das ganze Archiv in eine neue Datei oder eine leere PostgreSQL-Datenbank kopieren (ein Team-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73"/>
+        <location filename="../../editor/gui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76"/>
+        <location filename="../../editor/gui/actions.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="94"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="96"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="89"/>
+        <location filename="../../editor/gui/actions.py" line="98"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/actions.py" line="103"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="104"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/actions.py" line="105"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="106"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="107"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101"/>
+        <location filename="../../editor/gui/actions.py" line="110"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104"/>
+        <location filename="../../editor/gui/actions.py" line="113"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106"/>
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="117"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109"/>
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="128"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="123"/>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126"/>
+        <location filename="../../editor/gui/actions.py" line="135"/>
         <source>&amp;Directory…</source>
         <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127"/>
+        <location filename="../../editor/gui/actions.py" line="136"/>
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129"/>
+        <location filename="../../editor/gui/actions.py" line="138"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/actions.py" line="139"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="144"/>
+        <location filename="../../editor/gui/actions.py" line="153"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145"/>
+        <location filename="../../editor/gui/actions.py" line="154"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="146"/>
+        <location filename="../../editor/gui/actions.py" line="155"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="147"/>
+        <location filename="../../editor/gui/actions.py" line="156"/>
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="149"/>
+        <location filename="../../editor/gui/actions.py" line="158"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="159"/>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="160"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="161"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -388,22 +403,22 @@
         <translation>Alle Übersetzungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="226"/>
+        <location filename="../../editor/gui/block_table_model.py" line="230"/>
         <source>%1 stale</source>
         <translation>%1 veraltet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="227"/>
+        <location filename="../../editor/gui/block_table_model.py" line="231"/>
         <source>%1 missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="232"/>
+        <location filename="../../editor/gui/block_table_model.py" line="236"/>
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>Der Ausgangstext wurde geändert, nachdem die Übersetzung (%1) geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="234"/>
+        <location filename="../../editor/gui/block_table_model.py" line="238"/>
         <source>The %1 translation is missing.</source>
         <translation>Die Übersetzung (%1) fehlt.</translation>
     </message>
@@ -411,12 +426,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="75"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="189"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="77"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="191"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -800,6 +815,64 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="51"/>
+        <source>“%1” is not a date; type it as %2.</source>
+        <translation>„%1“ ist kein Datum; bitte als %2 eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="60"/>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>„%1“ ist kein Datum: Einen Monat %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="64"/>
+        <source>“%1” is not a date: the year %2 is out of range.</source>
+        <translation>„%1“ ist kein Datum: Das Jahr %2 liegt außerhalb des möglichen Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="70"/>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>„%1“ ist kein Datum: Der %2 %3 hat %4 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="79"/>
+        <source>DD</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="80"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="81"/>
+        <source>YYYY</source>
+        <translation>JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="100"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="101"/>
+        <source>Type the date as %1 or choose it in the calendar.</source>
+        <translation>Datum als %1 eingeben oder im Kalender wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="105"/>
+        <source>Choose in the calendar</source>
+        <translation>Im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="164"/>
+        <source>Type a date as %1.</source>
+        <translation>Bitte ein Datum als %1 eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <location filename="../../editor/gui/desktop_menu.py" line="38"/>
@@ -848,17 +921,82 @@
 <context>
     <name>DirectoryDelete</name>
     <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="16"/>
+        <source>a quote</source>
+        <translation>ein Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="17"/>
+        <source>a quote in the autosaved draft</source>
+        <translation>ein Zitat im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/directory/usage_box.py" line="19"/>
+        <source>issuer</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="20"/>
+        <source>issuer in the autosaved draft</source>
+        <translation>Herausgeber im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="22"/>
+        <source>event speaker</source>
+        <translation>Redner bei der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="23"/>
+        <source>event speaker in the autosaved draft</source>
+        <translation>Redner bei der Veranstaltung im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="25"/>
+        <source>event organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="26"/>
+        <source>event organiser in the autosaved draft</source>
+        <translation>Veranstalter im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="28"/>
+        <source>press contact</source>
+        <translation>Pressekontakt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="29"/>
+        <source>press contact in the autosaved draft</source>
+        <translation>Pressekontakt im automatisch gesicherten Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="31"/>
+        <source>a role of %1</source>
+        <translation>eine Funktion von %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="32"/>
+        <source>the saved press contact %1</source>
+        <translation>der gespeicherte Pressekontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="48"/>
+        <source>(no headline)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="62"/>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="20"/>
+        <location filename="../../editor/gui/directory/usage_box.py" line="63"/>
         <source>%1 is still used and was not deleted:</source>
         <translation>%1 wird noch verwendet und wurde nicht gelöscht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/usage_box.py" line="25"/>
+        <location filename="../../editor/gui/directory/usage_box.py" line="68"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -866,7 +1004,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="28"/>
+        <location filename="../../editor/gui/directory/usage_box.py" line="71"/>
         <source>&amp;Merge with another person…</source>
         <translation>Mit anderer Person &amp;zusammenführen…</translation>
     </message>
@@ -1150,12 +1288,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="52"/>
+        <location filename="../../editor/gui/export_dialog.py" line="54"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="53"/>
+        <location filename="../../editor/gui/export_dialog.py" line="55"/>
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
@@ -1163,7 +1301,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="59"/>
+        <location filename="../../editor/gui/export_dialog.py" line="61"/>
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n Vorlage ist nicht nutzbar; zeigen Sie in der Liste darauf, um den Grund zu sehen.</numerusform>
@@ -1171,57 +1309,67 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67"/>
+        <location filename="../../editor/gui/export_dialog.py" line="69"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="68"/>
+        <location filename="../../editor/gui/export_dialog.py" line="70"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71"/>
+        <location filename="../../editor/gui/export_dialog.py" line="73"/>
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="76"/>
+        <location filename="../../editor/gui/export_dialog.py" line="78"/>
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>Eine Webseite kann sofort veröffentlicht werden. Word-Dateien sind immer erlaubt: Sie gehen in die Freigaberunde und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/export_dialog.py" line="80"/>
+        <source>&amp;Draft for approval</source>
+        <translation>Entwurf zur &amp;Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="83"/>
+        <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
+        <translation>Oben als ENTWURF / DRAFT gekennzeichnet und mit den Bearbeitungshinweisen (fehlende oder veraltete Übersetzungen, fehlende Bilder): für die Freigaberunde, nicht für die Presse. Wird auch geschrieben, wenn die Prüfung Fehler findet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83"/>
+        <location filename="../../editor/gui/export_dialog.py" line="91"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="98"/>
+        <location filename="../../editor/gui/export_dialog.py" line="106"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="100"/>
+        <location filename="../../editor/gui/export_dialog.py" line="108"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="101"/>
+        <location filename="../../editor/gui/export_dialog.py" line="109"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="102"/>
+        <location filename="../../editor/gui/export_dialog.py" line="111"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="161"/>
+        <location filename="../../editor/gui/export_dialog.py" line="171"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -1229,47 +1377,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106"/>
+        <location filename="../../editor/gui/exporting.py" line="188"/>
+        <source>The items could not be checked for the export.</source>
+        <translation>Die Meldungen konnten vor dem Export nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exporting.py" line="205"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="107"/>
+        <location filename="../../editor/gui/exporting.py" line="206"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="112"/>
+        <location filename="../../editor/gui/exporting.py" line="211"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="125"/>
+        <location filename="../../editor/gui/exporting.py" line="224"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="157"/>
+        <location filename="../../editor/gui/exporting.py" line="259"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="171"/>
+        <location filename="../../editor/gui/exporting.py" line="273"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="173"/>
+        <location filename="../../editor/gui/exporting.py" line="275"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="175"/>
+        <location filename="../../editor/gui/exporting.py" line="277"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="180"/>
+        <location filename="../../editor/gui/exporting.py" line="282"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1746,27 +1899,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107"/>
+        <location filename="../../editor/gui/item_list_model.py" line="137"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107"/>
+        <location filename="../../editor/gui/item_list_model.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108"/>
+        <location filename="../../editor/gui/item_list_model.py" line="138"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108"/>
+        <location filename="../../editor/gui/item_list_model.py" line="138"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="142"/>
+        <location filename="../../editor/gui/item_list_model.py" line="162"/>
+        <source>Not saved yet: Ctrl+S stores it in the archive.</source>
+        <translation>Noch nicht gespeichert: Strg+S legt die Meldung im Archiv ab.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="180"/>
+        <source>New press release (not saved yet)</source>
+        <translation>Neue Pressemitteilung (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="181"/>
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -1774,12 +1937,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="123"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="137"/>
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="125"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="139"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -1873,7 +2036,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="202"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -1884,153 +2047,158 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182"/>
+        <location filename="../../editor/gui/main_window.py" line="207"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198"/>
+        <location filename="../../editor/gui/main_window.py" line="223"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223"/>
+        <location filename="../../editor/gui/main_window.py" line="248"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="227"/>
+        <location filename="../../editor/gui/main_window.py" line="252"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="287"/>
+        <location filename="../../editor/gui/main_window.py" line="324"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="309"/>
+        <location filename="../../editor/gui/main_window.py" line="346"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="312"/>
+        <location filename="../../editor/gui/main_window.py" line="349"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="342"/>
-        <location filename="../../editor/gui/main_window.py" line="370"/>
+        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="407"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343"/>
+        <location filename="../../editor/gui/main_window.py" line="380"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="367"/>
+        <location filename="../../editor/gui/main_window.py" line="404"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="371"/>
+        <location filename="../../editor/gui/main_window.py" line="408"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="401"/>
+        <location filename="../../editor/gui/main_window.py" line="438"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="75"/>
+        <location filename="../../editor/gui/exporting.py" line="160"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="81"/>
+        <location filename="../../editor/gui/exporting.py" line="166"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="49"/>
+        <location filename="../../editor/gui/exporting.py" line="60"/>
         <source>%1 file(s) exported.</source>
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="429"/>
+        <location filename="../../editor/gui/main_window.py" line="516"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="430"/>
+        <location filename="../../editor/gui/main_window.py" line="517"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="81"/>
+        <location filename="../../editor/gui/window_state.py" line="82"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="95"/>
+        <location filename="../../editor/gui/window_state.py" line="99"/>
         <source>Your name could not be saved.</source>
         <translation>Ihr Name konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="437"/>
+        <location filename="../../editor/gui/window_state.py" line="105"/>
+        <source>The gender-language policy could not be saved.</source>
+        <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="531"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="15"/>
+        <location filename="../../editor/gui/window_menus.py" line="18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="17"/>
+        <location filename="../../editor/gui/window_menus.py" line="20"/>
         <source>Recent &amp;items</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="25"/>
+        <location filename="../../editor/gui/window_menus.py" line="28"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="31"/>
+        <location filename="../../editor/gui/window_menus.py" line="34"/>
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="35"/>
+        <location filename="../../editor/gui/window_menus.py" line="38"/>
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39"/>
+        <location filename="../../editor/gui/window_menus.py" line="42"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42"/>
+        <location filename="../../editor/gui/window_menus.py" line="45"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="43"/>
+        <location filename="../../editor/gui/window_menus.py" line="46"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="47"/>
+        <location filename="../../editor/gui/window_menus.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="58"/>
+        <location filename="../../editor/gui/window_menus.py" line="63"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -2098,112 +2266,112 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="77"/>
+        <location filename="../../editor/gui/metadata_form.py" line="70"/>
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="80"/>
+        <location filename="../../editor/gui/metadata_form.py" line="73"/>
         <source>Create organisation…</source>
         <translation>Organisation anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="83"/>
+        <location filename="../../editor/gui/metadata_form.py" line="76"/>
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Eine neue Organisation im Archiv anlegen und als Herausgeberin markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="88"/>
+        <location filename="../../editor/gui/metadata_form.py" line="81"/>
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="89"/>
+        <location filename="../../editor/gui/metadata_form.py" line="82"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="97"/>
+        <location filename="../../editor/gui/metadata_form.py" line="96"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100"/>
+        <location filename="../../editor/gui/metadata_form.py" line="99"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101"/>
+        <location filename="../../editor/gui/metadata_form.py" line="100"/>
         <source>about</source>
         <translation>rund</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102"/>
+        <location filename="../../editor/gui/metadata_form.py" line="101"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="103"/>
+        <location filename="../../editor/gui/metadata_form.py" line="102"/>
         <source>up to</source>
         <translation>bis zu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="109"/>
+        <location filename="../../editor/gui/metadata_form.py" line="108"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="111"/>
+        <location filename="../../editor/gui/metadata_form.py" line="110"/>
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>Wie viele teilgenommen haben; für eine Schätzung „rund“ oder „mehr als“ wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115"/>
+        <location filename="../../editor/gui/metadata_form.py" line="114"/>
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124"/>
+        <location filename="../../editor/gui/metadata_form.py" line="123"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125"/>
+        <location filename="../../editor/gui/metadata_form.py" line="124"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="126"/>
+        <location filename="../../editor/gui/metadata_form.py" line="125"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131"/>
+        <location filename="../../editor/gui/metadata_form.py" line="130"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134"/>
+        <location filename="../../editor/gui/metadata_form.py" line="133"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="135"/>
+        <location filename="../../editor/gui/metadata_form.py" line="134"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139"/>
+        <location filename="../../editor/gui/metadata_form.py" line="138"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140"/>
+        <location filename="../../editor/gui/metadata_form.py" line="139"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141"/>
+        <location filename="../../editor/gui/metadata_form.py" line="140"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
@@ -2213,22 +2381,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145"/>
+        <location filename="../../editor/gui/metadata_form.py" line="146"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="148"/>
+        <location filename="../../editor/gui/metadata_form.py" line="151"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151"/>
+        <location filename="../../editor/gui/metadata_form.py" line="154"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="329"/>
+        <location filename="../../editor/gui/metadata_form.py" line="324"/>
+        <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
+        <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="351"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -2707,6 +2880,226 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/photo_panel.py" line="185"/>
         <source>(cannot be shown)</source>
         <translation>(nicht darstellbar)</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="21"/>
+        <source>The headline is empty.</source>
+        <translation>Die Überschrift ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="22"/>
+        <source>The {lang} text is missing.</source>
+        <translation>Der Text auf {lang} fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="23"/>
+        <source>The {lang} translation is older than the source text.</source>
+        <translation>Die Übersetzung auf {lang} ist älter als der Ausgangstext.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="25"/>
+        <source>The quote has no speaker.</source>
+        <translation>Das Zitat hat keinen Sprecher und keine Sprecherin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="26"/>
+        <source>The embargo ends on {embargo}, before the issue date {issued}.</source>
+        <translation>Die Sperrfrist endet am {embargo}, vor dem Ausgabedatum {issued}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="28"/>
+        <source>Photo {photo} has no picture in the archive.</source>
+        <translation>Zu Foto {photo} liegt im Archiv kein Bild vor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="30"/>
+        <source>The quote of {speakers} is not approved ({status}).</source>
+        <translation>Das Zitat von {speakers} ist nicht freigegeben ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="32"/>
+        <source>The item has no date, so the role of {person} is not known and is left out.</source>
+        <translation>Die Meldung hat kein Datum; die Funktion von {person} ist daher nicht bekannt und entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="35"/>
+        <source>The item has neither a date nor places, so its lead has no dateline.</source>
+        <translation>Die Meldung hat weder Datum noch Ort; der Vorspann erhält daher keine Ortszeile.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="37"/>
+        <source>The headline has {count} characters; agencies take about {limit}.</source>
+        <translation>Die Überschrift hat {count} Zeichen; Agenturen übernehmen etwa {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="39"/>
+        <source>The subheadline has {count} characters; agencies take about {limit}.</source>
+        <translation>Die Unterzeile hat {count} Zeichen; Agenturen übernehmen etwa {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="42"/>
+        <source>The text has {count} characters; a release should stay under {limit}.</source>
+        <translation>Der Text hat {count} Zeichen; eine Pressemitteilung sollte unter {limit} bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="45"/>
+        <source>The item has {count} quotes; agencies print {limit} at most.</source>
+        <translation>Die Meldung hat {count} Zitate; Agenturen bringen höchstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="47"/>
+        <source>The text opens with a quote; agencies want the news first.</source>
+        <translation>Der Text beginnt mit einem Zitat; Agenturen wollen zuerst die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="49"/>
+        <source>The attribution verb “{verb}” is used {count} times.</source>
+        <translation>Das Redeverb „{verb}“ steht {count}-mal.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="51"/>
+        <source>“{word}” does not follow the archive&apos;s gender-language policy ({policy}): write “{suggestion}”.</source>
+        <translation>„{word}“ folgt nicht der Regel des Archivs für geschlechtergerechte Sprache ({policy}): besser „{suggestion}“.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="57"/>
+        <source>No policy</source>
+        <translation>Keine Regel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="58"/>
+        <source>Paarform (Bürgerinnen und Bürger)</source>
+        <translation>Paarform (Bürgerinnen und Bürger)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="59"/>
+        <source>Doppelpunkt (Bürger:innen)</source>
+        <translation>Doppelpunkt (Bürger:innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="60"/>
+        <source>Sternchen (Bürger*innen)</source>
+        <translation>Sternchen (Bürger*innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="64"/>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="65"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="66"/>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="67"/>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="68"/>
+        <source>Issue date</source>
+        <translation>Ausgabedatum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="69"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="73"/>
+        <source>Quote in block %1</source>
+        <translation>Zitat in Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="74"/>
+        <source>Photo in block %1</source>
+        <translation>Foto in Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="75"/>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="76"/>
+        <source>Whole text</source>
+        <translation>Gesamter Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="77"/>
+        <source>(no speaker)</source>
+        <translation>(ohne Sprecher)</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="43"/>
+        <source>Check before export</source>
+        <translation>Prüfung vor dem Export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="51"/>
+        <source>%n error(s) must be corrected before this export.</source>
+        <translation>
+            <numerusform>%n Fehler muss vor diesem Export korrigiert werden.</numerusform>
+            <numerusform>%n Fehler müssen vor diesem Export korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="52"/>
+        <source>Double-click a line to go there, or export a draft for approval instead.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um dorthin zu springen, oder exportieren Sie stattdessen einen Entwurf zur Freigabe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="55"/>
+        <source>%n error(s) found; the draft for approval shows them marked.</source>
+        <translation>
+            <numerusform>%n Fehler gefunden; der Entwurf zur Freigabe zeigt ihn markiert.</numerusform>
+            <numerusform>%n Fehler gefunden; der Entwurf zur Freigabe zeigt sie markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="58"/>
+        <source>%n warning(s): check them, or export anyway.</source>
+        <translation>
+            <numerusform>%n Hinweis: bitte prüfen oder trotzdem exportieren.</numerusform>
+            <numerusform>%n Hinweise: bitte prüfen oder trotzdem exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="90"/>
+        <source>&amp;Go there</source>
+        <translation>&amp;Hinspringen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98"/>
+        <source>Export draft</source>
+        <translation>Entwurf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98"/>
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
     </message>
 </context>
 <context>
@@ -3544,67 +3937,77 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="34"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="38"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="36"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="40"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="47"/>
         <source>Recorded with each approval step you take; empty: your login name</source>
         <translation>Wird bei jedem Freigabeschritt vermerkt, den Sie ausführen; leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="51"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
         <source>Only export &amp;approved quotes</source>
         <translation>Nur &amp;freigegebene Zitate exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="68"/>
         <source>User interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="59"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="69"/>
         <source>Texts of press releases are not affected.</source>
         <translation>Die Texte der Pressemitteilungen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="72"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="74"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="65"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="75"/>
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Sonst fragt der Export nach, wenn eine Meldung nicht freigegebene Zitate enthält.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="72"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="80"/>
+        <source>&amp;Gender-inclusive language:</source>
+        <translation>&amp;Geschlechtergerechte Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="81"/>
+        <source>For this archive: the checks before an export flag German spellings that break it.</source>
+        <translation>Gilt für dieses Archiv: Die Prüfung vor dem Export meldet deutsche Schreibweisen, die davon abweichen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="88"/>
         <source>archive.sqlite in the user data folder</source>
         <translation>archive.sqlite im Benutzerdatenordner</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="75"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="91"/>
         <source>&amp;Archive:</source>
         <translation>&amp;Archiv:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="77"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="93"/>
         <source>An archive file, or a team archive on a PostgreSQL server: postgresql+psycopg://name@server:5432/database. Passwords are not saved here: put them in ~/.pgpass or PGPASSWORD. Takes effect at the next start.</source>
         <translation>Eine Archivdatei oder ein Team-Archiv auf einem PostgreSQL-Server: postgresql+psycopg://name@server:5432/datenbank. Passwörter werden hier nicht gespeichert: Hinterlegen Sie sie in ~/.pgpass oder PGPASSWORD. Gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="84"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="100"/>
         <source>Open now: %1</source>
         <translation>Jetzt geöffnet: %1</translation>
     </message>
@@ -3670,6 +4073,29 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/shared_records_dialog.py" line="81"/>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="33"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="35"/>
+        <source>Search for a command or a key</source>
+        <translation>Befehl oder Taste suchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

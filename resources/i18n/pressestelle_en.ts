@@ -3,294 +3,309 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="46" />
+        <location filename="../../editor/gui/actions.py" line="54" />
         <source>&amp;New press release</source>
         <translation>&amp;New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="47" />
+        <location filename="../../editor/gui/actions.py" line="55" />
         <source>Start a new press release</source>
         <translation>Start a new press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="48" />
+        <location filename="../../editor/gui/actions.py" line="56" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="49" />
+        <location filename="../../editor/gui/actions.py" line="57" />
         <source>Save the open item in the archive</source>
         <translation>Save the open item in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="50" />
+        <location filename="../../editor/gui/actions.py" line="58" />
         <source>&amp;Reload from archive</source>
         <translation>&amp;Reload from archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="52" />
+        <location filename="../../editor/gui/actions.py" line="60" />
         <source>Discard unsaved changes and load the archived version</source>
         <translation>Discard unsaved changes and load the archived version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="54" />
+        <location filename="../../editor/gui/actions.py" line="62" />
         <source>&amp;Discard recovered changes</source>
         <translation>&amp;Discard recovered changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="55" />
+        <location filename="../../editor/gui/actions.py" line="63" />
         <source>Throw away the changes recovered after a crash and show the saved item</source>
         <translation>Throw away the changes recovered after a crash and show the saved item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="57" />
+        <location filename="../../editor/gui/actions.py" line="65" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58" />
+        <location filename="../../editor/gui/actions.py" line="66" />
         <source>Import press items from interchange files (JSON); stored people and organisations change only if you say so</source>
         <translation>Import press items from interchange files (JSON); stored people and organisations change only if you say so</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61" />
+        <location filename="../../editor/gui/actions.py" line="69" />
         <source>Import &amp;documents…</source>
         <translation>Import &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62" />
+        <location filename="../../editor/gui/actions.py" line="70" />
         <source>Import old releases (Word, web pages, text, PDF) with their quotes and speakers; you review everything before it is saved</source>
         <translation>Import old releases (Word, web pages, text, PDF) with their quotes and speakers; you review everything before it is saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65" />
+        <location filename="../../editor/gui/actions.py" line="73" />
         <source>Import a &amp;folder of documents…</source>
         <translation>Import a &amp;folder of documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="66" />
+        <location filename="../../editor/gui/actions.py" line="74" />
         <source>Import every old release in a folder and its subfolders</source>
         <translation>Import every old release in a folder and its subfolders</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="67" />
+        <location filename="../../editor/gui/actions.py" line="75" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68" />
+        <location filename="../../editor/gui/actions.py" line="76" />
         <source>Export the open or selected items as Word or HTML files</source>
         <translation>Export the open or selected items as Word or HTML files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="70" />
+        <location filename="../../editor/gui/actions.py" line="79" />
         <source>&amp;Copy archive to…</source>
         <translation>&amp;Copy archive to…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="71" />
+        <location filename="../../editor/gui/actions.py" line="80" />
         <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
         <translation>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73" />
+        <location filename="../../editor/gui/actions.py" line="82" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76" />
+        <location filename="../../editor/gui/actions.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79" />
+        <location filename="../../editor/gui/actions.py" line="88" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="93" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85" />
+        <location filename="../../editor/gui/actions.py" line="94" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86" />
+        <location filename="../../editor/gui/actions.py" line="95" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87" />
+        <location filename="../../editor/gui/actions.py" line="96" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="97" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="89" />
+        <location filename="../../editor/gui/actions.py" line="98" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90" />
+        <location filename="../../editor/gui/actions.py" line="99" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91" />
+        <location filename="../../editor/gui/actions.py" line="100" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94" />
+        <location filename="../../editor/gui/actions.py" line="103" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="104" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96" />
+        <location filename="../../editor/gui/actions.py" line="105" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97" />
+        <location filename="../../editor/gui/actions.py" line="106" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98" />
+        <location filename="../../editor/gui/actions.py" line="107" />
         <source>Add p&amp;hoto…</source>
         <translation>Add p&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99" />
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101" />
+        <location filename="../../editor/gui/actions.py" line="110" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102" />
+        <location filename="../../editor/gui/actions.py" line="111" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="113" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105" />
+        <location filename="../../editor/gui/actions.py" line="114" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="117" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109" />
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119" />
+        <location filename="../../editor/gui/actions.py" line="128" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="123" />
+        <location filename="../../editor/gui/actions.py" line="132" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124" />
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126" />
+        <location filename="../../editor/gui/actions.py" line="135" />
         <source>&amp;Directory…</source>
         <translation>&amp;Directory…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127" />
+        <location filename="../../editor/gui/actions.py" line="136" />
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>People, their roles, organisations and press contacts of the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129" />
+        <location filename="../../editor/gui/actions.py" line="138" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130" />
+        <location filename="../../editor/gui/actions.py" line="139" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="142" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136" />
+        <location filename="../../editor/gui/actions.py" line="145" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="144" />
+        <location filename="../../editor/gui/actions.py" line="153" />
         <source>Show in the applications &amp;menu</source>
         <translation>Show in the applications &amp;menu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145" />
+        <location filename="../../editor/gui/actions.py" line="154" />
         <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="146" />
+        <location filename="../../editor/gui/actions.py" line="155" />
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="147" />
+        <location filename="../../editor/gui/actions.py" line="156" />
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>How to write, check and export a release, and every keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="149" />
+        <location filename="../../editor/gui/actions.py" line="158" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="159" />
+        <source>List every keyboard shortcut of the window</source>
+        <translation>List every keyboard shortcut of the window</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="160" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="161" />
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -387,22 +402,22 @@
         <translation>All translations are up to date.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="226" />
+        <location filename="../../editor/gui/block_table_model.py" line="230" />
         <source>%1 stale</source>
         <translation>%1 stale</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="227" />
+        <location filename="../../editor/gui/block_table_model.py" line="231" />
         <source>%1 missing</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="232" />
+        <location filename="../../editor/gui/block_table_model.py" line="236" />
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="234" />
+        <location filename="../../editor/gui/block_table_model.py" line="238" />
         <source>The %1 translation is missing.</source>
         <translation>The %1 translation is missing.</translation>
     </message>
@@ -410,12 +425,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="75" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="189" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="77" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="191" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -799,6 +814,64 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="51" />
+        <source>“%1” is not a date; type it as %2.</source>
+        <translation>“%1” is not a date; type it as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="60" />
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1” is not a date: there is no month %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="64" />
+        <source>“%1” is not a date: the year %2 is out of range.</source>
+        <translation>“%1” is not a date: the year %2 is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="70" />
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>“%1” is not a date: %2 %3 has %4 days.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="79" />
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="80" />
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="81" />
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="100" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="101" />
+        <source>Type the date as %1 or choose it in the calendar.</source>
+        <translation>Type the date as %1 or choose it in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="105" />
+        <source>Choose in the calendar</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/date_field.py" line="164" />
+        <source>Type a date as %1.</source>
+        <translation>Type a date as %1.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <location filename="../../editor/gui/desktop_menu.py" line="38" />
@@ -847,17 +920,82 @@
 <context>
     <name>DirectoryDelete</name>
     <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="16" />
+        <source>a quote</source>
+        <translation>a quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="17" />
+        <source>a quote in the autosaved draft</source>
+        <translation>a quote in the autosaved draft</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/directory/usage_box.py" line="19" />
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="20" />
+        <source>issuer in the autosaved draft</source>
+        <translation>issuer in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="22" />
+        <source>event speaker</source>
+        <translation>event speaker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="23" />
+        <source>event speaker in the autosaved draft</source>
+        <translation>event speaker in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="25" />
+        <source>event organiser</source>
+        <translation>event organiser</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="26" />
+        <source>event organiser in the autosaved draft</source>
+        <translation>event organiser in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="28" />
+        <source>press contact</source>
+        <translation>press contact</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="29" />
+        <source>press contact in the autosaved draft</source>
+        <translation>press contact in the autosaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="31" />
+        <source>a role of %1</source>
+        <translation>a role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="32" />
+        <source>the saved press contact %1</source>
+        <translation>the saved press contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="48" />
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/usage_box.py" line="62" />
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="20" />
+        <location filename="../../editor/gui/directory/usage_box.py" line="63" />
         <source>%1 is still used and was not deleted:</source>
         <translation>%1 is still used and was not deleted:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/directory/usage_box.py" line="25" />
+        <location filename="../../editor/gui/directory/usage_box.py" line="68" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -865,7 +1003,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/usage_box.py" line="28" />
+        <location filename="../../editor/gui/directory/usage_box.py" line="71" />
         <source>&amp;Merge with another person…</source>
         <translation>&amp;Merge with another person…</translation>
     </message>
@@ -1149,12 +1287,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="52" />
+        <location filename="../../editor/gui/export_dialog.py" line="54" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="53" />
+        <location filename="../../editor/gui/export_dialog.py" line="55" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
@@ -1162,7 +1300,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="59" />
+        <location filename="../../editor/gui/export_dialog.py" line="61" />
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n template cannot be used; point at one in the list to see why.</numerusform>
@@ -1170,57 +1308,67 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="67" />
+        <location filename="../../editor/gui/export_dialog.py" line="69" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="68" />
+        <location filename="../../editor/gui/export_dialog.py" line="70" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="71" />
+        <location filename="../../editor/gui/export_dialog.py" line="73" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Make the web page now although the embargo runs until %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="76" />
+        <location filename="../../editor/gui/export_dialog.py" line="78" />
         <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
         <translation>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/export_dialog.py" line="80" />
+        <source>&amp;Draft for approval</source>
+        <translation>&amp;Draft for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="83" />
+        <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
+        <translation>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83" />
+        <location filename="../../editor/gui/export_dialog.py" line="91" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="98" />
+        <location filename="../../editor/gui/export_dialog.py" line="106" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="100" />
+        <location filename="../../editor/gui/export_dialog.py" line="108" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="101" />
+        <location filename="../../editor/gui/export_dialog.py" line="109" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="102" />
+        <location filename="../../editor/gui/export_dialog.py" line="111" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="161" />
+        <location filename="../../editor/gui/export_dialog.py" line="171" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -1228,47 +1376,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="106" />
+        <location filename="../../editor/gui/exporting.py" line="188" />
+        <source>The items could not be checked for the export.</source>
+        <translation>The items could not be checked for the export.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exporting.py" line="205" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="107" />
+        <location filename="../../editor/gui/exporting.py" line="206" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="112" />
+        <location filename="../../editor/gui/exporting.py" line="211" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="125" />
+        <location filename="../../editor/gui/exporting.py" line="224" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="157" />
+        <location filename="../../editor/gui/exporting.py" line="259" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="171" />
+        <location filename="../../editor/gui/exporting.py" line="273" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="173" />
+        <location filename="../../editor/gui/exporting.py" line="275" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="175" />
+        <location filename="../../editor/gui/exporting.py" line="277" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="180" />
+        <location filename="../../editor/gui/exporting.py" line="282" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1745,27 +1898,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107" />
+        <location filename="../../editor/gui/item_list_model.py" line="137" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="107" />
+        <location filename="../../editor/gui/item_list_model.py" line="137" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108" />
+        <location filename="../../editor/gui/item_list_model.py" line="138" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="108" />
+        <location filename="../../editor/gui/item_list_model.py" line="138" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="142" />
+        <location filename="../../editor/gui/item_list_model.py" line="162" />
+        <source>Not saved yet: Ctrl+S stores it in the archive.</source>
+        <translation>Not saved yet: Ctrl+S stores it in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="180" />
+        <source>New press release (not saved yet)</source>
+        <translation>New press release (not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_list_model.py" line="181" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
@@ -1773,12 +1936,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="123" />
+        <location filename="../../editor/gui/item_list_panel.py" line="137" />
         <source>More than %1 items; scroll for more</source>
         <translation>More than %1 items; scroll for more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="125" />
+        <location filename="../../editor/gui/item_list_panel.py" line="139" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1872,7 +2035,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177" />
+        <location filename="../../editor/gui/main_window.py" line="202" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -1883,153 +2046,158 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182" />
+        <location filename="../../editor/gui/main_window.py" line="207" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198" />
+        <location filename="../../editor/gui/main_window.py" line="223" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223" />
+        <location filename="../../editor/gui/main_window.py" line="248" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="227" />
+        <location filename="../../editor/gui/main_window.py" line="252" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="287" />
+        <location filename="../../editor/gui/main_window.py" line="324" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="309" />
+        <location filename="../../editor/gui/main_window.py" line="346" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="312" />
+        <location filename="../../editor/gui/main_window.py" line="349" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="342" />
-        <location filename="../../editor/gui/main_window.py" line="370" />
+        <location filename="../../editor/gui/main_window.py" line="379" />
+        <location filename="../../editor/gui/main_window.py" line="407" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343" />
+        <location filename="../../editor/gui/main_window.py" line="380" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="367" />
+        <location filename="../../editor/gui/main_window.py" line="404" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="371" />
+        <location filename="../../editor/gui/main_window.py" line="408" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="401" />
+        <location filename="../../editor/gui/main_window.py" line="438" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="75" />
+        <location filename="../../editor/gui/exporting.py" line="160" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="81" />
+        <location filename="../../editor/gui/exporting.py" line="166" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="49" />
+        <location filename="../../editor/gui/exporting.py" line="60" />
         <source>%1 file(s) exported.</source>
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="429" />
+        <location filename="../../editor/gui/main_window.py" line="516" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="430" />
+        <location filename="../../editor/gui/main_window.py" line="517" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="81" />
+        <location filename="../../editor/gui/window_state.py" line="82" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="95" />
+        <location filename="../../editor/gui/window_state.py" line="99" />
         <source>Your name could not be saved.</source>
         <translation>Your name could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="437" />
+        <location filename="../../editor/gui/window_state.py" line="105" />
+        <source>The gender-language policy could not be saved.</source>
+        <translation>The gender-language policy could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="531" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="15" />
+        <location filename="../../editor/gui/window_menus.py" line="18" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="17" />
+        <location filename="../../editor/gui/window_menus.py" line="20" />
         <source>Recent &amp;items</source>
         <translation>Recent &amp;items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="25" />
+        <location filename="../../editor/gui/window_menus.py" line="28" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="31" />
+        <location filename="../../editor/gui/window_menus.py" line="34" />
         <source>&amp;Block</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="35" />
+        <location filename="../../editor/gui/window_menus.py" line="38" />
         <source>Change &amp;kind to</source>
         <translation>Change &amp;kind to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="39" />
+        <location filename="../../editor/gui/window_menus.py" line="42" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42" />
+        <location filename="../../editor/gui/window_menus.py" line="45" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="43" />
+        <location filename="../../editor/gui/window_menus.py" line="46" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="47" />
+        <location filename="../../editor/gui/window_menus.py" line="50" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="58" />
+        <location filename="../../editor/gui/window_menus.py" line="63" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -2097,112 +2265,112 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="77" />
+        <location filename="../../editor/gui/metadata_form.py" line="70" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="80" />
+        <location filename="../../editor/gui/metadata_form.py" line="73" />
         <source>Create organisation…</source>
         <translation>Create organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="83" />
+        <location filename="../../editor/gui/metadata_form.py" line="76" />
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Add a new organisation to the archive and mark it as an issuer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="88" />
+        <location filename="../../editor/gui/metadata_form.py" line="81" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="89" />
+        <location filename="../../editor/gui/metadata_form.py" line="82" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="97" />
+        <location filename="../../editor/gui/metadata_form.py" line="96" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100" />
+        <location filename="../../editor/gui/metadata_form.py" line="99" />
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101" />
+        <location filename="../../editor/gui/metadata_form.py" line="100" />
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102" />
+        <location filename="../../editor/gui/metadata_form.py" line="101" />
         <source>more than</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="103" />
+        <location filename="../../editor/gui/metadata_form.py" line="102" />
         <source>up to</source>
         <translation>up to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="109" />
+        <location filename="../../editor/gui/metadata_form.py" line="108" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="111" />
+        <location filename="../../editor/gui/metadata_form.py" line="110" />
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>How many took part; choose “about” or “more than” for an estimate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="115" />
+        <location filename="../../editor/gui/metadata_form.py" line="114" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124" />
+        <location filename="../../editor/gui/metadata_form.py" line="123" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125" />
+        <location filename="../../editor/gui/metadata_form.py" line="124" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="126" />
+        <location filename="../../editor/gui/metadata_form.py" line="125" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131" />
+        <location filename="../../editor/gui/metadata_form.py" line="130" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134" />
+        <location filename="../../editor/gui/metadata_form.py" line="133" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="135" />
+        <location filename="../../editor/gui/metadata_form.py" line="134" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139" />
+        <location filename="../../editor/gui/metadata_form.py" line="138" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140" />
+        <location filename="../../editor/gui/metadata_form.py" line="139" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141" />
+        <location filename="../../editor/gui/metadata_form.py" line="140" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
@@ -2212,22 +2380,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145" />
+        <location filename="../../editor/gui/metadata_form.py" line="146" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="148" />
+        <location filename="../../editor/gui/metadata_form.py" line="151" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151" />
+        <location filename="../../editor/gui/metadata_form.py" line="154" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="329" />
+        <location filename="../../editor/gui/metadata_form.py" line="324" />
+        <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
+        <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="351" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -2706,6 +2879,226 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/photo_panel.py" line="185" />
         <source>(cannot be shown)</source>
         <translation>(cannot be shown)</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="21" />
+        <source>The headline is empty.</source>
+        <translation>The headline is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="22" />
+        <source>The {lang} text is missing.</source>
+        <translation>The {lang} text is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="23" />
+        <source>The {lang} translation is older than the source text.</source>
+        <translation>The {lang} translation is older than the source text.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="25" />
+        <source>The quote has no speaker.</source>
+        <translation>The quote has no speaker.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="26" />
+        <source>The embargo ends on {embargo}, before the issue date {issued}.</source>
+        <translation>The embargo ends on {embargo}, before the issue date {issued}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="28" />
+        <source>Photo {photo} has no picture in the archive.</source>
+        <translation>Photo {photo} has no picture in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="30" />
+        <source>The quote of {speakers} is not approved ({status}).</source>
+        <translation>The quote of {speakers} is not approved ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="32" />
+        <source>The item has no date, so the role of {person} is not known and is left out.</source>
+        <translation>The item has no date, so the role of {person} is not known and is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="35" />
+        <source>The item has neither a date nor places, so its lead has no dateline.</source>
+        <translation>The item has neither a date nor places, so its lead has no dateline.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="37" />
+        <source>The headline has {count} characters; agencies take about {limit}.</source>
+        <translation>The headline has {count} characters; agencies take about {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="39" />
+        <source>The subheadline has {count} characters; agencies take about {limit}.</source>
+        <translation>The subheadline has {count} characters; agencies take about {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="42" />
+        <source>The text has {count} characters; a release should stay under {limit}.</source>
+        <translation>The text has {count} characters; a release should stay under {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="45" />
+        <source>The item has {count} quotes; agencies print {limit} at most.</source>
+        <translation>The item has {count} quotes; agencies print {limit} at most.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="47" />
+        <source>The text opens with a quote; agencies want the news first.</source>
+        <translation>The text opens with a quote; agencies want the news first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="49" />
+        <source>The attribution verb “{verb}” is used {count} times.</source>
+        <translation>The attribution verb “{verb}” is used {count} times.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="51" />
+        <source>“{word}” does not follow the archive's gender-language policy ({policy}): write “{suggestion}”.</source>
+        <translation>“{word}” does not follow the archive's gender-language policy ({policy}): write “{suggestion}”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="57" />
+        <source>No policy</source>
+        <translation>No policy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="58" />
+        <source>Paarform (Bürgerinnen und Bürger)</source>
+        <translation>Paarform (Bürgerinnen und Bürger)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="59" />
+        <source>Doppelpunkt (Bürger:innen)</source>
+        <translation>Doppelpunkt (Bürger:innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="60" />
+        <source>Sternchen (Bürger*innen)</source>
+        <translation>Sternchen (Bürger*innen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="64" />
+        <source>Kicker</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="65" />
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="66" />
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="67" />
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="68" />
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="69" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="73" />
+        <source>Quote in block %1</source>
+        <translation>Quote in block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="74" />
+        <source>Photo in block %1</source>
+        <translation>Photo in block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="75" />
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="76" />
+        <source>Whole text</source>
+        <translation>Whole text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_words.py" line="77" />
+        <source>(no speaker)</source>
+        <translation>(no speaker)</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="43" />
+        <source>Check before export</source>
+        <translation>Check before export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="51" />
+        <source>%n error(s) must be corrected before this export.</source>
+        <translation>
+            <numerusform>%n error must be corrected before this export.</numerusform>
+            <numerusform>%n errors must be corrected before this export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="52" />
+        <source>Double-click a line to go there, or export a draft for approval instead.</source>
+        <translation>Double-click a line to go there, or export a draft for approval instead.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="55" />
+        <source>%n error(s) found; the draft for approval shows them marked.</source>
+        <translation>
+            <numerusform>%n error found; the draft for approval shows them marked.</numerusform>
+            <numerusform>%n errors found; the draft for approval shows them marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/preflight_dialog.py" line="58" />
+        <source>%n warning(s): check them, or export anyway.</source>
+        <translation>
+            <numerusform>%n warning: check them, or export anyway.</numerusform>
+            <numerusform>%n warnings: check them, or export anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="67" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="90" />
+        <source>&amp;Go there</source>
+        <translation>&amp;Go there</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98" />
+        <source>Export draft</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight_dialog.py" line="98" />
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>
@@ -3543,67 +3936,77 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="34" />
+        <location filename="../../editor/gui/settings_dialog.py" line="38" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="36" />
+        <location filename="../../editor/gui/settings_dialog.py" line="40" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="43" />
+        <location filename="../../editor/gui/settings_dialog.py" line="47" />
         <source>Recorded with each approval step you take; empty: your login name</source>
         <translation>Recorded with each approval step you take; empty: your login name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="51" />
+        <location filename="../../editor/gui/settings_dialog.py" line="55" />
         <source>Only export &amp;approved quotes</source>
         <translation>Only export &amp;approved quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="58" />
+        <location filename="../../editor/gui/settings_dialog.py" line="68" />
         <source>User interface &amp;language:</source>
         <translation>User interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="59" />
+        <location filename="../../editor/gui/settings_dialog.py" line="69" />
         <source>Texts of press releases are not affected.</source>
         <translation>Texts of press releases are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="62" />
+        <location filename="../../editor/gui/settings_dialog.py" line="72" />
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="64" />
+        <location filename="../../editor/gui/settings_dialog.py" line="74" />
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="65" />
+        <location filename="../../editor/gui/settings_dialog.py" line="75" />
         <source>Otherwise exporting an item with quotes that are not approved asks first.</source>
         <translation>Otherwise exporting an item with quotes that are not approved asks first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="72" />
+        <location filename="../../editor/gui/settings_dialog.py" line="80" />
+        <source>&amp;Gender-inclusive language:</source>
+        <translation>&amp;Gender-inclusive language:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="81" />
+        <source>For this archive: the checks before an export flag German spellings that break it.</source>
+        <translation>For this archive: the checks before an export flag German spellings that break it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="88" />
         <source>archive.sqlite in the user data folder</source>
         <translation>archive.sqlite in the user data folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="75" />
+        <location filename="../../editor/gui/settings_dialog.py" line="91" />
         <source>&amp;Archive:</source>
         <translation>&amp;Archive:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="77" />
+        <location filename="../../editor/gui/settings_dialog.py" line="93" />
         <source>An archive file, or a team archive on a PostgreSQL server: postgresql+psycopg://name@server:5432/database. Passwords are not saved here: put them in ~/.pgpass or PGPASSWORD. Takes effect at the next start.</source>
         <translation>An archive file, or a team archive on a PostgreSQL server: postgresql+psycopg://name@server:5432/database. Passwords are not saved here: put them in ~/.pgpass or PGPASSWORD. Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="84" />
+        <location filename="../../editor/gui/settings_dialog.py" line="100" />
         <source>Open now: %1</source>
         <translation>Open now: %1</translation>
     </message>
@@ -3669,6 +4072,29 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="35" />
+        <source>Search for a command or a key</source>
+        <translation>Search for a command or a key</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38" />
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shortcuts_dialog.py" line="38" />
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

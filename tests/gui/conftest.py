@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from editor.context import AppContext
 from editor.gui.i18n import Translators
 from editor.gui.main_window import MainWindow
+from editor.gui.preflight_dialog import PreflightDialog
 from editor.gui.settings import APPLICATION_NAME, ORGANISATION_NAME, Settings
 from editor.io.samples import load_sample_bundles
 from editor.store.archive import Archive
@@ -41,7 +42,9 @@ def _settings_in_tmp(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
-    """Message boxes and dialogs return at once; message boxes are recorded."""
+    """Message boxes and dialogs return at once; message boxes are recorded. The checks
+    before an export are recorded too and, like a message box, answered with the button
+    that goes on ("Export anyway") when there is one."""
     log = DialogLog()
 
     def box_exec(box: QMessageBox) -> int:
@@ -55,6 +58,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     monkeypatch.setattr(QMessageBox, "exec", box_exec)
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QDialog, "exec", lambda dialog: int(QDialog.DialogCode.Rejected))
+
+    def preflight_exec(dialog: PreflightDialog) -> int:
+        log.messages.append("\n".join([dialog.message.text(), *dialog.lines()]))
+        if dialog.export_button is None:
+            return int(QDialog.DialogCode.Rejected)
+        dialog.export_button.click()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PreflightDialog, "exec", preflight_exec)
     return log
 
 

@@ -51,13 +51,13 @@ def test_enter_in_the_list_opens_the_item(qtbot: QtBot, window: MainWindow,
 
 def test_geometry_and_splitters_are_remembered(qtbot: QtBot, context: AppContext) -> None:
     first = make_window(qtbot, context)
-    first.resize(1000, 700)
+    first.resize(1400, 700)  # wide enough to keep the preview (narrow windows hide it)
     first.splitter.setSizes([200, 500, 300])
     sizes = first.splitter.sizes()
     first.close()
     assert Settings().window_state("splitter") is not None
     second = make_window(qtbot, context)
-    second.resize(1000, 700)
+    second.resize(1400, 700)
     second.splitter.restoreState(Settings().window_state("splitter"))  # type: ignore[arg-type]
     assert second.splitter.sizes() == sizes
 

@@ -77,3 +77,19 @@ def test_an_impossible_approval_step_is_worded_in_german(german: Translators) ->
 def test_an_error_without_a_code_keeps_its_message(german: Translators) -> None:
     assert worded(DirectoryError("name", "something odd")) == "something odd"
     assert worded(ValueError("plain")) == "plain"
+
+
+def test_a_refused_delete_lists_its_uses_in_german_without_ids(
+        context: AppContext, german: Translators) -> None:
+    from editor.gui.directory.usage_box import usage_lines
+
+    directory = Directory(context.archive)
+    uses = directory.usages_of_person(STEINBACH)
+    assert uses and all(u.kind == "quote" for u in uses)
+    lines = usage_lines(uses)
+    assert len(lines) == len({u.item_id for u in uses})
+    assert all("Zitat" in line and "quote" not in line for line in lines)
+    assert not any(u.where.split()[-1] in " ".join(lines) for u in uses)  # no quote ids
+    org_lines = usage_lines(directory.usages_of_organisation("org-wfbb"))
+    assert org_lines and not any("org-" in line or "role-" in line for line in org_lines)
+    assert any("Herausgeber" in line for line in org_lines), org_lines

@@ -368,8 +368,8 @@ def test_a_record_naming_bytes_the_archive_lacks_shows_them_missing(
 
     photo.blob = hashlib.sha256(SECRET).hexdigest()  # bytes no one stored
     bundle.photo_data.clear()
-    page = render_html(bundle, bundle.items[0].id, "pressemitteilung", ["de"])
-    document = render_docx(bundle, bundle.items[0].id, "pressemitteilung", ["de"])
+    page = render_html(bundle, bundle.items[0].id, "pressemitteilung", ["de"], draft=True)
+    document = render_docx(bundle, bundle.items[0].id, "pressemitteilung", ["de"], draft=True)
     text = _all_text([page.encode(), document])
     assert "[Bild fehlt]" in page and SECRET not in text and b"data:image" not in text
 

@@ -114,14 +114,22 @@ def test_side_by_side_marks_stale_and_missing(bundle: Bundle) -> None:
     item = bundle.items[0]
     item.blocks[0].text.set_source("de", "Ganz neuer Text des Vorspanns.")
     item.blocks[-1].text.text.pop("en")
-    data = render_docx(bundle, "item-1", "side-by-side", ["de", "en"])
+    data = render_docx(bundle, "item-1", "side-by-side", ["de", "en"], draft=True)
     table = docx.Document(io.BytesIO(data)).tables[0]
     cells = [[c.text for c in row.cells] for row in table.rows]
     assert any("[translation outdated]" in en and "The partners signed" in en and
                "Ganz neuer Text" in de for de, en in cells)
     assert any("[translation missing]" in en for _de, en in cells)
-    page = render_html(bundle, "item-1", "side-by-side", ["de", "en"])
+    assert "DRAFT – for approval" in docx_text(data)
+    page = render_html(bundle, "item-1", "side-by-side", ["de", "en"], draft=True)
     assert "[translation outdated]" in page and "[translation missing]" in page
+    assert 'class="ps-draft"' in page and "ENTWURF – zur Freigabe" in page
+    # what goes to journalists carries no editing marks and no draft line
+    final = render_html(bundle, "item-1", "side-by-side", ["de", "en"])
+    final_docx = docx_text(render_docx(bundle, "item-1", "side-by-side", ["de", "en"]))
+    for text in (final, final_docx):
+        assert "[translation" not in text and "ENTWURF" not in text and "DRAFT" not in text
+        assert "The partners signed" in text
 
 
 def test_wrong_languages_and_unknown_things(bundle: Bundle) -> None:
@@ -138,11 +146,17 @@ def test_wrong_languages_and_unknown_things(bundle: Bundle) -> None:
 def test_missing_photo_is_a_visible_placeholder(bundle_factory: BundleFactory) -> None:
     bundle = bundle_factory(photo_path="/nowhere/photo.jpg")
     assert bundle.items[0].photos[0].blob == ""
-    text = docx_text(render_docx(bundle, "item-1", "pressemitteilung", ["de"]))
+    text = docx_text(render_docx(bundle, "item-1", "pressemitteilung", ["de"], draft=True))
     assert "[Bild fehlt]" in text and "/nowhere" not in text
-    page = render_html(bundle, "item-1", "pressemitteilung", ["de"])
+    page = render_html(bundle, "item-1", "pressemitteilung", ["de"], draft=True)
     assert "[Bild fehlt]" in page and "/nowhere" not in page
     assert "© Rainer Weisflog" in text
+    # outside a draft the photo is left out, caption and all, with no placeholder
+    final = docx_text(render_docx(bundle, "item-1", "pressemitteilung", ["de"]))
+    final_page = render_html(bundle, "item-1", "pressemitteilung", ["de"])
+    for shown in (final, final_page):
+        assert "[Bild fehlt]" not in shown and "class=\"ps-photo-missing\"" not in shown
+    assert "<figure" not in final_page
 
 
 def test_nothing_internal_leaks(bundle: Bundle, tmp_path: Path) -> None:

@@ -38,7 +38,8 @@ from editor.io.interchange import bundle_to_document, document_to_bundle
 from editor.render import RenderError, export_items, list_templates, render_docx, render_html
 from editor.render.dossier import export_dossier, render_dossier, withheld_quotes
 from editor.render.inline import Run, parse_inline
-from editor.render.viewmodel import SECTION_PARTS, build_view, export_warnings
+from editor.render.viewmodel import SECTION_PARTS, build_view
+from editor.services.exporting import check_export
 
 ITEM_TEMPLATES = [(t.name, langs) for t in list_templates()
                   if t.builtin and t.kind != "dossier" for langs in t.language_sets()]
@@ -112,7 +113,7 @@ def test_gendered_forms_survive_every_template(template: str, langs: list[str]) 
                                                                 "en": "At the stand"}))
     bundle.items[0].blocks.append(Block("b-g", BlockKind.PHOTO, photo_id="ph-g"))
     bundle.items[0].blocks[-2].text = Translations.of("de", de="Schluss.", en="End.")
-    page = render_html(bundle, "item-1", template, langs)
+    page = render_html(bundle, "item-1", template, langs, draft=True)  # shows the photo
     assert "<em>" not in page
     if "de" in langs:
         text = html_text(page)
@@ -167,7 +168,8 @@ def test_no_dateline_without_date_and_places(template: str, langs: list[str]) ->
         assert lead.startswith(("Zum Forum", "Citizens")), lead
     if "de" in langs:
         assert any(lead == lead_de for lead in leads)
-    assert any("neither a date nor places" in w for w in export_warnings(bundle, ["item-1"]))
+    assert any(f.code == "no_dateline" and "neither a date nor places" in f.message
+               for f in check_export(bundle, ["item-1"], "en").findings)
 
 
 # --- point 12: one description of a section drives both formats --------------------------
@@ -213,7 +215,8 @@ def test_undated_quote_in_dated_item_takes_the_role_of_the_issue_date() -> None:
     item.quote("q-anna").date = None
     text = html_text(render_html(bundle, "item-1", "pressemitteilung", ["de"]))
     assert "sagte die Staatssekretärin im Ministerium, Dr. Anna Beispiel." in text
-    assert not export_warnings(bundle, ["item-1"])
+    assert not [f for f in check_export(bundle, ["item-1"], "en").findings
+                if f.code == "role_unknown"]
 
 
 def test_undated_item_guesses_no_role_and_warns() -> None:
@@ -226,9 +229,11 @@ def test_undated_item_guesses_no_role_and_warns() -> None:
     assert "Ministerin" not in text.split("Anna Beispiel")[0][-40:]
     # the joint quote has its roles stored on the speakers: they are used
     assert "Geschäftsführer der Agentur A (AGA), Bernd Muster" in text
-    warnings = export_warnings(bundle, ["item-1"])
-    assert any("Dr. Anna Beispiel in quote q-anna is not known" in w for w in warnings)
-    assert not any("Bernd Muster" in w for w in warnings)
+    unknown = [f for f in check_export(bundle, ["item-1"], "en").findings
+               if f.code == "role_unknown"]
+    assert any("role of Dr. Anna Beispiel is not known" in f.message
+               and f.place.quote_id == "q-anna" for f in unknown)
+    assert not any("Bernd Muster" in f.message for f in unknown)
 
 
 def test_undated_item_without_event_start_guesses_no_event_role() -> None:
@@ -241,7 +246,7 @@ def test_undated_item_without_event_start_guesses_no_event_role() -> None:
     assert view.sections[0].event is not None
     lines = [sp.line for sp in view.sections[0].event.speakers]
     assert lines == ["Oberbürgermeister Mike Schubert | Potsdam", "Dr. Anna Beispiel | Potsdam"]
-    assert any("event's speakers" in w for w in view.warnings)
+    assert any(f.code == "role_unknown" and f.place.field == "event" for f in view.warnings)
 
 
 # --- point 15 -----------------------------------------------------------------------------

@@ -1,7 +1,9 @@
-"""Full-text search over quotes and names: the index tables, filled for existing quotes.
+"""Full-text search over quotes and names.
 
-On SQLite these are FTS5 tables (see ``editor.store.search``); on a database without an
-index implementation nothing is created and searching reports that it is unavailable.
+The search index is derived data with a format version of its own: it is built (and
+built again when its format changes) when the archive is opened, not by revisions
+(see ``editor.store.search.index``). This revision once created it; it now changes
+nothing, and going back before it drops the index tables, named here as they were.
 
 Revision ID: 0004
 Revises: 0003
@@ -11,21 +13,18 @@ from __future__ import annotations
 
 from alembic import op
 
-from editor.store.search import index_for
-
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | None = None
 depends_on: str | None = None
 
+_INDEX_TABLES = ("search_index", "search_words", "name_search", "quote_search")
+
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    index = index_for(connection.dialect.name)
-    index.create(connection)
-    index.rebuild(connection)
+    pass
 
 
 def downgrade() -> None:
-    connection = op.get_bind()
-    index_for(connection.dialect.name).drop(connection)
+    for table in _INDEX_TABLES:
+        op.execute(f"DROP TABLE IF EXISTS {table}")

@@ -1,7 +1,9 @@
 """The list of long indexed words, so that long prefixes need no slow prefix merge.
 
-The quote index is built again with the list (see ``editor.store.search``): a database
-whose index was already made with it (by revision 0004 of this version) is left alone.
+The search index is derived data, built when the archive is opened (see
+``editor.store.search.index``); this revision once built it again with the list and now
+changes nothing. Going back before it drops the list and the index's format record, so
+that the next opening builds the index again.
 
 Revision ID: 0006
 Revises: 0005
@@ -9,10 +11,7 @@ Revises: 0005
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-
-from editor.store.search import index_for
 
 revision: str = "0006"
 down_revision: str | None = "0005"
@@ -21,14 +20,9 @@ depends_on: str | None = None
 
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    index = index_for(connection.dialect.name)
-    if index.dialect == "none" or sa.inspect(connection).has_table("search_words"):
-        return
-    index.drop(connection)
-    index.create(connection)
-    index.rebuild(connection)
+    pass
 
 
 def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS search_words")
+    op.execute("DROP TABLE IF EXISTS search_index")

@@ -210,7 +210,7 @@ def test_search_on_a_database_without_index_says_so(sample: Archive,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from editor.store.search import index_for
 
-    monkeypatch.setattr(sample, "_index", index_for("postgresql"))
+    monkeypatch.setattr(sample, "_index", index_for("mssql"))
     item = sample.load_item(SAMPLE_ITEM)
     item.headline = Translations(text={"de": "Saving still works"})
     sample.save_item(item)
@@ -220,9 +220,9 @@ def test_search_on_a_database_without_index_says_so(sample: Archive,
 
 def test_a_person_with_thousands_of_quotes(archive: Archive, monkeypatch: pytest.MonkeyPatch
                                            ) -> None:
-    from editor.store import search
+    from editor.store.search import hits
 
-    monkeypatch.setattr(search, "_CHUNK", 7)
+    monkeypatch.setattr(hits, "_CHUNK", 7)
     archive.save_person(Person("p-many", "Viel", "Redner"))
     archive.save_item(PressItem(id="many", issue_date=date(2020, 1, 1), quotes=[
         Quote(f"q{n:02d}", speakers=[Speaker("p-many")],
@@ -268,10 +268,10 @@ def _found(archive: Archive) -> dict[str, list[str]]:
     return {q: [h.quote_id for h in archive.search_quotes(q, order="date")] for q in LONG_QUERIES}
 
 
-def test_long_prefixes_are_searched_as_the_words_they_start(archive: Archive) -> None:
+def test_long_prefixes_are_searched_as_the_words_they_start(sqlite_archive: Archive) -> None:
     """Prefixes longer than the prefix indexes become an OR of listed words: same hits."""
-    from editor.store import search
-    from editor.store.search import QuoteFilter, SqliteQuoteIndex, parse_query
+    archive = sqlite_archive
+    from editor.store.search import QuoteFilter, SqliteQuoteIndex, parse_query, sqlite_fts
 
     _long_word_archive(archive)
     found = _found(archive)
@@ -288,12 +288,12 @@ def test_long_prefixes_are_searched_as_the_words_they_start(archive: Archive) ->
                                          "strukturwandels"]}
     assert "*" not in match
     # The same hits as FTS5's own prefix search, which a list too long falls back to:
-    original = search.MAX_EXPANSION
-    search.MAX_EXPANSION = 0
+    original = sqlite_fts.MAX_EXPANSION
+    sqlite_fts.MAX_EXPANSION = 0
     try:
         assert _found(archive) == found
     finally:
-        search.MAX_EXPANSION = original
+        sqlite_fts.MAX_EXPANSION = original
 
 
 def test_the_word_list_follows_edits_and_rebuilds(archive: Archive) -> None:
@@ -324,8 +324,7 @@ def test_migration_to_the_word_list_rebuilds_the_index(tmp_path: Path) -> None:
 
 def test_words_match_texts_names_and_parts_but_never_filter_tags(sample: Archive) -> None:
     """Prefix terms run without a column filter; the results are those with the filter."""
-    from editor.store import search
-    from editor.store.search import tag
+    from editor.store.search import entries, tag
 
     queries = ["förder", "wandel", "willing", "stein*", "Digitalisierung", "agentur",
                "smart country", '"smart country"', "zz", "zzp*"]
@@ -333,10 +332,10 @@ def test_words_match_texts_names_and_parts_but_never_filter_tags(sample: Archive
     assert found["förder"] and found["willing"] == [WILLINGMANN]
     assert sample.search_quotes(tag("p", "person-armin-willingmann")) == []
     assert found["zzp*"] == found["zz"] == []
-    original = search._TAG_START
-    search._TAG_START = ""  # every word then gets the column filter
+    original = entries._TAG_START
+    entries._TAG_START = ""  # every word then gets the column filter
     try:
         assert {q: [h.quote_id for h in sample.search_quotes(q, order="date")]
                 for q in queries} == found
     finally:
-        search._TAG_START = original
+        entries._TAG_START = original

@@ -1,0 +1,357 @@
+"""The quote index on PostgreSQL: one ``tsvector`` per quote under a GIN index.
+
+It gives the hits of the SQLite index (:mod:`.sqlite_fts`) for the same archive, so it is
+fed the same values (:mod:`.entries`): texts folded in Python (umlauts dropped and
+written out, ß as ss, accents removed), compound parts as extra words. PostgreSQL's own
+dictionaries are deliberately not used for the words: the ``german`` configuration
+stems ("Förderung" would find "fördern") and ``unaccent`` does not write ä as ae, and
+either would make the two backends disagree.
+
+* ``quote_search(key, words)``: ``key`` is the quote's date key (the newer, the smaller;
+  a date range is a key range), ``words`` a ``tsvector`` written by this module
+  lexeme by lexeme. The columns of the SQLite index become weights: the German text
+  ``A``, the English text ``B``, the speakers' names ``C``, the compound parts ``D``.
+  Positions run on through the columns with a gap between them, so that a phrase never
+  spans two columns. Filter tags are lexemes starting with ``_``, which no word of a
+  query can be (words never contain ``_``), so a word never matches a filter.
+* A word of three letters or more is a prefix query (``'förder':*``); its compound parts
+  are the same prefix on weight ``D``. A phrase is ``<->`` between its words.
+* "Newest first" is ``ORDER BY key``. The newest :data:`WINDOW` rows (more for a deep
+  page) are tested first, walking the key's B-tree: a common word fills a page there.
+  Too few matches there: they are rare, and the GIN index finds them all, sorted after.
+  Left to itself, PostgreSQL misjudges these queries both ways (a walk through every row
+  for a rare word or a speaker: seconds at 200,000 quotes; a bitmap of a third of the
+  table for a common word), measured. Testing a row unpacks its vector, which is what
+  a search costs here. Relevance ranks the newest :data:`.index.RANK_CANDIDATES`
+  matches: those found with whole words first, as on SQLite.
+* Names of people and organisations: ``name_search`` with a ``pg_trgm`` GIN index for
+  ``LIKE '%part%'``.
+
+Limits of ``tsvector``: positions end at 16,383 and a vector holds at most a megabyte;
+a text longer than that (hundreds of pages in one quote) is searchable in its first
+:data:`MAX_POSITIONS` words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
+
+from editor.store.schema import organisations, people, quotes
+from editor.store.search.entries import (
+    IndexedQuote,
+    People,
+    chunks,
+    date_key,
+    full_name,
+    indexed_quotes,
+    key_range,
+    row_of_key,
+    tag_groups,
+    texts_of,
+)
+from editor.store.search.folding import MIN_PART, TOKEN, fold_words, name_text
+from editor.store.search.index import RANK_CANDIDATES
+from editor.store.search.query import QuoteFilter, Term
+
+WINDOW = 1_000
+"""How many of the newest rows are read before a search asks the GIN index instead."""
+
+MAX_POSITIONS = 16_000
+"""Positions used for texts and names; PostgreSQL keeps positions up to 16,383."""
+
+_PARTS_POSITION = 16_383
+"""Where the compound parts are (never searched as phrases: one position does)."""
+
+MAX_LEXEME_BYTES = 2_000
+"""Longer tokens are left out (PostgreSQL refuses lexemes of 2 KB; no one searches them)."""
+
+MAX_VECTOR_BYTES = 900_000
+"""What one quote's vector may take (PostgreSQL refuses vectors of a megabyte)."""
+
+_WEIGHTS = {"de": "AC", "en": "BC"}
+"""The weights a word is searched on in a language's texts (``C``: the speakers)."""
+
+_TEXT_COLUMNS = (("text_de", "A"), ("text_en", "B"), ("speakers", "C"))
+
+_CREATE = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE TABLE quote_search (key BIGINT PRIMARY KEY, words TSVECTOR NOT NULL)",
+    "CREATE INDEX quote_search_words ON quote_search USING gin (words)",
+    "CREATE TABLE name_search (kind VARCHAR(1) NOT NULL, record_id TEXT NOT NULL, "
+    "name TEXT NOT NULL, PRIMARY KEY (kind, record_id))",
+    "CREATE INDEX name_search_name ON name_search USING gin (name gin_trgm_ops)",
+)
+_INSERT_QUOTE = "INSERT INTO quote_search (key, words) VALUES (:key, CAST(:words AS tsvector))"
+
+
+def vector(entry: IndexedQuote) -> str:
+    """The ``tsvector`` of one quote, in PostgreSQL's input syntax."""
+    positions: dict[str, list[str]] = {}
+    position = 0
+    size = 0
+
+    def add(lexeme: str, label: str) -> None:
+        nonlocal size
+        found = positions.get(lexeme)
+        if found is None:
+            if len(lexeme.encode()) > MAX_LEXEME_BYTES or size > MAX_VECTOR_BYTES:
+                return
+            found = positions[lexeme] = []
+            size += len(lexeme.encode()) + 4
+        found.append(label)
+        size += 6
+
+    for column, weight in _TEXT_COLUMNS:
+        for token in TOKEN.findall(getattr(entry, column)):
+            if position >= MAX_POSITIONS:
+                break
+            position += 1
+            add(token, f"{position}{weight}")
+        position += 1  # a gap: no phrase runs from one column into the next
+    for part in TOKEN.findall(entry.parts):
+        add(part, f"{_PARTS_POSITION}D")
+    for tag_token in entry.tags.split():
+        add("_" + tag_token, "")
+    return " ".join(
+        f"'{lexeme}'" + (":" + ",".join(labels) if labels[0] else "")
+        for lexeme, labels in positions.items()
+    )
+
+
+def _phrase(tokens: Sequence[str], weights: str, prefix: bool = False) -> str:
+    """Tokens one after the other, each on one of ``weights``; the last a prefix if asked."""
+    if weights == "ABCD":  # every weight: none named, so GIN need not check the rows again
+        weights = ""
+    pieces = [f"'{t}'" + (f":{weights}" if weights else "") for t in tokens]
+    if prefix:
+        pieces[-1] = f"'{tokens[-1]}':*{weights}"
+    return pieces[0] if len(pieces) == 1 else "(" + " <-> ".join(pieces) + ")"
+
+
+class PostgresQuoteIndex:
+    """The quote index in PostgreSQL (see the module's description)."""
+
+    dialect = "postgresql"
+    format = "postgresql-tsvector 1"
+    """Bumped whenever the tables or what goes into them change: archives build it again."""
+
+    # -- tables --------------------------------------------------------------------------
+
+    def create(self, conn: Connection) -> None:
+        for statement in _CREATE:
+            conn.exec_driver_sql(statement)
+
+    def drop(self, conn: Connection) -> None:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS quote_search")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS name_search")
+
+    # -- maintenance ---------------------------------------------------------------------
+
+    def _insert(self, conn: Connection, entries: Sequence[IndexedQuote]) -> None:
+        if entries:
+            conn.execute(text(_INSERT_QUOTE),
+                         [{"key": e.key, "words": vector(e)} for e in entries])
+
+    def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
+        if keys:
+            conn.execute(text("DELETE FROM quote_search WHERE key = ANY(:keys)"),
+                         {"keys": list(keys)})
+
+    def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in chunks(row_ids):
+            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
+
+    def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in chunks(row_ids):
+            self._unindex(conn, quotes.c.row_id.in_(chunk))
+
+    def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
+        if item_ids:
+            self._unindex(conn, quotes.c.item_id.in_(list(item_ids)))
+
+    def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in chunks(row_ids):
+            self._unindex(conn, quotes.c.row_id.in_(chunk))
+            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
+
+    def _unindex(self, conn: Connection, where: Any) -> None:
+        rows = conn.execute(select(quotes.c.row_id, quotes.c.said_on).where(where))
+        self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
+
+    def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
+                    organisation_ids: Sequence[str] = ()) -> None:
+        delete = text("DELETE FROM name_search WHERE kind = :kind AND record_id = ANY(:ids)")
+        insert = text("INSERT INTO name_search (kind, record_id, name) "
+                      "VALUES (:kind, :id, :name)")
+        if person_ids:
+            ids = list(dict.fromkeys(person_ids))
+            conn.execute(delete, {"kind": "p", "ids": ids})
+            rows = conn.execute(
+                select(people.c.id, people.c.honorific, people.c.given_name,
+                       people.c.family_name).where(people.c.id.in_(ids))
+            ).mappings()
+            values = [{"kind": "p", "id": r["id"], "name": name_text(full_name(r))}
+                      for r in rows]
+            if values:
+                conn.execute(insert, values)
+        if organisation_ids:
+            ids = list(dict.fromkeys(organisation_ids))
+            conn.execute(delete, {"kind": "o", "ids": ids})
+            rows = conn.execute(
+                select(organisations.c.id, organisations.c.short_name, organisations.c.name)
+                .where(organisations.c.id.in_(ids))
+            ).mappings()
+            values = [
+                {"kind": "o", "id": r["id"],
+                 "name": name_text(" ".join([r["short_name"], *texts_of(r["name"]).values()]))}
+                for r in rows
+            ]
+            if values:
+                conn.execute(insert, values)
+
+    def rebuild(self, conn: Connection, batch: int = 20_000) -> None:
+        conn.exec_driver_sql("DELETE FROM quote_search")
+        conn.exec_driver_sql("DELETE FROM name_search")
+        everyone = People.load(conn, None, titles=False)
+        last = conn.execute(text("SELECT coalesce(max(row_id), 0) FROM quotes")).scalar_one()
+        for start in range(0, last + 1, batch):
+            where = quotes.c.row_id.between(start, start + batch - 1)
+            self._insert(conn, indexed_quotes(conn, where, everyone))
+        self.index_names(conn, list(everyone.names), ())
+        org_ids = list(conn.execute(select(organisations.c.id)).scalars())
+        self.index_names(conn, (), org_ids)
+        conn.exec_driver_sql("ANALYZE quote_search")
+        conn.exec_driver_sql("ANALYZE name_search")
+
+    # -- names ---------------------------------------------------------------------------
+
+    def find_names(self, conn: Connection, kind: str, part: str, limit: int) -> list[str]:
+        folded = " ".join(fold_words(part))
+        if not folded:
+            return []
+        pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = text(
+            "SELECT record_id FROM name_search WHERE kind = :kind "
+            "AND name LIKE :pattern ESCAPE '\\' ORDER BY record_id LIMIT :limit"
+        )
+        params = {"kind": kind, "pattern": pattern, "limit": limit}
+        return list(dict.fromkeys(conn.execute(query, params).scalars()))
+
+    # -- search --------------------------------------------------------------------------
+
+    @staticmethod
+    def _term(term: Term, language: str | None, whole_words: bool) -> str | None:
+        """One term as a ``tsquery``; ``None`` when it has no words the index holds."""
+        tokens = TOKEN.findall(" ".join(term.words))
+        if not tokens:
+            return None
+        weights = "ABC" if language is None else _WEIGHTS.get(language, "C")
+        if term.phrase or whole_words or not term.prefix:
+            return _phrase(tokens, weights)
+        with_parts = (language in (None, "de") and len(term.words) == 1
+                      and len(term.words[0]) >= MIN_PART)
+        if with_parts:  # word starts in the texts and names, or a part of a compound
+            weights += "D"
+        return _phrase(tokens, weights, prefix=True)
+
+    def _query(self, wanted: QuoteFilter, whole_words: bool = False) -> str | None:
+        """The ``tsquery`` for a search; ``None`` when only dates filter, "" for nothing."""
+        pieces: list[str] = []
+        for term in wanted.terms:
+            piece = self._term(term, wanted.language, whole_words)
+            if piece is None:
+                return ""
+            pieces.append(piece)
+        if wanted.speaker_words:
+            tokens = TOKEN.findall(" ".join(wanted.speaker_words))
+            if not tokens:
+                return ""
+            pieces.append(_phrase(tokens, "C", prefix=True))
+        for group in tag_groups(wanted):
+            inner = " | ".join(f"'_{t}'" for t in group)
+            pieces.append(f"({inner})" if len(group) > 1 else inner)
+        return " & ".join(pieces) if pieces else None
+
+    @staticmethod
+    def _where(query: str | None) -> str:
+        where = "key BETWEEN :low AND :high"
+        if query is not None:
+            where = "words @@ CAST(:query AS tsquery) AND " + where
+        return where
+
+    def _newest(self, conn: Connection, params: Mapping[str, Any], need: int) -> list[int]:
+        """The keys of the ``need`` newest matches (``params``: query and key range).
+
+        A common word is found in the newest rows: walking them in key order stops after
+        ``need`` matches, and a window of the newest rows bounds that walk (a speaker or a
+        rare word would otherwise make it read every row). Fewer matches in the window:
+        the word is rare there, and the GIN index finds its few matches, sorted after.
+        """
+        window = max(WINDOW, 4 * need)
+        found = conn.execute(
+            text("SELECT key FROM (SELECT key, words FROM quote_search "
+                 "WHERE key BETWEEN :low AND :high ORDER BY key LIMIT :window) AS newest "
+                 "WHERE words @@ CAST(:query AS tsquery) ORDER BY key LIMIT :need"),
+            {**params, "window": window, "need": need},
+        ).scalars().all()
+        if len(found) == need:
+            return list(found)
+        return list(conn.execute(
+            text(f"SELECT key FROM quote_search WHERE {self._where(params['query'])} "
+                 "ORDER BY key + 0 LIMIT :need"),  # "+ 0": not along the key's B-tree
+            {**params, "need": need},
+        ).scalars())
+
+    def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
+               limit: int, offset: int) -> list[int]:
+        if wanted.matches_nothing or limit <= 0:
+            return []
+        query = self._query(wanted)
+        if query == "":
+            return []
+        low, high = key_range(wanted)
+        params: dict[str, Any] = {"query": query, "low": low, "high": high}
+        if query is None:  # only dates filter: the keys in order
+            return [row_of_key(k) for k in conn.execute(
+                text("SELECT key FROM quote_search WHERE key BETWEEN :low AND :high "
+                     "ORDER BY key LIMIT :limit OFFSET :offset"),
+                {**params, "limit": limit, "offset": offset},
+            ).scalars()]
+        rows: list[int] = []
+        if by_relevance and wanted.terms and offset < RANK_CANDIDATES:
+            newest = self._newest(conn, params, RANK_CANDIDATES)
+            ranked = self._whole_words_first(conn, wanted, query, newest)
+            rows = [row_of_key(k) for k in ranked[offset : offset + limit]]
+            if len(rows) == limit or len(newest) < RANK_CANDIDATES:
+                return rows
+            limit -= len(rows)
+            offset = RANK_CANDIDATES
+        dated = self._newest(conn, params, offset + limit)[offset:]
+        return rows + [row_of_key(k) for k in dated]
+
+    def _whole_words_first(self, conn: Connection, wanted: QuoteFilter, query: str,
+                           newest: Sequence[int]) -> list[int]:
+        """The keys ``newest`` (newest first, found by ``query``), whole-word matches first."""
+        exact = self._query(wanted, whole_words=True)
+        if not newest or not exact or exact == query:
+            return list(newest)
+        whole = set(conn.execute(
+            text("SELECT key FROM quote_search WHERE key = ANY(:keys) "
+                 "AND words @@ CAST(:query AS tsquery)"),
+            {"keys": list(newest), "query": exact},
+        ).scalars())
+        return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
+
+    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
+        if wanted.matches_nothing:
+            return 0
+        query = self._query(wanted)
+        if query == "":
+            return 0
+        low, high = key_range(wanted)
+        sql = text(f"SELECT count(*) FROM quote_search WHERE {self._where(query)}")
+        return int(conn.execute(sql, {"query": query, "low": low, "high": high}).scalar_one())

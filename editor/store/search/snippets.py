@@ -1,0 +1,102 @@
+"""Snippets of hits: the words a query matches highlighted, long texts shortened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from editor.store.search.folding import MIN_PART, WORD, word_spellings
+from editor.store.search.query import Term
+
+SNIPPET_CHARS = 240
+"""Texts longer than this are shortened around the first hit in a snippet."""
+
+Span = tuple[str, bool]
+"""A piece of a snippet and whether it is part of the hit."""
+
+
+class Matcher:
+    """Decides which words of a text a query's terms hit (for highlighting), with a memo."""
+
+    def __init__(self, terms: Sequence[Term]) -> None:
+        self.exact = {w for t in terms if t.phrase or len(t.words) > 1 for w in t.words}
+        self.exact |= {t.words[0] for t in terms if len(t.words) == 1 and not t.prefix}
+        self.prefixes = tuple(t.words[0] for t in terms if len(t.words) == 1 and t.prefix)
+        self.parts = tuple(p for p in self.prefixes if len(p) >= MIN_PART)
+        self._memo: dict[tuple[str, bool], bool] = {}
+
+    def __call__(self, word: str, german: bool) -> bool:
+        key = (word, german)
+        found = self._memo.get(key)
+        if found is None:
+            found = False
+            for spelling in word_spellings(word):
+                if (spelling in self.exact or spelling.startswith(self.prefixes)
+                        or (german and any(p in spelling for p in self.parts))):
+                    found = True
+                    break
+            self._memo[key] = found
+        return found
+
+
+def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[Span, ...]:
+    """``value`` split into spans, the words that match ``terms`` highlighted."""
+    matcher = terms if isinstance(terms, Matcher) else Matcher(terms)
+    spans: list[Span] = []
+    position = 0
+    german = lang == "de"
+    if not matcher.exact and not matcher.prefixes:
+        return _shorten([(value, False)] if value else [])
+    for match in WORD.finditer(value):
+        if matcher(match.group(), german):
+            if match.start() > position:
+                spans.append((value[position : match.start()], False))
+            spans.append((match.group(), True))
+            position = match.end()
+    if position < len(value):
+        spans.append((value[position:], False))
+    return _shorten(_merge_spans(spans))
+
+
+def _merge_spans(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for piece, hit in spans:
+        if merged and merged[-1][1] == hit:
+            merged[-1] = (merged[-1][0] + piece, hit)
+        else:
+            merged.append((piece, hit))
+    return merged
+
+
+def _shorten(spans: list[Span]) -> tuple[Span, ...]:
+    total = sum(len(piece) for piece, _ in spans)
+    if total <= SNIPPET_CHARS:
+        return tuple(spans)
+    offset = 0
+    first_hit = 0
+    for piece, hit in spans:
+        if hit:
+            first_hit = offset
+            break
+        offset += len(piece)
+    full = "".join(piece for piece, _ in spans)
+    start = max(0, first_hit - SNIPPET_CHARS // 3)
+    if start > 0:  # begin and end at word boundaries
+        space = full.find(" ", start, first_hit)
+        start = space + 1 if space >= 0 else start
+    end = min(total, start + SNIPPET_CHARS)
+    if end < total:
+        space = full.rfind(" ", first_hit + 1, end)
+        end = space if space > 0 else end
+    out: list[Span] = []
+    offset = 0
+    for piece, hit in spans:
+        lo, hi = max(start, offset), min(end, offset + len(piece))
+        if lo < hi:
+            out.append((piece[lo - offset : hi - offset], hit))
+        offset += len(piece)
+    if start > 0:
+        out.insert(0, ("…", False))
+    if end < total:
+        out.append(("…", False))
+    return tuple(_merge_spans(out))
+

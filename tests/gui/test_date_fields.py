@@ -1,0 +1,103 @@
+"""Dates: impossible ones are refused where typed, undated items stay undated, embargo."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from editor.core.model import Embargo
+from editor.gui.date_field import DateError, DateField, parse_date
+from editor.gui.fields import date_format, display_date
+from editor.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def typed(day: int, month: int, year: int) -> str:
+    """A date as the user types it in the UI locale's order (impossible ones too)."""
+    fmt = date_format()
+    for pattern, value in (("dd", f"{day:02d}"), ("d", str(day)), ("MM", f"{month:02d}"),
+                           ("M", str(month)), ("yyyy", str(year))):
+        fmt = fmt.replace(pattern, value, 1) if pattern in fmt else fmt
+    return fmt
+
+
+def test_parse_refuses_impossible_dates_and_names_the_reason() -> None:
+    german = "dd.MM.yyyy"
+    assert parse_date("28.02.2026", german) == date(2026, 2, 28)
+    assert parse_date("2026-03-01", german) == date(2026, 3, 1)
+    assert parse_date("1.3.26", german) == date(2026, 3, 1)
+    with pytest.raises(DateError, match="28"):
+        parse_date("31.02.2026", german)
+    with pytest.raises(DateError, match="13"):
+        parse_date("01.13.2026", german)
+    with pytest.raises(DateError):
+        parse_date("morgen")
+    assert parse_date("31/12/2026", "dd/MM/yyyy") == date(2026, 12, 31)
+    assert parse_date("12/31/2026", "M/d/yyyy") == date(2026, 12, 31)
+
+
+def _type_date(qtbot: QtBot, field: DateField, text: str) -> None:
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
+def test_issue_date_31_february_is_refused_and_the_item_keeps_its_date(
+        qtbot: QtBot, window: MainWindow, sample_id: str) -> None:
+    window.open_item(sample_id)
+    doc = window.document
+    assert doc is not None
+    before = doc.item.issue_date
+    form = window.editor.metadata_form
+    window.editor.tabs.setCurrentIndex(1)
+    _type_date(qtbot, form.issue_date, typed(31, 2, 2026))
+    assert doc.item.issue_date == before
+    assert form.issue_date.edit.text() == typed(31, 2, 2026)  # the text stays to be fixed
+    assert "28" in form.issue_date.error() and form.issue_date.message.isVisible()
+    _type_date(qtbot, form.issue_date, typed(27, 2, 2026))
+    assert doc.item.issue_date == date(2026, 2, 27)
+    assert form.issue_date.error() == ""
+    window.window_actions.undo.trigger()
+    assert doc.item.issue_date == before
+    assert form.issue_date.edit.text() == display_date(before)
+
+
+def test_an_undated_item_shows_no_date(qtbot: QtBot, window: MainWindow) -> None:
+    item = window.new_item()
+    doc = window.document
+    assert doc is not None
+    form = window.editor.metadata_form
+    _type_date(qtbot, form.issue_date, "")
+    assert doc.item.issue_date is None
+    window.editor.set_document(None)
+    window.editor.set_document(doc)
+    assert form.issue_date.edit.text() == ""
+    assert item.issue_date is None
+
+
+def test_embargo_defaults_to_the_issue_date_and_warns_when_set_before_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    form = window.editor.metadata_form
+    window.editor.tabs.setCurrentIndex(1)
+    _type_date(qtbot, form.issue_date, typed(20, 6, 2030))
+    form.embargo.setChecked(True)
+    assert doc.item.embargo is not None
+    assert doc.item.embargo.until == datetime(2030, 6, 20, 10, 0)
+    assert form.embargo_warning.isHidden()
+    _type_date(qtbot, form.embargo_day, typed(19, 6, 2030))
+    assert doc.item.embargo.until == datetime(2030, 6, 19, 10, 0)
+    assert not form.embargo_warning.isHidden()
+    assert display_date(date(2030, 6, 20)) in form.embargo_warning.text()
+    _type_date(qtbot, form.embargo_day, typed(30, 2, 2030))
+    assert doc.item.embargo == Embargo(until=datetime(2030, 6, 19, 10, 0),
+                                       timezone=doc.item.embargo.timezone)
+    assert typed(30, 2, 2030) in form.embargo_day.error()

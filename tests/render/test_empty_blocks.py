@@ -1,0 +1,24 @@
+"""A paragraph started and never written is not exported as an empty row."""
+
+from __future__ import annotations
+
+from editor.core.model import Block, BlockKind, Bundle, Translations
+from editor.render.viewmodel import build_view, exported_blocks
+
+
+def test_empty_text_blocks_are_left_out_of_every_language(sample: Bundle) -> None:
+    item = sample.items[0]
+    written = len(item.blocks)
+    item.blocks.insert(1, Block(id="empty-para", kind=BlockKind.PARAGRAPH))
+    item.blocks.append(Block(id="blank-heading", kind=BlockKind.SUBHEADING,
+                             text=Translations({"de": "  ", "en": ""})))
+    item.blocks.append(Block(id="english-only", kind=BlockKind.PARAGRAPH,
+                             text=Translations({"en": "Only English so far."})))
+    try:
+        view = build_view(sample, item.id, ["de", "en"])
+        assert len(view.rows) == written + 1  # only the block with text in some language
+        assert [b.id for b in exported_blocks(item)][-1] == "english-only"
+        assert all(len(s.blocks) == written + 1 for s in view.sections)
+    finally:
+        del item.blocks[-2:]
+        del item.blocks[1]
