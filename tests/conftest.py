@@ -92,6 +92,11 @@ def server_url() -> str:
         if in_ci():
             pytest.fail(message)
         pytest.skip(message)
+    from sqlalchemy.engine import make_url
+
+    host = make_url(url).host
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        pytest.fail(f"{PG_URL_VARIABLE} must name a server on the loopback address, not {host}")
     return url
 
 

@@ -38,7 +38,6 @@ def _error(capsys: pytest.CaptureFixture[str]) -> str:
     return err
 
 
-@pytest.mark.sqlite_only  # `people show` lists the person's quotes: quote search
 def test_people_add_show_edit_and_list(db: Path) -> None:
     code, out = run_cli(db, "people", "add", "--family", "Beispiel", "--given", "Anna",
                         "--honorific", "Prof. Dr.", "--honorific-en", "Prof.", "--gender", "f")

@@ -129,6 +129,7 @@ def test_a_new_speaker_moves_the_quote_in_speaker_filters(archive: Archive,
     assert {h.quote_id for h in archive.search_quotes("", speaker="p2")} == {"q0", "q2"}
 
 
+@pytest.mark.sqlite_only  # compares the rows of SQLite's index tables
 def test_random_edits_leave_the_index_as_a_rebuild_would(archive: Archive,
                                                          people: list[str]) -> None:
     """Insert, change, move, remove quotes, change dates, speakers, approval and topics."""

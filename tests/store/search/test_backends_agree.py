@@ -15,7 +15,8 @@ from editor.store import Archive
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
 
 from generate_archive import company_names, generate
-from search_backends import chosen
+
+pytestmark = pytest.mark.postgresql_only
 
 QUERIES = ["wandel", "Strukturwandel", "Förderung", "foerderung", "forderung", "strasse",
            "Straße", "digital*", "Förderung Lausitz", '"Energiewende in"', "programm",
@@ -24,9 +25,8 @@ QUERIES = ["wandel", "Strukturwandel", "Förderung", "foerderung", "forderung", 
 
 
 @pytest.fixture
-def both(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Archive, Archive]:
-    if "postgresql" not in chosen(request.config):
-        pytest.skip("PostgreSQL is not among the backends of this run")
+def both(request: pytest.FixtureRequest, tmp_path: Path,
+         backend: str) -> tuple[Archive, Archive]:
     pg_url = request.getfixturevalue("fresh_pg_database")
     sqlite_path = tmp_path / "same.sqlite"
     for where in (sqlite_path, pg_url):

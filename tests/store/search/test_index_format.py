@@ -71,17 +71,15 @@ def test_revisions_do_not_import_the_search_code() -> None:
         assert "import editor.store.search" not in source, script.name
 
 
+@pytest.mark.postgresql_only
 def test_a_user_without_ddl_rights_is_told_who_builds_the_index(
-        request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+        request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, backend: str) -> None:
     """On a server the application's role may lack DDL rights: the owner builds the index."""
-    from search_backends import chosen
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
     from editor.core.errors import StoreError
 
-    if "postgresql" not in chosen(request.config):
-        pytest.skip("PostgreSQL is not among the backends of this run")
     owner_url = request.getfixturevalue("fresh_pg_database")
     _sample(owner_url)
     role = f"reader_{make_url(owner_url).database}"[-40:]
