@@ -44,8 +44,6 @@ from editor.store.schema import organisations, people, quotes
 from editor.store.search.entries import (
     IndexedQuote,
     People,
-    chunks,
-    date_key,
     full_name,
     indexed_quotes,
     key_range,
@@ -55,6 +53,7 @@ from editor.store.search.entries import (
 )
 from editor.store.search.folding import MIN_PART, TOKEN, fold_words, name_text
 from editor.store.search.index import RANK_CANDIDATES
+from editor.store.search.keyed import KeyedQuoteIndex
 from editor.store.search.query import QuoteFilter, Term
 
 WINDOW = 1_000
@@ -132,7 +131,7 @@ def _phrase(tokens: Sequence[str], weights: str, prefix: bool = False) -> str:
     return pieces[0] if len(pieces) == 1 else "(" + " <-> ".join(pieces) + ")"
 
 
-class PostgresQuoteIndex:
+class PostgresQuoteIndex(KeyedQuoteIndex):
     """The quote index in PostgreSQL (see the module's description)."""
 
     dialect = "postgresql"
@@ -160,27 +159,6 @@ class PostgresQuoteIndex:
         if keys:
             conn.execute(text("DELETE FROM quote_search WHERE key = ANY(:keys)"),
                          {"keys": list(keys)})
-
-    def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        for chunk in chunks(row_ids):
-            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
-
-    def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        for chunk in chunks(row_ids):
-            self._unindex(conn, quotes.c.row_id.in_(chunk))
-
-    def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
-        if item_ids:
-            self._unindex(conn, quotes.c.item_id.in_(list(item_ids)))
-
-    def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        for chunk in chunks(row_ids):
-            self._unindex(conn, quotes.c.row_id.in_(chunk))
-            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
-
-    def _unindex(self, conn: Connection, where: Any) -> None:
-        rows = conn.execute(select(quotes.c.row_id, quotes.c.said_on).where(where))
-        self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:

@@ -41,8 +41,6 @@ from editor.store.schema import organisations, people, quotes
 from editor.store.search.entries import (
     IndexedQuote,
     People,
-    chunks,
-    date_key,
     full_name,
     indexed_quotes,
     key_range,
@@ -53,6 +51,7 @@ from editor.store.search.entries import (
 )
 from editor.store.search.folding import MIN_PART, TOKEN, fold_words, name_text
 from editor.store.search.index import RANK_CANDIDATES
+from editor.store.search.keyed import KeyedQuoteIndex
 from editor.store.search.query import QuoteFilter
 
 PREFIX_MAX = 10
@@ -83,7 +82,7 @@ def _fts_string(words: Sequence[str]) -> str:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
 
 
-class SqliteQuoteIndex:
+class SqliteQuoteIndex(KeyedQuoteIndex):
     """The quote index in SQLite FTS5 (see the module's description)."""
 
     dialect = "sqlite"
@@ -126,27 +125,6 @@ class SqliteQuoteIndex:
         if keys:  # in growing order, like insertions (see _insert)
             conn.execute(text("DELETE FROM quote_search WHERE rowid = :key"),
                          [{"key": k} for k in sorted(keys)])
-
-    def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        for chunk in chunks(row_ids):
-            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
-
-    def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        for chunk in chunks(row_ids):
-            self._unindex(conn, quotes.c.row_id.in_(chunk))
-
-    def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
-        if item_ids:
-            self._unindex(conn, quotes.c.item_id.in_(list(item_ids)))
-
-    def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        for chunk in chunks(row_ids):
-            self._unindex(conn, quotes.c.row_id.in_(chunk))
-            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
-
-    def _unindex(self, conn: Connection, where: Any) -> None:
-        rows = conn.execute(select(quotes.c.row_id, quotes.c.said_on).where(where))
-        self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:

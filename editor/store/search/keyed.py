@@ -1,0 +1,48 @@
+"""What both full-text indexes do alike: quotes enter and leave by their date key.
+
+Each index stores one entry per quote under :func:`~editor.store.search.entries.date_key`;
+a backend supplies only how entries are written (``_insert``) and removed by key
+(``_delete_keys``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from editor.store.schema import quotes
+from editor.store.search.entries import IndexedQuote, chunks, date_key, indexed_quotes
+
+
+class KeyedQuoteIndex:
+    """Indexing, unindexing and reindexing of saved quotes by row id or item id."""
+
+    def _insert(self, conn: Connection, entries: Sequence[IndexedQuote]) -> None:
+        raise NotImplementedError
+
+    def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
+        raise NotImplementedError
+
+    def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in chunks(row_ids):
+            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
+
+    def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in chunks(row_ids):
+            self._unindex(conn, quotes.c.row_id.in_(chunk))
+
+    def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
+        if item_ids:
+            self._unindex(conn, quotes.c.item_id.in_(list(item_ids)))
+
+    def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        for chunk in chunks(row_ids):
+            self._unindex(conn, quotes.c.row_id.in_(chunk))
+            self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
+
+    def _unindex(self, conn: Connection, where: Any) -> None:
+        rows = conn.execute(select(quotes.c.row_id, quotes.c.said_on).where(where))
+        self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
