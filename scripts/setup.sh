@@ -16,11 +16,11 @@ RUNTIME_PACKAGES="python3 python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0
 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito \
 fonts-crosextra-caladea libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libenchant-2-2 hunspell-de-de \
-hunspell-en-gb hunspell-en-us"
-# For the tests and screenshots: LibreOffice to convert exports, poppler, a virtual screen,
+hunspell-en-gb hunspell-en-us poppler-utils"
+# For the tests and screenshots: LibreOffice to convert exports, a virtual screen,
 # pandoc, the validators of the desktop entry and the AppStream metainfo, and PostgreSQL
 # (the archive tests run on a server of their own as well as on SQLite).
-TEST_PACKAGES="libreoffice-writer-nogui poppler-utils xvfb pandoc desktop-file-utils appstream \
+TEST_PACKAGES="libreoffice-writer-nogui xvfb pandoc desktop-file-utils appstream \
 postgresql"
 
 # The commands below (and the user id, SETUP_UID) can be replaced: tests run the logic
