@@ -2663,127 +2663,127 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="36"/>
         <source>female (die …)</source>
         <translation>weiblich (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
         <source>male (der …)</source>
         <translation>männlich (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="39"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
         <source>not stated</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="68"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="59"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="68"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="59"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="73"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="64"/>
         <source>only where it differs, e.g. Prof.</source>
         <translation>nur wenn abweichend, z. B. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="81"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="72"/>
         <source>Internal: never exported</source>
         <translation>Intern: wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="86"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="77"/>
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Titel / Anrede:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="87"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="78"/>
         <source>Title in &amp;English:</source>
         <translation>Titel auf &amp;Englisch:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="89"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="80"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="90"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="81"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="82"/>
         <source>G&amp;ender:</source>
         <translation>G&amp;eschlecht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="92"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="83"/>
         <source>&amp;Notes (never exported):</source>
         <translation>N&amp;otizen (nie exportiert):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="94"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="85"/>
         <source>Role held</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="100"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
         <source>New &amp;organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="113"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="104"/>
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>für gemeinsame Zitate, z. B. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="106"/>
         <source>e.g. managing directors</source>
         <translation>z. B. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="111"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112"/>
         <source>Function title (German):</source>
         <translation>Funktionsbezeichnung (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113"/>
         <source>Function title (English):</source>
         <translation>Funktionsbezeichnung (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="125"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
         <source>Plural (German):</source>
         <translation>Plural (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="126"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
         <source>Plural (English):</source>
         <translation>Plural (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="128"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="117"/>
         <source>Held since:</source>
         <translation>Inne seit:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="152"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="141"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="205"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="197"/>
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
     </message>
@@ -3741,7 +3741,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="121"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="126"/>
         <source>Write the function title.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung.</translation>
     </message>

@@ -2662,127 +2662,127 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="36" />
         <source>female (die …)</source>
         <translation>female (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
         <source>male (der …)</source>
         <translation>male (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="39" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="68" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="59" />
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="68" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="59" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="73" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="64" />
         <source>only where it differs, e.g. Prof.</source>
         <translation>only where it differs, e.g. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="81" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="72" />
         <source>Internal: never exported</source>
         <translation>Internal: never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="86" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="77" />
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Title / honorific:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="87" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="78" />
         <source>Title in &amp;English:</source>
         <translation>Title in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="89" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="80" />
         <source>&amp;Given name:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="90" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="81" />
         <source>&amp;Family name:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="82" />
         <source>G&amp;ender:</source>
         <translation>G&amp;ender:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="92" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="83" />
         <source>&amp;Notes (never exported):</source>
         <translation>&amp;Notes (never exported):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="94" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="85" />
         <source>Role held</source>
         <translation>Role held</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="100" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
         <source>New &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="113" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="104" />
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>for joint quotes, e.g. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="106" />
         <source>e.g. managing directors</source>
         <translation>e.g. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="122" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="111" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="123" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112" />
         <source>Function title (German):</source>
         <translation>Function title (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="124" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113" />
         <source>Function title (English):</source>
         <translation>Function title (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="125" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
         <source>Plural (German):</source>
         <translation>Plural (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="126" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
         <source>Plural (English):</source>
         <translation>Plural (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="128" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="117" />
         <source>Held since:</source>
         <translation>Held since:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="152" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="141" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="205" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="197" />
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Write the function title, or untick “Role held”.</translation>
     </message>
@@ -3740,7 +3740,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="121" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="126" />
         <source>Write the function title.</source>
         <translation>Write the function title.</translation>
     </message>

@@ -124,6 +124,39 @@ def test_a_role_ending_before_it_starts_and_an_overlap_are_refused_at_the_field(
     assert directory.roles_of(STEINBACH) == roles_before
 
 
+def test_an_impossible_first_role_date_keeps_the_new_person_unsaved(
+        qtbot: object, directory: Directory) -> None:
+    before = len(directory.people())
+    prefill = Person(id="", given_name="Anna", family_name="Beispiel")
+    dialog = PersonDialog(directory, prefill, "Ministerin für Kultur", date(2026, 3, 1))
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    assert dialog.valid_from.value() == date(2026, 3, 1)
+    dialog.valid_from.edit.setText("30.02.2026")
+    dialog.accept()
+    assert "February" in dialog.valid_from.problem()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert len(directory.people()) == before
+
+
+def test_an_impossible_role_date_typed_is_refused_at_the_field(
+        qtbot: object, directory: Directory) -> None:
+    roles_before = directory.roles_of(STEINBACH)
+    dialog = RoleDialog(directory, directory.person(STEINBACH))
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("org-wfbb"))
+    dialog.titles["de"].setText("Aufsichtsrat")
+    dialog.end_previous.setChecked(False)
+    dialog.valid_until.edit.setText("31.02.2027")
+    dialog.accept()
+    assert "February" in problem_at(dialog, "valid_until")
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert directory.roles_of(STEINBACH) == roles_before
+    dialog.valid_until.edit.setText("")
+    assert dialog.valid_until.value() is None and dialog.valid_until.problem() == ""
+
+
 def test_an_organisation_short_name_used_twice_is_refused_at_the_field(
         qtbot: object, directory: Directory) -> None:
     before = directory.organisations()

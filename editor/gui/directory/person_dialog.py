@@ -9,10 +9,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from editor.core.errors import PressestelleError
 from editor.core.model import Gender, Organisation, Person, Role
 from editor.gui.directory.field_form import FieldForm
+from editor.gui.directory.optional_date import OptionalDate
 from editor.gui.service_messages import worded
 from editor.services.directory import Directory, DirectoryError
 
@@ -38,14 +37,6 @@ def gender_label(gender: Gender) -> str:
              Gender.MASCULINE: QCoreApplication.translate("PersonDialog", "male (der …)"),
              Gender.NEUTRAL: QCoreApplication.translate("PersonDialog", "not stated")}
     return texts[gender]
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class PersonDialog(QDialog):
@@ -113,9 +104,7 @@ class PersonDialog(QDialog):
         self.plural_de.setPlaceholderText(self.tr("for joint quotes, e.g. Geschäftsführer"))
         self.plural_en = QLineEdit()
         self.plural_en.setPlaceholderText(self.tr("e.g. managing directors"))
-        self.valid_from = QDateEdit(to_qdate(item_date or date.today()))
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from = OptionalDate("", item_date or date.today(), date.today())
         for name in ("title_de", "title_en", "plural_de", "plural_en", "valid_from"):
             getattr(self, name).setObjectName(f"role_{name}")
         self.role_form = FieldForm()
@@ -193,13 +182,16 @@ class PersonDialog(QDialog):
         return Role(id="", person_id=person_id,
                     organisation_id=str(self.organisation.currentData() or "") or None,
                     title=title, function_plural=plural,
-                    valid_from=from_qdate(self.valid_from.date()))
+                    valid_from=self.valid_from.value())
 
     def accept(self) -> None:
         """Save through the directory; on a problem show it at its field and keep nothing."""
         self.form.clear_problems()
         self.role_form.clear_problems()
         person = self.person()
+        if self.role_box.isChecked() and self.valid_from.problem():
+            self.role_form.show_problem("valid_from", self.valid_from.problem())
+            return
         if self.role(person.id or "-") is not None and not self.title_de.text().strip() \
                 and not self.title_en.text().strip():
             self.role_form.show_problem("title", self.tr("Write the function title, or "

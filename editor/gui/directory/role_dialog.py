@@ -116,6 +116,11 @@ class RoleDialog(QDialog):
 
     def accept(self) -> None:
         self.form.clear_problems()
+        for name in ("valid_from", "valid_until"):
+            problem = getattr(self, name).problem()
+            if problem:
+                self.form.show_problem(name, problem)
+                return
         role = self.role()
         if not role.title:
             self.form.show_problem("title", self.tr("Write the function title."))
