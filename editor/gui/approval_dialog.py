@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.gui.fields import date_format
+from editor.gui.date_field import DateError, DateField, parse_date
 
 
 class ApprovalStep(enum.StrEnum):
@@ -56,10 +57,17 @@ class ApprovalDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("approvalReason")
         self.reason.setPlaceholderText(self.tr("What the speaker's office asked to change"))
-        self.at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.at.setObjectName("approvalAt")
-        self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat(f"{date_format()} HH:mm")
+        self.day = DateField()
+        self.day.setObjectName("approvalDay")
+        self.day.set_date(date.today())
+        self.time = QTimeEdit(QTime.currentTime())
+        self.time.setObjectName("approvalTime")
+        self.time.setDisplayFormat("HH:mm")
+        self.at = QWidget()
+        at_row = QHBoxLayout(self.at)
+        at_row.setContentsMargins(0, 0, 0, 0)
+        at_row.addWidget(self.day, 1)
+        at_row.addWidget(self.time)
         self.problem = QLabel()
         self.problem.setObjectName("approvalProblem")
         self.problem.setStyleSheet("QLabel#approvalProblem { color: #b91c1c; }")
@@ -94,6 +102,11 @@ class ApprovalDialog(QDialog):
         if self.step == ApprovalStep.REJECT and not self.reason.text().strip():
             self._refuse(self.reason, self.tr("Give the reason for the rejection."))
             return
+        try:
+            parse_date(self.day.edit.text())
+        except DateError as error:  # an impossible day is refused, never moved to another
+            self._refuse(self.day.edit, str(error))
+            return
         super().accept()
 
     def _refuse(self, field: QLineEdit, message: str) -> None:
@@ -102,7 +115,9 @@ class ApprovalDialog(QDialog):
         field.setFocus()
 
     def answer(self) -> ApprovalAnswer:
-        value = self.at.dateTime().toUTC()  # stored as naive UTC, like every record time
+        typed = parse_date(self.day.edit.text())
+        local = QDateTime(QDate(typed.year, typed.month, typed.day), self.time.time())
+        value = local.toUTC()  # stored as naive UTC, like every record time
         day, time = value.date(), value.time()
         at = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
         return ApprovalAnswer(self.name.text().strip(), at, self.reason.text().strip())

@@ -312,22 +312,22 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="47"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="48"/>
         <source>Send for approval</source>
         <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="48"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="49"/>
         <source>Mark approved</source>
         <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="49"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="50"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_dialog.py" line="52"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="53"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -335,47 +335,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="55"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="56"/>
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="58"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="59"/>
         <source>What the speaker&apos;s office asked to change</source>
         <translation>Was das Büro der sprechenden Person geändert haben möchte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="72"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="80"/>
         <source>Sent &amp;to:</source>
         <translation>Gesendet &amp;an:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="72"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="80"/>
         <source>&amp;By:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="75"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="83"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="78"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="86"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="90"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="98"/>
         <source>Say to whom the quote goes.</source>
         <translation>Geben Sie an, an wen das Zitat geht.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="92"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="100"/>
         <source>Say who decided (for example the speaker&apos;s office).</source>
         <translation>Geben Sie an, wer entschieden hat (zum Beispiel das Büro der sprechenden Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="95"/>
+        <location filename="../../editor/gui/approval_dialog.py" line="103"/>
         <source>Give the reason for the rejection.</source>
         <translation>Geben Sie den Grund der Ablehnung an.</translation>
     </message>

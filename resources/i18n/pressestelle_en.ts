@@ -311,22 +311,22 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="47" />
+        <location filename="../../editor/gui/approval_dialog.py" line="48" />
         <source>Send for approval</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="48" />
+        <location filename="../../editor/gui/approval_dialog.py" line="49" />
         <source>Mark approved</source>
         <translation>Mark approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="49" />
+        <location filename="../../editor/gui/approval_dialog.py" line="50" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_dialog.py" line="52" />
+        <location filename="../../editor/gui/approval_dialog.py" line="53" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -334,47 +334,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="55" />
+        <location filename="../../editor/gui/approval_dialog.py" line="56" />
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>e.g. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="58" />
+        <location filename="../../editor/gui/approval_dialog.py" line="59" />
         <source>What the speaker's office asked to change</source>
         <translation>What the speaker's office asked to change</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="72" />
+        <location filename="../../editor/gui/approval_dialog.py" line="80" />
         <source>Sent &amp;to:</source>
         <translation>Sent &amp;to:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="72" />
+        <location filename="../../editor/gui/approval_dialog.py" line="80" />
         <source>&amp;By:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="75" />
+        <location filename="../../editor/gui/approval_dialog.py" line="83" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="78" />
+        <location filename="../../editor/gui/approval_dialog.py" line="86" />
         <source>&amp;When:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="90" />
+        <location filename="../../editor/gui/approval_dialog.py" line="98" />
         <source>Say to whom the quote goes.</source>
         <translation>Say to whom the quote goes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="92" />
+        <location filename="../../editor/gui/approval_dialog.py" line="100" />
         <source>Say who decided (for example the speaker's office).</source>
         <translation>Say who decided (for example the speaker's office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_dialog.py" line="95" />
+        <location filename="../../editor/gui/approval_dialog.py" line="103" />
         <source>Give the reason for the rejection.</source>
         <translation>Give the reason for the rejection.</translation>
     </message>

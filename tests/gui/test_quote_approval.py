@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from editor.context import AppContext
@@ -178,6 +178,22 @@ def test_dialog_needs_a_name_and_a_reason(qtbot) -> None:
     dialog.accept()
     assert dialog.result() == ApprovalDialog.DialogCode.Accepted
     assert dialog.answer().reason == "Zahl stimmt nicht"
+
+
+def test_an_impossible_approval_day_is_refused_not_moved(qtbot) -> None:
+    dialog = ApprovalDialog(ApprovalStep.APPROVE, 1, "Frau Schulz")
+    qtbot.addWidget(dialog)
+    dialog.day.edit.setText("31.02.2026")
+    dialog.accept()
+    assert dialog.result() != ApprovalDialog.DialogCode.Accepted
+    assert "February" in dialog.problem.text()
+    dialog.day.edit.setText("28.02.2026")
+    dialog.time.setTime(QTime(23, 30))
+    dialog.accept()
+    assert dialog.result() == ApprovalDialog.DialogCode.Accepted
+    utc = QDateTime(QDate(2026, 2, 28), QTime(23, 30)).toUTC()
+    assert dialog.answer().at == datetime(utc.date().year(), utc.date().month(),
+                                          utc.date().day(), utc.time().hour(), 30)
 
 
 def test_status_words_are_the_services_in_both_languages(qtbot, context: AppContext) -> None:
