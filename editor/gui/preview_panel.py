@@ -177,7 +177,7 @@ class PreviewPanel(QWidget):
             with worker.using(self._worker):
                 html = render.render_html(bundle, self._doc.item.id,
                                           str(template), self.chosen_languages(),
-                                          fragment=False, draft=True)
+                                          fragment=False)
         except Exception as exc:  # a half-typed item may not render; never interrupt typing
             log.info("Preview failed: %s", exc)
             self.statusMessageRequested.emit(self.tr("Preview not updated: %1").replace(

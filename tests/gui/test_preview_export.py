@@ -45,6 +45,15 @@ def test_preview_language_follows_template(window: MainWindow) -> None:
     assert Settings().preview_template == "event-report"
 
 
+def test_the_preview_shows_what_a_journalist_gets(window: MainWindow) -> None:
+    """No draft marking over a published release; what is missing shows in the editor."""
+    window.open_newest_item()
+    window.preview.render_now()
+    page = window.preview.browser.toPlainText()
+    assert "Smart Country" in page
+    assert "ENTWURF" not in page and "DRAFT" not in page
+
+
 def test_failed_render_keeps_old_preview_and_tells_status_bar(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window.open_newest_item()
