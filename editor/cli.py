@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from editor import __version__
+from editor.cli_approval import WRITING as APPROVAL_WRITING
+from editor.cli_approval import add_approval_commands
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands, option_day
 from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
@@ -260,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_approval_commands(quote_commands)
     add_directory_commands(commands)
     add_spelling_commands(commands)
+    add_approval_commands(commands)
     user = commands.add_parser(
         "user-name", help="show or set your name, recorded with each approval step")
     user.add_argument("name", nargs="?", metavar="NAME",
@@ -839,7 +842,8 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
                                                             _cmd_settings,
                                                             _cmd_import_docs,
                                                             *DIRECTORY_WRITING,
-                                                            *SPELLING_WRITING})
+                                                            *SPELLING_WRITING,
+                                                            *APPROVAL_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
 
 

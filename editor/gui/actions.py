@@ -75,6 +75,14 @@ class Actions(QObject):
         self.export = make(self.tr("&Export…"), "Ctrl+E", "export",
                            self.tr("Export the open or selected items as Word or HTML files"))
         self.export.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.export_for_approval = make(
+            self.tr("Export for &approval…"), None, None,
+            self.tr("Write a Word file of the open item for the speaker's office, with track "
+                    "changes on; its texts carry anchors so that the answer can be read back"))
+        self.import_approval_round = make(
+            self.tr("Import approval &round…"), None, None,
+            self.tr("Read a returned Word file: see its tracked changes and comments per "
+                    "block and quote, accept or reject each, approve the quotes"))
         self.copy_archive = make(
             self.tr("&Copy archive to…"), None, None,
             self.tr("Copy the whole archive into a new file or an empty PostgreSQL "

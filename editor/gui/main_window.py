@@ -14,6 +14,10 @@ from editor.context import AppContext
 from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
 from editor.gui import labels
 from editor.gui.actions import Actions, app_icon, put_window_shortcuts_first
+from editor.gui.approval_round import (
+    export_for_approval_from_window,
+    import_round_from_window,
+)
 from editor.gui.archive_move import copy_from_window
 from editor.gui.autosave import (
     Autosave,
@@ -149,6 +153,9 @@ class MainWindow(WindowStateMixin):
         a.import_document_folder.triggered.connect(
             lambda: import_documents_from_window(self, folder=True))
         a.export.triggered.connect(lambda: export_from_window(self))
+        a.export_for_approval.triggered.connect(
+            lambda: export_for_approval_from_window(self))
+        a.import_approval_round.triggered.connect(lambda: import_round_from_window(self))
         a.copy_archive.triggered.connect(lambda: copy_from_window(self))
         a.quit.triggered.connect(self.close)
         a.bold.triggered.connect(lambda: editor.wrap_selection("**", "**"))
@@ -407,7 +414,8 @@ class MainWindow(WindowStateMixin):
             self.modified_label.setText(self.tr("Unsaved changes") if doc.is_modified
                                         else self.tr("Saved"))
         acts = self.window_actions
-        for action in [acts.save, acts.reload, *acts.block_actions()]:
+        for action in [acts.save, acts.reload, acts.export_for_approval,
+                       acts.import_approval_round, *acts.block_actions()]:
             action.setEnabled(doc is not None)
 
     # Slots
