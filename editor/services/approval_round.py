@@ -126,9 +126,9 @@ def word_diff(old: str, new: str, context: int = 3) -> str:
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
         if op == "equal":
             words = a[a1:a2]
-            if len(words) > 2 * context:
-                head = words[:context] if i > 0 else []
-                tail = words[-context:] if i < len(ops) - 1 else []
+            head = words[:context] if i > 0 else []
+            tail = words[-context:] if i < len(ops) - 1 else []
+            if len(head) + len(tail) < len(words):
                 out += [*head, "…", *tail]
             else:
                 out += words

@@ -1,0 +1,86 @@
+"""Returned Word files are a stranger's: bombs, entities, huge comments and files that
+are no Word file are refused with one clear line, and the item stays as it was."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from editor.io.approval_docx import MAX_COMMENT, ApprovalFileError, read_returned
+from editor.services.approval_round import read_round
+
+from .helpers import edited, exported, parts_of, sample, write, zipped
+
+
+def _refused(path: Path, match: str) -> None:
+    with pytest.raises(ApprovalFileError, match=match) as info:
+        read_round(sample()[1], path)
+    assert "\n" not in str(info.value)
+    assert "Traceback" not in str(info.value)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    bundle, item = sample()
+    parts = parts_of(exported(item, bundle))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+        z.writestr("word/media/bomb.xml", b"\0" * (60 * 1024 * 1024))
+    _refused(write(tmp_path, out.getvalue()), "zip bomb")
+
+
+def test_an_external_entity_is_not_resolved(tmp_path: Path) -> None:
+    bundle, item = sample()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("GEHEIM")
+    parts = parts_of(exported(item, bundle))
+    xml = parts["word/document.xml"].decode()
+    xml = xml.replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+                      f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM '
+                      f'"file://{secret}">]>', 1).replace("Die Wirtschafts", "&x;Die Wirtschafts", 1)
+    parts["word/document.xml"] = xml.encode()
+    _refused(write(tmp_path, zipped(parts)), "DTD or entities")
+
+
+def test_an_entity_in_the_comments_is_refused(tmp_path: Path) -> None:
+    bundle, item = sample()
+    data = edited(exported(item, bundle), comments='<w:comment w:id="1"><w:p><w:r><w:t>x'
+                  "</w:t></w:r></w:p></w:comment>")
+    parts = parts_of(data)
+    parts["word/comments.xml"] = (b'<?xml version="1.0"?><!DOCTYPE c [<!ENTITY a "aaaa">'
+                                  b'<!ENTITY b "&a;&a;&a;&a;">]>' + parts["word/comments.xml"]
+                                  .split(b"?>", 1)[1])
+    _refused(write(tmp_path, zipped(parts)), "DTD or entities")
+
+
+def test_a_huge_comment_is_refused(tmp_path: Path) -> None:
+    bundle, item = sample()
+    words = "Bitte ändern. " * (MAX_COMMENT // 10)
+    data = edited(exported(item, bundle), comments=f'<w:comment w:id="1" w:author="X"><w:p>'
+                  f"<w:r><w:t>{words}</w:t></w:r></w:p></w:comment>")
+    _refused(write(tmp_path, data), "comment 1 has")
+
+
+def test_a_file_that_is_no_word_file_is_refused(tmp_path: Path) -> None:
+    _refused(write(tmp_path, b"just text, not a zip"), "not a readable .docx")
+    _refused(write(tmp_path, zipped({"a.txt": b"x"}), "other.docx"), "not a Word document")
+
+
+def test_broken_xml_is_refused(tmp_path: Path) -> None:
+    bundle, item = sample()
+    parts = parts_of(exported(item, bundle))
+    parts["word/document.xml"] = parts["word/document.xml"][:-40]
+    _refused(write(tmp_path, zipped(parts)), "broken XML")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_is_not_waited_for(tmp_path: Path) -> None:
+    pipe = tmp_path / "returned.docx"
+    os.mkfifo(pipe)
+    with pytest.raises(ApprovalFileError, match="returned.docx"):
+        read_returned(pipe)
