@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 _CONTENT = ("kicker", "headline", "subheadline", "blocks", "quotes")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApprovalRound", text)
-
-
 class ApplyRoundCommand(QUndoCommand):
     """The accepted changes of a round (and its approvals) as one undoable step."""
 
@@ -60,18 +56,20 @@ def export_for_approval_from_window(window: MainWindow) -> Path | None:
     if doc is None:
         return None
     name, _filter = QFileDialog.getSaveFileName(
-        window, _tr("Export for approval"), f"{doc.item.id}-freigabe.docx",
-        _tr("Word files (*.docx)"))
+        window, QCoreApplication.translate("ApprovalRound", "Export for approval"),
+        f"{doc.item.id}-freigabe.docx",
+        QCoreApplication.translate("ApprovalRound", "Word files (*.docx)"))
     if not name:
         return None
     path = Path(name if name.lower().endswith(".docx") else name + ".docx")
     try:
         export_for_approval(doc.bundle(), doc.item.id, path)
     except Exception as exc:  # shown to the user with advice
-        show_error(window, _tr("The file for approval could not be written."), exc)
+        show_error(window, QCoreApplication.translate(
+            "ApprovalRound", "The file for approval could not be written."), exc)
         return None
-    window.statusBar().showMessage(_tr("Written for approval: %1").replace("%1", str(path)),
-                                   5000)
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "ApprovalRound", "Written for approval: %1").replace("%1", str(path)), 5000)
     return path
 
 
@@ -82,17 +80,19 @@ def import_round_from_window(window: MainWindow, path: Path | None = None) -> bo
         return False
     if path is None:
         name, _filter = QFileDialog.getOpenFileName(
-            window, _tr("Import approval round"), "", _tr("Word files (*.docx)"))
+            window, QCoreApplication.translate("ApprovalRound", "Import approval round"), "",
+            QCoreApplication.translate("ApprovalRound", "Word files (*.docx)"))
         if not name:
             return False
         path = Path(name)
     try:
         round_ = read_round(doc.item, path)
     except Exception as exc:  # shown to the user with advice
-        show_error(window, _tr("The returned file could not be read."), exc)
+        show_error(window, QCoreApplication.translate(
+            "ApprovalRound", "The returned file could not be read."), exc)
         return False
     user = approval.current_user(window.context.archive, window.context.data_dir)
-    dialog = ApprovalRoundDialog(round_, parent=window)
+    dialog = ApprovalRoundDialog(round_, doc.item, parent=window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     return apply_round(window, doc, round_, dialog.accepted_numbers(),
@@ -110,7 +110,8 @@ def apply_round(window: MainWindow, doc: ItemDocument, round_: object, numbers: 
         if by:
             approve_round_quotes(changed, round_, by, user)
     except Exception as exc:  # shown to the user with advice
-        show_error(window, _tr("The approval round could not be applied."), exc)
+        show_error(window, QCoreApplication.translate(
+            "ApprovalRound", "The approval round could not be applied."), exc)
         return False
     doc.undo_stack.push(ApplyRoundCommand(doc, changed))
     return window.save()

@@ -3,7 +3,7 @@ ticks the changes to accept and may approve the round's quotes in the same step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,16 +19,113 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.services.approval_round import ApprovalRound
+from editor.core.model import PressItem
+from editor.services.approval_round import (
+    ARCHIVE_CHANGED,
+    DIFFERS,
+    ApprovalRound,
+    Change,
+    RoundComment,
+    word_diff,
+)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class _Places:
+    """Names of the places of an item a user recognises: "Headline", "Block 3"."""
+
+    def __init__(self, item: PressItem) -> None:
+        self.rows = {b.id: n for n, b in enumerate(item.blocks, start=1)}
+        self.quote_rows = {b.quote_id: n for n, b in enumerate(item.blocks, start=1)
+                           if b.quote_id}
+
+    def name(self, field: str, record_id: str, lang: str) -> str:
+        if field == "kicker":
+            where = QCoreApplication.translate("ApprovalRoundDialog", "Kicker")
+        elif field == "headline":
+            where = QCoreApplication.translate("ApprovalRoundDialog", "Headline")
+        elif field == "subheadline":
+            where = QCoreApplication.translate("ApprovalRoundDialog", "Subheadline")
+        elif field == "quote":
+            where = QCoreApplication.translate("ApprovalRoundDialog", "Quote in block %1").replace(
+                "%1", str(self.quote_rows.get(record_id, "?")))
+        elif field == "block":
+            where = QCoreApplication.translate("ApprovalRoundDialog", "Block %1").replace(
+                "%1", str(self.rows.get(record_id, "?")))
+        else:
+            where = QCoreApplication.translate("ApprovalRoundDialog", "The document")
+        return f"{where} ({lang.upper()})" if lang else where
+
+    def after(self, block_id: str) -> str:
+        if not block_id:
+            return QCoreApplication.translate("ApprovalRoundDialog", "the beginning")
+        return QCoreApplication.translate("ApprovalRoundDialog", "block %1").replace(
+            "%1", str(self.rows.get(block_id, "?")))
+
+
+def change_text(change: Change, places: _Places) -> str:
+    """One change in the user's language."""
+    where = places.name(change.field, change.record_id, change.lang)
+    if change.kind == "text":
+        text = QCoreApplication.translate(
+            "ApprovalRoundDialog", "%1: %2")
+        text = text.replace("%1", where).replace("%2", word_diff(change.old, change.new))
+    elif change.kind == "split":
+        text = QCoreApplication.translate(
+            "ApprovalRoundDialog", "%1 split into %2 paragraphs: %3")
+        parts = " | ".join(f"„{_short(p, 40)}“" for p in change.parts)
+        text = text.replace("%1", where).replace("%2", str(len(change.parts)))
+        text = text.replace("%3", parts)
+    elif change.kind == "remove":
+        text = QCoreApplication.translate(
+            "ApprovalRoundDialog", "%1 removed: „%2“")
+        text = text.replace("%1", where).replace("%2", _short(change.old))
+    elif change.kind == "insert":
+        text = QCoreApplication.translate(
+            "ApprovalRoundDialog", "New paragraph (%1) after %2: „%3“")
+        text = text.replace("%1", change.lang.upper())
+        text = text.replace("%2", places.after(change.after_block))
+        text = text.replace("%3", _short(change.new))
+    else:
+        text = QCoreApplication.translate(
+            "ApprovalRoundDialog", "%1 moved after %2")
+        text = text.replace("%1", places.name("block", change.record_id, ""))
+        text = text.replace("%2", places.after(change.after_block))
+    if change.authors:
+        text += " — " + ", ".join(change.authors)
+    if change.note == ARCHIVE_CHANGED:
+        text += QCoreApplication.translate(
+            "ApprovalRoundDialog",
+            " (changed in the archive since the export; accepting replaces that)")
+    elif change.note == DIFFERS:
+        text += QCoreApplication.translate("ApprovalRoundDialog", " (differs from the archive)")
+    return f"{change.number}. {text}"
+
+
+def comment_text(comment: RoundComment, places: _Places) -> str:
+    author = comment.author or QCoreApplication.translate("ApprovalRoundDialog", "Unknown")
+    where = places.name(comment.field, comment.record_id, comment.lang)
+    words = " ".join(comment.text.split())
+    if comment.quoted:
+        text = QCoreApplication.translate("ApprovalRoundDialog", "%1 on %2 („%3“): %4")
+        text = text.replace("%1", author).replace("%2", where)
+        return text.replace("%3", _short(comment.quoted, 50)).replace("%4", words)
+    text = QCoreApplication.translate("ApprovalRoundDialog", "%1 on %2: %3")
+    return text.replace("%1", author).replace("%2", where).replace("%3", words)
 
 
 class ApprovalRoundDialog(QDialog):
     """One returned file: its changes (ticked to accept), comments, quote approval."""
 
-    def __init__(self, round_: ApprovalRound, name: str = "",
+    def __init__(self, round_: ApprovalRound, item: PressItem, name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.round = round_
+        places = _Places(item)
         self.setWindowTitle(self.tr("Import approval round"))
         self.resize(820, 560)
         if round_.aligned:
@@ -44,7 +141,7 @@ class ApprovalRoundDialog(QDialog):
         self.changes.setObjectName("roundChanges")
         self.changes.setWordWrap(True)
         for change in round_.changes:
-            entry = QListWidgetItem(change.describe())
+            entry = QListWidgetItem(change_text(change, places))
             entry.setData(Qt.ItemDataRole.UserRole, change.number)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
@@ -56,7 +153,7 @@ class ApprovalRoundDialog(QDialog):
         self.comments = QPlainTextEdit()
         self.comments.setObjectName("roundComments")
         self.comments.setReadOnly(True)
-        lines = [c.describe() for c in round_.comments]
+        lines = [comment_text(c, places) for c in round_.comments]
         lines += [self.tr("Not taken (quotation marks and attributions are written by "
                           "the application): %1").replace("%1", x) for x in round_.outside]
         self.comments.setPlainText("\n".join(lines) or self.tr("No comments."))

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from editor.store import Archive
 
 SAVE_ATTEMPTS = 3
+ARCHIVE_CHANGED = "changed in the archive since the export; accepting replaces that"
+DIFFERS = "differs from the archive"
 ITEM_FIELDS = ("kicker", "headline", "subheadline")
 
 
@@ -59,7 +61,7 @@ class Change:
     """Where a paragraph is inserted or a block moved to: after this block ("" first)."""
     authors: list[str] = dataclasses.field(default_factory=list)
     note: str = ""
-    """"changed in the archive since the export" and similar warnings."""
+    """A warning: :data:`ARCHIVE_CHANGED` or :data:`DIFFERS` (or "")."""
 
     def describe(self) -> str:
         where = f"{self.field} {self.record_id}".strip() + f" [{self.lang}]"
@@ -203,9 +205,9 @@ def _anchored_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
         exported = returned.fingerprints.get(name)
         note = ""
         if exported is not None and exported != fingerprint(current):
-            note = "changed in the archive since the export; accepting replaces that"
+            note = ARCHIVE_CHANGED
         elif exported is None and fingerprint("\n".join(before)) != fingerprint(current):
-            note = "differs from the archive"
+            note = DIFFERS
         joined_after = [p for p in after if p.strip()]
         authors = returned.authors(name)
         base = dict(lang=mark.lang, field=mark.field, record_id=record_id, old=current,

@@ -85,226 +85,246 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="79"/>
+        <source>Export for &amp;approval…</source>
+        <translation>Zur &amp;Freigabe exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="80"/>
+        <source>Write a Word file of the open item for the speaker&apos;s office, with track changes on; its texts carry anchors so that the answer can be read back</source>
+        <translation>Eine Word-Datei des offenen Beitrags für das Büro der Sprecher schreiben, mit eingeschaltetem „Änderungen nachverfolgen“; ihre Texte tragen Anker, damit die Antwort wieder eingelesen werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="83"/>
+        <source>Import approval &amp;round…</source>
+        <translation>Freigabe&amp;runde einlesen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="84"/>
+        <source>Read a returned Word file: see its tracked changes and comments per block and quote, accept or reject each, approve the quotes</source>
+        <translation>Eine zurückgeschickte Word-Datei einlesen: ihre nachverfolgten Änderungen und Kommentare je Block und Zitat sehen, jede annehmen oder ablehnen, die Zitate freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="87"/>
         <source>&amp;Copy archive to…</source>
         <translation>Archiv &amp;kopieren nach …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80"/>
+        <location filename="../../editor/gui/actions.py" line="88"/>
         <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
         <translation>Das ganze Archiv in eine neue Datei oder eine leere PostgreSQL-Datenbank kopieren (ein Team-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="82"/>
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="101"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="103"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/actions.py" line="104"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="105"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="106"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="107"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="113"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107"/>
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="116"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="110"/>
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="120"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128"/>
+        <location filename="../../editor/gui/actions.py" line="136"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/actions.py" line="140"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/actions.py" line="143"/>
         <source>&amp;Directory…</source>
         <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="144"/>
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138"/>
+        <location filename="../../editor/gui/actions.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139"/>
+        <location filename="../../editor/gui/actions.py" line="147"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142"/>
+        <location filename="../../editor/gui/actions.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145"/>
+        <location filename="../../editor/gui/actions.py" line="153"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="153"/>
+        <location filename="../../editor/gui/actions.py" line="161"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154"/>
+        <location filename="../../editor/gui/actions.py" line="162"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155"/>
+        <location filename="../../editor/gui/actions.py" line="163"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156"/>
+        <location filename="../../editor/gui/actions.py" line="164"/>
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158"/>
+        <location filename="../../editor/gui/actions.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159"/>
+        <location filename="../../editor/gui/actions.py" line="167"/>
         <source>List every keyboard shortcut of the window</source>
         <translation>Alle Tastenkürzel des Fensters anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160"/>
+        <location filename="../../editor/gui/actions.py" line="168"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161"/>
+        <location filename="../../editor/gui/actions.py" line="169"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -378,6 +398,206 @@
         <location filename="../../editor/gui/approval_dialog.py" line="103"/>
         <source>Give the reason for the rejection.</source>
         <translation>Geben Sie den Grund der Ablehnung an.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRound</name>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="59"/>
+        <source>Export for approval</source>
+        <translation>Zur Freigabe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="61"/>
+        <location filename="../../editor/gui/approval_round.py" line="84"/>
+        <source>Word files (*.docx)</source>
+        <translation>Word-Dateien (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="68"/>
+        <source>The file for approval could not be written.</source>
+        <translation>Die Datei zur Freigabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="71"/>
+        <source>Written for approval: %1</source>
+        <translation>Zur Freigabe geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="83"/>
+        <source>Import approval round</source>
+        <translation>Freigaberunde einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="91"/>
+        <source>The returned file could not be read.</source>
+        <translation>Die zurückgeschickte Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="113"/>
+        <source>The approval round could not be applied.</source>
+        <translation>Die Freigaberunde konnte nicht übernommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRoundDialog</name>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="48"/>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="50"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="52"/>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="54"/>
+        <source>Quote in block %1</source>
+        <translation>Zitat in Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="57"/>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="60"/>
+        <source>The document</source>
+        <translation>Das Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="65"/>
+        <source>the beginning</source>
+        <translation>den Anfang</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="66"/>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="74"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="78"/>
+        <source>%1 split into %2 paragraphs: %3</source>
+        <translation>%1 in %2 Absätze geteilt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="84"/>
+        <source>%1 removed: „%2“</source>
+        <translation>%1 entfernt: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="88"/>
+        <source>New paragraph (%1) after %2: „%3“</source>
+        <translation>Neuer Absatz (%1) nach %2: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="94"/>
+        <source>%1 moved after %2</source>
+        <translation>%1 verschoben nach %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="101"/>
+        <source> (changed in the archive since the export; accepting replaces that)</source>
+        <translation> (seit dem Export im Archiv geändert; Annehmen ersetzt diese Änderung)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="105"/>
+        <source> (differs from the archive)</source>
+        <translation> (weicht vom Archiv ab)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="110"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="114"/>
+        <source>%1 on %2 („%3“): %4</source>
+        <translation>%1 zu %2 („%3“): %4</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="117"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 zu %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="129"/>
+        <source>Import approval round</source>
+        <translation>Freigaberunde einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="132"/>
+        <source>%1 was not exported for approval by Pressestelle: its paragraphs were matched with the item&apos;s texts by their words.</source>
+        <translation>%1 wurde nicht von Pressestelle zur Freigabe exportiert: Ihre Absätze wurden den Texten des Beitrags über ihre Wörter zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="136"/>
+        <source>Changes and comments in %1. Tick the changes to accept into the item; the others are rejected.</source>
+        <translation>Änderungen und Kommentare in %1. Haken Sie die Änderungen an, die in den Beitrag übernommen werden; die übrigen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="150"/>
+        <source>No changes to the texts.</source>
+        <translation>Keine Änderungen an den Texten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="151"/>
+        <source>Accept &amp;all</source>
+        <translation>&amp;Alle annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="152"/>
+        <source>Re&amp;ject all</source>
+        <translation>Alle a&amp;blehnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="157"/>
+        <source>Not taken (quotation marks and attributions are written by the application): %1</source>
+        <translation>Nicht übernommen (Anführungszeichen und Zuschreibungen schreibt die Anwendung selbst): %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="159"/>
+        <source>No comments.</source>
+        <translation>Keine Kommentare.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_round_dialog.py" line="160"/>
+        <source>&amp;Mark the %n quote(s) of this round approved by:</source>
+        <translation>
+            <numerusform>Das %n Zitat dieser Runde als &amp;freigegeben markieren von:</numerusform>
+            <numerusform>Die %n Zitate dieser Runde als &amp;freigegeben markieren von:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="166"/>
+        <source>e.g. Pressestelle MWAE, Frau Schulz</source>
+        <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="170"/>
+        <source>Apply and &amp;save</source>
+        <translation>Übernehmen und &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="180"/>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="183"/>
+        <source>Comments:</source>
+        <translation>Kommentare:</translation>
     </message>
 </context>
 <context>
@@ -567,6 +787,11 @@
         <location filename="../../editor/gui/commands.py" line="463"/>
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="35"/>
+        <source>Accept approval round</source>
+        <translation>Freigaberunde übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2261,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="202"/>
+        <location filename="../../editor/gui/main_window.py" line="209"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -2047,63 +2272,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="207"/>
+        <location filename="../../editor/gui/main_window.py" line="214"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223"/>
+        <location filename="../../editor/gui/main_window.py" line="230"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="248"/>
+        <location filename="../../editor/gui/main_window.py" line="255"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="252"/>
+        <location filename="../../editor/gui/main_window.py" line="259"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="324"/>
+        <location filename="../../editor/gui/main_window.py" line="331"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="346"/>
+        <location filename="../../editor/gui/main_window.py" line="353"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="349"/>
+        <location filename="../../editor/gui/main_window.py" line="356"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
-        <location filename="../../editor/gui/main_window.py" line="407"/>
+        <location filename="../../editor/gui/main_window.py" line="386"/>
+        <location filename="../../editor/gui/main_window.py" line="414"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="387"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="404"/>
+        <location filename="../../editor/gui/main_window.py" line="411"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="408"/>
+        <location filename="../../editor/gui/main_window.py" line="415"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="438"/>
+        <location filename="../../editor/gui/main_window.py" line="446"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -2123,12 +2348,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="516"/>
+        <location filename="../../editor/gui/main_window.py" line="524"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517"/>
+        <location filename="../../editor/gui/main_window.py" line="525"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -2148,7 +2373,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="531"/>
+        <location filename="../../editor/gui/main_window.py" line="539"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>

@@ -84,226 +84,246 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="79" />
+        <source>Export for &amp;approval…</source>
+        <translation>Export for &amp;approval…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="80" />
+        <source>Write a Word file of the open item for the speaker's office, with track changes on; its texts carry anchors so that the answer can be read back</source>
+        <translation>Write a Word file of the open item for the speaker's office, with track changes on; its texts carry anchors so that the answer can be read back</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="83" />
+        <source>Import approval &amp;round…</source>
+        <translation>Import approval &amp;round…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="84" />
+        <source>Read a returned Word file: see its tracked changes and comments per block and quote, accept or reject each, approve the quotes</source>
+        <translation>Read a returned Word file: see its tracked changes and comments per block and quote, accept or reject each, approve the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="87" />
         <source>&amp;Copy archive to…</source>
         <translation>&amp;Copy archive to…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80" />
+        <location filename="../../editor/gui/actions.py" line="88" />
         <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
         <translation>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="82" />
+        <location filename="../../editor/gui/actions.py" line="90" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85" />
+        <location filename="../../editor/gui/actions.py" line="93" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="96" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="101" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94" />
+        <location filename="../../editor/gui/actions.py" line="102" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="103" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96" />
+        <location filename="../../editor/gui/actions.py" line="104" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97" />
+        <location filename="../../editor/gui/actions.py" line="105" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98" />
+        <location filename="../../editor/gui/actions.py" line="106" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99" />
+        <location filename="../../editor/gui/actions.py" line="107" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100" />
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103" />
+        <location filename="../../editor/gui/actions.py" line="111" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105" />
+        <location filename="../../editor/gui/actions.py" line="113" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106" />
+        <location filename="../../editor/gui/actions.py" line="114" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>Add p&amp;hoto…</source>
         <translation>Add p&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="116" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="110" />
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111" />
+        <location filename="../../editor/gui/actions.py" line="119" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="120" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113" />
+        <location filename="../../editor/gui/actions.py" line="121" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="123" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="126" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128" />
+        <location filename="../../editor/gui/actions.py" line="136" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132" />
+        <location filename="../../editor/gui/actions.py" line="140" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="141" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135" />
+        <location filename="../../editor/gui/actions.py" line="143" />
         <source>&amp;Directory…</source>
         <translation>&amp;Directory…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136" />
+        <location filename="../../editor/gui/actions.py" line="144" />
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>People, their roles, organisations and press contacts of the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138" />
+        <location filename="../../editor/gui/actions.py" line="146" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139" />
+        <location filename="../../editor/gui/actions.py" line="147" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142" />
+        <location filename="../../editor/gui/actions.py" line="150" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145" />
+        <location filename="../../editor/gui/actions.py" line="153" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="153" />
+        <location filename="../../editor/gui/actions.py" line="161" />
         <source>Show in the applications &amp;menu</source>
         <translation>Show in the applications &amp;menu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154" />
+        <location filename="../../editor/gui/actions.py" line="162" />
         <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155" />
+        <location filename="../../editor/gui/actions.py" line="163" />
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156" />
+        <location filename="../../editor/gui/actions.py" line="164" />
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>How to write, check and export a release, and every keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158" />
+        <location filename="../../editor/gui/actions.py" line="166" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159" />
+        <location filename="../../editor/gui/actions.py" line="167" />
         <source>List every keyboard shortcut of the window</source>
         <translation>List every keyboard shortcut of the window</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160" />
+        <location filename="../../editor/gui/actions.py" line="168" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161" />
+        <location filename="../../editor/gui/actions.py" line="169" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -377,6 +397,206 @@
         <location filename="../../editor/gui/approval_dialog.py" line="103" />
         <source>Give the reason for the rejection.</source>
         <translation>Give the reason for the rejection.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRound</name>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="59" />
+        <source>Export for approval</source>
+        <translation>Export for approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="61" />
+        <location filename="../../editor/gui/approval_round.py" line="84" />
+        <source>Word files (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="68" />
+        <source>The file for approval could not be written.</source>
+        <translation>The file for approval could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="71" />
+        <source>Written for approval: %1</source>
+        <translation>Written for approval: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="83" />
+        <source>Import approval round</source>
+        <translation>Import approval round</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="91" />
+        <source>The returned file could not be read.</source>
+        <translation>The returned file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="113" />
+        <source>The approval round could not be applied.</source>
+        <translation>The approval round could not be applied.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRoundDialog</name>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="48" />
+        <source>Kicker</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="50" />
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="52" />
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="54" />
+        <source>Quote in block %1</source>
+        <translation>Quote in block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="57" />
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="60" />
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="65" />
+        <source>the beginning</source>
+        <translation>the beginning</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="66" />
+        <source>block %1</source>
+        <translation>block %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="74" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="78" />
+        <source>%1 split into %2 paragraphs: %3</source>
+        <translation>%1 split into %2 paragraphs: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="84" />
+        <source>%1 removed: „%2“</source>
+        <translation>%1 removed: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="88" />
+        <source>New paragraph (%1) after %2: „%3“</source>
+        <translation>New paragraph (%1) after %2: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="94" />
+        <source>%1 moved after %2</source>
+        <translation>%1 moved after %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="101" />
+        <source> (changed in the archive since the export; accepting replaces that)</source>
+        <translation> (changed in the archive since the export; accepting replaces that)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="105" />
+        <source> (differs from the archive)</source>
+        <translation> (differs from the archive)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="110" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="114" />
+        <source>%1 on %2 („%3“): %4</source>
+        <translation>%1 on %2 („%3“): %4</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="117" />
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="129" />
+        <source>Import approval round</source>
+        <translation>Import approval round</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="132" />
+        <source>%1 was not exported for approval by Pressestelle: its paragraphs were matched with the item's texts by their words.</source>
+        <translation>%1 was not exported for approval by Pressestelle: its paragraphs were matched with the item's texts by their words.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="136" />
+        <source>Changes and comments in %1. Tick the changes to accept into the item; the others are rejected.</source>
+        <translation>Changes and comments in %1. Tick the changes to accept into the item; the others are rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="150" />
+        <source>No changes to the texts.</source>
+        <translation>No changes to the texts.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="151" />
+        <source>Accept &amp;all</source>
+        <translation>Accept &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="152" />
+        <source>Re&amp;ject all</source>
+        <translation>Re&amp;ject all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="157" />
+        <source>Not taken (quotation marks and attributions are written by the application): %1</source>
+        <translation>Not taken (quotation marks and attributions are written by the application): %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="159" />
+        <source>No comments.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/approval_round_dialog.py" line="160" />
+        <source>&amp;Mark the %n quote(s) of this round approved by:</source>
+        <translation>
+            <numerusform>&amp;Mark the %n quote of this round approved by:</numerusform>
+            <numerusform>&amp;Mark the %n quotes of this round approved by:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="166" />
+        <source>e.g. Pressestelle MWAE, Frau Schulz</source>
+        <translation>e.g. Pressestelle MWAE, Frau Schulz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="170" />
+        <source>Apply and &amp;save</source>
+        <translation>Apply and &amp;save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="180" />
+        <source>Changes:</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="183" />
+        <source>Comments:</source>
+        <translation>Comments:</translation>
     </message>
 </context>
 <context>
@@ -566,6 +786,11 @@
         <location filename="../../editor/gui/commands.py" line="463" />
         <source>Insert archived quote</source>
         <translation>Insert archived quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round.py" line="35" />
+        <source>Accept approval round</source>
+        <translation>Accept approval round</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2260,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="202" />
+        <location filename="../../editor/gui/main_window.py" line="209" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -2046,63 +2271,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="207" />
+        <location filename="../../editor/gui/main_window.py" line="214" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223" />
+        <location filename="../../editor/gui/main_window.py" line="230" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="248" />
+        <location filename="../../editor/gui/main_window.py" line="255" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="252" />
+        <location filename="../../editor/gui/main_window.py" line="259" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="324" />
+        <location filename="../../editor/gui/main_window.py" line="331" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="346" />
+        <location filename="../../editor/gui/main_window.py" line="353" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="349" />
+        <location filename="../../editor/gui/main_window.py" line="356" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379" />
-        <location filename="../../editor/gui/main_window.py" line="407" />
+        <location filename="../../editor/gui/main_window.py" line="386" />
+        <location filename="../../editor/gui/main_window.py" line="414" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380" />
+        <location filename="../../editor/gui/main_window.py" line="387" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="404" />
+        <location filename="../../editor/gui/main_window.py" line="411" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="408" />
+        <location filename="../../editor/gui/main_window.py" line="415" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="438" />
+        <location filename="../../editor/gui/main_window.py" line="446" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2122,12 +2347,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="516" />
+        <location filename="../../editor/gui/main_window.py" line="524" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517" />
+        <location filename="../../editor/gui/main_window.py" line="525" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -2147,7 +2372,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="531" />
+        <location filename="../../editor/gui/main_window.py" line="539" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>

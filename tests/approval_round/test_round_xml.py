@@ -11,7 +11,6 @@ import pytest
 
 from editor.core import anchors
 from editor.core.model import ApprovalState, BlockKind
-from editor.core.quotes import ApprovalStatus, approval_status
 from editor.io.approval_docx import read_returned
 from editor.services.approval_round import (
     ApprovalRoundError,
@@ -36,7 +35,8 @@ def _deleted(text: str) -> str:
 
 
 def _inserted(text: str) -> str:
-    return f'</w:t></w:r>{INS}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">'
+    return (f'</w:t></w:r>{INS}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins>'
+            '<w:r><w:t xml:space="preserve">')
 
 
 def test_every_text_carries_an_anchor_that_word_accepts_as_a_bookmark_name() -> None:
@@ -192,7 +192,7 @@ def test_an_item_changed_in_the_archive_since_the_export_is_flagged(tmp_path: Pa
 
 
 def test_approving_the_round_sends_and_approves_its_quotes() -> None:
-    bundle, item = sample()
+    _bundle, item = sample()
     for quote in item.quotes:
         quote.approval.state = ApprovalState.DRAFTED
     from editor.services.approval_round import ApprovalRound
@@ -231,7 +231,7 @@ def test_word_diff_shows_only_what_changed() -> None:
 def test_a_file_without_anchors_is_compared_by_text_alignment(tmp_path: Path) -> None:
     import docx
 
-    bundle, item = sample()
+    _bundle, item = sample()
     document = docx.Document()
     document.add_paragraph(item.headline.get("de"))
     lead = item.blocks[0].text.get("de")

@@ -18,7 +18,6 @@ from editor.gui.main_window import MainWindow
 from editor.render.approval_docx import approval_docx
 from editor.services.approval_round import read_round
 
-
 pytestmark = pytest.mark.gui
 
 SAMPLE_ITEM = "2021-03-15-smart-country"
@@ -90,7 +89,7 @@ def test_accepting_some_changes_saves_the_item_and_approves_its_quotes(
     def answer(dialog: ApprovalRoundDialog) -> int:
         shown.append(dialog)
         lead = next(row for row in range(dialog.changes.count())
-                    if "block-2021-03-15-lead" in dialog.changes.item(row).text())
+                    if "Block 1 (DE)" in dialog.changes.item(row).text())
         dialog.changes.item(lead).setCheckState(Qt.CheckState.Unchecked)
         dialog.approve.setChecked(True)
         dialog.approver.setText("Pressestelle MWAE")
@@ -121,7 +120,7 @@ def test_the_dialog_says_when_a_file_was_compared_by_its_words(window: MainWindo
     document.add_paragraph(doc.item.blocks[0].text.get("de").replace("heute", "gestern"))
     path = tmp_path / "fremd.docx"
     document.save(str(path))
-    dialog = ApprovalRoundDialog(read_round(doc.item, path), parent=window)
+    dialog = ApprovalRoundDialog(read_round(doc.item, path), doc.item, parent=window)
     assert "was not exported for approval" in dialog.intro.text()
     assert dialog.accepted_numbers() == [1]
 
