@@ -148,6 +148,11 @@ class ApprovalRoundDialog(QDialog):
             self.changes.addItem(entry)
         if not round_.changes:
             self.changes.addItem(self.tr("No changes to the texts."))
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("roundDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Choose a change to see the whole text before "
+                                               "and after it."))
         self.all_button = QPushButton(self.tr("Accept &all"))
         self.none_button = QPushButton(self.tr("Re&ject all"))
         self.comments = QPlainTextEdit()
@@ -180,6 +185,7 @@ class ApprovalRoundDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Changes:")))
         layout.addWidget(self.changes, 3)
         layout.addLayout(picks)
+        layout.addWidget(self.detail, 2)
         layout.addWidget(QLabel(self.tr("Comments:")))
         layout.addWidget(self.comments, 1)
         layout.addLayout(approve_row)
@@ -189,8 +195,21 @@ class ApprovalRoundDialog(QDialog):
     def _connect_signals(self) -> None:
         self.all_button.clicked.connect(lambda: self._tick(Qt.CheckState.Checked))
         self.none_button.clicked.connect(lambda: self._tick(Qt.CheckState.Unchecked))
+        self.changes.currentRowChanged.connect(self._on_current_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _on_current_changed(self, row: int) -> None:
+        entry = self.changes.item(row) if row >= 0 else None
+        number = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        change = next((c for c in self.round.changes if c.number == number), None)
+        if change is None:
+            self.detail.clear()
+            return
+        after = "\n\n".join(change.parts) if change.kind == "split" else change.new
+        self.detail.setPlainText(
+            self.tr("Before:") + "\n" + (change.old or "–") + "\n\n" + self.tr("After:")
+            + "\n" + (after or "–"))
 
     def _tick(self, state: Qt.CheckState) -> None:
         for row in range(self.changes.count()):

@@ -21,6 +21,7 @@ from editor.core.model import BlockKind, Bundle, PressItem, fingerprint
 from editor.core.typography import visible_safe
 from editor.render.attribution import People, attribution_runs, speakers_of
 from editor.render.docx import LOCALE_TAGS, attr_escape, xml_escape
+from editor.render.export import embargo_until
 from editor.render.inline import Run, parse_inline
 from editor.render.zip_parts import pack, write_zip
 
@@ -36,12 +37,12 @@ LABEL_STYLES = frozenset({"PSLabel", "PSLanguage", "PSTitle"})
 
 _WORDS = {
     "de": {"title": "Zur Freigabe", "language": "Deutsch", "quote": "Zitat",
-           "photo": "Foto", "note": "Bitte ändern Sie den Text direkt im Dokument "
-           "(„Änderungen nachverfolgen“ ist eingeschaltet) und setzen Sie Kommentare. "
+           "photo": "Foto", "embargo": "SPERRFRIST",
+           "note": "Bitte ändern Sie den Text direkt im Dokument („Änderungen nachverfolgen“ ist eingeschaltet) und setzen Sie Kommentare. "
            "Zitatzeichen und Zuschreibungen ergänzt die Pressestelle."},
     "en": {"title": "For approval", "language": "English", "quote": "Quote",
-           "photo": "Photo", "note": "Please change the text directly in the document "
-           "(“track changes” is on) and add comments. Quotation marks and attributions "
+           "photo": "Photo", "embargo": "EMBARGO",
+           "note": "Please change the text directly in the document (“track changes” is on) and add comments. Quotation marks and attributions "
            "are added by the press office."},
 }
 _MARKS = {"de": ("„", "“"), "en": ("“", "”")}
@@ -124,6 +125,9 @@ def approval_docx(bundle: Bundle, item: PressItem, languages: list[str],
            + w.run(headline, first) + end)
     w.label("PSLabel", w.run(_words(first)["note"], first)
            + w.run(f" ({APP_NAME} {item.id}, {(today or date.today()).isoformat()})", first))
+    if item.embargo is not None:  # the embargo travels with every file of the item
+        w.label("PSLabel", w.run(f"{_words(first)['embargo']}: {embargo_until(item, first)}",
+                                 first, '<w:b/><w:color w:val="C00000"/>'))
     quotes = {q.id: q for q in item.quotes}
     for lang in languages:
         words = _words(lang)

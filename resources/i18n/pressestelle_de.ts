@@ -552,27 +552,32 @@
         <translation>Keine Änderungen an den Texten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="151"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="154"/>
+        <source>Choose a change to see the whole text before and after it.</source>
+        <translation>Wählen Sie eine Änderung, um den ganzen Text davor und danach zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="156"/>
         <source>Accept &amp;all</source>
         <translation>&amp;Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="152"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="157"/>
         <source>Re&amp;ject all</source>
         <translation>Alle a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="157"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="162"/>
         <source>Not taken (quotation marks and attributions are written by the application): %1</source>
         <translation>Nicht übernommen (Anführungszeichen und Zuschreibungen schreibt die Anwendung selbst): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="159"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="164"/>
         <source>No comments.</source>
         <translation>Keine Kommentare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="160"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="165"/>
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>Das %n Zitat dieser Runde als &amp;freigegeben markieren von:</numerusform>
@@ -580,24 +585,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="166"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="171"/>
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="170"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="175"/>
         <source>Apply and &amp;save</source>
         <translation>Übernehmen und &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="180"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="185"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="183"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="189"/>
         <source>Comments:</source>
         <translation>Kommentare:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="211"/>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="211"/>
+        <source>After:</source>
+        <translation>Nachher:</translation>
     </message>
 </context>
 <context>

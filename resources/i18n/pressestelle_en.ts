@@ -551,27 +551,32 @@
         <translation>No changes to the texts.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="151" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="154" />
+        <source>Choose a change to see the whole text before and after it.</source>
+        <translation>Choose a change to see the whole text before and after it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="156" />
         <source>Accept &amp;all</source>
         <translation>Accept &amp;all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="152" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="157" />
         <source>Re&amp;ject all</source>
         <translation>Re&amp;ject all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="157" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="162" />
         <source>Not taken (quotation marks and attributions are written by the application): %1</source>
         <translation>Not taken (quotation marks and attributions are written by the application): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="159" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="164" />
         <source>No comments.</source>
         <translation>No comments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="160" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="165" />
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>&amp;Mark the %n quote of this round approved by:</numerusform>
@@ -579,24 +584,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="166" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="171" />
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>e.g. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="170" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="175" />
         <source>Apply and &amp;save</source>
         <translation>Apply and &amp;save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="180" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="185" />
         <source>Changes:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="183" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="189" />
         <source>Comments:</source>
         <translation>Comments:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="211" />
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="211" />
+        <source>After:</source>
+        <translation>After:</translation>
     </message>
 </context>
 <context>

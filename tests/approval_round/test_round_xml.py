@@ -248,3 +248,15 @@ def test_a_file_without_anchors_is_compared_by_text_alignment(tmp_path: Path) ->
     assert change.new == lead.replace("haben heute", "haben am Montag")  # no dateline
     returned = read_returned(path)
     assert returned.item_id == "" and not returned.anchored
+
+
+def test_the_embargo_line_travels_with_the_file(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from editor.core.model import Embargo
+
+    bundle, item = sample()
+    item.embargo = Embargo(datetime(2026, 12, 24, 10, 0), "Europe/Berlin")
+    xml = parts_of(exported(item, bundle))["word/document.xml"].decode()
+    assert "SPERRFRIST: 24. Dezember 2026, 10:00 Uhr" in re.sub(r"<[^>]+>", "", xml)
+    assert read_round(item, write(tmp_path, exported(item, bundle))).changes == []

@@ -123,6 +123,9 @@ def test_the_dialog_says_when_a_file_was_compared_by_its_words(window: MainWindo
     dialog = ApprovalRoundDialog(read_round(doc.item, path), doc.item, parent=window)
     assert "was not exported for approval" in dialog.intro.text()
     assert dialog.accepted_numbers() == [1]
+    dialog.changes.setCurrentRow(0)
+    assert "After:\n" in dialog.detail.toPlainText()
+    assert "haben gestern eine" in dialog.detail.toPlainText()
 
 
 def test_a_hostile_file_shows_an_error_and_changes_nothing(
