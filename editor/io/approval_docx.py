@@ -284,6 +284,20 @@ def _properties(data: bytes | None, where: str, result: ReturnedFile) -> None:
         result.fingerprints = {str(k): str(v) for k, v in texts.items()}
 
 
+def _absorb_edges(para: Paragraph) -> None:
+    """Text typed just before or after the one anchor of a paragraph belongs to it: Word
+    and LibreOffice do not widen a bookmark when someone types at its edge. A quote's
+    paragraph is left as it is: its marks and attribution stand outside on purpose."""
+    names = {name for name, _s in para.segments if name is not None}
+    if len(names) != 1:
+        return
+    (name,) = names
+    mark = anchors.parse(name)
+    if mark is None or mark.field == "quote":
+        return
+    para.segments = [(name, seg) for _n, seg in para.segments]
+
+
 def _on(element: etree._Element, name: str) -> bool:
     found = element.find(f"{W}rPr/{W}{name}")
     return found is not None and found.get(f"{W}val", "true") not in ("false", "0", "off")
@@ -391,6 +405,7 @@ class _BodyReader:
         self.paragraphs.append(para)
         self.walk(element)
         para.mark_anchor = self.anchor
+        _absorb_edges(para)
         self.current = outer
 
     def run(self, run: etree._Element) -> None:

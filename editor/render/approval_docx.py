@@ -38,11 +38,13 @@ LABEL_STYLES = frozenset({"PSLabel", "PSLanguage", "PSTitle"})
 _WORDS = {
     "de": {"title": "Zur Freigabe", "language": "Deutsch", "quote": "Zitat",
            "photo": "Foto", "embargo": "SPERRFRIST",
-           "note": "Bitte ändern Sie den Text direkt im Dokument („Änderungen nachverfolgen“ ist eingeschaltet) und setzen Sie Kommentare. "
+           "note": "Bitte ändern Sie den Text direkt im Dokument („Änderungen "
+           "nachverfolgen“ ist eingeschaltet) und setzen Sie Kommentare. "
            "Zitatzeichen und Zuschreibungen ergänzt die Pressestelle."},
     "en": {"title": "For approval", "language": "English", "quote": "Quote",
            "photo": "Photo", "embargo": "EMBARGO",
-           "note": "Please change the text directly in the document (“track changes” is on) and add comments. Quotation marks and attributions "
+           "note": "Please change the text directly in the document (“track "
+           "changes” is on) and add comments. Quotation marks and attributions "
            "are added by the press office."},
 }
 _MARKS = {"de": ("„", "“"), "en": ("“", "”")}

@@ -390,7 +390,10 @@ def apply_changes(item: PressItem, round_: ApprovalRound, numbers: list[int]) ->
                                  f"{len(round_.changes)} (see the list).")
     chosen = [wanted[n] for n in sorted(set(numbers))]
     order = {"text": 0, "split": 1, "insert": 2, "move": 3, "remove": 4}
-    for change in sorted(chosen, key=lambda c: order[c.kind]):
+    # The source language first: a translation accepted in the same round is then
+    # confirmed against the new source text, not marked stale by it.
+    for change in sorted(chosen, key=lambda c: (order[c.kind],
+                                                c.lang != item.source_language)):
         _apply(item, change)
     return [c.number for c in chosen]
 

@@ -260,3 +260,33 @@ def test_the_embargo_line_travels_with_the_file(tmp_path: Path) -> None:
     xml = parts_of(exported(item, bundle))["word/document.xml"].decode()
     assert "SPERRFRIST: 24. Dezember 2026, 10:00 Uhr" in re.sub(r"<[^>]+>", "", xml)
     assert read_round(item, write(tmp_path, exported(item, bundle))).changes == []
+
+
+def test_words_typed_after_the_end_of_a_paragraph_bookmark_belong_to_it(
+        tmp_path: Path) -> None:
+    bundle, item = sample()
+    data = exported(item, bundle)
+    xml = parts_of(data)["word/document.xml"].decode()
+    end = re.search(rf'{bookmark_name("block", BODY)}"/>.*?(<w:bookmarkEnd w:id="\d+"/>)'
+                    r"</w:p>", xml)
+    assert end is not None
+    data = edited(data, (end.group(1) + "</w:p>", end.group(1) + INS + "<w:r><w:t xml:space="
+                         '"preserve"> Ein Satz mehr.</w:t></w:r></w:ins></w:p>'))
+    [change] = read_round(item, write(tmp_path, data)).changes
+    assert (change.kind, change.record_id) == ("text", BODY)
+    assert change.new.endswith("Ein Satz mehr.")
+
+
+def test_source_and_translation_changed_in_one_round_stay_current(tmp_path: Path) -> None:
+    bundle, item = sample()
+    data = exported(item, bundle, ["en", "de"])  # the translation is change 1
+    english = item.blocks[0].text.get("en").split(" ")[0]
+    xml = parts_of(data)["word/document.xml"].decode()
+    assert english in xml
+    data = edited(data, ("haben heute eine", "haben" + _deleted(" heute") + " eine"),
+                  (f">{english} ", f">{english} " + _inserted("today ")))
+    round_ = read_round(item, write(tmp_path, data))
+    assert {(c.lang, c.record_id) for c in round_.changes} == {("de", LEAD), ("en", LEAD)}
+    assert [c.lang for c in round_.changes] == ["en", "de"]
+    apply_changes(item, round_, [1, 2])
+    assert not item.blocks[0].text.is_stale("en", "de")
