@@ -353,16 +353,30 @@ def _all_paragraphs(returned: ReturnedFile) -> list[str]:
             for p in returned.paragraphs]
 
 
+_STRAIGHT = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'",
+                           "‘": "'", "’": "'", "‹": "'", "›": "'"})
+"""Typographic quotation marks as the archive stores them: the exports set them per
+language, so a file showing „…“ where the item has "…" did not change the words."""
+
+
+_ANY_MARK = str.maketrans({c: '"' for c in "„“”«»‚‘’‹›'"})
+"""Every quotation mark as one: a nested quote is ‚…‘ in German where the item has "…"."""
+
+
 def _fold(text: str) -> str:
-    return " ".join(text.replace("*", "").split()).casefold()
+    return " ".join(text.replace("*", "").translate(_ANY_MARK).split()).casefold()
 
 
 def _inner_edits(ours: str, theirs: str) -> str:
     """``ours`` with the edits that turn it into ``theirs``, leaving out what ``theirs``
-    only adds before or after it (a dateline, quotation marks, an attribution)."""
+    only adds before or after it (a dateline, quotation marks, an attribution) and the
+    typographic form of quotation marks."""
     a = _WORD.findall(ours)
     b = _WORD.findall(theirs)
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    folded_a = [t.translate(_ANY_MARK) for t in a]
+    folded_b = [t.translate(_ANY_MARK) for t in b]
+    plain = ours == ours.translate(_STRAIGHT)
+    ops = difflib.SequenceMatcher(None, folded_a, folded_b, autojunk=False).get_opcodes()
     while ops and ops[0][0] == "insert":
         ops = ops[1:]
     while ops and ops[-1][0] == "insert":
@@ -372,7 +386,7 @@ def _inner_edits(ours: str, theirs: str) -> str:
         if op == "equal":
             out += a[a1:a2]
         elif op in ("replace", "insert"):
-            piece = b[b1:b2]
+            piece = [t.translate(_STRAIGHT) for t in b[b1:b2]] if plain else b[b1:b2]
             if op == "replace" and a1 == 0 and "".join(a[a1:a2]).strip(_MARK_CHARS) == "":
                 piece = [t for t in piece if t.strip(_MARK_CHARS)]
             out += piece

@@ -290,3 +290,29 @@ def test_source_and_translation_changed_in_one_round_stay_current(tmp_path: Path
     assert [c.lang for c in round_.changes] == ["en", "de"]
     apply_changes(item, round_, [1, 2])
     assert not item.blocks[0].text.is_stale("en", "de")
+
+
+def test_a_release_exported_with_a_template_and_edited_is_aligned_without_noise(
+        tmp_path: Path) -> None:
+    import docx
+
+    from editor.render.export import export_items
+
+    bundle, item = sample()
+    [path] = export_items(bundle, [item.id], "pressemitteilung", ["de"], ["docx"], tmp_path)
+    assert read_round(item, path).changes == []  # dateline, marks, attributions: no change
+    document = docx.Document(str(path))
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            run.text = run.text.replace("positive wirtschaftliche", "erfreuliche "
+                                        "wirtschaftliche").replace("haben heute", "haben am")
+    edited_path = tmp_path / "edited.docx"
+    document.save(str(edited_path))
+    round_ = read_round(item, edited_path)
+    assert round_.aligned
+    assert [(c.field, c.record_id) for c in round_.changes] == [("block", LEAD),
+                                                              ("quote", STEINBACH)]
+    apply_changes(item, round_, [1, 2])
+    assert "haben am eine" in item.blocks[0].text.get("de")
+    assert "eine erfreuliche wirtschaftliche" in item.quote(STEINBACH).text.get("de")
+    assert '"Smart Country"' in item.blocks[0].text.get("de")  # straight, as stored
