@@ -221,9 +221,10 @@ def _anchored_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
         new = separator.join(p.strip() for p in joined_after)
         if fingerprint(new) == fingerprint(current):
             continue
-        if not new.strip() and mark.field == "block":
+        if not new.strip() and mark.field in ("block", "quote"):
             change = Change(0, "remove", **base)  # type: ignore[arg-type]
-            removed.append(change)
+            if mark.field == "block":
+                removed.append(change)
             changes.append(change)
             continue
         changes.append(Change(0, "text", new=new, **base))  # type: ignore[arg-type]
@@ -458,6 +459,8 @@ def _apply(item: PressItem, change: Change) -> None:
         block = item.blocks.pop(at)
         target = _index(item, change.after_block) + 1 if change.after_block else 0
         item.blocks.insert(target, block)
+    elif change.kind == "remove" and change.field == "quote":
+        _remove_quote(item, change)
     elif change.kind == "remove":
         at = _index(item, change.record_id)
         if at >= 0:
@@ -468,6 +471,21 @@ def _apply(item: PressItem, change: Change) -> None:
                 _set(item, block.text, change.lang, "")
             else:
                 item.blocks.pop(at)
+
+
+def _remove_quote(item: PressItem, change: Change) -> None:
+    """The quote's words in the language go; with no words left in any language, the
+    quote and the blocks showing it go too."""
+    try:
+        quote = item.quote(change.record_id)
+    except KeyError:
+        raise ApprovalRoundError(f"The item no longer has the quote {change.record_id}.") \
+            from None
+    if any(quote.text.has(lang) for lang in item.languages if lang != change.lang):
+        _set(item, quote.text, change.lang, "")
+        return
+    item.blocks = [b for b in item.blocks if b.quote_id != quote.id]
+    item.quotes = [q for q in item.quotes if q.id != quote.id]
 
 
 def approve_round_quotes(item: PressItem, round_: ApprovalRound, by: str, user: str,

@@ -316,3 +316,22 @@ def test_a_release_exported_with_a_template_and_edited_is_aligned_without_noise(
     assert "haben am eine" in item.blocks[0].text.get("de")
     assert "eine erfreuliche wirtschaftliche" in item.quote(STEINBACH).text.get("de")
     assert '"Smart Country"' in item.blocks[0].text.get("de")  # straight, as stored
+
+
+def test_a_quote_deleted_in_the_only_language_goes_with_its_block(tmp_path: Path) -> None:
+    bundle, item = sample()
+    words = item.quote(STEINBACH).text.get("de")
+    data = exported(item, bundle)
+    xml = parts_of(data)["word/document.xml"].decode()
+    run = re.search(rf'{bookmark_name("quote", STEINBACH)}"/>(<w:r>.*?</w:r>)<w:bookmarkEnd',
+                    xml)
+    assert run is not None and words in run.group(1)
+    gone = run.group(1).replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
+    round_ = read_round(item, write(tmp_path, edited(data, (run.group(1),
+                                                            DEL + gone + "</w:del>"))))
+    [change] = round_.changes
+    assert (change.kind, change.field, change.record_id) == ("remove", "quote", STEINBACH)
+    item.languages = ["de"]
+    apply_changes(item, round_, [1])
+    assert STEINBACH not in {q.id for q in item.quotes}
+    assert all(b.quote_id != STEINBACH for b in item.blocks)
