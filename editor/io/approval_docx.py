@@ -39,6 +39,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                           dtd_validation=False, huge_tree=False, remove_comments=True)
+_MARKUP_CHARS = re.compile(r"[*_\[\]\\<`&]")
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
@@ -171,7 +172,7 @@ def _markup(segments: list[Segment]) -> str:
     runs = merge(Run(s.text, s.bold, s.italic, s.href) for s in segments)
     plain = "".join(r.text for r in runs)
     if not any(r.bold or r.italic or r.href for r in runs):
-        return plain if parse_inline(plain) == runs or not plain else _escape(plain)
+        return _escape(plain)
     pieces = []
     for r in runs:
         core = r.text.strip()
@@ -192,7 +193,8 @@ def _markup(segments: list[Segment]) -> str:
 
 
 def _escape(text: str) -> str:
-    if not re.search(r"[*_\[\]\\]", text) or parse_inline(text) == [Run(text)]:
+    """``text`` as inline markup that reads back as this very text."""
+    if not _MARKUP_CHARS.search(text) or parse_inline(text) == merge([Run(text)]):
         return text
     return re.sub(r"([*_\[\]\\])", r"\\\1", text)
 

@@ -33,6 +33,13 @@ if TYPE_CHECKING:
     from editor.store import Archive
 
 SAVE_ATTEMPTS = 3
+DIFF_LIMIT = 4_000_000
+"""Word pairs a diff may weigh (after the common start and end are taken off); a longer
+middle is shown as one replacement, so a stranger's file cannot make the import hang."""
+PAIRING_WINDOW = 200
+"""Paragraphs of the returned file looked at for each text of the item (text alignment)."""
+RATIO_WORDS = 300
+"""Words at the start of each paragraph compared when texts are paired by similarity."""
 ARCHIVE_CHANGED = "changed in the archive since the export; accepting replaces that"
 DIFFERS = "differs from the archive"
 ITEM_FIELDS = ("kicker", "headline", "subheadline")
@@ -120,11 +127,36 @@ class ApprovalRound:
         return out
 
 
+Opcode = tuple[str, int, int, int, int]
+
+
+def opcodes(a: list[str], b: list[str]) -> list[Opcode]:
+    """``difflib`` opcodes turning ``a`` into ``b``, with the common start and end taken
+    off first and a middle too large to weigh (see :data:`DIFF_LIMIT`) replaced whole."""
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    mid_a, mid_b = a[start:len(a) - end], b[start:len(b) - end]
+    ops: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
+    if len(mid_a) * len(mid_b) > DIFF_LIMIT:
+        ops.append(("replace", start, start + len(mid_a), start, start + len(mid_b)))
+    elif mid_a or mid_b:
+        for op, a1, a2, b1, b2 in difflib.SequenceMatcher(
+                None, mid_a, mid_b, autojunk=False).get_opcodes():
+            ops.append((op, a1 + start, a2 + start, b1 + start, b2 + start))
+    if end:
+        ops.append(("equal", len(a) - end, len(a), len(b) - end, len(b)))
+    return ops
+
+
 def word_diff(old: str, new: str, context: int = 3) -> str:
     """What changed between two texts, word by word: "… vor [-alt-] {+neu+} nach …"."""
     a, b = old.split(), new.split()
     out: list[str] = []
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ops = opcodes(a, b)
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
         if op == "equal":
             words = a[a1:a2]
@@ -321,6 +353,8 @@ def _aligned_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
     theirs = [p for p in _all_paragraphs(returned) if p.strip()]
     left = [_fold(t[3]) for t in ours]
     right = [_fold(p) for p in theirs]
+    left_words = [t.split()[:RATIO_WORDS] for t in left]
+    right_words = [t.split()[:RATIO_WORDS] for t in right]
     changes: list[Change] = []
     matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -329,8 +363,8 @@ def _aligned_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
         used = b1
         for a in range(a1, a2):
             best, best_ratio = None, 0.5
-            for b in range(used, b2):
-                ratio = difflib.SequenceMatcher(None, left[a], right[b], autojunk=False).ratio()
+            for b in range(used, min(b2, used + PAIRING_WINDOW)):
+                ratio = _similarity(left_words[a], right_words[b], best_ratio)
                 if ratio > best_ratio:
                     best, best_ratio = b, ratio
             if best is None:
@@ -345,6 +379,14 @@ def _aligned_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
     comments = [RoundComment(c.author, c.text, "", "", "", c.quoted) for c in returned.comments]
     return ApprovalRound(item.id, returned.path.name, True, changes, comments,
                          list(dict.fromkeys(quote_ids)))
+
+
+def _similarity(ours: list[str], theirs: list[str], floor: float) -> float:
+    """How alike two paragraphs' words are (0–1), or ``floor`` when they cannot beat it."""
+    matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+    if matcher.real_quick_ratio() <= floor or matcher.quick_ratio() <= floor:
+        return floor
+    return matcher.ratio()
 
 
 def _all_paragraphs(returned: ReturnedFile) -> list[str]:
@@ -364,8 +406,14 @@ _ANY_MARK = str.maketrans({c: '"' for c in "„“”«»‚‘’‹›'"})
 """Every quotation mark as one: a nested quote is ‚…‘ in German where the item has "…"."""
 
 
+_ANY_MARK_RE = re.compile("[„“”«»‚‘’‹›'*]")
+
+
 def _fold(text: str) -> str:
-    return " ".join(text.replace("*", "").translate(_ANY_MARK).split()).casefold()
+    """The words of ``text`` to compare: marks as one, no emphasis, case and spacing
+    ignored (a regular expression: ``str.translate`` is slow on long files)."""
+    return " ".join(_ANY_MARK_RE.sub(lambda m: "" if m.group(0) == "*" else '"', text)
+                    .split()).casefold()
 
 
 def _inner_edits(ours: str, theirs: str) -> str:
@@ -377,7 +425,7 @@ def _inner_edits(ours: str, theirs: str) -> str:
     folded_a = [t.translate(_ANY_MARK) for t in a]
     folded_b = [t.translate(_ANY_MARK) for t in b]
     plain = ours == ours.translate(_STRAIGHT)
-    ops = difflib.SequenceMatcher(None, folded_a, folded_b, autojunk=False).get_opcodes()
+    ops = opcodes(folded_a, folded_b)
     while ops and ops[0][0] == "insert":
         ops = ops[1:]
     while ops and ops[-1][0] == "insert":

@@ -85,3 +85,50 @@ def test_a_pipe_is_not_waited_for(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     with pytest.raises(ApprovalFileError, match=r"returned\.docx"):
         read_returned(pipe)
+
+
+def _within(seconds: int):
+    """Fail instead of hanging: the import must finish, however the file is built."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise TimeoutError(f"the import did not finish within {seconds} s")
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+
+
+def test_a_file_of_many_strange_paragraphs_is_compared_without_hanging(
+        tmp_path: Path) -> None:
+    _bundle, item = sample()
+    lead = item.blocks[0].text.get("de")
+    paragraphs = "".join(f"<w:p><w:r><w:t>{lead[:300]} {n} {'x' * (n % 97)}</w:t></w:r></w:p>"
+                         for n in range(40_000))
+    document = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.'
+                'openxmlformats.org/wordprocessingml/2006/main"><w:body>' + paragraphs
+                + "</w:body></w:document>")
+    path = write(tmp_path, zipped({"word/document.xml": document.encode()}))
+    _within(120)
+    try:
+        round_ = read_round(item, path)
+    finally:
+        import signal
+
+        signal.alarm(0)
+    assert round_.aligned
+
+
+def test_a_huge_rewrite_of_a_block_is_listed_without_hanging(tmp_path: Path) -> None:
+    bundle, item = sample()
+    words = " ".join(f"wort{n}" for n in range(200_000))
+    data = edited(exported(item, bundle), ("haben heute eine", f"haben {words} eine"))
+    path = write(tmp_path, data)
+    _within(120)
+    try:
+        round_ = read_round(item, path)
+        line = round_.lines()[1]
+    finally:
+        import signal
+
+        signal.alarm(0)
+    assert "wort199999" in round_.changes[0].new and line.startswith("1. block")
