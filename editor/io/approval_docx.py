@@ -280,7 +280,7 @@ def _properties(data: bytes | None, where: str, result: ReturnedFile) -> None:
     result.version = values.get(PROP_VERSION, "")
     try:
         texts = json.loads(values.get(PROP_TEXTS, "{}"))
-    except ValueError:
+    except (ValueError, RecursionError):
         texts = {}
     if isinstance(texts, dict):
         result.fingerprints = {str(k): str(v) for k, v in texts.items()}
@@ -397,10 +397,12 @@ class _BodyReader:
         style = element.find(f"{W}pPr/{W}pStyle")
         if style is not None:
             para.style = str(style.get(f"{W}val", ""))
-        if element.find(f"{W}pPr/{W}rPr/{W}ins") is not None:
-            para.mark = "ins"
-        elif element.find(f"{W}pPr/{W}rPr/{W}del") is not None:
-            para.mark = "del"
+        mark = element.find(f"{W}pPr/{W}rPr")
+        if mark is not None:  # Word marks a moved paragraph's end with moveTo / moveFrom
+            if mark.find(f"{W}ins") is not None or mark.find(f"{W}moveTo") is not None:
+                para.mark = "ins"
+            elif mark.find(f"{W}del") is not None or mark.find(f"{W}moveFrom") is not None:
+                para.mark = "del"
         if para.style in LABEL_STYLES:
             self.open.clear()  # the application's own line: no anchor reaches into it
         self.current = para

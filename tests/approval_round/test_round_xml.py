@@ -335,3 +335,29 @@ def test_a_quote_deleted_in_the_only_language_goes_with_its_block(tmp_path: Path
     apply_changes(item, round_, [1])
     assert STEINBACH not in {q.id for q in item.quotes}
     assert all(b.quote_id != STEINBACH for b in item.blocks)
+
+
+def test_a_paragraph_moved_in_word_with_its_bookmark_is_a_move(tmp_path: Path) -> None:
+    bundle, item = sample()
+    data = exported(item, bundle)
+    xml = parts_of(data)["word/document.xml"].decode()
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", xml)
+    body = next(p for p in paragraphs if bookmark_name("block", BODY) in p)
+    lead = next(p for p in paragraphs if bookmark_name("block", LEAD) in p)
+    word_from = '<w:moveFrom w:id="801" w:author="Frau Schulz" w:date="2026-12-01T10:00:00Z">'
+    word_to = '<w:moveTo w:id="802" w:author="Frau Schulz" w:date="2026-12-01T10:00:00Z">'
+    inner = re.search(r"</w:pPr>(.*)</w:p>", body)
+    assert inner is not None
+    runs = re.sub(r"<w:bookmark(Start|End)[^>]*/>", "", inner.group(1))
+    left = (body.replace("</w:pPr>", "<w:rPr><w:moveFrom w:id=\"803\" w:author=\"Frau Schulz\""
+                         "/></w:rPr></w:pPr>", 1)
+            .replace(inner.group(1), word_from + runs.replace("<w:t ", "<w:delText ")
+                     .replace("</w:t>", "</w:delText>") + "</w:moveFrom>"))
+    arrived = body.replace(inner.group(1), inner.group(1).replace(
+        runs, word_to + runs + "</w:moveTo>"))
+    data = edited(data, (body, left), (lead, arrived + lead))
+    round_ = read_round(item, write(tmp_path, data))
+    assert [(c.kind, c.record_id, c.after_block) for c in round_.changes] == [
+        ("move", BODY, "")]
+    apply_changes(item, round_, [1])
+    assert [b.id for b in item.blocks][:2] == [BODY, LEAD]
