@@ -455,8 +455,10 @@ def apply_changes(item: PressItem, round_: ApprovalRound, numbers: list[int]) ->
     order = {"text": 0, "split": 1, "insert": 2, "move": 3, "remove": 4}
     # The source language first: a translation accepted in the same round is then
     # confirmed against the new source text, not marked stale by it.
-    for change in sorted(chosen, key=lambda c: (order[c.kind],
-                                                c.lang != item.source_language)):
+    # New paragraphs go in last first: each is put right after its block, so several
+    # after one block end up in the file's order.
+    for change in sorted(chosen, key=lambda c: (order[c.kind], c.lang != item.source_language,
+                                                -c.number if c.kind == "insert" else c.number)):
         _apply(item, change)
     return [c.number for c in chosen]
 

@@ -172,15 +172,15 @@ def test_a_new_paragraph_typed_between_blocks_is_offered_as_a_new_block(
     xml = parts_of(data)["word/document.xml"].decode()
     body = next(p for p in re.findall(r"<w:p>.*?</w:p>", xml)
                 if bookmark_name("block", BODY) in p)
-    added = (f'<w:p><w:pPr><w:pStyle w:val="PSBody"/></w:pPr>{INS}<w:r><w:t>Ein neuer '
-             "Absatz des Ministeriums.</w:t></w:r></w:ins></w:p>")
+    added = "".join(f'<w:p><w:pPr><w:pStyle w:val="PSBody"/></w:pPr>{INS}<w:r><w:t>{words}'
+                    "</w:t></w:r></w:ins></w:p>" for words in ("Ein neuer Absatz.", "Noch einer."))
     round_ = read_round(item, write(tmp_path, edited(data, (body, body + added))))
-    [change] = round_.changes
-    assert (change.kind, change.after_block, change.new) == (
-        "insert", BODY, "Ein neuer Absatz des Ministeriums.")
-    apply_changes(item, round_, [1])
+    assert [(c.kind, c.after_block, c.new) for c in round_.changes] == [
+        ("insert", BODY, "Ein neuer Absatz."), ("insert", BODY, "Noch einer.")]
+    apply_changes(item, round_, [1, 2])
     at = [b.id for b in item.blocks].index(BODY)
-    assert item.blocks[at + 1].text.get("de") == "Ein neuer Absatz des Ministeriums."
+    assert [b.text.get("de") for b in item.blocks[at + 1:at + 3]] == [
+        "Ein neuer Absatz.", "Noch einer."]
 
 
 def test_an_item_changed_in_the_archive_since_the_export_is_flagged(tmp_path: Path) -> None:
