@@ -12,7 +12,7 @@ from editor.cli import main
 from editor.core.model import Approval, ApprovalState
 from editor.store.archive import Archive
 
-from .helpers import DEL, SAMPLE_ITEM, edited
+from .returned_files import DEL, SAMPLE_ITEM, edited
 
 SENTENCE = "Das ist ein großer Erfolg nach 30 Jahren Deutscher Einheit. "
 STEINBACH = "quote-2021-03-15-steinbach"

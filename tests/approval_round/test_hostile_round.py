@@ -13,7 +13,7 @@ import pytest
 from editor.io.approval_docx import MAX_COMMENT, ApprovalFileError, read_returned
 from editor.services.approval_round import read_round
 
-from .helpers import edited, exported, parts_of, sample, write, zipped
+from .returned_files import edited, exported, parts_of, sample, write, zipped
 
 
 def _refused(path: Path, match: str) -> None:

@@ -12,7 +12,7 @@ import pytest
 from editor.core.model import BlockKind
 from editor.services.approval_round import apply_changes, read_round
 
-from .helpers import exported, sample, write
+from .returned_files import exported, sample, write
 from .lo_review import AUTHOR, prepare_profile, review, soffice
 
 pytestmark = [pytest.mark.slow,

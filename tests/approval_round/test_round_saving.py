@@ -11,7 +11,7 @@ from editor.io.samples import load_sample_bundles
 from editor.services.approval_round import ApprovalRoundError, ApprovalRounds
 from editor.store.archive import Archive
 
-from .helpers import DEL, SAMPLE_ITEM, edited, exported, sample, write
+from .returned_files import DEL, SAMPLE_ITEM, edited, exported, sample, write
 
 SENTENCE = "Das ist ein großer Erfolg nach 30 Jahren Deutscher Einheit. "
 STEINBACH = "quote-2021-03-15-steinbach"

@@ -21,7 +21,7 @@ from editor.services.approval_round import (
     word_diff,
 )
 
-from .helpers import DEL, INS, bookmark_name, edited, exported, parts_of, sample, write
+from .returned_files import DEL, INS, bookmark_name, edited, exported, parts_of, sample, write
 
 LEAD = "block-2021-03-15-lead"
 BODY = "block-2021-03-15-body"
