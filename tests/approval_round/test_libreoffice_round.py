@@ -12,8 +12,8 @@ import pytest
 from editor.core.model import BlockKind
 from editor.services.approval_round import apply_changes, read_round
 
-from .returned_files import exported, sample, write
 from .lo_review import AUTHOR, prepare_profile, review, soffice
+from .returned_files import exported, sample, write
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")]
