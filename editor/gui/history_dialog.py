@@ -30,6 +30,7 @@ from editor.store.archive import Archive
 from editor.store.history import VersionInfo
 
 REMOVED_STYLE = "background-color:#f8d0d0; color:#7a0000; text-decoration:line-through;"
+TIME_FORMAT = "%d.%m.%Y %H:%M"
 ADDED_STYLE = "background-color:#c8ecc8; color:#004d00; text-decoration:underline;"
 
 
@@ -135,7 +136,7 @@ class HistoryDialog(QDialog):
         self.title.setWordWrap(True)
         self.versions = QTreeWidget()
         self.versions.setHeaderLabels([self.tr("Version"), self.tr("Saved"), self.tr("By"),
-                                       self.tr("Status")])
+                                       self.tr("Status"), self.tr("Published")])
         self.versions.setRootIsDecorated(False)
         self.versions.setAllColumnsShowFocus(True)
         self.compare_with = QComboBox()
@@ -188,23 +189,22 @@ class HistoryDialog(QDialog):
             show_error(self, self.tr("The history could not be read."), exc)
             self._versions = []
         headline = self._versions[0].headline if self._versions else self._item_id
-        title = self.tr("Versions of „%1“").replace("%1", headline)
+        title = self.tr("Versions of “%1”").replace("%1", headline)
         if self._versions and self._current is None:
             title += " " + self.tr("(deleted: restoring a version brings it back)")
         self.title.setText(title)
         self.versions.clear()
         for info in self._versions:
             status = labels.item_status(info.status)
-            if info.published_at is not None:
-                status += ", " + self.tr("published")
             if info.version == self._current:
-                status += ", " + self.tr("current")
-            row = QTreeWidgetItem([str(info.version),
-                                   info.saved_at.astimezone().strftime("%d.%m.%Y %H:%M"),
-                                   info.saved_by or "–", status])
+                status += " " + self.tr("(current)")
+            published = ("" if info.published_at is None
+                         else info.published_at.astimezone().strftime(TIME_FORMAT))
+            row = QTreeWidgetItem([str(info.version), info.saved_at.astimezone().strftime(
+                TIME_FORMAT), info.saved_by or "–", status, published])
             row.setData(0, Qt.ItemDataRole.UserRole, info.version)
             self.versions.addTopLevelItem(row)
-        for column in range(3):
+        for column in range(4):
             self.versions.resizeColumnToContents(column)
         first = self.versions.topLevelItem(0)
         if first is not None:

@@ -124,7 +124,7 @@ class HistoryController(QObject):
     def ask_delete(self, headline: str) -> tuple[bool, bool]:
         """(delete it?, with its history?) as the user answered."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete item"), self.tr(
-            "Delete „%1“ from the archive?").replace("%1", headline),
+            "Delete “%1” from the archive?").replace("%1", headline),
             QMessageBox.StandardButton.Cancel, self._window)
         box.setInformativeText(self.tr(
             "Its versions stay in the history (File ▸ Deleted items…) unless you tick the "
