@@ -34,20 +34,26 @@ TIME_FORMAT = "%d.%m.%Y %H:%M"
 ADDED_STYLE = "background-color:#c8ecc8; color:#004d00; text-decoration:underline;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryDialog", text)
-
-
 def field_name(name: str) -> str:
     """A field of an item in the UI's words."""
     names = {
-        "kicker": _t("Kicker"), "headline": _t("Headline"),
-        "subheadline": _t("Subheadline"), "kind": _t("Kind"), "status": _t("Status"),
-        "issue_date": _t("Issue date"), "places": _t("Places"),
-        "issuer_ids": _t("Issuers"), "source_language": _t("Source language"),
-        "languages": _t("Languages"), "topics": _t("Topics"), "embargo": _t("Embargo"),
-        "event": _t("Event"), "contacts": _t("Press contacts"), "photos": _t("Photos"),
-        "internal_note": _t("Internal note"), "corrected_at": _t("Correction date"),
+        "kicker": QCoreApplication.translate("HistoryDialog", "Kicker"),
+        "headline": QCoreApplication.translate("HistoryDialog", "Headline"),
+        "subheadline": QCoreApplication.translate("HistoryDialog", "Subheadline"),
+        "kind": QCoreApplication.translate("HistoryDialog", "Kind"),
+        "status": QCoreApplication.translate("HistoryDialog", "Status"),
+        "issue_date": QCoreApplication.translate("HistoryDialog", "Issue date"),
+        "places": QCoreApplication.translate("HistoryDialog", "Places"),
+        "issuer_ids": QCoreApplication.translate("HistoryDialog", "Issuers"),
+        "source_language": QCoreApplication.translate("HistoryDialog", "Source language"),
+        "languages": QCoreApplication.translate("HistoryDialog", "Languages"),
+        "topics": QCoreApplication.translate("HistoryDialog", "Topics"),
+        "embargo": QCoreApplication.translate("HistoryDialog", "Embargo"),
+        "event": QCoreApplication.translate("HistoryDialog", "Event"),
+        "contacts": QCoreApplication.translate("HistoryDialog", "Press contacts"),
+        "photos": QCoreApplication.translate("HistoryDialog", "Photos"),
+        "internal_note": QCoreApplication.translate("HistoryDialog", "Internal note"),
+        "corrected_at": QCoreApplication.translate("HistoryDialog", "Correction date"),
     }
     return names.get(name, name)
 
@@ -55,16 +61,27 @@ def field_name(name: str) -> str:
 def part_name(part: str) -> str:
     """What of a block or quote changed, in the UI's words."""
     names = {
-        "kind": _t("kind"), "quote": _t("quote shown"), "photo": _t("photo shown"),
-        "place": _t("place"), "speakers": _t("speakers"), "verb": _t("attribution verb"),
-        "attribution": _t("attribution"), "date": _t("date"), "approval": _t("approval"),
-        "topics": _t("topics"), "layout": _t("layout"),
+        "kind": QCoreApplication.translate("HistoryDialog", "kind"),
+        "quote": QCoreApplication.translate("HistoryDialog", "quote shown"),
+        "photo": QCoreApplication.translate("HistoryDialog", "photo shown"),
+        "place": QCoreApplication.translate("HistoryDialog", "place"),
+        "speakers": QCoreApplication.translate("HistoryDialog", "speakers"),
+        "verb": QCoreApplication.translate("HistoryDialog", "attribution verb"),
+        "attribution": QCoreApplication.translate("HistoryDialog", "attribution"),
+        "date": QCoreApplication.translate("HistoryDialog", "date"),
+        "approval": QCoreApplication.translate("HistoryDialog", "approval"),
+        "topics": QCoreApplication.translate("HistoryDialog", "topics"),
+        "layout": QCoreApplication.translate("HistoryDialog", "layout"),
     }
     return names.get(part, part)
 
 
 def language_name(code: str) -> str:
-    return {"de": _t("German"), "en": _t("English")}.get(code, code)
+    names = {
+        "de": QCoreApplication.translate("HistoryDialog", "German"),
+        "en": QCoreApplication.translate("HistoryDialog", "English"),
+    }
+    return names.get(code, code)
 
 
 def change_place(change: Change) -> str:
@@ -74,9 +91,11 @@ def change_place(change: Change) -> str:
             kind = labels.block_kind(BlockKind(change.name))
         except ValueError:
             kind = change.name
-        where = _t("Block %1 (%2)").replace("%1", str(change.number)).replace("%2", kind)
+        where = QCoreApplication.translate("HistoryDialog", "Block %1 (%2)").replace(
+            "%1", str(change.number)).replace("%2", kind)
     elif change.area == "quote":
-        where = _t("Quote %1").replace("%1", str(change.number))
+        where = QCoreApplication.translate("HistoryDialog", "Quote %1").replace(
+            "%1", str(change.number))
     else:
         where = field_name(change.name)
     if change.part != "text":
@@ -87,14 +106,20 @@ def change_place(change: Change) -> str:
 
 
 def change_kind(change: Change) -> str:
-    return {"changed": _t("changed"), "added": _t("added"), "removed": _t("removed"),
-            "moved": _t("moved")}[change.what]
+    names = {
+        "changed": QCoreApplication.translate("HistoryDialog", "changed"),
+        "added": QCoreApplication.translate("HistoryDialog", "added"),
+        "removed": QCoreApplication.translate("HistoryDialog", "removed"),
+        "moved": QCoreApplication.translate("HistoryDialog", "moved"),
+    }
+    return names[change.what]
 
 
 def changes_html(changes: list[Change]) -> str:
     """The comparison as a readable page: struck-out and inserted words marked."""
     if not changes:
-        return "<p><i>" + html.escape(_t("No differences.")) + "</i></p>"
+        empty = QCoreApplication.translate("HistoryDialog", "No differences.")
+        return f"<p><i>{html.escape(empty)}</i></p>"
     parts = []
     for change in changes:
         parts.append(f"<p style='margin-bottom:2px'><b>{html.escape(change_place(change))}"

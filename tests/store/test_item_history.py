@@ -80,7 +80,7 @@ def test_a_damaged_version_is_reported_not_raised_raw(archive: Archive) -> None:
     with archive._engine.begin() as conn:
         conn.execute(update(item_versions).where(item_versions.c.version == 2)
                      .values(document=b"not zlib"))
-    with pytest.raises(StoreError, match="Version 2 of item a .* cannot be read"):
+    with pytest.raises(StoreError, match=r"Version 2 of item a .* cannot be read"):
         archive.load_version("a", 2)
     assert archive.load_version("a", 1).headline.text["de"] == "Erste Fassung"
 
