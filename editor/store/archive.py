@@ -611,10 +611,11 @@ class Archive:
                 press_items.c.id == item_id)).first()
             if row is not None and not any(v.version == row.version for v in found):
                 item = self._read_item(conn, item_id)
-                data, size = item_history.pack(item)
+                raw = item_history.item_json(item)
                 found.insert(0, VersionInfo(
                     item_id, row.version, row.updated_at, "", item.status, None,
-                    item.headline.text_or_any(item.source_language), size, len(data)))
+                    item.headline.text_or_any(item.source_language), len(raw),
+                    len(item_history.pack(raw))))
         if not found:
             raise self._missing_item(item_id)
         return found

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from store_records import simple_item
+from store_records import rich_bundle, rich_item, simple_item
 
 from editor.core.errors import NotFoundError, StoreError
 from editor.core.model import ItemStatus
@@ -117,3 +117,21 @@ def test_an_archive_of_revision_0009_keeps_its_items_state_at_the_next_save(
             (3, "Anna"), (2, "")]
         assert archive.load_version("a", 2).headline.text["de"] == \
             "Gespeichert vor dem Update"
+
+
+def test_small_edits_take_little_room_and_every_version_reads_back(archive: Archive) -> None:
+    from editor.store.history import FULL_EVERY
+
+    archive.save_bundle(rich_bundle())  # version 1 of item-rich
+    item = archive.load_item("item-rich")
+    for number in range(2, FULL_EVERY + 4):
+        item.headline.text["de"] = f"Fassung {number}"
+        archive.save_item(item)
+    kept = {v.version: v for v in archive.versions("item-rich")}
+    assert len(kept) == FULL_EVERY + 3
+    full, delta = kept[FULL_EVERY + 1], kept[3]  # a new full version begins a new run
+    assert delta.stored * 5 < full.stored  # only the changed words cost room
+    assert archive.load_version("item-rich", 1).headline == rich_item().headline
+    for version in (2, 3, FULL_EVERY, FULL_EVERY + 1, FULL_EVERY + 3):
+        loaded = archive.load_version("item-rich", version)
+        assert loaded.headline.text["de"] == f"Fassung {version}"

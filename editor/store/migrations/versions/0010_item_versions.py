@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("published_at", sa.DateTime(), nullable=True),
         sa.Column("headline", sa.Text(), nullable=False, server_default=""),
         sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("base_version", sa.Integer(), nullable=True),
         sa.Column("document", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("item_id", "version", name="pk_item_versions"),
     )
