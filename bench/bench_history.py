@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import copy
-import statistics
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from pathlib import Path
 from unittest import mock
 
@@ -31,8 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from editor.core.model import PressItem  # noqa: E402
 from editor.io.samples import load_sample_bundles  # noqa: E402
-from editor.store import Archive  # noqa: E402
-from editor.store import history  # noqa: E402
+from editor.store import Archive, history  # noqa: E402
 
 
 def _edit(item: PressItem, step: int) -> None:
@@ -85,20 +84,20 @@ def _as_kept() -> Iterator[None]:
     yield
 
 
-def run(folder: Path, name: str, mode: Callable[[], object], saves: int) -> dict[str, float]:
+def run(folder: Path, name: str, mode: Callable[[], AbstractContextManager[None]],
+        saves: int) -> dict[str, float]:
     path = folder / f"{name}.sqlite"
     bundle = load_sample_bundles()[0]
-    with mode():  # type: ignore[attr-defined]
-        with Archive.open(path) as archive:
-            archive.save_bundle(copy.deepcopy(bundle), saved_by="Bench")
-            start = _file_bytes(path)
-            item = archive.load_item(bundle.items[0].id)
-            times = []
-            for step in range(saves):
-                _edit(item, step)
-                began = time.perf_counter()
-                archive.save_item(item, saved_by="Bench")
-                times.append(time.perf_counter() - began)
+    with mode(), Archive.open(path) as archive:
+        archive.save_bundle(copy.deepcopy(bundle), saved_by="Bench")
+        start = _file_bytes(path)
+        item = archive.load_item(bundle.items[0].id)
+        times = []
+        for step in range(saves):
+            _edit(item, step)
+            began = time.perf_counter()
+            archive.save_item(item, saved_by="Bench")
+            times.append(time.perf_counter() - began)
     end = _file_bytes(path)
     versions, kept = _history_bytes(path)
     return {"growth": end - start, "versions": versions, "kept": kept,
