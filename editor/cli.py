@@ -434,7 +434,10 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
               f"again with --update-shared to take the file's values or --keep-stored to "
               f"keep the archive's.", file=sys.stderr)
         return EXIT_FAILED
-    ids = run_import(context.archive, plan, shared=policy, replace=args.replace)
+    from editor.services.approval import current_user
+
+    ids = run_import(context.archive, plan, shared=policy, replace=args.replace,
+                     saved_by=current_user(context.archive, context.data_dir))
     context.archive.set_setting(SAMPLE_OFFERED, "yes")
     for item_id in ids:
         print(f"{item_id}  imported", file=out)
