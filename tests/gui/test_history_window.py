@@ -104,3 +104,14 @@ def test_the_delete_question_has_the_history_box(window: MainWindow, sample_id: 
     confirmed, with_history = window.history.ask_delete("Titel")
     assert not confirmed and not with_history  # the box was not clicked: nothing deleted
     assert "Delete “Titel” from the archive?" in dialogs.texts()
+
+
+def test_history_publish_and_delete_are_in_the_file_menu_and_the_list(
+        window: MainWindow) -> None:
+    a = window.window_actions
+    file_menu = window.menuBar().actions()[0].menu()
+    assert file_menu is not None
+    for action in (a.history, a.publish, a.delete_item, a.deleted_items):
+        assert action in file_menu.actions()
+    assert window.list_panel.view.actions() == [a.history, a.publish, a.delete_item]
+    assert a.history.shortcut().toString() == "Ctrl+Shift+H"
