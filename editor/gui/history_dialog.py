@@ -188,7 +188,7 @@ class HistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.versions)
         splitter.addWidget(right)
-        splitter.setSizes([380, 600])
+        splitter.setSizes([470, 510])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
