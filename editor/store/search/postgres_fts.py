@@ -38,6 +38,7 @@ a text longer than that (hundreds of pages in one quote) is searchable in its fi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -62,6 +63,9 @@ from editor.store.search.query import QuoteFilter, Term
 
 WINDOW = 50_000
 """The most rows a walk through the newest rows reads before the GIN index is asked."""
+
+ESTIMATES_KEPT = 30.0
+"""Seconds a planner's estimate is used again (a page, then the next, asks the same)."""
 
 GIN_COST = 4
 """What checking one match found by GIN costs, in rows of a walk (measured)."""
@@ -145,6 +149,10 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
     """The quote index in PostgreSQL (see the module's description)."""
 
     dialect = "postgresql"
+
+    def __init__(self) -> None:
+        self._estimates: dict[str, tuple[float, float, float]] = {}
+        self._rows: tuple[float, float] | None = None
     format = "postgresql-tsvector 1"
     """Bumped whenever the tables or what goes into them change: archives build it again."""
 
@@ -304,20 +312,28 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             {**params, "need": need, "whole": whole},
         )]
 
-    @staticmethod
-    def _estimate(conn: Connection, query: str) -> tuple[float, float]:
+    def _estimate(self, conn: Connection, query: str) -> tuple[float, float]:
         """The planner's estimate of the rows ``query`` matches, and of all rows."""
+        known = self._estimates.get(query)
+        if known is not None and known[0] > time.monotonic() - ESTIMATES_KEPT:
+            return known[1], known[2]
         plan = conn.execute(
             text("EXPLAIN (FORMAT JSON) SELECT key FROM quote_search "
                  "WHERE words @@ CAST(:query AS tsquery)"), {"query": query},
         ).scalar_one()
-        rows = conn.execute(
-            text("SELECT reltuples FROM pg_class WHERE oid = 'quote_search'::regclass")
-        ).scalar_one()
         try:
-            return float(plan[0]["Plan"]["Plan Rows"]), max(float(rows), 0.0)
+            expected = float(plan[0]["Plan"]["Plan Rows"])
         except (KeyError, IndexError, TypeError, ValueError):
-            return 0.0, 0.0
+            expected = 0.0
+        if self._rows is None or self._rows[0] < time.monotonic() - ESTIMATES_KEPT:
+            rows = conn.execute(
+                text("SELECT reltuples FROM pg_class WHERE oid = 'quote_search'::regclass")
+            ).scalar_one()
+            self._rows = (time.monotonic(), max(float(rows), 0.0))
+        if len(self._estimates) >= 64:
+            self._estimates.clear()
+        self._estimates[query] = (time.monotonic(), expected, self._rows[1])
+        return expected, self._rows[1]
 
     def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
                limit: int, offset: int) -> list[int]:
@@ -340,7 +356,8 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             if exact == query:
                 exact = None  # every match is a whole-word match: relevance is by date
             ranked = None
-            if offset + limit <= RANK_CANDIDATES:
+            expected, _ = self._estimate(conn, query)
+            if offset + limit <= RANK_CANDIDATES and expected > 2 * RANK_CANDIDATES:
                 ranked = self._newest_whole_words(conn, params, exact, offset + limit)
             if ranked is None:
                 newest = self._newest(conn, params, RANK_CANDIDATES, exact)
