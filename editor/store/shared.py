@@ -63,7 +63,8 @@ class FieldDifference:
 
     def line(self) -> str:
         """One line for a terminal: kind, id, field, both values shortened."""
-        return (f"{self.kind} {self.record_id}: {self.field}: stored "
+        named = f" ({self.record_name})" if self.record_name not in ("", self.record_id) else ""
+        return (f"{self.kind} {self.record_id}{named}: {self.field}: stored "
                 f"{shorten(self.stored)!r}, in the file {shorten(self.incoming)!r}")
 
 
