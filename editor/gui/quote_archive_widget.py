@@ -126,6 +126,8 @@ class QuoteArchiveWidget(QWidget):
         for widget in (self._labels["from"], self.from_edit, self._labels["until"],
                        self.until_edit):
             dates.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        for name in ("from", "until"):  # level with the field's text, above its message
+            self._labels[name].setFixedHeight(self.from_edit.edit.sizeHint().height())
         dates.addStretch(1)
         self.filters.addRow(self._labels["search"], self.search_field)
         self.filters.addRow(self._labels["speaker"], self.speaker_field)
