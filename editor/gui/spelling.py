@@ -141,19 +141,20 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._timer.stop()
         words, self._unchecked = self._unchecked, set()
         texts, self._pending_texts = self._pending_texts, set()
-        if not words:
-            return
-        try:
-            self._spelling.checker.look_up(words, self.language())
-        except Exception:
-            log.exception("spell checking failed; these words stay unchecked")
-            return
         document = self.document()
-        if document is None:
+        if not words or document is None:
             return
+        language = self.language()
         block = document.firstBlock()
         while block.isValid():
-            if block.text() in texts:
+            text = block.text()
+            if text in texts:  # a paragraph typed in: look up the words it holds now
+                try:           # (not the half-typed ones it held on the way)
+                    unchecked = self._spelling.known_misspellings(text, language)[1]
+                    self._spelling.checker.look_up(unchecked, language)
+                except Exception:
+                    log.exception("spell checking failed; these words stay unchecked")
+                    return
                 self.rehighlightBlock(block)
             block = block.next()
 

@@ -210,3 +210,18 @@ def test_cells_not_being_edited_underline_misspelt_words_but_not_names(
     assert min(red) >= start - 2 and max(red) <= end  # under the misspelt word only
     surname = metrics.horizontalAdvance("Kammradt")
     assert not {x for x in red if x <= left + surname + 4}  # the surname has no wave
+
+
+@needs_german
+def test_a_new_word_is_looked_up_when_typing_pauses(qtbot: QtBot, window: MainWindow) -> None:
+    window.window_actions.new_item.trigger()
+    editor = _open_cell(qtbot, window, 0, "de")
+    highlighter = editor.document().findChild(SpellHighlighter)
+    assert isinstance(highlighter, SpellHighlighter)
+    qtbot.keyClicks(editor, "Die Pressemiteilung")
+    assert highlighter.pending()  # typed without a dictionary lookup: nothing red yet
+    layout = editor.document().firstBlock().layout()
+    assert not [f for f in layout.formats() if f.format.underlineStyle() == UNDERLINE]
+    qtbot.waitUntil(lambda: not highlighter.pending(), timeout=3000)
+    assert _underlined(editor) == ["Pressemiteilung"]
+    assert window.spelling.checker._cache["de"].get("Pressemiteilun") is None  # half-typed
