@@ -3335,139 +3335,139 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="229"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="229"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="230"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="230"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
         <source>no limit</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="296"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="367"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="298"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4219,17 +4219,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="247"/>
+        <location filename="../../editor/gui/spelling.py" line="248"/>
         <source>(no suggestions)</source>
         <translation>(keine Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="250"/>
+        <location filename="../../editor/gui/spelling.py" line="251"/>
         <source>Add “%1” to dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="253"/>
+        <location filename="../../editor/gui/spelling.py" line="254"/>
         <source>Accept this word in every text of this archive</source>
         <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
     </message>

@@ -3334,139 +3334,139 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="229" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="229" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="230" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="230" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="296" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="367" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="298" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4218,17 +4218,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="247" />
+        <location filename="../../editor/gui/spelling.py" line="248" />
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="250" />
+        <location filename="../../editor/gui/spelling.py" line="251" />
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="253" />
+        <location filename="../../editor/gui/spelling.py" line="254" />
         <source>Accept this word in every text of this archive</source>
         <translation>Accept this word in every text of this archive</translation>
     </message>
