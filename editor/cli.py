@@ -20,16 +20,16 @@ from editor.cli_directory import add_directory_commands, option_day
 from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
 from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
-from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.findings import GenderPolicy
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
 from editor.io.display import missing_display
-from editor.store import Archive
 from editor.store.location import chosen_location, mask_text
 from editor.store.shared import SharedPolicy
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command needs it
+    from editor.context import AppContext
+    from editor.store.reader import ReadContext
     from editor.store.search import QuoteHit
 
 log = logging.getLogger(__name__)
@@ -557,7 +557,8 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
     return EXIT_OK
 
 
-def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
+                out: TextIO) -> int:
     from editor.render import EmbargoError
     from editor.render.catalogue import find_template
     from editor.services.exporting import (
@@ -720,7 +721,8 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
     return EXIT_OK
 
 
-def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespace,
+                       out: TextIO) -> int:
     import json
 
     if args.limit < 1:
@@ -841,6 +843,9 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
                                                             *DIRECTORY_WRITING,
                                                             *SPELLING_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
+READING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_quotes_search, _cmd_export})
+"""Commands that only read: on an up-to-date SQLite archive they read the file with the
+standard library's sqlite3 (:mod:`editor.store.reader`), without loading SQLAlchemy."""
 
 
 def ensure_sample_on_first_start(context: AppContext) -> None:
@@ -867,6 +872,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _desktop_entry(args.install_desktop_entry, out)
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
+        if run in READING_COMMANDS:
+            done = _run_reading(run, args, out)
+            if done is not None:
+                return done
         no_display = missing_display() if run is None else None
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
@@ -903,8 +912,33 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 130
 
 
+def _run_reading(run: Callable[..., int], args: argparse.Namespace, out: TextIO) -> int | None:
+    """Run a reading command on the archive file through the light reader; ``None`` when
+    the archive is to be opened the usual way (a server, a migration or the sample due,
+    anything unusual: see :mod:`editor.store.reader`). A read that fails half-way comes
+    before any output, and the command runs again the usual way."""
+    from editor.core import paths
+    from editor.store.reader import ReadContext, ReaderUnusable, open_reader
+
+    reader = open_reader(chosen_location(args.db))
+    if reader is None:
+        return None
+    try:
+        if reader.is_empty() and not reader.get_setting(SAMPLE_OFFERED):
+            return None  # a brand-new archive: the sample goes in first
+        return run(ReadContext(reader, paths.data_dir()), args, out)
+    except ReaderUnusable as exc:
+        log.debug("reading the archive file directly failed (%s); opening it", exc)
+        return None
+    finally:
+        reader.close()
+
+
 def _open(db: str | None, *, desktop: bool) -> AppContext:
     """Open the archive; an update of an older one shows progress or says it is running."""
+    from editor.context import AppContext
+    from editor.store import Archive
+
     if desktop:
         from editor.gui.app import open_archive
 

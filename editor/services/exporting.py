@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.findings import Finding, Severity
@@ -27,6 +27,12 @@ from editor.services.preflight import (
 
 if TYPE_CHECKING:
     from editor.store import Archive
+
+
+class Settings(Protocol):
+    """Where the archive's settings are read: the archive, or a reader of its file."""
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def check_export(bundle: Bundle, item_ids: list[str], lang: str,
                         unapproved_by_language(bundle, item_ids))
 
 
-def gender_policy(archive: Archive) -> GenderPolicy:
+def gender_policy(archive: Settings) -> GenderPolicy:
     """The archive's gender-language policy (none when never set)."""
     return parse_policy(archive.get_setting(GENDER_POLICY_SETTING))
 

@@ -73,16 +73,15 @@ from editor.store.schema import (
     settings,
 )
 from editor.store.search import (
-    MAX_NAME_MATCHES,
     QuoteFilter,
     QuoteHit,
     QuoteIndex,
     SqliteQuoteIndex,
     index_for,
     load_hits,
-    parse_query,
 )
 from editor.store.search import index as search_index
+from editor.store.search.request import named_ids, quote_filter
 from editor.store.shared import (
     MERGED_PERSON_KEY,
     FieldDifference,
@@ -1003,49 +1002,24 @@ class Archive:
 
     def _quote_filter(self, conn: Connection, query: str,
                       **filters: Unpack[QuoteFilters]) -> QuoteFilter:
-        speaker, organisation = filters.get("speaker"), filters.get("organisation")
-        topic, approval = filters.get("topic"), filters.get("approval")
-        person_ids: tuple[str, ...] | None = None
-        speaker_words: tuple[str, ...] = ()
-        if speaker is not None and speaker.strip():
-            person_ids, speaker_words = self._named(conn, people, "p", speaker.strip())
-        organisation_ids: tuple[str, ...] | None = None
-        if organisation is not None and organisation.strip():
-            organisation_ids, _ = self._named(conn, organisations, "o", organisation.strip())
-        states: tuple[ApprovalState, ...] | None = None
-        if isinstance(approval, str):
-            states = (ApprovalState(approval),)
-        elif approval is not None:
-            states = tuple(ApprovalState(a) for a in approval)
-        return QuoteFilter(
-            terms=tuple(parse_query(query)),
-            person_ids=person_ids,
-            speaker_words=speaker_words,
-            organisation_ids=organisation_ids,
-            topic=topic.strip() if topic and topic.strip() else None,
-            language=filters.get("language") or None,
-            date_from=filters.get("date_from"),
-            date_to=filters.get("date_to"),
-            approval=states,
-        )
+        tables = {"p": people, "o": organisations}
 
-    def _named(
-        self, conn: Connection, table: Table, kind: str, value: str
-    ) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-        """Ids of the records with id ``value`` or a name containing it.
+        def named(kind: str, value: str) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+            table = tables[kind]
 
-        A part of a name found in too many people is matched against the speakers' names
-        in the index instead (word starts): then the ids are ``None``, the words given.
-        """
-        if conn.execute(select(table.c.id).where(table.c.id == value)).first() is not None:
-            return (value,), ()
-        try:
-            ids = self._index.find_names(conn, kind, value, MAX_NAME_MATCHES + 1)
-        except NotImplementedError as exc:
-            raise self._no_search() from exc
-        if len(ids) > MAX_NAME_MATCHES and kind == "p":
-            return None, tuple(fold_query(value).split())
-        return tuple(ids[:MAX_NAME_MATCHES]), ()
+            def has_id(record_id: str) -> bool:
+                found = conn.execute(select(table.c.id).where(table.c.id == record_id))
+                return found.first() is not None
+
+            def find(part: str, limit: int) -> list[str]:
+                try:
+                    return self._index.find_names(conn, kind, part, limit)
+                except NotImplementedError as exc:
+                    raise self._no_search() from exc
+
+            return named_ids(kind, value, has_id, find)
+
+        return quote_filter(query, filters, named)
 
     # -- settings ------------------------------------------------------------------------
 
@@ -1140,7 +1114,7 @@ class Archive:
             role_ids: dict[str, None] = {}
             org_ids: dict[str, None] = {}
             for item in items:
-                _collect_references(item, person_ids, role_ids, org_ids)
+                records.collect_references(item, person_ids, role_ids, org_ids)
             found_roles = self._fetch(conn, roles, Role, role_ids)
             if person_ids:
                 extra = conn.execute(
@@ -1440,29 +1414,3 @@ class Archive:
 
 def _headline(item: PressItem) -> str:
     return item.headline.text_or_any(item.source_language)
-
-
-def _collect_references(
-    item: PressItem,
-    person_ids: dict[str, None],
-    role_ids: dict[str, None],
-    org_ids: dict[str, None],
-) -> None:
-    """Add the ids of every person, role and organisation ``item`` refers to."""
-    for org in item.issuer_ids:
-        org_ids.setdefault(org)
-    for contact in item.contacts:
-        if contact.organisation_id:
-            org_ids.setdefault(contact.organisation_id)
-    for quote in item.quotes:
-        for speaker in quote.speakers:
-            person_ids.setdefault(speaker.person_id)
-            if speaker.role_id:
-                role_ids.setdefault(speaker.role_id)
-    if item.event is not None:
-        for org in item.event.organiser_ids:
-            org_ids.setdefault(org)
-        for event_speaker in item.event.speakers:
-            person_ids.setdefault(event_speaker.person_id)
-            if event_speaker.role_id:
-                role_ids.setdefault(event_speaker.role_id)

@@ -18,8 +18,8 @@ from editor.core.codec import BASIS_KEY, from_plain, to_plain
 from editor.core.errors import StoreError, ValidationError
 from editor.core.images import is_photo_key
 from editor.core.model import PressItem, Quote
+from editor.store.columns import QUOTE_TEXT_COLUMNS
 from editor.store.folding import searchable
-from editor.store.schema import QUOTE_TEXT_COLUMNS
 
 T = TypeVar("T")
 
@@ -239,3 +239,29 @@ def item_from_rows(
 def headline_texts(headline: Mapping[Any, Any]) -> dict[str, str]:
     """The headline column's texts per language, without translation fingerprints."""
     return {k: v for k, v in headline.items() if k != BASIS_KEY and isinstance(v, str)}
+
+
+def collect_references(
+    item: PressItem,
+    person_ids: dict[str, None],
+    role_ids: dict[str, None],
+    org_ids: dict[str, None],
+) -> None:
+    """Add the ids of every person, role and organisation ``item`` refers to."""
+    for org in item.issuer_ids:
+        org_ids.setdefault(org)
+    for contact in item.contacts:
+        if contact.organisation_id:
+            org_ids.setdefault(contact.organisation_id)
+    for quote in item.quotes:
+        for speaker in quote.speakers:
+            person_ids.setdefault(speaker.person_id)
+            if speaker.role_id:
+                role_ids.setdefault(speaker.role_id)
+    if item.event is not None:
+        for org in item.event.organiser_ids:
+            org_ids.setdefault(org)
+        for event_speaker in item.event.speakers:
+            person_ids.setdefault(event_speaker.person_id)
+            if event_speaker.role_id:
+                role_ids.setdefault(event_speaker.role_id)

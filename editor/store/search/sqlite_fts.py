@@ -31,13 +31,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
-from sqlalchemy.engine import Connection
-
-from editor.store.schema import organisations, people, quotes
 from editor.store.search.entries import (
     IndexedQuote,
     People,
@@ -53,6 +50,9 @@ from editor.store.search.folding import MIN_PART, TOKEN, fold_words, name_text
 from editor.store.search.index import RANK_CANDIDATES
 from editor.store.search.keyed import KeyedQuoteIndex
 from editor.store.search.query import QuoteFilter
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive writes, not to read a file
+    from sqlalchemy.engine import Connection
 
 PREFIX_MAX = 10
 """The longest prefix with its own FTS5 prefix index."""
@@ -82,6 +82,18 @@ def _fts_string(words: Sequence[str]) -> str:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
 
 
+def _scalars(conn: Connection | sqlite3.Connection, sql: str,
+             params: Mapping[str, Any]) -> list[Any]:
+    """The first column of each row of a query: through SQLAlchemy, or straight through
+    the standard library's sqlite3 when an archive file is only read (no SQLAlchemy
+    loaded, see :mod:`editor.store.reader`). The same SQL either way."""
+    if isinstance(conn, sqlite3.Connection):
+        return [row[0] for row in conn.execute(sql, dict(params))]
+    from sqlalchemy import text
+
+    return list(conn.execute(text(sql), params).scalars())
+
+
 class SqliteQuoteIndex(KeyedQuoteIndex):
     """The quote index in SQLite FTS5 (see the module's description)."""
 
@@ -106,6 +118,8 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
     def _insert(self, conn: Connection, entries: Sequence[IndexedQuote]) -> None:
         if not entries:
             return
+        from sqlalchemy import text
+
         # FTS5 collects new entries in memory only while their keys grow; a smaller key
         # writes what it has collected to disk (a segment per quote, were they unsorted).
         conn.execute(text(_INSERT_QUOTE),
@@ -123,11 +137,17 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
 
     def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
         if keys:  # in growing order, like insertions (see _insert)
+            from sqlalchemy import text
+
             conn.execute(text("DELETE FROM quote_search WHERE rowid = :key"),
                          [{"key": k} for k in sorted(keys)])
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:
+        from sqlalchemy import select, text
+
+        from editor.store.schema import organisations, people
+
         delete = text("DELETE FROM name_search WHERE kind = :kind AND record_id = :id")
         insert = text("INSERT INTO name_search(kind, record_id, name) VALUES (:kind, :id, :name)")
         if person_ids:
@@ -157,6 +177,10 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
                 conn.execute(insert, values)
 
     def rebuild(self, conn: Connection, batch: int = 20_000) -> None:
+        from sqlalchemy import select, text
+
+        from editor.store.schema import organisations, quotes
+
         conn.exec_driver_sql("DELETE FROM quote_search")
         conn.exec_driver_sql("DELETE FROM name_search")
         conn.exec_driver_sql("DELETE FROM search_words")
@@ -186,40 +210,43 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
 
     # -- names ---------------------------------------------------------------------------
 
-    def find_names(self, conn: Connection, kind: str, part: str, limit: int) -> list[str]:
+    def find_names(self, conn: Connection | sqlite3.Connection, kind: str, part: str,
+                   limit: int) -> list[str]:
         folded = " ".join(fold_words(part))
         if not folded:
             return []
         pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         if len(folded) >= 3:
-            query = text(
+            query = (
                 "SELECT record_id FROM name_search WHERE name_search MATCH :match "
                 "AND kind = :kind LIMIT :limit"
             )
             params: dict[str, Any] = {"match": _fts_string([folded]), "kind": kind,
                                       "limit": limit}
         else:
-            query = text(
+            query = (
                 "SELECT record_id FROM name_search WHERE name LIKE :pattern ESCAPE '\\' "
                 "AND kind = :kind LIMIT :limit"
             )
             params = {"pattern": pattern, "kind": kind, "limit": limit}
-        return list(dict.fromkeys(conn.execute(query, params).scalars()))
+        return list(dict.fromkeys(_scalars(conn, query, params)))
 
     # -- search --------------------------------------------------------------------------
 
-    def _long_prefixes(self, conn: Connection, wanted: QuoteFilter) -> dict[str, list[str]]:
+    def _long_prefixes(self, conn: Connection | sqlite3.Connection,
+                       wanted: QuoteFilter) -> dict[str, list[str]]:
         """The indexed words each prefix longer than :data:`PREFIX_MAX` starts, if few."""
         found: dict[str, list[str]] = {}
         for term in wanted.terms:
             word = term.words[-1]
             if len(term.words) > 1 or not term.prefix or len(word) <= PREFIX_MAX:
                 continue
-            words = list(conn.execute(
-                text("SELECT word FROM search_words WHERE word >= :low AND word < :high "
-                     "ORDER BY word LIMIT :cap"),
+            words = _scalars(
+                conn,
+                "SELECT word FROM search_words WHERE word >= :low AND word < :high "
+                "ORDER BY word LIMIT :cap",
                 {"low": word, "high": word + "\U0010ffff", "cap": MAX_EXPANSION + 1},
-            ).scalars())
+            )
             if 0 < len(words) <= MAX_EXPANSION:
                 found[word] = words
         return found
@@ -270,8 +297,8 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
 
     _key_range = staticmethod(key_range)
 
-    def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
-               limit: int, offset: int) -> list[int]:
+    def search(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter, *,
+               by_relevance: bool, limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
             return []
         match = self._match(wanted, long_prefixes=self._long_prefixes(conn, wanted))
@@ -282,38 +309,40 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
             where = "quote_search MATCH :match AND " + where
         rows: list[int] = []
         if by_relevance and match is not None and wanted.terms and offset < RANK_CANDIDATES:
-            newest = conn.execute(
-                text(f"SELECT rowid FROM quote_search WHERE {where} "
-                     "ORDER BY rowid LIMIT :cap"),
+            newest = _scalars(
+                conn,
+                f"SELECT rowid FROM quote_search WHERE {where} ORDER BY rowid LIMIT :cap",
                 {**params, "cap": RANK_CANDIDATES},
-            ).scalars().all()
+            )
             ranked = self._whole_words_first(conn, wanted, match, newest)
             rows = [row_of_key(k) for k in ranked[offset : offset + limit]]
             if len(rows) == limit or len(newest) < RANK_CANDIDATES:
                 return rows
             limit -= len(rows)
             offset = RANK_CANDIDATES
-        dated = conn.execute(
-            text(f"SELECT rowid FROM quote_search WHERE {where} "
-                 "ORDER BY rowid LIMIT :limit OFFSET :offset"),
+        dated = _scalars(
+            conn,
+            f"SELECT rowid FROM quote_search WHERE {where} "
+            "ORDER BY rowid LIMIT :limit OFFSET :offset",
             {**params, "limit": limit, "offset": offset},
-        ).scalars().all()
+        )
         return rows + [row_of_key(k) for k in dated]
 
-    def _whole_words_first(self, conn: Connection, wanted: QuoteFilter, match: str,
-                           newest: Sequence[int]) -> list[int]:
+    def _whole_words_first(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter,
+                           match: str, newest: Sequence[int]) -> list[int]:
         """The keys ``newest`` (newest first, found by ``match``), whole-word matches first."""
         exact = self._match(wanted, whole_words=True)
         if not newest or exact is None or exact == match:
             return list(newest)
-        whole = set(conn.execute(
-            text("SELECT rowid FROM quote_search WHERE quote_search MATCH :match "
-                 "AND rowid BETWEEN :low AND :high"),
+        whole = set(_scalars(
+            conn,
+            "SELECT rowid FROM quote_search WHERE quote_search MATCH :match "
+            "AND rowid BETWEEN :low AND :high",
             {"match": exact, "low": newest[0], "high": newest[-1]},
-        ).scalars())
+        ))
         return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
 
-    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
+    def count(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter) -> int:
         if wanted.matches_nothing:
             return 0
         match = self._match(wanted, long_prefixes=self._long_prefixes(conn, wanted))
@@ -321,6 +350,6 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
         where = "rowid BETWEEN :low AND :high"
         if match is not None:
             where = "quote_search MATCH :match AND " + where
-        query = text(f"SELECT count(*) FROM quote_search WHERE {where}")
-        return int(conn.execute(query, {"match": match, "low": low, "high": high}).scalar_one())
+        query = f"SELECT count(*) FROM quote_search WHERE {where}"
+        return int(_scalars(conn, query, {"match": match, "low": low, "high": high})[0])
 
