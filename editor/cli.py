@@ -7,7 +7,6 @@ result on stdout, progress and errors on stderr, and exits 0 on success.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -23,16 +22,12 @@ from editor.cli_spelling import add_spelling_commands
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.findings import GenderPolicy
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
-from editor.io.display import missing_display
 from editor.store.location import chosen_location, mask_text
-from editor.store.shared import SharedPolicy
 
 if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command needs it
     from editor.context import AppContext
     from editor.store.reader import ReadContext
     from editor.store.search import QuoteHit
-
-log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -391,6 +386,7 @@ def _formats(value: str) -> list[str]:
 
 def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.io.samples import load_sample_bundles
+    from editor.store.shared import SharedPolicy
 
     for bundle in load_sample_bundles():
         new = [item for item in bundle.items if not context.archive.has_item(item.id)]
@@ -727,9 +723,11 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
 
     if args.limit < 1:
         raise PressestelleError(f"--limit must be at least 1, not {args.limit}.")
-    from editor.services.approval import approval_states_from
+    approval = None
+    if args.approval:
+        from editor.services.approval import approval_states_from
 
-    approval = approval_states_from(args.approval) if args.approval else None
+        approval = approval_states_from(args.approval)
     hits = context.archive.search_quotes(
         args.query,
         speaker=args.speaker,
@@ -852,6 +850,7 @@ def ensure_sample_on_first_start(context: AppContext) -> None:
     """A brand-new, empty archive gets the sample release, so a newcomer sees an example."""
     if context.archive.is_empty() and not context.archive.get_setting(SAMPLE_OFFERED):
         from editor.io.samples import load_sample_bundles
+        from editor.store.shared import SharedPolicy
 
         for bundle in load_sample_bundles():
             context.archive.save_bundle(bundle, shared=SharedPolicy.KEEP)
@@ -860,7 +859,6 @@ def ensure_sample_on_first_start(context: AppContext) -> None:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line (or the desktop app when no command is given)."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     out = out or sys.stdout
@@ -868,14 +866,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if run is not None and (args.install_desktop_entry or args.uninstall_desktop_entry):
         parser.error("--install-desktop-entry and --uninstall-desktop-entry take no command")
     try:
+        if run in READING_COMMANDS:  # most often on the archive file: SQLAlchemy not loaded
+            done = _run_reading(run, args, out)
+            if done is not None:
+                return done
+        _log_warnings()
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(args.install_desktop_entry, out)
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
-        if run in READING_COMMANDS:
-            done = _run_reading(run, args, out)
-            if done is not None:
-                return done
+        from editor.io.display import missing_display
+
         no_display = missing_display() if run is None else None
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
@@ -912,12 +913,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 130
 
 
+def _log_warnings() -> None:
+    """Warnings of the libraries and the store on stderr, naming where they come from."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
 def _run_reading(run: Callable[..., int], args: argparse.Namespace, out: TextIO) -> int | None:
     """Run a reading command on the archive file through the light reader; ``None`` when
     the archive is to be opened the usual way (a server, a migration or the sample due,
     anything unusual: see :mod:`editor.store.reader`). A read that fails half-way comes
     before any output, and the command runs again the usual way."""
-    from editor.core import paths
     from editor.store.reader import ReadContext, ReaderUnusable, open_reader
 
     reader = open_reader(chosen_location(args.db))
@@ -926,10 +933,9 @@ def _run_reading(run: Callable[..., int], args: argparse.Namespace, out: TextIO)
     try:
         if reader.is_empty() and not reader.get_setting(SAMPLE_OFFERED):
             return None  # a brand-new archive: the sample goes in first
-        return run(ReadContext(reader, paths.data_dir()), args, out)
-    except ReaderUnusable as exc:
-        log.debug("reading the archive file directly failed (%s); opening it", exc)
-        return None
+        return run(ReadContext(reader), args, out)
+    except ReaderUnusable:
+        return None  # e.g. the file went away: the archive says what is wrong
     finally:
         reader.close()
 

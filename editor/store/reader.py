@@ -28,7 +28,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from editor.core import paths
 from editor.core.errors import NotFoundError
 from editor.core.images import MEDIA_TYPES, PhotoData
 from editor.core.model import Bundle, Organisation, Person, PressItem, Role
@@ -99,6 +98,8 @@ def open_reader(location: str | None) -> ArchiveReader | None:
     ``None`` when the archive is to be opened the usual way (see the module)."""
     if location is not None and "://" in location:
         return None
+    from editor.core import paths  # the user data folder: only when no file is named
+
     try:
         path = (Path(location).expanduser() if location is not None
                 else paths.default_archive_path()).resolve()
@@ -327,7 +328,12 @@ class ReadContext:
     """What a reading command needs: the role of :class:`editor.context.AppContext`."""
 
     archive: ArchiveReader
-    data_dir: Path
+
+    @property
+    def data_dir(self) -> Path:
+        from editor.core import paths
+
+        return paths.data_dir()
 
     def close(self) -> None:
         self.archive.close()
