@@ -98,11 +98,13 @@ def open_reader(location: str | None) -> ArchiveReader | None:
     ``None`` when the archive is to be opened the usual way (see the module)."""
     if location is not None and "://" in location:
         return None
-    from editor.core import paths  # the user data folder: only when no file is named
-
     try:
-        path = (Path(location).expanduser() if location is not None
-                else paths.default_archive_path()).resolve()
+        if location is None:
+            from editor.core import paths  # the user data folder: only when no file is named
+
+            path = paths.default_archive_path().resolve()
+        else:
+            path = Path(location).expanduser().resolve()
         if not path.is_file() or path.stat().st_size == 0:
             return None
         with path.open("rb") as file:
