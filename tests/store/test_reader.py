@@ -10,7 +10,7 @@ import io
 import sqlite3
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import JSON, Date
 
 from editor.cli import main
-from editor.core.model import ApprovalState
+from editor.core.model import ApprovalState, Embargo
 from editor.io.samples import load_sample_bundles
 from editor.store import Archive, reader
 from editor.store.columns import DATE, PLAIN, READ_COLUMNS, TIME
@@ -47,6 +47,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Archive.open(path) as archive:  # the sample beside it: photos, contacts, events
         for bundle in load_sample_bundles():
             archive.save_bundle(bundle, shared=SharedPolicy.KEEP)
+        item = archive.load_item(archive.list_items()[1].id)  # and an item under embargo
+        item.embargo = Embargo(datetime(2099, 1, 1, 9, 0))
+        archive.save_item(item)
     return path
 
 
@@ -226,7 +229,8 @@ def test_the_checks_refuse_the_same_way(generated: Path, tmp_path: Path,
     for way in ("light", "full"):
         if way == "full":
             _full_path(monkeypatch)
-        for extra in (["--check"], ["--require-approval"], [], ["--format", "html"]):
+        for extra in (["--check"], ["--require-approval"], [], ["--format", "html"],
+                      ["--format", "html", "--before-embargo", "--draft"]):
             code, out = _run("--db", str(generated), "export", *ids, "--template",
                              "pressemitteilung", *extra, "--out", str(tmp_path / way))
             results.append((code, out.replace(str(tmp_path / way), "OUT"),
@@ -234,6 +238,8 @@ def test_the_checks_refuse_the_same_way(generated: Path, tmp_path: Path,
     half = len(results) // 2
     assert results[:half] == results[half:]
     assert any(code != 0 for code, _, _ in results)
+    assert "embargo" in results[3][2] and results[3][0] == 1  # the web page refused
+    assert results[4][0] == 0
 
 
 def test_anything_unusual_is_left_to_the_archive(tmp_path: Path) -> None:
