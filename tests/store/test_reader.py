@@ -201,7 +201,8 @@ def test_the_export_writes_the_same_document_either_way(
         for template, langs in (("pressemitteilung", "de"), ("press-release", "en"),
                                 ("bilingual", "de,en")):
             code, out = _run("--db", str(generated), "export", *ids, "--template", template,
-                             "--lang", langs, "--draft", "--out", str(tmp_path / way))
+                             "--lang", langs, "--draft", "--before-embargo",
+                             "--out", str(tmp_path / way))
             assert code == 0
             runs.append(tuple(text.replace(str(tmp_path / way), "OUT")
                               for text in (out, capsys.readouterr().err)))
