@@ -194,8 +194,16 @@ def _check_text(value: str, path: str, checked: bool) -> None:
             f"{len(value):,}; split it or shorten it")
 
 
+@cache
+def _plain_field(name: str) -> bool:
+    """True when only the field's value type, not its name, brings rules (most fields)."""
+    return not (_is_id_field(name) or name in LINK_FIELDS or name == "email")
+
+
 def _check_field(name: str, value: Any, path: str) -> None:
     """The rules of incoming data that depend on what a field means."""
+    if type(value) in _LEAVES and _plain_field(name):
+        return  # a text, number or flag of a field without rules of its own
     problem: str | None = None
     if _is_id_field(name):
         for i, one in enumerate(value if isinstance(value, list) else [value]):
