@@ -10,6 +10,7 @@ out as timezone-aware datetimes.
 from __future__ import annotations
 
 import copy
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -98,6 +99,8 @@ from editor.store.shared import (
 from editor.store.transfer import Progress, TransferReport, copy_rows, row_counts
 
 T = TypeVar("T")
+
+_log = logging.getLogger(__name__)
 
 SQLITE_INDEX_FORMAT = SqliteQuoteIndex.format
 
@@ -1033,11 +1036,13 @@ class Archive:
         with self._transaction(writing=False) as conn:
             if not search_index.needs_build(conn, self._index):
                 return
+        built = False
         try:
             with self._transaction(writing=True) as conn:
                 search_index.lock_for_build(conn)
                 if search_index.needs_build(conn, self._index):  # again: someone built it?
                     search_index.build(conn, self._index)
+                    built = True
         except StoreError as exc:
             if _sqlstate(exc.__cause__) != _INSUFFICIENT_PRIVILEGE:
                 raise
@@ -1046,6 +1051,24 @@ class Archive:
                 f"version, and the database user may not create tables: open the archive "
                 f"once as the database's owner. Nothing was changed."
             ) from exc
+        if built and self._path is not None:
+            self._compact_after_build()
+
+    def _compact_after_build(self) -> None:
+        """Give the pages of an index of another format back (it was a large part of the
+        file): VACUUM when a quarter of the file is free. Another program using the file
+        just leaves them for later writes to fill."""
+        with self._engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            free = raw.execute("PRAGMA freelist_count").fetchone()[0]
+            pages = raw.execute("PRAGMA page_count").fetchone()[0]
+            if free * 4 < pages:
+                return
+            try:
+                raw.execute("VACUUM")
+            except sqlite3.Error as exc:
+                _log.warning("The archive %s was not compacted: %s", self._name, exc)
 
     def _no_search(self) -> StoreError:
         return StoreError(
