@@ -5,7 +5,9 @@ Its structure::
     multipart/mixed
       multipart/alternative
         text/plain  (the wire-service text, quoted-printable UTF-8)
-        text/html   (the template's web page, quoted-printable UTF-8)
+        multipart/related
+          text/html (the template's web page, quoted-printable UTF-8)
+          image/…   (each photo of the page, referred to by ``cid:``)
       application/vnd.openxmlformats-officedocument.wordprocessingml.document  (the DOCX)
       application/pdf                                                        (the PDF)
 
@@ -17,6 +19,9 @@ e-mail address; ``X-Unsent`` makes Outlook open the file as a message still to b
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
@@ -30,6 +35,11 @@ DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.
 PDF_TYPE = ("application", "pdf")
 FALLBACK_DOMAIN = "pressestelle.invalid"
 """The Message-ID's domain when no contact has an address (``.invalid`` is reserved)."""
+_DATA_IMAGE = re.compile(
+    r'(?P<attr>src=["\'])data:image/(?P<subtype>png|jpeg|webp|gif);base64,'
+    r'(?P<data>[A-Za-z0-9+/=\s]+)(?P<end>["\'])')
+"""A picture the web page carries as a ``data:`` address (how exported pages hold their
+photos); mail programs show such pictures only as parts of the message."""
 SUBJECT_WORDS: dict[str, dict[str, str]] = {
     "de": {"embargo": "SPERRFRIST {when}", "draft": "ENTWURF"},
     "en": {"embargo": "EMBARGOED UNTIL {when}", "draft": "DRAFT"},
@@ -75,6 +85,28 @@ def _sender(view: ExportView) -> Address | None:
     return None
 
 
+def _inline_images(html: str, domain: str) -> tuple[str, dict[str, tuple[str, bytes]]]:
+    """``html`` with each ``data:`` picture replaced by a ``cid:`` reference, and the
+    pictures by content id (the same picture twice is one part)."""
+    images: dict[str, tuple[str, bytes]] = {}
+    by_data: dict[str, str] = {}
+
+    def swap(match: re.Match[str]) -> str:
+        encoded = "".join(match.group("data").split())
+        cid = by_data.get(encoded)
+        if cid is None:
+            try:
+                data = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError):
+                return match.group(0)
+            cid = f"photo-{len(images) + 1}@{domain}"
+            by_data[encoded] = cid
+            images[cid] = (match.group("subtype"), data)
+        return f"{match.group('attr')}cid:{cid}{match.group('end')}"
+
+    return _DATA_IMAGE.sub(swap, html), images
+
+
 def build_message(view: ExportView, text: str, html: str, attachments: list[Attachment],
                   now: datetime) -> bytes:
     """The bytes of the .eml file (CRLF line ends, as RFC 5322 has them)."""
@@ -88,7 +120,14 @@ def build_message(view: ExportView, text: str, html: str, attachments: list[Atta
         domain=sender.domain if sender is not None else FALLBACK_DOMAIN)
     message["X-Unsent"] = "1"
     message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    page, images = _inline_images(html, sender.domain if sender is not None
+                                  else FALLBACK_DOMAIN)
+    message.add_alternative(page, subtype="html", charset="utf-8", cte="quoted-printable")
+    if images:
+        html_part = list(message.iter_parts())[1]
+        assert isinstance(html_part, EmailMessage)
+        for cid, (subtype, data) in images.items():
+            html_part.add_related(data, maintype="image", subtype=subtype, cid=f"<{cid}>")
     message.make_mixed()  # mixed even without attachments: one structure for every file
     message["Content-Language"] = ", ".join(view.languages)
     for item in attachments:

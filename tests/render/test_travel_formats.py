@@ -348,3 +348,24 @@ def test_pdf_by_real_libreoffice_for_every_template(template: str, langs: list[s
     assert wanted.casefold() in flat.casefold()  # the template's style may set capitals
     attached = [p for p in parse(eml_path).iter_attachments()]
     assert [p.get_content() for p in attached] == [docx_path.read_bytes(), data]
+
+
+def test_email_carries_the_photos_as_parts_of_the_message(
+        tmp_path: Path, bundle_factory: BundleFactory, photo_file: Path,
+        fake_soffice: Path) -> None:
+    bundle = bundle_factory(photo_path=str(photo_file))
+    (html_path, eml) = export_items(bundle, ["item-1"], "pressemitteilung", ["de"],
+                                    ["html", "eml"], tmp_path)
+    assert "data:image/png;base64," in html_path.read_text("utf-8")  # the page stands alone
+    message = parse(eml)
+    body = next(message.iter_parts())
+    plain, related = body.iter_parts()
+    assert related.get_content_type() == "multipart/related"
+    page, image = related.iter_parts()
+    assert page.get_content_type() == "text/html"
+    assert "data:image" not in page.get_content()
+    cid = image["Content-ID"].strip("<>")
+    assert f'src="cid:{cid}"' in page.get_content()
+    assert image.get_content_type() == "image/png"
+    assert image.get_content() == photo_file.read_bytes()
+    assert [p.get_filename()[-4:] for p in message.iter_attachments()] == ["docx", ".pdf"]
