@@ -15,6 +15,7 @@ each one is checked first and refused when it links anything but web links.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -135,8 +136,9 @@ def _field_links(xml: bytes) -> bool:
     return any(_FIELD_LINK.search(t.upper()) for t in texts)
 
 
+@functools.lru_cache(maxsize=8)
 def _version(program: str) -> tuple[int, int]:
-    """LibreOffice's version (0, 0 when it does not say)."""
+    """LibreOffice's version (0, 0 when it does not say); asked once per program."""
     try:
         done = subprocess.run([program, "--version"], capture_output=True, timeout=30,
                               check=False, stdin=subprocess.DEVNULL)
