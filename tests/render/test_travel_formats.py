@@ -360,6 +360,7 @@ def test_email_carries_the_photos_as_parts_of_the_message(
     message = parse(eml)
     body = next(message.iter_parts())
     plain, related = body.iter_parts()
+    assert plain.get_content_type() == "text/plain"
     assert related.get_content_type() == "multipart/related"
     page, image = related.iter_parts()
     assert page.get_content_type() == "text/html"
