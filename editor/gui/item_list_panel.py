@@ -86,6 +86,11 @@ class ItemListPanel(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
 
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """The actions offered when the user right-clicks an item of the list."""
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(actions)
+
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.search.selectAll()

@@ -89,6 +89,8 @@ def _section(view: ExportView, s: LanguageView, ots: bool) -> str:
         add(view.draft_label)
     if "release_line" in s.parts and not s.embargoed:
         add(s.release_line)
+    if "correction" in s.parts:
+        add(s.correction)
     head = [x for x in (s.headline_notice, s.kicker, s.headline, s.subheadline) if x]
     if head:
         paragraphs.append([line for x in head for line in wrap(x)])

@@ -370,3 +370,13 @@ def test_email_carries_the_photos_as_parts_of_the_message(
     assert image.get_content_type() == "image/png"
     assert image.get_content() == photo_file.read_bytes()
     assert [p.get_filename()[-4:] for p in message.iter_attachments()] == ["docx", ".pdf"]
+
+
+def test_text_of_a_corrected_item_says_so(tmp_path: Path, bundle: Bundle) -> None:
+    from editor.core.model import ItemStatus
+
+    item = bundle.items[0]
+    item.status = ItemStatus.CORRECTED
+    item.corrected_at = datetime(2021, 3, 16, 9, 0)
+    (path,) = export_items(bundle, ["item-1"], "pressemitteilung", ["de"], ["txt"], tmp_path)
+    assert "Korrigierte Fassung vom 16. März 2021" in path.read_text("utf-8").splitlines()
