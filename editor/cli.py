@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     sample.set_defaults(run=_cmd_sample)
 
     listing = commands.add_parser("list", help="list press items: id, date, status, headline")
+    listing.add_argument("--since", metavar="DATE",
+                         help="issued on or after (YYYY-MM-DD); undated items are left out")
+    listing.add_argument("--until", metavar="DATE",
+                         help="issued on or before (YYYY-MM-DD); undated items are left out")
     listing.set_defaults(run=_cmd_list)
 
     importing = commands.add_parser(
@@ -435,7 +439,9 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 
 
 def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    for summary in context.archive.list_items():
+    since = option_day(args.since, "--since")
+    until = option_day(args.until, "--until")
+    for summary in context.archive.list_items(date_from=since, date_to=until):
         headline = (
             text_or_any(summary.headline, summary.source_language)
         )

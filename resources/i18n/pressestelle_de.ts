@@ -466,12 +466,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="189"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="278"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="191"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="280"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -2316,54 +2316,64 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="40"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="32"/>
         <source>Search headlines and text…</source>
         <translation>Überschriften und Text durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="43"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="35"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="45"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="37"/>
         <source>Show or hide the filters</source>
         <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="48"/>
-        <location filename="../../editor/gui/item_filter_bar.py" line="52"/>
-        <location filename="../../editor/gui/item_filter_bar.py" line="58"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="40"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="44"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="50"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="56"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="48"/>
         <source>e.g. Strukturwandel</source>
         <translation>z. B. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="61"/>
-        <source>Only from</source>
-        <translation>Nur von</translation>
+        <location filename="../../editor/gui/item_filter_bar.py" line="58"/>
+        <source>no limit</source>
+        <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="78"/>
+        <source>Issued from:</source>
+        <translation>Erschienen ab:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="79"/>
+        <source>Issued until:</source>
+        <translation>Erschienen bis:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="74"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="75"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="76"/>
         <source>Topic:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="86"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="77"/>
         <source>Issuer:</source>
         <translation>Herausgeber:</translation>
     </message>
@@ -2409,12 +2419,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="142"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="144"/>
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="144"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="146"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -3797,134 +3807,139 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <source>no limit</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="307"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="378"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="298"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4671,22 +4686,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="71"/>
+        <location filename="../../editor/gui/spelling.py" line="74"/>
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="188"/>
+        <location filename="../../editor/gui/spelling.py" line="248"/>
         <source>(no suggestions)</source>
         <translation>(keine Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="191"/>
+        <location filename="../../editor/gui/spelling.py" line="251"/>
         <source>Add “%1” to dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="194"/>
+        <location filename="../../editor/gui/spelling.py" line="254"/>
         <source>Accept this word in every text of this archive</source>
         <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
     </message>

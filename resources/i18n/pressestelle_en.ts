@@ -465,12 +465,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="189" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="278" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="191" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="280" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -2315,54 +2315,64 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="32" />
         <source>Search headlines and text…</source>
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="43" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="35" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="45" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="37" />
         <source>Show or hide the filters</source>
         <translation>Show or hide the filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="52" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="44" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="50" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="56" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
         <source>e.g. Strukturwandel</source>
         <translation>e.g. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="61" />
-        <source>Only from</source>
-        <translation>Only from</translation>
+        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
+        <source>no limit</source>
+        <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="78" />
+        <source>Issued from:</source>
+        <translation>Issued from:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="79" />
+        <source>Issued until:</source>
+        <translation>Issued until:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="74" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="75" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="76" />
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="86" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="77" />
         <source>Issuer:</source>
         <translation>Issuer:</translation>
     </message>
@@ -2408,12 +2418,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="142" />
+        <location filename="../../editor/gui/item_list_panel.py" line="144" />
         <source>More than %1 items; scroll for more</source>
         <translation>More than %1 items; scroll for more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="144" />
+        <location filename="../../editor/gui/item_list_panel.py" line="146" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3796,134 +3806,139 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="307" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="378" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="298" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4670,22 +4685,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="71" />
+        <location filename="../../editor/gui/spelling.py" line="74" />
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="188" />
+        <location filename="../../editor/gui/spelling.py" line="248" />
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="191" />
+        <location filename="../../editor/gui/spelling.py" line="251" />
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="194" />
+        <location filename="../../editor/gui/spelling.py" line="254" />
         <source>Accept this word in every text of this archive</source>
         <translation>Accept this word in every text of this archive</translation>
     </message>
