@@ -48,6 +48,13 @@ VERBS_EN = (
     "according",
 )
 VERBS = frozenset(VERBS_DE + VERBS_EN)
+_STRONG_VERBS = frozenset({
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "so", "fragte",
+    "fragen", "fragt", "meinte", "ergänzte", "fügte", "schrieb", "schreibt", "wird", "wurde",
+    "zitiert", "zitierte", "heißt", "hieß", "urteilte", "kommentierte", "erläuterte",
+    "antwortete", "bemerkte", "warnte", "unterstrich", "resümierte", "bilanzierte",
+    "said", "says", "added", "wrote", "asked", "explained",
+})
 PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "es", "man", "beide", "both"})
 
 HONORIFIC = r"(?:(?:Prof|Dr|Dipl|Mag|Ing|h\.\s?c|mult|Priv|Doz|apl|Mr|Mrs|Ms|Sir|Dame|Hon)" \
@@ -188,6 +195,12 @@ def _sentence_start(text: str, end: int) -> int:
         ch = text[j]
         if ch == "\n":
             return j + 1
+        if ch in "“”\"»«)" and text[j - 1] in ".!?" and j + 1 < len(text) \
+                and text[j + 1] in " \t\xa0":
+            return j + 1
+        if ch == "." and j + 1 < len(text) and text[j + 1].isupper() and \
+                re.search(r"[a-zäöüß]{3}$", text[max(0, j - 4):j]):
+            return j + 1  # "sagte Merkel.Als …": a missing space
         if ch in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\xa0":
             word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
             last = word.group(1).casefold().rsplit("-", 1)[-1] if word else ""
@@ -264,14 +277,15 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if colon and words >= 2:
         who = colon.group("who")
         offset = span.open_at - len(before) + colon.start("who")
-        preceding = re.findall(r"[\w-]+", before[:colon.start("who")])
+        at = _sentence_start(text, span.open_at)
+        preceding = re.findall(r"[\w-]+", text[at:offset])
         alone = " " not in who and not _HONORIFIC_RE.match(who)
-        if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and not (
-                alone and preceding and preceding[-1].casefold() not in VERBS)):
+        if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and (
+                not preceding or preceding[-1].casefold() in VERBS and not alone)):
             quote.mentions = [Mention(who, offset, offset + len(who))]
         else:
-            quote.mentions = _sentence_speaker(text, _sentence_start(text, span.open_at),
-                                               span.open_at)
+            quote.mentions = _subject_mentions(text, at, span.open_at) or \
+                _sentence_speaker(text, at, span.open_at)
         return quote
     if before.rstrip().endswith(":") and words >= 3 and sentence_like:
         return quote
@@ -289,7 +303,7 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     sentence_at = _sentence_start(text, span.open_at)
     sentence_end = _sentence_end(text, span.close_at + 1)
     if _reported(text, sentence_at, sentence_end, span, inner):
-        quote.mentions = _sentence_speaker(text, sentence_at, span.open_at)
+        quote.mentions = _subject_mentions(text, sentence_at, span.open_at)
         if not quote.mentions:  # „…“ sprach der Politiker X: the speaker after the quote
             rest = text[span.close_at + 1:sentence_end]
             verb = re.match(r"^\s*,?\s*([a-zäöüß]+)\b", rest)
@@ -434,14 +448,39 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     if match is None:
         return False
     verb = match.group("verb")
-    if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and verb in ("so", "said")):
+    closed = text[offset - 2:offset - 1] in (".", "!", "?", "…")
+    if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and (
+            verb in ("so", "said") or closed and verb in _STRONG_VERBS)):
         return False
     if verb.casefold() not in VERBS:
         return False
     rest = match.group("rest")
+    rest = re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]
+    rest = re.sub(r",\s+(?:seien|sei|habe|hätten|werde|würden)\b.*$", "", rest)
     rest_at = offset + match.start("rest")
+    if verb in ("wird", "wurde", "werden"):
+        if not re.search(r"\bzitiert\b", rest):
+            return False
+        quote.verb = "zitiert"
+        quote.mentions = _subject_mentions(text, rest_at, rest_at + rest.find("zitiert"))
+        return True
+    if verb in ("zitiert", "zitierte"):
+        quote.verb = verb
+        tokens = _tokens(rest, rest_at)
+        first = 1 if tokens and tokens[0][0] == "man" else 0
+        end = _noun_phrase(tokens, first)
+        quoted = _noun_phrase(tokens, end) if end else 0
+        quote.mentions = _phrase_mentions(text, tokens, end, quoted) if quoted else \
+            _phrase_mentions(text, tokens, first, end)
+        return True
     if verb == "heißt" or verb == "hieß":
         quote.verb = verb
+        source = re.match(r"^\s+es\s+(?:(?:dazu|weiter|darin|außerdem|auch|zudem|etwa|"
+                          r"unter anderem)\s+)*(?:in|im|auf|bei|beim|von|vom|aus|seitens)\s+",
+                          rest)
+        if source:
+            tokens = _tokens(rest[source.end():], rest_at + source.end())
+            quote.mentions = _phrase_mentions(text, tokens, 0, _noun_phrase(tokens, 0))
         return True
     filler = _FILLERS.match(rest)
     if filler:
@@ -552,7 +591,8 @@ def _role(text: str) -> str:
 def _name_part(segment: str) -> tuple[str, int, str] | None:
     """The person's name in a segment, its offset, and a role written before it."""
     words = segment.split()
-    if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words):
+    if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) \
+            or words[0] in ("der", "die", "das", "dem", "den", "des", "the"):
         # lowercase words: a role, unless it ends in a name ("die Ministerin Anna Beispiel")
         match = re.search(rf"((?:{HONORIFIC})*{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})$", segment)
         head = segment[:match.start()].split() if match else []
@@ -631,21 +671,356 @@ def _first_name(text: str, offset: int) -> Mention | None:
 
 
 def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
-    """A quote without attribution: the speaker is the one named in the sentence before."""
+    """A quote without attribution: the subject of its sentence ("Dabei betonte sie: „…“"),
+    else of the sentence before it, else the speakers of the quote just before."""
     for index, quote in enumerate(quotes):
+        if quote.mentions:
+            continue
+        previous = quotes[index - 1] if index else None
+        quote.mentions = _tail_speaker(text, quote)
         if quote.mentions:
             continue
         sentence_at = _sentence_start(text, quote.start - 1)
         before = text[sentence_at:quote.start - 1]
-        if not before.strip():
+        if before.strip(" \t\xa0–—-,:"):
+            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1)
+        else:
             prev_end = sentence_at - 1
-            prev_at = _sentence_start(text, max(0, prev_end))
-            before = text[prev_at:max(prev_at, prev_end)]
-            sentence_at = prev_at
-        found = _first_name(before, sentence_at)
-        if found is not None:
-            quote.mentions = [found]
-        elif index > 0 and quotes[index - 1].mentions and \
-                quote.start - quotes[index - 1].end < 600:
-            quote.mentions = [Mention(m.text, m.start, m.end, m.role_text)
-                              for m in quotes[index - 1].mentions]
+            while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
+                prev_end -= 1
+            if "\n\n" in text[prev_end - 1:sentence_at] and not text[:prev_end].rstrip() \
+                    .endswith(":"):
+                prev_end = -1  # a new paragraph starts with the quote
+            if prev_end > 0:
+                prev_at = _sentence_start(text, prev_end)
+                if previous is not None and previous.mentions and \
+                        previous.end > prev_at:
+                    quote.mentions = _copy(previous.mentions)
+                else:
+                    quote.mentions = _subject_mentions(text, prev_at, prev_end)
+        if not quote.mentions and previous is not None and previous.mentions and \
+                quote.start - previous.end < 600:
+            quote.mentions = _copy(previous.mentions)
+
+
+def _copy(mentions: list[Mention]) -> list[Mention]:
+    return [Mention(m.text, m.start, m.end, m.role_text) for m in mentions]
+
+
+# -- the subject of a clause (German verb-second order, English subject-verb) ----------
+
+_DETERMINERS = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+    "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer",
+    "ihres", "ihrem", "ihren", "unser", "unsere", "dieser", "diese", "dieses", "diesem",
+    "diesen", "jener", "jene", "alle", "beide", "viele", "mehrere", "einige", "zwei", "drei",
+    "vier", "fünf", "the", "a", "an", "its", "his", "her", "their",
+})
+_NP_PREPOSITIONS = frozenset({
+    "von", "vom", "für", "im", "in", "aus", "bei", "beim", "an", "am", "zu", "zur", "zum",
+    "mit", "auf", "über", "unter", "gegen", "of", "for", "at", "from", "de", "van", "der",
+    "und", "sowie", "oder", "&", "and", "a.d.", "e.v.",
+})
+_FRONT_ADVERBS = frozenset({
+    "dazu", "hierzu", "dabei", "daher", "deshalb", "deswegen", "darum", "damit", "danach",
+    "daraufhin", "dann", "doch", "dennoch", "denn", "jedoch", "allerdings", "außerdem",
+    "zudem", "ferner", "weiter", "weiterhin", "später", "zuvor", "vorher", "bereits",
+    "schon", "gestern", "heute", "morgen", "jetzt", "nun", "damals", "inzwischen",
+    "mittlerweile", "zuletzt", "schließlich", "anschließend", "zunächst", "erst",
+    "ursprünglich", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "so", "hier", "dort",
+    "da", "immerhin", "trotzdem", "sinngemäß", "wörtlich", "insbesondere", "offenbar",
+    "demnach", "demgegenüber", "indes", "indessen", "unterdessen", "derweil", "zwar", "aber",
+    "und", "oder", "sonst", "kurz", "ähnlich", "konkret", "abschließend", "zusätzlich",
+    "erneut", "wieder", "wiederholt", "also", "vielmehr", "stattdessen", "jüngst",
+    "kürzlich", "zuerst", "bisher", "seitdem", "seither", "daneben", "darüber", "darin",
+    "dafür", "dagegen", "davon", "dort", "gerade", "vor", "gegenüber", "laut", "gemäß",
+    "in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
+    "während", "wegen", "zu", "zum", "zur", "über", "unter", "gegen", "für", "ohne", "um",
+    "durch", "trotz", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "neben",
+    "hinter", "zwischen", "innerhalb", "außerhalb", "entgegen", "infolge", "aufgrund",
+    "dank", "per", "ab", "bis", "als", "wie", "mitte", "anfang", "ende", "letztlich",
+    "ebenda", "vorige", "vergangene", "vergangenen", "letzte", "letzten", "nächste",
+    "in", "on", "at", "after", "before", "yesterday", "today", "later", "earlier", "then",
+    "speaking", "however", "meanwhile", "also", "still", "last", "this", "when", "while",
+    "during", "following", "asked", "according",
+})
+_SUBORDINATORS = frozenset({
+    "als", "wenn", "nachdem", "weil", "obwohl", "bevor", "sobald", "während", "da", "dass",
+    "ob", "seit", "seitdem", "indem", "falls", "sofern", "solange", "damit", "wie",
+    "when", "after", "while", "as", "because", "since", "although", "if", "before",
+})
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "vor", "allem", "besonders",
+                    "insbesondere", "also", "even", "only"})
+_MIDFIELD_SKIP = frozenset({
+    "sich", "auch", "nun", "bereits", "damals", "noch", "jedoch", "allerdings", "zudem",
+    "außerdem", "dazu", "dann", "heute", "gestern", "erneut", "ebenfalls", "selbst",
+    "wörtlich", "immer", "wieder", "schon", "nämlich", "offenbar", "zuvor", "später",
+    "deshalb", "daher", "jetzt", "weiter", "weiterhin", "gegenüber", "es", "ja", "doch",
+    "dabei", "hierzu", "hier", "inzwischen", "mittlerweile", "zunächst", "zuletzt",
+    "schließlich", "anschließend", "ebenso", "gleichzeitig", "zugleich", "sogar", "nur",
+    "wie", "folgt", "so", "einmal", "mal", "bei", "also",
+})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "wir", "ich", "we", "i"})
+_NOT_SUBJECTS = frozenset({"es", "man", "das", "dies", "dieses", "it", "this", "there",
+                           "was", "wer", "wo", "welche", "welcher"})
+_SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "lt."})
+_TOKEN = re.compile(r"\(.*?\)|[\w§](?:[\w.'’/-]*[\w])?\.?|[,:;–—„“”\"»«]")
+_ADJECTIVE = re.compile(r"^(?:\d+[.-]\w*|[a-zäöüß][\w-]*(?:e|en|er|es|em|ste|sten))$")
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), offset + m.start(), offset + m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] == "("
+
+
+def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """The index just after the noun phrase that starts at ``at`` (0 when there is none):
+    determiners, adjectives, capitalised words, attached "des …", "von …", appositions
+    between commas and a part in brackets."""
+    i, n = at, len(tokens)
+    last = ""  # kind of the previous token: det, adj, noun, prep
+    nouns = 0
+    while i < n:
+        word = tokens[i][0]
+        low = word.casefold()
+        if word == ",":
+            # an apposition: ", Name," or ", ein Experte …," / ", Präsident des …"
+            j = i + 1
+            if j < n and nouns and (_capital(tokens[j][0]) or tokens[j][0].casefold() in (
+                    "ein", "eine", "der", "die", "das", "the", "a", "an")):
+                end = _noun_phrase(tokens, j)
+                if end and (end >= n or tokens[end][0] in (",", ":")):
+                    i = end + 1 if end < n and tokens[end][0] == "," else end
+                    last = "noun"
+                    continue
+            break
+        if word.startswith("("):
+            if not nouns:
+                break
+            i += 1
+            continue
+        if low in _DETERMINERS and last != "noun" or low in ("des", "der", "dem", "den") \
+                and last == "noun":
+            last = "det"
+        elif low in _NP_PREPOSITIONS and nouns and last == "noun":
+            last = "prep"
+        elif _capital(word) and word not in "„“”\"»«:;–—":
+            if low in _NOT_SUBJECTS and not nouns:
+                return 0
+            last = "noun"
+            nouns += 1
+        elif last in ("det", "adj", "prep", "") and _ADJECTIVE.match(word) and i + 1 < n \
+                and tokens[i + 1][0].casefold() not in _DETERMINERS \
+                and (_capital(tokens[i + 1][0]) or _ADJECTIVE.match(tokens[i + 1][0])):
+            last = "adj"
+        else:
+            break
+        i += 1
+    while i > at and tokens[i - 1][0].casefold() in _NP_PREPOSITIONS | _DETERMINERS:
+        i -= 1
+    return i if nouns else 0
+
+
+def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """Index of the first word from ``at`` that is neither in a noun phrase nor a comma."""
+    i = at
+    while i < len(tokens):
+        end = _noun_phrase(tokens, i)
+        if end:
+            i = end
+            continue
+        word = tokens[i][0]
+        if word[:1].islower() and word.casefold() not in _NP_PREPOSITIONS | _DETERMINERS:
+            return i
+        i += 1
+    return len(tokens)
+
+
+def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The subject of the main clause in ``text[start:end]``: "Die Ministerin Anna Beispiel
+    sagte …", "Dabei betonte sie …", "Laut dem Sprecher …", "Wie X sagte, …"."""
+    tokens = _tokens(text[start:end], start)
+    while tokens and tokens[0][0] in "–—„“”\"»«,:;":
+        tokens = tokens[1:]
+    if not tokens:
+        return []
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i][0] == ":" and _capital(tokens[i + 1][0]):
+            tokens = tokens[i + 1:]  # "Europapolitik: Die Partei will …"
+            break
+    cue = _source_cue(text, tokens)
+    if cue:
+        return cue
+    first = tokens[0][0].casefold()
+    while first in _FOCUS and len(tokens) > 1 and (
+            _capital(tokens[1][0]) or tokens[1][0].casefold() in _DETERMINERS | _FOCUS):
+        if first == "vor" and tokens[1][0].casefold() != "allem":
+            break
+        tokens = tokens[1:]
+        first = tokens[0][0].casefold()
+    if first in _SOURCE_PREPOSITIONS or first == "according" and len(tokens) > 2:
+        skip = 2 if first == "according" else 1
+        source = _phrase_mentions(text, tokens, skip, _noun_phrase(tokens, skip))
+        if source:
+            return source
+    if first in ("nach", "gemäß") and len(tokens) > 2 and tokens[1][0] == "Angaben":
+        return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
+    if first in _SUBORDINATORS:
+        if first == "wie":
+            np_end = _noun_phrase(tokens, 1)
+            if np_end:
+                return _phrase_mentions(text, tokens, 1, np_end)
+        comma = next((i for i, t in enumerate(tokens) if t[0] == ","), -1)
+        if comma > 0 and comma + 1 < len(tokens) and tokens[comma + 1][0][:1].islower():
+            return _after_verb(text, tokens, comma + 1)
+    if first in _SUBJECT_PRONOUNS:
+        word, s, e = tokens[0]
+        return [Mention(word, s, e)]
+    if first in _FRONT_ADVERBS or tokens[0][0][:1].isdigit():
+        verb = _finite_verb(tokens, 1)
+        zufolge = next((i for i in range(1, min(verb + 1, len(tokens)))
+                        if tokens[i][0].casefold() == "zufolge"), -1)
+        if zufolge > 0:
+            return _phrase_mentions(text, tokens, 0, zufolge)
+        return _after_verb(text, tokens, verb)
+    if first in _NOT_SUBJECTS:
+        return []
+    np_end = _noun_phrase(tokens, 0)
+    if not np_end:
+        return []
+    if np_end < len(tokens) and tokens[np_end][0].casefold() == "zufolge":
+        return _phrase_mentions(text, tokens, 0, np_end)
+    if first in ("dem", "den") and np_end < len(tokens):
+        return _after_verb(text, tokens, np_end)  # an object first: the subject follows
+    return _phrase_mentions(text, tokens, 0, np_end)
+
+
+def _after_verb(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
+    """The subject right after the finite verb: "Dabei griff sie …", "So sagte X: …"."""
+    i = verb + 1
+    while i < len(tokens) and tokens[i][0].casefold() in _MIDFIELD_SKIP:
+        i += 1
+    if i >= len(tokens):
+        return []
+    word, s, e = tokens[i]
+    if word.casefold() in _SUBJECT_PRONOUNS:
+        return [Mention(word, s, e)]
+    if word.casefold() in _NOT_SUBJECTS:
+        return []
+    end = _noun_phrase(tokens, i)
+    return _phrase_mentions(text, tokens, i, end) if end else []
+
+
+def _phrase_mentions(text: str, tokens: list[tuple[str, int, int]], at: int,
+                     end: int) -> list[Mention]:
+    if not end or end <= at:
+        return []
+    start, stop = tokens[at][1], tokens[end - 1][2]
+    phrase = text[start:stop]
+    mentions = _speakers_in_phrase(phrase, start)
+    if mentions:
+        return mentions
+    return [Mention(phrase, start, stop, _role(phrase))]
+
+
+_PARTICIPLES = frozenset({
+    "gesagt", "erklärt", "betont", "gefordert", "gewarnt", "kritisiert", "angekündigt",
+    "geschrieben", "gemeint", "unterstrichen", "bekräftigt", "versichert", "hinzugefügt",
+    "geäußert", "formuliert", "mitgeteilt", "bekannt", "verkündet", "erläutert",
+})
+_SOURCE_NOUNS = frozenset({
+    "angaben", "ansicht", "auffassung", "meinung", "worten", "einschätzung", "darstellung",
+    "aussage", "aussagen", "informationen", "berichten", "überzeugung", "schätzung",
+    "schätzungen", "erkenntnissen", "beobachtungen",
+})
+
+
+def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
+    in X"."""
+    for i, (word, _, _) in enumerate(tokens):
+        low = word.casefold()
+        if low in ("laut", "lt.") and i + 1 < len(tokens):
+            end = _noun_phrase(tokens, i + 1)
+            if end:
+                return _phrase_mentions(text, tokens, i + 1, end)
+        if low == "zufolge" and i:
+            begin = i - 1
+            while begin > 0 and (tokens[begin - 1][0].casefold() in _DETERMINERS | {"des"}
+                                 or _capital(tokens[begin - 1][0])
+                                 or _ADJECTIVE.match(tokens[begin - 1][0])):
+                begin -= 1
+            if _noun_phrase(tokens, begin):
+                return _phrase_mentions(text, tokens, begin, i)
+        if low == "nach" and i + 1 < len(tokens):
+            j = i + 1 + (tokens[i + 1][0].casefold() in ("den", "dem"))
+            if j < len(tokens) and tokens[j][0].casefold() in _SOURCE_NOUNS:
+                j += 1
+                if j < len(tokens) and tokens[j][0].casefold() in ("von", "vom"):
+                    j += 1
+                end = _noun_phrase(tokens, j)
+                if end:
+                    return _phrase_mentions(text, tokens, j, end)
+        if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
+            j = i + 2
+            while j < len(tokens) and tokens[j][0].casefold() in _MIDFIELD_SKIP:
+                j += 1
+            if j < len(tokens) and tokens[j][0].casefold() in ("in", "im", "auf", "bei",
+                                                                "beim", "von", "vom"):
+                end = _noun_phrase(tokens, j + 1)
+                if end:
+                    return _phrase_mentions(text, tokens, j + 1, end)
+            if i and tokens[0][0].casefold() in ("in", "im", "auf", "bei", "beim"):
+                end = _noun_phrase(tokens, 1)
+                if end:
+                    return _phrase_mentions(text, tokens, 1, end)
+    return []
+
+
+_TAIL_CUE = re.compile(
+    r",\s*(?:(?P<so>so)|(?P<wie>wie)|(?P<verb>[a-zäöüß]+))\s+(?P<rest>[^,„“”\"»«]+?)"
+    r"\s*[.!?]?\s*$")
+
+
+def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
+    """An attribution at the end of the quote's sentence: "…“ beenden, so Rice.",
+    "…“, da …, sagte X.", "…“, wie X sagte." and "„…“ laut X"."""
+    end = _sentence_end(text, quote.end + 1)
+    rest = text[quote.end + 1:end]
+    if any(mark in rest for mark in "„“”\"»«"):
+        return []
+    at = quote.end + 1
+    tokens = _tokens(rest, at)
+    if len(tokens) > 1 and tokens[0][0].casefold() in ("laut", "lt."):
+        np_end = _noun_phrase(tokens, 1)
+        if np_end:
+            return _phrase_mentions(text, tokens, 1, np_end)
+    for match in _TAIL_CUE.finditer(rest):
+        verb = match.group("verb")
+        if verb is not None and verb not in _STRONG_VERBS | {"hatte", "hat", "habe", "hätte"}:
+            continue
+        inner = _tokens(match.group("rest"), at + match.start("rest"))
+        if match.group("wie"):
+            np_end = _noun_phrase(inner, 0)
+            if np_end and np_end < len(inner) and inner[-1][0].casefold() in VERBS | {
+                    "zitiert", "wird", "ausdrückte", "formulierte", "sagte", "erklärte"}:
+                return _phrase_mentions(text, inner, 0, np_end)
+            continue
+        if match.group("so") and inner and inner[0][0][:1].islower() and \
+                inner[0][0].casefold() not in _DETERMINERS:
+            inner = inner[1:]  # ", so urteilte X", ", so beschrieb ihn X"
+            while inner and inner[0][0] in ("ihn", "sie", "es", "ihm", "ihr", "das", "dies"):
+                inner = inner[1:]
+        if verb in ("hatte", "hat", "habe", "hätte"):
+            np_end = _noun_phrase(inner, 0)
+            if np_end and inner[-1][0].casefold() in _PARTICIPLES:
+                return _phrase_mentions(text, inner, 0, np_end)
+            continue
+        np_end = _noun_phrase(inner, 0)
+        if np_end and np_end >= len(inner) - 3:
+            return _phrase_mentions(text, inner, 0, np_end)
+    return []
