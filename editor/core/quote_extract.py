@@ -281,7 +281,7 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         preceding = re.findall(r"[\w-]+", text[at:offset])
         alone = " " not in who and not _HONORIFIC_RE.match(who)
         if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and (
-                not preceding or preceding[-1].casefold() in VERBS and not alone)):
+                not preceding or (preceding[-1].casefold() in VERBS and not alone))):
             quote.mentions = [Mention(who, offset, offset + len(who))]
         else:
             quote.mentions = _subject_mentions(text, at, span.open_at) or \
@@ -450,7 +450,7 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     verb = match.group("verb")
     closed = text[offset - 2:offset - 1] in (".", "!", "?", "…")
     if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and (
-            verb in ("so", "said") or closed and verb in _STRONG_VERBS)):
+            verb in ("so", "said") or (closed and verb in _STRONG_VERBS))):
         return False
     if verb.casefold() not in VERBS:
         return False
@@ -733,15 +733,15 @@ _FRONT_ADVERBS = frozenset({
     "und", "oder", "sonst", "kurz", "ähnlich", "konkret", "abschließend", "zusätzlich",
     "erneut", "wieder", "wiederholt", "also", "vielmehr", "stattdessen", "jüngst",
     "kürzlich", "zuerst", "bisher", "seitdem", "seither", "daneben", "darüber", "darin",
-    "dafür", "dagegen", "davon", "dort", "gerade", "vor", "gegenüber", "laut", "gemäß",
+    "dafür", "dagegen", "davon", "gerade", "vor", "gegenüber", "laut", "gemäß",
     "in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
     "während", "wegen", "zu", "zum", "zur", "über", "unter", "gegen", "für", "ohne", "um",
     "durch", "trotz", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "neben",
     "hinter", "zwischen", "innerhalb", "außerhalb", "entgegen", "infolge", "aufgrund",
     "dank", "per", "ab", "bis", "als", "wie", "mitte", "anfang", "ende", "letztlich",
     "ebenda", "vorige", "vergangene", "vergangenen", "letzte", "letzten", "nächste",
-    "in", "on", "at", "after", "before", "yesterday", "today", "later", "earlier", "then",
-    "speaking", "however", "meanwhile", "also", "still", "last", "this", "when", "while",
+    "on", "at", "after", "before", "yesterday", "today", "later", "earlier", "then",
+    "speaking", "however", "meanwhile", "still", "last", "this", "when", "while",
     "during", "following", "asked", "according",
 })
 _SUBORDINATORS = frozenset({
@@ -803,8 +803,8 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
                 break
             i += 1
             continue
-        if low in _DETERMINERS and last != "noun" or low in ("des", "der", "dem", "den") \
-                and last == "noun":
+        if (low in _DETERMINERS and last != "noun") or (low in ("des", "der", "dem", "den") \
+                and last == "noun"):
             last = "det"
         elif low in _NP_PREPOSITIONS and nouns and last == "noun":
             last = "prep"
@@ -862,7 +862,7 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             break
         tokens = tokens[1:]
         first = tokens[0][0].casefold()
-    if first in _SOURCE_PREPOSITIONS or first == "according" and len(tokens) > 2:
+    if first in _SOURCE_PREPOSITIONS or (first == "according" and len(tokens) > 2):
         skip = 2 if first == "according" else 1
         source = _phrase_mentions(text, tokens, skip, _noun_phrase(tokens, skip))
         if source:
