@@ -263,6 +263,8 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     words = _words(inner)
     stripped = inner.rstrip()
     sentence_like = bool(stripped) and stripped[-1] in ".!?…,:;" and not inner[:1].islower()
+    if _named(text, span, inner, words, sentence_like):
+        return None
     # attribution after the closing mark
     tail_end = _sentence_end(text, span.close_at + 1)
     tail = text[span.close_at + 1:tail_end]
@@ -301,6 +303,17 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if sentence_like and words >= 6 and stripped[-1] in ".!?…":
         return quote  # a quoted sentence whose speaker is named around it
     sentence_at = _sentence_start(text, span.open_at)
+    if words >= 4 and inner[:1].isupper() and not text[sentence_at:span.open_at].strip() \
+            and re.match(r"^\s*(?:[.!?]|$)", text[span.close_at + 1:span.close_at + 3]):
+        return quote  # a sentence of its own in marks: „Wir kommen wieder“.
+    if words >= 2 and re.search(r"(?:\b(?:mit\s+den\s+Worten|mit\s+dem\s+Satz|Worte|Sätze|"
+                                r"Sätzen|Sprüche|Sprüchen|Parolen|Rufe|Rufen)\s+(?:wie\s+)?|"
+                                r"\b(?:skandierten|skandierte|riefen|rief)\s+(?:\w+\s+)?)$",
+                                text[max(sentence_at, span.open_at - 40):span.open_at]):
+        return quote  # "mit den Worten „…“", "Sprüche wie „…“"
+    if words >= 4 and inner[:1].isupper() and _any_verb_after(text, span.close_at + 1):
+        quote.attribution_end = _sentence_end(text, span.close_at + 1)
+        return quote  # „…“, beschreibt ein Reporter: a speech verb the lists do not know
     sentence_end = _sentence_end(text, span.close_at + 1)
     if _reported(text, sentence_at, sentence_end, span, inner):
         quote.mentions = _subject_mentions(text, sentence_at, span.open_at)
@@ -1024,3 +1037,61 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
         if np_end and np_end >= len(inner) - 3:
             return _phrase_mentions(text, inner, 0, np_end)
     return []
+
+
+_NAME_INTRODUCERS = frozenset({
+    "der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur", "am",
+    "laut", "von", "bei", "für", "mit", "the", "of",
+})
+_SPEECH_BEFORE_VON = frozenset({
+    "sprach", "sprachen", "spricht", "sprechen", "redete", "redeten", "redet", "warnte",
+    "warnten", "warnt", "berichtete", "berichteten", "berichtet", "schwärmte", "spoke",
+})
+_TITLE_BEFORE_COLON = (r"(?:motto|titel|überschrift|slogan|werk|werks|name|namen|thema|"
+                       r"leitspruch|devise|aufschrift|schlagzeile|buch|roman|film|album|lied|"
+                       r"song|stück|parole|title|headline)$")
+_NAMING_TAIL = re.compile(
+    r"^\s*,?\s*(?:so\s+)?(?:heißt|hieß|hießen|lautet|lautete|nennt|nannte|nennen|genannt|"
+    r"getauft|called|named)\b(?!\s+es\b)")
+
+
+def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) -> bool:
+    """A name or title in marks, not a quote: „Reporter ohne Grenzen“ after "die
+    Organisation", „Power8“ after "Sparprogramm", "laut „Tagesspiegel“", „X“, so heißt …"""
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    before = re.findall(r"[\w.-]+|[,:;(–]", text[max(line_start, span.open_at - 60):span.open_at])
+    if words == 1 and before and before[-1].casefold() in ("laut", "von", "vom", "bei") and (
+            len(before) < 2 or before[-2].casefold() not in _SPEECH_BEFORE_VON):
+        return True  # "laut „tagesschau.de“", "von „Omni-Sport“"
+    if sentence_like or words > 6 or not inner[:1].isupper() and not inner[:1].isdigit():
+        return False
+    if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):
+        return True
+    if words == 1 and (not before or before[-1].endswith(".")) and \
+            re.match(r"^\s+[a-zäöüß]", text[span.close_at + 1:span.close_at + 3]):
+        return True  # „Landser“ habe …: a name as the subject of its sentence
+    if len(before) > 1 and before[-1] == ":" and re.search(_TITLE_BEFORE_COLON,
+                                                           before[-2].casefold()):
+        return True  # "Motto: „…“", "sein Erstwerk: „…“"
+    if not before or before[-1] in (",", ":", ";", "(", "–"):
+        return False
+    last = before[-1]
+    if last.casefold() in ("auch", "kurz", "alias", "bzw.", "sogenannte", "sogenannten",
+                           "genannt", "genannte", "genannten", "also", "aka"):
+        return True  # an alias: "die Biennale – auch „…“ –"
+    if last.casefold() in _NAME_INTRODUCERS:
+        return words > 1 or last.casefold() in ("laut", "von", "bei", "für", "mit")
+    if last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
+            last.casefold() not in _SUBJECT_PRONOUNS | {"sagte", "so"}:
+        return True  # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
+    return False
+
+
+def _any_verb_after(text: str, offset: int) -> bool:
+    """", <finite verb> <subject>." right after the closing mark, the sentence ending soon."""
+    end = _sentence_end(text, offset)
+    tail = text[offset:end]
+    match = re.match(r"^,\s+([a-zäöüß]+(?:t|te|ten|en))\s+((?:der|die|das|ein|eine|"
+                     r"[A-ZÄÖÜ])\S*)", tail)
+    return match is not None and len(tail.split()) <= 14 and not any(
+        mark in tail for mark in "„“”\"»«")
