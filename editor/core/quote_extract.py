@@ -283,7 +283,7 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         preceding = re.findall(r"[\w-]+", text[at:offset])
         alone = " " not in who and not _HONORIFIC_RE.match(who)
         if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and (
-                not preceding or (preceding[-1].casefold() in VERBS and not alone))):
+                not preceding or preceding[-1].casefold() in VERBS)):
             quote.mentions = [Mention(who, offset, offset + len(who))]
         else:
             quote.mentions = _subject_mentions(text, at, span.open_at) or \
@@ -826,7 +826,8 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
                 return 0
             last = "noun"
             nouns += 1
-        elif last in ("det", "adj", "prep", "") and _ADJECTIVE.match(word) and i + 1 < n \
+        elif (last in ("det", "adj", "prep") or word[:1].isdigit()) and _ADJECTIVE.match(word) \
+                and i + 1 < n \
                 and tokens[i + 1][0].casefold() not in _DETERMINERS \
                 and (_capital(tokens[i + 1][0]) or _ADJECTIVE.match(tokens[i + 1][0])):
             last = "adj"
@@ -900,7 +901,8 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         if zufolge > 0:
             return _phrase_mentions(text, tokens, 0, zufolge)
         return _after_verb(text, tokens, verb)
-    if first in _NOT_SUBJECTS:
+    if first in _NOT_SUBJECTS and (len(tokens) < 2 or not _capital(tokens[1][0])
+                                   and not _ADJECTIVE.match(tokens[1][0])):
         return []
     np_end = _noun_phrase(tokens, 0)
     if not np_end:
@@ -909,11 +911,26 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         return _phrase_mentions(text, tokens, 0, np_end)
     if first in ("dem", "den") and np_end < len(tokens):
         return _after_verb(text, tokens, np_end)  # an object first: the subject follows
-    return _phrase_mentions(text, tokens, 0, np_end)
+    return _quoted_object(text, tokens, np_end) or _phrase_mentions(text, tokens, 0, np_end)
+
+
+def _quoted_object(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
+    """"Die Zeitung zitiert dazu den Minister mit den Worten": the one quoted speaks."""
+    if verb >= len(tokens) or tokens[verb][0].casefold() not in ("zitiert", "zitierte",
+                                                                  "zitieren", "quoted"):
+        return []
+    i = verb + 1
+    while i < len(tokens) and tokens[i][0].casefold() in _MIDFIELD_SKIP:
+        i += 1
+    end = _noun_phrase(tokens, i)
+    return _phrase_mentions(text, tokens, i, end) if end else []
 
 
 def _after_verb(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
     """The subject right after the finite verb: "Dabei griff sie …", "So sagte X: …"."""
+    quoted = _quoted_object(text, tokens, verb)
+    if quoted:
+        return quoted
     i = verb + 1
     while i < len(tokens) and tokens[i][0].casefold() in _MIDFIELD_SKIP:
         i += 1
@@ -1003,10 +1020,12 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     """An attribution at the end of the quote's sentence: "…“ beenden, so Rice.",
     "…“, da …, sagte X.", "…“, wie X sagte." and "„…“ laut X"."""
     end = _sentence_end(text, quote.end + 1)
-    rest = text[quote.end + 1:end]
-    if any(mark in rest for mark in "„“”\"»«"):
-        return []
     at = quote.end + 1
+    rest = text[at:end]
+    last_mark = max(rest.rfind(mark) for mark in "„“”\"»«")
+    if last_mark >= 0:
+        at += last_mark + 1  # "„…“ hätten „…“, so X.": the end names both
+        rest = text[at:end]
     tokens = _tokens(rest, at)
     if len(tokens) > 1 and tokens[0][0].casefold() in ("laut", "lt."):
         np_end = _noun_phrase(tokens, 1)
