@@ -177,7 +177,7 @@ def _sentence_end(text: str, start: int) -> int:
             depth += 1
         elif ch in ".!?" and depth % 2 == 0:
             word = re.search(r"([\w-]+)$", text[start:j])
-            before = word.group(1).casefold() if word else ""
+            before = word.group(1).lower() if word else ""
             last = before.rsplit("-", 1)[-1]
             if ch == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
                 j += 1
@@ -203,7 +203,7 @@ def _sentence_start(text: str, end: int) -> int:
             return j + 1  # "sagte Merkel.Als …": a missing space
         if ch in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\xa0":
             word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
-            last = word.group(1).casefold().rsplit("-", 1)[-1] if word else ""
+            last = word.group(1).lower().rsplit("-", 1)[-1] if word else ""
             if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1)):
                 return j + 1
         j -= 1
@@ -282,8 +282,8 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         at = _sentence_start(text, span.open_at)
         preceding = re.findall(r"[\w-]+", text[at:offset])
         alone = " " not in who and not _HONORIFIC_RE.match(who)
-        if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and (
-                not preceding or preceding[-1].casefold() in VERBS)):
+        if who.lower() in PRONOUNS or (who.lower() not in VERBS and (
+                not preceding or preceding[-1].lower() in VERBS)):
             quote.mentions = [Mention(who, offset, offset + len(who))]
         else:
             quote.mentions = _subject_mentions(text, at, span.open_at) or \
@@ -316,7 +316,8 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         return quote  # „…“, beschreibt ein Reporter: a speech verb the lists do not know
     sentence_end = _sentence_end(text, span.close_at + 1)
     if _reported(text, sentence_at, sentence_end, span, inner):
-        quote.mentions = _subject_mentions(text, sentence_at, span.open_at)
+        quote.mentions = _tail_speaker(text, quote) or \
+            _subject_mentions(text, sentence_at, span.open_at)
         if not quote.mentions:  # „…“ sprach der Politiker X: the speaker after the quote
             rest = text[span.close_at + 1:sentence_end]
             verb = re.match(r"^\s*,?\s*([a-zäöüß]+)\b", rest)
@@ -358,10 +359,10 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if not words or len(words) > 60:
         return False
     before_words = re.findall(r"[\w-]+", text[max(sentence_at, span.open_at - 40):span.open_at])
-    if before_words and before_words[-1].casefold() in _TITLE_NOUNS:
+    if before_words and before_words[-1].lower() in _TITLE_NOUNS:
         return False
     if len(words) == 1 and words[0][:1].isupper() and before_words and before_words[-1] \
-            .casefold() in ("der", "des", "dem", "den", "die", "das", "im", "vom", "beim",
+            .lower() in ("der", "des", "dem", "den", "die", "das", "im", "vom", "beim",
                             "zum", "zur", "am", "the", "of"):
         return False  # "der „Deutschlandfunk“": a name; "eine „Zeitungsente“" stays
     if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
@@ -401,12 +402,12 @@ def _subject_of_cue(before: str, offset: int) -> Mention | None:
     stripped = pre.strip().rstrip(",").strip()
     words = stripped.split()
     if words and len(words) <= 8 and words[0][:1].isupper() and \
-            words[0].casefold() not in _ADVERBIAL - {"das"} and "," not in stripped:
+            words[0].lower() not in _ADVERBIAL - {"das"} and "," not in stripped:
         at = offset + pre.find(stripped)
-        role = _role(stripped) if words[0].casefold() in ("der", "die", "das") else ""
+        role = _role(stripped) if words[0].lower() in ("der", "die", "das") else ""
         return Mention(stripped, at, at + len(stripped), role)
     after = _SUBJECT_AFTER.match(before[cue.end():])
-    if after is not None and after.group(1).split()[0].casefold() not in _ADVERBIAL - {
+    if after is not None and after.group(1).split()[0].lower() not in _ADVERBIAL - {
             "das"}:
         at = offset + cue.end() + after.start(1)
         return Mention(after.group(1), at, at + len(after.group(1)))
@@ -445,7 +446,7 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     if comma_inside and tail[:1] == " ":
         tail = "," + tail[1:]  # English: the comma inside the marks (,” said Smith)
     named = _NAME_THEN_VERB.match(tail)
-    if named and named.group("verb").casefold() in VERBS:
+    if named and named.group("verb").lower() in VERBS:
         who = named.group("who")
         who_start = offset + named.start("who")
         quote.verb = named.group("verb")
@@ -465,7 +466,7 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and (
             verb in ("so", "said") or (closed and verb in _STRONG_VERBS))):
         return False
-    if verb.casefold() not in VERBS:
+    if verb.lower() not in VERBS:
         return False
     rest = match.group("rest")
     rest = re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]
@@ -520,7 +521,7 @@ def _mention_in(who: str, start: int) -> Mention | None:
     words = who.split()
     if not words:
         return None
-    if words[0].casefold() in ("der", "die", "the", "das"):
+    if words[0].lower() in ("der", "die", "the", "das"):
         return Mention(who, start, start + len(who), who)
     return Mention(who, start, start + len(who))
 
@@ -540,7 +541,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
                     r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
     first = phrase.split(maxsplit=1)[0]
-    if first.casefold() in PRONOUNS:
+    if first.lower() in PRONOUNS:
         return [Mention(first, phrase_start, phrase_start + len(first))]
     if cut is not None and cut.start() > 0:
         phrase = phrase[:cut.start()]
@@ -587,7 +588,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
             mentions[-1].role_text += ", " + trailing
     if not mentions:
         words = phrase.split()
-        if words and (words[0].casefold() in ("der", "die", "das", "the", "ein", "eine", "a",
+        if words and (words[0].lower() in ("der", "die", "das", "the", "ein", "eine", "a",
                                               "an")
                       or _ROLE_WORD.match(words[0])):
             # a speaker named only by role: "sagte der Sprecher des Ministeriums"
@@ -624,7 +625,7 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
         return None
     if len(body) == 1 and not honorific and len(words) > 1 and not prefix:
         return None
-    if any(w.casefold() in VERBS or (w.isupper() and len(w) > 1) for w in body):
+    if any(w.lower() in VERBS or (w.isupper() and len(w) > 1) for w in body):
         return None
     if prefix:
         at = segment.find(body[0], body_at)
@@ -665,11 +666,11 @@ def _first_name(text: str, offset: int) -> Mention | None:
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         skip = 0
-        while skip < len(words) and (_ROLE_WORD.match(words[skip]) or words[skip].casefold()
+        while skip < len(words) and (_ROLE_WORD.match(words[skip]) or words[skip].lower()
                                      in ("der", "die", "das", "the", "dem", "den")):
             skip += 1
         rest = words[skip:]
-        if len(rest) < 2 or rest[0].casefold() in VERBS:
+        if len(rest) < 2 or rest[0].lower() in VERBS:
             continue
         rest = rest[-2:] if not _HONORIFIC_RE.match(" ".join(rest)) else rest
         if not all(w[:1].isupper() for w in rest):
@@ -687,15 +688,18 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
     """A quote without attribution: the subject of its sentence ("Dabei betonte sie: „…“"),
     else of the sentence before it, else the speakers of the quote just before."""
     for index, quote in enumerate(quotes):
-        if quote.mentions:
-            continue
         previous = quotes[index - 1] if index else None
+        sentence_at = _sentence_start(text, quote.start - 1)
+        before = text[sentence_at:quote.start - 1]
+        reported = not quote.verb and _reported_clause(text, sentence_at, quote.start - 1)
+        if quote.mentions and not (reported and not _personal(quote.mentions)):
+            continue
         quote.mentions = _tail_speaker(text, quote)
         if quote.mentions:
             continue
-        sentence_at = _sentence_start(text, quote.start - 1)
-        before = text[sentence_at:quote.start - 1]
-        if before.strip(" \t\xa0–—-,:"):
+        if reported:
+            quote.mentions = _reporter(text, sentence_at, previous)
+        elif before.strip(" \t\xa0–—-,:"):
             quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1)
         else:
             prev_end = sentence_at - 1
@@ -777,7 +781,7 @@ _SUBJECT_PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "wir", "ich", "
 _NOT_SUBJECTS = frozenset({"es", "man", "das", "dies", "dieses", "it", "this", "there",
                            "was", "wer", "wo", "welche", "welcher"})
 _SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "lt."})
-_TOKEN = re.compile(r"\(.*?\)|[\w§](?:[\w.'’/-]*[\w])?\.?|[,:;–—„“”\"»«]")
+_TOKEN = re.compile(r"\(.*?\)|„[^“”„\n.!?,]{1,40}[“”]|[\w§](?:[\w.'’/-]*[\w])?\.?|[,:;–—„“”\"»«]")
 _ADJECTIVE = re.compile(r"^(?:\d+[.-]\w*|[a-zäöüß][\w-]*(?:e|en|er|es|em|ste|sten))$")
 
 
@@ -787,7 +791,8 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _capital(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word[:1] == "("
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or \
+        (len(word) > 2 and word[:1] == "„")
 
 
 def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
@@ -799,11 +804,11 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
     nouns = 0
     while i < n:
         word = tokens[i][0]
-        low = word.casefold()
+        low = word.lower()
         if word == ",":
             # an apposition: ", Name," or ", ein Experte …," / ", Präsident des …"
             j = i + 1
-            if j < n and nouns and (_capital(tokens[j][0]) or tokens[j][0].casefold() in (
+            if j < n and nouns and (_capital(tokens[j][0]) or tokens[j][0].lower() in (
                     "ein", "eine", "der", "die", "das", "the", "a", "an")):
                 end = _noun_phrase(tokens, j)
                 if end and (end >= n or tokens[end][0] in (",", ":")):
@@ -821,20 +826,28 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
             last = "det"
         elif low in _NP_PREPOSITIONS and nouns and last == "noun":
             last = "prep"
-        elif _capital(word) and word not in "„“”\"»«:;–—":
+        elif word[:1] == "„" and len(word) > 2 and (
+                last == "det" or last == "prep" or (word.count(" ") < 1 and nouns)):
+            last = "noun"  # a name in marks: "der „Netzeitung“", "von „con energy“"
+            nouns += 1
+        elif _capital(word) and word[:1] != "„" and word not in "„“”\"»«:;–—":
             if low in _NOT_SUBJECTS and not nouns:
                 return 0
             last = "noun"
             nouns += 1
+        elif last in ("det", "adj") and i + 2 < n and _ADJECTIVE.match(tokens[i + 1][0]) \
+                and word.lower() not in _DETERMINERS and (_capital(tokens[i + 2][0])
+                                                          or _ADJECTIVE.match(tokens[i + 2][0])):
+            last = "adj"  # an adverb before an adjective: "einer gestern verbreiteten …"
         elif (last in ("det", "adj", "prep") or word[:1].isdigit()) and _ADJECTIVE.match(word) \
                 and i + 1 < n \
-                and tokens[i + 1][0].casefold() not in _DETERMINERS \
+                and tokens[i + 1][0].lower() not in _DETERMINERS \
                 and (_capital(tokens[i + 1][0]) or _ADJECTIVE.match(tokens[i + 1][0])):
             last = "adj"
         else:
             break
         i += 1
-    while i > at and tokens[i - 1][0].casefold() in _NP_PREPOSITIONS | _DETERMINERS:
+    while i > at and tokens[i - 1][0].lower() in _NP_PREPOSITIONS | _DETERMINERS:
         i -= 1
     return i if nouns else 0
 
@@ -848,7 +861,7 @@ def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
             i = end
             continue
         word = tokens[i][0]
-        if word[:1].islower() and word.casefold() not in _NP_PREPOSITIONS | _DETERMINERS:
+        if word[:1].islower() and word.lower() not in _NP_PREPOSITIONS | _DETERMINERS:
             return i
         i += 1
     return len(tokens)
@@ -869,13 +882,13 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     cue = _source_cue(text, tokens)
     if cue:
         return cue
-    first = tokens[0][0].casefold()
+    first = tokens[0][0].lower()
     while first in _FOCUS and len(tokens) > 1 and (
-            _capital(tokens[1][0]) or tokens[1][0].casefold() in _DETERMINERS | _FOCUS):
-        if first == "vor" and tokens[1][0].casefold() != "allem":
+            _capital(tokens[1][0]) or tokens[1][0].lower() in _DETERMINERS | _FOCUS):
+        if first == "vor" and tokens[1][0].lower() != "allem":
             break
         tokens = tokens[1:]
-        first = tokens[0][0].casefold()
+        first = tokens[0][0].lower()
     if first in _SOURCE_PREPOSITIONS or (first == "according" and len(tokens) > 2):
         skip = 2 if first == "according" else 1
         source = _phrase_mentions(text, tokens, skip, _noun_phrase(tokens, skip))
@@ -894,20 +907,22 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     if first in _SUBJECT_PRONOUNS:
         word, s, e = tokens[0]
         return [Mention(word, s, e)]
-    if first in _FRONT_ADVERBS or tokens[0][0][:1].isdigit():
+    if first in _FRONT_ADVERBS or tokens[0][0][:1].isdigit() or (
+            len(tokens) > 1 and first.endswith(("end", "weise", "ermaßen"))
+            and tokens[1][0][:1].islower()):
         verb = _finite_verb(tokens, 1)
         zufolge = next((i for i in range(1, min(verb + 1, len(tokens)))
-                        if tokens[i][0].casefold() == "zufolge"), -1)
+                        if tokens[i][0].lower() == "zufolge"), -1)
         if zufolge > 0:
             return _phrase_mentions(text, tokens, 0, zufolge)
         return _after_verb(text, tokens, verb)
-    if first in _NOT_SUBJECTS and (len(tokens) < 2 or not _capital(tokens[1][0])
-                                   and not _ADJECTIVE.match(tokens[1][0])):
+    if first in _NOT_SUBJECTS and (len(tokens) < 2 or (not _capital(tokens[1][0])
+                                   and not _ADJECTIVE.match(tokens[1][0]))):
         return []
     np_end = _noun_phrase(tokens, 0)
     if not np_end:
         return []
-    if np_end < len(tokens) and tokens[np_end][0].casefold() == "zufolge":
+    if np_end < len(tokens) and tokens[np_end][0].lower() == "zufolge":
         return _phrase_mentions(text, tokens, 0, np_end)
     if first in ("dem", "den") and np_end < len(tokens):
         return _after_verb(text, tokens, np_end)  # an object first: the subject follows
@@ -916,11 +931,11 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 def _quoted_object(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
     """"Die Zeitung zitiert dazu den Minister mit den Worten": the one quoted speaks."""
-    if verb >= len(tokens) or tokens[verb][0].casefold() not in ("zitiert", "zitierte",
+    if verb >= len(tokens) or tokens[verb][0].lower() not in ("zitiert", "zitierte",
                                                                   "zitieren", "quoted"):
         return []
     i = verb + 1
-    while i < len(tokens) and tokens[i][0].casefold() in _MIDFIELD_SKIP:
+    while i < len(tokens) and tokens[i][0].lower() in _MIDFIELD_SKIP:
         i += 1
     end = _noun_phrase(tokens, i)
     return _phrase_mentions(text, tokens, i, end) if end else []
@@ -932,14 +947,14 @@ def _after_verb(text: str, tokens: list[tuple[str, int, int]], verb: int) -> lis
     if quoted:
         return quoted
     i = verb + 1
-    while i < len(tokens) and tokens[i][0].casefold() in _MIDFIELD_SKIP:
+    while i < len(tokens) and tokens[i][0].lower() in _MIDFIELD_SKIP:
         i += 1
     if i >= len(tokens):
         return []
     word, s, e = tokens[i]
-    if word.casefold() in _SUBJECT_PRONOUNS:
+    if word.lower() in _SUBJECT_PRONOUNS:
         return [Mention(word, s, e)]
-    if word.casefold() in _NOT_SUBJECTS:
+    if word.lower() in _NOT_SUBJECTS:
         return []
     end = _noun_phrase(tokens, i)
     return _phrase_mentions(text, tokens, i, end) if end else []
@@ -965,7 +980,8 @@ _PARTICIPLES = frozenset({
 _SOURCE_NOUNS = frozenset({
     "angaben", "ansicht", "auffassung", "meinung", "worten", "einschätzung", "darstellung",
     "aussage", "aussagen", "informationen", "berichten", "überzeugung", "schätzung",
-    "schätzungen", "erkenntnissen", "beobachtungen",
+    "schätzungen", "erkenntnissen", "beobachtungen", "idee", "vorstellung", "vorstellungen",
+    "plänen", "willen", "wunsch", "sicht", "lesart",
 })
 
 
@@ -973,38 +989,38 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
     for i, (word, _, _) in enumerate(tokens):
-        low = word.casefold()
+        low = word.lower()
         if low in ("laut", "lt.") and i + 1 < len(tokens):
             end = _noun_phrase(tokens, i + 1)
             if end:
                 return _phrase_mentions(text, tokens, i + 1, end)
         if low == "zufolge" and i:
             begin = i - 1
-            while begin > 0 and (tokens[begin - 1][0].casefold() in _DETERMINERS | {"des"}
+            while begin > 0 and (tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
                                  or _capital(tokens[begin - 1][0])
                                  or _ADJECTIVE.match(tokens[begin - 1][0])):
                 begin -= 1
             if _noun_phrase(tokens, begin):
                 return _phrase_mentions(text, tokens, begin, i)
         if low == "nach" and i + 1 < len(tokens):
-            j = i + 1 + (tokens[i + 1][0].casefold() in ("den", "dem"))
-            if j < len(tokens) and tokens[j][0].casefold() in _SOURCE_NOUNS:
+            j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
+            if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:
                 j += 1
-                if j < len(tokens) and tokens[j][0].casefold() in ("von", "vom"):
+                if j < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
                     j += 1
                 end = _noun_phrase(tokens, j)
                 if end:
                     return _phrase_mentions(text, tokens, j, end)
         if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
             j = i + 2
-            while j < len(tokens) and tokens[j][0].casefold() in _MIDFIELD_SKIP:
+            while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
                 j += 1
-            if j < len(tokens) and tokens[j][0].casefold() in ("in", "im", "auf", "bei",
+            if j < len(tokens) and tokens[j][0].lower() in ("in", "im", "auf", "bei",
                                                                 "beim", "von", "vom"):
                 end = _noun_phrase(tokens, j + 1)
                 if end:
                     return _phrase_mentions(text, tokens, j + 1, end)
-            if i and tokens[0][0].casefold() in ("in", "im", "auf", "bei", "beim"):
+            if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
                 end = _noun_phrase(tokens, 1)
                 if end:
                     return _phrase_mentions(text, tokens, 1, end)
@@ -1027,7 +1043,7 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
         at += last_mark + 1  # "„…“ hätten „…“, so X.": the end names both
         rest = text[at:end]
     tokens = _tokens(rest, at)
-    if len(tokens) > 1 and tokens[0][0].casefold() in ("laut", "lt."):
+    if len(tokens) > 1 and tokens[0][0].lower() in ("laut", "lt."):
         np_end = _noun_phrase(tokens, 1)
         if np_end:
             return _phrase_mentions(text, tokens, 1, np_end)
@@ -1038,18 +1054,18 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
         inner = _tokens(match.group("rest"), at + match.start("rest"))
         if match.group("wie"):
             np_end = _noun_phrase(inner, 0)
-            if np_end and np_end < len(inner) and inner[-1][0].casefold() in VERBS | {
+            if np_end and np_end < len(inner) and inner[-1][0].lower() in VERBS | {
                     "zitiert", "wird", "ausdrückte", "formulierte", "sagte", "erklärte"}:
                 return _phrase_mentions(text, inner, 0, np_end)
             continue
         if match.group("so") and inner and inner[0][0][:1].islower() and \
-                inner[0][0].casefold() not in _DETERMINERS:
+                inner[0][0].lower() not in _DETERMINERS:
             inner = inner[1:]  # ", so urteilte X", ", so beschrieb ihn X"
             while inner and inner[0][0] in ("ihn", "sie", "es", "ihm", "ihr", "das", "dies"):
                 inner = inner[1:]
         if verb in ("hatte", "hat", "habe", "hätte"):
             np_end = _noun_phrase(inner, 0)
-            if np_end and inner[-1][0].casefold() in _PARTICIPLES:
+            if np_end and inner[-1][0].lower() in _PARTICIPLES:
                 return _phrase_mentions(text, inner, 0, np_end)
             continue
         np_end = _noun_phrase(inner, 0)
@@ -1079,10 +1095,10 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     Organisation", „Power8“ after "Sparprogramm", "laut „Tagesspiegel“", „X“, so heißt …"""
     line_start = text.rfind("\n", 0, span.open_at) + 1
     before = re.findall(r"[\w.-]+|[,:;(–]", text[max(line_start, span.open_at - 60):span.open_at])
-    if words == 1 and before and before[-1].casefold() in ("laut", "von", "vom", "bei") and (
-            len(before) < 2 or before[-2].casefold() not in _SPEECH_BEFORE_VON):
+    if words == 1 and before and before[-1].lower() in ("laut", "von", "vom", "bei") and (
+            len(before) < 2 or before[-2].lower() not in _SPEECH_BEFORE_VON):
         return True  # "laut „tagesschau.de“", "von „Omni-Sport“"
-    if sentence_like or words > 6 or not inner[:1].isupper() and not inner[:1].isdigit():
+    if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
         return False
     if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):
         return True
@@ -1090,18 +1106,18 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
             re.match(r"^\s+[a-zäöüß]", text[span.close_at + 1:span.close_at + 3]):
         return True  # „Landser“ habe …: a name as the subject of its sentence
     if len(before) > 1 and before[-1] == ":" and re.search(_TITLE_BEFORE_COLON,
-                                                           before[-2].casefold()):
+                                                           before[-2].lower()):
         return True  # "Motto: „…“", "sein Erstwerk: „…“"
     if not before or before[-1] in (",", ":", ";", "(", "–"):
         return False
     last = before[-1]
-    if last.casefold() in ("auch", "kurz", "alias", "bzw.", "sogenannte", "sogenannten",
+    if last.lower() in ("auch", "kurz", "alias", "bzw.", "sogenannte", "sogenannten",
                            "genannt", "genannte", "genannten", "also", "aka"):
         return True  # an alias: "die Biennale – auch „…“ –"
-    if last.casefold() in _NAME_INTRODUCERS:
-        return words > 1 or last.casefold() in ("laut", "von", "bei", "für", "mit")
+    if last.lower() in _NAME_INTRODUCERS:
+        return words > 1 or last.lower() in ("laut", "von", "bei", "für", "mit")
     if last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
-            last.casefold() not in _SUBJECT_PRONOUNS | {"sagte", "so"}:
+            last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"}:
         return True  # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
     return False
 
@@ -1114,3 +1130,55 @@ def _any_verb_after(text: str, offset: int) -> bool:
                      r"[A-ZÄÖÜ])\S*)", tail)
     return match is not None and len(tail.split()) <= 14 and not any(
         mark in tail for mark in "„“”\"»«")
+
+
+_KONJUNKTIV = frozenset({
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "gebe", "wolle", "dürfe",
+    "stehe", "liege", "gehe", "bleibe", "fehle", "handle", "brauche", "komme", "zeige",
+    "gelte", "trage", "lasse", "mache", "wäre", "wären", "hätte", "hätten", "würde",
+    "würden", "könnten", "müssten", "sollten", "seist", "gäbe",
+})
+
+
+def _reported_clause(text: str, start: int, end: int) -> bool:
+    """The clause before the quote is reported speech: its verb is in the subjunctive
+    ("Die Mittel seien „völlig unrealistisch“")."""
+    tokens = _tokens(text[start:end], start)
+    if not tokens:
+        return False
+    first = tokens[0][0].lower()
+    verb = _finite_verb(tokens, 1 if first in _FRONT_ADVERBS else 0)
+    return verb < len(tokens) and tokens[verb][0].lower() in _KONJUNKTIV
+
+
+def _personal(mentions: list[Mention]) -> bool:
+    """The mentions name people (or refer to one), not things."""
+    for mention in mentions:
+        words = mention.text.split()
+        if not words or words[0].lower() in _DETERMINERS or (words[0][:1].islower() and \
+                words[0].lower() not in _SUBJECT_PRONOUNS):
+            return False
+    return True
+
+
+def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[Mention]:
+    """Who reports the speech a subjunctive clause goes on with: the speaker of the quote
+    just before, else the subject of a sentence before with a speech verb."""
+    if previous is not None and previous.mentions and sentence_at - previous.end < 500:
+        return _copy(previous.mentions)
+    end = sentence_at
+    for _ in range(3):
+        end -= 1
+        while end > 0 and text[end - 1] in " \t\xa0\n":
+            end -= 1
+        if end <= 0:
+            break
+        at = _sentence_start(text, end)
+        sentence = text[at:end]
+        if _REPORTED.search(sentence) or any(w in VERBS for w in sentence.lower().split()):
+            mentions = _subject_mentions(text, at, end)
+            if (mentions and _personal(mentions)) or (mentions and not _reported_clause(
+                    text, at, end)):
+                return mentions
+        end = at
+    return []
