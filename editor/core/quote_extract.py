@@ -281,7 +281,6 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         offset = span.open_at - len(before) + colon.start("who")
         at = _sentence_start(text, span.open_at)
         preceding = re.findall(r"[\w-]+", text[at:offset])
-        alone = " " not in who and not _HONORIFIC_RE.match(who)
         if who.lower() in PRONOUNS or (who.lower() not in VERBS and (
                 not preceding or preceding[-1].lower() in VERBS)):
             quote.mentions = [Mention(who, offset, offset + len(who))]
@@ -1116,10 +1115,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
         return True  # an alias: "die Biennale – auch „…“ –"
     if last.lower() in _NAME_INTRODUCERS:
         return words > 1 or last.lower() in ("laut", "von", "bei", "für", "mit")
-    if last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
-            last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"}:
-        return True  # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
-    return False
+    # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
+    return last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
+        last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"}
 
 
 def _any_verb_after(text: str, offset: int) -> bool:
