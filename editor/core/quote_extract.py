@@ -372,6 +372,8 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
     if _REPORTED.search(sentence):
         return True
+    if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$", text[sentence_at:span.open_at]):
+        return True  # "wies die Vorwürfe als „haltlos“ zurück"
     # a fragment of speech („weit hinter der normalen Zone“): lower case, several words
     return len(words) >= 3 and inner[:1].islower()
 
@@ -779,6 +781,8 @@ _MIDFIELD_SKIP = frozenset({
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "wir", "ich", "we", "i"})
 _NOT_SUBJECTS = frozenset({"es", "man", "das", "dies", "dieses", "it", "this", "there",
                            "was", "wer", "wo", "welche", "welcher"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "ersterer",
+                             "erstere", "jener", "jene"})
 _SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "lt."})
 _TOKEN = re.compile(r"\(.*?\)|„[^“”„\n.!?,]{1,40}[“”]|[\w§](?:[\w.'’/-]*[\w])?\.?|[,:;–—„“”\"»«]")
 _ADJECTIVE = re.compile(r"^(?:\d+[.-]\w*|[a-zäöüß][\w-]*(?:e|en|er|es|em|ste|sten))$")
@@ -896,13 +900,16 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     if first in ("nach", "gemäß") and len(tokens) > 2 and tokens[1][0] == "Angaben":
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
     if first in _SUBORDINATORS:
-        if first == "wie":
-            np_end = _noun_phrase(tokens, 1)
-            if np_end:
-                return _phrase_mentions(text, tokens, 1, np_end)
-        comma = next((i for i, t in enumerate(tokens) if t[0] == ","), -1)
-        if comma > 0 and comma + 1 < len(tokens) and tokens[comma + 1][0][:1].islower():
-            return _after_verb(text, tokens, comma + 1)
+        np_end = _noun_phrase(tokens, 1)
+        if np_end and (first == "wie" or np_end < len(tokens) and (
+                tokens[np_end][0].lower() in VERBS or _REPORTED.match(tokens[np_end][0]))):
+            return _phrase_mentions(text, tokens, 1, np_end)  # "Wie X sagte, …"
+        for comma, token in enumerate(tokens[:-1]):
+            after = tokens[comma + 1][0]
+            if token[0] == "," and after[:1].islower() and after.lower() not in (
+                    _DETERMINERS | _SUBORDINATORS | _NP_PREPOSITIONS | _NOT_SUBJECTS
+                    | _SUBJECT_PRONOUNS | {"der", "die", "das", "welche", "welcher", "wo"}):
+                return _after_verb(text, tokens, comma + 1)  # "Als …, sagte er: „…“"
     if first in _SUBJECT_PRONOUNS:
         word, s, e = tokens[0]
         return [Mention(word, s, e)]
@@ -951,9 +958,12 @@ def _after_verb(text: str, tokens: list[tuple[str, int, int]], verb: int) -> lis
     if i >= len(tokens):
         return []
     word, s, e = tokens[i]
-    if word.lower() in _SUBJECT_PRONOUNS:
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if word.lower() in _SUBJECT_PRONOUNS or word.lower() in _DEMONSTRATIVES and not (
+            _capital(following) or _ADJECTIVE.match(following)):
         return [Mention(word, s, e)]
-    if word.lower() in _NOT_SUBJECTS:
+    if word.lower() in _NOT_SUBJECTS and not (_capital(following)
+                                              or _ADJECTIVE.match(following)):
         return []
     end = _noun_phrase(tokens, i)
     return _phrase_mentions(text, tokens, i, end) if end else []
@@ -1068,7 +1078,7 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
                 return _phrase_mentions(text, inner, 0, np_end)
             continue
         np_end = _noun_phrase(inner, 0)
-        if np_end and np_end >= len(inner) - 3:
+        if np_end and (np_end >= len(inner) - 3 or match.group("so")):
             return _phrase_mentions(text, inner, 0, np_end)
     return []
 
