@@ -70,11 +70,30 @@ _ROLE_WORD = re.compile(
     r"präsidentin|meisterin|leiterin|führerin|sprecherin|direktorin|chefin|rätin|"
     r"referentin|managerin|senator|senatorin|kanzler|kanzlerin|vorstand|gründer|gründerin|"
     r"professor|professorin|landrat|landrätin|dezernent|dezernentin|inhaber|inhaberin|"
-    r"koordinator|koordinatorin|experte|expertin)|Minister|Ministerin|Präsident|Präsidentin|"
+    r"koordinator|koordinatorin|experte|expertin|trainer|trainerin|richter|richterin|anwalt|"
+    r"anwältin|verteidiger|verteidigerin|pfarrer|pfarrerin|bischof|bischöfin|abgeordnete|"
+    r"abgeordneter|politiker|politikerin|forscher|forscherin|ökonom|ökonomin|vorsitzender|"
+    r"vorsitzende|intendant|intendantin|kommissar|kommissarin|botschafter|botschafterin)|Minister|Ministerin|Präsident|Präsidentin|"
     r"Geschäftsführer|Geschäftsführerin|Bürgermeister|Bürgermeisterin|Chef|Chefin|CEO|"
     r"Director|Minister|Mayor|President|Spokesperson|Spokesman|Spokeswoman|Head|Chair|"
     r"Landrat|Landrätin|Staatssekretär|Staatssekretärin|Regierungssprecher|Sprecher|"
     r"Sprecherin|Vorstand|Vorsitzender|Vorsitzende|Gründer|Gründerin|Ex-\w+)$")
+_ROLE_ENDINGS = (
+    "minister", "ministerin", "präsident", "präsidentin", "meister", "meisterin", "leiter",
+    "leiterin", "sprecher", "sprecherin", "direktor", "direktorin", "trainer", "trainerin",
+    "richter", "richterin", "anwalt", "anwältin", "verteidiger", "verteidigerin", "pfarrer",
+    "pfarrerin", "bischof", "bischöfin", "forscher", "forscherin", "vorsitzender",
+    "vorsitzende", "kommissar", "kommissarin", "botschafter", "botschafterin", "chef",
+    "chefin", "experte", "expertin", "senator", "senatorin", "kanzler", "kanzlerin",
+)
+
+
+def _is_role_word(word: str) -> bool:
+    """A function title written before a name: "Trainer", "Bürgermeisterin", "CEO"."""
+    return _ROLE_WORD.match(word) is not None or (
+        word[:1].isupper() and word.lower().endswith(_ROLE_ENDINGS))
+
+
 _ABBREVIATIONS = frozenset({
     "dr", "prof", "dipl", "ing", "mag", "st", "nr", "bzw", "ca", "vgl", "z", "b", "u", "a",
     "jr", "mr", "mrs", "ms", "inc", "co", "mio", "mrd", "str", "abs", "evtl", "ggf", "usw",
@@ -90,6 +109,8 @@ class Mention:
     start: int
     end: int
     role_text: str = ""
+    refers_to: str = ""
+    """For a pronoun ("er", "sie"): the last person named before it, as written."""
 
 
 @dataclass
@@ -244,7 +265,42 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 quote.verb = quote.verb or last.verb
         found.append(quote)
     _speakers_from_context(text, found)
+    _resolve_pronouns(text, found)
     return found
+
+
+def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
+    """A pronoun speaker stands for the last speaker named before it: of a quote before,
+    or a person's name in the two sentences before the pronoun."""
+    last = ""
+    last_at = -1
+    for quote in quotes:
+        for mention in quote.mentions:
+            if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
+                named = _name_before(text, mention.start)
+                if named is not None and named.start > last_at:
+                    mention.refers_to = named.text
+                else:
+                    mention.refers_to = last
+            elif _personal([mention]) and mention.text[:1].isupper():
+                last, last_at = mention.text, mention.start
+
+
+def _name_before(text: str, at: int) -> Mention | None:
+    start = _sentence_start(text, at)
+    for _ in range(2):
+        found = None
+        for match in _NAME_RUN.finditer(text, start, at):
+            candidate = _first_name(match.group(0), match.start())
+            if candidate is not None:
+                found = candidate
+        if found is not None:
+            return found
+        if start <= 0:
+            break
+        at = start
+        start = _sentence_start(text, max(0, start - 2))
+    return None
 
 
 def _continues(text: str, last: FoundQuote, span: _Span, spans: list[_Span], index: int) -> bool:
@@ -281,12 +337,13 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         offset = span.open_at - len(before) + colon.start("who")
         at = _sentence_start(text, span.open_at)
         preceding = re.findall(r"[\w-]+", text[at:offset])
-        if who.lower() in PRONOUNS or (who.lower() not in VERBS and (
+        if who.lower() in PRONOUNS or (who.lower() not in VERBS | _FRONT_ADVERBS and (
                 not preceding or preceding[-1].lower() in VERBS)):
             quote.mentions = [Mention(who, offset, offset + len(who))]
         else:
-            quote.mentions = _subject_mentions(text, at, span.open_at) or \
-                _sentence_speaker(text, at, span.open_at)
+            quote.mentions = _subject_mentions(text, at, span.open_at) or [
+                m for m in _sentence_speaker(text, at, span.open_at)
+                if m.text.lower() not in _FRONT_ADVERBS]
         return quote
     if before.rstrip().endswith(":") and words >= 3 and sentence_like:
         return quote
@@ -372,7 +429,8 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
     if _REPORTED.search(sentence):
         return True
-    if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$", text[sentence_at:span.open_at]):
+    if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
+                 text[sentence_at:span.open_at]):
         return True  # "wies die Vorwürfe als „haltlos“ zurück"
     # a fragment of speech („weit hinter der normalen Zone“): lower case, several words
     return len(words) >= 3 and inner[:1].islower()
@@ -464,8 +522,9 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
         return False
     verb = match.group("verb")
     closed = text[offset - 2:offset - 1] in (".", "!", "?", "…")
+    passive = verb in ("wird", "wurde") and re.search(r"\bzitiert\b", tail) is not None
     if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and (
-            verb in ("so", "said") or (closed and verb in _STRONG_VERBS))):
+            verb in ("so", "said") or passive or (closed and verb in _STRONG_VERBS))):
         return False
     if verb.lower() not in VERBS:
         return False
@@ -591,7 +650,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         words = phrase.split()
         if words and (words[0].lower() in ("der", "die", "das", "the", "ein", "eine", "a",
                                               "an")
-                      or _ROLE_WORD.match(words[0])):
+                      or _is_role_word(words[0])):
             # a speaker named only by role: "sagte der Sprecher des Ministeriums"
             mentions.append(Mention(phrase, phrase_start, phrase_start + len(phrase),
                                     _role(phrase)))
@@ -607,11 +666,11 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     """The person's name in a segment, its offset, and a role written before it."""
     words = segment.split()
     if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) \
-            or words[0] in ("der", "die", "das", "dem", "den", "des", "the"):
+            or words[0].lower() in ("der", "die", "das", "dem", "den", "des", "the"):
         # lowercase words: a role, unless it ends in a name ("die Ministerin Anna Beispiel")
         match = re.search(rf"((?:{HONORIFIC})*{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})$", segment)
         head = segment[:match.start()].split() if match else []
-        if match and head and (_ROLE_WORD.match(head[-1]) or head[-1][:1].isupper()):
+        if match and head and (_is_role_word(head[-1]) or head[-1][:1].isupper()):
             return match.group(1), match.start(1), segment[:match.start()].strip()
         return None
     honorific = _HONORIFIC_RE.match(segment)
@@ -620,7 +679,7 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     if not body:
         return None
     prefix = ""
-    while len(body) > 1 and _ROLE_WORD.match(body[0]):
+    while len(body) > 1 and _is_role_word(body[0]):
         prefix = (prefix + " " + body.pop(0)).strip()
     if len(body) > 3:
         return None
@@ -667,7 +726,7 @@ def _first_name(text: str, offset: int) -> Mention | None:
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         skip = 0
-        while skip < len(words) and (_ROLE_WORD.match(words[skip]) or words[skip].lower()
+        while skip < len(words) and (_is_role_word(words[skip]) or words[skip].lower()
                                      in ("der", "die", "das", "the", "dem", "den")):
             skip += 1
         rest = words[skip:]
@@ -901,8 +960,8 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
     if first in _SUBORDINATORS:
         np_end = _noun_phrase(tokens, 1)
-        if np_end and (first == "wie" or np_end < len(tokens) and (
-                tokens[np_end][0].lower() in VERBS or _REPORTED.match(tokens[np_end][0]))):
+        if np_end and (first == "wie" or (np_end < len(tokens) and (
+                tokens[np_end][0].lower() in VERBS or _REPORTED.match(tokens[np_end][0])))):
             return _phrase_mentions(text, tokens, 1, np_end)  # "Wie X sagte, …"
         for comma, token in enumerate(tokens[:-1]):
             after = tokens[comma + 1][0]
@@ -959,8 +1018,8 @@ def _after_verb(text: str, tokens: list[tuple[str, int, int]], verb: int) -> lis
         return []
     word, s, e = tokens[i]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if word.lower() in _SUBJECT_PRONOUNS or word.lower() in _DEMONSTRATIVES and not (
-            _capital(following) or _ADJECTIVE.match(following)):
+    if word.lower() in _SUBJECT_PRONOUNS or (word.lower() in _DEMONSTRATIVES and not (
+            _capital(following) or _ADJECTIVE.match(following))):
         return [Mention(word, s, e)]
     if word.lower() in _NOT_SUBJECTS and not (_capital(following)
                                               or _ADJECTIVE.match(following)):
@@ -975,10 +1034,24 @@ def _phrase_mentions(text: str, tokens: list[tuple[str, int, int]], at: int,
         return []
     start, stop = tokens[at][1], tokens[end - 1][2]
     phrase = text[start:stop]
+    words = re.search(r"\s+mit\s+(?:den|folgenden|diesen)\s+Worten$", phrase)
+    if words:  # "zitiert den Forscher X mit den Worten"
+        phrase = phrase[:words.start()]
+    last = phrase.rsplit(None, 1)[-1]
+    if last.endswith(".") and len(last) > 4 and last[:-1].lower() not in _ABBREVIATIONS:
+        phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation
+    stop = start + len(phrase)
     mentions = _speakers_in_phrase(phrase, start)
-    if mentions:
-        return mentions
-    return [Mention(phrase, start, stop, _role(phrase))]
+    if not mentions:
+        return [Mention(phrase, start, stop, _role(phrase))]
+    kept = [mentions[0]]
+    for mention in mentions[1:]:
+        if mention.text.split()[0] in _DETERMINERS:  # "X, Geschäftsführer der Y GmbH"
+            role = text[kept[-1].end:mention.end].strip(" ,")
+            kept[-1].role_text = kept[-1].role_text or role
+            continue
+        kept.append(mention)
+    return kept
 
 
 _PARTICIPLES = frozenset({

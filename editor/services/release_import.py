@@ -636,7 +636,12 @@ class _Builder:
     def _resolve(self, mention: Mention, lang: str) -> list[str]:
         """The person a mention names: known, named earlier in the document, or new."""
         text = mention.text.strip()
-        if text.casefold() in PRONOUNS:
+        if text.casefold() in PRONOUNS or mention.refers_to:
+            if mention.refers_to:
+                named = self._resolve(Mention(mention.refers_to, mention.start, mention.end,
+                                              mention.role_text), lang)
+                if named:
+                    return named
             return list(self.last_speakers)
         if not text[:1].isupper() or text.split()[0].casefold() in ("der", "die", "the"):
             return []
