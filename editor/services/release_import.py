@@ -868,6 +868,19 @@ def propose_document(registry: Registry, document: SourceDocument,
     return proposal
 
 
+READ_ERRORS = (PressestelleError, OSError, RecursionError, MemoryError, ValueError)
+"""What reading or proposing one document may raise; the batch goes on without it."""
+
+
+def failure_of(path: Path, error: BaseException) -> DocumentFailure:
+    """One document's failure with the reason, for the batch's report."""
+    if isinstance(error, DocumentReadError):
+        return DocumentFailure(path, str(error), error.problem, error.detail)
+    if isinstance(error, PressestelleError):
+        return DocumentFailure(path, str(error))
+    return DocumentFailure(path, f"{path.name}: cannot be read ({type(error).__name__})")
+
+
 Progress = Callable[[int, int, str], bool]
 """Called before each document with (done, total, file name); False cancels the batch."""
 
@@ -886,13 +899,8 @@ def propose_all(archive: Archive, paths: Sequence[Path], progress: Progress | No
             return proposals, failures, True
         try:
             proposals.append(propose(registry, Path(path), today))
-        except DocumentReadError as error:
-            failures.append(DocumentFailure(Path(path), str(error), error.problem, error.detail))
-        except PressestelleError as error:
-            failures.append(DocumentFailure(Path(path), str(error)))
-        except (OSError, RecursionError, MemoryError, ValueError) as error:
-            failures.append(DocumentFailure(Path(path), f"{Path(path).name}: cannot be read "
-                                            f"({type(error).__name__})"))
+        except READ_ERRORS as error:
+            failures.append(failure_of(Path(path), error))
     if progress is not None:
         progress(len(paths), len(paths), "")
     return proposals, failures, False

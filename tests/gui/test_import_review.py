@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -134,3 +135,48 @@ def test_cancelled_progress_imports_nothing(window: MainWindow, tmp_path: Path,
     monkeypatch.setattr(ImportReviewDialog, "exec", reviewing(lambda d: d.accept(), seen))
     assert document_import.import_documents(window, window.context.archive, paths) == []
     assert not seen and len(window.context.archive.list_items()) == count
+
+
+def test_documents_are_read_off_the_window_thread(window: MainWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    paths = [write_release_docx(tmp_path / f"{n}.docx") for n in "abc"]
+    threads: list[bool] = []
+    real = document_import.read_document
+
+    def reading(path: Path):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(path)
+
+    monkeypatch.setattr(document_import, "read_document", reading)
+    proposals, failures, cancelled = document_import.read_and_propose(
+        window, window.context.archive, paths)
+    assert threads == [False, False, False]
+    assert len(proposals) == 3 and not failures and not cancelled
+    assert proposals[1].duplicate_of == "a.docx"  # proposed in order, on the window's side
+
+
+def test_cancel_while_reading_stops_after_the_document_being_read(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [write_release_docx(tmp_path / f"{n}.docx") for n in "abcd"]
+    real = document_import.read_document
+    read: list[str] = []
+
+    def reading(path: Path):  # type: ignore[no-untyped-def]
+        read.append(path.name)
+        if len(read) > 1:
+            time.sleep(0.3)  # a slow document: the cancel arrives while it is read
+        return real(path)
+
+    calls = {"n": 0}
+
+    def canceled_after_first(self) -> bool:  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return True
+
+    monkeypatch.setattr(document_import, "read_document", reading)
+    monkeypatch.setattr(document_import.QProgressDialog, "wasCanceled", canceled_after_first)
+    proposals, _, cancelled = document_import.read_and_propose(
+        window, window.context.archive, paths)
+    assert cancelled and len(proposals) == 1 and len(read) <= 2
