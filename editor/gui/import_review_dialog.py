@@ -93,7 +93,7 @@ class ImportReviewDialog(QDialog):
             self._people.update(proposal.people)
         self._current: DocumentProposal | None = None
         self.setWindowTitle(self.tr("Review imported documents"))
-        self.resize(1180, 760)
+        self.resize(1180, 840)
         self._build()
         self._connect_signals()
         self._fill_documents()
@@ -125,12 +125,13 @@ class ImportReviewDialog(QDialog):
         self.fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.blocks = QListWidget()
         self.blocks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.blocks.setMaximumHeight(170)
+        self.blocks.setMaximumHeight(110)
         self.quotes = QTableWidget(0, QUOTE_COLUMNS)
         self.quotes.setHorizontalHeaderLabels(
             [self.tr("Use"), self.tr("Quote"), self.tr("Speakers"), self.tr("Role as written")])
         self.quotes.horizontalHeader().setStretchLastSection(True)
         self.quotes.setColumnWidth(0, 95)
+        self.quotes.setMinimumHeight(150)
         self.quotes.setColumnWidth(1, 330)
         self.quotes.setColumnWidth(2, 220)
         self.quotes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,7 +155,7 @@ class ImportReviewDialog(QDialog):
         self.quote_error.setWordWrap(True)
         self.quote_error.hide()
         self.new_people = QListWidget()
-        self.new_people.setMaximumHeight(90)
+        self.new_people.setMaximumHeight(72)
         self.new_people.setToolTip(self.tr("Uncheck a person who should not be created; their "
                                            "quotes keep the name only as written"))
         self.approved = QComboBox()
@@ -201,8 +202,8 @@ class ImportReviewDialog(QDialog):
         quote_layout.addWidget(self.context_view)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(item_box, 2)
-        right_layout.addWidget(quote_box, 3)
+        right_layout.addWidget(item_box, 0)
+        right_layout.addWidget(quote_box, 1)
         right_layout.addWidget(self.created)
         right_layout.addWidget(QLabel(self.tr("New people (uncheck to reject one):")))
         right_layout.addWidget(self.new_people)
@@ -307,7 +308,7 @@ class ImportReviewDialog(QDialog):
         if item.contacts:
             lines.append(self.tr("Press contacts: %1").replace(
                 "%1", ", ".join(c.name for c in item.contacts)))
-        self.fields.setText("\n".join(lines))
+        self.fields.setText(" · ".join(lines))
         self.blocks.clear()
         names = {
             BlockKind.PARAGRAPH: self.tr("Paragraph"), BlockKind.SUBHEADING: self.tr("Subheading"),
