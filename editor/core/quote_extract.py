@@ -665,6 +665,10 @@ def _role(text: str) -> str:
 def _name_part(segment: str) -> tuple[str, int, str] | None:
     """The person's name in a segment, its offset, and a role written before it."""
     words = segment.split()
+    for index, word in enumerate(words[1:], 1):
+        if word in ("der", "des", "die", "den", "dem") and words[index - 1].lower() not in (
+                "von", "van", "de"):
+            return None  # "Pläne der Regierung": a noun with its genitive, not a name
     if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) \
             or words[0].lower() in ("der", "die", "das", "dem", "den", "des", "the"):
         # lowercase words: a role, unless it ends in a name ("die Ministerin Anna Beispiel")
@@ -791,6 +795,7 @@ _DETERMINERS = frozenset({
     "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer",
     "ihres", "ihrem", "ihren", "unser", "unsere", "dieser", "diese", "dieses", "diesem",
     "diesen", "jener", "jene", "alle", "beide", "viele", "mehrere", "einige", "zwei", "drei",
+    "einigen", "vielen", "mehreren", "allen", "beiden", "anderen", "andere",
     "vier", "fünf", "the", "a", "an", "its", "his", "her", "their",
 })
 _NP_PREPOSITIONS = frozenset({
@@ -923,7 +928,11 @@ def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
             i = end
             continue
         word = tokens[i][0]
-        if word[:1].islower() and word.lower() not in _NP_PREPOSITIONS | _DETERMINERS:
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if word[:1].islower() and word.lower() not in _NP_PREPOSITIONS | _DETERMINERS \
+                | _FRONT_ADVERBS and not (_ADJECTIVE.match(word) and _capital(following)
+                                          and i and tokens[i - 1][0].lower() in
+                                          _PREPOSITIONS | _DETERMINERS):
             return i
         i += 1
     return len(tokens)
@@ -960,8 +969,9 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
     if first in _SUBORDINATORS:
         np_end = _noun_phrase(tokens, 1)
-        if np_end and (first == "wie" or (np_end < len(tokens) and (
-                tokens[np_end][0].lower() in VERBS or _REPORTED.match(tokens[np_end][0])))):
+        if np_end and np_end + 1 < len(tokens) and tokens[np_end + 1][0] == "," and (
+                tokens[np_end][0].lower() in VERBS | _KNOWN_VERBS_AFTER_WIE
+                or _REPORTED.match(tokens[np_end][0])):
             return _phrase_mentions(text, tokens, 1, np_end)  # "Wie X sagte, …"
         for comma, token in enumerate(tokens[:-1]):
             after = tokens[comma + 1][0]
@@ -991,7 +1001,17 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         return _phrase_mentions(text, tokens, 0, np_end)
     if first in ("dem", "den") and np_end < len(tokens):
         return _after_verb(text, tokens, np_end)  # an object first: the subject follows
-    return _quoted_object(text, tokens, np_end) or _phrase_mentions(text, tokens, 0, np_end)
+    quoted = _quoted_object(text, tokens, np_end)
+    if quoted:
+        return quoted
+    fronted = _phrase_mentions(text, tokens, 0, np_end)
+    if np_end < len(tokens) and not _personal(fronted) and not any(
+            _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
+        after = _after_verb(text, tokens, np_end)  # "Die Pläne kritisierte er scharf"
+        if after and (after[0].text.lower() in ("er", "ich", "wir") or (
+                after[0].text[:1].isupper() and _personal(after))):
+            return after
+    return fronted
 
 
 def _quoted_object(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
@@ -1041,6 +1061,14 @@ def _phrase_mentions(text: str, tokens: list[tuple[str, int, int]], at: int,
     if last.endswith(".") and len(last) > 4 and last[:-1].lower() not in _ABBREVIATIONS:
         phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation
     stop = start + len(phrase)
+    while True:  # "der Landrat Jan Muster in Frage": the adverbial after the name goes
+        tail = re.search(r"\s+(?:in|an|auf|mit|zu|zur|zum|im|am|über|unter|bei|gegenüber|vor|"
+                         r"nach)\s+(?:(?:der|die|das|dem|den|einer|einem|einen)\s+)?"
+                         r"[A-ZÄÖÜ][\w-]*$", phrase)
+        if tail is None or not _NAME_RUN.search(phrase[:tail.start()]):
+            break
+        phrase = phrase[:tail.start()]
+    stop = start + len(phrase)
     mentions = _speakers_in_phrase(phrase, start)
     if not mentions:
         return [Mention(phrase, start, stop, _role(phrase))]
@@ -1078,10 +1106,15 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
                 return _phrase_mentions(text, tokens, i + 1, end)
         if low == "zufolge" and i:
             begin = i - 1
-            while begin > 0 and (tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
-                                 or _capital(tokens[begin - 1][0])
-                                 or _ADJECTIVE.match(tokens[begin - 1][0])):
+            while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
+                    tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
+                    or _capital(tokens[begin - 1][0])
+                    or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
+                        and tokens[begin - 2][0].lower() in _DETERMINERS)):
                 begin -= 1
+            while begin < i - 1 and tokens[begin][0].lower() not in _DETERMINERS and \
+                    not _capital(tokens[begin][0]):
+                begin += 1
             if _noun_phrase(tokens, begin):
                 return _phrase_mentions(text, tokens, begin, i)
         if low == "nach" and i + 1 < len(tokens):
@@ -1213,6 +1246,13 @@ def _any_verb_after(text: str, offset: int) -> bool:
         mark in tail for mark in "„“”\"»«")
 
 
+_PREPOSITIONS = frozenset({
+    "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "nach", "vor", "seit", "mit",
+    "bei", "aus", "von", "für", "über", "unter", "gegen", "ohne", "durch", "um", "während",
+    "wegen", "trotz", "laut", "gegenüber", "zwischen", "hinter", "neben", "ab", "bis",
+})
+_KNOWN_VERBS_AFTER_WIE = frozenset({"mitteilte", "ausdrückte", "formulierte", "betonte",
+                                    "erklärte", "sagte", "berichtete", "meldete"})
 _KONJUNKTIV = frozenset({
     "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "gebe", "wolle", "dürfe",
     "stehe", "liege", "gehe", "bleibe", "fehle", "handle", "brauche", "komme", "zeige",
@@ -1236,8 +1276,12 @@ def _personal(mentions: list[Mention]) -> bool:
     """The mentions name people (or refer to one), not things."""
     for mention in mentions:
         words = mention.text.split()
-        if not words or words[0].lower() in _DETERMINERS or (words[0][:1].islower() and \
-                words[0].lower() not in _SUBJECT_PRONOUNS):
+        if not words:
+            return False
+        if words[0].lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
+            continue
+        if words[0].lower() in _DETERMINERS or words[0][:1].islower() or (
+                _name_part(mention.text) is None and not _is_role_word(words[-1])):
             return False
     return True
 

@@ -100,3 +100,29 @@ def test_pronoun_refers_to_the_person_named_before() -> None:
     (quote,) = find_quotes(text)
     (mention,) = quote.mentions
     assert (mention.text, mention.refers_to) == ("er", "Max Muster")
+
+
+@pytest.mark.parametrize("text, who", [
+    # an object in front: the subject follows the verb
+    ("Die Pläne der Regierung kritisierte er scharf als „völlig verfehlt und teuer“.", "er"),
+    ("Die Anwendung der neuen Regel stellte der Landrat Jan Muster in Frage: „Das "
+     "funktioniert so nicht.“", "Jan Muster"),
+    # adverbials with adjectives and prepositions before the verb
+    ("Am heutigen Montag äußerte sich Sprecherin Eva Test dahingehend, das Gespräch „sei "
+     "freundlich verlaufen“.", "Eva Test"),
+    ("In einem Interview vor dem Konzert sagte Paul Probe: „Ich spiele noch lange.“",
+     "Paul Probe"),
+    ("Als Begründung nannte ein Forscher: „Das Feld ist sehr breit.“", "ein Forscher"),
+    ("In der Fraktion sagte die Ministerin einigen Teilnehmern zufolge: „Er war ein "
+     "Stabilisator.“", "einigen Teilnehmern"),
+])
+def test_subject_after_fronted_parts(text: str, who: str) -> None:
+    (quote,) = find_quotes(text)
+    assert [m.text for m in quote.mentions] == [who]
+
+
+def test_reported_speech_of_a_thing_goes_on_with_the_last_speaker() -> None:
+    text = ("„Wir haben eine gute Lösung“, sagte Eva Test. Ziel der Gespräche sei es "
+            "gewesen, „alle Seiten an einen Tisch zu holen“.")
+    quotes = find_quotes(text)
+    assert [m.text for m in quotes[1].mentions] == ["Eva Test"]
