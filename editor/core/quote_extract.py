@@ -1007,10 +1007,10 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     fronted = _phrase_mentions(text, tokens, 0, np_end)
     if np_end < len(tokens) and not _personal(fronted) and not any(
             _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
-        after = _after_verb(text, tokens, np_end)  # "Die Pläne kritisierte er scharf"
-        if after and (after[0].text.lower() in ("er", "ich", "wir") or (
-                after[0].text[:1].isupper() and _personal(after))):
-            return after
+        subject = _after_verb(text, tokens, np_end)  # "Die Pläne kritisierte er scharf"
+        if subject and (subject[0].text.lower() in ("er", "ich", "wir") or (
+                subject[0].text[:1].isupper() and _personal(subject))):
+            return subject
     return fronted
 
 
