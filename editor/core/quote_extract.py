@@ -6,6 +6,14 @@ said: it has an attribution after it ("…“, sagte die Ministerin, Dr. Anna Be
 paragraph (a pull quote, with the speaker in the line under it). Short marked texts
 without any of these are names, titles or scare quotes ("das Projekt „Coconat“") and are
 not quotes. Offsets are in code points into the text given.
+
+Who said it: the attribution after the quote ("so X", "sagte X", "wird X zitiert",
+"heißt es in X", "…, wie X sagte", at the end of the sentence); else the subject of the
+quote's clause in German verb-second order ("Dabei betonte die Ministerin X: „…“", "Die
+Pläne kritisierte er als „…“", "Laut X …", "X zufolge …"); else the subject of the
+sentence before. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
+with the speaker named before. Joint quotes name every speaker with the role written
+before each name. A pronoun stays as written and refers to the last person named before it.
 """
 
 from __future__ import annotations
@@ -111,6 +119,8 @@ class Mention:
     role_text: str = ""
     refers_to: str = ""
     """For a pronoun ("er", "sie"): the last person named before it, as written."""
+    source: bool = False
+    """Named as the source ("laut X", "X zufolge", "heißt es in X"): a person or a paper."""
 
 
 @dataclass
@@ -555,6 +565,8 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
         if source:
             tokens = _tokens(rest[source.end():], rest_at + source.end())
             quote.mentions = _phrase_mentions(text, tokens, 0, _noun_phrase(tokens, 0))
+            for mention in quote.mentions:
+                mention.source = True
         return True
     filler = _FILLERS.match(rest)
     if filler:
@@ -785,7 +797,8 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
 
 
 def _copy(mentions: list[Mention]) -> list[Mention]:
-    return [Mention(m.text, m.start, m.end, m.role_text) for m in mentions]
+    return [Mention(m.text, m.start, m.end, m.role_text, m.refers_to, m.source)
+            for m in mentions]
 
 
 # -- the subject of a clause (German verb-second order, English subject-verb) ----------
@@ -1098,6 +1111,13 @@ _SOURCE_NOUNS = frozenset({
 def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
+    found = _source_mentions(text, tokens)
+    for mention in found:
+        mention.source = True
+    return found
+
+
+def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     for i, (word, _, _) in enumerate(tokens):
         low = word.lower()
         if low in ("laut", "lt.") and i + 1 < len(tokens):
@@ -1161,7 +1181,10 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     if len(tokens) > 1 and tokens[0][0].lower() in ("laut", "lt."):
         np_end = _noun_phrase(tokens, 1)
         if np_end:
-            return _phrase_mentions(text, tokens, 1, np_end)
+            found = _phrase_mentions(text, tokens, 1, np_end)
+            for mention in found:
+                mention.source = True
+            return found
     for match in _TAIL_CUE.finditer(rest):
         verb = match.group("verb")
         if verb is not None and verb not in _STRONG_VERBS | {"hatte", "hat", "habe", "hätte"}:

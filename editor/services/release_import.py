@@ -776,6 +776,8 @@ class _Builder:
         candidate, _ = person_from_text(text)
         if not candidate.family_name:
             return []
+        if mention.source and self.registry.find_person(text) is None:
+            return []  # "laut Spiegel Online": a source is a person only when known
         family = fold_name(candidate.family_name)
         if not candidate.given_name and family in self.surnames:
             return [self.surnames[family]]
