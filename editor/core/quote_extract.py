@@ -379,6 +379,9 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         return quote  # "mit den Worten „…“", "Sprüche wie „…“"
     if words >= 4 and inner[:1].isupper() and _any_verb_after(text, span.close_at + 1):
         quote.attribution_end = _sentence_end(text, span.close_at + 1)
+        tokens = _tokens(text[span.close_at + 1:quote.attribution_end], span.close_at + 1)
+        if len(tokens) > 2:
+            quote.mentions = _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
         return quote  # „…“, beschreibt ein Reporter: a speech verb the lists do not know
     sentence_end = _sentence_end(text, span.close_at + 1)
     if _reported(text, sentence_at, sentence_end, span, inner):
@@ -768,7 +771,10 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         sentence_at = _sentence_start(text, quote.start - 1)
         before = text[sentence_at:quote.start - 1]
         reported = not quote.verb and _reported_clause(text, sentence_at, quote.start - 1)
-        if quote.mentions and not (reported and not _personal(quote.mentions)):
+        plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
+            "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
+                                        r"wären)\b", before) is not None
+        if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
             continue
         quote.mentions = _tail_speaker(text, quote)
         if quote.mentions:
@@ -966,6 +972,14 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     cue = _source_cue(text, tokens)
     if cue:
         return cue
+    front = _noun_phrase(tokens, 0)
+    personal_front = bool(front) and _personal(_phrase_mentions(text, tokens, 0, front))
+    for i in range(1, len(tokens) - 2):
+        if not personal_front and tokens[i][0] == "," and (
+                tokens[i + 1][0] in VERBS or _REPORTED.fullmatch(tokens[i + 1][0])) and \
+                tokens[i + 2][0] in ("er", "sie"):
+            word, s, e = tokens[i + 2]  # "Die Pläne, …, bezeichnete er als „…“"
+            return [Mention(word, s, e)]
     first = tokens[0][0].lower()
     while first in _FOCUS and len(tokens) > 1 and (
             _capital(tokens[1][0]) or tokens[1][0].lower() in _DETERMINERS | _FOCUS):
@@ -1303,6 +1317,11 @@ def _personal(mentions: list[Mention]) -> bool:
             return False
         if words[0].lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
             continue
+        if words[0].lower() in _DETERMINERS and len(words) > 1 and re.search(
+                r"(?:er|erin|in|ent|entin|ist|istin|or|orin|ant|antin|jährige|jähriger|"
+                r"ende|ender)$", words[-1].lower()) and (words[-1][:1].isupper()
+                                                         or words[-1][:1].isdigit()):
+            continue  # "Der 58-Jährige", "die Anwältin"
         if words[0].lower() in _DETERMINERS or words[0][:1].islower() or (
                 _name_part(mention.text) is None and not _is_role_word(words[-1])):
             return False
@@ -1323,6 +1342,13 @@ def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[
             break
         at = _sentence_start(text, end)
         sentence = text[at:end]
+        tail = re.search(r",\s+([a-zäöüß]+)\s+((?:der|die|das|[A-ZÄÖÜ])[^,;:]*?)[.!?]?$",
+                         sentence)
+        if tail and (tail.group(1) in VERBS or _REPORTED.fullmatch(tail.group(1))):
+            tokens = _tokens(tail.group(2), at + tail.start(2))  # "…, schreibt der Verband."
+            mentions = _phrase_mentions(text, tokens, 0, _noun_phrase(tokens, 0))
+            if mentions:
+                return mentions
         if _REPORTED.search(sentence) or any(w in VERBS for w in sentence.lower().split()):
             mentions = _subject_mentions(text, at, end)
             if (mentions and _personal(mentions)) or (mentions and not _reported_clause(

@@ -126,3 +126,25 @@ def test_reported_speech_of_a_thing_goes_on_with_the_last_speaker() -> None:
             "gewesen, „alle Seiten an einen Tisch zu holen“.")
     quotes = find_quotes(text)
     assert [m.text for m in quotes[1].mentions] == ["Eva Test"]
+
+
+@pytest.mark.parametrize("text, index, who", [
+    # a speech verb the lists do not know, right after the quote
+    ("„Es war wie ein großer Zug vor der Tür“, beschreibt ein Reporter des Senders das "
+     "Beben.", 0, "ein Reporter des Senders"),
+    # the pronoun subject after a long fronted object with its own clause
+    ("Die Versuche der Regierung, die Wahl zu verschieben, bezeichnete er als einen „Akt "
+     "der Willkür“.", 0, "er"),
+    # a person named by a noun keeps the subjunctive sentence
+    ("Der 58-Jährige habe darin geschrieben, er müsse „aus diesem Leben“ heraus.", 0,
+     "Der 58-Jährige"),
+    # the reporter named at the end of the sentence before
+    ("Die Daten würden weitergegeben, schreibt der Verein Datenschutz Nord. Die Klauseln "
+     "seien „alarmierend und gefährlich“.", 0, "Datenschutz Nord"),
+    # plural „sie“ in the subjunctive: the people spoken about, not the speaker
+    ("„Wir brauchen gute Leute“, sagte Ministerin Eva Test. Sie seien „so gut wie jeder "
+     "andere geeignet“.", 1, "Eva Test"),
+])
+def test_reported_speech_and_unknown_verbs(text: str, index: int, who: str) -> None:
+    quotes = find_quotes(text)
+    assert [m.text for m in quotes[index].mentions] == [who]
