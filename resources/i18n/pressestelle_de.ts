@@ -1578,7 +1578,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -1593,217 +1593,217 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
         <source>Double-click a quote&apos;s words or its role to correct them</source>
         <translation>Doppelklicken Sie auf die Worte oder die Funktion eines Zitats, um sie zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="144"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="146"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>oder einen Namen eingeben, z. B. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="148"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Das ausgewählte Zitat der eingegebenen Person zuordnen (eine neue Person, wenn das Archiv den Namen nicht kennt); nach einem Komma darf die Funktion folgen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="151"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
         <source>&amp;Attribute</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="159"/>
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Entfernen Sie den Haken bei einer Person, die nicht angelegt werden soll; ihre Zitate behalten den Namen nur als Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="161"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="162"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="162"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="169"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="171"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="175"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="177"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="178"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="178"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="183"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="192"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="207"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="248"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="258"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="259"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="296"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="297"/>
         <source>Source file: %1 (kept in the item&apos;s internal note)</source>
         <translation>Quelldatei: %1 (in der internen Notiz der Meldung vermerkt)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="298"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="301"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="302"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="306"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="307"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="308"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="309"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="313"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="313"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="316"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="412"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="413"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="440"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="441"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="462"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="498"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="499"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="552"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="553"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="554"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="555"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>

@@ -1577,7 +1577,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
@@ -1592,217 +1592,217 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
         <source>Double-click a quote's words or its role to correct them</source>
         <translation>Double-click a quote's words or its role to correct them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="144" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="146" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="148" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="151" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
         <source>&amp;Attribute</source>
         <translation>&amp;Attribute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="159" />
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="161" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="162" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="162" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="169" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="171" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="175" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="177" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="183" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="192" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="207" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="246" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="248" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="258" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="259" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="296" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="297" />
         <source>Source file: %1 (kept in the item's internal note)</source>
         <translation>Source file: %1 (kept in the item's internal note)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="298" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="301" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="302" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="306" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="307" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="308" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="313" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="313" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="316" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="412" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="413" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="440" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="441" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="462" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="498" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="499" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="552" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="553" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="554" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="555" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
