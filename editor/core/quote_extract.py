@@ -1009,6 +1009,10 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     if first in _SUBJECT_PRONOUNS:
         word, s, e = tokens[0]
         return [Mention(word, s, e)]
+    if first == "von" and len(tokens) > 3 and tokens[1][0] in ("der", "dem") and \
+            tokens[2][0][:1].isupper() and (tokens[3][0] in VERBS or _REPORTED.fullmatch(
+                tokens[3][0])):
+        return _phrase_mentions(text, tokens, 0, 3)  # "Von der Leyen betonte, …"
     if first in _FRONT_ADVERBS or tokens[0][0][:1].isdigit() or (
             len(tokens) > 1 and first.endswith(("end", "weise", "ermaßen"))
             and tokens[1][0][:1].islower()):
@@ -1248,7 +1252,8 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     line_start = text.rfind("\n", 0, span.open_at) + 1
     before = re.findall(r"[\w.-]+|[,:;(–]", text[max(line_start, span.open_at - 60):span.open_at])
     if words == 1 and before and before[-1].lower() in ("laut", "von", "vom", "bei") and (
-            len(before) < 2 or before[-2].lower() not in _SPEECH_BEFORE_VON):
+            before[-1].lower() == "laut" or not _SPEECH_BEFORE_VON & {
+                w.lower() for w in before}):
         return True  # "laut „tagesschau.de“", "von „Omni-Sport“"
     if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
         return False
@@ -1267,7 +1272,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
                            "genannt", "genannte", "genannten", "also", "aka"):
         return True  # an alias: "die Biennale – auch „…“ –"
     if last.lower() in _NAME_INTRODUCERS:
-        return words > 1 or last.lower() in ("laut", "von", "bei", "für", "mit")
+        spoken = bool(_SPEECH_BEFORE_VON & {w.lower() for w in before})
+        return words > 1 or (last.lower() in ("laut", "von", "bei", "für", "mit")
+                             and not spoken)
     # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
     return last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
         last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"}

@@ -148,3 +148,14 @@ def test_reported_speech_of_a_thing_goes_on_with_the_last_speaker() -> None:
 def test_reported_speech_and_unknown_verbs(text: str, index: int, who: str) -> None:
     quotes = find_quotes(text)
     assert [m.text for m in quotes[index].mentions] == [who]
+
+
+def test_name_with_von_der_at_the_start_of_a_sentence() -> None:
+    text = "Von der Heide betonte, die Stadt sei „auf einem guten Weg für alle“."
+    assert said(text) == [("auf einem guten Weg für alle", ["Von der Heide"])]
+
+
+def test_a_word_after_speech_about_is_a_quote_not_a_name() -> None:
+    text = "Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. Danach fiel er."
+    assert said(text) == [("Panikverkäufen", ["Analysten"])]
+    assert find_quotes("Die Mannschaft trennte sich von „Sportfreund“ im Mai.") == []
