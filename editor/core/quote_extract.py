@@ -215,6 +215,9 @@ def _sentence_end(text: str, start: int) -> int:
                 continue
             if j + 1 >= n or text[j + 1] in " \n\t\xa0\"“”»«)":
                 return j + 1
+            if ch == "." and text[j + 1].isupper() and re.search(
+                    r"[a-zäöüß]{3}$", text[max(start, j - 4):j]):
+                return j + 1  # "sagte Merkel.Als …": a missing space
         j += 1
     return n
 
@@ -841,6 +844,7 @@ _FRONT_ADVERBS = frozenset({
     "hinter", "zwischen", "innerhalb", "außerhalb", "entgegen", "infolge", "aufgrund",
     "dank", "per", "ab", "bis", "als", "wie", "mitte", "anfang", "ende", "letztlich",
     "ebenda", "vorige", "vergangene", "vergangenen", "letzte", "letzten", "nächste",
+    "besonders", "vermutlich", "möglicherweise", "angeblich", "offensichtlich", "tatsächlich",
     "on", "at", "after", "before", "yesterday", "today", "later", "earlier", "then",
     "speaking", "however", "meanwhile", "still", "last", "this", "when", "while",
     "during", "following", "asked", "according",
@@ -867,7 +871,8 @@ _NOT_SUBJECTS = frozenset({"es", "man", "das", "dies", "dieses", "it", "this", "
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "ersterer",
                              "erstere", "jener", "jene"})
 _SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "lt."})
-_TOKEN = re.compile(r"\(.*?\)|„[^“”„\n.!?,]{1,40}[“”]|[\w§](?:[\w.'’/-]*[\w])?\.?|[,:;–—„“”\"»«]")
+_TOKEN = re.compile(r"\(.*?\)|„[^“”„\n.!?,]{1,40}[“”]|[\w§](?:(?:[\w'’/-]|\.(?=[a-z0-9]))*[\w])?\.?"
+                    r"|[,:;–—„“”\"»«]")
 _ADJECTIVE = re.compile(r"^(?:\d+[.-]\w*|[a-zäöüß][\w-]*(?:e|en|er|es|em|ste|sten))$")
 
 
@@ -998,7 +1003,8 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         np_end = _noun_phrase(tokens, 1)
         if np_end and np_end + 1 < len(tokens) and tokens[np_end + 1][0] == "," and (
                 tokens[np_end][0].lower() in VERBS | _KNOWN_VERBS_AFTER_WIE
-                or _REPORTED.match(tokens[np_end][0])):
+                or _REPORTED.match(tokens[np_end][0])
+                or (first == "wie" and tokens[np_end][0][:1].islower())):
             return _phrase_mentions(text, tokens, 1, np_end)  # "Wie X sagte, …"
         for comma, token in enumerate(tokens[:-1]):
             after = tokens[comma + 1][0]
@@ -1122,7 +1128,8 @@ _SOURCE_NOUNS = frozenset({
     "angaben", "ansicht", "auffassung", "meinung", "worten", "einschätzung", "darstellung",
     "aussage", "aussagen", "informationen", "berichten", "überzeugung", "schätzung",
     "schätzungen", "erkenntnissen", "beobachtungen", "idee", "vorstellung", "vorstellungen",
-    "plänen", "willen", "wunsch", "sicht", "lesart",
+    "plänen", "willen", "wunsch", "sicht", "lesart", "darstellungen", "bewertung",
+    "bewertungen", "ansichten", "auffassungen", "einschätzungen",
 })
 
 
@@ -1155,6 +1162,9 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
                 begin += 1
             if _noun_phrase(tokens, begin):
                 return _phrase_mentions(text, tokens, begin, i)
+        if low == "nach" and i + 2 < len(tokens) and tokens[i + 1][0].endswith("s") and \
+                tokens[i + 1][0][:1].isupper() and tokens[i + 2][0].lower() in _SOURCE_NOUNS:
+            return _phrase_mentions(text, tokens, i + 1, i + 3)  # "Nach Schäubles Idee"
         if low == "nach" and i + 1 < len(tokens):
             j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
             if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:

@@ -159,3 +159,19 @@ def test_a_word_after_speech_about_is_a_quote_not_a_name() -> None:
     text = "Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. Danach fiel er."
     assert said(text) == [("Panikverkäufen", ["Analysten"])]
     assert find_quotes("Die Mannschaft trennte sich von „Sportfreund“ im Mai.") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Wie der Vorsitzende Richter, Paul Probe, ausführte, hätte es „ein großes Unglück "
+     "gegeben“.", "Paul Probe"),
+    ("Nach Mustermanns Idee soll „im Zweifel die Mehrheit entscheiden“.", "Mustermanns Idee"),
+    ("„Wir bleiben“, sagte Eva Test.Als Antwort kam: „Das freut uns sehr.“", "Eva Test"),
+])
+def test_more_clause_forms(text: str, who: str) -> None:
+    assert [m.text for m in find_quotes(text)[0].mentions] == [who]
+
+
+def test_adverb_first_is_no_speaker() -> None:
+    text = ("„Wir brauchen Hilfe“, sagte Eva Test. Besonders betroffen seien „die jungen "
+            "Menschen in der Region“.")
+    assert [m.text for m in find_quotes(text)[1].mentions] == ["Eva Test"]
