@@ -1145,6 +1145,11 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
 def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     for i, (word, _, _) in enumerate(tokens):
         low = word.lower()
+        if low in ("kommt", "kam", "kommen", "kamen") and i + 2 < len(tokens) and \
+                tokens[i + 1][0].lower() in ("von", "vom", "aus") and i == 1:
+            end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
+            if end:
+                return _phrase_mentions(text, tokens, i + 2, end)
         if low in ("laut", "lt.") and i + 1 < len(tokens):
             end = _noun_phrase(tokens, i + 1)
             if end:

@@ -175,3 +175,9 @@ def test_adverb_first_is_no_speaker() -> None:
     text = ("„Wir brauchen Hilfe“, sagte Eva Test. Besonders betroffen seien „die jungen "
             "Menschen in der Region“.")
     assert [m.text for m in find_quotes(text)[1].mentions] == ["Eva Test"]
+
+
+def test_criticism_comes_from_the_speaker() -> None:
+    text = ("Kritik kommt vom Fahrgastverband Nord, der die Maßnahme als „Kapitulation vor den "
+            "Tätern“ bezeichnet.")
+    assert said(text) == [("Kapitulation vor den Tätern", ["Fahrgastverband Nord"])]
