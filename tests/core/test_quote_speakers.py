@@ -105,16 +105,16 @@ def test_pronoun_refers_to_the_person_named_before() -> None:
 @pytest.mark.parametrize("text, who", [
     # an object in front: the subject follows the verb
     ("Die Pläne der Regierung kritisierte er scharf als „völlig verfehlt und teuer“.", "er"),
-    ("Die Anwendung der neuen Regel stellte der Landrat Jan Muster in Frage: „Das "
+    ("Die Zahlen der Bahn stellte der Landrat Jan Muster in Frage: „Das "
      "funktioniert so nicht.“", "Jan Muster"),
     # adverbials with adjectives and prepositions before the verb
-    ("Am heutigen Montag äußerte sich Sprecherin Eva Test dahingehend, das Gespräch „sei "
-     "freundlich verlaufen“.", "Eva Test"),
-    ("In einem Interview vor dem Konzert sagte Paul Probe: „Ich spiele noch lange.“",
+    ("Am gestrigen Abend äußerte sich Sprecherin Eva Test zum Treffen, es sei „ruhig und "
+     "offen verlaufen“.", "Eva Test"),
+    ("In einem Gespräch nach der Probe sagte Paul Probe: „Ich spiele noch lange.“",
      "Paul Probe"),
-    ("Als Begründung nannte ein Forscher: „Das Feld ist sehr breit.“", "ein Forscher"),
-    ("In der Fraktion sagte die Ministerin einigen Teilnehmern zufolge: „Er war ein "
-     "Stabilisator.“", "einigen Teilnehmern"),
+    ("Als Grund nannte eine Forscherin: „Die Proben reichen nicht.“", "eine Forscherin"),
+    ("Im Ausschuss sagte die Ministerin mehreren Gästen zufolge: „Das Projekt kommt "
+     "bald.“", "mehreren Gästen"),
 ])
 def test_subject_after_fronted_parts(text: str, who: str) -> None:
     (quote,) = find_quotes(text)
@@ -122,7 +122,7 @@ def test_subject_after_fronted_parts(text: str, who: str) -> None:
 
 
 def test_reported_speech_of_a_thing_goes_on_with_the_last_speaker() -> None:
-    text = ("„Wir haben eine gute Lösung“, sagte Eva Test. Ziel der Gespräche sei es "
+    text = ("„Wir haben eine gute Lösung“, sagte Eva Test. Zweck des Treffens sei es "
             "gewesen, „alle Seiten an einen Tisch zu holen“.")
     quotes = find_quotes(text)
     assert [m.text for m in quotes[1].mentions] == ["Eva Test"]
@@ -130,20 +130,20 @@ def test_reported_speech_of_a_thing_goes_on_with_the_last_speaker() -> None:
 
 @pytest.mark.parametrize("text, index, who", [
     # a speech verb the lists do not know, right after the quote
-    ("„Es war wie ein großer Zug vor der Tür“, beschreibt ein Reporter des Senders das "
+    ("„Es klang wie ein Gewitter über dem Dorf“, beschreibt ein Reporter des Senders das "
      "Beben.", 0, "ein Reporter des Senders"),
     # the pronoun subject after a long fronted object with its own clause
-    ("Die Versuche der Regierung, die Wahl zu verschieben, bezeichnete er als einen „Akt "
-     "der Willkür“.", 0, "er"),
+    ("Die Pläne des Vereins, den Platz zu verkaufen, nannte er einen „Fehler für alle "
+     "Kinder“.", 0, "er"),
     # a person named by a noun keeps the subjunctive sentence
-    ("Der 58-Jährige habe darin geschrieben, er müsse „aus diesem Leben“ heraus.", 0,
-     "Der 58-Jährige"),
+    ("Der 47-Jährige habe im Brief betont, er wolle „neu anfangen und bleiben“.", 0,
+     "Der 47-Jährige"),
     # the reporter named at the end of the sentence before
-    ("Die Daten würden weitergegeben, schreibt der Verein Datenschutz Nord. Die Klauseln "
-     "seien „alarmierend und gefährlich“.", 0, "Datenschutz Nord"),
+    ("Die Daten würden weitergegeben, schreibt der Verein Datenschutz Nord. Die Regeln "
+     "seien „viel zu streng und teuer“.", 0, "Datenschutz Nord"),
     # plural „sie“ in the subjunctive: the people spoken about, not the speaker
-    ("„Wir brauchen gute Leute“, sagte Ministerin Eva Test. Sie seien „so gut wie jeder "
-     "andere geeignet“.", 1, "Eva Test"),
+    ("„Wir brauchen gute Leute“, sagte Ministerin Eva Test. Sie seien „bestens "
+     "vorbereitet und motiviert“.", 1, "Eva Test"),
 ])
 def test_reported_speech_and_unknown_verbs(text: str, index: int, who: str) -> None:
     quotes = find_quotes(text)
@@ -156,15 +156,15 @@ def test_name_with_von_der_at_the_start_of_a_sentence() -> None:
 
 
 def test_a_word_after_speech_about_is_a_quote_not_a_name() -> None:
-    text = "Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. Danach fiel er."
-    assert said(text) == [("Panikverkäufen", ["Analysten"])]
+    text = "Händler sprachen am Abend von „Angstkäufen“. Danach fiel der Kurs."
+    assert said(text) == [("Angstkäufen", ["Händler"])]
     assert find_quotes("Die Mannschaft trennte sich von „Sportfreund“ im Mai.") == []
 
 
 @pytest.mark.parametrize("text, who", [
-    ("Wie der Vorsitzende Richter, Paul Probe, ausführte, hätte es „ein großes Unglück "
-     "gegeben“.", "Paul Probe"),
-    ("Nach Mustermanns Idee soll „im Zweifel die Mehrheit entscheiden“.", "Mustermanns Idee"),
+    ("Wie die Leiterin des Amtes, Eva Test, ausführte, sei der Plan „gut durchdacht und "
+     "sicher“.", "Eva Test"),
+    ("Nach Mustermanns Idee soll „jede Schule einen Garten bekommen“.", "Mustermanns Idee"),
     ("„Wir bleiben“, sagte Eva Test.Als Antwort kam: „Das freut uns sehr.“", "Eva Test"),
 ])
 def test_more_clause_forms(text: str, who: str) -> None:
@@ -172,12 +172,12 @@ def test_more_clause_forms(text: str, who: str) -> None:
 
 
 def test_adverb_first_is_no_speaker() -> None:
-    text = ("„Wir brauchen Hilfe“, sagte Eva Test. Besonders betroffen seien „die jungen "
-            "Menschen in der Region“.")
+    text = ("„Wir brauchen Hilfe“, sagte Eva Test. Besonders schwer sei „der Winter für die "
+            "Bauern im Tal“.")
     assert [m.text for m in find_quotes(text)[1].mentions] == ["Eva Test"]
 
 
 def test_criticism_comes_from_the_speaker() -> None:
-    text = ("Kritik kommt vom Fahrgastverband Nord, der die Maßnahme als „Kapitulation vor den "
-            "Tätern“ bezeichnet.")
-    assert said(text) == [("Kapitulation vor den Tätern", ["Fahrgastverband Nord"])]
+    text = ("Kritik kommt vom Mieterverein Süd, der den Plan als „Schlag gegen alle Familien“ "
+            "bezeichnet.")
+    assert said(text) == [("Schlag gegen alle Familien", ["Mieterverein Süd"])]
