@@ -22,14 +22,16 @@ class SaveOutcome(enum.Enum):
     FAILED = "failed"
 
 
-def save_with_prompts(parent: QWidget, archive: Archive, item: PressItem) -> SaveOutcome:
+def save_with_prompts(parent: QWidget, archive: Archive, item: PressItem,
+                      saved_by: str = "") -> SaveOutcome:
     """Save ``item`` and drop its draft; never overwrites someone else's save silently.
 
-    On success the item's version and timestamps are updated in place.
+    ``saved_by`` is recorded with the version in the item's history. On success the
+    item's version and timestamps are updated in place.
     """
     while True:
         try:
-            archive.save_item_and_discard_draft(item)
+            archive.save_item_and_discard_draft(item, saved_by=saved_by)
             return SaveOutcome.SAVED
         except ArchiveBusyError as exc:
             if not ask_retry_when_busy(parent, exc):
