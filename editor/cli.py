@@ -121,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--quotes-not-approved", action="store_true",
                       help="store the quotes as not yet approved (by default they are "
                       "approved, as they were published)")
+    docs.add_argument("--reject-person", action="append", default=[], metavar="NAME",
+                      help="do not create this new person (name or id; repeatable): their "
+                      "quotes keep the name only as written")
+    docs.add_argument("--corrections", type=Path, metavar="FILE",
+                      help="corrections as the review window makes them, per document file "
+                      'name, as JSON: {"documents": {"alt.docx": {"headline": …, "kicker": …, '
+                      '"subheadline": …, "date": "2021-03-15", "places": […], "status": …, '
+                      '"skip": true, "include_duplicate": true, "reject_people": […], '
+                      '"quotes": [{"index": 1, "text": …, "speaker": …, "role": …, '
+                      '"approved": false, "reject": true}]}}} (quote numbers as listed)')
     docs.set_defaults(run=_cmd_import_docs)
 
     dump = commands.add_parser("dump", help="print one press item as interchange JSON")
@@ -487,8 +497,24 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
     from editor.core.model import ItemStatus
     from editor.io.documents import documents_in
     from editor.io.interchange import bundle_to_document
-    from editor.services.release_import import finding_json, propose_all, save
+    from editor.services.release_fields import fold_name
+    from editor.services.release_import import (
+        CorrectionError,
+        DocumentFailure,
+        apply_corrections,
+        finding_json,
+        propose_all,
+        read_corrections,
+        save,
+    )
 
+    corrections: dict[str, dict[str, Any]] = {}
+    if args.corrections is not None:
+        try:
+            corrections = read_corrections(args.corrections)
+        except CorrectionError as error:
+            print(f"error: {_one_line(str(error))}; nothing was written", file=sys.stderr)
+            return EXIT_FAILED
     paths = documents_in(list(args.paths))
     if not paths:
         print("error: no documents (.docx, .html, .txt, .pdf) found in the paths given",
@@ -506,6 +532,36 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         if args.quotes_not_approved:
             for quote in proposal.item.quotes:
                 proposal.set_quote_approved(quote.id, approved=False)
+    unmatched = set(corrections) - {p.path.name for p in proposals} - {
+        str(p.path) for p in proposals}
+    if unmatched:
+        print(f"error: the corrections name {sorted(unmatched)[0]}, which is not among the "
+              "documents read; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+    corrected = []
+    rejected: set[str] = set()
+    people = context.archive.people()
+    for proposal in proposals:
+        spec = corrections.get(proposal.path.name) or corrections.get(str(proposal.path))
+        try:
+            if spec:
+                apply_corrections(proposal, spec, people)
+            for wanted in args.reject_person:
+                folded = fold_name(wanted)
+                for person in proposal.new_people():
+                    if wanted in (person.id, person.full_name) or folded == fold_name(
+                            f"{person.given_name} {person.family_name}"):
+                        proposal.reject_person(person.id)
+                        rejected.add(wanted)
+        except CorrectionError as error:
+            failures.append(DocumentFailure(proposal.path, str(error)))
+            continue
+        corrected.append(proposal)
+    proposals = corrected
+    for wanted in args.reject_person:
+        if wanted not in rejected:
+            print(f"note: --reject-person {wanted}: no document proposes this new person",
+                  file=sys.stderr)
     for failure in failures:
         print(f"failed: {_one_line(failure.message)}", file=sys.stderr)
     if args.json:
@@ -528,7 +584,8 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
             _print_proposal(proposal, out)
     if args.dry_run:
         return EXIT_FAILED if failures else EXIT_OK
-    wanted = [p for p in proposals if args.include_duplicates or p.duplicate_of is None]
+    wanted = [p for p in proposals if p.accepted and (
+        args.include_duplicates or p.keep_duplicate or p.duplicate_of is None)]
     if not wanted:
         skipped = len(proposals) - len(wanted)
         print(f"nothing to import: {skipped} duplicate(s) skipped (import them anyway with "

@@ -1140,59 +1140,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="28"/>
+        <location filename="../../editor/gui/document_import.py" line="38"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="31"/>
+        <location filename="../../editor/gui/document_import.py" line="41"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="32"/>
+        <location filename="../../editor/gui/document_import.py" line="42"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="51"/>
+        <location filename="../../editor/gui/document_import.py" line="90"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="52"/>
+        <location filename="../../editor/gui/document_import.py" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="53"/>
-        <location filename="../../editor/gui/document_import.py" line="81"/>
-        <location filename="../../editor/gui/document_import.py" line="108"/>
+        <location filename="../../editor/gui/document_import.py" line="92"/>
+        <location filename="../../editor/gui/document_import.py" line="159"/>
+        <location filename="../../editor/gui/document_import.py" line="186"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="60"/>
+        <location filename="../../editor/gui/document_import.py" line="115"/>
+        <location filename="../../editor/gui/document_import.py" line="131"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="66"/>
+        <location filename="../../editor/gui/document_import.py" line="146"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="82"/>
+        <location filename="../../editor/gui/document_import.py" line="160"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93"/>
+        <location filename="../../editor/gui/document_import.py" line="171"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="102"/>
+        <location filename="../../editor/gui/document_import.py" line="180"/>
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
     </message>
@@ -1950,52 +1951,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>diese Art Datei wird nicht gelesen (verwenden Sie .docx, .html, .txt oder .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="54"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="57"/>
         <source>the file cannot be read (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="58"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="56"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>das Dokument ist verschlüsselt oder eine alte Word-Datei (.doc); speichern Sie es ungeschützt als .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="62"/>
         <source>the document is damaged</source>
         <translation>das Dokument ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="60"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>das Dokument entpackt sich zu weit mehr, als eine Pressemitteilung enthält (eine ZIP-Bombe?); es wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>der Text ist weder UTF-8 noch Windows-1252; speichern Sie ihn als UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="65"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
         <source>the document has no text (a scan?)</source>
         <translation>das Dokument enthält keinen Text (ein Scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="69"/>
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>das Lesen der PDF-Datei dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="71"/>
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
     </message>
@@ -2003,213 +2004,278 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="92"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="95"/>
         <source>Review imported documents</source>
         <translation>Importierte Dokumente prüfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="105"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <source>Dachzeile: the short line above the headline</source>
+        <translation>Dachzeile: die kurze Zeile über der Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="110"/>
+        <source>Unterzeile: the line below the headline</source>
+        <translation>Unterzeile: die Zeile unter der Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="113"/>
+        <source>Potsdam / Magdeburg</source>
+        <translation>Potsdam / Magdeburg</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="114"/>
+        <source>The places of the dateline, separated by “/”</source>
+        <translation>Die Orte der Ortsmarke, getrennt durch „/“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="120"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="106"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="121"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="122"/>
         <source>The status the imported item starts with</source>
         <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Role as written</source>
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="125"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
+        <source>Double-click a quote&apos;s words or its role to correct them</source>
+        <translation>Doppelklicken Sie auf die Worte oder die Funktion eines Zitats, um sie zu korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="127"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
+        <translation>oder einen Namen eingeben, z. B. Dr. Anna Beispiel, Ministerin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
+        <translation>Das ausgewählte Zitat der eingegebenen Person zuordnen (eine neue Person, wenn das Archiv den Namen nicht kennt); nach einem Komma darf die Funktion folgen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
+        <source>&amp;Attribute</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="159"/>
+        <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
+        <translation>Entfernen Sie den Haken bei einer Person, die nicht angelegt werden soll; ihre Zitate behalten den Namen nur als Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="162"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="135"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="136"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="171"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="178"/>
+        <source>Dachzeile</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="144"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <source>Unterzeile</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="146"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="151"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="153"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="156"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
+        <source>New people (uncheck to reject one):</source>
+        <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="205"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="259"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="237"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="297"/>
+        <source>Source file: %1 (kept in the item&apos;s internal note)</source>
+        <translation>Quelldatei: %1 (in der internen Notiz der Meldung vermerkt)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="239"/>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="241"/>
-        <source>Places: %1</source>
-        <translation>Orte: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="242"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245"/>
-        <source>Dachzeile: %1</source>
-        <translation>Dachzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
-        <source>Unterzeile: %1</source>
-        <translation>Unterzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="302"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="254"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="307"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="256"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="309"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="263"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="316"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <source>The headline cannot be empty; the last one is kept.</source>
+        <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="413"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="346"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="441"/>
+        <source>A quote needs words; to drop it, uncheck “Use”.</source>
+        <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
+        <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
+        <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="499"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="400"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="553"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="402"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="555"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>

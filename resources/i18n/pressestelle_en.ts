@@ -1139,59 +1139,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="28" />
+        <location filename="../../editor/gui/document_import.py" line="38" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="31" />
+        <location filename="../../editor/gui/document_import.py" line="41" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="32" />
+        <location filename="../../editor/gui/document_import.py" line="42" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="51" />
+        <location filename="../../editor/gui/document_import.py" line="90" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="52" />
+        <location filename="../../editor/gui/document_import.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="53" />
-        <location filename="../../editor/gui/document_import.py" line="81" />
-        <location filename="../../editor/gui/document_import.py" line="108" />
+        <location filename="../../editor/gui/document_import.py" line="92" />
+        <location filename="../../editor/gui/document_import.py" line="159" />
+        <location filename="../../editor/gui/document_import.py" line="186" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="60" />
+        <location filename="../../editor/gui/document_import.py" line="115" />
+        <location filename="../../editor/gui/document_import.py" line="131" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="66" />
+        <location filename="../../editor/gui/document_import.py" line="146" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="82" />
+        <location filename="../../editor/gui/document_import.py" line="160" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93" />
+        <location filename="../../editor/gui/document_import.py" line="171" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="102" />
+        <location filename="../../editor/gui/document_import.py" line="180" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
     </message>
@@ -1949,52 +1950,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="52" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>this kind of file is not read (use .docx, .html, .txt or .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="54" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="57" />
         <source>the file cannot be read (%1)</source>
         <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="58" />
         <source>the file is larger than %1 MB</source>
         <translation>the file is larger than %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="56" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="62" />
         <source>the document is damaged</source>
         <translation>the document is damaged</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="60" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="65" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
         <source>the document has no text (a scan?)</source>
         <translation>the document has no text (a scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="69" />
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>reading the PDF took longer than %1 seconds</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="71" />
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
     </message>
@@ -2002,213 +2003,278 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="92" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="95" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="105" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <source>Dachzeile: the short line above the headline</source>
+        <translation>Dachzeile: the short line above the headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="110" />
+        <source>Unterzeile: the line below the headline</source>
+        <translation>Unterzeile: the line below the headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="113" />
+        <source>Potsdam / Magdeburg</source>
+        <translation>Potsdam / Magdeburg</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="114" />
+        <source>The places of the dateline, separated by “/”</source>
+        <translation>The places of the dateline, separated by “/”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="120" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="106" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="121" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="122" />
         <source>The status the imported item starts with</source>
         <translation>The status the imported item starts with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="125" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
+        <source>Double-click a quote's words or its role to correct them</source>
+        <translation>Double-click a quote's words or its role to correct them</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="127" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
+        <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
+        <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <source>&amp;Attribute</source>
+        <translation>&amp;Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="159" />
+        <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
+        <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="162" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="135" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="136" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="171" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
+        <source>Dachzeile</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="144" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <source>Unterzeile</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="146" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="151" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="153" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="156" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
+        <source>New people (uncheck to reject one):</source>
+        <translation>New people (uncheck to reject one):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="205" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="259" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="237" />
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="297" />
+        <source>Source file: %1 (kept in the item's internal note)</source>
+        <translation>Source file: %1 (kept in the item's internal note)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="239" />
-        <source>Date: %1</source>
-        <translation>Date: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="241" />
-        <source>Places: %1</source>
-        <translation>Places: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="242" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245" />
-        <source>Dachzeile: %1</source>
-        <translation>Dachzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
-        <source>Unterzeile: %1</source>
-        <translation>Unterzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="302" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="254" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="307" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="256" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="263" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="316" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <source>The headline cannot be empty; the last one is kept.</source>
+        <translation>The headline cannot be empty; the last one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="413" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="346" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="441" />
+        <source>A quote needs words; to drop it, uncheck “Use”.</source>
+        <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
+        <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
+        <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="499" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="400" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="553" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="402" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="555" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
