@@ -843,6 +843,18 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
 """Commands that change the archive: the daily backup copy is made before they run."""
 
 
+def _start_daily_backup(context: AppContext) -> None:
+    """The daily copy, in the background; a failure of the last one is reported here."""
+    from editor.store.backup import last_failure
+
+    path = context.archive.path
+    failure = last_failure(path) if path is not None else None
+    if failure is not None:
+        print(f"warning: the last daily backup copy failed: {_one_line(failure)}",
+              file=sys.stderr)
+    context.start_daily_backup()
+
+
 def ensure_sample_on_first_start(context: AppContext) -> None:
     """A brand-new, empty archive gets the sample release, so a newcomer sees an example."""
     if context.archive.is_empty() and not context.archive.get_setting(SAMPLE_OFFERED):
@@ -871,7 +883,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
             if run in WRITING_COMMANDS:
-                context.backup_if_due()
+                _start_daily_backup(context)
             if run not in (_cmd_import, _cmd_import_docs, _cmd_restore,
                            _cmd_migrate_to):  # these bring the user's own items
                 ensure_sample_on_first_start(context)

@@ -212,6 +212,11 @@ def _masked(error: E, url: URL) -> E:
     """``error`` with any password of ``url`` in its message masked."""
     if error.args and isinstance(error.args[0], str):
         error.args = (mask_text(error.args[0], url), *error.args[1:])
+    params = getattr(error, "params", None)
+    if isinstance(params, dict):
+        for key, value in params.items():
+            if isinstance(value, str):
+                params[key] = mask_text(value, url)
     return error
 
 
