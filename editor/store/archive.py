@@ -10,6 +10,7 @@ out as timezone-aware datetimes.
 from __future__ import annotations
 
 import copy
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -45,7 +46,7 @@ from editor.store import photos as photo_store
 from editor.store.directory import InUse, MergeRecord, Usage
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
-from editor.store.errors import Trouble, store_error, trouble_of
+from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
 from editor.store.folding import fold_query
 from editor.store.location import is_address, mask_text, parse_address, shown
 from editor.store.migrate import (
@@ -96,6 +97,8 @@ from editor.store.shared import (
 from editor.store.transfer import Progress, TransferReport, copy_rows, row_counts
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 SQLITE_INDEX_FORMAT = SqliteQuoteIndex.format
 
@@ -569,12 +572,35 @@ class Archive:
 
         A new item gets version 1, a changed one the stored version plus one. The passed
         item's ``version`` and timestamps are updated and the same object is returned.
+        A save that lost its server connection midway is tried once more
+        (:meth:`_again_if_connection_lost`).
         """
-        now = _now()
-        with self._transaction(writing=True) as conn:
-            stamp = self._write_item(conn, item, now, replace=False)
-        item.version, item.created_at, item.updated_at = stamp
-        return item
+        def write() -> PressItem:
+            now = _now()
+            with self._transaction(writing=True) as conn:
+                stamp = self._write_item(conn, item, now, replace=False)
+            item.version, item.created_at, item.updated_at = stamp
+            return item
+
+        return self._again_if_connection_lost(write)
+
+    def _again_if_connection_lost(self, write: Callable[[], T]) -> T:
+        """Run ``write``; when the connection to the database server was lost during it,
+        once more on a new connection.
+
+        A transaction cut off by a lost connection is rolled back by the server, so the
+        second try starts from the stored state; the copy in hand is only stamped after a
+        commit. Should the commit itself have gone through unacknowledged, the second try
+        meets the new version and takes the conflict path: never a silent double save.
+        A second loss is raised like any failure (the caller's copy is untouched).
+        """
+        try:
+            return write()
+        except ArchiveFailure as exc:
+            if self._path is not None or exc.trouble is not Trouble.UNREACHABLE:
+                raise
+            log.warning("Connection to %s lost during a save; trying once more", self._name)
+        return write()
 
     def load_item(self, item_id: str) -> PressItem:
         with self._transaction(writing=False) as conn:
@@ -727,13 +753,18 @@ class Archive:
             return list(conn.execute(query).scalars())
 
     def save_item_and_discard_draft(self, item: PressItem) -> PressItem:
-        """:meth:`save_item` and drop the item's draft, in one transaction."""
-        now = _now()
-        with self._transaction(writing=True) as conn:
-            stamp = self._write_item(conn, item, now, replace=False)
-            conn.execute(delete(drafts).where(drafts.c.item_id == item.id))
-        item.version, item.created_at, item.updated_at = stamp
-        return item
+        """:meth:`save_item` and drop the item's draft, in one transaction (tried once
+        more when the server connection is lost midway; the draft stays until a save
+        succeeds)."""
+        def write() -> PressItem:
+            now = _now()
+            with self._transaction(writing=True) as conn:
+                stamp = self._write_item(conn, item, now, replace=False)
+                conn.execute(delete(drafts).where(drafts.c.item_id == item.id))
+            item.version, item.created_at, item.updated_at = stamp
+            return item
+
+        return self._again_if_connection_lost(write)
 
     # -- people, organisations, roles -----------------------------------------------------
 
