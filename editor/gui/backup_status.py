@@ -98,12 +98,15 @@ class BackupStatus(QObject):
             return
         self._timer.stop()
         self._show_running(False)
-        failure = last_failure(backup.archive, backup.folder)
-        if backup.failed or (self._elsewhere and failure is not None):
-            self._report_failure(failure or "")
+        if backup.failed:
+            self._report_failure(backup.failure() or last_failure(backup.archive, backup.folder)
+                                 or str(backup.folder))
+        elif self._elsewhere and (failure := last_failure(backup.archive, backup.folder)):
+            self._report_failure(failure)
         else:
             self._message(self.tr("Today's backup copy of the archive is made."), 8000)
             log.info("Daily backup finished")
+        backup.close()
 
     def _report_failure(self, detail: str) -> None:
         log.warning("Daily backup failed: %s", detail)

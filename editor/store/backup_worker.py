@@ -74,6 +74,10 @@ class _Detached(subprocess.Popen[bytes]):
     def __del__(self) -> None:
         with contextlib.suppress(OSError):
             self.poll()
+        for stream in (self.stdout, self.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
 
 
 class DailyBackup:
@@ -100,6 +104,22 @@ class DailyBackup:
     def failed(self) -> bool:
         return self.process.poll() == FAILED
 
+    def failure(self) -> str:
+        """What a failed copy said (when it was started without waiting), else ""."""
+        stream = self.process.stderr
+        if stream is None or self.process.poll() is None:
+            return ""
+        with contextlib.suppress(OSError, ValueError):
+            return stream.read(4000).decode("utf-8", "replace").strip()
+        return ""
+
+    def close(self) -> None:
+        """Let go of the pipes to the copy (it goes on if still running)."""
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+
     def wait_for_snapshot(self, timeout: float = SNAPSHOT_WAIT) -> bool:
         """Wait until the copy holds its snapshot (or is not needed); False on time-out."""
         stream = self.process.stdout
@@ -117,19 +137,28 @@ class DailyBackup:
 def start_daily_backup(archive: Path, folder: Path | None = None, *,
                        wait: bool = True) -> DailyBackup:
     """Start the daily copy of ``archive`` in its own process (it decides whether one is
-    due); with ``wait``, return once it holds its snapshot."""
+    due); with ``wait``, return once it holds its snapshot. Without (a caller that stays
+    and watches it), what a failed copy says can be read with :meth:`DailyBackup.failure`.
+    """
     folder = folder or backups_folder()
     root = str(Path(__file__).resolve().parents[2])
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
     process = _Detached(  # our own interpreter and module
         [sys.executable, "-m", "editor.store.backup_worker", str(archive), str(folder)],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL if wait else subprocess.PIPE,
         env=env, start_new_session=True, close_fds=True)
     started = DailyBackup(process, archive, folder)
     if wait:
         started.wait_for_snapshot()
     return started
+
+
+def _complain(message: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
 
 
 def _say(word: str) -> None:
@@ -151,8 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         lock = _take_lock(folder, archive)
     except OSError as exc:
+        message = f"{folder}: {exc.strerror or exc}"
         _say("failed")
-        record_failure(archive, f"{folder}: {exc.strerror or exc}", folder)
+        _complain(message)
+        record_failure(archive, message, folder)
         return FAILED
     if lock is None:
         _say("busy")
@@ -161,6 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         made = daily_backup_if_due(archive, folder, on_snapshot=lambda: _say("snapshot"))
     except PressestelleError as exc:
         _say("failed")
+        _complain(str(exc))
         record_failure(archive, str(exc), folder)
         return FAILED
     finally:
