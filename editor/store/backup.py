@@ -113,8 +113,7 @@ def copy_database(source: Path, destination: Path, *,
             closing(sqlite3.connect(source, timeout=5, isolation_level=None)) as src,
             closing(sqlite3.connect(partial, isolation_level=None)) as copy,
         ):
-            copy.execute("PRAGMA journal_mode=OFF")  # a temporary file: synced at the end
-            copy.execute("PRAGMA synchronous=OFF")
+            copy.execute("PRAGMA synchronous=OFF")  # a temporary file: synced at the end
             src.execute("BEGIN")
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
             if on_snapshot is not None:
