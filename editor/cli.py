@@ -185,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="make a backup copy of the archive and print its path (a server "
         "archive is copied into a portable archive file by Pressestelle itself)"
     )
+    backup.add_argument("--list", action="store_true",
+                        help="list the archive's backup copies (oldest first) with their "
+                        "size and the disk they take together, instead of making one")
     backup.set_defaults(run=_cmd_backup)
 
     restore = commands.add_parser(
@@ -618,6 +621,25 @@ def _cmd_settings(context: AppContext, args: argparse.Namespace, out: TextIO) ->
     return EXIT_OK
 
 
+def _list_backups(context: AppContext, out: TextIO) -> int:
+    from editor.store.backup import backups_of, disk_budget, disk_used, server_stem
+    from editor.store.backup_worker import backup_running
+
+    path = context.archive.path
+    stem_of = path if path is not None else Path(f"{server_stem(context.archive)}.sqlite")
+    copies = backups_of(stem_of)
+    for copy in copies:
+        print(f"{copy}\t{copy.stat().st_size / 1024**2:,.1f} MB", file=out)
+    mb = disk_used(copies) / 1024**2
+    summary = f"{len(copies)} copies on {mb:,.1f} MB (hard-linked copies counted once)"
+    if path is not None:
+        summary += f", at most {disk_budget(path) / 1024**2:,.0f} MB"
+        if backup_running(path):
+            summary += "; the daily copy is being made"
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
 def _copy_progress(table: str, done: int, total: int) -> None:
     if done and (done == total or done % 5000 == 0):
         print(f"[{table}] {done}/{total}", file=sys.stderr, flush=True)
@@ -626,6 +648,8 @@ def _copy_progress(table: str, done: int, total: int) -> None:
 def _cmd_backup(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.store.backup import make_backup, server_backup
 
+    if args.list:
+        return _list_backups(context, out)
     if context.archive.path is None:
         print(server_backup(context.archive, "manual", progress=_copy_progress), file=out)
     else:

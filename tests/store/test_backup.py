@@ -245,3 +245,18 @@ def test_a_failed_background_copy_is_reported_by_the_next_command(
     _copy_finished(db)
     assert "last daily backup copy failed: Not enough free disk space" in capsys.readouterr().err
     assert last_failure(db, paths.backups_dir()) is None  # this copy went well
+
+
+def test_the_command_line_lists_the_copies_and_the_disk_they_take(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "archive.sqlite"
+    for _ in range(2):
+        assert main(["--db", str(db), "backup"], out=io.StringIO()) == 0
+    capsys.readouterr()
+    out = io.StringIO()
+    assert main(["--db", str(db), "backup", "--list"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2 and all(".sqlite\t" in line and " MB" in line for line in lines)
+    assert "2 copies on" in capsys.readouterr().err
+    assert len(backups_of(db, "manual")) == 2  # listing made none
