@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/bench_backup.py --db ARCHIVE.sqlite [--days 3] [--manual 5]
 
-``ARCHIVE`` is an archive made by ``bench/generate_archive.py`` (it is not changed: the
-benchmark works on a copy of it in a temporary folder beside it). Printed, each beside its
-peer measured in the same run:
+``ARCHIVE`` is an archive made by ``bench/generate_archive.py`` (it is only read: the
+benchmark works on a copy of it in a temporary folder, ``--scratch`` or the system's).
+Printed, each beside its peer measured in the same run:
 
 - the daily copy of a changed archive (SQLite's online backup in steps, from one
   snapshot, as the background process makes it) against ``cp`` of the same file;
@@ -69,14 +69,17 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--days", type=int, default=3)
     parser.add_argument("--manual", type=int, default=5)
+    parser.add_argument("--scratch", type=Path, default=None)
     args = parser.parse_args()
     source: Path = args.db
-    with tempfile.TemporaryDirectory(dir=source.parent, prefix=".bench-backup-") as scratch:
+    with tempfile.TemporaryDirectory(dir=args.scratch, prefix="bench-backup-") as scratch:
         work = Path(scratch)
         archive = work / "archive.sqlite"
-        with Archive.open(source) as opened:  # fold the write-ahead log in: one file
+        for suffix in ("", "-wal"):
+            if Path(f"{source}{suffix}").exists():
+                subprocess.run(["cp", f"{source}{suffix}", f"{archive}{suffix}"], check=True)
+        with Archive.open(archive) as opened:  # folds the write-ahead log in: one file
             quotes = opened.count_quotes()
-        subprocess.run(["cp", str(source), str(archive)], check=True)
         size = archive.stat().st_size
         print(f"archive: {size / MB:,.0f} MB"
               + (f", {quotes:,} quotes" if quotes else "") + f" ({source.name})")
@@ -104,9 +107,11 @@ def main() -> None:
             during.append(_change(archive, 7 + len(during)))
         worker.wait()
         background = time.perf_counter() - started
+        bare = _timed(lambda: subprocess.run([sys.executable, "-S", "-c", "pass"], check=True))
         print(f"first writing command waits:   {waited * 1000:7.0f} ms  until the copy's "
               f"snapshot (said {worker.said}); before: the whole copy, {full:.2f} s "
-              f"({full / waited:,.0f}x longer)")
+              f"({full / waited:,.0f}x longer); peer: a bare Python start here takes "
+              f"{bare * 1000:.0f} ms")
         print(f"background copy took:          {background:7.2f} s   (nice 10, a process "
               f"of its own)")
         if during:
