@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from editor.core import paths
 from editor.store.archive import Archive
-from editor.store.backup import daily_backup_if_due
 
 if TYPE_CHECKING:
     from editor.store.backup_worker import DailyBackup
@@ -25,13 +24,6 @@ class AppContext:
     def open(cls, db: str | None = None) -> AppContext:
         """Open the archive at ``db`` (file path or SQLAlchemy URL; default: user data)."""
         return cls(archive=Archive.open(db), data_dir=paths.data_dir())
-
-    def backup_if_due(self) -> Path | None:
-        """The daily backup copy of an SQLite archive made here and now, when today's is
-        still missing (the front ends use :meth:`start_daily_backup`)."""
-        if self.archive.path is None:
-            return None
-        return daily_backup_if_due(self.archive.path)
 
     def start_daily_backup(self, *, wait: bool = True) -> DailyBackup | None:
         """Start the daily copy of an SQLite archive in the background, when it is due.
