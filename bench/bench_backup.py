@@ -22,6 +22,7 @@ Prints figures, asserts nothing.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -40,7 +41,7 @@ from editor.store.backup import (  # noqa: E402
     disk_used,
     make_backup,
 )
-from editor.store.backup_worker import start_daily_backup  # noqa: E402
+from editor.store.backup_worker import backup_running, start_daily_backup  # noqa: E402
 
 MB = 1024**2
 
@@ -118,6 +119,22 @@ def main() -> None:
             print(f"a save during the copy:        {statistics.median(during) * 1000:7.1f} "
                   f"ms median of {len(during)}   peer: with no copy running "
                   f"{statistics.median(quiet) * 1000:.1f} ms")
+
+        data = work / "userdata"  # the command line's own backups folder
+        command = [sys.executable, str(ROOT / "main.py"), "--db", str(archive), "sample"]
+        env = {**os.environ, "PRESSESTELLE_DATA_DIR": str(data)}
+
+        def writing_command() -> float:
+            return _timed(lambda: subprocess.run(command, env=env, check=True,
+                                                 capture_output=True))
+
+        due = writing_command()  # the first of the day: starts the copy
+        while backup_running(archive, data / "backups"):
+            time.sleep(0.1)
+        done = [writing_command() for _ in range(3)]  # today's copy exists
+        print(f"a writing command as a process: {due:.2f} s with the daily copy due; peer, "
+              f"the same command once it is made: {min(done):.2f}–{max(done):.2f} s "
+              f"(the difference: {(due - min(done)) * 1000:.0f} ms; before: + the whole copy)")
 
         shutil.rmtree(folder)
         for day in range(args.days):
