@@ -18,6 +18,7 @@ import enum
 import re
 import types
 import typing
+import unicodedata
 from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar, Union
@@ -132,8 +133,18 @@ def from_plain(cls: type[T], data: Any, path: str = "", *, checked: bool = True)
 
 def id_problem(value: str) -> str | None:
     """Why ``value`` cannot be a record id; ``None`` when it can."""
+    composed = unicodedata.normalize("NFC", value)
     if RECORD_ID.fullmatch(value) and value.isprintable():
-        return None
+        if unicodedata.normalize("NFKC", value) == composed == value:
+            return None
+        odd = next(c for c in value if unicodedata.normalize("NFKC", c) != c)
+        return (f"{value[:60]!r} is not an id: U+{ord(odd):04X} ({unicodedata.name(odd, '?')}"
+                f") at position {value.index(odd) + 1} is a look-alike form of "
+                f"{unicodedata.normalize('NFKC', odd)!r}; write "
+                f"{unicodedata.normalize('NFKC', value)[:60]!r}")
+    if composed != value and id_problem(composed) is None:
+        return (f"{value[:60]!r} is not an id: its letters are written decomposed (a letter "
+                f"followed by a combining accent); write {composed[:60]!r}")
     if not value:
         return "an id must not be empty"
     if len(value) > 100:

@@ -28,10 +28,11 @@ class SharedRecordsDialog(QDialog):
         self.setWindowTitle(self.tr("Import: stored records differ"))
         records = len({(d.kind, d.record_id) for d in differences})
         self.summary = QLabel(self.tr(
-            "The file describes %1 people, organisations or roles of the archive otherwise "
-            "(%2 fields). Other press items use these records too. Nothing has been imported "
-            "yet: choose whether the stored records take the file's values or stay as they "
-            "are.").replace("%1", str(records)).replace("%2", str(len(differences))))
+            "The file describes people, organisations or roles of the archive otherwise than "
+            "the archive does. Other press items use these records too. Nothing has been "
+            "imported yet: choose whether the stored records take the file's values or stay "
+            "as they are.") + "\n" + self.tr("Records: %1 · differing fields: %2")
+            .replace("%1", str(records)).replace("%2", str(len(differences))))
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(differences), 4)
         self.table.setObjectName("sharedDifferences")
@@ -43,9 +44,12 @@ class SharedRecordsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         for row, difference in enumerate(differences):
-            cells = (f"{self._kind(difference.kind)} {difference.record_id}", difference.field,
+            shown = difference.record_name or difference.record_id
+            record = f"{self._kind(difference.kind)}: {shown}"
+            cells = (record, self._field(difference.field),
                      shorten(difference.stored), shorten(difference.incoming))
-            full = (cells[0], cells[1], difference.stored, difference.incoming)
+            full = (f"{record} ({difference.record_id})", difference.field,
+                    difference.stored, difference.incoming)
             for column, (text, tip) in enumerate(zip(cells, full, strict=True)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(tip)
@@ -79,6 +83,24 @@ class SharedRecordsDialog(QDialog):
     def _kind(self, kind: str) -> str:
         return {"person": self.tr("Person"), "organisation": self.tr("Organisation"),
                 "role": self.tr("Role")}.get(kind, kind)
+
+    def _field(self, field: str) -> str:
+        """A field as the dialogs name it: "boilerplate.de" is "Boilerplate (German)"."""
+        name, _, lang = field.partition(".")
+        label = {
+            "given_name": self.tr("Given name"), "family_name": self.tr("Family name"),
+            "honorific": self.tr("Title"), "gender": self.tr("Gender"),
+            "town": self.tr("Town"), "note": self.tr("Note"),
+            "honorific_by_language": self.tr("Title"), "short_name": self.tr("Short name"),
+            "name": self.tr("Name"), "boilerplate": self.tr("Boilerplate"),
+            "website": self.tr("Website"), "logo": self.tr("Logo"),
+            "person_id": self.tr("Person"), "organisation_id": self.tr("Organisation"),
+            "title": self.tr("Role title"), "function": self.tr("Function"),
+            "function_plural": self.tr("Function (plural)"),
+            "valid_from": self.tr("Valid from"), "valid_until": self.tr("Valid until"),
+        }.get(name, name)
+        language = {"de": self.tr("German"), "en": self.tr("English")}.get(lang, lang)
+        return f"{label} ({language})" if lang else label
 
     def _choose(self, choice: SharedPolicy | None) -> None:
         self.choice = choice

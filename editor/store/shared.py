@@ -58,10 +58,13 @@ class FieldDifference:
     """The field, with the language for per-language texts: "boilerplate.de"."""
     stored: str
     incoming: str
+    record_name: str = ""
+    """The stored record as people know it: a name, an organisation, a role's title."""
 
     def line(self) -> str:
         """One line for a terminal: kind, id, field, both values shortened."""
-        return (f"{self.kind} {self.record_id}: {self.field}: stored "
+        named = f" ({self.record_name})" if self.record_name not in ("", self.record_id) else ""
+        return (f"{self.kind} {self.record_id}{named}: {self.field}: stored "
                 f"{shorten(self.stored)!r}, in the file {shorten(self.incoming)!r}")
 
 
@@ -118,6 +121,15 @@ def _stated(field: dataclasses.Field[Any], value: Any) -> bool:
     return value != _default(field) and value != ""
 
 
+def record_name(record: SharedRecord) -> str:
+    """What a person reading a list calls ``record``; its id when it has nothing else."""
+    if isinstance(record, Person):
+        return record.full_name or record.id
+    if isinstance(record, Organisation):
+        return record.display_name("de") or record.id
+    return next((t for t in (record.title.get("de"), *record.title.values()) if t), record.id)
+
+
 def differences(stored: SharedRecord, incoming: SharedRecord, *,
                 both_stated: bool = False) -> list[FieldDifference]:
     """Each field ``incoming`` states with another value than ``stored`` has.
@@ -125,6 +137,7 @@ def differences(stored: SharedRecord, incoming: SharedRecord, *,
     With ``both_stated``, only fields that ``stored`` states too (two files compared).
     """
     kind = KIND[type(stored)]
+    name = record_name(stored)
     found: list[FieldDifference] = []
     for field in dataclasses.fields(stored):
         if field.name in IDENTITY_FIELDS:
@@ -134,10 +147,11 @@ def differences(stored: SharedRecord, incoming: SharedRecord, *,
             for lang, text in new.items():
                 if text and old.get(lang, "") != text and (old.get(lang) or not both_stated):
                     found.append(FieldDifference(kind, stored.id, f"{field.name}.{lang}",
-                                                 old.get(lang, ""), text))
+                                                 old.get(lang, ""), text, name))
         elif (_stated(field, new) and old != new
               and (_stated(field, old) or not both_stated)):
-            found.append(FieldDifference(kind, stored.id, field.name, _shown(old), _shown(new)))
+            found.append(FieldDifference(kind, stored.id, field.name, _shown(old), _shown(new),
+                                         name))
     return found
 
 

@@ -4114,58 +4114,156 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/shared_records_dialog.py" line="31"/>
-        <source>The file describes %1 people, organisations or roles of the archive otherwise (%2 fields). Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file&apos;s values or stay as they are.</source>
-        <translation>Die Datei beschreibt %1 Personen, Organisationen oder Funktionen des Archivs anders (%2 Felder). Auch andere Meldungen verwenden diese Einträge. Noch wurde nichts importiert: Wählen Sie, ob die gespeicherten Einträge die Werte der Datei übernehmen oder bleiben, wie sie sind.</translation>
+        <source>The file describes people, organisations or roles of the archive otherwise than the archive does. Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file&apos;s values or stay as they are.</source>
+        <translation>Die Datei beschreibt Personen, Organisationen oder Rollen des Archivs anders als das Archiv. Auch andere Pressemitteilungen verwenden diese Einträge. Noch wurde nichts importiert: Wählen Sie, ob die gespeicherten Einträge die Werte der Datei übernehmen oder bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="34"/>
+        <source>Records: %1 · differing fields: %2</source>
+        <translation>Einträge: %1 · abweichende Felder: %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40"/>
         <source>In the archive</source>
         <translation>Im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="40"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="41"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="61"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="65"/>
         <source>Update stored records</source>
         <translation>Gespeicherte Einträge aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="62"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="66"/>
         <source>Keep stored records</source>
         <translation>Gespeicherte Einträge behalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="63"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="67"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="80"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="84"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="97"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="80"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="84"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="81"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="85"/>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="91"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="91"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="92"/>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="94"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="92"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="93"/>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="93"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="94"/>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="95"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="95"/>
+        <source>Boilerplate</source>
+        <translation>Boilerplate</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="96"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="96"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="98"/>
+        <source>Role title</source>
+        <translation>Funktionsbezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="98"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="99"/>
+        <source>Function (plural)</source>
+        <translation>Funktion (Plural)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="100"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="100"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="102"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="102"/>
+        <source>English</source>
+        <translation>Englisch</translation>
     </message>
 </context>
 <context>

@@ -4113,58 +4113,156 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/shared_records_dialog.py" line="31" />
-        <source>The file describes %1 people, organisations or roles of the archive otherwise (%2 fields). Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file's values or stay as they are.</source>
-        <translation>The file describes %1 people, organisations or roles of the archive otherwise (%2 fields). Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file's values or stay as they are.</translation>
+        <source>The file describes people, organisations or roles of the archive otherwise than the archive does. Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file's values or stay as they are.</source>
+        <translation>The file describes people, organisations or roles of the archive otherwise than the archive does. Other press items use these records too. Nothing has been imported yet: choose whether the stored records take the file's values or stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="34" />
+        <source>Records: %1 · differing fields: %2</source>
+        <translation>Records: %1 · differing fields: %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="39" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="40" />
         <source>In the archive</source>
         <translation>In the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="40" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="41" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="61" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="65" />
         <source>Update stored records</source>
         <translation>Update stored records</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="62" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="66" />
         <source>Keep stored records</source>
         <translation>Keep stored records</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="63" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="67" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="80" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="84" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="97" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="80" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="84" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="97" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/shared_records_dialog.py" line="81" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="85" />
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="91" />
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="91" />
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="92" />
+        <location filename="../../editor/gui/shared_records_dialog.py" line="94" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="92" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="93" />
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="93" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="94" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="95" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="95" />
+        <source>Boilerplate</source>
+        <translation>Boilerplate</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="96" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="96" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="98" />
+        <source>Role title</source>
+        <translation>Role title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="98" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="99" />
+        <source>Function (plural)</source>
+        <translation>Function (plural)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="100" />
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="100" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="102" />
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/shared_records_dialog.py" line="102" />
+        <source>English</source>
+        <translation>English</translation>
     </message>
 </context>
 <context>

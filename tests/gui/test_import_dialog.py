@@ -57,7 +57,10 @@ def test_the_dialog_lists_the_difference_and_the_choice_is_applied(
     (dialog,) = seen
     assert dialog.table.rowCount() == 1
     row = [dialog.table.item(0, c).text() for c in range(4)]
-    assert row == ["Organisation org-img", "town", "Magdeburg", "Halle"]
+    stored = window.context.archive.organisation("org-img")
+    assert row == ["Organisation: " + stored.display_name("de"),
+                   "Town", "Magdeburg", "Halle"]
+    assert "org-img" in dialog.table.item(0, 0).toolTip()  # the id, for who needs it
     archive = window.context.archive
     assert archive.organisation("org-img").town == town
     assert archive.organisation("org-img").boilerplate["de"]  # never wiped

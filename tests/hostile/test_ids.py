@@ -173,3 +173,25 @@ def test_odd_keys_are_named_shortly_and_printably(key: str) -> None:
     with pytest.raises(ValidationError, match="unknown field") as caught:
         interchange.document_to_bundle(document)
     assert str(caught.value).isprintable() and len(str(caught.value)) < 200
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("ｐerson-1", "person-1"),       # fullwidth letter
+    ("person-１", "person-1"),        # fullwidth digit
+    ("ﬁnanzen", "finanzen"),        # ligature
+    ("quote²", "quote2"),            # superscript
+])
+def test_look_alike_characters_are_refused_with_the_plain_spelling(written: str,
+                                                                     meant: str) -> None:
+    """Two ids that print alike must not name two records: compatibility forms are
+    refused, and the message gives the spelling to use."""
+    problem = id_problem(written)
+    assert problem is not None and f"write {meant!r}" in problem
+    assert id_problem(meant) is None
+
+
+def test_a_decomposed_id_is_refused_with_its_composed_spelling() -> None:
+    decomposed = "mu\u0308ller-2021"  # "ü" as "u" and a combining diaeresis
+    problem = id_problem(decomposed)
+    assert problem is not None and "decomposed" in problem
+    assert "write 'müller-2021'" in problem and id_problem("müller-2021") is None

@@ -113,9 +113,10 @@ def test_a_differing_record_is_listed_and_nothing_is_written(db: Path, tmp_path:
         {"id": "org-img", "short_name": "IMG", "name": {"de": "Andere GmbH"}, "town": "Halle"}])
     code, out, err = run("--db", str(db), "import", str(path))
     assert code == 1
-    assert f"differs: {path}: organisation org-img: name.de: stored " in err
+    named = f"organisation org-img ({before.display_name('de')})"
+    assert f"differs: {path}: {named}: name.de: stored " in err
     assert "in the file 'Andere GmbH'" in err
-    assert "organisation org-img: town: stored 'Magdeburg', in the file 'Halle'" in err
+    assert f"{named}: town: stored 'Magdeburg', in the file 'Halle'" in err
     assert "--update-shared" in err and "Traceback" not in err and out == ""
     assert img(db) == before
     assert not has_item(db, "new-release")

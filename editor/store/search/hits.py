@@ -79,7 +79,9 @@ def load_hits(conn: Connection, row_ids: Sequence[int], terms: Sequence[Term] = 
         for r in conn.execute(
             select(quotes.c.row_id, quotes.c.item_id, quotes.c.quote_id, quotes.c.said_on,
                    quotes.c.approval_state, quotes.c.text_de, quotes.c.text_en,
-                   quotes.c.document).where(quotes.c.row_id.in_(list(row_ids)))
+                   quotes.c.document, press_items.c.headline)
+            .outerjoin(press_items, press_items.c.id == quotes.c.item_id)
+            .where(quotes.c.row_id.in_(list(row_ids)))
         ).mappings()
     }
     speakers: dict[int, list[tuple[str, str | None]]] = {}
@@ -91,14 +93,6 @@ def load_hits(conn: Connection, row_ids: Sequence[int], terms: Sequence[Term] = 
     ):
         speakers.setdefault(quote_row_id, []).append((person_id, role_id))
     known = People.load(conn, [p for found in speakers.values() for p, _ in found])
-    headlines = {
-        item_id: texts_of(headline)
-        for item_id, headline in conn.execute(
-            select(press_items.c.id, press_items.c.headline).where(
-                press_items.c.id.in_(list({r["item_id"] for r in rows.values()}))
-            )
-        )
-    }
     hits = []
     matcher = Matcher(terms)
     for row_id in row_ids:
@@ -106,7 +100,7 @@ def load_hits(conn: Connection, row_ids: Sequence[int], terms: Sequence[Term] = 
         if row is None:
             continue
         hits.append(_hit(row, speakers.get(row_id, []), known,
-                         headlines.get(row["item_id"], {}), matcher, language))
+                         texts_of(row["headline"]), matcher, language))
     return hits
 
 

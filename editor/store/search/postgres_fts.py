@@ -16,14 +16,18 @@ either would make the two backends disagree.
   query can be (words never contain ``_``), so a word never matches a filter.
 * A word of three letters or more is a prefix query (``'förder':*``); its compound parts
   are the same prefix on weight ``D``. A phrase is ``<->`` between its words.
-* "Newest first" is ``ORDER BY key``. The newest :data:`WINDOW` rows (more for a deep
-  page) are tested first, walking the key's B-tree: a common word fills a page there.
-  Too few matches there: they are rare, and the GIN index finds them all, sorted after.
-  Left to itself, PostgreSQL misjudges these queries both ways (a walk through every row
-  for a rare word or a speaker: seconds at 200,000 quotes; a bitmap of a third of the
-  table for a common word), measured. Testing a row unpacks its vector, which is what
-  a search costs here. Relevance ranks the newest :data:`.index.RANK_CANDIDATES`
-  matches: those found with whole words first, as on SQLite.
+* "Newest first" is ``ORDER BY key``. A search either walks the newest rows along the
+  key's B-tree, testing each vector, or lets the GIN index find every match and sorts
+  them; the planner's estimate of the matches (``EXPLAIN``, from the lexeme statistics
+  of ``ANALYZE``) chooses: a common word fills a page within a short walk, a rare word or
+  a speaker is found by GIN. Left to itself, PostgreSQL misjudges these queries both ways
+  (a walk through every row for a rare word: seconds at 200,000 quotes; a bitmap of a
+  third of the table for a common word), measured. Testing a row unpacks its vector,
+  which is what a search costs here.
+* Relevance ranks the newest :data:`.index.RANK_CANDIDATES` matches, those found with
+  whole words first, as on SQLite. When the newest whole-word matches of a page all lie
+  among those candidates (a count over the rows up to the last of them tells), they are
+  the page, and the candidates need not be found at all.
 * Names of people and organisations: ``name_search`` with a ``pg_trgm`` GIN index for
   ``LIKE '%part%'``.
 
@@ -34,6 +38,7 @@ a text longer than that (hundreds of pages in one quote) is searchable in its fi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -56,8 +61,17 @@ from editor.store.search.index import RANK_CANDIDATES
 from editor.store.search.keyed import KeyedQuoteIndex
 from editor.store.search.query import QuoteFilter, Term
 
-WINDOW = 1_000
-"""How many of the newest rows are read before a search asks the GIN index instead."""
+WINDOW = 50_000
+"""The most rows a walk through the newest rows reads before the GIN index is asked."""
+
+ESTIMATES_KEPT = 30.0
+"""Seconds a planner's estimate is used again (a page, then the next, asks the same)."""
+
+GIN_COST = 4
+"""What checking one match found by GIN costs, in rows of a walk (measured)."""
+
+RANK_WINDOW = 8 * RANK_CANDIDATES
+"""How many of the newest rows a relevance search walks to place its whole-word matches."""
 
 MAX_POSITIONS = 16_000
 """Positions used for texts and names; PostgreSQL keeps positions up to 16,383."""
@@ -135,6 +149,10 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
     """The quote index in PostgreSQL (see the module's description)."""
 
     dialect = "postgresql"
+
+    def __init__(self) -> None:
+        self._estimates: dict[str, tuple[float, float, float]] = {}
+        self._rows: tuple[float, float] | None = None
     format = "postgresql-tsvector 1"
     """Bumped whenever the tables or what goes into them change: archives build it again."""
 
@@ -261,28 +279,61 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             where = "words @@ CAST(:query AS tsquery) AND " + where
         return where
 
-    def _newest(self, conn: Connection, params: Mapping[str, Any], need: int) -> list[int]:
-        """The keys of the ``need`` newest matches (``params``: query and key range).
+    def _newest(self, conn: Connection, params: Mapping[str, Any], need: int,
+                whole: str | None = None) -> list[tuple[int, bool]]:
+        """The keys of the ``need`` newest matches (``params``: query and key range), each
+        with whether the query ``whole`` (whole words) matches it too (``True`` if none).
 
-        A common word is found in the newest rows: walking them in key order stops after
-        ``need`` matches, and a window of the newest rows bounds that walk (a speaker or a
-        rare word would otherwise make it read every row). Fewer matches in the window:
-        the word is rare there, and the GIN index finds its few matches, sorted after.
+        Two ways to find them: walk the newest rows in key order, testing each vector,
+        until ``need`` match, or let the GIN index find every match and sort them. The
+        walk costs the rows it reads, GIN the matches it checks (each a heap visit, a
+        few times a row of the walk). The planner's estimate of the matches (from the
+        lexeme statistics ``ANALYZE`` keeps) says how far a walk would go: a common word
+        is walked, a rare one or a speaker goes to GIN. A walk that comes up short (the
+        estimate was high) ends in GIN as well; both give the same keys.
         """
-        window = max(WINDOW, 4 * need)
-        found = conn.execute(
-            text("SELECT key FROM (SELECT key, words FROM quote_search "
-                 "WHERE key BETWEEN :low AND :high ORDER BY key LIMIT :window) AS newest "
-                 "WHERE words @@ CAST(:query AS tsquery) ORDER BY key LIMIT :need"),
-            {**params, "window": window, "need": need},
-        ).scalars().all()
-        if len(found) == need:
-            return list(found)
-        return list(conn.execute(
-            text(f"SELECT key FROM quote_search WHERE {self._where(params['query'])} "
+        flag = "words @@ CAST(:whole AS tsquery)" if whole else "true"
+        expected, rows = self._estimate(conn, params["query"])
+        if expected >= need and rows > 0:
+            window = min(int(need * rows / expected * 2) + need, WINDOW)
+            if window <= GIN_COST * expected:
+                found = conn.execute(
+                    text(f"SELECT key, {flag} FROM (SELECT key, words FROM quote_search "
+                         "WHERE key BETWEEN :low AND :high ORDER BY key LIMIT :window) "
+                         "AS newest WHERE words @@ CAST(:query AS tsquery) "
+                         "ORDER BY key LIMIT :need"),
+                    {**params, "window": window, "need": need, "whole": whole},
+                ).all()
+                if len(found) == need:
+                    return [(key, bool(is_whole)) for key, is_whole in found]
+        return [(key, bool(is_whole)) for key, is_whole in conn.execute(
+            text(f"SELECT key, {flag} FROM quote_search WHERE {self._where(params['query'])} "
                  "ORDER BY key + 0 LIMIT :need"),  # "+ 0": not along the key's B-tree
-            {**params, "need": need},
-        ).scalars())
+            {**params, "need": need, "whole": whole},
+        )]
+
+    def _estimate(self, conn: Connection, query: str) -> tuple[float, float]:
+        """The planner's estimate of the rows ``query`` matches, and of all rows."""
+        known = self._estimates.get(query)
+        if known is not None and known[0] > time.monotonic() - ESTIMATES_KEPT:
+            return known[1], known[2]
+        plan = conn.execute(
+            text("EXPLAIN (FORMAT JSON) SELECT key FROM quote_search "
+                 "WHERE words @@ CAST(:query AS tsquery)"), {"query": query},
+        ).scalar_one()
+        try:
+            expected = float(plan[0]["Plan"]["Plan Rows"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            expected = 0.0
+        if self._rows is None or self._rows[0] < time.monotonic() - ESTIMATES_KEPT:
+            rows = conn.execute(
+                text("SELECT reltuples FROM pg_class WHERE oid = 'quote_search'::regclass")
+            ).scalar_one()
+            self._rows = (time.monotonic(), max(float(rows), 0.0))
+        if len(self._estimates) >= 64:
+            self._estimates.clear()
+        self._estimates[query] = (time.monotonic(), expected, self._rows[1])
+        return expected, self._rows[1]
 
     def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
                limit: int, offset: int) -> list[int]:
@@ -301,28 +352,52 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             ).scalars()]
         rows: list[int] = []
         if by_relevance and wanted.terms and offset < RANK_CANDIDATES:
-            newest = self._newest(conn, params, RANK_CANDIDATES)
-            ranked = self._whole_words_first(conn, wanted, query, newest)
-            rows = [row_of_key(k) for k in ranked[offset : offset + limit]]
-            if len(rows) == limit or len(newest) < RANK_CANDIDATES:
-                return rows
-            limit -= len(rows)
-            offset = RANK_CANDIDATES
+            exact = self._query(wanted, whole_words=True)
+            if exact == query:
+                exact = None  # every match is a whole-word match: relevance is by date
+            ranked = None
+            expected, _ = self._estimate(conn, query)
+            if offset + limit <= RANK_CANDIDATES and expected > 2 * RANK_CANDIDATES:
+                ranked = self._newest_whole_words(conn, params, exact, offset + limit)
+            if ranked is None:
+                newest = self._newest(conn, params, RANK_CANDIDATES, exact)
+                ranked = ([k for k, whole in newest if whole]
+                          + [k for k, whole in newest if not whole])
+                if len(newest) == RANK_CANDIDATES and len(ranked) < offset + limit:
+                    rows = [row_of_key(k) for k in ranked[offset:]]
+                    limit -= len(rows)
+                    offset = RANK_CANDIDATES
+                    ranked = None
+            if ranked is not None:
+                return [row_of_key(k) for k in ranked[offset : offset + limit]]
         dated = self._newest(conn, params, offset + limit)[offset:]
-        return rows + [row_of_key(k) for k in dated]
+        return rows + [row_of_key(k) for k, _ in dated]
 
-    def _whole_words_first(self, conn: Connection, wanted: QuoteFilter, query: str,
-                           newest: Sequence[int]) -> list[int]:
-        """The keys ``newest`` (newest first, found by ``query``), whole-word matches first."""
-        exact = self._query(wanted, whole_words=True)
-        if not newest or not exact or exact == query:
-            return list(newest)
-        whole = set(conn.execute(
-            text("SELECT key FROM quote_search WHERE key = ANY(:keys) "
-                 "AND words @@ CAST(:query AS tsquery)"),
-            {"keys": list(newest), "query": exact},
-        ).scalars())
-        return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
+    def _newest_whole_words(self, conn: Connection, params: Mapping[str, Any],
+                            exact: str | None, need: int) -> list[int] | None:
+        """The first ``need`` keys in relevance order, if found cheaply; else ``None``.
+
+        Relevance puts the whole-word matches (of the query ``exact``) among the newest
+        :data:`RANK_CANDIDATES` matches first. Whole-word matches are matches too, so when
+        the ``need`` newest of them all lie among those candidates, they are the answer:
+        that holds when at most :data:`RANK_CANDIDATES` matches are as new as the last of
+        them, which a walk over the rows up to it counts. Ranking the candidates
+        themselves tests a thousand vectors, for a common word after GIN found them all.
+        """
+        if exact is None:
+            return [k for k, _ in self._newest(conn, params, need)]
+        whole = [k for k, _ in self._newest(conn, {**params, "query": exact}, need)]
+        if len(whole) < need:
+            return None
+        newer, last = conn.execute(
+            text("SELECT count(*) FILTER (WHERE words @@ CAST(:query AS tsquery)), "
+                 "coalesce(max(key), -1) FROM (SELECT key, words FROM quote_search "
+                 "WHERE key BETWEEN :low AND :last ORDER BY key LIMIT :window) AS newest"),
+            {**params, "last": whole[-1], "window": RANK_WINDOW},
+        ).one()
+        if last == whole[-1] and newer <= RANK_CANDIDATES:
+            return whole
+        return None
 
     def count(self, conn: Connection, wanted: QuoteFilter) -> int:
         if wanted.matches_nothing:

@@ -95,3 +95,23 @@ def test_relevance_beyond_the_ranked_candidates_and_short_windows_agree(
             dated = _found(lite, query, order="date", limit=15, offset=3, **options)
             assert _found(pg, query, order="date", limit=15, offset=3, **options) == dated
     assert len(_found(lite, "wandel", order="relevance", limit=60, offset=10)) > 20
+
+
+@pytest.mark.slow
+def test_relevance_pages_found_through_the_whole_word_matches_agree(
+        both: tuple[Archive, Archive], monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL takes the newest whole-word matches as a relevance page only when they
+    all lie among the ranked newest matches; where they do not, it ranks the candidates.
+    Few candidates make both cases occur in a small archive."""
+    from editor.store.search import postgres_fts, sqlite_fts
+
+    lite, pg = both
+    for module in (sqlite_fts, postgres_fts):
+        monkeypatch.setattr(module, "RANK_CANDIDATES", 40)
+    for query in ("in*", "wandel", "programm", "wende", "Förderung", "sagte", "netzwerk",
+                  "Strukturwandel", "im", "strasse"):
+        for offset in (0, 10, 30):
+            for options in ({}, {"language": "de"}, {"language": "en"}):
+                paged = {"order": "relevance", "limit": 10, "offset": offset, **options}
+                assert _found(pg, query, **paged) == _found(lite, query, **paged), (
+                    query, paged)
