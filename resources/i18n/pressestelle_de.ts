@@ -393,12 +393,12 @@
         <translation>Die heutige Sicherungskopie des Archivs entsteht im Hintergrund. Arbeiten Sie ruhig weiter: Was Sie jetzt speichern, kommt in die Kopie von morgen, und Schließen des Fensters hält die Kopie nicht an.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="105"/>
+        <location filename="../../editor/gui/backup_status.py" line="107"/>
         <source>Today&apos;s backup copy of the archive is made.</source>
         <translation>Die heutige Sicherungskopie des Archivs ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="110"/>
+        <location filename="../../editor/gui/backup_status.py" line="113"/>
         <source>The daily backup copy could not be made: %1</source>
         <translation>Die tägliche Sicherungskopie konnte nicht angelegt werden: %1</translation>
     </message>
@@ -2064,8 +2064,8 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="41"/>
-        <location filename="../../editor/gui/saving.py" line="53"/>
+        <location filename="../../editor/gui/saving.py" line="47"/>
+        <location filename="../../editor/gui/saving.py" line="62"/>
         <source>The item could not be saved.</source>
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
@@ -2090,43 +2090,43 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="324"/>
+        <location filename="../../editor/gui/main_window.py" line="325"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="346"/>
+        <location filename="../../editor/gui/main_window.py" line="347"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="349"/>
+        <location filename="../../editor/gui/main_window.py" line="350"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
-        <location filename="../../editor/gui/main_window.py" line="407"/>
+        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="381"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="404"/>
+        <location filename="../../editor/gui/main_window.py" line="414"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="408"/>
+        <location filename="../../editor/gui/main_window.py" line="418"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="438"/>
+        <location filename="../../editor/gui/main_window.py" line="448"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -2146,12 +2146,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="516"/>
+        <location filename="../../editor/gui/main_window.py" line="526"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517"/>
+        <location filename="../../editor/gui/main_window.py" line="527"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -2171,7 +2171,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="531"/>
+        <location filename="../../editor/gui/main_window.py" line="541"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>

@@ -392,12 +392,12 @@
         <translation>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="105" />
+        <location filename="../../editor/gui/backup_status.py" line="107" />
         <source>Today's backup copy of the archive is made.</source>
         <translation>Today's backup copy of the archive is made.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="110" />
+        <location filename="../../editor/gui/backup_status.py" line="113" />
         <source>The daily backup copy could not be made: %1</source>
         <translation>The daily backup copy could not be made: %1</translation>
     </message>
@@ -2063,8 +2063,8 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="41" />
-        <location filename="../../editor/gui/saving.py" line="53" />
+        <location filename="../../editor/gui/saving.py" line="47" />
+        <location filename="../../editor/gui/saving.py" line="62" />
         <source>The item could not be saved.</source>
         <translation>The item could not be saved.</translation>
     </message>
@@ -2089,43 +2089,43 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="324" />
+        <location filename="../../editor/gui/main_window.py" line="325" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="346" />
+        <location filename="../../editor/gui/main_window.py" line="347" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="349" />
+        <location filename="../../editor/gui/main_window.py" line="350" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379" />
-        <location filename="../../editor/gui/main_window.py" line="407" />
+        <location filename="../../editor/gui/main_window.py" line="380" />
+        <location filename="../../editor/gui/main_window.py" line="417" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380" />
+        <location filename="../../editor/gui/main_window.py" line="381" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="404" />
+        <location filename="../../editor/gui/main_window.py" line="414" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="408" />
+        <location filename="../../editor/gui/main_window.py" line="418" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="438" />
+        <location filename="../../editor/gui/main_window.py" line="448" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2145,12 +2145,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="516" />
+        <location filename="../../editor/gui/main_window.py" line="526" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517" />
+        <location filename="../../editor/gui/main_window.py" line="527" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -2170,7 +2170,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="531" />
+        <location filename="../../editor/gui/main_window.py" line="541" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
