@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from editor import __version__
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands, option_day
+from editor.cli_history import WRITING as HISTORY_WRITING
+from editor.cli_history import add_history_commands
 from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
 from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
@@ -72,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     sample.set_defaults(run=_cmd_sample)
 
     listing = commands.add_parser("list", help="list press items: id, date, status, headline")
+    listing.add_argument("--since", metavar="DATE",
+                         help="issued on or after (YYYY-MM-DD); undated items are left out")
+    listing.add_argument("--until", metavar="DATE",
+                         help="issued on or before (YYYY-MM-DD); undated items are left out")
     listing.set_defaults(run=_cmd_list)
 
     importing = commands.add_parser(
@@ -263,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_approval_commands(quote_commands)
     add_directory_commands(commands)
     add_spelling_commands(commands)
+    add_history_commands(commands)
     user = commands.add_parser(
         "user-name", help="show or set your name, recorded with each approval step")
     user.add_argument("name", nargs="?", metavar="NAME",
@@ -408,7 +415,9 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 
 
 def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    for summary in context.archive.list_items():
+    since = option_day(args.since, "--since")
+    until = option_day(args.until, "--until")
+    for summary in context.archive.list_items(date_from=since, date_to=until):
         headline = (
             text_or_any(summary.headline, summary.source_language)
         )
@@ -434,7 +443,10 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
               f"again with --update-shared to take the file's values or --keep-stored to "
               f"keep the archive's.", file=sys.stderr)
         return EXIT_FAILED
-    ids = run_import(context.archive, plan, shared=policy, replace=args.replace)
+    from editor.services.approval import current_user
+
+    ids = run_import(context.archive, plan, shared=policy, replace=args.replace,
+                     saved_by=current_user(context.archive, context.data_dir))
     context.archive.set_setting(SAMPLE_OFFERED, "yes")
     for item_id in ids:
         print(f"{item_id}  imported", file=out)
@@ -863,6 +875,7 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
                                                             _cmd_settings,
                                                             _cmd_import_docs,
                                                             *DIRECTORY_WRITING,
+                                                            *HISTORY_WRITING,
                                                             *SPELLING_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
 

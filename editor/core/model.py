@@ -431,6 +431,9 @@ class PressItem:
     event: Event | None = None
     internal_note: str = ""
     """For the press office only; never exported."""
+    corrected_at: datetime | None = None
+    """When the correction now standing was published (set by publishing an item that was
+    published before); its exports say "Korrigierte Fassung vom …"."""
     version: int = 0
     """Incremented by the archive on every save; a stale copy cannot overwrite a newer one."""
     created_at: datetime | None = None

@@ -79,6 +79,21 @@ class Actions(QObject):
             self.tr("&Copy archive to…"), None, None,
             self.tr("Copy the whole archive into a new file or an empty PostgreSQL "
                     "database (a team archive)"))
+        self.history = make(
+            self.tr("&History…"), "Ctrl+Shift+H", None,
+            self.tr("Every saved version of the open or selected item: compare them and "
+                    "restore one"))
+        self.publish = make(
+            self.tr("&Publish"), None, None,
+            self.tr("Mark the saved item as published; publishing it again after edits "
+                    "makes it a correction"))
+        self.delete_item = make(
+            self.tr("De&lete item…"), None, None,
+            self.tr("Delete the open or selected item; its history is kept unless you say "
+                    "otherwise"))
+        self.deleted_items = make(
+            self.tr("Deleted i&tems…"), None, None,
+            self.tr("Show the history of a deleted item and bring a version back"))
         self.quit = make(self.tr("&Quit"), StandardKey.Quit)
 
         # Edit

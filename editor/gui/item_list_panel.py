@@ -54,6 +54,8 @@ class ItemListPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, narrow)
         header.setSectionResizeMode(ItemListModel.HEADLINE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # In a narrow list a centred title was cut on both sides ("berschrif"): start left.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.column_actions: list[QAction] = []
         for column in range(self.model.columnCount()):
@@ -85,6 +87,11 @@ class ItemListPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self.selectionChanged)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """The actions offered when the user right-clicks an item of the list."""
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(actions)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

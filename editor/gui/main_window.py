@@ -38,6 +38,7 @@ from editor.gui.settings import Settings
 from editor.gui.spelling import Spelling
 from editor.gui.teamwork import Teamwork
 from editor.gui.window_directory import DirectoryController
+from editor.gui.window_history import HistoryController
 from editor.gui.window_menus import build_menus, build_toolbar
 from editor.gui.window_quotes import QuoteArchiveController
 from editor.gui.window_state import WindowStateMixin
@@ -92,6 +93,7 @@ class MainWindow(WindowStateMixin):
         self.preview = PreviewPanel(settings, ui_language)
         self.quotes = QuoteArchiveController(self)
         self.directory_view = DirectoryController(self)
+        self.history = HistoryController(self)
         self.side_tabs = self.quotes.side_tabs(self.list_panel)
         editor_area = QWidget()
         editor_area.setMinimumWidth(EDITOR_MIN_WIDTH)
@@ -125,6 +127,9 @@ class MainWindow(WindowStateMixin):
             [a for a in self.window_actions.with_shortcuts()
              if a not in (self.window_actions.undo, self.window_actions.redo)], self)
         build_toolbar(self, self.window_actions)
+        self.list_panel.set_context_actions([self.window_actions.history,
+                                             self.window_actions.publish,
+                                             self.window_actions.delete_item])
         self._connect_signals()
         self._restore_state()
         sizes = self.splitter.sizes()
@@ -150,6 +155,10 @@ class MainWindow(WindowStateMixin):
             lambda: import_documents_from_window(self, folder=True))
         a.export.triggered.connect(lambda: export_from_window(self))
         a.copy_archive.triggered.connect(lambda: copy_from_window(self))
+        a.history.triggered.connect(lambda: self.history.show_history())
+        a.publish.triggered.connect(self.history.publish)
+        a.delete_item.triggered.connect(self.history.delete)
+        a.deleted_items.triggered.connect(self.history.show_deleted)
         a.quit.triggered.connect(self.close)
         a.bold.triggered.connect(lambda: editor.wrap_selection("**", "**"))
         a.italic.triggered.connect(lambda: editor.wrap_selection("*", "*"))
@@ -304,8 +313,8 @@ class MainWindow(WindowStateMixin):
         if doc is None:
             return True
         self.autosave.cancel()
-        outcome = save_with_prompts(self, self.context.archive, doc.item,
-                                    keep_locally=self._keep_recovery_copy)
+        outcome = save_with_prompts(self, self.context.archive, doc.item, approval.current_user(
+            self.context.archive, self.context.data_dir), keep_locally=self._keep_recovery_copy)
         if outcome == SaveOutcome.TAKE_THEIRS:
             self.autosave.discard()
             self._reload(force=True)
@@ -369,6 +378,29 @@ class MainWindow(WindowStateMixin):
         self.detach_document()
         doc.deleteLater()
         self.open_item(item_id)
+
+    def reload_item(self, item_id: str) -> None:
+        """Show the stored state of ``item_id`` when it is the open item (its changes were
+        saved or dropped already)."""
+        doc = self.document
+        if doc is not None and doc.item.id == item_id:
+            self._reload(force=True)
+        elif doc is None:
+            self.open_item(item_id)
+
+    def close_item_if_open(self, item_id: str) -> None:
+        """Close the open item when it is ``item_id`` (it was deleted)."""
+        doc = self.document
+        if doc is None or doc.item.id != item_id:
+            return
+        self.autosave.discard()
+        self.detach_document()
+        doc.deleteLater()
+        self._update_title()
+
+    def confirm_discard(self) -> bool:
+        """True when there are no unsaved changes or the user saved or dropped them."""
+        return self._confirm_discard()
 
     def _confirm_discard(self) -> bool:
         """True when there are no unsaved changes or the user saved or dropped them."""

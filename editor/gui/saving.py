@@ -25,17 +25,19 @@ class SaveOutcome(enum.Enum):
 
 
 def save_with_prompts(parent: QWidget, archive: Archive, item: PressItem,
+                      saved_by: str = "",
                       keep_locally: Callable[[], None] | None = None) -> SaveOutcome:
     """Save ``item`` and drop its draft; never overwrites someone else's save silently.
 
-    On success the item's version and timestamps are updated in place. A save that lost
-    the server connection (the archive already tried it once more) is reported, and
+    ``saved_by`` is recorded with the version in the item's history. On success the
+    item's version and timestamps are updated in place. A save that lost the server
+    connection (the archive already tried it once more) is reported, and
     ``keep_locally`` writes the text to this computer: the draft on the server cannot
     be written either while it is away.
     """
     while True:
         try:
-            archive.save_item_and_discard_draft(item)
+            archive.save_item_and_discard_draft(item, saved_by=saved_by)
             return SaveOutcome.SAVED
         except ArchiveBusyError as exc:
             if not ask_retry_when_busy(parent, exc):

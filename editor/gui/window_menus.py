@@ -22,6 +22,8 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> tuple[QM
     file_menu.addActions([a.import_items, a.import_documents, a.import_document_folder,
                           a.export])
     file_menu.addSeparator()
+    file_menu.addActions([a.history, a.publish, a.delete_item, a.deleted_items])
+    file_menu.addSeparator()
     file_menu.addAction(a.copy_archive)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)

@@ -430,6 +430,8 @@ class ContentWriter:
         lang = s.lang
         if name == "release_line":
             self.para("PS Release Line", self.run(s.release_line, lang))
+        elif name == "correction":
+            self.para("PS Release Line", self.run(s.correction, lang))
         elif name == "kicker":
             self.para("PS Kicker", self.run(s.kicker, lang))
         elif name == "headline":

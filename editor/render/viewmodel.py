@@ -27,6 +27,7 @@ from editor.core.model import (
     Block,
     BlockKind,
     Bundle,
+    ItemStatus,
     PressItem,
     QuoteLayout,
     Translations,
@@ -45,14 +46,14 @@ from editor.render.inline import Run, parse_inline, plain, smarten_runs
 from editor.render.labels import credit_line, labels
 
 SECTION_PARTS: tuple[str, ...] = (
-    "release_line", "kicker", "headline", "subheadline", "blocks", "end", "event",
+    "release_line", "correction", "kicker", "headline", "subheadline", "blocks", "end", "event",
     "about", "contacts", "credits",
 )
 """What a language section of an exported item holds, in this order. Both the HTML
 macros (``_shared/macros.html.j2``) and the DOCX writer walk ``LanguageView.parts``, a
 selection of these, so the two formats always show the same things."""
 
-HEAD_PARTS = frozenset({"release_line", "kicker", "headline", "subheadline"})
+HEAD_PARTS = frozenset({"release_line", "correction", "kicker", "headline", "subheadline"})
 """The parts above the text, which a side-by-side layout puts in its first row."""
 
 
@@ -201,6 +202,8 @@ class LanguageView:
     event: EventView | None
     parts: list[str] = field(default_factory=list)
     """The parts of :data:`SECTION_PARTS` this section shows, in order."""
+    correction: str = ""
+    """ "Korrigierte Fassung vom 3. Dezember 2026" for a corrected item, else empty."""
 
 
 @dataclass
@@ -519,15 +522,28 @@ class _Builder:
             credits=list(dict.fromkeys(credits)),
             topics=visible_safe(format_list(list(dict.fromkeys(item.topics)), lang)),
             event=self.event(lang),
+            correction=_correction(item, lang),
         )
         view.parts = _parts(view)
         return view
+
+
+def _correction(item: PressItem, lang: str) -> str:
+    """The line saying since when the corrected version stands (corrected items only)."""
+    if item.status is not ItemStatus.CORRECTED:
+        return ""
+    when = item.corrected_at or item.updated_at
+    if when is None:
+        return ""
+    day = when.astimezone().date() if when.tzinfo is not None else when.date()
+    return labels(lang)["corrected"].format(date=format_date(day, lang, "long"))
 
 
 def _parts(s: LanguageView) -> list[str]:
     """The parts of :data:`SECTION_PARTS` that ``s`` has something to show for."""
     has = {
         "release_line": s.embargoed or s.lang.split("-")[0] != "de",
+        "correction": bool(s.correction),
         "kicker": bool(s.kicker),
         "headline": True,
         "subheadline": bool(s.subheadline),

@@ -315,7 +315,7 @@ class QuoteApprovals:
             except ValueError as error:
                 raise PressestelleError(str(error)) from None
             try:
-                self._archive.save_item(item)
+                self._archive.save_item(item, saved_by=user)
                 return
             except ConflictError:  # saved by someone else meanwhile: take theirs, again
                 if attempt == SAVE_ATTEMPTS - 1:

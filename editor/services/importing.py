@@ -108,10 +108,13 @@ def plan_import(archive: Archive, files: Sequence[Path]) -> ImportPlan:
 
 
 def run_import(archive: Archive, plan: ImportPlan, *, shared: SharedPolicy,
-               replace: bool = False) -> list[str]:
+               replace: bool = False, saved_by: str = "") -> list[str]:
     """Store the plan's items in one transaction; returns their ids.
+
+    ``saved_by`` is recorded with each new version in the items' history.
 
     Differing shared records are refused, updated or kept as ``shared`` says; the archive
     compares again while writing, so a change made meanwhile is not missed.
     """
-    return archive.save_bundle(plan.bundle, replace=replace, shared=shared)
+    return archive.save_bundle(plan.bundle, replace=replace, shared=shared,
+                               saved_by=saved_by)

@@ -42,12 +42,14 @@ from editor.core.model import (
     text_or_any,
 )
 from editor.store import directory, records
+from editor.store import history as item_history
 from editor.store import photos as photo_store
 from editor.store.directory import InUse, MergeRecord, Usage
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
 from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
 from editor.store.folding import fold_query
+from editor.store.history import DeletedItem, VersionInfo
 from editor.store.location import is_address, mask_text, parse_address, shown
 from editor.store.migrate import (
     check_archive_path,
@@ -567,18 +569,21 @@ class Archive:
         with self._transaction(writing=False) as conn:
             return self._stored_version(conn, item_id) is not None
 
-    def save_item(self, item: PressItem) -> PressItem:
+    def save_item(self, item: PressItem, *, saved_by: str = "",
+                  publish: bool = False) -> PressItem:
         """Store ``item``; a copy older than the stored one raises :class:`ConflictError`.
 
-        A new item gets version 1, a changed one the stored version plus one. The passed
-        item's ``version`` and timestamps are updated and the same object is returned.
-        A save that lost its server connection midway is tried once more
-        (:meth:`_again_if_connection_lost`).
+        A new item gets version 1, a changed one the stored version plus one; every
+        version is kept in the item's history with ``saved_by`` (who saved it) and, with
+        ``publish``, marked as published. The passed item's ``version`` and timestamps
+        are updated and the same object is returned. A save that lost its server
+        connection midway is tried once more (:meth:`_again_if_connection_lost`).
         """
         def write() -> PressItem:
             now = _now()
             with self._transaction(writing=True) as conn:
-                stamp = self._write_item(conn, item, now, replace=False)
+                stamp = self._write_item(conn, item, now, replace=False, saved_by=saved_by,
+                                         publish=publish)
             item.version, item.created_at, item.updated_at = stamp
             return item
 
@@ -606,14 +611,60 @@ class Archive:
         with self._transaction(writing=False) as conn:
             return self._read_item(conn, item_id)
 
-    def delete_item(self, item_id: str) -> None:
-        """Remove a press item with its quotes; a missing item raises NotFoundError."""
+    def delete_item(self, item_id: str, *, with_history: bool = False) -> int:
+        """Remove a press item with its quotes; a missing item raises NotFoundError.
+
+        Its history stays (it can be listed and restored) unless ``with_history``; then
+        it goes too, also of an item deleted before. Returns the versions kept.
+        """
         with self._transaction(writing=True) as conn:
             self._delete_item_children(conn, item_id)
             result = conn.execute(delete(press_items).where(press_items.c.id == item_id))
-            if result.rowcount == 0:
+            forgotten = item_history.forget(conn, item_id) if with_history else 0
+            if result.rowcount == 0 and not forgotten:
                 raise self._missing_item(item_id)
             notify_change(conn, item_id)
+            return 0 if with_history else len(item_history.versions(conn, item_id))
+
+    # -- the history of items ------------------------------------------------------------
+
+    def versions(self, item_id: str) -> list[VersionInfo]:
+        """Every kept version of ``item_id``, newest first; also of a deleted item.
+
+        The stored state of an item not saved since the history was kept is listed as
+        its version too. An id with neither item nor history raises NotFoundError.
+        """
+        with self._transaction(writing=False) as conn:
+            found = item_history.versions(conn, item_id)
+            row = conn.execute(select(press_items.c.version, press_items.c.updated_at,
+                                      press_items.c.status).where(
+                press_items.c.id == item_id)).first()
+            if row is not None and not any(v.version == row.version for v in found):
+                item = self._read_item(conn, item_id)
+                raw = item_history.item_json(item)
+                found.insert(0, VersionInfo(
+                    item_id, row.version, row.updated_at, "", item.status, None,
+                    item.headline.text_or_any(item.source_language), len(raw),
+                    len(item_history.pack(raw))))
+        if not found:
+            raise self._missing_item(item_id)
+        return found
+
+    def load_version(self, item_id: str, version: int) -> PressItem:
+        """Version ``version`` of ``item_id`` as it was saved; NotFoundError if not kept."""
+        with self._transaction(writing=False) as conn:
+            item = item_history.load(conn, item_id, version)
+            if item is None and self._stored_version(conn, item_id) == version:
+                item = self._read_item(conn, item_id)
+        if item is None:
+            raise NotFoundError(f"Item {item_id} has no version {version} in the archive "
+                                f"{self._name}; `history {item_id}` lists its versions.")
+        return item
+
+    def deleted_items(self) -> list[DeletedItem]:
+        """Items deleted from the archive whose history was kept, the last saved first."""
+        with self._transaction(writing=False) as conn:
+            return item_history.deleted_items(conn)
 
     def list_items(
         self,
@@ -752,14 +803,14 @@ class Archive:
         with self._transaction(writing=False) as conn:
             return list(conn.execute(query).scalars())
 
-    def save_item_and_discard_draft(self, item: PressItem) -> PressItem:
+    def save_item_and_discard_draft(self, item: PressItem, *, saved_by: str = "") -> PressItem:
         """:meth:`save_item` and drop the item's draft, in one transaction (tried once
         more when the server connection is lost midway; the draft stays until a save
         succeeds)."""
         def write() -> PressItem:
             now = _now()
             with self._transaction(writing=True) as conn:
-                stamp = self._write_item(conn, item, now, replace=False)
+                stamp = self._write_item(conn, item, now, replace=False, saved_by=saved_by)
                 conn.execute(delete(drafts).where(drafts.c.item_id == item.id))
             item.version, item.created_at, item.updated_at = stamp
             return item
@@ -1118,7 +1169,8 @@ class Archive:
     # -- bundles -------------------------------------------------------------------------
 
     def save_bundle(self, bundle: Bundle, *, replace: bool = False,
-                    shared: SharedPolicy = SharedPolicy.REFUSE) -> list[str]:
+                    shared: SharedPolicy = SharedPolicy.REFUSE,
+                    saved_by: str = "") -> list[str]:
         """Store people, organisations, roles and items of ``bundle`` in one transaction.
 
         An item already in the archive raises :class:`DuplicateItemError` unless
@@ -1146,7 +1198,8 @@ class Archive:
             for item in bundle.items:
                 if not replace and self._stored_version(conn, item.id) is not None:
                     raise DuplicateItemError(item.id, _headline(item))
-                stamps.append(self._write_item(conn, item, now, replace=replace))
+                stamps.append(self._write_item(conn, item, now, replace=replace,
+                                               saved_by=saved_by))
         for item, (version, created, changed_at) in zip(bundle.items, stamps, strict=True):
             item.version, item.created_at, item.updated_at = version, created, changed_at
         return [item.id for item in bundle.items]
@@ -1214,18 +1267,31 @@ class Archive:
         return conn.execute(query).scalar_one_or_none()
 
     def _write_item(
-        self, conn: Connection, item: PressItem, now: datetime, *, replace: bool
+        self, conn: Connection, item: PressItem, now: datetime, *, replace: bool,
+        saved_by: str = "", publish: bool = False,
     ) -> tuple[int, datetime, datetime]:
-        """Insert or overwrite one item; returns its new version and timestamps."""
+        """Insert or overwrite one item and keep it in its history; returns its new
+        version and timestamps.
+
+        The version continues the item's history, also for an item deleted before whose
+        history was kept. A version is marked published when ``publish`` is asked for or
+        the save moves the item into a published status.
+        """
         rows = records.item_rows(item)
         stored = conn.execute(
-            select(press_items.c.version, press_items.c.created_at).where(
-                press_items.c.id == item.id
-            )
+            select(press_items.c.version, press_items.c.created_at, press_items.c.status,
+                   press_items.c.updated_at).where(press_items.c.id == item.id)
         ).first()
         old_topics: list[str] = []
+        entering = item.status in item_history.PUBLISHED_STATES and (
+            stored is None or stored.status != item.status.value)
+        published_at = now if publish or entering else None
+        if stored is not None and not item_history.has_version(conn, item.id, stored.version):
+            # saved before the history was kept: its stored state becomes a version first
+            kept = self._read_item(conn, item.id)
+            item_history.record(conn, kept, stored.version, stored.updated_at, "", None)
         if stored is None:
-            version, created = 1, now
+            version, created = item_history.last_version(conn, item.id) + 1, now
             conn.execute(
                 insert(press_items).values(
                     **rows.item, version=version, created_at=now, updated_at=now
@@ -1252,6 +1318,7 @@ class Archive:
         # Every quote's index entry holds the item's topics as filter tags.
         topics_changed = old_topics != [row["topic"] for row in rows.topics]
         write_quotes(conn, self._index, item.id, rows.quotes, reindex_all=topics_changed)
+        item_history.record(conn, item, version, now, saved_by, published_at)
         notify_change(conn, item.id)
         return version, created, now
 

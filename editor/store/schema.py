@@ -274,3 +274,29 @@ is when the item was opened, ``seen`` when the program last said it still has it
 A claim not renewed for a few minutes has expired (a crashed program leaves one behind).
 Claims never block saving: they only tell colleagues. No foreign key: a claim outlives
 neither the item's deletion nor matters for it."""
+
+item_versions = Table(
+    "item_versions",
+    metadata,
+    Column("item_id", String, primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("saved_at", UtcDateTime, nullable=False),
+    Column("saved_by", String, nullable=False, server_default=""),
+    Column("status", String, nullable=False),
+    Column("published_at", UtcDateTime, nullable=True),
+    Column("headline", Text, nullable=False, server_default=""),
+    Column("size", Integer, nullable=False),
+    Column("base_version", Integer, nullable=True),
+    Column("document", LargeBinary, nullable=False),
+)
+"""Every saved version of every press item: the history ("Versionen").
+
+``document`` is the whole item as :func:`editor.core.codec.to_plain` writes it (without
+its version and timestamps, which are columns here), as UTF-8 JSON compressed with zlib;
+``size`` is its length uncompressed. A version with a ``base_version`` is compressed with
+the JSON of that version (a full one, its ``base_version`` empty) as zlib's preset
+dictionary: what the two share costs next to nothing, so a small edit takes a few hundred
+bytes instead of the whole item. ``published_at`` is set on the version a publication
+stored. ``headline`` (in the item's source language) names the item when it was deleted.
+No foreign key: the history of a deleted item stays unless the user deletes it too, and
+the current version of an item is always in here, so restoring needs nothing else."""

@@ -94,217 +94,257 @@
         <translation>Das ganze Archiv in eine neue Datei oder eine leere PostgreSQL-Datenbank kopieren (ein Team-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="82"/>
+        <location filename="../../editor/gui/actions.py" line="83"/>
+        <source>&amp;History…</source>
+        <translation>Ve&amp;rsionen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="84"/>
+        <source>Every saved version of the open or selected item: compare them and restore one</source>
+        <translation>Alle gespeicherten Fassungen der geöffneten oder ausgewählten Meldung: vergleichen und eine wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="87"/>
+        <source>&amp;Publish</source>
+        <translation>Veröffen&amp;tlichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="88"/>
+        <source>Mark the saved item as published; publishing it again after edits makes it a correction</source>
+        <translation>Die gespeicherte Meldung als veröffentlicht kennzeichnen; nach Änderungen erneut veröffentlicht, wird sie zur Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="91"/>
+        <source>De&amp;lete item…</source>
+        <translation>Meldung lösc&amp;hen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="92"/>
+        <source>Delete the open or selected item; its history is kept unless you say otherwise</source>
+        <translation>Die geöffnete oder ausgewählte Meldung löschen; ihre Versionen bleiben erhalten, wenn Sie nichts anderes wählen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="95"/>
+        <source>Deleted i&amp;tems…</source>
+        <translation>&amp;Gelöschte Meldungen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="96"/>
+        <source>Show the history of a deleted item and bring a version back</source>
+        <translation>Die Versionen einer gelöschten Meldung zeigen und eine Fassung zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="110"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="113"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100"/>
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103"/>
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="120"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107"/>
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="110"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="127"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="128"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/actions.py" line="129"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="130"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117"/>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="140"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128"/>
+        <location filename="../../editor/gui/actions.py" line="143"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/actions.py" line="147"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="148"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/actions.py" line="150"/>
         <source>&amp;Directory…</source>
         <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="151"/>
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138"/>
+        <location filename="../../editor/gui/actions.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139"/>
+        <location filename="../../editor/gui/actions.py" line="154"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142"/>
+        <location filename="../../editor/gui/actions.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145"/>
+        <location filename="../../editor/gui/actions.py" line="160"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="153"/>
+        <location filename="../../editor/gui/actions.py" line="168"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154"/>
+        <location filename="../../editor/gui/actions.py" line="169"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155"/>
+        <location filename="../../editor/gui/actions.py" line="170"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156"/>
+        <location filename="../../editor/gui/actions.py" line="171"/>
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158"/>
+        <location filename="../../editor/gui/actions.py" line="173"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159"/>
+        <location filename="../../editor/gui/actions.py" line="174"/>
         <source>List every keyboard shortcut of the window</source>
         <translation>Alle Tastenkürzel des Fensters anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160"/>
+        <location filename="../../editor/gui/actions.py" line="175"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161"/>
+        <location filename="../../editor/gui/actions.py" line="176"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -449,12 +489,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="189"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="278"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="191"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="280"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -1499,6 +1539,398 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="44"/>
+        <source>Choose a saved item in the list first.</source>
+        <translation>Wählen Sie zuerst eine gespeicherte Meldung in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="65"/>
+        <source>The deleted items could not be read.</source>
+        <translation>Die gelöschten Meldungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="68"/>
+        <location filename="../../editor/gui/window_history.py" line="74"/>
+        <source>Deleted items</source>
+        <translation>Gelöschte Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="69"/>
+        <source>No deleted item has its history kept.</source>
+        <translation>Von keiner gelöschten Meldung sind Versionen aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/window_history.py" line="72"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="75"/>
+        <source>Deleted items whose history was kept:</source>
+        <translation>Gelöschte Meldungen, deren Versionen aufbewahrt sind:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="89"/>
+        <source>The version could not be restored.</source>
+        <translation>Die Fassung konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="95"/>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="114"/>
+        <source>The item could not be published.</source>
+        <translation>Die Meldung konnte nicht veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="118"/>
+        <source>Published as a correction (version %1).</source>
+        <translation>Als Korrektur veröffentlicht (Version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="119"/>
+        <source>Published (version %1).</source>
+        <translation>Veröffentlicht (Version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="126"/>
+        <source>Delete item</source>
+        <translation>Meldung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="127"/>
+        <source>Delete “%1” from the archive?</source>
+        <translation>„%1“ aus dem Archiv löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="130"/>
+        <source>Its versions stay in the history (File ▸ Deleted items…) unless you tick the box; then the item cannot be brought back.</source>
+        <translation>Ihre Versionen bleiben aufbewahrt (Datei ▸ Gelöschte Meldungen…), außer Sie setzen das Häkchen; dann lässt sich die Meldung nicht zurückholen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="132"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="133"/>
+        <source>Also delete its &amp;history (every kept version)</source>
+        <translation>Auch ihre &amp;Versionen löschen (alle aufbewahrten Fassungen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="149"/>
+        <location filename="../../editor/gui/window_history.py" line="158"/>
+        <source>The item could not be deleted.</source>
+        <translation>Die Meldung konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="163"/>
+        <source>Deleted with its history.</source>
+        <translation>Mit allen Versionen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="164"/>
+        <source>Deleted; its versions are kept (File ▸ Deleted items…).</source>
+        <translation>Gelöscht; die Versionen bleiben aufbewahrt (Datei ▸ Gelöschte Meldungen…).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="158"/>
+        <source>History</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="44"/>
+        <location filename="../../editor/gui/history_dialog.py" line="164"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="40"/>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="41"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="42"/>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="43"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="45"/>
+        <source>Issue date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="46"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="47"/>
+        <source>Issuers</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="48"/>
+        <source>Source language</source>
+        <translation>Ausgangssprache</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="49"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="50"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="51"/>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="52"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="53"/>
+        <source>Press contacts</source>
+        <translation>Pressekontakte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="54"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="55"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="56"/>
+        <source>Correction date</source>
+        <translation>Datum der Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="64"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="65"/>
+        <source>quote shown</source>
+        <translation>gezeigtes Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="66"/>
+        <source>photo shown</source>
+        <translation>gezeigtes Foto</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="67"/>
+        <source>place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="68"/>
+        <source>speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="69"/>
+        <source>attribution verb</source>
+        <translation>Verb der Zuschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="70"/>
+        <source>attribution</source>
+        <translation>Zuschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="71"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="72"/>
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="73"/>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="74"/>
+        <source>layout</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="81"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="82"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="94"/>
+        <source>Block %1 (%2)</source>
+        <translation>Block %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="97"/>
+        <source>Quote %1</source>
+        <translation>Zitat %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="110"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="111"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="112"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="113"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="121"/>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="164"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="168"/>
+        <source>Changes made in this version</source>
+        <translation>Änderungen dieser Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="169"/>
+        <source>Differences to the current version</source>
+        <translation>Unterschiede zur aktuellen Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="173"/>
+        <source>&amp;Restore this version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="175"/>
+        <source>Save this version again as the newest one; every version stays in the history</source>
+        <translation>Diese Fassung erneut als neueste speichern; alle Versionen bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="184"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="214"/>
+        <source>The history could not be read.</source>
+        <translation>Die Versionen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="217"/>
+        <source>Versions of “%1”</source>
+        <translation>Versionen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="219"/>
+        <source>(deleted: restoring a version brings it back)</source>
+        <translation>(gelöscht: eine wiederhergestellte Version holt sie zurück)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="225"/>
+        <source>(current)</source>
+        <translation>(aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="268"/>
+        <source>The first version kept: there is nothing earlier to compare it with.</source>
+        <translation>Die erste aufbewahrte Version: Es gibt nichts Früheres zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="273"/>
+        <source>The version could not be read.</source>
+        <translation>Die Fassung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="277"/>
+        <source>This is the current version.</source>
+        <translation>Das ist die aktuelle Version.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="279"/>
+        <source>From version %1 to version %2</source>
+        <translation>Von Version %1 zu Version %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="285"/>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="286"/>
+        <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
+        <translation>Version %1 wiederherstellen? Sie wird als neue Version gespeichert; die Versionen dazwischen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReview</name>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
@@ -1867,54 +2299,64 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="40"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="32"/>
         <source>Search headlines and text…</source>
         <translation>Überschriften und Text durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="43"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="35"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="45"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="37"/>
         <source>Show or hide the filters</source>
         <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="48"/>
-        <location filename="../../editor/gui/item_filter_bar.py" line="52"/>
-        <location filename="../../editor/gui/item_filter_bar.py" line="58"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="40"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="44"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="50"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="56"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="48"/>
         <source>e.g. Strukturwandel</source>
         <translation>z. B. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="61"/>
-        <source>Only from</source>
-        <translation>Nur von</translation>
+        <location filename="../../editor/gui/item_filter_bar.py" line="58"/>
+        <source>no limit</source>
+        <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="78"/>
+        <source>Issued from:</source>
+        <translation>Erschienen ab:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="79"/>
+        <source>Issued until:</source>
+        <translation>Erschienen bis:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="74"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="75"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="76"/>
         <source>Topic:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="86"/>
+        <location filename="../../editor/gui/item_filter_bar.py" line="77"/>
         <source>Issuer:</source>
         <translation>Herausgeber:</translation>
     </message>
@@ -1960,12 +2402,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="137"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="144"/>
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="139"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="146"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -2059,74 +2501,74 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="202"/>
+        <location filename="../../editor/gui/main_window.py" line="211"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="47"/>
-        <location filename="../../editor/gui/saving.py" line="62"/>
+        <location filename="../../editor/gui/saving.py" line="49"/>
+        <location filename="../../editor/gui/saving.py" line="64"/>
         <source>The item could not be saved.</source>
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="207"/>
+        <location filename="../../editor/gui/main_window.py" line="216"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223"/>
+        <location filename="../../editor/gui/main_window.py" line="232"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="248"/>
+        <location filename="../../editor/gui/main_window.py" line="257"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="252"/>
+        <location filename="../../editor/gui/main_window.py" line="261"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="325"/>
+        <location filename="../../editor/gui/main_window.py" line="334"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="347"/>
+        <location filename="../../editor/gui/main_window.py" line="356"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="350"/>
+        <location filename="../../editor/gui/main_window.py" line="359"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
-        <location filename="../../editor/gui/main_window.py" line="417"/>
+        <location filename="../../editor/gui/main_window.py" line="412"/>
+        <location filename="../../editor/gui/main_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="381"/>
+        <location filename="../../editor/gui/main_window.py" line="413"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="414"/>
+        <location filename="../../editor/gui/main_window.py" line="446"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="418"/>
+        <location filename="../../editor/gui/main_window.py" line="450"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="448"/>
+        <location filename="../../editor/gui/main_window.py" line="480"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -2146,12 +2588,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="526"/>
+        <location filename="../../editor/gui/main_window.py" line="558"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="527"/>
+        <location filename="../../editor/gui/main_window.py" line="559"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -2171,7 +2613,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="541"/>
+        <location filename="../../editor/gui/main_window.py" line="573"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -2186,42 +2628,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28"/>
+        <location filename="../../editor/gui/window_menus.py" line="30"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="34"/>
+        <location filename="../../editor/gui/window_menus.py" line="36"/>
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="38"/>
+        <location filename="../../editor/gui/window_menus.py" line="40"/>
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42"/>
+        <location filename="../../editor/gui/window_menus.py" line="44"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="45"/>
+        <location filename="../../editor/gui/window_menus.py" line="47"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="46"/>
+        <location filename="../../editor/gui/window_menus.py" line="48"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="50"/>
+        <location filename="../../editor/gui/window_menus.py" line="52"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="63"/>
+        <location filename="../../editor/gui/window_menus.py" line="65"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -3348,134 +3790,139 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <source>no limit</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="307"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="378"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="298"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4292,22 +4739,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="71"/>
+        <location filename="../../editor/gui/spelling.py" line="74"/>
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="188"/>
+        <location filename="../../editor/gui/spelling.py" line="248"/>
         <source>(no suggestions)</source>
         <translation>(keine Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="191"/>
+        <location filename="../../editor/gui/spelling.py" line="251"/>
         <source>Add “%1” to dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="194"/>
+        <location filename="../../editor/gui/spelling.py" line="254"/>
         <source>Accept this word in every text of this archive</source>
         <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
     </message>

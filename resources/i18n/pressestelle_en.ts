@@ -93,217 +93,257 @@
         <translation>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="82" />
+        <location filename="../../editor/gui/actions.py" line="83" />
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="84" />
+        <source>Every saved version of the open or selected item: compare them and restore one</source>
+        <translation>Every saved version of the open or selected item: compare them and restore one</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="87" />
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="88" />
+        <source>Mark the saved item as published; publishing it again after edits makes it a correction</source>
+        <translation>Mark the saved item as published; publishing it again after edits makes it a correction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="91" />
+        <source>De&amp;lete item…</source>
+        <translation>De&amp;lete item…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="92" />
+        <source>Delete the open or selected item; its history is kept unless you say otherwise</source>
+        <translation>Delete the open or selected item; its history is kept unless you say otherwise</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="95" />
+        <source>Deleted i&amp;tems…</source>
+        <translation>Deleted i&amp;tems…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="96" />
+        <source>Show the history of a deleted item and bring a version back</source>
+        <translation>Show the history of a deleted item and bring a version back</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85" />
+        <location filename="../../editor/gui/actions.py" line="100" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="103" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94" />
+        <location filename="../../editor/gui/actions.py" line="109" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="110" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96" />
+        <location filename="../../editor/gui/actions.py" line="111" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98" />
+        <location filename="../../editor/gui/actions.py" line="113" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99" />
+        <location filename="../../editor/gui/actions.py" line="114" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103" />
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="119" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105" />
+        <location filename="../../editor/gui/actions.py" line="120" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106" />
+        <location filename="../../editor/gui/actions.py" line="121" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>Add p&amp;hoto…</source>
         <translation>Add p&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="123" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="110" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111" />
+        <location filename="../../editor/gui/actions.py" line="126" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="127" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113" />
+        <location filename="../../editor/gui/actions.py" line="128" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114" />
+        <location filename="../../editor/gui/actions.py" line="129" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="130" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117" />
+        <location filename="../../editor/gui/actions.py" line="132" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="140" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128" />
+        <location filename="../../editor/gui/actions.py" line="143" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132" />
+        <location filename="../../editor/gui/actions.py" line="147" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="148" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135" />
+        <location filename="../../editor/gui/actions.py" line="150" />
         <source>&amp;Directory…</source>
         <translation>&amp;Directory…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136" />
+        <location filename="../../editor/gui/actions.py" line="151" />
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>People, their roles, organisations and press contacts of the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138" />
+        <location filename="../../editor/gui/actions.py" line="153" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139" />
+        <location filename="../../editor/gui/actions.py" line="154" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142" />
+        <location filename="../../editor/gui/actions.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145" />
+        <location filename="../../editor/gui/actions.py" line="160" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="153" />
+        <location filename="../../editor/gui/actions.py" line="168" />
         <source>Show in the applications &amp;menu</source>
         <translation>Show in the applications &amp;menu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154" />
+        <location filename="../../editor/gui/actions.py" line="169" />
         <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155" />
+        <location filename="../../editor/gui/actions.py" line="170" />
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156" />
+        <location filename="../../editor/gui/actions.py" line="171" />
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>How to write, check and export a release, and every keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158" />
+        <location filename="../../editor/gui/actions.py" line="173" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159" />
+        <location filename="../../editor/gui/actions.py" line="174" />
         <source>List every keyboard shortcut of the window</source>
         <translation>List every keyboard shortcut of the window</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160" />
+        <location filename="../../editor/gui/actions.py" line="175" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161" />
+        <location filename="../../editor/gui/actions.py" line="176" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -448,12 +488,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="189" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="278" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="191" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="280" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -1498,6 +1538,398 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="44" />
+        <source>Choose a saved item in the list first.</source>
+        <translation>Choose a saved item in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="65" />
+        <source>The deleted items could not be read.</source>
+        <translation>The deleted items could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="68" />
+        <location filename="../../editor/gui/window_history.py" line="74" />
+        <source>Deleted items</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="69" />
+        <source>No deleted item has its history kept.</source>
+        <translation>No deleted item has its history kept.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/window_history.py" line="72" />
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="75" />
+        <source>Deleted items whose history was kept:</source>
+        <translation>Deleted items whose history was kept:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="89" />
+        <source>The version could not be restored.</source>
+        <translation>The version could not be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="95" />
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 restored as version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="114" />
+        <source>The item could not be published.</source>
+        <translation>The item could not be published.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="118" />
+        <source>Published as a correction (version %1).</source>
+        <translation>Published as a correction (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="119" />
+        <source>Published (version %1).</source>
+        <translation>Published (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="126" />
+        <source>Delete item</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="127" />
+        <source>Delete “%1” from the archive?</source>
+        <translation>Delete “%1” from the archive?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="130" />
+        <source>Its versions stay in the history (File ▸ Deleted items…) unless you tick the box; then the item cannot be brought back.</source>
+        <translation>Its versions stay in the history (File ▸ Deleted items…) unless you tick the box; then the item cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="132" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="133" />
+        <source>Also delete its &amp;history (every kept version)</source>
+        <translation>Also delete its &amp;history (every kept version)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="149" />
+        <location filename="../../editor/gui/window_history.py" line="158" />
+        <source>The item could not be deleted.</source>
+        <translation>The item could not be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="163" />
+        <source>Deleted with its history.</source>
+        <translation>Deleted with its history.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_history.py" line="164" />
+        <source>Deleted; its versions are kept (File ▸ Deleted items…).</source>
+        <translation>Deleted; its versions are kept (File ▸ Deleted items…).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="158" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="44" />
+        <location filename="../../editor/gui/history_dialog.py" line="164" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="40" />
+        <source>Kicker</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="41" />
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="42" />
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="43" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="45" />
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="46" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="47" />
+        <source>Issuers</source>
+        <translation>Issuers</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="48" />
+        <source>Source language</source>
+        <translation>Source language</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="49" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="50" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="51" />
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="52" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="53" />
+        <source>Press contacts</source>
+        <translation>Press contacts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="54" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="55" />
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="56" />
+        <source>Correction date</source>
+        <translation>Correction date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="64" />
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="65" />
+        <source>quote shown</source>
+        <translation>quote shown</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="66" />
+        <source>photo shown</source>
+        <translation>photo shown</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="67" />
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="68" />
+        <source>speakers</source>
+        <translation>speakers</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="69" />
+        <source>attribution verb</source>
+        <translation>attribution verb</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="70" />
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="71" />
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="72" />
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="73" />
+        <source>topics</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="74" />
+        <source>layout</source>
+        <translation>layout</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="81" />
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="82" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="94" />
+        <source>Block %1 (%2)</source>
+        <translation>Block %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="97" />
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="110" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="111" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="112" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="113" />
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="121" />
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="164" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="168" />
+        <source>Changes made in this version</source>
+        <translation>Changes made in this version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="169" />
+        <source>Differences to the current version</source>
+        <translation>Differences to the current version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="173" />
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="175" />
+        <source>Save this version again as the newest one; every version stays in the history</source>
+        <translation>Save this version again as the newest one; every version stays in the history</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="184" />
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="214" />
+        <source>The history could not be read.</source>
+        <translation>The history could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="217" />
+        <source>Versions of “%1”</source>
+        <translation>Versions of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="219" />
+        <source>(deleted: restoring a version brings it back)</source>
+        <translation>(deleted: restoring a version brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="225" />
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="268" />
+        <source>The first version kept: there is nothing earlier to compare it with.</source>
+        <translation>The first version kept: there is nothing earlier to compare it with.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="273" />
+        <source>The version could not be read.</source>
+        <translation>The version could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="277" />
+        <source>This is the current version.</source>
+        <translation>This is the current version.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="279" />
+        <source>From version %1 to version %2</source>
+        <translation>From version %1 to version %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="285" />
+        <source>Restore version</source>
+        <translation>Restore version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="286" />
+        <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
+        <translation>Restore version %1? It is saved as a new version; the versions in between stay in the history.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReview</name>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="52" />
@@ -1866,54 +2298,64 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="32" />
         <source>Search headlines and text…</source>
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="43" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="35" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="45" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="37" />
         <source>Show or hide the filters</source>
         <translation>Show or hide the filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="52" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="44" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="50" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="56" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
         <source>e.g. Strukturwandel</source>
         <translation>e.g. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="61" />
-        <source>Only from</source>
-        <translation>Only from</translation>
+        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
+        <source>no limit</source>
+        <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="78" />
+        <source>Issued from:</source>
+        <translation>Issued from:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="79" />
+        <source>Issued until:</source>
+        <translation>Issued until:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="74" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="75" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="76" />
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="86" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="77" />
         <source>Issuer:</source>
         <translation>Issuer:</translation>
     </message>
@@ -1959,12 +2401,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="137" />
+        <location filename="../../editor/gui/item_list_panel.py" line="144" />
         <source>More than %1 items; scroll for more</source>
         <translation>More than %1 items; scroll for more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="139" />
+        <location filename="../../editor/gui/item_list_panel.py" line="146" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2058,74 +2500,74 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="202" />
+        <location filename="../../editor/gui/main_window.py" line="211" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="47" />
-        <location filename="../../editor/gui/saving.py" line="62" />
+        <location filename="../../editor/gui/saving.py" line="49" />
+        <location filename="../../editor/gui/saving.py" line="64" />
         <source>The item could not be saved.</source>
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="207" />
+        <location filename="../../editor/gui/main_window.py" line="216" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223" />
+        <location filename="../../editor/gui/main_window.py" line="232" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="248" />
+        <location filename="../../editor/gui/main_window.py" line="257" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="252" />
+        <location filename="../../editor/gui/main_window.py" line="261" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="325" />
+        <location filename="../../editor/gui/main_window.py" line="334" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="347" />
+        <location filename="../../editor/gui/main_window.py" line="356" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="350" />
+        <location filename="../../editor/gui/main_window.py" line="359" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380" />
-        <location filename="../../editor/gui/main_window.py" line="417" />
+        <location filename="../../editor/gui/main_window.py" line="412" />
+        <location filename="../../editor/gui/main_window.py" line="449" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="381" />
+        <location filename="../../editor/gui/main_window.py" line="413" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="414" />
+        <location filename="../../editor/gui/main_window.py" line="446" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="418" />
+        <location filename="../../editor/gui/main_window.py" line="450" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="448" />
+        <location filename="../../editor/gui/main_window.py" line="480" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2145,12 +2587,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="526" />
+        <location filename="../../editor/gui/main_window.py" line="558" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="527" />
+        <location filename="../../editor/gui/main_window.py" line="559" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -2170,7 +2612,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="541" />
+        <location filename="../../editor/gui/main_window.py" line="573" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -2185,42 +2627,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Recent &amp;items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="28" />
+        <location filename="../../editor/gui/window_menus.py" line="30" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="34" />
+        <location filename="../../editor/gui/window_menus.py" line="36" />
         <source>&amp;Block</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="38" />
+        <location filename="../../editor/gui/window_menus.py" line="40" />
         <source>Change &amp;kind to</source>
         <translation>Change &amp;kind to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="42" />
+        <location filename="../../editor/gui/window_menus.py" line="44" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="45" />
+        <location filename="../../editor/gui/window_menus.py" line="47" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="46" />
+        <location filename="../../editor/gui/window_menus.py" line="48" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="50" />
+        <location filename="../../editor/gui/window_menus.py" line="52" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="63" />
+        <location filename="../../editor/gui/window_menus.py" line="65" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -3347,134 +3789,139 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="307" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="378" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="298" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4291,22 +4738,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="71" />
+        <location filename="../../editor/gui/spelling.py" line="74" />
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="188" />
+        <location filename="../../editor/gui/spelling.py" line="248" />
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="191" />
+        <location filename="../../editor/gui/spelling.py" line="251" />
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="194" />
+        <location filename="../../editor/gui/spelling.py" line="254" />
         <source>Accept this word in every text of this archive</source>
         <translation>Accept this word in every text of this archive</translation>
     </message>

@@ -26,7 +26,7 @@ def test_a_save_without_the_server_keeps_the_text_locally(
     window.editor.metadata_form.internal_note.setPlainText("Nur hier getippt")
     window.autosave.cancel()
 
-    def server_gone(item: PressItem) -> PressItem:
+    def server_gone(item: PressItem, **_options: object) -> PressItem:
         lost = psycopg.OperationalError("server closed the connection unexpectedly")
         raise store_error(OperationalError("UPDATE …", {}, lost),
                           "postgresql+psycopg://app@127.0.0.1:5432/presse", server=True)

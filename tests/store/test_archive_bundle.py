@@ -95,11 +95,12 @@ def test_failure_half_way_leaves_archive_unchanged(
     real = archive_module.Archive._write_item
     calls: list[str] = []
 
-    def failing(self: Archive, conn: Any, item: Any, now: Any, *, replace: bool) -> Any:
+    def failing(self: Archive, conn: Any, item: Any, now: Any, *, replace: bool,
+                **options: Any) -> Any:
         calls.append(item.id)
         if len(calls) == 2:
             raise StoreError("disk full")
-        return real(self, conn, item, now, replace=replace)
+        return real(self, conn, item, now, replace=replace, **options)
 
     monkeypatch.setattr(archive_module.Archive, "_write_item", failing)
     with pytest.raises(StoreError, match="disk full"):

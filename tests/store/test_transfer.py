@@ -26,7 +26,7 @@ def _filled(location: str) -> Archive:
     archive.save_bundle(rich_bundle())
     second = archive.save_item(simple_item("item-second", "Eine Meldung", date(2021, 4, 1)))
     second.headline.text["de"] = "Zweite Fassung"
-    archive.save_item(second)  # version 2
+    archive.save_item(second, saved_by="Anna")  # version 2, both kept in the history
     archive.save_draft(second, second.version, owner="host:1")
     archive.set_setting("colour", "blau")
     archive.claim_item("item-rich", "laptop-anna:1", "Anna")  # not copied: not content
@@ -55,7 +55,11 @@ def test_a_file_copied_into_a_new_file_is_the_same_archive(tmp_path: Path) -> No
             assert [h.quote_id for h in hits] == [h.quote_id for h in
                                                   source.search_quotes("Signal")]
             assert hits  # the search index was built in the copy
+            kept = copy.versions("item-second")
+            assert [(v.version, v.saved_by) for v in kept] == [(2, "Anna"), (1, "")]
+            assert copy.load_version("item-second", 1).headline.text["de"] == "Eine Meldung"
     assert report.counts["press_items"] == 2 and report.counts["drafts"] == 1
+    assert report.counts["item_versions"] == 3  # the history goes along
     assert "item_claims" not in report.counts
     assert ("quotes", report.counts["quotes"], report.counts["quotes"]) in progress
 

@@ -1,0 +1,227 @@
+"""The history of press items: every saved version, compressed, in ``item_versions``.
+
+Each save writes the new version as zlib-compressed interchange JSON. Every
+:data:`FULL_EVERY`-th version of an item is compressed on its own (a few KB for a
+release); the versions in between are compressed with that full version as zlib's preset
+dictionary, so that what they share with it costs next to nothing (a small edit: a few
+hundred bytes). Reading any version needs at most two decompressions, and a damaged entry
+spoils no more than the versions based on it. An item saved before the history existed
+gets its stored state kept as a version of its own at its next save. The functions here
+work inside the archive's transactions; :class:`editor.store.archive.Archive` offers
+them to the front ends.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from editor.core.codec import from_plain, to_plain
+from editor.core.errors import PressestelleError, StoreError
+from editor.core.model import ItemStatus, PressItem
+from editor.store.schema import UtcDateTime, item_versions, press_items
+
+STAMP_FIELDS = ("version", "created_at", "updated_at")
+"""Fields of an item that the version's row holds instead of its document."""
+PUBLISHED_STATES = frozenset({ItemStatus.PUBLISHED, ItemStatus.CORRECTED})
+FULL_EVERY = 25
+"""A version compressed on its own begins each run of this many versions."""
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+"""A stored version that would unpack to more than this is taken for damaged."""
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One saved version of an item, without the item itself."""
+
+    item_id: str
+    version: int
+    saved_at: datetime
+    saved_by: str
+    """Who saved it ("" when unknown: saved before the history was kept)."""
+    status: ItemStatus
+    published_at: datetime | None
+    """When this version was published; ``None``: it was not a publication."""
+    headline: str
+    size: int
+    """The item's JSON in bytes, uncompressed."""
+    stored: int
+    """Bytes the version takes in the archive (compressed)."""
+
+
+@dataclass(frozen=True)
+class DeletedItem:
+    """An item deleted from the archive whose history was kept."""
+
+    item_id: str
+    headline: str
+    versions: int
+    last_saved_at: datetime
+
+
+def item_json(item: PressItem) -> bytes:
+    """The item as the history keeps it: JSON without its version and timestamps."""
+    plain = to_plain(item)
+    for key in STAMP_FIELDS:
+        plain.pop(key, None)
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"),
+                      sort_keys=True).encode("utf-8")
+
+
+def pack(raw: bytes, base: bytes | None = None) -> bytes:
+    """``raw`` compressed, with ``base`` (if any) as the preset dictionary."""
+    packer = zlib.compressobj(9, zdict=base) if base else zlib.compressobj(9)
+    return packer.compress(raw) + packer.flush()
+
+
+def _inflate(data: bytes, base: bytes | None, item_id: str, version: int) -> bytes:
+    try:
+        inflater = zlib.decompressobj(zdict=base) if base else zlib.decompressobj()
+        raw = inflater.decompress(data, MAX_DOCUMENT_BYTES)
+        if inflater.unconsumed_tail:
+            raise ValueError("it unpacks to more than 64 MB")
+        return raw
+    except (zlib.error, ValueError) as exc:
+        raise _damaged(item_id, version, exc) from exc
+
+
+def _damaged(item_id: str, version: int, exc: BaseException) -> StoreError:
+    return StoreError(f"Version {version} of item {item_id} in the archive's history "
+                      f"cannot be read ({exc}); the other versions are not affected.")
+
+
+def unpack(raw: bytes, item_id: str, version: int) -> PressItem:
+    """The item kept as ``raw`` JSON; a damaged entry raises StoreError."""
+    try:
+        return from_plain(PressItem, json.loads(raw.decode("utf-8")), checked=False)
+    except (ValueError, PressestelleError) as exc:
+        raise _damaged(item_id, version, exc) from exc
+
+
+def _raw(conn: Connection, item_id: str, version: int) -> bytes | None:
+    """The JSON of version ``version`` (with its base, if it has one); None: not kept."""
+    row = conn.execute(select(item_versions.c.document, item_versions.c.base_version).where(
+        item_versions.c.item_id == item_id, item_versions.c.version == version)).first()
+    if row is None:
+        return None
+    base = None
+    if row.base_version is not None:
+        base_row = conn.execute(select(item_versions.c.document).where(
+            item_versions.c.item_id == item_id,
+            item_versions.c.version == row.base_version,
+            item_versions.c.base_version.is_(None))).first()
+        if base_row is None:
+            raise _damaged(item_id, version, ValueError(
+                f"the version it is based on, {row.base_version}, is missing"))
+        base = _inflate(bytes(base_row.document), None, item_id, row.base_version)
+    return _inflate(bytes(row.document), base, item_id, version)
+
+
+def _base_for(conn: Connection, item_id: str, version: int) -> tuple[int, bytes] | None:
+    """The full version a new ``version`` is compressed against; None: make it full."""
+    last_full = conn.execute(select(func.max(item_versions.c.version)).where(
+        item_versions.c.item_id == item_id, item_versions.c.base_version.is_(None),
+        item_versions.c.version < version)).scalar_one_or_none()
+    if last_full is None or version - last_full >= FULL_EVERY:
+        return None
+    raw = _raw(conn, item_id, last_full)
+    return None if raw is None else (last_full, raw)
+
+
+def _source_headline(item: PressItem) -> str:
+    return item.headline.text_or_any(item.source_language)
+
+
+def has_version(conn: Connection, item_id: str, version: int) -> bool:
+    query = select(item_versions.c.version).where(item_versions.c.item_id == item_id,
+                                                  item_versions.c.version == version)
+    return conn.execute(query).first() is not None
+
+
+def last_version(conn: Connection, item_id: str) -> int:
+    """The highest version in the history of ``item_id`` (0: none)."""
+    query = select(func.max(item_versions.c.version)).where(
+        item_versions.c.item_id == item_id)
+    return int(conn.execute(query).scalar_one() or 0)
+
+
+def record(conn: Connection, item: PressItem, version: int, saved_at: datetime,
+           saved_by: str, published_at: datetime | None) -> None:
+    """Keep ``item`` as version ``version`` of its history."""
+    raw = item_json(item)
+    try:
+        base = _base_for(conn, item.id, version)
+    except StoreError:  # a damaged full version: begin a new run with this one
+        base = None
+    conn.execute(insert(item_versions).values(
+        item_id=item.id, version=version, saved_at=saved_at, saved_by=saved_by,
+        status=item.status.value, published_at=published_at,
+        headline=_source_headline(item), size=len(raw),
+        base_version=None if base is None else base[0],
+        document=pack(raw, None if base is None else base[1])))
+
+
+def _info(row: Any) -> VersionInfo:
+    try:
+        status = ItemStatus(row.status)
+    except ValueError:
+        status = ItemStatus.DRAFT
+    return VersionInfo(row.item_id, row.version, row.saved_at, row.saved_by, status,
+                       row.published_at, row.headline, row.size, row.stored)
+
+
+def versions(conn: Connection, item_id: str) -> list[VersionInfo]:
+    """The versions of ``item_id``, newest first."""
+    query = select(
+        item_versions.c.item_id, item_versions.c.version, item_versions.c.saved_at,
+        item_versions.c.saved_by, item_versions.c.status, item_versions.c.published_at,
+        item_versions.c.headline, item_versions.c.size,
+        func.length(item_versions.c.document).label("stored"),
+    ).where(item_versions.c.item_id == item_id).order_by(item_versions.c.version.desc())
+    return [_info(row) for row in conn.execute(query)]
+
+
+def load(conn: Connection, item_id: str, version: int) -> PressItem | None:
+    """Version ``version`` of ``item_id`` with its stamps; ``None`` when not kept."""
+    raw = _raw(conn, item_id, version)
+    if raw is None:
+        return None
+    saved_at = conn.execute(select(item_versions.c.saved_at).where(
+        item_versions.c.item_id == item_id, item_versions.c.version == version)).scalar_one()
+    item = unpack(raw, item_id, version)
+    item.id = item_id
+    item.version = version
+    item.updated_at = saved_at
+    return item
+
+
+def forget(conn: Connection, item_id: str) -> int:
+    """Delete the whole history of ``item_id``; returns how many versions it had."""
+    return int(conn.execute(
+        delete(item_versions).where(item_versions.c.item_id == item_id)).rowcount or 0)
+
+
+def deleted_items(conn: Connection) -> list[DeletedItem]:
+    """Items no longer in the archive whose history was kept, the last deleted first."""
+    alive = select(press_items.c.id)
+    newest = (
+        select(item_versions.c.item_id, func.max(item_versions.c.version).label("last"),
+               func.count().label("n"),
+               func.max(item_versions.c.saved_at, type_=UtcDateTime()).label("at"))
+        .where(item_versions.c.item_id.not_in(alive))
+        .group_by(item_versions.c.item_id)
+        .subquery()
+    )
+    query = (
+        select(newest.c.item_id, newest.c.n, newest.c.at, item_versions.c.headline)
+        .join(item_versions, (item_versions.c.item_id == newest.c.item_id)
+              & (item_versions.c.version == newest.c.last))
+        .order_by(newest.c.at.desc(), newest.c.item_id)
+    )
+    return [DeletedItem(row.item_id, row.headline, int(row.n), row.at)
+            for row in conn.execute(query)]
