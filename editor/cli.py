@@ -134,7 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dump.set_defaults(run=_cmd_dump)
 
-    export = commands.add_parser("export", help="export press items as DOCX and/or HTML")
+    export = commands.add_parser(
+        "export", help="export press items as Word, web page, PDF, plain text or e-mail")
     export.add_argument("item_ids", nargs="+", metavar="ID")
     export.add_argument("--template", required=True, type=_names, metavar="NAME[,NAME…]",
                         help="template or templates, see `templates`; each writes its own "
@@ -149,16 +150,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         default=["docx", "html"],
-        type=_formats,
-        metavar="docx,html",
-        help="formats to write (default: docx,html)",
+        type=_item_formats,
+        metavar="docx,html,pdf,txt,eml",
+        help="formats to write (default: docx,html): Word, web page, PDF (the Word file "
+        "converted by LibreOffice, PDF/A-2b), plain text for news agencies (72 characters "
+        "a line) and an e-mail (.eml) with text and web page as its body and the Word and "
+        "PDF files attached",
+    )
+    export.add_argument(
+        "--ots", action=argparse.BooleanOptionalAction, default=None,
+        help="plain text and e-mail: open the lead with the wire-service dateline "
+        "\"Ort (ots) – …\" instead of the template's dateline (default: as the template "
+        "says)",
     )
     export.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
     export.add_argument(
         "--before-embargo",
         action="store_true",
         help="confirm that web pages (HTML) of items under embargo may be made before the "
-        "embargo ends (Word files are always allowed)",
+        "embargo ends (Word, PDF, text and e-mail are always allowed and carry the embargo "
+        "line)",
     )
     export.add_argument(
         "--require-approval",
@@ -396,6 +407,22 @@ def _formats(value: str) -> list[str]:
     return formats
 
 
+ITEM_FORMATS = ("docx", "html", "pdf", "txt", "eml")
+"""What ``export`` writes (the same list as :data:`editor.render.catalogue.ITEM_FORMATS`,
+kept here so that reading the arguments imports no renderer)."""
+
+
+def _item_formats(value: str) -> list[str]:
+    formats = list(dict.fromkeys(part.strip().lower() for part in value.split(",")
+                                 if part.strip()))
+    unknown = [f for f in formats if f not in ITEM_FORMATS]
+    if not formats or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; use any of "
+            f"{', '.join(ITEM_FORMATS)}, separated by commas")
+    return formats
+
+
 # --- commands -------------------------------------------------------------------------
 
 
@@ -608,7 +635,8 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     try:
         written = run_export(bundle, item_ids, args.template, args.lang, args.format,
                              args.out, progress=progress if len(bundle.items) > 1 else None,
-                             allow_before_embargo=args.before_embargo, draft=args.draft)
+                             allow_before_embargo=args.before_embargo, draft=args.draft,
+                             ots=args.ots)
     except EmbargoError as error:
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
@@ -830,9 +858,10 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
             continue
         title = info.title.get("en") or info.title.get("de") or info.name
         origin = "built-in" if info.builtin else f"user ({info.folder})"
+        formats = info.formats if info.kind == "dossier" else info.item_formats
         print(
             f"{info.name:<20} {' | '.join('+'.join(s) for s in info.language_sets()):<8} "
-            f"{','.join(info.formats):<10} "
+            f"{','.join(formats):<20} "
             f"{title} [{origin}]",
             file=out,
         )

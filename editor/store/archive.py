@@ -100,7 +100,7 @@ from editor.store.transfer import Progress, TransferReport, copy_rows, row_count
 
 T = TypeVar("T")
 
-log = logging.getLogger(__name__)
+_log = logging.getLogger(__name__)
 
 SQLITE_INDEX_FORMAT = SqliteQuoteIndex.format
 
@@ -604,7 +604,7 @@ class Archive:
         except ArchiveFailure as exc:
             if self._path is not None or exc.trouble is not Trouble.UNREACHABLE:
                 raise
-            log.warning("Connection to %s lost during a save; trying once more", self._name)
+            _log.warning("Connection to %s lost during a save; trying once more", self._name)
         return write()
 
     def load_item(self, item_id: str) -> PressItem:
@@ -1068,11 +1068,13 @@ class Archive:
         with self._transaction(writing=False) as conn:
             if not search_index.needs_build(conn, self._index):
                 return
+        built = False
         try:
             with self._transaction(writing=True) as conn:
                 search_index.lock_for_build(conn)
                 if search_index.needs_build(conn, self._index):  # again: someone built it?
                     search_index.build(conn, self._index)
+                    built = True
         except StoreError as exc:
             if _sqlstate(exc.__cause__) != _INSUFFICIENT_PRIVILEGE:
                 raise
@@ -1081,6 +1083,24 @@ class Archive:
                 f"version, and the database user may not create tables: open the archive "
                 f"once as the database's owner. Nothing was changed."
             ) from exc
+        if built and self._path is not None:
+            self._compact_after_build()
+
+    def _compact_after_build(self) -> None:
+        """Give the pages of an index of another format back (it was a large part of the
+        file): VACUUM when a quarter of the file is free. Another program using the file
+        just leaves them for later writes to fill."""
+        with self._engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            free = raw.execute("PRAGMA freelist_count").fetchone()[0]
+            pages = raw.execute("PRAGMA page_count").fetchone()[0]
+            if free * 4 < pages:
+                return
+            try:
+                raw.execute("VACUUM")
+            except sqlite3.Error as exc:
+                _log.warning("The archive %s was not compacted: %s", self._name, exc)
 
     def _no_search(self) -> StoreError:
         return StoreError(

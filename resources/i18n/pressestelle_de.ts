@@ -1351,12 +1351,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="54"/>
+        <location filename="../../editor/gui/export_dialog.py" line="60"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="55"/>
+        <location filename="../../editor/gui/export_dialog.py" line="61"/>
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
@@ -1364,7 +1364,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="61"/>
+        <location filename="../../editor/gui/export_dialog.py" line="67"/>
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n Vorlage ist nicht nutzbar; zeigen Sie in der Liste darauf, um den Grund zu sehen.</numerusform>
@@ -1372,67 +1372,107 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="69"/>
+        <location filename="../../editor/gui/export_dialog.py" line="75"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="70"/>
+        <location filename="../../editor/gui/export_dialog.py" line="76"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="73"/>
+        <location filename="../../editor/gui/export_dialog.py" line="77"/>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="78"/>
+        <source>Plain text (.txt)</source>
+        <translation>Nur-Text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="79"/>
+        <source>E-mail (.eml)</source>
+        <translation>E-Mail (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="82"/>
+        <source>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</source>
+        <translation>Die Word-Datei, von LibreOffice umgewandelt (PDF/A-2b), sodass sie genau wie die Word-Datei aussieht. LibreOffice muss installiert sein.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="85"/>
+        <source>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</source>
+        <translation>Nur-Text für Nachrichtenagenturen: Zeilen von höchstens 72 Zeichen, die Sperrfrist oben, Boilerplate und Pressekontakt am Schluss.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88"/>
+        <source>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</source>
+        <translation>Eine E-Mail zum Öffnen im Mailprogramm: Text und Webseite als Inhalt, Word-Datei und PDF im Anhang, die Überschrift als Betreff (mit der Sperrfrist davor, solange sie läuft). LibreOffice muss installiert sein.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="92"/>
+        <source>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</source>
+        <translation>&amp;Agentur-Ortsmarke „Ort (ots) – …“ in Text und E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="95"/>
+        <source>The plain text opens its lead with the places and (ots) instead of the template&apos;s dateline, as news agencies print it.</source>
+        <translation>Der Nur-Text beginnt den Vorspann mit den Orten und (ots) statt mit der Ortsmarke der Vorlage, wie Nachrichtenagenturen es drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="98"/>
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78"/>
-        <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
-        <translation>Eine Webseite kann sofort veröffentlicht werden. Word-Dateien sind immer erlaubt: Sie gehen in die Freigaberunde und tragen den Sperrfrist-Vermerk.</translation>
+        <location filename="../../editor/gui/export_dialog.py" line="103"/>
+        <source>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</source>
+        <translation>Eine Webseite kann sofort veröffentlicht werden. Word, PDF, Text und E-Mail sind immer erlaubt: Sie gehen in die Freigaberunde oder vorab an die Presse und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="80"/>
+        <location filename="../../editor/gui/export_dialog.py" line="106"/>
         <source>&amp;Draft for approval</source>
         <translation>Entwurf zur &amp;Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83"/>
+        <location filename="../../editor/gui/export_dialog.py" line="109"/>
         <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
         <translation>Oben als ENTWURF / DRAFT gekennzeichnet und mit den Bearbeitungshinweisen (fehlende oder veraltete Übersetzungen, fehlende Bilder): für die Freigaberunde, nicht für die Presse. Wird auch geschrieben, wenn die Prüfung Fehler findet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="88"/>
+        <location filename="../../editor/gui/export_dialog.py" line="114"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91"/>
+        <location filename="../../editor/gui/export_dialog.py" line="117"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="106"/>
+        <location filename="../../editor/gui/export_dialog.py" line="132"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="108"/>
+        <location filename="../../editor/gui/export_dialog.py" line="134"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="109"/>
+        <location filename="../../editor/gui/export_dialog.py" line="135"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="111"/>
+        <location filename="../../editor/gui/export_dialog.py" line="138"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="171"/>
+        <location filename="../../editor/gui/export_dialog.py" line="210"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -1465,27 +1505,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="259"/>
+        <location filename="../../editor/gui/exporting.py" line="260"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="273"/>
+        <location filename="../../editor/gui/exporting.py" line="274"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="275"/>
+        <location filename="../../editor/gui/exporting.py" line="276"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="277"/>
+        <location filename="../../editor/gui/exporting.py" line="278"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="282"/>
+        <location filename="../../editor/gui/exporting.py" line="283"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>

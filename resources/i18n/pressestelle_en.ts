@@ -1350,12 +1350,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="54" />
+        <location filename="../../editor/gui/export_dialog.py" line="60" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="55" />
+        <location filename="../../editor/gui/export_dialog.py" line="61" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
@@ -1363,7 +1363,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="61" />
+        <location filename="../../editor/gui/export_dialog.py" line="67" />
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n template cannot be used; point at one in the list to see why.</numerusform>
@@ -1371,67 +1371,107 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="69" />
+        <location filename="../../editor/gui/export_dialog.py" line="75" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="70" />
+        <location filename="../../editor/gui/export_dialog.py" line="76" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="73" />
+        <location filename="../../editor/gui/export_dialog.py" line="77" />
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="78" />
+        <source>Plain text (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="79" />
+        <source>E-mail (.eml)</source>
+        <translation>E-mail (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="82" />
+        <source>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</source>
+        <translation>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="85" />
+        <source>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</source>
+        <translation>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88" />
+        <source>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</source>
+        <translation>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="92" />
+        <source>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</source>
+        <translation>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="95" />
+        <source>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</source>
+        <translation>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="98" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Make the web page now although the embargo runs until %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78" />
-        <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
-        <translation>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</translation>
+        <location filename="../../editor/gui/export_dialog.py" line="103" />
+        <source>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</source>
+        <translation>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="80" />
+        <location filename="../../editor/gui/export_dialog.py" line="106" />
         <source>&amp;Draft for approval</source>
         <translation>&amp;Draft for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83" />
+        <location filename="../../editor/gui/export_dialog.py" line="109" />
         <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
         <translation>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="88" />
+        <location filename="../../editor/gui/export_dialog.py" line="114" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91" />
+        <location filename="../../editor/gui/export_dialog.py" line="117" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="106" />
+        <location filename="../../editor/gui/export_dialog.py" line="132" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="108" />
+        <location filename="../../editor/gui/export_dialog.py" line="134" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="109" />
+        <location filename="../../editor/gui/export_dialog.py" line="135" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="111" />
+        <location filename="../../editor/gui/export_dialog.py" line="138" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="171" />
+        <location filename="../../editor/gui/export_dialog.py" line="210" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -1464,27 +1504,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="259" />
+        <location filename="../../editor/gui/exporting.py" line="260" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="273" />
+        <location filename="../../editor/gui/exporting.py" line="274" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="275" />
+        <location filename="../../editor/gui/exporting.py" line="276" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="277" />
+        <location filename="../../editor/gui/exporting.py" line="278" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="282" />
+        <location filename="../../editor/gui/exporting.py" line="283" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>

@@ -43,6 +43,10 @@ class KeyedQuoteIndex:
             self._unindex(conn, quotes.c.row_id.in_(chunk))
             self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
 
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """The whole entries again (an index that can renew the tags alone overrides it)."""
+        self.reindex_quotes(conn, row_ids)
+
     def _unindex(self, conn: Connection, where: Any) -> None:
         rows = conn.execute(select(quotes.c.row_id, quotes.c.said_on).where(where))
         self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])
