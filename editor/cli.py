@@ -212,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="make a backup copy of the archive and print its path (a server "
         "archive is copied into a portable archive file by Pressestelle itself)"
     )
+    backup.add_argument("--list", action="store_true",
+                        help="list the archive's backup copies (oldest first) with their "
+                        "size and the disk they take together, instead of making one")
     backup.set_defaults(run=_cmd_backup)
 
     restore = commands.add_parser(
@@ -715,6 +718,25 @@ def _cmd_settings(context: AppContext, args: argparse.Namespace, out: TextIO) ->
     return EXIT_OK
 
 
+def _list_backups(context: AppContext, out: TextIO) -> int:
+    from editor.store.backup import backups_of, disk_budget, disk_used, server_stem
+    from editor.store.backup_worker import backup_running
+
+    path = context.archive.path
+    stem_of = path if path is not None else Path(f"{server_stem(context.archive)}.sqlite")
+    copies = backups_of(stem_of)
+    for copy in copies:
+        print(f"{copy}\t{copy.stat().st_size / 1024**2:,.1f} MB", file=out)
+    mb = disk_used(copies) / 1024**2
+    summary = f"{len(copies)} copies on {mb:,.1f} MB (hard-linked copies counted once)"
+    if path is not None:
+        summary += f", at most {disk_budget(path) / 1024**2:,.0f} MB"
+        if backup_running(path):
+            summary += "; the daily copy is being made"
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
 def _copy_progress(table: str, done: int, total: int) -> None:
     if done and (done == total or done % 5000 == 0):
         print(f"[{table}] {done}/{total}", file=sys.stderr, flush=True)
@@ -723,6 +745,8 @@ def _copy_progress(table: str, done: int, total: int) -> None:
 def _cmd_backup(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.store.backup import make_backup, server_backup
 
+    if args.list:
+        return _list_backups(context, out)
     if context.archive.path is None:
         print(server_backup(context.archive, "manual", progress=_copy_progress), file=out)
     else:
@@ -942,6 +966,18 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
 """Commands that change the archive: the daily backup copy is made before they run."""
 
 
+def _start_daily_backup(context: AppContext) -> None:
+    """The daily copy, in the background; a failure of the last one is reported here."""
+    from editor.store.backup import last_failure
+
+    path = context.archive.path
+    failure = last_failure(path) if path is not None else None
+    if failure is not None:
+        print(f"warning: the last daily backup copy failed: {_one_line(failure)}",
+              file=sys.stderr)
+    context.start_daily_backup()
+
+
 def ensure_sample_on_first_start(context: AppContext) -> None:
     """A brand-new, empty archive gets the sample release, so a newcomer sees an example."""
     if context.archive.is_empty() and not context.archive.get_setting(SAMPLE_OFFERED):
@@ -970,7 +1006,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
             if run in WRITING_COMMANDS:
-                context.backup_if_due()
+                _start_daily_backup(context)
             if run not in (_cmd_import, _cmd_import_docs, _cmd_restore,
                            _cmd_migrate_to):  # these bring the user's own items
                 ensure_sample_on_first_start(context)

@@ -421,6 +421,29 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="70"/>
+        <source>Backup copy in progress…</source>
+        <translation>Sicherungskopie läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="72"/>
+        <source>Today&apos;s backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow&apos;s copy, and closing the window does not stop the copy.</source>
+        <translation>Die heutige Sicherungskopie des Archivs entsteht im Hintergrund. Arbeiten Sie ruhig weiter: Was Sie jetzt speichern, kommt in die Kopie von morgen, und Schließen des Fensters hält die Kopie nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="107"/>
+        <source>Today&apos;s backup copy of the archive is made.</source>
+        <translation>Die heutige Sicherungskopie des Archivs ist fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="113"/>
+        <source>The daily backup copy could not be made: %1</source>
+        <translation>Die tägliche Sicherungskopie konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockTableModel</name>
     <message>
         <location filename="../../editor/gui/block_table_model.py" line="157"/>
@@ -2589,8 +2612,8 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="43"/>
-        <location filename="../../editor/gui/saving.py" line="55"/>
+        <location filename="../../editor/gui/saving.py" line="49"/>
+        <location filename="../../editor/gui/saving.py" line="64"/>
         <source>The item could not be saved.</source>
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
@@ -2631,7 +2654,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="412"/>
-        <location filename="../../editor/gui/main_window.py" line="440"/>
+        <location filename="../../editor/gui/main_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2641,17 +2664,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="437"/>
+        <location filename="../../editor/gui/main_window.py" line="446"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="441"/>
+        <location filename="../../editor/gui/main_window.py" line="450"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="471"/>
+        <location filename="../../editor/gui/main_window.py" line="480"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -2671,12 +2694,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="549"/>
+        <location filename="../../editor/gui/main_window.py" line="558"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="550"/>
+        <location filename="../../editor/gui/main_window.py" line="559"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -2696,7 +2719,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="564"/>
+        <location filename="../../editor/gui/main_window.py" line="573"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -4353,136 +4376,206 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/service_messages.py" line="78"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="79"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="80"/>
+        <source>It was left unchanged.</source>
+        <translation>Es blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81"/>
+        <source>Nothing was created.</source>
+        <translation>Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92"/>
+        <source>The server’s message: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100"/>
         <source>This value is not accepted (%1). Nothing was saved.</source>
         <translation>Dieser Wert wird nicht angenommen (%1). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="81"/>
+        <location filename="../../editor/gui/service_messages.py" line="103"/>
         <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
         <translation>„%1“ ist keine Sprache der Anwendung (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="85"/>
+        <location filename="../../editor/gui/service_messages.py" line="107"/>
         <source>A person needs a family name. Nothing was saved.</source>
         <translation>Eine Person braucht einen Nachnamen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="87"/>
+        <location filename="../../editor/gui/service_messages.py" line="109"/>
         <source>Choose the gender from the list. Nothing was saved.</source>
         <translation>Wählen Sie das Geschlecht aus der Liste. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="89"/>
+        <location filename="../../editor/gui/service_messages.py" line="111"/>
         <source>The id “%1” is already in use. Nothing was saved.</source>
         <translation>Die Kennung „%1“ ist bereits vergeben. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="92"/>
+        <location filename="../../editor/gui/service_messages.py" line="114"/>
         <source>This person is no longer in the archive. Nothing was saved.</source>
         <translation>Diese Person ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="94"/>
+        <location filename="../../editor/gui/service_messages.py" line="116"/>
         <source>This organisation is no longer in the archive. Nothing was saved.</source>
         <translation>Diese Organisation ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="97"/>
+        <location filename="../../editor/gui/service_messages.py" line="119"/>
         <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
         <translation>Die Funktion endet (%1), bevor sie beginnt (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="100"/>
+        <location filename="../../editor/gui/service_messages.py" line="122"/>
         <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
         <translation>Die Funktion (%1) überschneidet sich mit der Funktion „%2“ der Person bei derselben Organisation (%3). Beenden Sie zuerst jene Funktion oder lassen Sie diese später beginnen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="107"/>
+        <location filename="../../editor/gui/service_messages.py" line="129"/>
         <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
         <translation>Ein Zitat vom %1 ist mit dieser Funktion gespeichert, und dieser Tag liegt außerhalb von %2. Ältere Zitate behalten ihre Funktion; legen Sie stattdessen eine neue Funktion an. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="113"/>
+        <location filename="../../editor/gui/service_messages.py" line="135"/>
         <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
         <translation>Um die bisherige Funktion zu beenden, geben Sie den Tag an, an dem die neue beginnt. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="116"/>
+        <location filename="../../editor/gui/service_messages.py" line="138"/>
         <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
         <translation>Eine Funktion bleibt bei ihrer Person; legen Sie für die andere Person eine eigene Funktion an. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="120"/>
+        <location filename="../../editor/gui/service_messages.py" line="142"/>
         <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
         <translation>Eine Organisation braucht einen Kurznamen („WFBB“). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="123"/>
+        <location filename="../../editor/gui/service_messages.py" line="145"/>
         <source>“%1” is already the short name of %2. Nothing was saved.</source>
         <translation>„%1“ ist bereits der Kurzname von %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="126"/>
+        <location filename="../../editor/gui/service_messages.py" line="148"/>
         <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
         <translation>Das Logo ist kein Bild im Archiv; wählen Sie eine Bilddatei. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="130"/>
+        <location filename="../../editor/gui/service_messages.py" line="152"/>
         <source>%1 cannot be the logo: %2. Nothing was saved.</source>
         <translation>%1 kann nicht das Logo sein: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="132"/>
+        <location filename="../../editor/gui/service_messages.py" line="154"/>
         <source>The image</source>
         <translation>Das Bild</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="134"/>
+        <location filename="../../editor/gui/service_messages.py" line="156"/>
         <source>%1 cannot be read (%2). Nothing was saved.</source>
         <translation>%1 lässt sich nicht lesen (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="137"/>
+        <location filename="../../editor/gui/service_messages.py" line="159"/>
         <source>A press contact needs a name. Nothing was saved.</source>
         <translation>Ein Pressekontakt braucht einen Namen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="139"/>
+        <location filename="../../editor/gui/service_messages.py" line="161"/>
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="142"/>
+        <location filename="../../editor/gui/service_messages.py" line="164"/>
         <source>The quote is %1 and cannot %2. %3</source>
         <translation>Das Zitat ist %1 und kann nicht %2. %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="146"/>
+        <location filename="../../editor/gui/service_messages.py" line="168"/>
         <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
         <translation>Geben Sie an, an wen das Zitat geht (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="150"/>
+        <location filename="../../editor/gui/service_messages.py" line="172"/>
         <source>Say who approved the quote (for example the speaker’s press office).</source>
         <translation>Geben Sie an, wer das Zitat freigegeben hat (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="153"/>
+        <location filename="../../editor/gui/service_messages.py" line="175"/>
         <source>Say who rejected the quote (for example the speaker’s press office).</source>
         <translation>Geben Sie an, wer das Zitat abgelehnt hat (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="155"/>
+        <location filename="../../editor/gui/service_messages.py" line="177"/>
         <source>Give the reason the quote was rejected.</source>
         <translation>Geben Sie den Grund an, aus dem das Zitat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="157"/>
+        <location filename="../../editor/gui/service_messages.py" line="179"/>
         <source>The quote is no longer in this item.</source>
         <translation>Das Zitat ist nicht mehr in dieser Meldung.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="160"/>
+        <location filename="../../editor/gui/service_messages.py" line="182"/>
+        <source>The database server of the archive %1 cannot be reached, or the connection to it was lost.</source>
+        <translation>Der Datenbankserver des Archivs %1 ist nicht erreichbar, oder die Verbindung zu ihm ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="186"/>
+        <source>The database server of the archive %1 refused the login: the user name or the password was not accepted.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="190"/>
+        <source>The database named in the address %1 does not exist on the server.</source>
+        <translation>Die in der Adresse %1 genannte Datenbank gibt es auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="193"/>
+        <source>The database server of the archive %1 has no room left.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat keinen Platz mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="195"/>
+        <source>The database server of the archive %1 does not let this user make changes.</source>
+        <translation>Der Datenbankserver des Archivs %1 lässt diesen Benutzer nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="199"/>
+        <source>The archive %1 is busy: a colleague’s change holds it.</source>
+        <translation>Das Archiv %1 ist belegt: Eine Änderung von Kollegen hält es fest.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="202"/>
+        <source>The database server reports damaged data in the archive %1.</source>
+        <translation>Der Datenbankserver meldet beschädigte Daten im Archiv %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="205"/>
+        <source>The database server of the archive %1 reported a disk error.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat einen Plattenfehler gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="208"/>
+        <source>The database server of the archive %1 reported a problem.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="212"/>
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Ein Name hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
@@ -4845,14 +4938,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="103"/>
+        <location filename="../../editor/gui/app.py" line="105"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="145"/>
+        <location filename="../../editor/gui/app.py" line="147"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>

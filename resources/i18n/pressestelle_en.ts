@@ -420,6 +420,29 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="70" />
+        <source>Backup copy in progress…</source>
+        <translation>Backup copy in progress…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="72" />
+        <source>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</source>
+        <translation>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="107" />
+        <source>Today's backup copy of the archive is made.</source>
+        <translation>Today's backup copy of the archive is made.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="113" />
+        <source>The daily backup copy could not be made: %1</source>
+        <translation>The daily backup copy could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockTableModel</name>
     <message>
         <location filename="../../editor/gui/block_table_model.py" line="157" />
@@ -2588,8 +2611,8 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="43" />
-        <location filename="../../editor/gui/saving.py" line="55" />
+        <location filename="../../editor/gui/saving.py" line="49" />
+        <location filename="../../editor/gui/saving.py" line="64" />
         <source>The item could not be saved.</source>
         <translation>The item could not be saved.</translation>
     </message>
@@ -2630,7 +2653,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="412" />
-        <location filename="../../editor/gui/main_window.py" line="440" />
+        <location filename="../../editor/gui/main_window.py" line="449" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2640,17 +2663,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="437" />
+        <location filename="../../editor/gui/main_window.py" line="446" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="441" />
+        <location filename="../../editor/gui/main_window.py" line="450" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="471" />
+        <location filename="../../editor/gui/main_window.py" line="480" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2670,12 +2693,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="549" />
+        <location filename="../../editor/gui/main_window.py" line="558" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="550" />
+        <location filename="../../editor/gui/main_window.py" line="559" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -2695,7 +2718,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="564" />
+        <location filename="../../editor/gui/main_window.py" line="573" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -4352,136 +4375,206 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/service_messages.py" line="78" />
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="79" />
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="80" />
+        <source>It was left unchanged.</source>
+        <translation>It was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <source>Nothing was created.</source>
+        <translation>Nothing was created.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <source>The server’s message: %1</source>
+        <translation>The server’s message: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100" />
         <source>This value is not accepted (%1). Nothing was saved.</source>
         <translation>This value is not accepted (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <location filename="../../editor/gui/service_messages.py" line="103" />
         <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
         <translation>“%1” is not a language of the application (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="85" />
+        <location filename="../../editor/gui/service_messages.py" line="107" />
         <source>A person needs a family name. Nothing was saved.</source>
         <translation>A person needs a family name. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="87" />
+        <location filename="../../editor/gui/service_messages.py" line="109" />
         <source>Choose the gender from the list. Nothing was saved.</source>
         <translation>Choose the gender from the list. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="89" />
+        <location filename="../../editor/gui/service_messages.py" line="111" />
         <source>The id “%1” is already in use. Nothing was saved.</source>
         <translation>The id “%1” is already in use. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <location filename="../../editor/gui/service_messages.py" line="114" />
         <source>This person is no longer in the archive. Nothing was saved.</source>
         <translation>This person is no longer in the archive. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="94" />
+        <location filename="../../editor/gui/service_messages.py" line="116" />
         <source>This organisation is no longer in the archive. Nothing was saved.</source>
         <translation>This organisation is no longer in the archive. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="97" />
+        <location filename="../../editor/gui/service_messages.py" line="119" />
         <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
         <translation>The role ends (%1) before it starts (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="100" />
+        <location filename="../../editor/gui/service_messages.py" line="122" />
         <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
         <translation>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="107" />
+        <location filename="../../editor/gui/service_messages.py" line="129" />
         <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
         <translation>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="113" />
+        <location filename="../../editor/gui/service_messages.py" line="135" />
         <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
         <translation>To end the previous role, give the day the new one begins. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="116" />
+        <location filename="../../editor/gui/service_messages.py" line="138" />
         <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
         <translation>A role stays with its person; give the other person a role of their own. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="120" />
+        <location filename="../../editor/gui/service_messages.py" line="142" />
         <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
         <translation>An organisation needs a short name (“WFBB”). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="123" />
+        <location filename="../../editor/gui/service_messages.py" line="145" />
         <source>“%1” is already the short name of %2. Nothing was saved.</source>
         <translation>“%1” is already the short name of %2. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="126" />
+        <location filename="../../editor/gui/service_messages.py" line="148" />
         <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
         <translation>The logo is not an image in the archive; choose an image file. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="130" />
+        <location filename="../../editor/gui/service_messages.py" line="152" />
         <source>%1 cannot be the logo: %2. Nothing was saved.</source>
         <translation>%1 cannot be the logo: %2. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="132" />
+        <location filename="../../editor/gui/service_messages.py" line="154" />
         <source>The image</source>
         <translation>The image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="134" />
+        <location filename="../../editor/gui/service_messages.py" line="156" />
         <source>%1 cannot be read (%2). Nothing was saved.</source>
         <translation>%1 cannot be read (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="137" />
+        <location filename="../../editor/gui/service_messages.py" line="159" />
         <source>A press contact needs a name. Nothing was saved.</source>
         <translation>A press contact needs a name. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="139" />
+        <location filename="../../editor/gui/service_messages.py" line="161" />
         <source>A person cannot be merged with itself.</source>
         <translation>A person cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="142" />
+        <location filename="../../editor/gui/service_messages.py" line="164" />
         <source>The quote is %1 and cannot %2. %3</source>
         <translation>The quote is %1 and cannot %2. %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="146" />
+        <location filename="../../editor/gui/service_messages.py" line="168" />
         <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
         <translation>Say to whom the quote is sent (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="150" />
+        <location filename="../../editor/gui/service_messages.py" line="172" />
         <source>Say who approved the quote (for example the speaker’s press office).</source>
         <translation>Say who approved the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="153" />
+        <location filename="../../editor/gui/service_messages.py" line="175" />
         <source>Say who rejected the quote (for example the speaker’s press office).</source>
         <translation>Say who rejected the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="155" />
+        <location filename="../../editor/gui/service_messages.py" line="177" />
         <source>Give the reason the quote was rejected.</source>
         <translation>Give the reason the quote was rejected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="157" />
+        <location filename="../../editor/gui/service_messages.py" line="179" />
         <source>The quote is no longer in this item.</source>
         <translation>The quote is no longer in this item.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="160" />
+        <location filename="../../editor/gui/service_messages.py" line="182" />
+        <source>The database server of the archive %1 cannot be reached, or the connection to it was lost.</source>
+        <translation>The database server of the archive %1 cannot be reached, or the connection to it was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="186" />
+        <source>The database server of the archive %1 refused the login: the user name or the password was not accepted.</source>
+        <translation>The database server of the archive %1 refused the login: the user name or the password was not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="190" />
+        <source>The database named in the address %1 does not exist on the server.</source>
+        <translation>The database named in the address %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="193" />
+        <source>The database server of the archive %1 has no room left.</source>
+        <translation>The database server of the archive %1 has no room left.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="195" />
+        <source>The database server of the archive %1 does not let this user make changes.</source>
+        <translation>The database server of the archive %1 does not let this user make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="199" />
+        <source>The archive %1 is busy: a colleague’s change holds it.</source>
+        <translation>The archive %1 is busy: a colleague’s change holds it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="202" />
+        <source>The database server reports damaged data in the archive %1.</source>
+        <translation>The database server reports damaged data in the archive %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="205" />
+        <source>The database server of the archive %1 reported a disk error.</source>
+        <translation>The database server of the archive %1 reported a disk error.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="208" />
+        <source>The database server of the archive %1 reported a problem.</source>
+        <translation>The database server of the archive %1 reported a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="212" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>A name has at most %1 characters; this one has %2.</translation>
     </message>
@@ -4844,14 +4937,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="103" />
+        <location filename="../../editor/gui/app.py" line="105" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="145" />
+        <location filename="../../editor/gui/app.py" line="147" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>
