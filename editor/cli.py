@@ -114,6 +114,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sample.set_defaults(run=_cmd_sample)
 
     listing = commands.add_parser("list", help="list press items: id, date, status, headline")
+    listing.add_argument("--since", metavar="DATE",
+                         help="issued on or after (YYYY-MM-DD); undated items are left out")
+    listing.add_argument("--until", metavar="DATE",
+                         help="issued on or before (YYYY-MM-DD); undated items are left out")
     listing.set_defaults(run=_cmd_list)
 
     importing = commands.add_parser(
@@ -157,6 +161,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     docs.add_argument("--quotes-not-approved", action="store_true",
                       help="store the quotes as not yet approved (by default they are "
                       "approved, as they were published)")
+    docs.add_argument("--reject-person", action="append", default=[], metavar="NAME",
+                      help="do not create this new person (name or id; repeatable): their "
+                      "quotes keep the name only as written")
+    docs.add_argument("--corrections", type=Path, metavar="FILE",
+                      help="corrections as the review window makes them, per document file "
+                      'name, as JSON: {"documents": {"alt.docx": {"headline": …, "kicker": …, '
+                      '"subheadline": …, "date": "2021-03-15", "places": […], "status": …, '
+                      '"skip": true, "include_duplicate": true, "reject_people": […], '
+                      '"quotes": [{"index": 1, "text": …, "speaker": …, "role": …, '
+                      '"approved": false, "reject": true}]}}} (quote numbers as listed)')
     docs.set_defaults(run=_cmd_import_docs)
 
     dump = commands.add_parser("dump", help="print one press item as interchange JSON")
@@ -170,7 +184,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     dump.set_defaults(run=_cmd_dump)
 
-    export = commands.add_parser("export", help="export press items as DOCX and/or HTML")
+    export = commands.add_parser(
+        "export", help="export press items as Word, web page, PDF, plain text or e-mail")
     export.add_argument("item_ids", nargs="+", metavar="ID")
     export.add_argument("--template", required=True, type=_names, metavar="NAME[,NAME…]",
                         help="template or templates, see `templates`; each writes its own "
@@ -185,16 +200,26 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         default=["docx", "html"],
-        type=_formats,
-        metavar="docx,html",
-        help="formats to write (default: docx,html)",
+        type=_item_formats,
+        metavar="docx,html,pdf,txt,eml",
+        help="formats to write (default: docx,html): Word, web page, PDF (the Word file "
+        "converted by LibreOffice, PDF/A-2b), plain text for news agencies (72 characters "
+        "a line) and an e-mail (.eml) with text and web page as its body and the Word and "
+        "PDF files attached",
+    )
+    export.add_argument(
+        "--ots", action=argparse.BooleanOptionalAction, default=None,
+        help="plain text and e-mail: open the lead with the wire-service dateline "
+        "\"Ort (ots) – …\" instead of the template's dateline (default: as the template "
+        "says)",
     )
     export.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
     export.add_argument(
         "--before-embargo",
         action="store_true",
         help="confirm that web pages (HTML) of items under embargo may be made before the "
-        "embargo ends (Word files are always allowed)",
+        "embargo ends (Word, PDF, text and e-mail are always allowed and carry the embargo "
+        "line)",
     )
     export.add_argument(
         "--require-approval",
@@ -227,6 +252,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "backup", help="make a backup copy of the archive and print its path (a server "
         "archive is copied into a portable archive file by Pressestelle itself)"
     )
+    backup.add_argument("--list", action="store_true",
+                        help="list the archive's backup copies (oldest first) with their "
+                        "size and the disk they take together, instead of making one")
     backup.set_defaults(run=_cmd_backup)
 
     restore = commands.add_parser(
@@ -429,6 +457,22 @@ def _formats(value: str) -> list[str]:
     return formats
 
 
+ITEM_FORMATS = ("docx", "html", "pdf", "txt", "eml")
+"""What ``export`` writes (the same list as :data:`editor.render.catalogue.ITEM_FORMATS`,
+kept here so that reading the arguments imports no renderer)."""
+
+
+def _item_formats(value: str) -> list[str]:
+    formats = list(dict.fromkeys(part.strip().lower() for part in value.split(",")
+                                 if part.strip()))
+    unknown = [f for f in formats if f not in ITEM_FORMATS]
+    if not formats or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; use any of "
+            f"{', '.join(ITEM_FORMATS)}, separated by commas")
+    return formats
+
+
 # --- commands -------------------------------------------------------------------------
 
 
@@ -449,7 +493,9 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
 
 
 def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    for summary in context.archive.list_items():
+    since = option_day(args.since, "--since")
+    until = option_day(args.until, "--until")
+    for summary in context.archive.list_items(date_from=since, date_to=until):
         headline = (
             text_or_any(summary.headline, summary.source_language)
         )
@@ -495,8 +541,24 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
     from editor.core.model import ItemStatus
     from editor.io.documents import documents_in
     from editor.io.interchange import bundle_to_document
-    from editor.services.release_import import finding_json, propose_all, save
+    from editor.services.release_fields import fold_name
+    from editor.services.release_import import (
+        CorrectionError,
+        DocumentFailure,
+        apply_corrections,
+        finding_json,
+        propose_all,
+        read_corrections,
+        save,
+    )
 
+    corrections: dict[str, dict[str, Any]] = {}
+    if args.corrections is not None:
+        try:
+            corrections = read_corrections(args.corrections)
+        except CorrectionError as error:
+            print(f"error: {_one_line(str(error))}; nothing was written", file=sys.stderr)
+            return EXIT_FAILED
     paths = documents_in(list(args.paths))
     if not paths:
         print("error: no documents (.docx, .html, .txt, .pdf) found in the paths given",
@@ -514,6 +576,36 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         if args.quotes_not_approved:
             for quote in proposal.item.quotes:
                 proposal.set_quote_approved(quote.id, approved=False)
+    unmatched = set(corrections) - {p.path.name for p in proposals} - {
+        str(p.path) for p in proposals}
+    if unmatched:
+        print(f"error: the corrections name {sorted(unmatched)[0]}, which is not among the "
+              "documents read; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+    corrected = []
+    rejected: set[str] = set()
+    people = context.archive.people()
+    for proposal in proposals:
+        spec = corrections.get(proposal.path.name) or corrections.get(str(proposal.path))
+        try:
+            if spec:
+                apply_corrections(proposal, spec, people)
+            for wanted in args.reject_person:
+                folded = fold_name(wanted)
+                for person in proposal.new_people():
+                    if wanted in (person.id, person.full_name) or folded == fold_name(
+                            f"{person.given_name} {person.family_name}"):
+                        proposal.reject_person(person.id)
+                        rejected.add(wanted)
+        except CorrectionError as error:
+            failures.append(DocumentFailure(proposal.path, str(error)))
+            continue
+        corrected.append(proposal)
+    proposals = corrected
+    for wanted in args.reject_person:
+        if wanted not in rejected:
+            print(f"note: --reject-person {wanted}: no document proposes this new person",
+                  file=sys.stderr)
     for failure in failures:
         print(f"failed: {_one_line(failure.message)}", file=sys.stderr)
     if args.json:
@@ -536,7 +628,8 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
             _print_proposal(proposal, out)
     if args.dry_run:
         return EXIT_FAILED if failures else EXIT_OK
-    wanted = [p for p in proposals if args.include_duplicates or p.duplicate_of is None]
+    wanted = [p for p in proposals if p.accepted and (
+        args.include_duplicates or p.keep_duplicate or p.duplicate_of is None)]
     if not wanted:
         skipped = len(proposals) - len(wanted)
         print(f"nothing to import: {skipped} duplicate(s) skipped (import them anyway with "
@@ -641,7 +734,8 @@ def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
     try:
         written = run_export(bundle, item_ids, args.template, args.lang, args.format,
                              args.out, progress=progress if len(bundle.items) > 1 else None,
-                             allow_before_embargo=args.before_embargo, draft=args.draft)
+                             allow_before_embargo=args.before_embargo, draft=args.draft,
+                             ots=args.ots)
     except EmbargoError as error:
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
@@ -666,6 +760,25 @@ def _cmd_settings(context: AppContext, args: argparse.Namespace, out: TextIO) ->
     return EXIT_OK
 
 
+def _list_backups(context: AppContext, out: TextIO) -> int:
+    from editor.store.backup import backups_of, disk_budget, disk_used, server_stem
+    from editor.store.backup_worker import backup_running
+
+    path = context.archive.path
+    stem_of = path if path is not None else Path(f"{server_stem(context.archive)}.sqlite")
+    copies = backups_of(stem_of)
+    for copy in copies:
+        print(f"{copy}\t{copy.stat().st_size / 1024**2:,.1f} MB", file=out)
+    mb = disk_used(copies) / 1024**2
+    summary = f"{len(copies)} copies on {mb:,.1f} MB (hard-linked copies counted once)"
+    if path is not None:
+        summary += f", at most {disk_budget(path) / 1024**2:,.0f} MB"
+        if backup_running(path):
+            summary += "; the daily copy is being made"
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
 def _copy_progress(table: str, done: int, total: int) -> None:
     if done and (done == total or done % 5000 == 0):
         print(f"[{table}] {done}/{total}", file=sys.stderr, flush=True)
@@ -674,6 +787,8 @@ def _copy_progress(table: str, done: int, total: int) -> None:
 def _cmd_backup(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.store.backup import make_backup, server_backup
 
+    if args.list:
+        return _list_backups(context, out)
     if context.archive.path is None:
         print(server_backup(context.archive, "manual", progress=_copy_progress), file=out)
     else:
@@ -845,9 +960,10 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
             continue
         title = info.title.get("en") or info.title.get("de") or info.name
         origin = "built-in" if info.builtin else f"user ({info.folder})"
+        formats = info.formats if info.kind == "dossier" else info.item_formats
         print(
             f"{info.name:<20} {' | '.join('+'.join(s) for s in info.language_sets()):<8} "
-            f"{','.join(info.formats):<10} "
+            f"{','.join(formats):<20} "
             f"{title} [{origin}]",
             file=out,
         )
@@ -898,6 +1014,18 @@ READING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_quotes_search,
 standard library's sqlite3 (:mod:`editor.store.reader`), without loading SQLAlchemy."""
 
 
+def _start_daily_backup(context: AppContext) -> None:
+    """The daily copy, in the background; a failure of the last one is reported here."""
+    from editor.store.backup import last_failure
+
+    path = context.archive.path
+    failure = last_failure(path) if path is not None else None
+    if failure is not None:
+        print(f"warning: the last daily backup copy failed: {_one_line(failure)}",
+              file=sys.stderr)
+    context.start_daily_backup()
+
+
 def ensure_sample_on_first_start(context: AppContext) -> None:
     """A brand-new, empty archive gets the sample release, so a newcomer sees an example."""
     if context.archive.is_empty() and not context.archive.get_setting(SAMPLE_OFFERED):
@@ -934,7 +1062,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
             if run in WRITING_COMMANDS:
-                context.backup_if_due()
+                _start_daily_backup(context)
             if run not in (_cmd_import, _cmd_import_docs, _cmd_restore,
                            _cmd_migrate_to):  # these bring the user's own items
                 ensure_sample_on_first_start(context)

@@ -298,3 +298,17 @@ def test_an_older_archive_is_updated_with_a_notice(db: Path,
     assert "Updating the archive" in capsys.readouterr().err
     assert item_lines(db) == lines
     assert capsys.readouterr().err == ""  # once only
+
+
+def test_list_limits_by_issue_date_and_refuses_an_impossible_day(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(item_lines(db)) == 1  # the sample, issued 2021-03-15
+    code, out = run_cli("--db", str(db), "list", "--since", "2021-03-15", "--until", "2021-03-15")
+    assert code == 0 and len(out.splitlines()) == 1
+    code, out = run_cli("--db", str(db), "list", "--since", "2021-03-16")
+    assert code == 0 and out == ""
+    capsys.readouterr()
+    code, out = run_cli("--db", str(db), "list", "--until", "2026-02-31")
+    err = capsys.readouterr().err
+    assert code != 0 and out == ""
+    assert err.startswith("error: --until '2026-02-31' is not a date") and err.count("\n") == 1

@@ -105,8 +105,9 @@ class BlockTable(QTableView):
         return model
 
     def set_spelling(self, spelling: Spelling | None) -> None:
-        """Cell editors opened from now on check their language's spelling."""
-        self.delegate.spelling = spelling
+        """Cells show their unknown words underlined; cell editors opened from now on
+        check their language's spelling while typing."""
+        self.delegate.set_spelling(spelling)
 
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions of the context menu; None is a separator."""

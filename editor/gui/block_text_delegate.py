@@ -8,9 +8,16 @@ emitting ``textChanged``). Under PySide6 that re-entrant path crashed the interp
 (``none_dealloc``), and when the editor had meanwhile been released by a model reset,
 Qt refused the commit ("commitData called with an editor that does not belong to this
 view") and the last words were lost.
+
+Cells that are not being edited show the unknown words of their text with the same red
+wave as the cell editor (:meth:`BlockTextDelegate.misspellings_of`). Painting asks the checker
+only for verdicts it knows; words never seen before are looked up shortly after, once, and
+the table is painted again.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -18,16 +25,29 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -35,7 +55,15 @@ from PySide6.QtWidgets import (
 
 from editor.gui.block_table_model import BlockTableModel, TranslationState
 from editor.gui.fields import TextField
-from editor.gui.spelling import Spelling, attach_spelling
+from editor.gui.spelling import (
+    UNDERLINE_COLOUR,
+    UNDERLINE_STYLE,
+    Spelling,
+    attach_spelling,
+)
+from editor.services.spelling import Misspelling
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +71,8 @@ CELL_MARGIN = 4
 """Space between a cell's border and its text, on every side."""
 MIN_LINES = 2
 """Every text cell is at least this many lines high: there is room to click and write."""
+LOOKUP_DELAY_MS = 30
+"""New words seen while painting are looked up this long after (not during the paint)."""
 
 
 class BlockCellEditor(TextField):
@@ -128,7 +158,62 @@ class BlockTextDelegate(QStyledItemDelegate):
     """An open editor's text needs another row height."""
 
     spelling: Spelling | None = None
-    """Checks the text of the cell's language while typing (set by the table)."""
+    """Checks the text of the cell's language while typing and when painted (set by the
+    table with :meth:`set_spelling`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unchecked: dict[str, set[str]] = {}
+        self._lookup = QTimer(self)
+        self._lookup.setSingleShot(True)
+        self._lookup.setInterval(LOOKUP_DELAY_MS)
+        self._lookup.timeout.connect(self.look_up_pending)
+
+    def set_spelling(self, spelling: Spelling | None) -> None:
+        if self.spelling is not None:
+            self.spelling.wordsChanged.disconnect(self._repaint)
+        self.spelling = spelling
+        if spelling is not None:
+            spelling.wordsChanged.connect(self._repaint)
+        self._repaint()
+
+    def _repaint(self) -> None:
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            view.viewport().update()
+
+    def misspellings_of(self, index: Index) -> list[Misspelling]:
+        """The unknown words underlined in the cell at ``index`` (as far as known now)."""
+        language = BlockTableModel.language_of(index.column())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if self.spelling is None or not language or not text:
+            return []
+        try:
+            misses, unchecked = self.spelling.known_misspellings(text, language)
+        except Exception:  # painting must go on whatever the checker does
+            log.exception("spell checking failed; this cell stays unchecked")
+            return []
+        if unchecked:
+            self._unchecked.setdefault(language, set()).update(unchecked)
+            self._lookup.start()
+        return misses
+
+    def pending(self) -> bool:
+        """True while words seen in painted cells wait to be looked up."""
+        return bool(self._unchecked)
+
+    def look_up_pending(self) -> None:
+        """Look up the words painted cells hold but the checker did not know; paint again."""
+        self._lookup.stop()
+        pending, self._unchecked = self._unchecked, {}
+        if self.spelling is None or not pending:
+            return
+        try:
+            for language, words in pending.items():
+                self.spelling.checker.look_up(words, language)
+        except Exception:
+            log.exception("spell checking failed; these words stay unchecked")
+        self._repaint()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
@@ -180,7 +265,11 @@ class BlockTextDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
+        misses = self.misspellings_of(index)
+        if misses:
+            self._paint_underlined(painter, option, index, misses)
+        else:
+            super().paint(painter, option, index)
         if index.data(Qt.ItemDataRole.DisplayRole) or not (index.flags()
                                                            & Qt.ItemFlag.ItemIsEditable):
             return
@@ -198,4 +287,54 @@ class BlockTextDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.placeholderText().color())
         rect = option.rect.adjusted(CELL_MARGIN, 2, -CELL_MARGIN, -2)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, hint)
+        painter.restore()
+
+    def _paint_underlined(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
+                          misses: list[Misspelling]) -> None:
+        """Paint the cell as the style does, its text laid out here to underline ``misses``."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect = rect.adjusted(margin, 0, -margin, 0)
+
+        layout = QTextLayout(text.replace("\n", "\u2028"), opt.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(text_option)
+        underline = QTextCharFormat()
+        underline.setUnderlineStyle(UNDERLINE_STYLE)
+        underline.setUnderlineColor(UNDERLINE_COLOUR)
+        ranges = []
+        for miss in misses:
+            found = QTextLayout.FormatRange()
+            found.start, found.length, found.format = miss.start, miss.end - miss.start, underline
+            ranges.append(found)
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(rect.width())
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+
+        group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Disabled)
+        if group == QPalette.ColorGroup.Normal and not opt.state & QStyle.StateFlag.State_Active:
+            group = QPalette.ColorGroup.Inactive
+        role = (QPalette.ColorRole.HighlightedText
+                if opt.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setPen(opt.palette.color(group, role))
+        layout.draw(painter, QPointF(rect.topLeft()))
         painter.restore()

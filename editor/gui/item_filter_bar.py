@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,14 +15,10 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import ItemKind, ItemStatus, Organisation
 from editor.gui import labels
-from editor.gui.fields import date_format
+from editor.gui.date_field import DateField
 from editor.gui.item_list_model import ItemFilter
 
 SEARCH_DELAY_MS = 250
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ItemFilterBar(QWidget):
@@ -58,13 +50,12 @@ class ItemFilterBar(QWidget):
         self.issuer.addItem(self.tr("All"), None)
         for org in sorted(organisations, key=lambda o: o.short_name.casefold()):
             self.issuer.addItem(org.short_name, org.id)
-        self.use_dates = QCheckBox(self.tr("Only from"))
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setEnabled(False)
+        # Typed dates: an impossible day (31.02.) is refused under the field, never moved;
+        # an empty field is no limit.
+        self.date_from = DateField(allow_empty=True)
+        self.date_to = DateField(allow_empty=True)
+        for field in (self.date_from, self.date_to):
+            field.edit.setPlaceholderText(self.tr("no limit"))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -84,10 +75,8 @@ class ItemFilterBar(QWidget):
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Topic:"), self.topic)
         form.addRow(self.tr("Issuer:"), self.issuer)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from, 1)
-        dates.addWidget(self.date_to, 1)
-        form.addRow(self.use_dates, dates)
+        form.addRow(self.tr("Issued from:"), self.date_from)
+        form.addRow(self.tr("Issued until:"), self.date_to)
         self.filters.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,27 +90,20 @@ class ItemFilterBar(QWidget):
         self.toggle.toggled.connect(self.filters.setVisible)
         for combo in (self.status, self.kind, self.issuer):
             combo.currentIndexChanged.connect(self._on_changed)
-        self.use_dates.toggled.connect(self._on_dates_toggled)
-        self.date_from.dateChanged.connect(self._on_changed)
-        self.date_to.dateChanged.connect(self._on_changed)
+        self.date_from.dateEdited.connect(self._on_changed)
+        self.date_to.dateEdited.connect(self._on_changed)
 
     def current_filter(self) -> ItemFilter:
         status, kind = self.status.currentData(), self.kind.currentData()
-        dated = self.use_dates.isChecked()
         return ItemFilter(
             text=self.search.text().strip() or None,
             status=ItemStatus(status) if status else None,
             kind=ItemKind(kind) if kind else None,
             topic=self.topic.text().strip() or None,
             issuer_id=self.issuer.currentData() or None,
-            date_from=_to_date(self.date_from.date()) if dated else None,
-            date_to=_to_date(self.date_to.date()) if dated else None,
+            date_from=self.date_from.date(),
+            date_to=self.date_to.date(),
         )
-
-    def _on_dates_toggled(self, checked: bool) -> None:
-        self.date_from.setEnabled(checked)
-        self.date_to.setEnabled(checked)
-        self._on_changed()
 
     def _on_changed(self) -> None:
         self._timer.stop()

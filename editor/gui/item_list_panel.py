@@ -54,6 +54,8 @@ class ItemListPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, narrow)
         header.setSectionResizeMode(ItemListModel.HEADLINE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # In a narrow list a centred title was cut on both sides ("berschrif"): start left.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.column_actions: list[QAction] = []
         for column in range(self.model.columnCount()):

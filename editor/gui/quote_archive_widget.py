@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +25,7 @@ from PySide6.QtWidgets import (
 from editor.core.errors import PressestelleError
 from editor.core.model import ApprovalState, Quote, text_or_any
 from editor.gui import labels as approval_labels
-from editor.gui.fields import date_format
+from editor.gui.date_field import DateField
 from editor.gui.hit_delegate import HitDelegate
 from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
 from editor.gui.quote_speaker_model import QuoteSpeakerModel
@@ -66,10 +62,6 @@ def attributed_text(archive: Archive, hit: QuoteHit, lang: str) -> str:
         return "".join(run.text for run in runs)
     except (ImportError, PressestelleError, KeyError, AttributeError, TypeError):
         return simple_attribution(hit, lang)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class QuoteArchiveWidget(QWidget):
@@ -121,20 +113,21 @@ class QuoteArchiveWidget(QWidget):
         self.order_box = QComboBox()
         self.order_box.addItem("", "relevance")
         self.order_box.addItem("", "date")
-        self.from_check, self.from_edit = QCheckBox(), QDateEdit(QDate(2020, 1, 1))
-        self.until_check, self.until_edit = QCheckBox(), QDateEdit(QDate.currentDate())
-        for edit in (self.from_edit, self.until_edit):
-            edit.setDisplayFormat(date_format())
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
+        # Typed dates: an impossible day is refused under its field, never moved to another
+        # day; an empty field is no limit.
+        self.from_edit = DateField(allow_empty=True)
+        self.until_edit = DateField(allow_empty=True)
 
         self.filters = QFormLayout()
         self._labels = {name: QLabel() for name in
                         ("search", "speaker", "organisation", "topic", "approval", "order",
-                         "dates")}
+                         "dates", "from", "until")}
         dates = QHBoxLayout()
-        for widget in (self.from_check, self.from_edit, self.until_check, self.until_edit):
-            dates.addWidget(widget)
+        for widget in (self._labels["from"], self.from_edit, self._labels["until"],
+                       self.until_edit):
+            dates.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        for name in ("from", "until"):  # level with the field's text, above its message
+            self._labels[name].setFixedHeight(self.from_edit.edit.sizeHint().height())
         dates.addStretch(1)
         self.filters.addRow(self._labels["search"], self.search_field)
         self.filters.addRow(self._labels["speaker"], self.speaker_field)
@@ -214,11 +207,8 @@ class QuoteArchiveWidget(QWidget):
         self.speaker_field.textEdited.connect(self._on_speaker_edited)
         for box in (self.approval_box, self.order_box):
             box.currentIndexChanged.connect(self._on_filter_changed)
-        for check, edit in ((self.from_check, self.from_edit),
-                            (self.until_check, self.until_edit)):
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self._on_filter_changed)
-            edit.dateChanged.connect(self._on_filter_changed)
+        for edit in (self.from_edit, self.until_edit):
+            edit.dateEdited.connect(self._on_filter_changed)
         self.results.doubleClicked.connect(self._on_result_activated)
         self.results.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.results.customContextMenuRequested.connect(self._on_context_menu)
@@ -241,7 +231,8 @@ class QuoteArchiveWidget(QWidget):
         labels = {"search": self.tr("Search"), "speaker": self.tr("Speaker"),
                   "organisation": self.tr("Organisation"), "topic": self.tr("Topic"),
                   "approval": self.tr("Approval"), "order": self.tr("Sort by"),
-                  "dates": self.tr("Said")}
+                  "dates": self.tr("Said"), "from": self.tr("from"),
+                  "until": self.tr("until")}
         for key, text in labels.items():
             self._labels[key].setText(text)
         self.search_field.setPlaceholderText(
@@ -253,8 +244,8 @@ class QuoteArchiveWidget(QWidget):
             self.approval_box.setItemText(number, approval_labels.approval_state(state))
         self.order_box.setItemText(0, self.tr("Relevance"))
         self.order_box.setItemText(1, self.tr("Date, newest first"))
-        self.from_check.setText(self.tr("from"))
-        self.until_check.setText(self.tr("until"))
+        for edit in (self.from_edit, self.until_edit):
+            edit.edit.setPlaceholderText(self.tr("no limit"))
         self.tabs.setTabText(0, self.tr("Results"))
         self.tabs.setTabText(1, self.tr("Speaker"))
         self.open_action.setText(self.tr("Open press item"))
@@ -279,8 +270,8 @@ class QuoteArchiveWidget(QWidget):
             speaker=self.speaker_field.text().strip() or None,
             organisation=self.organisation_field.text().strip() or None,
             topic=self.topic_field.text().strip() or None,
-            date_from=_day(self.from_edit.date()) if self.from_check.isChecked() else None,
-            date_to=_day(self.until_edit.date()) if self.until_check.isChecked() else None,
+            date_from=self.from_edit.date(),
+            date_to=self.until_edit.date(),
             approval=(ApprovalState(state),) if state else None,
             order=self.order_box.currentData() or "relevance",
         )

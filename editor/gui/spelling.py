@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -43,6 +43,9 @@ TextWidget = QPlainTextEdit | QTextEdit
 UNDERLINE_COLOUR = QColor("#d11c1c")
 UNDERLINE_STYLE = QTextCharFormat.UnderlineStyle.WaveUnderline
 """A red wave, whatever the style's spell-check underline is (Fusion's dots are faint)."""
+LOOKUP_DELAY_MS = 250
+"""Words never seen before are looked up in the dictionary once typing pauses this long:
+a keystroke costs no dictionary lookup (a half-typed word is no word to check anyway)."""
 
 
 class Spelling(QObject):
@@ -91,9 +94,18 @@ class Spelling(QObject):
     def misspellings(self, text: str, language: str) -> list[Misspelling]:
         return self.checker.misspellings(text, language)
 
+    def known_misspellings(self, text: str, language: str
+                           ) -> tuple[list[Misspelling], list[str]]:
+        return self.checker.known_misspellings(text, language)
+
 
 class SpellHighlighter(QSyntaxHighlighter):
-    """Underlines unknown words of a document; Qt calls it only for the blocks that changed."""
+    """Underlines unknown words of a document; Qt calls it only for the blocks that changed.
+
+    While typing, a paragraph is checked with the verdicts known already; words never seen
+    before are looked up when typing pauses (:data:`LOOKUP_DELAY_MS`), and only the
+    paragraphs that hold them are underlined again.
+    """
 
     def __init__(self, document: QTextDocument, spelling: Spelling,
                  language: str | Callable[[], str]) -> None:
@@ -103,7 +115,48 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(UNDERLINE_STYLE)
         self._format.setUnderlineColor(UNDERLINE_COLOUR)
+        self._look_up_now = False
+        self._unchecked: set[str] = set()
+        self._pending_texts: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LOOKUP_DELAY_MS)
+        self._timer.timeout.connect(self.look_up_pending)
         spelling.wordsChanged.connect(self.rehighlight)
+
+    def rehighlight(self) -> None:
+        """Check every paragraph again now, looking up every word not known yet."""
+        self._look_up_now = True
+        try:
+            super().rehighlight()
+        finally:
+            self._look_up_now = False
+
+    def pending(self) -> bool:
+        """True while some words wait to be looked up (typing has not paused yet)."""
+        return bool(self._unchecked)
+
+    def look_up_pending(self) -> None:
+        """Look up the words typed since the last pause and underline their paragraphs."""
+        self._timer.stop()
+        words, self._unchecked = self._unchecked, set()
+        texts, self._pending_texts = self._pending_texts, set()
+        document = self.document()
+        if not words or document is None:
+            return
+        language = self.language()
+        block = document.firstBlock()
+        while block.isValid():
+            text = block.text()
+            if text in texts:  # a paragraph typed in: look up the words it holds now
+                try:           # (not the half-typed ones it held on the way)
+                    unchecked = self._spelling.known_misspellings(text, language)[1]
+                    self._spelling.checker.look_up(unchecked, language)
+                except Exception:
+                    log.exception("spell checking failed; these words stay unchecked")
+                    return
+                self.rehighlightBlock(block)
+            block = block.next()
 
     def language(self) -> str:
         return self._language() if callable(self._language) else self._language
@@ -115,7 +168,14 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         try:
-            misses = self._spelling.misspellings(text, self.language())
+            if self._look_up_now:
+                misses = self._spelling.misspellings(text, self.language())
+            else:
+                misses, unchecked = self._spelling.known_misspellings(text, self.language())
+                if unchecked:
+                    self._unchecked.update(unchecked)
+                    self._pending_texts.add(text)
+                    self._timer.start()
         except Exception:  # an error escaping a Qt virtual would end the program
             log.exception("spell checking failed; this paragraph stays unchecked")
             return

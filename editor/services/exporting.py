@@ -111,7 +111,8 @@ def refuse_unapproved(checks: ExportChecks, lang: str = "en") -> None:
 def run_export(bundle: Bundle, item_ids: list[str], templates: list[str], langs: list[str],
                formats: list[str], out: Path, *,
                progress: Callable[[int, int, str], None] | None = None,
-               allow_before_embargo: bool = False, draft: bool = False) -> list[Path]:
+               allow_before_embargo: bool = False, draft: bool = False,
+               ots: bool | None = None) -> list[Path]:
     """Write every template's files; an unknown or unusable template stops before any."""
     from editor.render import export_items
     from editor.render.catalogue import find_template
@@ -126,5 +127,5 @@ def run_export(bundle: Bundle, item_ids: list[str], templates: list[str], langs:
     for template in templates:
         written += export_items(bundle, item_ids, template, langs, formats, out,
                                 progress=progress, allow_before_embargo=allow_before_embargo,
-                                taken=taken, draft=draft)
+                                taken=taken, draft=draft, ots=ots)
     return written

@@ -3,7 +3,11 @@
 Names the archive knows (people, organisations, their towns, places of items) are never
 flagged, nor the words of the archive's personal word list (an archive setting, shared by
 everyone who opens the archive). Results are cached per language, so checking a text again
-after a keystroke costs a dictionary lookup only for the word that changed.
+after a keystroke costs a dictionary lookup only for the word that changed; the unknown words
+of a whole text are cached per (text, language) too, so that painting the same text again
+costs one dictionary access. :meth:`SpellChecker.known_misspellings` checks a text without
+any dictionary lookup at all (words never seen before are reported apart), for the text
+being typed in: the lookups can then wait until the writer pauses.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ DICTIONARY_TAGS: dict[str, tuple[str, ...]] = {
 """Enchant dictionaries tried for a text language, the first installed one wins."""
 
 MAX_WORD_LENGTH = 80
+MAX_CACHED_TEXTS = 4000
+"""Texts whose unknown words are kept (per language); the cache starts afresh beyond that."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SKIPPED = re.compile(
@@ -98,6 +104,7 @@ class SpellChecker:
         self._dictionaries: dict[str, Dictionary | None] = {}
         self._tags: dict[str, str] = {}
         self._cache: dict[str, dict[str, bool]] = {}
+        self._texts: dict[tuple[str, str], list[Misspelling]] = {}
         self._names: set[str] = set()
         self._own: set[str] = set()
 
@@ -128,20 +135,25 @@ class SpellChecker:
         words = {w for name in names for _, _, w in words_of(name)}
         if words != self._names:
             self._names = words
-            self._cache.clear()
+            self._forget()
 
     def add_names(self, names: Iterable[str]) -> None:
         """More names (an item's places), kept with those already known."""
         words = {w for name in names for _, _, w in words_of(name)} - self._names
         if words:
             self._names |= words
-            self._cache.clear()
+            self._forget()
 
     def set_own_words(self, words: Iterable[str]) -> None:
         own = set(words)
         if own != self._own:
             self._own = own
-            self._cache.clear()
+            self._forget()
+
+    def _forget(self) -> None:
+        """The known words changed: every verdict must be found again."""
+        self._cache.clear()
+        self._texts.clear()
 
     def is_known_name(self, word: str) -> bool:
         """A name of the archive, also with a genitive s ("Steinbachs", "Kammradt’s")."""
@@ -165,11 +177,52 @@ class SpellChecker:
         return known
 
     def misspellings(self, text: str, language: str) -> list[Misspelling]:
-        """The unknown words of ``text`` in ``language``, in order."""
+        """The unknown words of ``text`` in ``language``, in order (cached per text)."""
+        key = (text, language)
+        found = self._texts.get(key)
+        if found is not None:
+            return list(found)
         if self.dictionary(language) is None:
             return []
-        return [Misspelling(s, e, w) for s, e, w in words_of(text)
-                if not self.is_correct(w, language)]
+        found = [Misspelling(s, e, w) for s, e, w in words_of(text)
+                 if not self.is_correct(w, language)]
+        self._keep(key, found)
+        return list(found)
+
+    def _keep(self, key: tuple[str, str], found: list[Misspelling]) -> None:
+        if len(self._texts) >= MAX_CACHED_TEXTS:
+            self._texts.clear()
+        self._texts[key] = found
+
+    def known_misspellings(self, text: str, language: str
+                           ) -> tuple[list[Misspelling], list[str]]:
+        """The unknown words of ``text`` found without a dictionary lookup, and the words
+        never checked before (not looked up: :meth:`look_up` them later)."""
+        found = self._texts.get((text, language))
+        if found is not None:
+            return list(found), []
+        if self.dictionary(language) is None:
+            return [], []
+        cache = self._cache.setdefault(language, {})
+        misses: list[Misspelling] = []
+        unchecked: list[str] = []
+        for start, end, word in words_of(text):
+            known = cache.get(word)
+            if known is None:
+                if not _is_checked(word) or self.is_known_name(word):
+                    cache[word] = True
+                else:
+                    unchecked.append(word)
+            elif not known:
+                misses.append(Misspelling(start, end, word))
+        if not unchecked:
+            self._keep((text, language), misses)
+        return misses, unchecked
+
+    def look_up(self, words: Iterable[str], language: str) -> None:
+        """Find the verdicts of ``words`` in the dictionary (kept for later checks)."""
+        for word in words:
+            self.is_correct(word, language)
 
     def suggestions(self, word: str, language: str, limit: int = 6) -> list[str]:
         dictionary = self.dictionary(language)

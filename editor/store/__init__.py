@@ -1,7 +1,7 @@
 """Persistence: the archive of press items, people, organisations and roles.
 
-The archive (:mod:`editor.store.archive`, on SQLAlchemy) is imported when first used, so
-that a command reading an archive file through :mod:`editor.store.reader` starts without it.
+The archive classes are loaded on first use, so that modules of this package that need
+no database library (the background backup copy) start without loading one.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -112,6 +113,12 @@ def check_storable(plain: Any, path: str = "") -> None:
     Such a character (half of a UTF-16 pair, left by a broken copy and paste) cannot be
     written as UTF-8; it is refused rather than dropped or replaced behind the user's back.
     """
+    if path == "" and not isinstance(plain, str):
+        try:  # the usual case at once: nothing to find
+            json.dumps(plain, ensure_ascii=False, default=str).encode("utf-8")
+            return
+        except UnicodeEncodeError:
+            pass  # look for the field
     if isinstance(plain, str):
         try:
             plain.encode("utf-8")
@@ -143,6 +150,7 @@ def item_rows(item: PressItem) -> ItemRows:
     document = to_plain(item)
     check_storable(document)
     check_incoming(PressItem, document)
+    plain_quotes = document.get("quotes") or []
     for key in ITEM_COLUMNS:
         document.pop(key, None)
     row = {
@@ -163,12 +171,15 @@ def item_rows(item: PressItem) -> ItemRows:
         {"item_id": item.id, "position": i, "organisation_id": org}
         for i, org in enumerate(item.issuer_ids)
     ]
-    quotes = [_quote_rows(item, i, quote) for i, quote in enumerate(item.quotes)]
+    quotes = [_quote_rows(item, i, quote, plain)
+              for i, (quote, plain) in enumerate(zip(item.quotes, plain_quotes, strict=True))]
     return ItemRows(row, topics, issuers, quotes)
 
 
-def _quote_rows(item: PressItem, position: int, quote: Quote) -> QuoteRows:
-    document = to_plain(quote)
+def _quote_rows(item: PressItem, position: int, quote: Quote,
+                plain: dict[str, Any]) -> QuoteRows:
+    """The rows of ``quote``, whose codec values (``to_plain``) are ``plain``."""
+    document = dict(plain)
     document.pop("id", None)
     document.pop("speakers", None)
     texts = dict(document.pop("text", {}))

@@ -420,6 +420,29 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="70" />
+        <source>Backup copy in progress…</source>
+        <translation>Backup copy in progress…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="72" />
+        <source>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</source>
+        <translation>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="107" />
+        <source>Today's backup copy of the archive is made.</source>
+        <translation>Today's backup copy of the archive is made.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="113" />
+        <source>The daily backup copy could not be made: %1</source>
+        <translation>The daily backup copy could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockTableModel</name>
     <message>
         <location filename="../../editor/gui/block_table_model.py" line="157" />
@@ -465,12 +488,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="189" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="278" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="191" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="280" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -1139,59 +1162,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="28" />
+        <location filename="../../editor/gui/document_import.py" line="38" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="31" />
+        <location filename="../../editor/gui/document_import.py" line="41" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="32" />
+        <location filename="../../editor/gui/document_import.py" line="42" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="51" />
+        <location filename="../../editor/gui/document_import.py" line="90" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="52" />
+        <location filename="../../editor/gui/document_import.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="53" />
-        <location filename="../../editor/gui/document_import.py" line="81" />
-        <location filename="../../editor/gui/document_import.py" line="108" />
+        <location filename="../../editor/gui/document_import.py" line="92" />
+        <location filename="../../editor/gui/document_import.py" line="159" />
+        <location filename="../../editor/gui/document_import.py" line="186" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="60" />
+        <location filename="../../editor/gui/document_import.py" line="115" />
+        <location filename="../../editor/gui/document_import.py" line="131" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="66" />
+        <location filename="../../editor/gui/document_import.py" line="146" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="82" />
+        <location filename="../../editor/gui/document_import.py" line="160" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93" />
+        <location filename="../../editor/gui/document_import.py" line="171" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="102" />
+        <location filename="../../editor/gui/document_import.py" line="180" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
     </message>
@@ -1327,12 +1351,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="54" />
+        <location filename="../../editor/gui/export_dialog.py" line="60" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="55" />
+        <location filename="../../editor/gui/export_dialog.py" line="61" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
@@ -1340,7 +1364,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="61" />
+        <location filename="../../editor/gui/export_dialog.py" line="67" />
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n template cannot be used; point at one in the list to see why.</numerusform>
@@ -1348,67 +1372,107 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="69" />
+        <location filename="../../editor/gui/export_dialog.py" line="75" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="70" />
+        <location filename="../../editor/gui/export_dialog.py" line="76" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="73" />
+        <location filename="../../editor/gui/export_dialog.py" line="77" />
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="78" />
+        <source>Plain text (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="79" />
+        <source>E-mail (.eml)</source>
+        <translation>E-mail (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="82" />
+        <source>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</source>
+        <translation>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="85" />
+        <source>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</source>
+        <translation>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88" />
+        <source>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</source>
+        <translation>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="92" />
+        <source>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</source>
+        <translation>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="95" />
+        <source>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</source>
+        <translation>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="98" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Make the web page now although the embargo runs until %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78" />
-        <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
-        <translation>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</translation>
+        <location filename="../../editor/gui/export_dialog.py" line="103" />
+        <source>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</source>
+        <translation>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="80" />
+        <location filename="../../editor/gui/export_dialog.py" line="106" />
         <source>&amp;Draft for approval</source>
         <translation>&amp;Draft for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83" />
+        <location filename="../../editor/gui/export_dialog.py" line="109" />
         <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
         <translation>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="88" />
+        <location filename="../../editor/gui/export_dialog.py" line="114" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91" />
+        <location filename="../../editor/gui/export_dialog.py" line="117" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="106" />
+        <location filename="../../editor/gui/export_dialog.py" line="132" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="108" />
+        <location filename="../../editor/gui/export_dialog.py" line="134" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="109" />
+        <location filename="../../editor/gui/export_dialog.py" line="135" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="111" />
+        <location filename="../../editor/gui/export_dialog.py" line="138" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="171" />
+        <location filename="../../editor/gui/export_dialog.py" line="210" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -1441,27 +1505,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="259" />
+        <location filename="../../editor/gui/exporting.py" line="260" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="273" />
+        <location filename="../../editor/gui/exporting.py" line="274" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="275" />
+        <location filename="../../editor/gui/exporting.py" line="276" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="277" />
+        <location filename="../../editor/gui/exporting.py" line="278" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="282" />
+        <location filename="../../editor/gui/exporting.py" line="283" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1909,52 +1973,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="52" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>this kind of file is not read (use .docx, .html, .txt or .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="54" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="57" />
         <source>the file cannot be read (%1)</source>
         <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="58" />
         <source>the file is larger than %1 MB</source>
         <translation>the file is larger than %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="56" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="62" />
         <source>the document is damaged</source>
         <translation>the document is damaged</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="60" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="65" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
         <source>the document has no text (a scan?)</source>
         <translation>the document has no text (a scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="69" />
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>reading the PDF took longer than %1 seconds</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="71" />
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
     </message>
@@ -1962,213 +2026,278 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="92" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="95" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="105" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <source>Dachzeile: the short line above the headline</source>
+        <translation>Dachzeile: the short line above the headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="110" />
+        <source>Unterzeile: the line below the headline</source>
+        <translation>Unterzeile: the line below the headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="113" />
+        <source>Potsdam / Magdeburg</source>
+        <translation>Potsdam / Magdeburg</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="114" />
+        <source>The places of the dateline, separated by “/”</source>
+        <translation>The places of the dateline, separated by “/”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="120" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="106" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="121" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="122" />
         <source>The status the imported item starts with</source>
         <translation>The status the imported item starts with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="125" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
+        <source>Double-click a quote's words or its role to correct them</source>
+        <translation>Double-click a quote's words or its role to correct them</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="127" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
+        <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
+        <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <source>&amp;Attribute</source>
+        <translation>&amp;Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="159" />
+        <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
+        <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="162" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="135" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="136" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="171" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
+        <source>Dachzeile</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="144" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <source>Unterzeile</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="146" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="151" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="153" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="156" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
+        <source>New people (uncheck to reject one):</source>
+        <translation>New people (uncheck to reject one):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="205" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="259" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="237" />
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="297" />
+        <source>Source file: %1 (kept in the item's internal note)</source>
+        <translation>Source file: %1 (kept in the item's internal note)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="239" />
-        <source>Date: %1</source>
-        <translation>Date: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="241" />
-        <source>Places: %1</source>
-        <translation>Places: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="242" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245" />
-        <source>Dachzeile: %1</source>
-        <translation>Dachzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
-        <source>Unterzeile: %1</source>
-        <translation>Unterzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="302" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="254" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="307" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="256" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="263" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="316" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <source>The headline cannot be empty; the last one is kept.</source>
+        <translation>The headline cannot be empty; the last one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="413" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="346" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="441" />
+        <source>A quote needs words; to drop it, uncheck “Use”.</source>
+        <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
+        <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
+        <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="499" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="400" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="553" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="402" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="555" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -2275,54 +2404,64 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemFilterBar</name>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="32" />
         <source>Search headlines and text…</source>
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="43" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="35" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="45" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="37" />
         <source>Show or hide the filters</source>
         <translation>Show or hide the filters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="52" />
-        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="40" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="44" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="50" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="56" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="48" />
         <source>e.g. Strukturwandel</source>
         <translation>e.g. Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="61" />
-        <source>Only from</source>
-        <translation>Only from</translation>
+        <location filename="../../editor/gui/item_filter_bar.py" line="58" />
+        <source>no limit</source>
+        <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="83" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="78" />
+        <source>Issued from:</source>
+        <translation>Issued from:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="79" />
+        <source>Issued until:</source>
+        <translation>Issued until:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_filter_bar.py" line="74" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="84" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="75" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="85" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="76" />
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_filter_bar.py" line="86" />
+        <location filename="../../editor/gui/item_filter_bar.py" line="77" />
         <source>Issuer:</source>
         <translation>Issuer:</translation>
     </message>
@@ -2368,12 +2507,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="142" />
+        <location filename="../../editor/gui/item_list_panel.py" line="144" />
         <source>More than %1 items; scroll for more</source>
         <translation>More than %1 items; scroll for more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="144" />
+        <location filename="../../editor/gui/item_list_panel.py" line="146" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2472,8 +2611,8 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="43" />
-        <location filename="../../editor/gui/saving.py" line="55" />
+        <location filename="../../editor/gui/saving.py" line="49" />
+        <location filename="../../editor/gui/saving.py" line="64" />
         <source>The item could not be saved.</source>
         <translation>The item could not be saved.</translation>
     </message>
@@ -2514,7 +2653,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="412" />
-        <location filename="../../editor/gui/main_window.py" line="440" />
+        <location filename="../../editor/gui/main_window.py" line="449" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2524,17 +2663,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="437" />
+        <location filename="../../editor/gui/main_window.py" line="446" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="441" />
+        <location filename="../../editor/gui/main_window.py" line="450" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="471" />
+        <location filename="../../editor/gui/main_window.py" line="480" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2554,12 +2693,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="549" />
+        <location filename="../../editor/gui/main_window.py" line="558" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="550" />
+        <location filename="../../editor/gui/main_window.py" line="559" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -2579,7 +2718,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="564" />
+        <location filename="../../editor/gui/main_window.py" line="573" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -3756,134 +3895,139 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="307" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="378" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="298" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4231,136 +4375,206 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/service_messages.py" line="78" />
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="79" />
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="80" />
+        <source>It was left unchanged.</source>
+        <translation>It was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <source>Nothing was created.</source>
+        <translation>Nothing was created.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <source>The server’s message: %1</source>
+        <translation>The server’s message: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100" />
         <source>This value is not accepted (%1). Nothing was saved.</source>
         <translation>This value is not accepted (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <location filename="../../editor/gui/service_messages.py" line="103" />
         <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
         <translation>“%1” is not a language of the application (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="85" />
+        <location filename="../../editor/gui/service_messages.py" line="107" />
         <source>A person needs a family name. Nothing was saved.</source>
         <translation>A person needs a family name. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="87" />
+        <location filename="../../editor/gui/service_messages.py" line="109" />
         <source>Choose the gender from the list. Nothing was saved.</source>
         <translation>Choose the gender from the list. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="89" />
+        <location filename="../../editor/gui/service_messages.py" line="111" />
         <source>The id “%1” is already in use. Nothing was saved.</source>
         <translation>The id “%1” is already in use. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <location filename="../../editor/gui/service_messages.py" line="114" />
         <source>This person is no longer in the archive. Nothing was saved.</source>
         <translation>This person is no longer in the archive. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="94" />
+        <location filename="../../editor/gui/service_messages.py" line="116" />
         <source>This organisation is no longer in the archive. Nothing was saved.</source>
         <translation>This organisation is no longer in the archive. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="97" />
+        <location filename="../../editor/gui/service_messages.py" line="119" />
         <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
         <translation>The role ends (%1) before it starts (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="100" />
+        <location filename="../../editor/gui/service_messages.py" line="122" />
         <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
         <translation>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="107" />
+        <location filename="../../editor/gui/service_messages.py" line="129" />
         <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
         <translation>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="113" />
+        <location filename="../../editor/gui/service_messages.py" line="135" />
         <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
         <translation>To end the previous role, give the day the new one begins. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="116" />
+        <location filename="../../editor/gui/service_messages.py" line="138" />
         <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
         <translation>A role stays with its person; give the other person a role of their own. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="120" />
+        <location filename="../../editor/gui/service_messages.py" line="142" />
         <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
         <translation>An organisation needs a short name (“WFBB”). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="123" />
+        <location filename="../../editor/gui/service_messages.py" line="145" />
         <source>“%1” is already the short name of %2. Nothing was saved.</source>
         <translation>“%1” is already the short name of %2. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="126" />
+        <location filename="../../editor/gui/service_messages.py" line="148" />
         <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
         <translation>The logo is not an image in the archive; choose an image file. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="130" />
+        <location filename="../../editor/gui/service_messages.py" line="152" />
         <source>%1 cannot be the logo: %2. Nothing was saved.</source>
         <translation>%1 cannot be the logo: %2. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="132" />
+        <location filename="../../editor/gui/service_messages.py" line="154" />
         <source>The image</source>
         <translation>The image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="134" />
+        <location filename="../../editor/gui/service_messages.py" line="156" />
         <source>%1 cannot be read (%2). Nothing was saved.</source>
         <translation>%1 cannot be read (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="137" />
+        <location filename="../../editor/gui/service_messages.py" line="159" />
         <source>A press contact needs a name. Nothing was saved.</source>
         <translation>A press contact needs a name. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="139" />
+        <location filename="../../editor/gui/service_messages.py" line="161" />
         <source>A person cannot be merged with itself.</source>
         <translation>A person cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="142" />
+        <location filename="../../editor/gui/service_messages.py" line="164" />
         <source>The quote is %1 and cannot %2. %3</source>
         <translation>The quote is %1 and cannot %2. %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="146" />
+        <location filename="../../editor/gui/service_messages.py" line="168" />
         <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
         <translation>Say to whom the quote is sent (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="150" />
+        <location filename="../../editor/gui/service_messages.py" line="172" />
         <source>Say who approved the quote (for example the speaker’s press office).</source>
         <translation>Say who approved the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="153" />
+        <location filename="../../editor/gui/service_messages.py" line="175" />
         <source>Say who rejected the quote (for example the speaker’s press office).</source>
         <translation>Say who rejected the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="155" />
+        <location filename="../../editor/gui/service_messages.py" line="177" />
         <source>Give the reason the quote was rejected.</source>
         <translation>Give the reason the quote was rejected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="157" />
+        <location filename="../../editor/gui/service_messages.py" line="179" />
         <source>The quote is no longer in this item.</source>
         <translation>The quote is no longer in this item.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="160" />
+        <location filename="../../editor/gui/service_messages.py" line="182" />
+        <source>The database server of the archive %1 cannot be reached, or the connection to it was lost.</source>
+        <translation>The database server of the archive %1 cannot be reached, or the connection to it was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="186" />
+        <source>The database server of the archive %1 refused the login: the user name or the password was not accepted.</source>
+        <translation>The database server of the archive %1 refused the login: the user name or the password was not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="190" />
+        <source>The database named in the address %1 does not exist on the server.</source>
+        <translation>The database named in the address %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="193" />
+        <source>The database server of the archive %1 has no room left.</source>
+        <translation>The database server of the archive %1 has no room left.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="195" />
+        <source>The database server of the archive %1 does not let this user make changes.</source>
+        <translation>The database server of the archive %1 does not let this user make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="199" />
+        <source>The archive %1 is busy: a colleague’s change holds it.</source>
+        <translation>The archive %1 is busy: a colleague’s change holds it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="202" />
+        <source>The database server reports damaged data in the archive %1.</source>
+        <translation>The database server reports damaged data in the archive %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="205" />
+        <source>The database server of the archive %1 reported a disk error.</source>
+        <translation>The database server of the archive %1 reported a disk error.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="208" />
+        <source>The database server of the archive %1 reported a problem.</source>
+        <translation>The database server of the archive %1 reported a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="212" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>A name has at most %1 characters; this one has %2.</translation>
     </message>
@@ -4630,22 +4844,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="71" />
+        <location filename="../../editor/gui/spelling.py" line="74" />
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="188" />
+        <location filename="../../editor/gui/spelling.py" line="248" />
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="191" />
+        <location filename="../../editor/gui/spelling.py" line="251" />
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="194" />
+        <location filename="../../editor/gui/spelling.py" line="254" />
         <source>Accept this word in every text of this archive</source>
         <translation>Accept this word in every text of this archive</translation>
     </message>
@@ -4723,14 +4937,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="103" />
+        <location filename="../../editor/gui/app.py" line="105" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="145" />
+        <location filename="../../editor/gui/app.py" line="147" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>

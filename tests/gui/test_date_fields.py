@@ -101,3 +101,45 @@ def test_embargo_defaults_to_the_issue_date_and_warns_when_set_before_it(
     assert doc.item.embargo == Embargo(until=datetime(2030, 6, 19, 10, 0),
                                        timezone=doc.item.embargo.timezone)
     assert typed(30, 2, 2030) in form.embargo_day.error()
+
+
+def test_item_filter_refuses_31_february_and_keeps_no_limit(qtbot: QtBot) -> None:
+    from editor.gui.item_filter_bar import ItemFilterBar
+
+    bar = ItemFilterBar([])
+    qtbot.addWidget(bar)
+    bar.toggle.setChecked(True)
+    bar.show()
+    assert bar.current_filter().date_from is None and bar.current_filter().date_to is None
+    with qtbot.assertNotEmitted(bar.filterChanged):
+        _type_date(qtbot, bar.date_from, typed(31, 2, 2026))
+    assert bar.date_from.edit.text() == typed(31, 2, 2026)  # not moved to 3 March
+    assert "28" in bar.date_from.error() and bar.date_from.message.isVisible()
+    assert bar.current_filter().date_from is None
+    with qtbot.waitSignal(bar.filterChanged, timeout=1000) as changed:
+        _type_date(qtbot, bar.date_from, typed(28, 2, 2026))
+    assert changed.args[0].date_from == date(2026, 2, 28)
+    assert bar.date_from.error() == ""
+    with qtbot.waitSignal(bar.filterChanged, timeout=1000) as changed:
+        _type_date(qtbot, bar.date_to, typed(1, 3, 2026))
+    assert changed.args[0].date_to == date(2026, 3, 1)
+    with qtbot.waitSignal(bar.filterChanged, timeout=1000) as changed:
+        _type_date(qtbot, bar.date_from, "")
+    assert changed.args[0].date_from is None  # an emptied field is no limit again
+    assert changed.args[0].date_to == date(2026, 3, 1)
+
+
+def test_quote_archive_refuses_31_february(qtbot: QtBot, window: MainWindow) -> None:
+    from editor.gui.quote_archive_widget import QuoteArchiveWidget
+
+    widget = QuoteArchiveWidget(window.context.archive)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.query().date_from is None and widget.query().date_to is None
+    _type_date(qtbot, widget.until_edit, typed(31, 2, 2026))
+    assert widget.until_edit.edit.text() == typed(31, 2, 2026)
+    assert "28" in widget.until_edit.error() and widget.until_edit.message.isVisible()
+    assert widget.query().date_to is None
+    _type_date(qtbot, widget.until_edit, typed(28, 2, 2026))
+    assert widget.query().date_to == date(2026, 2, 28)
+    assert widget.until_edit.error() == ""

@@ -130,12 +130,12 @@ def test_filters_reach_the_search(qtbot, context: AppContext) -> None:
     widget.search_now()
     assert widget.model.rowCount() == 1
     widget.organisation_field.clear()
-    widget.from_check.setChecked(True)
-    widget.from_edit.setDate(widget.from_edit.date().fromString("2021-03-16", "yyyy-MM-dd"))
+    assert widget.query().date_from is None and widget.query().date_to is None
+    widget.from_edit.set_date(date(2021, 3, 16))
     widget.search_now()
     assert widget.query().date_from == date(2021, 3, 16)
     assert widget.model.rowCount() == 0
-    widget.from_check.setChecked(False)
+    widget.from_edit.set_date(None)
     widget.topic_field.setText("CoWorking")
     widget.search_now()
     assert widget.model.rowCount() == 1

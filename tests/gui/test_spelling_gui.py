@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QImage, QTextCharFormat, QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +14,7 @@ from editor.core.model import Person
 from editor.gui.block_table_model import BlockTableModel
 from editor.gui.fields import TextField
 from editor.gui.main_window import MainWindow
-from editor.gui.spelling import spelling_menu
+from editor.gui.spelling import SpellHighlighter, spelling_menu
 from editor.services.spelling import PersonalWords, SpellChecker
 
 pytestmark = pytest.mark.gui
@@ -35,7 +36,13 @@ def _open_cell(qtbot: QtBot, window: MainWindow, row: int, lang: str) -> TextFie
 
 
 def _underlined(editor: QPlainTextEdit) -> list[str]:
-    """The words the highlighter underlined, read from the layout's format ranges."""
+    """The words the highlighter underlined, read from the layout's format ranges, once
+    typing has paused long enough for new words to be looked up."""
+    highlighter = editor.document().findChild(SpellHighlighter)
+    waited = 0
+    while highlighter is not None and highlighter.pending() and waited < 5000:
+        QTest.qWait(20)
+        waited += 20
     words = []
     block = editor.document().firstBlock()
     while block.isValid():
@@ -160,3 +167,61 @@ def test_a_missing_dictionary_is_said_once_and_nothing_is_checked(
     assert _underlined(editor) == []
     assert window.document is not None
     assert window.document.item.blocks[0].text.get("de") == "Die Pressemiteilung"
+
+
+def _red_columns(image: QImage, rect: QRect) -> set[int]:
+    """x positions (in the image) of the spelling wave's red within ``rect``."""
+    found = set()
+    for y in range(max(rect.top(), 0), min(rect.bottom(), image.height() - 1) + 1):
+        for x in range(max(rect.left(), 0), min(rect.right(), image.width() - 1) + 1):
+            colour = image.pixelColor(x, y)
+            if colour.red() > 150 and colour.green() < 90 and colour.blue() < 90:
+                found.add(x)
+    return found
+
+
+@needs_german
+def test_cells_not_being_edited_underline_misspelt_words_but_not_names(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.window_actions.new_item.trigger()
+    table = window.editor.block_table
+    model = window.editor.block_model
+    delegate = table.delegate
+    text = "Kammradt: Pressemiteilung"  # one line in the cell
+    index = model.index(0, BlockTableModel.column_of("de"))
+    model.setData(index, text, Qt.ItemDataRole.EditRole)
+    english = model.index(0, BlockTableModel.column_of("en"))
+    model.setData(english, "Kammradt: Pressemitteilung", Qt.ItemDataRole.EditRole)
+    assert table.state() != table.State.EditingState  # no cell editor: the table paints
+    table.viewport().repaint()
+    qtbot.waitUntil(lambda: not delegate.pending(), timeout=3000)
+    assert [m.word for m in delegate.misspellings_of(index)] == ["Pressemiteilung"]
+    # the English column checks English: the German word is unknown there
+    assert [m.word for m in delegate.misspellings_of(english)] == ["Pressemitteilung"]
+
+    image = table.viewport().grab().toImage()
+    cell = table.visualRect(index)
+    metrics = QFontMetrics(table.font())
+    left = cell.left()
+    start = left + metrics.horizontalAdvance(text[:text.index("Pressemiteilung")])
+    end = left + metrics.horizontalAdvance(text) + 10
+    red = _red_columns(image, cell)
+    assert red, "the misspelt word is not underlined"
+    assert min(red) >= start - 2 and max(red) <= end  # under the misspelt word only
+    surname = metrics.horizontalAdvance("Kammradt")
+    assert not {x for x in red if x <= left + surname + 4}  # the surname has no wave
+
+
+@needs_german
+def test_a_new_word_is_looked_up_when_typing_pauses(qtbot: QtBot, window: MainWindow) -> None:
+    window.window_actions.new_item.trigger()
+    editor = _open_cell(qtbot, window, 0, "de")
+    highlighter = editor.document().findChild(SpellHighlighter)
+    assert isinstance(highlighter, SpellHighlighter)
+    qtbot.keyClicks(editor, "Die Pressemiteilung")
+    assert highlighter.pending()  # typed without a dictionary lookup: nothing red yet
+    layout = editor.document().firstBlock().layout()
+    assert not [f for f in layout.formats() if f.format.underlineStyle() == UNDERLINE]
+    qtbot.waitUntil(lambda: not highlighter.pending(), timeout=3000)
+    assert _underlined(editor) == ["Pressemiteilung"]
+    assert window.spelling.checker._cache["de"].get("Pressemiteilun") is None  # half-typed

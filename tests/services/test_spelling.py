@@ -84,6 +84,29 @@ def test_results_are_cached_per_word_and_cleared_when_words_change() -> None:
     assert checker.misspellings(text + " Fordrung", "de") == []
 
 
+def test_checking_while_typing_looks_nothing_up_and_texts_are_cached() -> None:
+    german = FakeDictionary(GERMAN)
+    checker = SpellChecker(loader(de_DE=german))  # type: ignore[arg-type]
+    checker.set_names(["Kammradt"])
+    misses, unchecked = checker.known_misspellings("Die Pressemitteilung Kammradt Pressemi",
+                                                   "de")
+    assert misses == [] and german.lookups == 0  # a keystroke costs no dictionary lookup
+    assert unchecked == ["Die", "Pressemitteilung", "Pressemi"]  # the name is known at once
+    checker.look_up(unchecked, "de")
+    assert german.lookups == 3
+    misses, unchecked = checker.known_misspellings("Die Pressemitteilung Kammradt Pressemi",
+                                                   "de")
+    assert [m.word for m in misses] == ["Pressemi"] and unchecked == []
+    text = "Die Förderung wächst heute Forderung"
+    assert [m.word for m in checker.misspellings(text, "de")] == ["Forderung"]
+    lookups = german.lookups
+    checker._cache.clear()  # the verdicts of single words gone: the text's own stays
+    assert [m.word for m in checker.misspellings(text, "de")] == ["Forderung"]
+    assert german.lookups == lookups
+    checker.set_own_words(["Forderung"])  # known words changed: texts are checked again
+    assert checker.misspellings(text, "de") == []
+
+
 def test_a_whole_item_per_language_and_place() -> None:
     german = FakeDictionary(GERMAN)
     english = FakeDictionary({"The", "funding", "grows"})

@@ -10,6 +10,7 @@ first" is the order of keys and a date range is a range of keys.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -77,6 +78,8 @@ class IndexedQuote:
     speakers: str
     parts: str
     tags: str
+    checksum: int = 0
+    """Of the quote's stored texts, from which ``text_de``, ``text_en`` and ``parts`` come."""
 
 
 def role_at(person_roles: Sequence[Role], person_id: str, role_id: str | None,
@@ -213,7 +216,13 @@ def _indexed(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | None]],
         speakers=index_text(" ".join(names)),
         parts=compound_parts(text_de),
         tags=" ".join(dict.fromkeys(tags)),
+        checksum=texts_checksum(text_de, text_en),
     )
+
+
+def texts_checksum(text_de: str, text_en: str) -> int:
+    """A checksum of a quote's two stored texts (to tell that they are still those indexed)."""
+    return zlib.crc32(f"{text_de}\x00{text_en}".encode())
 
 
 

@@ -63,6 +63,9 @@ class QuoteIndex(Protocol):
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         """Re-index single quotes (speakers or their names or roles changed)."""
 
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """Re-index the filter tags of these quotes (their item's topics changed)."""
+
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:
         """(Re-)index the names of people and organisations as now stored."""
@@ -140,6 +143,9 @@ class UnavailableQuoteIndex:
         pass
 
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        pass
+
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         pass
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),

@@ -50,6 +50,10 @@ class KeyedQuoteIndex:
             self._unindex(conn, quotes.c.row_id.in_(chunk))
             self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
 
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """The whole entries again (an index that can renew the tags alone overrides it)."""
+        self.reindex_quotes(conn, row_ids)
+
     def _unindex(self, conn: Connection, where: Any) -> None:
         from sqlalchemy import select
 
