@@ -7,7 +7,8 @@
 2. One release to DOCX as a whole command-line process (``main.py export``, start-up and
    imports included) against pandoc turning the same content, as Markdown, into DOCX:
    median of ``--process-runs`` processes each, measured in the same run (with Python's
-   bytecode cache on, as an installed application has it).
+   bytecode cache on, as an installed application has it). The export reads the archive
+   file with sqlite3 (no SQLAlchemy); Python's own start-up is printed as the floor.
 3. 1,000 bilingual releases (the sample with varied ids and headlines) exported to DOCX
    and HTML in one in-process ``export_items`` call, against running one pandoc process per
    file on the same content as Markdown. This compares a warm batch with process start-ups;
@@ -105,6 +106,20 @@ def _median_process(command: list[str], runs: int, env: dict[str, str]) -> float
     return statistics.median(samples)
 
 
+def _interleaved(commands: list[list[str]], runs: int, env: dict[str, str]) -> list[float]:
+    """Median seconds of each command, run in turns (one run of each per round, after a
+    warm-up), so that a change of the machine's load falls on all of them alike."""
+    for command in commands:
+        subprocess.run(command, check=True, env=env, capture_output=True)
+    samples: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for command, taken in zip(commands, samples, strict=True):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, env=env, capture_output=True)
+            taken.append(time.perf_counter() - start)
+    return [statistics.median(taken) for taken in samples]
+
+
 def bench_process(sample: Bundle, runs: int) -> None:
     """One release to DOCX as a whole process: ``main.py export`` against pandoc."""
     item_id = sample.items[0].id
@@ -115,22 +130,26 @@ def bench_process(sample: Bundle, runs: int) -> None:
         db = folder / "archive.sqlite"
         python = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
         subprocess.run([*python, "sample"], check=True, env=env, capture_output=True)
-        ours = _median_process([*python, "export", item_id, "--template", "pressemitteilung",
-                                "--lang", "de", "--format", "docx", "--out",
-                                str(folder / "ours")], runs, env)
-        print(f"\nOne release to DOCX as a whole process (median of {runs}, after a warm-up):")
-        print(f"  main.py export --format docx (pressemitteilung, de): {ours * 1000:6.0f} ms")
+        export = [*python, "export", item_id, "--template", "pressemitteilung", "--lang", "de",
+                  "--format", "docx", "--out", str(folder / "ours")]
         pandoc = shutil.which("pandoc")
+        md = folder / "release.md"
+        md.write_text(_markdown(sample, item_id, folder, ("de",)), encoding="utf-8")
+        reference = ROOT / "templates" / "pressemitteilung" / "template.docx"
+        commands = [export, [sys.executable, "-c", "pass"]]
+        if pandoc is not None:
+            commands += [[pandoc, str(md), "-o", str(folder / "plain.docx")],
+                         [pandoc, str(md), "--reference-doc", str(reference),
+                          "-o", str(folder / "styled.docx")]]
+        ours, floor, *peers = _interleaved(commands, runs, env)
+        print(f"\nOne release to DOCX as a whole process (median of {runs}, run in turns "
+              "after a warm-up):")
+        print(f"  main.py export --format docx (pressemitteilung, de): {ours * 1000:6.0f} ms")
+        print(f"  python -c pass (the start-up every Python command pays): {floor * 1000:4.0f} ms")
         if pandoc is None:
             print("  pandoc is not installed: no comparison.")
             return
-        md = folder / "release.md"
-        md.write_text(_markdown(sample, item_id, folder, ("de",)), encoding="utf-8")
-        plain_run = _median_process([pandoc, str(md), "-o", str(folder / "plain.docx")],
-                                    runs, env)
-        reference = ROOT / "templates" / "pressemitteilung" / "template.docx"
-        styled = _median_process([pandoc, str(md), "--reference-doc", str(reference),
-                                  "-o", str(folder / "styled.docx")], runs, env)
+        plain_run, styled = peers
         print(f"  pandoc release.md -o release.docx:                    {plain_run * 1000:6.0f} ms"
               f"  (Pressestelle / pandoc: {ours / plain_run:.2f}×, goal ≤ 1)")
         print(f"  pandoc … --reference-doc template.docx:               {styled * 1000:6.0f} ms"

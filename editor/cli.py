@@ -7,7 +7,6 @@ result on stdout, progress and errors on stderr, and exits 0 on success.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -24,19 +23,15 @@ from editor.cli_history import add_history_commands
 from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
 from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
-from editor.context import AppContext
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.findings import GenderPolicy
 from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
-from editor.io.display import missing_display
-from editor.store import Archive
 from editor.store.location import chosen_location, mask_text
-from editor.store.shared import SharedPolicy
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command needs it
+    from editor.context import AppContext
+    from editor.store.reader import ReadContext
     from editor.store.search import QuoteHit
-
-log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -44,7 +39,51 @@ SAMPLE_OFFERED = "sample_offered"
 """Archive setting: the sample was loaded once, so an emptied archive stays empty."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """The parser of a command this run does not call: whatever is added to it is dropped."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Skipped]:
+        return lambda *args, **kwargs: self
+
+
+class _OnlyCommand:
+    """The subcommands of the parser, of which only ``only`` (when given) is built."""
+
+    def __init__(self, commands: argparse._SubParsersAction[Any], only: str | None) -> None:
+        self._commands = commands
+        self._only = only
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self._only is None or name == self._only:
+            return self._commands.add_parser(name, **kwargs)
+        return _Skipped()
+
+
+FAST_COMMANDS = ("quotes", "export")
+"""Commands whose parser alone is built when they are called (argparse builds about 50
+parsers for the whole command line, a fifth of a search's time): the same arguments,
+help and errors, since a command's parser does not depend on the others."""
+
+
+def called_command(argv: Sequence[str]) -> str | None:
+    """The command of ``argv`` when it is one of :data:`FAST_COMMANDS` and only ``--db``
+    comes before it; else ``None`` (help, abbreviations and the rest: the whole parser)."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--db":
+            index += 2
+        elif token.startswith("--db="):
+            index += 1
+        elif token.startswith("-"):
+            return None
+        else:
+            return token if token in FAST_COMMANDS else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``only``, just that command's parser among the commands."""
     parser = argparse.ArgumentParser(
         prog="pressestelle",
         description="Pressestelle: write bilingual press releases, export them as Word "
@@ -68,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     menu.add_argument(
         "--uninstall-desktop-entry", action="store_true",
         help="remove what --install-desktop-entry added and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands: Any = _OnlyCommand(parser.add_subparsers(dest="command", metavar="COMMAND"),
+                                 only)
 
     sample = commands.add_parser(
         "sample", help="load the sample release into the archive (safe to repeat)"
@@ -123,6 +163,16 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--quotes-not-approved", action="store_true",
                       help="store the quotes as not yet approved (by default they are "
                       "approved, as they were published)")
+    docs.add_argument("--reject-person", action="append", default=[], metavar="NAME",
+                      help="do not create this new person (name or id; repeatable): their "
+                      "quotes keep the name only as written")
+    docs.add_argument("--corrections", type=Path, metavar="FILE",
+                      help="corrections as the review window makes them, per document file "
+                      'name, as JSON: {"documents": {"alt.docx": {"headline": …, "kicker": …, '
+                      '"subheadline": …, "date": "2021-03-15", "places": […], "status": …, '
+                      '"skip": true, "include_duplicate": true, "reject_people": […], '
+                      '"quotes": [{"index": 1, "text": …, "speaker": …, "role": …, '
+                      '"approved": false, "reject": true}]}}} (quote numbers as listed)')
     docs.set_defaults(run=_cmd_import_docs)
 
     dump = commands.add_parser("dump", help="print one press item as interchange JSON")
@@ -136,7 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dump.set_defaults(run=_cmd_dump)
 
-    export = commands.add_parser("export", help="export press items as DOCX and/or HTML")
+    export = commands.add_parser(
+        "export", help="export press items as Word, web page, PDF, plain text or e-mail")
     export.add_argument("item_ids", nargs="+", metavar="ID")
     export.add_argument("--template", required=True, type=_names, metavar="NAME[,NAME…]",
                         help="template or templates, see `templates`; each writes its own "
@@ -151,16 +202,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         default=["docx", "html"],
-        type=_formats,
-        metavar="docx,html",
-        help="formats to write (default: docx,html)",
+        type=_item_formats,
+        metavar="docx,html,pdf,txt,eml",
+        help="formats to write (default: docx,html): Word, web page, PDF (the Word file "
+        "converted by LibreOffice, PDF/A-2b), plain text for news agencies (72 characters "
+        "a line) and an e-mail (.eml) with text and web page as its body and the Word and "
+        "PDF files attached",
+    )
+    export.add_argument(
+        "--ots", action=argparse.BooleanOptionalAction, default=None,
+        help="plain text and e-mail: open the lead with the wire-service dateline "
+        "\"Ort (ots) – …\" instead of the template's dateline (default: as the template "
+        "says)",
     )
     export.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder")
     export.add_argument(
         "--before-embargo",
         action="store_true",
         help="confirm that web pages (HTML) of items under embargo may be made before the "
-        "embargo ends (Word files are always allowed)",
+        "embargo ends (Word, PDF, text and e-mail are always allowed and carry the embargo "
+        "line)",
     )
     export.add_argument(
         "--require-approval",
@@ -193,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="make a backup copy of the archive and print its path (a server "
         "archive is copied into a portable archive file by Pressestelle itself)"
     )
+    backup.add_argument("--list", action="store_true",
+                        help="list the archive's backup copies (oldest first) with their "
+                        "size and the disk they take together, instead of making one")
     backup.set_defaults(run=_cmd_backup)
 
     restore = commands.add_parser(
@@ -396,11 +460,28 @@ def _formats(value: str) -> list[str]:
     return formats
 
 
+ITEM_FORMATS = ("docx", "html", "pdf", "txt", "eml")
+"""What ``export`` writes (the same list as :data:`editor.render.catalogue.ITEM_FORMATS`,
+kept here so that reading the arguments imports no renderer)."""
+
+
+def _item_formats(value: str) -> list[str]:
+    formats = list(dict.fromkeys(part.strip().lower() for part in value.split(",")
+                                 if part.strip()))
+    unknown = [f for f in formats if f not in ITEM_FORMATS]
+    if not formats or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; use any of "
+            f"{', '.join(ITEM_FORMATS)}, separated by commas")
+    return formats
+
+
 # --- commands -------------------------------------------------------------------------
 
 
 def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.io.samples import load_sample_bundles
+    from editor.store.shared import SharedPolicy
 
     for bundle in load_sample_bundles():
         new = [item for item in bundle.items if not context.archive.has_item(item.id)]
@@ -463,8 +544,24 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
     from editor.core.model import ItemStatus
     from editor.io.documents import documents_in
     from editor.io.interchange import bundle_to_document
-    from editor.services.release_import import finding_json, propose_all, save
+    from editor.services.release_fields import fold_name
+    from editor.services.release_import import (
+        CorrectionError,
+        DocumentFailure,
+        apply_corrections,
+        finding_json,
+        propose_all,
+        read_corrections,
+        save,
+    )
 
+    corrections: dict[str, dict[str, Any]] = {}
+    if args.corrections is not None:
+        try:
+            corrections = read_corrections(args.corrections)
+        except CorrectionError as error:
+            print(f"error: {_one_line(str(error))}; nothing was written", file=sys.stderr)
+            return EXIT_FAILED
     paths = documents_in(list(args.paths))
     if not paths:
         print("error: no documents (.docx, .html, .txt, .pdf) found in the paths given",
@@ -482,6 +579,36 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         if args.quotes_not_approved:
             for quote in proposal.item.quotes:
                 proposal.set_quote_approved(quote.id, approved=False)
+    unmatched = set(corrections) - {p.path.name for p in proposals} - {
+        str(p.path) for p in proposals}
+    if unmatched:
+        print(f"error: the corrections name {sorted(unmatched)[0]}, which is not among the "
+              "documents read; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+    corrected = []
+    rejected: set[str] = set()
+    people = context.archive.people()
+    for proposal in proposals:
+        spec = corrections.get(proposal.path.name) or corrections.get(str(proposal.path))
+        try:
+            if spec:
+                apply_corrections(proposal, spec, people)
+            for wanted in args.reject_person:
+                folded = fold_name(wanted)
+                for person in proposal.new_people():
+                    if wanted in (person.id, person.full_name) or folded == fold_name(
+                            f"{person.given_name} {person.family_name}"):
+                        proposal.reject_person(person.id)
+                        rejected.add(wanted)
+        except CorrectionError as error:
+            failures.append(DocumentFailure(proposal.path, str(error)))
+            continue
+        corrected.append(proposal)
+    proposals = corrected
+    for wanted in args.reject_person:
+        if wanted not in rejected:
+            print(f"note: --reject-person {wanted}: no document proposes this new person",
+                  file=sys.stderr)
     for failure in failures:
         print(f"failed: {_one_line(failure.message)}", file=sys.stderr)
     if args.json:
@@ -504,7 +631,8 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
             _print_proposal(proposal, out)
     if args.dry_run:
         return EXIT_FAILED if failures else EXIT_OK
-    wanted = [p for p in proposals if args.include_duplicates or p.duplicate_of is None]
+    wanted = [p for p in proposals if p.accepted and (
+        args.include_duplicates or p.keep_duplicate or p.duplicate_of is None)]
     if not wanted:
         skipped = len(proposals) - len(wanted)
         print(f"nothing to import: {skipped} duplicate(s) skipped (import them anyway with "
@@ -572,7 +700,8 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
     return EXIT_OK
 
 
-def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
+                out: TextIO) -> int:
     from editor.render import EmbargoError
     from editor.render.catalogue import find_template
     from editor.services.exporting import (
@@ -608,7 +737,8 @@ def _cmd_export(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     try:
         written = run_export(bundle, item_ids, args.template, args.lang, args.format,
                              args.out, progress=progress if len(bundle.items) > 1 else None,
-                             allow_before_embargo=args.before_embargo, draft=args.draft)
+                             allow_before_embargo=args.before_embargo, draft=args.draft,
+                             ots=args.ots)
     except EmbargoError as error:
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
@@ -633,6 +763,25 @@ def _cmd_settings(context: AppContext, args: argparse.Namespace, out: TextIO) ->
     return EXIT_OK
 
 
+def _list_backups(context: AppContext, out: TextIO) -> int:
+    from editor.store.backup import backups_of, disk_budget, disk_used, server_stem
+    from editor.store.backup_worker import backup_running
+
+    path = context.archive.path
+    stem_of = path if path is not None else Path(f"{server_stem(context.archive)}.sqlite")
+    copies = backups_of(stem_of)
+    for copy in copies:
+        print(f"{copy}\t{copy.stat().st_size / 1024**2:,.1f} MB", file=out)
+    mb = disk_used(copies) / 1024**2
+    summary = f"{len(copies)} copies on {mb:,.1f} MB (hard-linked copies counted once)"
+    if path is not None:
+        summary += f", at most {disk_budget(path) / 1024**2:,.0f} MB"
+        if backup_running(path):
+            summary += "; the daily copy is being made"
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
 def _copy_progress(table: str, done: int, total: int) -> None:
     if done and (done == total or done % 5000 == 0):
         print(f"[{table}] {done}/{total}", file=sys.stderr, flush=True)
@@ -641,6 +790,8 @@ def _copy_progress(table: str, done: int, total: int) -> None:
 def _cmd_backup(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.store.backup import make_backup, server_backup
 
+    if args.list:
+        return _list_backups(context, out)
     if context.archive.path is None:
         print(server_backup(context.archive, "manual", progress=_copy_progress), file=out)
     else:
@@ -735,14 +886,17 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
     return EXIT_OK
 
 
-def _cmd_quotes_search(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespace,
+                       out: TextIO) -> int:
     import json
 
     if args.limit < 1:
         raise PressestelleError(f"--limit must be at least 1, not {args.limit}.")
-    from editor.services.approval import approval_states_from
+    approval = None
+    if args.approval:
+        from editor.services.approval import approval_states_from
 
-    approval = approval_states_from(args.approval) if args.approval else None
+        approval = approval_states_from(args.approval)
     hits = context.archive.search_quotes(
         args.query,
         speaker=args.speaker,
@@ -809,9 +963,10 @@ def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: Te
             continue
         title = info.title.get("en") or info.title.get("de") or info.name
         origin = "built-in" if info.builtin else f"user ({info.folder})"
+        formats = info.formats if info.kind == "dossier" else info.item_formats
         print(
             f"{info.name:<20} {' | '.join('+'.join(s) for s in info.language_sets()):<8} "
-            f"{','.join(info.formats):<10} "
+            f"{','.join(formats):<20} "
             f"{title} [{origin}]",
             file=out,
         )
@@ -858,12 +1013,28 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
                                                             *SPELLING_WRITING,
                                                             *APPROVAL_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
+READING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_quotes_search, _cmd_export})
+"""Commands that only read: on an up-to-date SQLite archive they read the file with the
+standard library's sqlite3 (:mod:`editor.store.reader`), without loading SQLAlchemy."""
+
+
+def _start_daily_backup(context: AppContext) -> None:
+    """The daily copy, in the background; a failure of the last one is reported here."""
+    from editor.store.backup import last_failure
+
+    path = context.archive.path
+    failure = last_failure(path) if path is not None else None
+    if failure is not None:
+        print(f"warning: the last daily backup copy failed: {_one_line(failure)}",
+              file=sys.stderr)
+    context.start_daily_backup()
 
 
 def ensure_sample_on_first_start(context: AppContext) -> None:
     """A brand-new, empty archive gets the sample release, so a newcomer sees an example."""
     if context.archive.is_empty() and not context.archive.get_setting(SAMPLE_OFFERED):
         from editor.io.samples import load_sample_bundles
+        from editor.store.shared import SharedPolicy
 
         for bundle in load_sample_bundles():
             context.archive.save_bundle(bundle, shared=SharedPolicy.KEEP)
@@ -872,23 +1043,30 @@ def ensure_sample_on_first_start(context: AppContext) -> None:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line (or the desktop app when no command is given)."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(called_command(arguments))
+    args = parser.parse_args(arguments)
     out = out or sys.stdout
     run: Callable[..., int] | None = getattr(args, "run", None)
     if run is not None and (args.install_desktop_entry or args.uninstall_desktop_entry):
         parser.error("--install-desktop-entry and --uninstall-desktop-entry take no command")
     try:
+        if run in READING_COMMANDS:  # most often on the archive file: SQLAlchemy not loaded
+            done = _run_reading(run, args, out)
+            if done is not None:
+                return done
+        _log_warnings()
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(args.install_desktop_entry, out)
         if run in NEEDS_NO_ARCHIVE:
             return run(None, args, out)
+        from editor.io.display import missing_display
+
         no_display = missing_display() if run is None else None
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
             if run in WRITING_COMMANDS:
-                context.backup_if_due()
+                _start_daily_backup(context)
             if run not in (_cmd_import, _cmd_import_docs, _cmd_restore,
                            _cmd_migrate_to):  # these bring the user's own items
                 ensure_sample_on_first_start(context)
@@ -920,8 +1098,38 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 130
 
 
+def _log_warnings() -> None:
+    """Warnings of the libraries and the store on stderr, naming where they come from."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _run_reading(run: Callable[..., int], args: argparse.Namespace, out: TextIO) -> int | None:
+    """Run a reading command on the archive file through the light reader; ``None`` when
+    the archive is to be opened the usual way (a server, a migration or the sample due,
+    anything unusual: see :mod:`editor.store.reader`). A read that fails half-way comes
+    before any output, and the command runs again the usual way."""
+    from editor.store.reader import ReadContext, ReaderUnusable, open_reader
+
+    reader = open_reader(chosen_location(args.db))
+    if reader is None:
+        return None
+    try:
+        if reader.is_empty() and not reader.get_setting(SAMPLE_OFFERED):
+            return None  # a brand-new archive: the sample goes in first
+        return run(ReadContext(reader), args, out)
+    except ReaderUnusable:
+        return None  # e.g. the file went away: the archive says what is wrong
+    finally:
+        reader.close()
+
+
 def _open(db: str | None, *, desktop: bool) -> AppContext:
     """Open the archive; an update of an older one shows progress or says it is running."""
+    from editor.context import AppContext
+    from editor.store import Archive
+
     if desktop:
         from editor.gui.app import open_archive
 

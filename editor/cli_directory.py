@@ -13,16 +13,18 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from editor.context import AppContext
 from editor.core.codec import to_plain
 from editor.core.errors import PressestelleError
 from editor.core.model import Contact, Gender, Organisation, Person, Role
 
+if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command runs
+    from editor.context import AppContext
+
 EXIT_OK = 0
 
-Command = Callable[[AppContext, argparse.Namespace, TextIO], int]
+Command = Callable[["AppContext", argparse.Namespace, TextIO], int]
 
 
 def _inline(text: str) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from editor.context import AppContext
 from editor.core.model import LANGUAGES
 
-Command = Callable[[AppContext, argparse.Namespace, TextIO], int]
+if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command runs
+    from editor.context import AppContext
+
+Command = Callable[["AppContext", argparse.Namespace, TextIO], int]
 EXIT_OK = 0
 LANGUAGE_NAMES = {"de": "German", "en": "English"}
 

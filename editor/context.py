@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core import paths
 from editor.store.archive import Archive
-from editor.store.backup import daily_backup_if_due
+
+if TYPE_CHECKING:
+    from editor.store.backup_worker import DailyBackup
 
 
 @dataclass
@@ -22,15 +25,21 @@ class AppContext:
         """Open the archive at ``db`` (file path or SQLAlchemy URL; default: user data)."""
         return cls(archive=Archive.open(db), data_dir=paths.data_dir())
 
-    def backup_if_due(self) -> Path | None:
-        """The daily backup copy of an SQLite archive, when today's is still missing.
+    def start_daily_backup(self, *, wait: bool = True) -> DailyBackup | None:
+        """Start the daily copy of an SQLite archive in the background, when it is due.
 
-        Copying a large archive takes a while: the desktop app calls this in the
-        background after its window is shown, the command line before it writes.
+        Copying a large archive takes a while: the copy runs in a process of its own and
+        outlives this one. With ``wait`` (the command line, before it writes) this returns
+        once the copy holds its snapshot, a fraction of a second; the desktop app does not
+        wait and shows the copy in its status bar.
         """
-        if self.archive.path is None:
+        from editor.store.backup import daily_backup_due
+        from editor.store.backup_worker import start_daily_backup
+
+        path = self.archive.path
+        if path is None or not daily_backup_due(path):
             return None
-        return daily_backup_if_due(self.archive.path)
+        return start_daily_backup(path, wait=wait)
 
     def close(self) -> None:
         self.archive.close()

@@ -17,7 +17,8 @@ libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-liberation2 fonts-crosextra-c
 fonts-crosextra-caladea libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libenchant-2-2 hunspell-de-de \
 hunspell-en-gb hunspell-en-us poppler-utils"
-# For the tests and screenshots: LibreOffice to convert exports, a virtual screen,
+# For the tests and screenshots: LibreOffice to convert exports (also what the PDF and
+# e-mail exports use when it is installed; without it they say so), a virtual screen,
 # pandoc, the validators of the desktop entry and the AppStream metainfo, and PostgreSQL
 # (the archive tests run on a server of their own as well as on SQLite).
 TEST_PACKAGES="libreoffice-writer-nogui xvfb pandoc desktop-file-utils appstream \

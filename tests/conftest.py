@@ -206,3 +206,20 @@ def archive_url(backend: str, tmp_path: Path) -> Iterator[str]:
         yield made.create()
     finally:
         made.drop_all()
+
+
+@pytest.fixture
+def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """LibreOffice replaced by ``tests/fake_soffice.py`` (a PDF of a few bytes per Word
+    file, fast); the path of the log its calls are appended to, one JSON line each."""
+    import sys
+
+    program = tmp_path / "fake-bin" / "soffice"
+    program.parent.mkdir()
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{TESTS_DIR / "fake_soffice.py"}"'
+                       f' "$@"\n')
+    program.chmod(0o755)
+    log = tmp_path / "soffice.log"
+    monkeypatch.setenv("PRESSESTELLE_SOFFICE", str(program))
+    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(log))
+    return log

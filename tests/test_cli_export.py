@@ -81,3 +81,52 @@ def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["export", SAMPLE_ID, "--template", "bilingual", "--lang", "fr"])
     assert stop.value.code == 2
+
+
+def test_export_writes_pdf_text_and_email(tmp_path: Path, fake_soffice: Path) -> None:
+    import email
+    from email import policy
+
+    db, out_dir = tmp_path / "a.sqlite", tmp_path / "exports"
+    code, out = run_cli("--db", str(db), "export", SAMPLE_ID, "--template", "pressemitteilung",
+                        "--format", "pdf,txt,eml", "--ots", "--out", str(out_dir))
+    assert code == 0
+    written = [Path(line) for line in out.splitlines()]
+    assert [p.suffix for p in written] == [".pdf", ".txt", ".eml"]  # in the order asked
+    assert len(fake_soffice.read_text().splitlines()) == 1  # one LibreOffice call
+    text = written[1].read_text("utf-8")
+    assert "Potsdam/Magdeburg (ots) – Die Wirtschaftsfördergesellschaften" in text
+    lines = text.splitlines()
+    assert lines.index("Rückfragen bitte an:") > lines.index("Über IMG")
+    assert lines[-1] == "Web https://img.example.org/presse"  # the contact closes it
+    message = email.message_from_bytes(written[2].read_bytes(), policy=policy.default)
+    assert str(message["Subject"]).startswith("Wirtschaftsförderer aus Brandenburg")
+    assert [p.get_filename()[-4:] for p in message.iter_attachments()] == ["docx", ".pdf"]
+    assert sorted(out_dir.iterdir()) == sorted(written)
+
+
+def test_export_without_libreoffice_says_so_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.render import pdf
+
+    monkeypatch.delenv(pdf.SOFFICE_VARIABLE, raising=False)
+    monkeypatch.setattr(pdf, "PROGRAM_NAMES", ("no-such-office-program",))
+    monkeypatch.setattr(pdf, "KNOWN_PLACES", ())
+    out_dir = tmp_path / "exports"
+    code, out = run_cli("--db", str(tmp_path / "a.sqlite"), "export", SAMPLE_ID,
+                        "--template", "pressemitteilung", "--format", "docx,pdf",
+                        "--out", str(out_dir))
+    err = capsys.readouterr().err
+    assert code != 0 and out == ""
+    assert "PDF export needs LibreOffice, which was not found" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not out_dir.exists() or not list(out_dir.iterdir())
+
+
+def test_unknown_export_format_is_refused_by_name(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run_cli("--db", str(tmp_path / "a.sqlite"), "export", SAMPLE_ID, "--template",
+                "pressemitteilung", "--format", "txt,rtf")
+    assert "unknown format 'rtf'; use any of docx, html, pdf, txt, eml" in capsys.readouterr().err

@@ -66,3 +66,34 @@ def test_an_older_archive_is_still_migrated(tmp_path: Path) -> None:
     assert found["code"] == 0
     assert "alembic" in found["modules"]  # type: ignore[operator]
     assert migrate.inspect_sqlite_file(db) == migrate.head_revision()
+
+
+SQLALCHEMY_PROBE = r"""
+import json, sys
+from editor.cli import main
+code = main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic"))
+print("LOADED " + json.dumps({"code": code, "modules": loaded[:3]}))
+"""
+
+
+def test_search_and_export_of_an_archive_file_load_no_sqlalchemy(tmp_path: Path) -> None:
+    db = str(tmp_path / "archive.sqlite")
+    env = dict(os.environ, PRESSESTELLE_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=str(ROOT))
+
+    def loaded(*args: str) -> dict[str, object]:
+        result = subprocess.run([sys.executable, "-c", SQLALCHEMY_PROBE, "--db", db, *args],
+                                capture_output=True, text=True, env=env, cwd=tmp_path,
+                                timeout=120, check=False)
+        line = next(ln for ln in result.stdout.splitlines() if ln.startswith("LOADED "))
+        found: dict[str, object] = json.loads(line[7:])
+        return found
+
+    assert loaded("sample")["code"] == 0  # creates the archive: through SQLAlchemy
+    for command in (["quotes", "search", "Förderung", "--speaker", "Willingmann"],
+                    ["export", "2021-03-15-smart-country", "--template", "pressemitteilung",
+                     "--format", "docx,html", "--out", str(tmp_path / "out")]):
+        assert loaded(*command) == {"code": 0, "modules": []}, command
+    assert len(list((tmp_path / "out").iterdir())) == 2
+    assert loaded("list")["modules"] != []  # the other commands open the archive as before

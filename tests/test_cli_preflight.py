@@ -125,3 +125,17 @@ def test_the_gender_policy_is_an_archive_setting(
     assert stop.value.code == 2
     assert "invalid choice: 'gendern'" in capsys.readouterr().err
     assert run_cli("--db", str(db), "settings")[1] == "gender-policy  sternchen\n"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf", "eml"])
+def test_the_checks_hold_for_text_pdf_and_email(db: Path, tmp_path: Path, fmt: str,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 fake_soffice: Path) -> None:
+    _without_english_headline(db)
+    out_dir = tmp_path / "out"
+    code, _ = run_cli("--db", str(db), "export", SAMPLE, "--template", "press-release",
+                      "--lang", "en", "--format", fmt, "--out", str(out_dir))
+    assert code != 0
+    assert "nothing exported: " + SAMPLE + ", headline (en)" in capsys.readouterr().err
+    assert not out_dir.exists()
+    assert not fake_soffice.exists()  # refused before LibreOffice was started

@@ -54,6 +54,8 @@ class SlowSource:
         self._connection.backup(target, pages=1, progress=progress)
     def close(self):
         self._connection.close()
+    def __getattr__(self, name):  # the snapshot's BEGIN and COMMIT
+        return getattr(self._connection, name)
 
 class SlowSqlite:
     Error = sqlite3.Error

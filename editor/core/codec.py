@@ -79,8 +79,38 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _fields(cls: type) -> tuple[tuple[str, dataclasses.Field[Any]], ...]:
+    return tuple((f.name, f) for f in dataclasses.fields(cls))
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(name for name, _ in _fields(cls))
+
+
+@cache
+def _defaults(cls: type) -> tuple[tuple[str, bool, Any], ...]:
+    """Each field's name, whether it has a default, and the default (made once, only
+    compared with)."""
+    found = []
+    for name, f in _fields(cls):
+        if f.default is not dataclasses.MISSING:
+            found.append((name, True, f.default))
+        elif f.default_factory is not dataclasses.MISSING:
+            found.append((name, True, f.default_factory()))
+        else:
+            found.append((name, False, None))
+    return tuple(found)
+
+
 def to_plain(value: Any) -> Any:
     """A dataclass tree as JSON-ready values; fields equal to their default are left out."""
+    if type(value) in _LEAVES:
+        return value
     if isinstance(value, Translations):
         out_t: dict[str, Any] = _in_language_order(value.text)
         if value.basis:
@@ -88,11 +118,11 @@ def to_plain(value: Any) -> Any:
         return out_t
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(value):
-            v = getattr(value, f.name)
-            if _is_default(f, v):
+        for name, has_default, default in _defaults(type(value)):
+            v = getattr(value, name)
+            if has_default and bool(v == default):
                 continue
-            out[f.name] = to_plain(v)
+            out[name] = to_plain(v)
         return out
     if isinstance(value, enum.Enum):
         return value.value
@@ -113,14 +143,6 @@ def _in_language_order(texts: dict[str, Any]) -> dict[str, Any]:
         return (LANGUAGES.index(key) if key in LANGUAGES else len(LANGUAGES), key)
 
     return {key: texts[key] for key in sorted(texts, key=order)}
-
-
-def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
-    if f.default is not dataclasses.MISSING:
-        return bool(value == f.default)
-    if f.default_factory is not dataclasses.MISSING:
-        return bool(value == f.default_factory())
-    return False
 
 
 def from_plain(cls: type[T], data: Any, path: str = "", *, checked: bool = True) -> T:
@@ -172,8 +194,16 @@ def _check_text(value: str, path: str, checked: bool) -> None:
             f"{len(value):,}; split it or shorten it")
 
 
+@cache
+def _plain_field(name: str) -> bool:
+    """True when only the field's value type, not its name, brings rules (most fields)."""
+    return not (_is_id_field(name) or name in LINK_FIELDS or name == "email")
+
+
 def _check_field(name: str, value: Any, path: str) -> None:
     """The rules of incoming data that depend on what a field means."""
+    if type(value) in _LEAVES and _plain_field(name):
+        return  # a text, number or flag of a field without rules of its own
     problem: str | None = None
     if _is_id_field(name):
         for i, one in enumerate(value if isinstance(value, list) else [value]):
@@ -199,28 +229,47 @@ def _check_field(name: str, value: Any, path: str) -> None:
         raise ValidationError(path, problem)
 
 
-def _read(tp: Any, data: Any, path: str, checked: bool) -> Any:
+@cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    """What kind of field type ``tp`` is (worked out once per type)."""
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = typing.get_args(tp)
-        if data is None and type(None) in options:
-            return None
         real = [o for o in options if o is not type(None)]
-        if len(real) == 1:
-            return _read(real[0], data, path, checked)
-        raise TypeError(f"unsupported union {tp}")
+        return "union", (type(None) in options, real[0] if len(real) == 1 else None)
     if origin is list:
+        (inner,) = typing.get_args(tp)
+        return "list", inner
+    if origin is dict:
+        _, inner = typing.get_args(tp)
+        return "dict", inner
+    return "plain", None
+
+
+def _read(tp: Any, data: Any, path: str, checked: bool) -> Any:
+    if tp is str:  # the most common field first
+        if not isinstance(data, str):
+            raise ValidationError(path, f"expected string, got {_describe(data)}")
+        _check_text(data, path, checked)
+        return data
+    kind, detail = _shape(tp)
+    if kind == "union":
+        optional, real = detail
+        if data is None and optional:
+            return None
+        if real is not None:
+            return _read(real, data, path, checked)
+        raise TypeError(f"unsupported union {tp}")
+    if kind == "list":
         if not isinstance(data, list):
             raise ValidationError(path, f"expected array, got {_describe(data)}")
-        (inner,) = typing.get_args(tp)
-        return [_read(inner, v, _join(path, i), checked) for i, v in enumerate(data)]
-    if origin is dict:
+        return [_read(detail, v, _join(path, i), checked) for i, v in enumerate(data)]
+    if kind == "dict":
         if not isinstance(data, dict):
             raise ValidationError(path, f"expected object, got {_describe(data)}")
-        _, inner = typing.get_args(tp)
         for k in data:
             _check_text(k, path, checked)
-        return {k: _read(inner, v, _join(path, k), checked) for k, v in data.items()}
+        return {k: _read(detail, v, _join(path, k), checked) for k, v in data.items()}
     if tp is Translations:
         return _read_translations(data, path, checked)
     if dataclasses.is_dataclass(tp):
@@ -257,12 +306,12 @@ def _read_dataclass(cls: Any, data: Any, path: str, checked: bool) -> Any:
     if not isinstance(data, dict):
         raise ValidationError(path, f"expected object, got {_describe(data)}")
     hints = _hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - set(fields))
-    if unknown:
+    names = _field_names(cls)
+    if not names.issuperset(data):
+        unknown = sorted(set(data) - names)
         raise ValidationError(_join(path, shown_key(unknown[0])), "unknown field")
     kwargs: dict[str, Any] = {}
-    for name, f in fields.items():
+    for name, f in _fields(cls):
         if name in data:
             kwargs[name] = _read(hints[name], data[name], _join(path, name), checked)
             if checked:

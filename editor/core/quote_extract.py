@@ -6,6 +6,14 @@ said: it has an attribution after it ("…“, sagte die Ministerin, Dr. Anna Be
 paragraph (a pull quote, with the speaker in the line under it). Short marked texts
 without any of these are names, titles or scare quotes ("das Projekt „Coconat“") and are
 not quotes. Offsets are in code points into the text given.
+
+Who said it: the attribution after the quote ("so X", "sagte X", "wird X zitiert",
+"heißt es in X", "…, wie X sagte", at the end of the sentence); else the subject of the
+quote's clause in German verb-second order ("Dabei betonte die Ministerin X: „…“", "Die
+Pläne kritisierte er als „…“", "Laut X …", "X zufolge …"); else the subject of the
+sentence before. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
+with the speaker named before. Joint quotes name every speaker with the role written
+before each name. A pronoun stays as written and refers to the last person named before it.
 """
 
 from __future__ import annotations
@@ -48,6 +56,13 @@ VERBS_EN = (
     "according",
 )
 VERBS = frozenset(VERBS_DE + VERBS_EN)
+_STRONG_VERBS = frozenset({
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "so", "fragte",
+    "fragen", "fragt", "meinte", "ergänzte", "fügte", "schrieb", "schreibt", "wird", "wurde",
+    "zitiert", "zitierte", "heißt", "hieß", "urteilte", "kommentierte", "erläuterte",
+    "antwortete", "bemerkte", "warnte", "unterstrich", "resümierte", "bilanzierte",
+    "said", "says", "added", "wrote", "asked", "explained",
+})
 PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "es", "man", "beide", "both"})
 
 HONORIFIC = r"(?:(?:Prof|Dr|Dipl|Mag|Ing|h\.\s?c|mult|Priv|Doz|apl|Mr|Mrs|Ms|Sir|Dame|Hon)" \
@@ -63,11 +78,30 @@ _ROLE_WORD = re.compile(
     r"präsidentin|meisterin|leiterin|führerin|sprecherin|direktorin|chefin|rätin|"
     r"referentin|managerin|senator|senatorin|kanzler|kanzlerin|vorstand|gründer|gründerin|"
     r"professor|professorin|landrat|landrätin|dezernent|dezernentin|inhaber|inhaberin|"
-    r"koordinator|koordinatorin|experte|expertin)|Minister|Ministerin|Präsident|Präsidentin|"
+    r"koordinator|koordinatorin|experte|expertin|trainer|trainerin|richter|richterin|anwalt|"
+    r"anwältin|verteidiger|verteidigerin|pfarrer|pfarrerin|bischof|bischöfin|abgeordnete|"
+    r"abgeordneter|politiker|politikerin|forscher|forscherin|ökonom|ökonomin|vorsitzender|"
+    r"vorsitzende|intendant|intendantin|kommissar|kommissarin|botschafter|botschafterin)|Minister|Ministerin|Präsident|Präsidentin|"
     r"Geschäftsführer|Geschäftsführerin|Bürgermeister|Bürgermeisterin|Chef|Chefin|CEO|"
     r"Director|Minister|Mayor|President|Spokesperson|Spokesman|Spokeswoman|Head|Chair|"
     r"Landrat|Landrätin|Staatssekretär|Staatssekretärin|Regierungssprecher|Sprecher|"
     r"Sprecherin|Vorstand|Vorsitzender|Vorsitzende|Gründer|Gründerin|Ex-\w+)$")
+_ROLE_ENDINGS = (
+    "minister", "ministerin", "präsident", "präsidentin", "meister", "meisterin", "leiter",
+    "leiterin", "sprecher", "sprecherin", "direktor", "direktorin", "trainer", "trainerin",
+    "richter", "richterin", "anwalt", "anwältin", "verteidiger", "verteidigerin", "pfarrer",
+    "pfarrerin", "bischof", "bischöfin", "forscher", "forscherin", "vorsitzender",
+    "vorsitzende", "kommissar", "kommissarin", "botschafter", "botschafterin", "chef",
+    "chefin", "experte", "expertin", "senator", "senatorin", "kanzler", "kanzlerin",
+)
+
+
+def _is_role_word(word: str) -> bool:
+    """A function title written before a name: "Trainer", "Bürgermeisterin", "CEO"."""
+    return _ROLE_WORD.match(word) is not None or (
+        word[:1].isupper() and word.lower().endswith(_ROLE_ENDINGS))
+
+
 _ABBREVIATIONS = frozenset({
     "dr", "prof", "dipl", "ing", "mag", "st", "nr", "bzw", "ca", "vgl", "z", "b", "u", "a",
     "jr", "mr", "mrs", "ms", "inc", "co", "mio", "mrd", "str", "abs", "evtl", "ggf", "usw",
@@ -83,6 +117,10 @@ class Mention:
     start: int
     end: int
     role_text: str = ""
+    refers_to: str = ""
+    """For a pronoun ("er", "sie"): the last person named before it, as written."""
+    source: bool = False
+    """Named as the source ("laut X", "X zufolge", "heißt es in X"): a person or a paper."""
 
 
 @dataclass
@@ -170,13 +208,16 @@ def _sentence_end(text: str, start: int) -> int:
             depth += 1
         elif ch in ".!?" and depth % 2 == 0:
             word = re.search(r"([\w-]+)$", text[start:j])
-            before = word.group(1).casefold() if word else ""
+            before = word.group(1).lower() if word else ""
             last = before.rsplit("-", 1)[-1]
             if ch == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
                 j += 1
                 continue
             if j + 1 >= n or text[j + 1] in " \n\t\xa0\"“”»«)":
                 return j + 1
+            if ch == "." and text[j + 1].isupper() and re.search(
+                    r"[a-zäöüß]{3}$", text[max(start, j - 4):j]):
+                return j + 1  # "sagte Merkel.Als …": a missing space
         j += 1
     return n
 
@@ -188,9 +229,15 @@ def _sentence_start(text: str, end: int) -> int:
         ch = text[j]
         if ch == "\n":
             return j + 1
+        if ch in "“”\"»«)" and text[j - 1] in ".!?" and j + 1 < len(text) \
+                and text[j + 1] in " \t\xa0":
+            return j + 1
+        if ch == "." and j + 1 < len(text) and text[j + 1].isupper() and \
+                re.search(r"[a-zäöüß]{3}$", text[max(0, j - 4):j]):
+            return j + 1  # "sagte Merkel.Als …": a missing space
         if ch in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\xa0":
             word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
-            last = word.group(1).casefold().rsplit("-", 1)[-1] if word else ""
+            last = word.group(1).lower().rsplit("-", 1)[-1] if word else ""
             if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1)):
                 return j + 1
         j -= 1
@@ -231,7 +278,42 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 quote.verb = quote.verb or last.verb
         found.append(quote)
     _speakers_from_context(text, found)
+    _resolve_pronouns(text, found)
     return found
+
+
+def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
+    """A pronoun speaker stands for the last speaker named before it: of a quote before,
+    or a person's name in the two sentences before the pronoun."""
+    last = ""
+    last_at = -1
+    for quote in quotes:
+        for mention in quote.mentions:
+            if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
+                named = _name_before(text, mention.start)
+                if named is not None and named.start > last_at:
+                    mention.refers_to = named.text
+                else:
+                    mention.refers_to = last
+            elif _personal([mention]) and mention.text[:1].isupper():
+                last, last_at = mention.text, mention.start
+
+
+def _name_before(text: str, at: int) -> Mention | None:
+    start = _sentence_start(text, at)
+    for _ in range(2):
+        found = None
+        for match in _NAME_RUN.finditer(text, start, at):
+            candidate = _first_name(match.group(0), match.start())
+            if candidate is not None:
+                found = candidate
+        if found is not None:
+            return found
+        if start <= 0:
+            break
+        at = start
+        start = _sentence_start(text, max(0, start - 2))
+    return None
 
 
 def _continues(text: str, last: FoundQuote, span: _Span, spans: list[_Span], index: int) -> bool:
@@ -250,6 +332,8 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     words = _words(inner)
     stripped = inner.rstrip()
     sentence_like = bool(stripped) and stripped[-1] in ".!?…,:;" and not inner[:1].islower()
+    if _named(text, span, inner, words, sentence_like):
+        return None
     # attribution after the closing mark
     tail_end = _sentence_end(text, span.close_at + 1)
     tail = text[span.close_at + 1:tail_end]
@@ -264,14 +348,15 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if colon and words >= 2:
         who = colon.group("who")
         offset = span.open_at - len(before) + colon.start("who")
-        preceding = re.findall(r"[\w-]+", before[:colon.start("who")])
-        alone = " " not in who and not _HONORIFIC_RE.match(who)
-        if who.casefold() in PRONOUNS or (who.casefold() not in VERBS and not (
-                alone and preceding and preceding[-1].casefold() not in VERBS)):
+        at = _sentence_start(text, span.open_at)
+        preceding = re.findall(r"[\w-]+", text[at:offset])
+        if who.lower() in PRONOUNS or (who.lower() not in VERBS | _FRONT_ADVERBS and (
+                not preceding or preceding[-1].lower() in VERBS)):
             quote.mentions = [Mention(who, offset, offset + len(who))]
         else:
-            quote.mentions = _sentence_speaker(text, _sentence_start(text, span.open_at),
-                                               span.open_at)
+            quote.mentions = _subject_mentions(text, at, span.open_at) or [
+                m for m in _sentence_speaker(text, at, span.open_at)
+                if m.text.lower() not in _FRONT_ADVERBS]
         return quote
     if before.rstrip().endswith(":") and words >= 3 and sentence_like:
         return quote
@@ -287,9 +372,24 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if sentence_like and words >= 6 and stripped[-1] in ".!?…":
         return quote  # a quoted sentence whose speaker is named around it
     sentence_at = _sentence_start(text, span.open_at)
+    if words >= 4 and inner[:1].isupper() and not text[sentence_at:span.open_at].strip() \
+            and re.match(r"^\s*(?:[.!?]|$)", text[span.close_at + 1:span.close_at + 3]):
+        return quote  # a sentence of its own in marks: „Wir kommen wieder“.
+    if words >= 2 and re.search(r"(?:\b(?:mit\s+den\s+Worten|mit\s+dem\s+Satz|Worte|Sätze|"
+                                r"Sätzen|Sprüche|Sprüchen|Parolen|Rufe|Rufen)\s+(?:wie\s+)?|"
+                                r"\b(?:skandierten|skandierte|riefen|rief)\s+(?:\w+\s+)?)$",
+                                text[max(sentence_at, span.open_at - 40):span.open_at]):
+        return quote  # "mit den Worten „…“", "Sprüche wie „…“"
+    if words >= 4 and inner[:1].isupper() and _any_verb_after(text, span.close_at + 1):
+        quote.attribution_end = _sentence_end(text, span.close_at + 1)
+        tokens = _tokens(text[span.close_at + 1:quote.attribution_end], span.close_at + 1)
+        if len(tokens) > 2:
+            quote.mentions = _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
+        return quote  # „…“, beschreibt ein Reporter: a speech verb the lists do not know
     sentence_end = _sentence_end(text, span.close_at + 1)
     if _reported(text, sentence_at, sentence_end, span, inner):
-        quote.mentions = _sentence_speaker(text, sentence_at, span.open_at)
+        quote.mentions = _tail_speaker(text, quote) or \
+            _subject_mentions(text, sentence_at, span.open_at)
         if not quote.mentions:  # „…“ sprach der Politiker X: the speaker after the quote
             rest = text[span.close_at + 1:sentence_end]
             verb = re.match(r"^\s*,?\s*([a-zäöüß]+)\b", rest)
@@ -331,10 +431,10 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if not words or len(words) > 60:
         return False
     before_words = re.findall(r"[\w-]+", text[max(sentence_at, span.open_at - 40):span.open_at])
-    if before_words and before_words[-1].casefold() in _TITLE_NOUNS:
+    if before_words and before_words[-1].lower() in _TITLE_NOUNS:
         return False
     if len(words) == 1 and words[0][:1].isupper() and before_words and before_words[-1] \
-            .casefold() in ("der", "des", "dem", "den", "die", "das", "im", "vom", "beim",
+            .lower() in ("der", "des", "dem", "den", "die", "das", "im", "vom", "beim",
                             "zum", "zur", "am", "the", "of"):
         return False  # "der „Deutschlandfunk“": a name; "eine „Zeitungsente“" stays
     if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
@@ -345,6 +445,9 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
     if _REPORTED.search(sentence):
         return True
+    if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
+                 text[sentence_at:span.open_at]):
+        return True  # "wies die Vorwürfe als „haltlos“ zurück"
     # a fragment of speech („weit hinter der normalen Zone“): lower case, several words
     return len(words) >= 3 and inner[:1].islower()
 
@@ -374,12 +477,12 @@ def _subject_of_cue(before: str, offset: int) -> Mention | None:
     stripped = pre.strip().rstrip(",").strip()
     words = stripped.split()
     if words and len(words) <= 8 and words[0][:1].isupper() and \
-            words[0].casefold() not in _ADVERBIAL - {"das"} and "," not in stripped:
+            words[0].lower() not in _ADVERBIAL - {"das"} and "," not in stripped:
         at = offset + pre.find(stripped)
-        role = _role(stripped) if words[0].casefold() in ("der", "die", "das") else ""
+        role = _role(stripped) if words[0].lower() in ("der", "die", "das") else ""
         return Mention(stripped, at, at + len(stripped), role)
     after = _SUBJECT_AFTER.match(before[cue.end():])
-    if after is not None and after.group(1).split()[0].casefold() not in _ADVERBIAL - {
+    if after is not None and after.group(1).split()[0].lower() not in _ADVERBIAL - {
             "das"}:
         at = offset + cue.end() + after.start(1)
         return Mention(after.group(1), at, at + len(after.group(1)))
@@ -418,7 +521,7 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     if comma_inside and tail[:1] == " ":
         tail = "," + tail[1:]  # English: the comma inside the marks (,” said Smith)
     named = _NAME_THEN_VERB.match(tail)
-    if named and named.group("verb").casefold() in VERBS:
+    if named and named.group("verb").lower() in VERBS:
         who = named.group("who")
         who_start = offset + named.start("who")
         quote.verb = named.group("verb")
@@ -434,14 +537,42 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     if match is None:
         return False
     verb = match.group("verb")
-    if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and verb in ("so", "said")):
+    closed = text[offset - 2:offset - 1] in (".", "!", "?", "…")
+    passive = verb in ("wird", "wurde") and re.search(r"\bzitiert\b", tail) is not None
+    if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and (
+            verb in ("so", "said") or passive or (closed and verb in _STRONG_VERBS))):
         return False
-    if verb.casefold() not in VERBS:
+    if verb.lower() not in VERBS:
         return False
     rest = match.group("rest")
+    rest = re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]
+    rest = re.sub(r",\s+(?:seien|sei|habe|hätten|werde|würden)\b.*$", "", rest)
     rest_at = offset + match.start("rest")
+    if verb in ("wird", "wurde", "werden"):
+        if not re.search(r"\bzitiert\b", rest):
+            return False
+        quote.verb = "zitiert"
+        quote.mentions = _subject_mentions(text, rest_at, rest_at + rest.find("zitiert"))
+        return True
+    if verb in ("zitiert", "zitierte"):
+        quote.verb = verb
+        tokens = _tokens(rest, rest_at)
+        first = 1 if tokens and tokens[0][0] == "man" else 0
+        end = _noun_phrase(tokens, first)
+        quoted = _noun_phrase(tokens, end) if end else 0
+        quote.mentions = _phrase_mentions(text, tokens, end, quoted) if quoted else \
+            _phrase_mentions(text, tokens, first, end)
+        return True
     if verb == "heißt" or verb == "hieß":
         quote.verb = verb
+        source = re.match(r"^\s+es\s+(?:(?:dazu|weiter|darin|außerdem|auch|zudem|etwa|"
+                          r"unter anderem)\s+)*(?:in|im|auf|bei|beim|von|vom|aus|seitens)\s+",
+                          rest)
+        if source:
+            tokens = _tokens(rest[source.end():], rest_at + source.end())
+            quote.mentions = _phrase_mentions(text, tokens, 0, _noun_phrase(tokens, 0))
+            for mention in quote.mentions:
+                mention.source = True
         return True
     filler = _FILLERS.match(rest)
     if filler:
@@ -468,7 +599,7 @@ def _mention_in(who: str, start: int) -> Mention | None:
     words = who.split()
     if not words:
         return None
-    if words[0].casefold() in ("der", "die", "the", "das"):
+    if words[0].lower() in ("der", "die", "the", "das"):
         return Mention(who, start, start + len(who), who)
     return Mention(who, start, start + len(who))
 
@@ -488,7 +619,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
                     r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
     first = phrase.split(maxsplit=1)[0]
-    if first.casefold() in PRONOUNS:
+    if first.lower() in PRONOUNS:
         return [Mention(first, phrase_start, phrase_start + len(first))]
     if cut is not None and cut.start() > 0:
         phrase = phrase[:cut.start()]
@@ -535,9 +666,9 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
             mentions[-1].role_text += ", " + trailing
     if not mentions:
         words = phrase.split()
-        if words and (words[0].casefold() in ("der", "die", "das", "the", "ein", "eine", "a",
+        if words and (words[0].lower() in ("der", "die", "das", "the", "ein", "eine", "a",
                                               "an")
-                      or _ROLE_WORD.match(words[0])):
+                      or _is_role_word(words[0])):
             # a speaker named only by role: "sagte der Sprecher des Ministeriums"
             mentions.append(Mention(phrase, phrase_start, phrase_start + len(phrase),
                                     _role(phrase)))
@@ -552,11 +683,16 @@ def _role(text: str) -> str:
 def _name_part(segment: str) -> tuple[str, int, str] | None:
     """The person's name in a segment, its offset, and a role written before it."""
     words = segment.split()
-    if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words):
+    for index, word in enumerate(words[1:], 1):
+        if word in ("der", "des", "die", "den", "dem") and words[index - 1].lower() not in (
+                "von", "van", "de"):
+            return None  # "Pläne der Regierung": a noun with its genitive, not a name
+    if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) \
+            or words[0].lower() in ("der", "die", "das", "dem", "den", "des", "the"):
         # lowercase words: a role, unless it ends in a name ("die Ministerin Anna Beispiel")
         match = re.search(rf"((?:{HONORIFIC})*{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})$", segment)
         head = segment[:match.start()].split() if match else []
-        if match and head and (_ROLE_WORD.match(head[-1]) or head[-1][:1].isupper()):
+        if match and head and (_is_role_word(head[-1]) or head[-1][:1].isupper()):
             return match.group(1), match.start(1), segment[:match.start()].strip()
         return None
     honorific = _HONORIFIC_RE.match(segment)
@@ -565,13 +701,13 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     if not body:
         return None
     prefix = ""
-    while len(body) > 1 and _ROLE_WORD.match(body[0]):
+    while len(body) > 1 and _is_role_word(body[0]):
         prefix = (prefix + " " + body.pop(0)).strip()
     if len(body) > 3:
         return None
     if len(body) == 1 and not honorific and len(words) > 1 and not prefix:
         return None
-    if any(w.casefold() in VERBS or (w.isupper() and len(w) > 1) for w in body):
+    if any(w.lower() in VERBS or (w.isupper() and len(w) > 1) for w in body):
         return None
     if prefix:
         at = segment.find(body[0], body_at)
@@ -612,11 +748,11 @@ def _first_name(text: str, offset: int) -> Mention | None:
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         skip = 0
-        while skip < len(words) and (_ROLE_WORD.match(words[skip]) or words[skip].casefold()
+        while skip < len(words) and (_is_role_word(words[skip]) or words[skip].lower()
                                      in ("der", "die", "das", "the", "dem", "den")):
             skip += 1
         rest = words[skip:]
-        if len(rest) < 2 or rest[0].casefold() in VERBS:
+        if len(rest) < 2 or rest[0].lower() in VERBS:
             continue
         rest = rest[-2:] if not _HONORIFIC_RE.match(" ".join(rest)) else rest
         if not all(w[:1].isupper() for w in rest):
@@ -631,21 +767,614 @@ def _first_name(text: str, offset: int) -> Mention | None:
 
 
 def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
-    """A quote without attribution: the speaker is the one named in the sentence before."""
+    """A quote without attribution: the subject of its sentence ("Dabei betonte sie: „…“"),
+    else of the sentence before it, else the speakers of the quote just before."""
     for index, quote in enumerate(quotes):
-        if quote.mentions:
-            continue
+        previous = quotes[index - 1] if index else None
         sentence_at = _sentence_start(text, quote.start - 1)
         before = text[sentence_at:quote.start - 1]
-        if not before.strip():
+        reported = not quote.verb and _reported_clause(text, sentence_at, quote.start - 1)
+        plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
+            "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
+                                        r"wären)\b", before) is not None
+        if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
+            continue
+        quote.mentions = _tail_speaker(text, quote)
+        if quote.mentions:
+            continue
+        if reported:
+            quote.mentions = _reporter(text, sentence_at, previous)
+        elif before.strip(" \t\xa0–—-,:"):
+            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1)
+        else:
             prev_end = sentence_at - 1
-            prev_at = _sentence_start(text, max(0, prev_end))
-            before = text[prev_at:max(prev_at, prev_end)]
-            sentence_at = prev_at
-        found = _first_name(before, sentence_at)
-        if found is not None:
-            quote.mentions = [found]
-        elif index > 0 and quotes[index - 1].mentions and \
-                quote.start - quotes[index - 1].end < 600:
-            quote.mentions = [Mention(m.text, m.start, m.end, m.role_text)
-                              for m in quotes[index - 1].mentions]
+            while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
+                prev_end -= 1
+            if "\n\n" in text[prev_end - 1:sentence_at] and not text[:prev_end].rstrip() \
+                    .endswith(":"):
+                prev_end = -1  # a new paragraph starts with the quote
+            if prev_end > 0:
+                prev_at = _sentence_start(text, prev_end)
+                if previous is not None and previous.mentions and \
+                        previous.end > prev_at:
+                    quote.mentions = _copy(previous.mentions)
+                else:
+                    quote.mentions = _subject_mentions(text, prev_at, prev_end)
+        if not quote.mentions and previous is not None and previous.mentions and \
+                quote.start - previous.end < 600:
+            quote.mentions = _copy(previous.mentions)
+
+
+def _copy(mentions: list[Mention]) -> list[Mention]:
+    return [Mention(m.text, m.start, m.end, m.role_text, m.refers_to, m.source)
+            for m in mentions]
+
+
+# -- the subject of a clause (German verb-second order, English subject-verb) ----------
+
+_DETERMINERS = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+    "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer",
+    "ihres", "ihrem", "ihren", "unser", "unsere", "dieser", "diese", "dieses", "diesem",
+    "diesen", "jener", "jene", "alle", "beide", "viele", "mehrere", "einige", "zwei", "drei",
+    "einigen", "vielen", "mehreren", "allen", "beiden", "anderen", "andere",
+    "vier", "fünf", "the", "a", "an", "its", "his", "her", "their",
+})
+_NP_PREPOSITIONS = frozenset({
+    "von", "vom", "für", "im", "in", "aus", "bei", "beim", "an", "am", "zu", "zur", "zum",
+    "mit", "auf", "über", "unter", "gegen", "of", "for", "at", "from", "de", "van", "der",
+    "und", "sowie", "oder", "&", "and", "a.d.", "e.v.",
+})
+_FRONT_ADVERBS = frozenset({
+    "dazu", "hierzu", "dabei", "daher", "deshalb", "deswegen", "darum", "damit", "danach",
+    "daraufhin", "dann", "doch", "dennoch", "denn", "jedoch", "allerdings", "außerdem",
+    "zudem", "ferner", "weiter", "weiterhin", "später", "zuvor", "vorher", "bereits",
+    "schon", "gestern", "heute", "morgen", "jetzt", "nun", "damals", "inzwischen",
+    "mittlerweile", "zuletzt", "schließlich", "anschließend", "zunächst", "erst",
+    "ursprünglich", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "so", "hier", "dort",
+    "da", "immerhin", "trotzdem", "sinngemäß", "wörtlich", "insbesondere", "offenbar",
+    "demnach", "demgegenüber", "indes", "indessen", "unterdessen", "derweil", "zwar", "aber",
+    "und", "oder", "sonst", "kurz", "ähnlich", "konkret", "abschließend", "zusätzlich",
+    "erneut", "wieder", "wiederholt", "also", "vielmehr", "stattdessen", "jüngst",
+    "kürzlich", "zuerst", "bisher", "seitdem", "seither", "daneben", "darüber", "darin",
+    "dafür", "dagegen", "davon", "gerade", "vor", "gegenüber", "laut", "gemäß",
+    "in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
+    "während", "wegen", "zu", "zum", "zur", "über", "unter", "gegen", "für", "ohne", "um",
+    "durch", "trotz", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "neben",
+    "hinter", "zwischen", "innerhalb", "außerhalb", "entgegen", "infolge", "aufgrund",
+    "dank", "per", "ab", "bis", "als", "wie", "mitte", "anfang", "ende", "letztlich",
+    "ebenda", "vorige", "vergangene", "vergangenen", "letzte", "letzten", "nächste",
+    "besonders", "vermutlich", "möglicherweise", "angeblich", "offensichtlich", "tatsächlich",
+    "on", "at", "after", "before", "yesterday", "today", "later", "earlier", "then",
+    "speaking", "however", "meanwhile", "still", "last", "this", "when", "while",
+    "during", "following", "asked", "according",
+})
+_SUBORDINATORS = frozenset({
+    "als", "wenn", "nachdem", "weil", "obwohl", "bevor", "sobald", "während", "da", "dass",
+    "ob", "seit", "seitdem", "indem", "falls", "sofern", "solange", "damit", "wie",
+    "when", "after", "while", "as", "because", "since", "although", "if", "before",
+})
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "vor", "allem", "besonders",
+                    "insbesondere", "also", "even", "only"})
+_MIDFIELD_SKIP = frozenset({
+    "sich", "auch", "nun", "bereits", "damals", "noch", "jedoch", "allerdings", "zudem",
+    "außerdem", "dazu", "dann", "heute", "gestern", "erneut", "ebenfalls", "selbst",
+    "wörtlich", "immer", "wieder", "schon", "nämlich", "offenbar", "zuvor", "später",
+    "deshalb", "daher", "jetzt", "weiter", "weiterhin", "gegenüber", "es", "ja", "doch",
+    "dabei", "hierzu", "hier", "inzwischen", "mittlerweile", "zunächst", "zuletzt",
+    "schließlich", "anschließend", "ebenso", "gleichzeitig", "zugleich", "sogar", "nur",
+    "wie", "folgt", "so", "einmal", "mal", "bei", "also",
+})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "wir", "ich", "we", "i"})
+_NOT_SUBJECTS = frozenset({"es", "man", "das", "dies", "dieses", "it", "this", "there",
+                           "was", "wer", "wo", "welche", "welcher"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "ersterer",
+                             "erstere", "jener", "jene"})
+_SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "lt."})
+_TOKEN = re.compile(r"\(.*?\)|„[^“”„\n.!?,]{1,40}[“”]|[\w§](?:(?:[\w'’/-]|\.(?=[a-z0-9]))*[\w])?\.?"
+                    r"|[,:;–—„“”\"»«]")
+_ADJECTIVE = re.compile(r"^(?:\d+[.-]\w*|[a-zäöüß][\w-]*(?:e|en|er|es|em|ste|sten))$")
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), offset + m.start(), offset + m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or \
+        (len(word) > 2 and word[:1] == "„")
+
+
+def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """The index just after the noun phrase that starts at ``at`` (0 when there is none):
+    determiners, adjectives, capitalised words, attached "des …", "von …", appositions
+    between commas and a part in brackets."""
+    i, n = at, len(tokens)
+    last = ""  # kind of the previous token: det, adj, noun, prep
+    nouns = 0
+    while i < n:
+        word = tokens[i][0]
+        low = word.lower()
+        if word == ",":
+            # an apposition: ", Name," or ", ein Experte …," / ", Präsident des …"
+            j = i + 1
+            if j < n and nouns and (_capital(tokens[j][0]) or tokens[j][0].lower() in (
+                    "ein", "eine", "der", "die", "das", "the", "a", "an")):
+                end = _noun_phrase(tokens, j)
+                if end and (end >= n or tokens[end][0] in (",", ":")):
+                    i = end + 1 if end < n and tokens[end][0] == "," else end
+                    last = "noun"
+                    continue
+            break
+        if word.startswith("("):
+            if not nouns:
+                break
+            i += 1
+            continue
+        if (low in _DETERMINERS and last != "noun") or (low in ("des", "der", "dem", "den") \
+                and last == "noun"):
+            last = "det"
+        elif low in _NP_PREPOSITIONS and nouns and last == "noun":
+            last = "prep"
+        elif word[:1] == "„" and len(word) > 2 and (
+                last == "det" or last == "prep" or (word.count(" ") < 1 and nouns)):
+            last = "noun"  # a name in marks: "der „Netzeitung“", "von „con energy“"
+            nouns += 1
+        elif _capital(word) and word[:1] != "„" and word not in "„“”\"»«:;–—":
+            if low in _NOT_SUBJECTS and not nouns:
+                return 0
+            last = "noun"
+            nouns += 1
+        elif last in ("det", "adj") and i + 2 < n and _ADJECTIVE.match(tokens[i + 1][0]) \
+                and word.lower() not in _DETERMINERS and (_capital(tokens[i + 2][0])
+                                                          or _ADJECTIVE.match(tokens[i + 2][0])):
+            last = "adj"  # an adverb before an adjective: "einer gestern verbreiteten …"
+        elif (last in ("det", "adj", "prep") or word[:1].isdigit()) and _ADJECTIVE.match(word) \
+                and i + 1 < n \
+                and tokens[i + 1][0].lower() not in _DETERMINERS \
+                and (_capital(tokens[i + 1][0]) or _ADJECTIVE.match(tokens[i + 1][0])):
+            last = "adj"
+        else:
+            break
+        i += 1
+    while i > at and tokens[i - 1][0].lower() in _NP_PREPOSITIONS | _DETERMINERS:
+        i -= 1
+    return i if nouns else 0
+
+
+def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """Index of the first word from ``at`` that is neither in a noun phrase nor a comma."""
+    i = at
+    while i < len(tokens):
+        end = _noun_phrase(tokens, i)
+        if end:
+            i = end
+            continue
+        word = tokens[i][0]
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if word[:1].islower() and word.lower() not in _NP_PREPOSITIONS | _DETERMINERS \
+                | _FRONT_ADVERBS and not (_ADJECTIVE.match(word) and _capital(following)
+                                          and i and tokens[i - 1][0].lower() in
+                                          _PREPOSITIONS | _DETERMINERS):
+            return i
+        i += 1
+    return len(tokens)
+
+
+def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The subject of the main clause in ``text[start:end]``: "Die Ministerin Anna Beispiel
+    sagte …", "Dabei betonte sie …", "Laut dem Sprecher …", "Wie X sagte, …"."""
+    tokens = _tokens(text[start:end], start)
+    while tokens and tokens[0][0] in "–—„“”\"»«,:;":
+        tokens = tokens[1:]
+    if not tokens:
+        return []
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i][0] == ":" and _capital(tokens[i + 1][0]):
+            tokens = tokens[i + 1:]  # "Europapolitik: Die Partei will …"
+            break
+    cue = _source_cue(text, tokens)
+    if cue:
+        return cue
+    front = _noun_phrase(tokens, 0)
+    personal_front = bool(front) and _personal(_phrase_mentions(text, tokens, 0, front))
+    for i in range(1, len(tokens) - 2):
+        if not personal_front and tokens[i][0] == "," and (
+                tokens[i + 1][0] in VERBS or _REPORTED.fullmatch(tokens[i + 1][0])) and \
+                tokens[i + 2][0] in ("er", "sie"):
+            word, s, e = tokens[i + 2]  # "Die Pläne, …, bezeichnete er als „…“"
+            return [Mention(word, s, e)]
+    first = tokens[0][0].lower()
+    while first in _FOCUS and len(tokens) > 1 and (
+            _capital(tokens[1][0]) or tokens[1][0].lower() in _DETERMINERS | _FOCUS):
+        if first == "vor" and tokens[1][0].lower() != "allem":
+            break
+        tokens = tokens[1:]
+        first = tokens[0][0].lower()
+    if first in _SOURCE_PREPOSITIONS or (first == "according" and len(tokens) > 2):
+        skip = 2 if first == "according" else 1
+        source = _phrase_mentions(text, tokens, skip, _noun_phrase(tokens, skip))
+        if source:
+            return source
+    if first in ("nach", "gemäß") and len(tokens) > 2 and tokens[1][0] == "Angaben":
+        return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
+    if first in _SUBORDINATORS:
+        np_end = _noun_phrase(tokens, 1)
+        if np_end and np_end + 1 < len(tokens) and tokens[np_end + 1][0] == "," and (
+                tokens[np_end][0].lower() in VERBS | _KNOWN_VERBS_AFTER_WIE
+                or _REPORTED.match(tokens[np_end][0])
+                or (first == "wie" and tokens[np_end][0][:1].islower())):
+            return _phrase_mentions(text, tokens, 1, np_end)  # "Wie X sagte, …"
+        for comma, token in enumerate(tokens[:-1]):
+            after = tokens[comma + 1][0]
+            if token[0] == "," and after[:1].islower() and after.lower() not in (
+                    _DETERMINERS | _SUBORDINATORS | _NP_PREPOSITIONS | _NOT_SUBJECTS
+                    | _SUBJECT_PRONOUNS | {"der", "die", "das", "welche", "welcher", "wo"}):
+                return _after_verb(text, tokens, comma + 1)  # "Als …, sagte er: „…“"
+    if first in _SUBJECT_PRONOUNS:
+        word, s, e = tokens[0]
+        return [Mention(word, s, e)]
+    if first == "von" and len(tokens) > 3 and tokens[1][0] in ("der", "dem") and \
+            tokens[2][0][:1].isupper() and (tokens[3][0] in VERBS or _REPORTED.fullmatch(
+                tokens[3][0])):
+        return _phrase_mentions(text, tokens, 0, 3)  # "Von der Leyen betonte, …"
+    if first in _FRONT_ADVERBS or tokens[0][0][:1].isdigit() or (
+            len(tokens) > 1 and first.endswith(("end", "weise", "ermaßen"))
+            and tokens[1][0][:1].islower()):
+        verb = _finite_verb(tokens, 1)
+        zufolge = next((i for i in range(1, min(verb + 1, len(tokens)))
+                        if tokens[i][0].lower() == "zufolge"), -1)
+        if zufolge > 0:
+            return _phrase_mentions(text, tokens, 0, zufolge)
+        return _after_verb(text, tokens, verb)
+    if first in _NOT_SUBJECTS and (len(tokens) < 2 or (not _capital(tokens[1][0])
+                                   and not _ADJECTIVE.match(tokens[1][0]))):
+        return []
+    np_end = _noun_phrase(tokens, 0)
+    if not np_end:
+        return []
+    if np_end < len(tokens) and tokens[np_end][0].lower() == "zufolge":
+        return _phrase_mentions(text, tokens, 0, np_end)
+    if first in ("dem", "den") and np_end < len(tokens):
+        return _after_verb(text, tokens, np_end)  # an object first: the subject follows
+    quoted = _quoted_object(text, tokens, np_end)
+    if quoted:
+        return quoted
+    fronted = _phrase_mentions(text, tokens, 0, np_end)
+    if np_end < len(tokens) and not _personal(fronted) and not any(
+            _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
+        subject = _after_verb(text, tokens, np_end)  # "Die Pläne kritisierte er scharf"
+        if subject and (subject[0].text.lower() in ("er", "ich", "wir") or (
+                subject[0].text[:1].isupper() and _personal(subject))):
+            return subject
+    return fronted
+
+
+def _quoted_object(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
+    """"Die Zeitung zitiert dazu den Minister mit den Worten": the one quoted speaks."""
+    if verb >= len(tokens) or tokens[verb][0].lower() not in ("zitiert", "zitierte",
+                                                                  "zitieren", "quoted"):
+        return []
+    i = verb + 1
+    while i < len(tokens) and tokens[i][0].lower() in _MIDFIELD_SKIP:
+        i += 1
+    end = _noun_phrase(tokens, i)
+    return _phrase_mentions(text, tokens, i, end) if end else []
+
+
+def _after_verb(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
+    """The subject right after the finite verb: "Dabei griff sie …", "So sagte X: …"."""
+    quoted = _quoted_object(text, tokens, verb)
+    if quoted:
+        return quoted
+    i = verb + 1
+    while i < len(tokens) and tokens[i][0].lower() in _MIDFIELD_SKIP:
+        i += 1
+    if i >= len(tokens):
+        return []
+    word, s, e = tokens[i]
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if word.lower() in _SUBJECT_PRONOUNS or (word.lower() in _DEMONSTRATIVES and not (
+            _capital(following) or _ADJECTIVE.match(following))):
+        return [Mention(word, s, e)]
+    if word.lower() in _NOT_SUBJECTS and not (_capital(following)
+                                              or _ADJECTIVE.match(following)):
+        return []
+    end = _noun_phrase(tokens, i)
+    return _phrase_mentions(text, tokens, i, end) if end else []
+
+
+def _phrase_mentions(text: str, tokens: list[tuple[str, int, int]], at: int,
+                     end: int) -> list[Mention]:
+    if not end or end <= at:
+        return []
+    start, stop = tokens[at][1], tokens[end - 1][2]
+    phrase = text[start:stop]
+    words = re.search(r"\s+mit\s+(?:den|folgenden|diesen)\s+Worten$", phrase)
+    if words:  # "zitiert den Forscher X mit den Worten"
+        phrase = phrase[:words.start()]
+    last = phrase.rsplit(None, 1)[-1]
+    if last.endswith(".") and len(last) > 4 and last[:-1].lower() not in _ABBREVIATIONS:
+        phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation
+    stop = start + len(phrase)
+    while True:  # "der Landrat Jan Muster in Frage": the adverbial after the name goes
+        tail = re.search(r"\s+(?:in|an|auf|mit|zu|zur|zum|im|am|über|unter|bei|gegenüber|vor|"
+                         r"nach)\s+(?:(?:der|die|das|dem|den|einer|einem|einen)\s+)?"
+                         r"[A-ZÄÖÜ][\w-]*$", phrase)
+        if tail is None or not _NAME_RUN.search(phrase[:tail.start()]):
+            break
+        phrase = phrase[:tail.start()]
+    stop = start + len(phrase)
+    mentions = _speakers_in_phrase(phrase, start)
+    if not mentions:
+        return [Mention(phrase, start, stop, _role(phrase))]
+    kept = [mentions[0]]
+    for mention in mentions[1:]:
+        if mention.text.split()[0] in _DETERMINERS:  # "X, Geschäftsführer der Y GmbH"
+            role = text[kept[-1].end:mention.end].strip(" ,")
+            kept[-1].role_text = kept[-1].role_text or role
+            continue
+        kept.append(mention)
+    return kept
+
+
+_PARTICIPLES = frozenset({
+    "gesagt", "erklärt", "betont", "gefordert", "gewarnt", "kritisiert", "angekündigt",
+    "geschrieben", "gemeint", "unterstrichen", "bekräftigt", "versichert", "hinzugefügt",
+    "geäußert", "formuliert", "mitgeteilt", "bekannt", "verkündet", "erläutert",
+})
+_SOURCE_NOUNS = frozenset({
+    "angaben", "ansicht", "auffassung", "meinung", "worten", "einschätzung", "darstellung",
+    "aussage", "aussagen", "informationen", "berichten", "überzeugung", "schätzung",
+    "schätzungen", "erkenntnissen", "beobachtungen", "idee", "vorstellung", "vorstellungen",
+    "plänen", "willen", "wunsch", "sicht", "lesart", "darstellungen", "bewertung",
+    "bewertungen", "ansichten", "auffassungen", "einschätzungen",
+})
+
+
+def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
+    in X"."""
+    found = _source_mentions(text, tokens)
+    for mention in found:
+        mention.source = True
+    return found
+
+
+def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    for i, (word, _, _) in enumerate(tokens):
+        low = word.lower()
+        if low in ("kommt", "kam", "kommen", "kamen") and i + 2 < len(tokens) and \
+                tokens[i + 1][0].lower() in ("von", "vom", "aus") and i == 1:
+            end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
+            if end:
+                return _phrase_mentions(text, tokens, i + 2, end)
+        if low in ("laut", "lt.") and i + 1 < len(tokens):
+            end = _noun_phrase(tokens, i + 1)
+            if end:
+                return _phrase_mentions(text, tokens, i + 1, end)
+        if low == "zufolge" and i:
+            begin = i - 1
+            while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
+                    tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
+                    or _capital(tokens[begin - 1][0])
+                    or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
+                        and tokens[begin - 2][0].lower() in _DETERMINERS)):
+                begin -= 1
+            while begin < i - 1 and tokens[begin][0].lower() not in _DETERMINERS and \
+                    not _capital(tokens[begin][0]):
+                begin += 1
+            if _noun_phrase(tokens, begin):
+                return _phrase_mentions(text, tokens, begin, i)
+        if low == "nach" and i + 2 < len(tokens) and tokens[i + 1][0].endswith("s") and \
+                tokens[i + 1][0][:1].isupper() and tokens[i + 2][0].lower() in _SOURCE_NOUNS:
+            return _phrase_mentions(text, tokens, i + 1, i + 3)  # "Nach Schäubles Idee"
+        if low == "nach" and i + 1 < len(tokens):
+            j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
+            if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:
+                j += 1
+                if j < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
+                    j += 1
+                end = _noun_phrase(tokens, j)
+                if end:
+                    return _phrase_mentions(text, tokens, j, end)
+        if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
+            j = i + 2
+            while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
+                j += 1
+            if j < len(tokens) and tokens[j][0].lower() in ("in", "im", "auf", "bei",
+                                                                "beim", "von", "vom"):
+                end = _noun_phrase(tokens, j + 1)
+                if end:
+                    return _phrase_mentions(text, tokens, j + 1, end)
+            if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
+                end = _noun_phrase(tokens, 1)
+                if end:
+                    return _phrase_mentions(text, tokens, 1, end)
+    return []
+
+
+_TAIL_CUE = re.compile(
+    r",\s*(?:(?P<so>so)|(?P<wie>wie)|(?P<verb>[a-zäöüß]+))\s+(?P<rest>[^,„“”\"»«]+?)"
+    r"\s*[.!?]?\s*$")
+
+
+def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
+    """An attribution at the end of the quote's sentence: "…“ beenden, so Rice.",
+    "…“, da …, sagte X.", "…“, wie X sagte." and "„…“ laut X"."""
+    end = _sentence_end(text, quote.end + 1)
+    at = quote.end + 1
+    rest = text[at:end]
+    last_mark = max(rest.rfind(mark) for mark in "„“”\"»«")
+    if last_mark >= 0:
+        at += last_mark + 1  # "„…“ hätten „…“, so X.": the end names both
+        rest = text[at:end]
+    tokens = _tokens(rest, at)
+    if len(tokens) > 1 and tokens[0][0].lower() in ("laut", "lt."):
+        np_end = _noun_phrase(tokens, 1)
+        if np_end:
+            found = _phrase_mentions(text, tokens, 1, np_end)
+            for mention in found:
+                mention.source = True
+            return found
+    for match in _TAIL_CUE.finditer(rest):
+        verb = match.group("verb")
+        if verb is not None and verb not in _STRONG_VERBS | {"hatte", "hat", "habe", "hätte"}:
+            continue
+        inner = _tokens(match.group("rest"), at + match.start("rest"))
+        if match.group("wie"):
+            np_end = _noun_phrase(inner, 0)
+            if np_end and np_end < len(inner) and inner[-1][0].lower() in VERBS | {
+                    "zitiert", "wird", "ausdrückte", "formulierte", "sagte", "erklärte"}:
+                return _phrase_mentions(text, inner, 0, np_end)
+            continue
+        if match.group("so") and inner and inner[0][0][:1].islower() and \
+                inner[0][0].lower() not in _DETERMINERS:
+            inner = inner[1:]  # ", so urteilte X", ", so beschrieb ihn X"
+            while inner and inner[0][0] in ("ihn", "sie", "es", "ihm", "ihr", "das", "dies"):
+                inner = inner[1:]
+        if verb in ("hatte", "hat", "habe", "hätte"):
+            np_end = _noun_phrase(inner, 0)
+            if np_end and inner[-1][0].lower() in _PARTICIPLES:
+                return _phrase_mentions(text, inner, 0, np_end)
+            continue
+        np_end = _noun_phrase(inner, 0)
+        if np_end and (np_end >= len(inner) - 3 or match.group("so")):
+            return _phrase_mentions(text, inner, 0, np_end)
+    return []
+
+
+_NAME_INTRODUCERS = frozenset({
+    "der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur", "am",
+    "laut", "von", "bei", "für", "mit", "the", "of",
+})
+_SPEECH_BEFORE_VON = frozenset({
+    "sprach", "sprachen", "spricht", "sprechen", "redete", "redeten", "redet", "warnte",
+    "warnten", "warnt", "berichtete", "berichteten", "berichtet", "schwärmte", "spoke",
+})
+_TITLE_BEFORE_COLON = (r"(?:motto|titel|überschrift|slogan|werk|werks|name|namen|thema|"
+                       r"leitspruch|devise|aufschrift|schlagzeile|buch|roman|film|album|lied|"
+                       r"song|stück|parole|title|headline)$")
+_NAMING_TAIL = re.compile(
+    r"^\s*,?\s*(?:so\s+)?(?:heißt|hieß|hießen|lautet|lautete|nennt|nannte|nennen|genannt|"
+    r"getauft|called|named)\b(?!\s+es\b)")
+
+
+def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) -> bool:
+    """A name or title in marks, not a quote: „Reporter ohne Grenzen“ after "die
+    Organisation", „Power8“ after "Sparprogramm", "laut „Tagesspiegel“", „X“, so heißt …"""
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    before = re.findall(r"[\w.-]+|[,:;(–]", text[max(line_start, span.open_at - 60):span.open_at])
+    if words == 1 and before and before[-1].lower() in ("laut", "von", "vom", "bei") and (
+            before[-1].lower() == "laut" or not _SPEECH_BEFORE_VON & {
+                w.lower() for w in before}):
+        return True  # "laut „tagesschau.de“", "von „Omni-Sport“"
+    if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
+        return False
+    if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):
+        return True
+    if words == 1 and (not before or before[-1].endswith(".")) and \
+            re.match(r"^\s+[a-zäöüß]", text[span.close_at + 1:span.close_at + 3]):
+        return True  # „Landser“ habe …: a name as the subject of its sentence
+    if len(before) > 1 and before[-1] == ":" and re.search(_TITLE_BEFORE_COLON,
+                                                           before[-2].lower()):
+        return True  # "Motto: „…“", "sein Erstwerk: „…“"
+    if not before or before[-1] in (",", ":", ";", "(", "–"):
+        return False
+    last = before[-1]
+    if last.lower() in ("auch", "kurz", "alias", "bzw.", "sogenannte", "sogenannten",
+                           "genannt", "genannte", "genannten", "also", "aka"):
+        return True  # an alias: "die Biennale – auch „…“ –"
+    if last.lower() in _NAME_INTRODUCERS:
+        spoken = bool(_SPEECH_BEFORE_VON & {w.lower() for w in before})
+        return words > 1 or (last.lower() in ("laut", "von", "bei", "für", "mit")
+                             and not spoken)
+    # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
+    return last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
+        last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"}
+
+
+def _any_verb_after(text: str, offset: int) -> bool:
+    """", <finite verb> <subject>." right after the closing mark, the sentence ending soon."""
+    end = _sentence_end(text, offset)
+    tail = text[offset:end]
+    match = re.match(r"^,\s+([a-zäöüß]+(?:t|te|ten|en))\s+((?:der|die|das|ein|eine|"
+                     r"[A-ZÄÖÜ])\S*)", tail)
+    return match is not None and len(tail.split()) <= 14 and not any(
+        mark in tail for mark in "„“”\"»«")
+
+
+_PREPOSITIONS = frozenset({
+    "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "nach", "vor", "seit", "mit",
+    "bei", "aus", "von", "für", "über", "unter", "gegen", "ohne", "durch", "um", "während",
+    "wegen", "trotz", "laut", "gegenüber", "zwischen", "hinter", "neben", "ab", "bis",
+})
+_KNOWN_VERBS_AFTER_WIE = frozenset({"mitteilte", "ausdrückte", "formulierte", "betonte",
+                                    "erklärte", "sagte", "berichtete", "meldete"})
+_KONJUNKTIV = frozenset({
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "gebe", "wolle", "dürfe",
+    "stehe", "liege", "gehe", "bleibe", "fehle", "handle", "brauche", "komme", "zeige",
+    "gelte", "trage", "lasse", "mache", "wäre", "wären", "hätte", "hätten", "würde",
+    "würden", "könnten", "müssten", "sollten", "seist", "gäbe",
+})
+
+
+def _reported_clause(text: str, start: int, end: int) -> bool:
+    """The clause before the quote is reported speech: its verb is in the subjunctive
+    ("Die Mittel seien „völlig unrealistisch“")."""
+    tokens = _tokens(text[start:end], start)
+    if not tokens:
+        return False
+    first = tokens[0][0].lower()
+    verb = _finite_verb(tokens, 1 if first in _FRONT_ADVERBS else 0)
+    return verb < len(tokens) and tokens[verb][0].lower() in _KONJUNKTIV
+
+
+def _personal(mentions: list[Mention]) -> bool:
+    """The mentions name people (or refer to one), not things."""
+    for mention in mentions:
+        words = mention.text.split()
+        if not words:
+            return False
+        if words[0].lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
+            continue
+        if words[0].lower() in _DETERMINERS and len(words) > 1 and re.search(
+                r"(?:er|erin|in|ent|entin|ist|istin|or|orin|ant|antin|jährige|jähriger|"
+                r"ende|ender)$", words[-1].lower()) and (words[-1][:1].isupper()
+                                                         or words[-1][:1].isdigit()):
+            continue  # "Der 58-Jährige", "die Anwältin"
+        if words[0].lower() in _DETERMINERS or words[0][:1].islower() or (
+                _name_part(mention.text) is None and not _is_role_word(words[-1])):
+            return False
+    return True
+
+
+def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[Mention]:
+    """Who reports the speech a subjunctive clause goes on with: the speaker of the quote
+    just before, else the subject of a sentence before with a speech verb."""
+    if previous is not None and previous.mentions and sentence_at - previous.end < 500:
+        return _copy(previous.mentions)
+    end = sentence_at
+    for _ in range(3):
+        end -= 1
+        while end > 0 and text[end - 1] in " \t\xa0\n":
+            end -= 1
+        if end <= 0:
+            break
+        at = _sentence_start(text, end)
+        sentence = text[at:end]
+        tail = re.search(r",\s+([a-zäöüß]+)\s+((?:der|die|das|[A-ZÄÖÜ])[^,;:]*?)[.!?]?$",
+                         sentence)
+        if tail and (tail.group(1) in VERBS or _REPORTED.fullmatch(tail.group(1))):
+            tokens = _tokens(tail.group(2), at + tail.start(2))  # "…, schreibt der Verband."
+            mentions = _phrase_mentions(text, tokens, 0, _noun_phrase(tokens, 0))
+            if mentions:
+                return mentions
+        if _REPORTED.search(sentence) or any(w in VERBS for w in sentence.lower().split()):
+            mentions = _subject_mentions(text, at, end)
+            if (mentions and _personal(mentions)) or (mentions and not _reported_clause(
+                    text, at, end)):
+                return mentions
+        end = at
+    return []

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from editor.context import AppContext
 from editor.core.errors import PressestelleError
 from editor.gui.actions import app_icon
+from editor.gui.backup_status import BackupStatus
 from editor.gui.errors import install_excepthook, install_qt_message_handler
 from editor.gui.i18n import Translators, resolve
 from editor.gui.main_window import MainWindow
@@ -32,6 +33,7 @@ class WindowKeeper(QObject):
         self._settings = settings
         self._translators = translators
         self.window: MainWindow | None = None
+        self.backup_status = BackupStatus(context, lambda: self.window)
 
     def start(self) -> MainWindow:
         """Show the main window with the item opened last (or the newest one)."""
@@ -161,20 +163,8 @@ def start(context: AppContext) -> tuple[QApplication, WindowKeeper]:
     keeper = WindowKeeper(context, Settings(), Translators(app))
     install_excepthook(keeper.save_recovery_copy)
     keeper.start()
-    threading.Thread(target=_daily_backup, args=(context,), name="daily-backup",
-                     daemon=True).start()
+    keeper.backup_status.start()
     return app, keeper
-
-
-def _daily_backup(context: AppContext) -> None:
-    """Make the daily backup copy without holding up the window; failures are logged."""
-    try:
-        made = context.backup_if_due()
-    except PressestelleError as exc:
-        log.warning("Daily backup failed: %s", exc)
-    else:
-        if made is not None:
-            log.info("Daily backup written to %s", made)
 
 
 def run(context: AppContext) -> int:

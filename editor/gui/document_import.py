@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import html
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from editor.gui.errors import show_error
 from editor.gui.import_review_dialog import ImportReviewDialog, problem_text
-from editor.io.documents import documents_in
-from editor.services.release_import import BatchSummary, propose_all, save
+from editor.io.documents import SourceDocument, documents_in, read_document
+from editor.services.release_import import (
+    READ_ERRORS,
+    BatchSummary,
+    DocumentFailure,
+    DocumentProposal,
+    Registry,
+    failure_of,
+    propose_document,
+    save,
+)
 from editor.store import Archive
 
 if TYPE_CHECKING:
@@ -46,33 +56,101 @@ def import_documents_from_window(window: MainWindow, folder: bool = False) -> li
     return stored
 
 
-def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> list[str]:
-    """Read ``paths`` (cancellable), let the user review the proposals, store the accepted."""
+class DocumentReader(QThread):
+    """Reads the documents one after the other off the window's thread (parsing a large
+    DOCX or running pdftotext takes long); each result comes back as a signal."""
+
+    document_read = Signal(int, object)
+    """(index, the SourceDocument read or the DocumentFailure why not)."""
+
+    def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """Stop after the document being read (a document is never half read)."""
+        self._stop.set()
+
+    def run(self) -> None:
+        for index, path in enumerate(self.paths):
+            if self._stop.is_set():
+                return
+            try:
+                result: object = read_document(path)
+            except READ_ERRORS as error:
+                result = failure_of(path, error)
+            self.document_read.emit(index, result)
+
+
+def read_and_propose(parent: QWidget, archive: Archive, paths: list[Path],
+                     ) -> tuple[list[DocumentProposal], list[DocumentFailure], bool]:
+    """The proposals for ``paths``: read off the window's thread with a progress dialog
+    that can be cancelled; returns them, the failures, and whether it was cancelled."""
     progress = QProgressDialog(translate("DocumentImport", "Reading documents…"),
                                translate("DocumentImport", "Cancel"), 0, len(paths), parent)
     progress.setWindowTitle(translate("DocumentImport", "Import documents"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
+    registry = Registry(archive)  # the archive is read here, on the window's thread
+    proposals: list[DocumentProposal] = []
+    failures: list[DocumentFailure] = []
+    reader = DocumentReader(paths)
+    loop = QEventLoop()
+    cancelled = False
 
-    def step(done: int, total: int, name: str) -> bool:
-        progress.setValue(done)
-        if name:
+    def arrived(index: int, result: object) -> None:
+        nonlocal cancelled
+        if cancelled:
+            return
+        if isinstance(result, DocumentFailure):
+            failures.append(result)
+        elif isinstance(result, SourceDocument):
+            try:
+                proposals.append(propose_document(registry, result))
+            except READ_ERRORS as error:
+                failures.append(failure_of(paths[index], error))
+        progress.setValue(index + 1)
+        if index + 1 < len(paths):
             progress.setLabelText(translate("DocumentImport", "Reading %1 (%2 of %3)…")
-                                  .replace("%1", name).replace("%2", str(done + 1))
-                                  .replace("%3", str(total)))
-        QCoreApplication.processEvents()
-        return not progress.wasCanceled()
+                                  .replace("%1", paths[index + 1].name)
+                                  .replace("%2", str(index + 2)).replace("%3", str(len(paths))))
+        if progress.wasCanceled():
+            cancel()
 
+    def cancel() -> None:
+        nonlocal cancelled
+        cancelled = True
+        reader.stop()
+        loop.quit()
+
+    reader.document_read.connect(arrived, Qt.ConnectionType.QueuedConnection)
+    reader.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    progress.canceled.connect(cancel)
+    if paths:
+        progress.setLabelText(translate("DocumentImport", "Reading %1 (%2 of %3)…")
+                              .replace("%1", paths[0].name).replace("%2", "1")
+                              .replace("%3", str(len(paths))))
+    reader.start()
+    loop.exec()
+    reader.stop()
+    reader.wait()
+    progress.canceled.disconnect(cancel)  # closing the dialog below is no cancel
+    QCoreApplication.processEvents()  # results queued before the end was seen
+    progress.close()
+    return proposals, failures, cancelled
+
+
+def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> list[str]:
+    """Read ``paths`` (cancellable), let the user review the proposals, store the accepted."""
     failed = translate("DocumentImport", "The documents could not be read; nothing was changed.")
     try:
-        proposals, failures, cancelled = propose_all(archive, paths, step)
+        proposals, failures, cancelled = read_and_propose(parent, archive, paths)
         people, roles, organisations = (archive.people(), archive.roles(),
                                         archive.organisations())
     except Exception as exc:  # shown to the user with advice
-        progress.close()
         show_error(parent, failed, exc)
         return []
-    progress.close()
     if cancelled:
         return []
     if not proposals:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,9 @@ from editor.gui.preview_panel import add_unavailable, fill_language_sets, templa
 from editor.gui.settings import Settings
 
 FORMATS = ("docx", "html")
+"""The formats checked the first time the dialog opens."""
+TEXT_FORMATS = ("txt", "eml")
+"""The formats that hold the plain text, and so its wire-service dateline."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class ExportChoices:
     """The user confirmed that web pages may be made before the embargo ends."""
     draft: bool = False
     """A draft for approval: marked ENTWURF / DRAFT, with the editing marks."""
+    ots: bool | None = None
+    """Plain text and e-mail open the lead "Ort (ots) – …"; ``None``: as the template says."""
 
 
 class ExportDialog(QDialog):
@@ -68,15 +74,35 @@ class ExportDialog(QDialog):
         self.format_boxes = {
             "docx": QCheckBox(self.tr("Word (.docx)")),
             "html": QCheckBox(self.tr("Web page (.html)")),
+            "pdf": QCheckBox(self.tr("PDF (.pdf)")),
+            "txt": QCheckBox(self.tr("Plain text (.txt)")),
+            "eml": QCheckBox(self.tr("E-mail (.eml)")),
         }
+        self.format_boxes["pdf"].setToolTip(self.tr(
+            "The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly "
+            "like the Word file. Needs LibreOffice installed."))
+        self.format_boxes["txt"].setToolTip(self.tr(
+            "Plain text for news agencies: lines of at most 72 characters, the embargo line "
+            "on top, the boilerplate and the press contact at the end."))
+        self.format_boxes["eml"].setToolTip(self.tr(
+            "An e-mail to open in the mail program: the text and the web page as its body, "
+            "the Word file and the PDF attached, the headline as its subject (with the "
+            "embargo in front while it runs). Needs LibreOffice installed."))
+        self.ots = QCheckBox(self.tr(
+            "&Wire-service dateline “Place (ots) – …” in text and e-mail"))
+        self.ots.setObjectName("exportOts")
+        self.ots.setToolTip(self.tr(
+            "The plain text opens its lead with the places and (ots) instead of the "
+            "template's dateline, as news agencies print it."))
         self.embargo_confirm = QCheckBox(self.tr(
             "Make the web page now although the embargo runs until %1").replace(
             "%1", embargo_until or ""))
         self.embargo_confirm.setObjectName("embargoConfirm")
         self.embargo_confirm.setStyleSheet("QCheckBox#embargoConfirm { color: #9a3412; }")
         self.embargo_confirm.setToolTip(self.tr(
-            "A web page can be published at once. Word files are always allowed: they go "
-            "to the approval round and carry the embargo line."))
+            "A web page can be published at once. Word, PDF, text and e-mail files are always "
+            "allowed: they go to the approval round or ahead to journalists and carry the "
+            "embargo line."))
         self.draft = QCheckBox(self.tr("&Draft for approval"))
         self.draft.setObjectName("exportDraft")
         self.draft.setToolTip(self.tr(
@@ -95,10 +121,10 @@ class ExportDialog(QDialog):
         self._on_changed()
 
     def _build_layout(self) -> None:
-        formats = QHBoxLayout()
-        for box in self.format_boxes.values():
-            formats.addWidget(box)
-        formats.addStretch(1)
+        formats = QGridLayout()
+        for n, box in enumerate(self.format_boxes.values()):
+            formats.addWidget(box, n // 3, n % 3)
+        formats.setColumnStretch(3, 1)
         folder = QHBoxLayout()
         folder.addWidget(self.folder, 1)
         folder.addWidget(self.choose_folder)
@@ -107,6 +133,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.unavailable_note)
         form.addRow(self.tr("&Languages:"), self.language)
         form.addRow(self.tr("Formats:"), formats)
+        form.addRow("", self.ots)
         form.addRow("", self.draft)
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
@@ -125,6 +152,7 @@ class ExportDialog(QDialog):
         formats = settings.export_formats or list(FORMATS)
         for name, box in self.format_boxes.items():
             box.setChecked(name in formats)
+        self._template_ots()
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         self.folder.setText(settings.export_folder or documents)
@@ -137,6 +165,8 @@ class ExportDialog(QDialog):
         self.folder.textChanged.connect(self._on_changed)
         for box in self.format_boxes.values():
             box.toggled.connect(self._on_changed)
+        self._ots_touched = False
+        self.ots.clicked.connect(self._on_ots_clicked)
         self.embargo_confirm.toggled.connect(self._on_changed)
 
     def _current_template(self) -> render.TemplateInfo | None:
@@ -152,7 +182,16 @@ class ExportDialog(QDialog):
             folder=Path(self.folder.text().strip()),
             allow_before_embargo=self.embargo_confirm.isChecked() and self._needs_confirmation(),
             draft=self.draft.isChecked(),
+            ots=self.ots.isChecked() if self.ots.isEnabled() else None,
         )
+
+    def _template_ots(self) -> None:
+        """Check the wire dateline when the chosen template asks for it."""
+        info = self._current_template()
+        self.ots.setChecked(bool(info is not None and info.text_ots))
+
+    def _on_ots_clicked(self) -> None:
+        self._ots_touched = True
 
     def _needs_confirmation(self) -> bool:
         """True when a web page of an item under embargo would be made."""
@@ -175,12 +214,16 @@ class ExportDialog(QDialog):
 
     def _on_template_changed(self) -> None:
         fill_language_sets(self.language, self._current_template(), self.choices().languages)
+        if not self._ots_touched:
+            self._template_ots()
         self._on_changed()
 
     def _on_changed(self) -> None:
         info = self._current_template()
         for name, box in self.format_boxes.items():
-            box.setEnabled(info is None or name in info.formats)
+            box.setEnabled(info is None or name in info.item_formats)
+        self.ots.setEnabled(any(self.format_boxes[f].isChecked()
+                                and self.format_boxes[f].isEnabled() for f in TEXT_FORMATS))
         choices = self.choices()
         needs_confirmation = self._needs_confirmation()
         self.embargo_confirm.setVisible(needs_confirmation)

@@ -246,6 +246,7 @@ def run_export(
             progress=on_progress,
             allow_before_embargo=choices.allow_before_embargo,
             draft=choices.draft,
+            ots=choices.ots,
         )
     except Cancelled:
         return []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import html
+import re
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -36,8 +38,9 @@ from editor.core.model import (
     Person,
     Role,
 )
+from editor.gui.date_field import ERROR_STYLE, DateField
 from editor.io.documents import PROBLEM_TEXT, ReadProblem
-from editor.services.release_import import DocumentFailure, DocumentProposal
+from editor.services.release_import import DocumentFailure, DocumentProposal, QuoteFinding
 
 translate = QCoreApplication.translate
 
@@ -90,7 +93,7 @@ class ImportReviewDialog(QDialog):
             self._people.update(proposal.people)
         self._current: DocumentProposal | None = None
         self.setWindowTitle(self.tr("Review imported documents"))
-        self.resize(1180, 760)
+        self.resize(1180, 840)
         self._build()
         self._connect_signals()
         self._fill_documents()
@@ -100,7 +103,19 @@ class ImportReviewDialog(QDialog):
     def _build(self) -> None:
         self.documents = QListWidget()
         self.documents.setMinimumWidth(260)
+        self.kicker = QLineEdit()
+        self.kicker.setToolTip(self.tr("Dachzeile: the short line above the headline"))
         self.headline = QLineEdit()
+        self.subheadline = QLineEdit()
+        self.subheadline.setToolTip(self.tr("Unterzeile: the line below the headline"))
+        self.day = DateField(allow_empty=True)
+        self.places = QLineEdit()
+        self.places.setPlaceholderText(self.tr("Potsdam / Magdeburg"))
+        self.places.setToolTip(self.tr("The places of the dateline, separated by “/”"))
+        self.field_error = QLabel()
+        self.field_error.setStyleSheet(ERROR_STYLE)
+        self.field_error.setWordWrap(True)
+        self.field_error.hide()
         self.status = QComboBox()
         self.status.addItem(self.tr("Published"), ItemStatus.PUBLISHED)
         self.status.addItem(self.tr("Draft"), ItemStatus.DRAFT)
@@ -110,19 +125,39 @@ class ImportReviewDialog(QDialog):
         self.fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.blocks = QListWidget()
         self.blocks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.blocks.setMaximumHeight(170)
+        self.blocks.setMaximumHeight(110)
         self.quotes = QTableWidget(0, QUOTE_COLUMNS)
         self.quotes.setHorizontalHeaderLabels(
             [self.tr("Use"), self.tr("Quote"), self.tr("Speakers"), self.tr("Role as written")])
         self.quotes.horizontalHeader().setStretchLastSection(True)
         self.quotes.setColumnWidth(0, 95)
+        self.quotes.setMinimumHeight(150)
         self.quotes.setColumnWidth(1, 330)
         self.quotes.setColumnWidth(2, 220)
         self.quotes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.quotes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.quotes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quotes.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                    | QAbstractItemView.EditTrigger.EditKeyPressed
+                                    | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.quotes.setToolTip(self.tr("Double-click a quote's words or its role to correct "
+                                       "them"))
         self.speaker = QComboBox()
         self.speaker.setToolTip(self.tr("Attribute the selected quote to another person"))
+        self.speaker_name = QLineEdit()
+        self.speaker_name.setPlaceholderText(self.tr("or type a name, e.g. Dr. Anna Beispiel, "
+                                                     "Ministerin"))
+        self.speaker_name.setToolTip(self.tr("Attribute the selected quote to the person typed "
+                                             "(a new person unless the archive has the name); "
+                                             "a role may follow after a comma"))
+        self.name_button = QPushButton(self.tr("&Attribute"))
+        self.quote_error = QLabel()
+        self.quote_error.setStyleSheet(ERROR_STYLE)
+        self.quote_error.setWordWrap(True)
+        self.quote_error.hide()
+        self.new_people = QListWidget()
+        self.new_people.setMaximumHeight(72)
+        self.new_people.setToolTip(self.tr("Uncheck a person who should not be created; their "
+                                           "quotes keep the name only as written"))
         self.approved = QComboBox()
         self.approved.addItem(self.tr("Approved (as published)"), ApprovalState.APPROVED)
         self.approved.addItem(self.tr("Not yet approved"), ApprovalState.DRAFTED)
@@ -140,7 +175,12 @@ class ImportReviewDialog(QDialog):
 
         item_box = QGroupBox(self.tr("Press item"))
         form = QFormLayout(item_box)
+        form.addRow(self.tr("Dachzeile"), self.kicker)
         form.addRow(self.tr("Headline"), self.headline)
+        form.addRow(self.tr("Unterzeile"), self.subheadline)
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Places"), self.places)
+        form.addRow("", self.field_error)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Fields"), self.fields)
         form.addRow(self.tr("Blocks"), self.blocks)
@@ -153,13 +193,20 @@ class ImportReviewDialog(QDialog):
         row.addWidget(QLabel(self.tr("Approval:")))
         row.addWidget(self.approved)
         quote_layout.addLayout(row)
+        named = QHBoxLayout()
+        named.addWidget(self.speaker_name, 1)
+        named.addWidget(self.name_button)
+        quote_layout.addLayout(named)
+        quote_layout.addWidget(self.quote_error)
         quote_layout.addWidget(QLabel(self.tr("Where it stands in the document:")))
         quote_layout.addWidget(self.context_view)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(item_box, 2)
-        right_layout.addWidget(quote_box, 3)
+        right_layout.addWidget(item_box, 0)
+        right_layout.addWidget(quote_box, 1)
         right_layout.addWidget(self.created)
+        right_layout.addWidget(QLabel(self.tr("New people (uncheck to reject one):")))
+        right_layout.addWidget(self.new_people)
         splitter = QSplitter()
         splitter.addWidget(self.documents)
         splitter.addWidget(right)
@@ -173,6 +220,13 @@ class ImportReviewDialog(QDialog):
         self.documents.currentRowChanged.connect(self._on_document_changed)
         self.documents.itemChanged.connect(self._on_document_checked)
         self.headline.textEdited.connect(self._on_headline_edited)
+        self.kicker.textEdited.connect(self._on_kicker_edited)
+        self.subheadline.textEdited.connect(self._on_subheadline_edited)
+        self.day.dateEdited.connect(self._on_date_edited)
+        self.places.editingFinished.connect(self._on_places_edited)
+        self.name_button.clicked.connect(self._on_name_speaker)
+        self.speaker_name.returnPressed.connect(self._on_name_speaker)
+        self.new_people.itemChanged.connect(self._on_person_checked)
         self.status.activated.connect(self._on_status_chosen)
         self.quotes.itemChanged.connect(self._on_quote_checked)
         self.quotes.currentCellChanged.connect(self._on_quote_selected)
@@ -233,18 +287,17 @@ class ImportReviewDialog(QDialog):
         item = proposal.item
         lang = item.source_language
         self.headline.setText(item.headline.get(lang))
+        self.kicker.setText(item.kicker.get(lang))
+        self.subheadline.setText(item.subheadline.get(lang))
+        self.day.set_date(item.issue_date)
+        self.places.setText(" / ".join(item.places))
+        self._show_field_error("")
         self.status.setCurrentIndex(max(self.status.findData(item.status), 0))
-        unknown = self.tr("unknown")
         lines = [
-            self.tr("Date: %1").replace("%1", item.issue_date.isoformat()
-                                        if item.issue_date else unknown),
-            self.tr("Places: %1").replace("%1", " / ".join(item.places) or unknown),
+            self.tr("Source file: %1 (kept in the item's internal note)").replace(
+                "%1", proposal.path.name),
             self.tr("Languages: %1").replace("%1", ", ".join(item.languages)),
         ]
-        if item.kicker.get(lang):
-            lines.append(self.tr("Dachzeile: %1").replace("%1", item.kicker.get(lang)))
-        if item.subheadline.get(lang):
-            lines.append(self.tr("Unterzeile: %1").replace("%1", item.subheadline.get(lang)))
         if item.embargo is not None:
             lines.append(self.tr("Embargo: %1").replace(
                 "%1", item.embargo.until.strftime("%Y-%m-%d %H:%M")))
@@ -255,7 +308,7 @@ class ImportReviewDialog(QDialog):
         if item.contacts:
             lines.append(self.tr("Press contacts: %1").replace(
                 "%1", ", ".join(c.name for c in item.contacts)))
-        self.fields.setText("\n".join(lines))
+        self.fields.setText(" · ".join(lines))
         self.blocks.clear()
         names = {
             BlockKind.PARAGRAPH: self.tr("Paragraph"), BlockKind.SUBHEADING: self.tr("Subheading"),
@@ -278,9 +331,41 @@ class ImportReviewDialog(QDialog):
             self._current.set_status(ItemStatus(self.status.itemData(index)))
 
     def _on_headline_edited(self, text: str) -> None:
+        if self._current is None:
+            return
+        if not text.strip():
+            self._show_field_error(self.tr("The headline cannot be empty; the last one is "
+                                           "kept."))
+            return
+        self._show_field_error("")
+        self._current.set_text_field("headline", text)
+
+    def _on_kicker_edited(self, text: str) -> None:
         if self._current is not None:
-            item = self._current.item
-            item.headline.set_source(item.source_language, text)
+            self._current.set_text_field("kicker", text)
+
+    def _on_subheadline_edited(self, text: str) -> None:
+        if self._current is not None:
+            self._current.set_text_field("subheadline", text)
+
+    def _on_date_edited(self, day: object) -> None:
+        if self._current is not None:
+            self._current.set_date(day if isinstance(day, date) else None)
+            self._fill_quotes()
+            self._show_created()
+
+    def _on_places_edited(self) -> None:
+        if self._current is not None:
+            self._current.set_places(re.split(r"\s*[/,;]\s*", self.places.text()))
+            self.places.setText(" / ".join(self._current.item.places))
+
+    def _show_field_error(self, text: str) -> None:
+        self.field_error.setText(text)
+        self.field_error.setVisible(bool(text))
+
+    def _show_quote_error(self, text: str) -> None:
+        self.quote_error.setText(text)
+        self.quote_error.setVisible(bool(text))
 
     # -- quotes --------------------------------------------------------------------------
 
@@ -298,9 +383,18 @@ class ImportReviewDialog(QDialog):
                 use.setCheckState(Qt.CheckState.Checked if finding.accepted
                                   else Qt.CheckState.Unchecked)
                 self.quotes.setItem(row, 0, use)
-                self.quotes.setItem(row, 1, QTableWidgetItem(finding.text))
-                self.quotes.setItem(row, 2, QTableWidgetItem(self._speakers_text(finding)))
-                self.quotes.setItem(row, 3, QTableWidgetItem(finding.role_text))
+                editable = Qt.ItemFlag.ItemIsEditable if finding.accepted else \
+                    Qt.ItemFlag.NoItemFlags
+                fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                words = QTableWidgetItem(finding.text)
+                words.setFlags(fixed | editable)
+                speakers = QTableWidgetItem(self._speakers_text(finding))
+                speakers.setFlags(fixed)
+                role = QTableWidgetItem(finding.role_text)
+                role.setFlags(fixed | editable)
+                self.quotes.setItem(row, 1, words)
+                self.quotes.setItem(row, 2, speakers)
+                self.quotes.setItem(row, 3, role)
         self.quotes.blockSignals(False)
         if self.quotes.rowCount():
             self.quotes.setCurrentCell(0, 1)
@@ -322,13 +416,72 @@ class ImportReviewDialog(QDialog):
 
     def _on_quote_checked(self, cell: QTableWidgetItem) -> None:
         proposal = self._current
-        if proposal is None or cell.column() != 0:
+        if proposal is None:
             return
         finding = proposal.findings[cell.row()]
+        if cell.column() in (1, 3) and finding.accepted:
+            self._on_quote_edited(cell, finding)
+            return
+        if cell.column() != 0:
+            return
         if cell.checkState() == Qt.CheckState.Unchecked and finding.accepted:
             proposal.reject_quote(finding.quote_id)
             self._show_item()
             self._show_created()
+
+    def _on_quote_edited(self, cell: QTableWidgetItem, finding: QuoteFinding) -> None:
+        proposal = self._current
+        assert proposal is not None
+        try:
+            if cell.column() == 1:
+                proposal.set_quote_text(finding.quote_id, cell.text())
+            else:
+                proposal.set_quote_role(finding.quote_id, cell.text())
+        except ValueError:
+            self._show_quote_error(self.tr("A quote needs words; to drop it, uncheck “Use”."))
+            self.quotes.blockSignals(True)
+            cell.setText(finding.text)
+            self.quotes.blockSignals(False)
+            return
+        self._show_quote_error("")
+        self._show_item()
+        self._show_created()
+
+    def _on_name_speaker(self) -> None:
+        proposal = self._current
+        row = self._selected_finding_row()
+        written = self.speaker_name.text().strip()
+        if proposal is None or row < 0 or not written:
+            return
+        finding = proposal.findings[row]
+        if not finding.accepted:
+            return
+        try:
+            person = proposal.name_speaker(finding.quote_id, written,
+                                           list(self._people.values()))
+        except ValueError:
+            self._show_quote_error(self.tr("“%1” is no person's name; type given and family "
+                                           "name, e.g. Anna Beispiel.").replace("%1", written))
+            return
+        self._show_quote_error("")
+        self._people[person.id] = person
+        self.speaker_name.clear()
+        self._fill_quotes()
+        self.quotes.setCurrentCell(row, 1)
+        self._show_created()
+
+    def _on_person_checked(self, entry: QListWidgetItem) -> None:
+        proposal = self._current
+        person_id = entry.data(Qt.ItemDataRole.UserRole)
+        if proposal is None or entry.checkState() == Qt.CheckState.Checked or \
+                person_id not in proposal.new_ids:
+            return
+        proposal.reject_person(person_id)
+        row = self._selected_finding_row()
+        self._fill_quotes()
+        if row >= 0:
+            self.quotes.setCurrentCell(row, 1)
+        self._show_created()
 
     def _on_quote_selected(self, row: int, *_: int) -> None:
         proposal = self._current
@@ -403,6 +556,16 @@ class ImportReviewDialog(QDialog):
             .replace("%1", ", ".join(people) or none)
             .replace("%2", "; ".join(roles) or none)
             .replace("%3", ", ".join(orgs) or none))
+        self.new_people.blockSignals(True)
+        self.new_people.clear()
+        for person in bundle.people:
+            if person.id in proposal.new_ids:
+                entry = QListWidgetItem(person.full_name)
+                entry.setData(Qt.ItemDataRole.UserRole, person.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked)
+                self.new_people.addItem(entry)
+        self.new_people.blockSignals(False)
 
     def _on_accept_one(self) -> None:
         """Import only the document shown."""

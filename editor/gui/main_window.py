@@ -321,7 +321,7 @@ class MainWindow(WindowStateMixin):
             return True
         self.autosave.cancel()
         outcome = save_with_prompts(self, self.context.archive, doc.item, approval.current_user(
-            self.context.archive, self.context.data_dir))
+            self.context.archive, self.context.data_dir), keep_locally=self._keep_recovery_copy)
         if outcome == SaveOutcome.TAKE_THEIRS:
             self.autosave.discard()
             self._reload(force=True)
@@ -426,6 +426,15 @@ class MainWindow(WindowStateMixin):
             self.autosave.discard()
             return True
         return False
+
+    def _keep_recovery_copy(self) -> None:
+        """The open item's text in the recovery folder on this computer (the archive's
+        server is away, so its draft there cannot be written)."""
+        if self.document is not None:
+            try:
+                write_recovery_copy(self.document.item, self.context.data_dir / "recovery")
+            except Exception as exc:  # the save's own message follows
+                log.warning("Recovery copy not written: %s", exc)
 
     def save_recovery_copy(self) -> None:
         """Store the draft now and write a JSON copy to the recovery folder (after a crash)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -12,6 +13,7 @@ from editor.core.model import PressItem
 from editor.gui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.gui.errors import ask_retry_when_busy, show_error
 from editor.store.archive import Archive, ArchiveBusyError
+from editor.store.errors import ArchiveFailure, Trouble
 
 
 class SaveOutcome(enum.Enum):
@@ -23,11 +25,15 @@ class SaveOutcome(enum.Enum):
 
 
 def save_with_prompts(parent: QWidget, archive: Archive, item: PressItem,
-                      saved_by: str = "") -> SaveOutcome:
+                      saved_by: str = "",
+                      keep_locally: Callable[[], None] | None = None) -> SaveOutcome:
     """Save ``item`` and drop its draft; never overwrites someone else's save silently.
 
     ``saved_by`` is recorded with the version in the item's history. On success the
-    item's version and timestamps are updated in place.
+    item's version and timestamps are updated in place. A save that lost the server
+    connection (the archive already tried it once more) is reported, and
+    ``keep_locally`` writes the text to this computer: the draft on the server cannot
+    be written either while it is away.
     """
     while True:
         try:
@@ -52,6 +58,9 @@ def save_with_prompts(parent: QWidget, archive: Archive, item: PressItem,
                 return SaveOutcome.TAKE_THEIRS
             return SaveOutcome.CANCELLED
         except Exception as exc:  # shown to the user with advice
+            if keep_locally is not None and isinstance(exc, ArchiveFailure) and \
+                    exc.trouble is Trouble.UNREACHABLE:
+                keep_locally()
             show_error(parent, QCoreApplication.translate(
                 "MainWindow", "The item could not be saved."), exc)
             return SaveOutcome.FAILED

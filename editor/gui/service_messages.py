@@ -71,6 +71,28 @@ def _text(p: dict[str, Any], key: str) -> str:
     return str(p.get(key, ""))
 
 
+def _outcome(p: dict[str, Any]) -> str:
+    """What became of the data, in the UI language (the store says it in English)."""
+    outcome = _text(p, "outcome")
+    return {
+        "Nothing was saved.": translate("ServiceMessages", "Nothing was saved."),
+        "Nothing was changed.": translate("ServiceMessages", "Nothing was changed."),
+        "It was left unchanged.": translate("ServiceMessages", "It was left unchanged."),
+        "Nothing was created.": translate("ServiceMessages", "Nothing was created."),
+    }.get(outcome, outcome)
+
+
+def _server(text: str, p: dict[str, Any]) -> str:
+    """A server failure: our words, what became of the data, then the server's own words
+    (they come in the server's language) marked as such."""
+    said = _text(p, "reason")
+    worded = f"{text.replace('%1', _text(p, 'name'))} {_outcome(p)}".strip()
+    if not said:
+        return worded
+    return worded + "\n" + translate("ServiceMessages", "The server’s message: %1").replace(
+        "%1", said)
+
+
 def _wordings() -> dict[str, Callable[[dict[str, Any]], str]]:
     """Code → the message in the UI language, made from the error's params."""
     return {
@@ -156,6 +178,36 @@ def _wordings() -> dict[str, Callable[[dict[str, Any]], str]]:
             "ServiceMessages", "Give the reason the quote was rejected."),
         "no_such_quote": lambda p: translate(
             "ServiceMessages", "The quote is no longer in this item."),
+        # the database server of a team archive
+        "server_unreachable": lambda p: _server(translate(
+            "ServiceMessages",
+            "The database server of the archive %1 cannot be reached, or the connection "
+            "to it was lost."), p),
+        "server_login": lambda p: _server(translate(
+            "ServiceMessages",
+            "The database server of the archive %1 refused the login: the user name or "
+            "the password was not accepted."), p),
+        "server_no_database": lambda p: _server(translate(
+            "ServiceMessages",
+            "The database named in the address %1 does not exist on the server."), p),
+        "server_full": lambda p: _server(translate(
+            "ServiceMessages", "The database server of the archive %1 has no room left."), p),
+        "server_read_only": lambda p: _server(translate(
+            "ServiceMessages",
+            "The database server of the archive %1 does not let this user make changes."),
+            p),
+        "server_busy": lambda p: _server(translate(
+            "ServiceMessages",
+            "The archive %1 is busy: a colleague’s change holds it."), p),
+        "server_damaged": lambda p: _server(translate(
+            "ServiceMessages",
+            "The database server reports damaged data in the archive %1."), p),
+        "server_disk": lambda p: _server(translate(
+            "ServiceMessages",
+            "The database server of the archive %1 reported a disk error."), p),
+        "server_other": lambda p: _server(translate(
+            "ServiceMessages",
+            "The database server of the archive %1 reported a problem."), p),
         # settings
         "user_name_too_long": lambda p: translate(
             "ServiceMessages", "A name has at most %1 characters; this one has %2.")

@@ -256,15 +256,22 @@ SYNC_EVERY = 256
 """Files an :class:`AtomicBatch` holds back before it syncs and puts them in place."""
 
 
+FSYNC_EACH_UP_TO = 8
+"""A batch of this many files or fewer is synced file by file: a sync of the whole file
+system also waits for everything other programs have written (a quarter of a second and
+more on a busy machine, measured), a few files' own syncs only for them."""
+
+
 def _sync_files(temps: list[Path]) -> None:
     """Make the content of ``temps`` durable: one sync of their file system(s).
 
     Linux syncs one file system (``syncfs``); other POSIX systems sync all of them;
-    where neither exists, each file is synced on its own.
+    where neither exists, and for a batch of up to :data:`FSYNC_EACH_UP_TO` files, each
+    file is synced on its own.
     """
     if not temps:
         return
-    if os.name == "posix":
+    if os.name == "posix" and len(temps) > FSYNC_EACH_UP_TO:
         folders = {temp.parent for temp in temps}
         if all(_syncfs(folder) for folder in folders):
             return

@@ -4,10 +4,16 @@ A manifest reads::
 
     {"name": {"de": "Pressemitteilung", "en": "German press release"},
      "kind": "release", "layout": "single", "languages": ["de"],
-     "formats": ["docx", "html"], "dateline": {"de": "de-den"}}
+     "formats": ["docx", "html"], "dateline": {"de": "de-den"},
+     "text": {"ots": false, "languages": "all"}}
 
 ``layout`` is ``single`` (one language per file, any of ``languages``), ``consecutive``
 (all languages one after the other) or ``side-by-side`` (two columns).
+``formats`` names the files of the folder (``docx``, ``html``); the formats made from them
+follow: PDF from the Word file, e-mail from both, plain text always (:data:`ITEM_FORMATS`).
+``text`` (optional) shapes the plain text: ``ots`` opens the lead "Ort (ots) – …" instead
+of the dateline, ``languages`` ``"first"`` writes only the first language of a bilingual
+template (default ``"all"``, one after the other).
 A user template folder with the same name as a built-in one replaces it.
 """
 
@@ -30,6 +36,10 @@ HTML_FILE = "template.html.j2"
 DOCX_FILE = "template.docx"
 LAYOUTS = ("single", "consecutive", "side-by-side")
 FORMATS = ("docx", "html")
+"""The formats a template folder has files for."""
+ITEM_FORMATS = ("docx", "html", "pdf", "txt", "eml")
+"""Every format a press item is exported in: PDF needs the Word file, e-mail both files."""
+TEXT_LANGUAGES = ("all", "first")
 SHARED_FOLDER = "_shared"
 DOSSIER_KIND = "dossier"
 """The ``kind`` of templates that make quote dossiers (all quotes of one person)."""
@@ -50,6 +60,21 @@ class TemplateInfo:
     folder: Path
     layout: str = "single"
     dateline: dict[str, str] = field(default_factory=dict)
+    text_ots: bool = False
+    """The plain text opens its lead "Ort (ots) – …" (the wire-service dateline)."""
+    text_languages: str = "all"
+    """Which languages of a bilingual template the plain text holds: "all" or "first"."""
+
+    @property
+    def item_formats(self) -> list[str]:
+        """The formats this template makes for a press item, in :data:`ITEM_FORMATS` order."""
+        has = set(self.formats)
+        made = has | {"txt"}
+        if "docx" in has:
+            made.add("pdf")
+            if "html" in has:
+                made.add("eml")
+        return [f for f in ITEM_FORMATS if f in made]
 
     def language_sets(self) -> list[list[str]]:
         """The language choices this template accepts: [["de"]] or [["de", "en"]]."""
@@ -141,6 +166,15 @@ def _manifest_info(folder: Path, builtin: bool) -> TemplateInfo:
     layout = want("layout", str, "single")
     dateline = want("dateline", dict, {})
     kind = want("kind", str, "release")
+    text = want("text", dict, {})
+    assert isinstance(text, dict)
+    text_ots = text.get("ots", False)
+    text_languages = text.get("languages", "all")
+    if not isinstance(text_ots, bool):
+        raise TemplateError(str(file), "field 'text.ots' must be true or false")
+    if text_languages not in TEXT_LANGUAGES:
+        raise TemplateError(str(file), f"field 'text.languages' must be one of "
+                            f"{', '.join(TEXT_LANGUAGES)}")
     assert isinstance(title, dict) and isinstance(languages, list) and isinstance(formats, list)
     assert isinstance(layout, str) and isinstance(dateline, dict) and isinstance(kind, str)
     if layout not in LAYOUTS:
@@ -150,6 +184,9 @@ def _manifest_info(folder: Path, builtin: bool) -> TemplateInfo:
     if layout != "single" and len(languages) != 2:
         raise TemplateError(str(file), f"a {layout} template needs exactly two languages")
     bad = [f for f in formats if f not in FORMATS]
+    if bad and bad[0] in ITEM_FORMATS:
+        raise TemplateError(str(file), f"format {bad[0]!r} is made from the template's files "
+                            f"and is not listed; list only {', '.join(FORMATS)}")
     if bad:
         raise TemplateError(str(file), f"unknown format {bad[0]!r}; use {', '.join(FORMATS)}")
     for lang, style in dateline.items():
@@ -175,6 +212,8 @@ def _manifest_info(folder: Path, builtin: bool) -> TemplateInfo:
         folder=folder,
         layout=layout,
         dateline={str(k): str(v) for k, v in dateline.items()},
+        text_ots=text_ots,
+        text_languages=str(text_languages),
     )
     if not builtin and "html" in info.formats:
         _check_html_syntax(info)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,8 +16,8 @@ from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
 from editor.io.atomic import AtomicBatch, check_targets, remove_stale_temp_files
-from editor.render import docx, html, worker
-from editor.render.catalogue import DOSSIER_KIND, FORMATS, TemplateInfo, find_template
+from editor.render import docx, html, mail, pdf, text, worker
+from editor.render.catalogue import DOSSIER_KIND, ITEM_FORMATS, TemplateInfo, find_template
 from editor.render.errors import EmbargoError, RenderError
 from editor.render.viewmodel import BundleIndex, ExportView, ViewOptions, build_view, find_item
 
@@ -113,7 +114,9 @@ def check_embargo(bundle: Bundle, item_ids: list[str], formats: list[str],
                   now: datetime | None = None) -> None:
     """Raise :class:`EmbargoError` when a web page of an embargoed item is asked for.
 
-    Word files stay allowed: they go to the approval round and carry the embargo line.
+    Word, PDF, plain text and e-mail stay allowed: they go to the approval round and to
+    journalists and news agencies ahead of the embargo, and each carries the embargo line
+    (the e-mail also in its subject).
     """
     if "html" not in formats:
         return
@@ -128,7 +131,8 @@ def _shows_embargo(view: ExportView, fmt: str, data: bytes) -> bool:
 
 
 def _shows_lines(fmt: str, data: bytes, lines: list[str]) -> bool:
-    """True when each of ``lines`` is in the rendered file (DOCX: in one of its parts)."""
+    """True when each of ``lines`` is in the rendered file (DOCX: in one of its parts;
+    plain text: whatever the wrapping of its lines)."""
     if not lines:
         return True
     if fmt == "docx":
@@ -137,6 +141,9 @@ def _shows_lines(fmt: str, data: bytes, lines: list[str]) -> bool:
                            if n.startswith("word/") and n.endswith(".xml"))
     else:
         text = data.decode("utf-8", "replace")
+    if fmt == "txt":
+        flat = " ".join(text.split())
+        return all(" ".join(visible_safe(line).split()) in flat for line in lines)
     escaped = (visible_safe(line).replace("&", "&amp;").replace("<", "&lt;")
                .replace(">", "&gt;") for line in lines)
     return all(line in text for line in escaped)
@@ -155,8 +162,17 @@ def export_items(
     allow_before_embargo: bool = False,
     taken: set[Path] | None = None,
     draft: bool = False,
+    ots: bool | None = None,
+    now: datetime | None = None,
 ) -> list[Path]:
     """Render each item in each format into ``out_dir``; the written paths, in order.
+
+    Formats: ``docx``, ``html``, ``pdf`` (the DOCX converted by LibreOffice, every PDF of
+    the call in one conversion), ``txt`` (the wire-service text; ``ots`` opens its lead
+    "Ort (ots) – …", ``None`` leaves that to the template) and ``eml`` (an e-mail with the
+    text and web page as its body and the DOCX and PDF attached; dated ``now``).
+    With PDF or e-mail, every file is made before the first one is written, so that a
+    failed conversion writes nothing.
 
     Files are written atomically. File names hold date, headline, template and languages;
     two items that would get the same name within one call, or a name in ``taken`` (the
@@ -170,13 +186,16 @@ def export_items(
     info = find_template(template)
     check_item_template(info)
     info.check_languages(languages)
-    unknown = [f for f in formats if f not in FORMATS]
+    unknown = [f for f in formats if f not in ITEM_FORMATS]
     if unknown or not formats:
         raise RenderError(f"Unknown export format {unknown[0] if unknown else '(none)'}; "
-                          f"choose from {', '.join(FORMATS)}.")
-    missing = [f for f in formats if f not in info.formats]
+                          f"choose from {', '.join(ITEM_FORMATS)}.")
+    missing = [f for f in formats if f not in info.item_formats]
     if missing:
         raise RenderError(f"Template {template!r} does not make {', '.join(missing)}.")
+    converting = bool({"pdf", "eml"} & set(formats))
+    if converting:
+        pdf.find_soffice()  # no LibreOffice: say so before anything is made
     index = BundleIndex(bundle)
     for item_id in item_ids:
         index.item(item_id)
@@ -194,10 +213,19 @@ def export_items(
     names = _file_names(bundle, index, item_ids, languages, info.name, formats, used)
     check_targets(out_dir / f"{stem}.{fmt}" for _, stem in names for fmt in formats)
     written: list[Path] = []
+    options = _Options(info, languages, formats, draft,
+                       info.text_ots if ots is None else ots, now)
     with AtomicBatch() as batch:  # one sync per group of files, each file whole or absent
-        for item_id, stem in names:
-            _write_item(batch, bundle, index, item_id, stem, info, languages, formats,
-                        out_dir, written, total, progress, taken, draft)
+        if not converting:
+            for item_id, stem in names:
+                files = _render_item(bundle, index, item_id, stem, options)
+                _write(batch, files, formats, out_dir, written, total, progress, taken)
+            return written
+        made = [_render_item(bundle, index, item_id, stem, options)
+                for item_id, stem in names]
+        _add_converted(made, options)
+        for files in made:
+            _write(batch, files, formats, out_dir, written, total, progress, taken)
     return written
 
 
@@ -225,28 +253,93 @@ def _file_names(bundle: Bundle, index: BundleIndex, item_ids: list[str], languag
     return names
 
 
-def _write_item(batch: AtomicBatch, bundle: Bundle, index: BundleIndex, item_id: str,
-                stem: str, info: TemplateInfo, languages: list[str], formats: list[str],
-                out_dir: Path, written: list[Path], total: int, progress: Progress | None,
-                taken: set[Path] | None, draft: bool = False) -> None:
-    """Render one item in each format into ``batch``; paths go to ``written``/``taken``."""
-    view = view_for(bundle, item_id, info, languages, index, draft=draft)
+@dataclass(frozen=True)
+class _Options:
+    info: TemplateInfo
+    languages: list[str]
+    formats: list[str]
+    draft: bool
+    ots: bool
+    now: datetime | None
+
+
+@dataclass
+class _Made:
+    """One item's rendered files, by format, before they are written."""
+
+    item_id: str
+    stem: str
+    view: ExportView
+    data: dict[str, bytes] = field(default_factory=dict)
+
+
+def _render_item(bundle: Bundle, index: BundleIndex, item_id: str, stem: str,
+                 options: _Options) -> _Made:
+    """The item's files that need no conversion, each checked for its embargo line and
+    draft marking; the Word file, web page and text also when an e-mail needs them."""
+    info = options.info
+    view = view_for(bundle, item_id, info, options.languages, index, draft=options.draft)
+    made = _Made(item_id, stem, view)
+    wanted = set(options.formats)
+    needs = {
+        "docx": bool(wanted & {"docx", "pdf", "eml"}),
+        "html": bool(wanted & {"html", "eml"}),
+        "txt": bool(wanted & {"txt", "eml"}),
+    }
+    for fmt, needed in needs.items():
+        if not needed:
+            continue
+        if fmt == "docx":
+            data = docx.render_view(info, view)
+        elif fmt == "html":
+            data = html.render_view(info, view).encode("utf-8")
+        else:
+            data = text.render_view(view, ots=options.ots,
+                                    languages=info.text_languages).encode("utf-8")
+        _check_file(view, info, fmt, data, f"{stem}.{fmt}")
+        made.data[fmt] = data
+    return made
+
+
+def _check_file(view: ExportView, info: TemplateInfo, fmt: str, data: bytes,
+                name: str) -> None:
+    """Refuse a file that hides the embargo line or, in a draft, the draft marking."""
+    if fmt == "txt" and info.text_languages == "first":
+        view = replace(view, sections=view.sections[:1])
+    if not _shows_embargo(view, fmt, data):
+        raise RenderError(
+            f"Template {info.name!r} does not show the embargo line of press item "
+            f"{view.item_id} in its {fmt.upper()} file, so {name} was not written. Add "
+            f"the embargo line to the template (release_line).")
+    if view.draft and not _shows_lines(fmt, data, view.draft_label.split(" / ")):
+        raise RenderError(
+            f"Template {info.name!r} does not show the draft marking in its "
+            f"{fmt.upper()} file, so {name} was not written as a draft for approval. "
+            f"Add view.draft_label to the template.")
+
+
+def _add_converted(made: list[_Made], options: _Options) -> None:
+    """Every item's PDF from one LibreOffice call, then the e-mails that attach it."""
+    conversion = pdf.convert([(f"{m.stem}.docx", m.data["docx"]) for m in made])
+    now = options.now or datetime.now().astimezone()
+    for m, data in zip(made, conversion.pdfs, strict=True):
+        m.data["pdf"] = data
+        if "eml" in options.formats:
+            attachments = [
+                mail.Attachment(f"{m.stem}.docx", m.data["docx"], mail.DOCX_TYPE),
+                mail.Attachment(f"{m.stem}.pdf", data, mail.PDF_TYPE)]
+            m.data["eml"] = mail.build_message(
+                m.view, m.data["txt"].decode("utf-8"), m.data["html"].decode("utf-8"),
+                attachments, now)
+
+
+def _write(batch: AtomicBatch, made: _Made, formats: list[str], out_dir: Path,
+           written: list[Path], total: int, progress: Progress | None,
+           taken: set[Path] | None) -> None:
+    """Write ``formats`` of one item into ``batch``; paths go to ``written``/``taken``."""
     for fmt in formats:
-        name = f"{stem}.{fmt}"
-        data = (docx.render_view(info, view) if fmt == "docx"
-                else html.render_view(info, view).encode("utf-8"))
-        if not _shows_embargo(view, fmt, data):
-            raise RenderError(
-                f"Template {info.name!r} does not show the embargo line of press item "
-                f"{item_id} in its {fmt.upper()} file, so {name} was not written. Add "
-                f"the embargo line to the template (release_line).")
-        if view.draft and not _shows_lines(fmt, data, view.draft_label.split(" / ")):
-            raise RenderError(
-                f"Template {info.name!r} does not show the draft marking in its "
-                f"{fmt.upper()} file, so {name} was not written as a draft for approval. "
-                f"Add view.draft_label to the template.")
-        path = out_dir / name
-        batch.write_bytes(path, data)
+        path = out_dir / f"{made.stem}.{fmt}"
+        batch.write_bytes(path, made.data[fmt])
         written.append(path)
         if taken is not None:
             taken.add(path)

@@ -202,6 +202,11 @@ class LanguageView:
     event: EventView | None
     parts: list[str] = field(default_factory=list)
     """The parts of :data:`SECTION_PARTS` this section shows, in order."""
+    places: str = ""
+    """The item's places as written in a dateline: "Potsdam/Magdeburg"."""
+    embargo_when: str = ""
+    """When the embargo ends, in this language ("15. März 2021, 10:00 Uhr MEZ"); empty
+    without an embargo."""
     correction: str = ""
     """ "Korrigierte Fassung vom 3. Dezember 2026" for a corrected item, else empty."""
 
@@ -462,7 +467,7 @@ class _Builder:
         if not dateline and any(b.kind is BlockKind.PARAGRAPH for b in item.blocks):
             self._warn(finding("no_dateline", Severity.WARNING, item.id,
                                Place(field="issue_date")))
-        embargo = ""
+        embargo = when = ""
         if item.embargo is not None:
             when = format_embargo(item.embargo.until, item.embargo.timezone, lang)
             embargo = words["embargo"].format(when=when)
@@ -522,6 +527,9 @@ class _Builder:
             credits=list(dict.fromkeys(credits)),
             topics=visible_safe(format_list(list(dict.fromkeys(item.topics)), lang)),
             event=self.event(lang),
+            places=visible_safe("/".join(dict.fromkeys(p.strip() for p in item.places
+                                                       if p.strip()))),
+            embargo_when=when,
             correction=_correction(item, lang),
         )
         view.parts = _parts(view)

@@ -23,20 +23,22 @@ import functools
 import json
 import os
 import signal
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from editor.core import paths
 from editor.core.errors import PressestelleError
 from editor.render.catalogue import TemplateInfo
 from editor.render.errors import RenderError, TemplateError
 from editor.render.jinja import TOO_DEEP
+
+if TYPE_CHECKING:  # loaded when a worker starts: built-in templates render without one
+    import subprocess
+    from multiprocessing.connection import Connection
 
 OWN_DEADLINE_GRACE = 5.0
 """Seconds after the parent's deadline at which the worker ends itself."""
@@ -99,6 +101,9 @@ class TemplateWorker:
     def _start(self, file: str) -> tuple[Connection, Connection]:
         """Start the worker: a new Python process (fork and exec at once, as ``spawn``
         does) that imports only the renderer, talking over its stdin and stdout."""
+        import subprocess
+        from multiprocessing.connection import Connection
+
         try:
             process = subprocess.Popen(
                 [sys.executable, "-I", "-c", _BOOT, json.dumps(sys.path),
@@ -130,6 +135,8 @@ class TemplateWorker:
 
     def _stop(self, reason: bool = False) -> str:
         """End the worker; with ``reason``, what it said when it failed to start."""
+        import subprocess
+
         process, send, receive = self._process, self._send, self._receive
         self._process = self._send = self._receive = None
         for conn in (send, receive):
@@ -156,6 +163,8 @@ class TemplateWorker:
 
     def close(self) -> None:
         """End the worker (it is started again when needed)."""
+        import subprocess
+
         if self._send is not None and self._process is not None:
             try:
                 self._send.send(None)
@@ -167,6 +176,8 @@ class TemplateWorker:
     def run(self, file: str, func: Callable[..., str | bytes], *args: Any) -> str | bytes:
         """``func(*args)`` in the worker, under the limits; ``file`` names the template in
         errors. ``func`` must be a module-level function returning text or bytes."""
+        import subprocess
+
         if self._send is None or self._receive is None:
             self._start(file)
         assert self._send is not None and self._receive is not None
@@ -249,6 +260,8 @@ def serve(memory: int) -> None:
     kernel ends the worker a little later by itself (``SIGALRM`` at its default action),
     so it cannot outlive a parent that died.
     """
+    from multiprocessing.connection import Connection
+
     receive = Connection(os.dup(0), writable=False)
     send = Connection(os.dup(1), readable=False)
     nowhere = os.open(os.devnull, os.O_RDWR)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.findings import Finding, Severity
@@ -27,6 +27,12 @@ from editor.services.preflight import (
 
 if TYPE_CHECKING:
     from editor.store import Archive
+
+
+class Settings(Protocol):
+    """Where the archive's settings are read: the archive, or a reader of its file."""
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def check_export(bundle: Bundle, item_ids: list[str], lang: str,
                         unapproved_by_language(bundle, item_ids))
 
 
-def gender_policy(archive: Archive) -> GenderPolicy:
+def gender_policy(archive: Settings) -> GenderPolicy:
     """The archive's gender-language policy (none when never set)."""
     return parse_policy(archive.get_setting(GENDER_POLICY_SETTING))
 
@@ -105,7 +111,8 @@ def refuse_unapproved(checks: ExportChecks, lang: str = "en") -> None:
 def run_export(bundle: Bundle, item_ids: list[str], templates: list[str], langs: list[str],
                formats: list[str], out: Path, *,
                progress: Callable[[int, int, str], None] | None = None,
-               allow_before_embargo: bool = False, draft: bool = False) -> list[Path]:
+               allow_before_embargo: bool = False, draft: bool = False,
+               ots: bool | None = None) -> list[Path]:
     """Write every template's files; an unknown or unusable template stops before any."""
     from editor.render import export_items
     from editor.render.catalogue import find_template
@@ -120,5 +127,5 @@ def run_export(bundle: Bundle, item_ids: list[str], templates: list[str], langs:
     for template in templates:
         written += export_items(bundle, item_ids, template, langs, formats, out,
                                 progress=progress, allow_before_embargo=allow_before_embargo,
-                                taken=taken, draft=draft)
+                                taken=taken, draft=draft, ots=ots)
     return written

@@ -183,6 +183,123 @@ class DocumentProposal:
         else:
             quote.approval = Approval()
 
+    # -- corrections made in the review (window or command line) ------------------------
+
+    def set_text_field(self, name: str, text: str) -> None:
+        """The headline, Dachzeile ("kicker") or Unterzeile ("subheadline") in the item's
+        source language; empty text removes a Dachzeile or Unterzeile."""
+        if name not in TEXT_FIELDS:
+            raise ValueError(f"{name} is no text field of an item")
+        value = " ".join(text.split())
+        if name == "headline" and not value:
+            raise ValueError("the headline cannot be empty")
+        texts = getattr(self.item, name)
+        if value:
+            texts.set_source(self.item.source_language, value)
+        else:
+            texts.text.pop(self.item.source_language, None)
+
+    def set_date(self, day: date | None) -> None:
+        """The item's date; roles proposed for new people start on it."""
+        old = self.item.issue_date
+        self.item.issue_date = day
+        for role in self.new_roles():
+            if role.valid_from == old:
+                role.valid_from = day
+        for quote in self.item.quotes:
+            if quote.speakers:
+                self.set_speakers(quote.id, [s.person_id for s in quote.speakers])
+
+    def set_places(self, places: Sequence[str]) -> None:
+        self.item.places = [p.strip() for p in places if p.strip()]
+
+    def set_quote_text(self, quote_id: str, text: str) -> None:
+        """Correct a quote's words (an approved quote stays approved, for the new words)."""
+        value = " ".join(text.split())
+        if not value:
+            raise ValueError("a quote needs words; reject it instead")
+        quote = self.item.quote(quote_id)
+        quote.text.set_source(self.item.source_language, value)
+        if quote.approval.state == ApprovalState.APPROVED:
+            quote.approval = _approved(quote, self.path.name)
+        for finding in self._findings_of(quote_id):
+            finding.text = value
+
+    def set_quote_role(self, quote_id: str, title: str) -> None:
+        """The role as written for the quote's speakers. A role proposed by the import is
+        renamed; a speaker without a role, or with a stored role of another title, gets a
+        new role from the item's date (stored roles are never changed)."""
+        value = " ".join(title.split())
+        quote = self.item.quote(quote_id)
+        lang = self.item.source_language
+        day = self.item.issue_date or date.today()
+        for speaker in quote.speakers:
+            role = self.roles.get(speaker.role_id or "")
+            if role is not None and role.id in self.new_ids:
+                if value:
+                    role.title = {lang: value}
+                    role.function = _function(value, lang)
+                else:
+                    speaker.role_id = None
+                    self.roles.pop(role.id, None)
+                    self.new_ids.discard(role.id)
+            elif value and (role is None or role.title.get(lang) != value):
+                new = Role(new_id(), speaker.person_id, None, title={lang: value},
+                           function=_function(value, lang), valid_from=day)
+                self.roles[new.id] = new
+                self.new_ids.add(new.id)
+                speaker.role_id = new.id
+        for finding in self._findings_of(quote_id):
+            finding.role_text = value
+
+    def name_speaker(self, quote_id: str, written: str, registry_people: Sequence[Person] = (),
+                     ) -> Person:
+        """Attribute the quote to the person typed ("Dr. Anna Beispiel, Ministerin …"): one
+        the item or ``registry_people`` already has by that name, else a new person."""
+        person, title = person_from_text(written)
+        if not person.family_name[:1].isupper():
+            raise ValueError(f"“{written}” is no person's name")
+        wanted = fold_name(f"{person.given_name} {person.family_name}")
+        known = [*self.people.values(), *registry_people]
+        found = next((p for p in known
+                      if fold_name(f"{p.given_name} {p.family_name}") == wanted), None)
+        if found is None:
+            person.id = new_id()
+            self.new_ids.add(person.id)
+            found = person
+        self.people[found.id] = found
+        self.set_speakers(quote_id, [found.id])
+        if title:
+            self.set_quote_role(quote_id, title)
+        for finding in self._findings_of(quote_id):
+            finding.speaker_mentions = [written]
+        return found
+
+    def reject_person(self, person_id: str) -> None:
+        """Do not create this proposed person: their quotes keep the name only as written
+        (as the attribution), and the roles proposed for them go too."""
+        if person_id not in self.new_ids:
+            raise ValueError("only people the import would create can be rejected")
+        lang = self.item.source_language
+        written = {f.quote_id: ", ".join(f.speaker_mentions) for f in self.findings}
+        for quote in self.item.quotes:
+            if any(s.person_id == person_id for s in quote.speakers):
+                quote.speakers = [s for s in quote.speakers if s.person_id != person_id]
+                if not quote.speakers:
+                    quote.attribution = {lang: written.get(quote.id) or (
+                        "unbekannt" if lang == "de" else "unknown")}
+        for finding in self.findings:
+            finding.person_ids = [p for p in finding.person_ids if p != person_id]
+        for role in [r for r in self.roles.values() if r.person_id == person_id]:
+            if role.id in self.new_ids:
+                self.roles.pop(role.id)
+                self.new_ids.discard(role.id)
+        self.people.pop(person_id, None)
+        self.new_ids.discard(person_id)
+
+    def _findings_of(self, quote_id: str) -> list[QuoteFinding]:
+        return [f for f in self.findings if f.quote_id == quote_id]
+
     def set_speakers(self, quote_id: str, person_ids: list[str]) -> None:
         """Attribute the quote to these people (each with the role held on its date)."""
         quote = self.item.quote(quote_id)
@@ -195,6 +312,17 @@ class DocumentProposal:
         for finding in self.findings:
             if finding.quote_id == quote_id:
                 finding.person_ids = list(person_ids)
+        if quote.speakers:
+            quote.attribution = {}
+
+
+TEXT_FIELDS = ("headline", "kicker", "subheadline")
+"""The item's text fields a review may correct: headline, Dachzeile, Unterzeile."""
+
+
+def _function(title: str, lang: str) -> dict[str, str]:
+    first = title.split()[0] if title.split() else ""
+    return {lang: first} if first[:1].isupper() else {}
 
 
 @dataclass
@@ -636,13 +764,20 @@ class _Builder:
     def _resolve(self, mention: Mention, lang: str) -> list[str]:
         """The person a mention names: known, named earlier in the document, or new."""
         text = mention.text.strip()
-        if text.casefold() in PRONOUNS:
+        if text.casefold() in PRONOUNS or mention.refers_to:
+            if mention.refers_to:
+                named = self._resolve(Mention(mention.refers_to, mention.start, mention.end,
+                                              mention.role_text), lang)
+                if named:
+                    return named
             return list(self.last_speakers)
         if not text[:1].isupper() or text.split()[0].casefold() in ("der", "die", "the"):
             return []
         candidate, _ = person_from_text(text)
         if not candidate.family_name:
             return []
+        if mention.source and self.registry.find_person(text) is None:
+            return []  # "laut Spiegel Online": a source is a person only when known
         family = fold_name(candidate.family_name)
         if not candidate.given_name and family in self.surnames:
             return [self.surnames[family]]
@@ -718,15 +853,34 @@ class _Builder:
 
 def propose(registry: Registry, path: Path, today: date | None = None) -> DocumentProposal:
     """Read one document and propose what importing it stores; writes nothing."""
-    document = read_document(path)
+    return propose_document(registry, read_document(path), today)
+
+
+def propose_document(registry: Registry, document: SourceDocument,
+                     today: date | None = None) -> DocumentProposal:
+    """Propose what importing a document already read stores (the reading may have run
+    elsewhere, e.g. off the window's thread); writes nothing."""
     proposal = _Builder(registry, document, today or date.today()).build()
     try:
         validate_bundle(proposal.bundle(), item_paths=["item"])
     except ValidationError as error:
-        raise ValidationError(error.path, f"{path.name}: the proposed item is not valid "
-                              f"({error.problem})") from None
+        raise ValidationError(error.path, f"{document.path.name}: the proposed item is not "
+                              f"valid ({error.problem})") from None
     registry.remember(proposal)
     return proposal
+
+
+READ_ERRORS = (PressestelleError, OSError, RecursionError, MemoryError, ValueError)
+"""What reading or proposing one document may raise; the batch goes on without it."""
+
+
+def failure_of(path: Path, error: BaseException) -> DocumentFailure:
+    """One document's failure with the reason, for the batch's report."""
+    if isinstance(error, DocumentReadError):
+        return DocumentFailure(path, str(error), error.problem, error.detail)
+    if isinstance(error, PressestelleError):
+        return DocumentFailure(path, str(error))
+    return DocumentFailure(path, f"{path.name}: cannot be read ({type(error).__name__})")
 
 
 Progress = Callable[[int, int, str], bool]
@@ -747,13 +901,8 @@ def propose_all(archive: Archive, paths: Sequence[Path], progress: Progress | No
             return proposals, failures, True
         try:
             proposals.append(propose(registry, Path(path), today))
-        except DocumentReadError as error:
-            failures.append(DocumentFailure(Path(path), str(error), error.problem, error.detail))
-        except PressestelleError as error:
-            failures.append(DocumentFailure(Path(path), str(error)))
-        except (OSError, RecursionError, MemoryError, ValueError) as error:
-            failures.append(DocumentFailure(Path(path), f"{Path(path).name}: cannot be read "
-                                            f"({type(error).__name__})"))
+        except READ_ERRORS as error:
+            failures.append(failure_of(Path(path), error))
     if progress is not None:
         progress(len(paths), len(paths), "")
     return proposals, failures, False
@@ -794,6 +943,8 @@ def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
 
 def finding_json(proposal: DocumentProposal, finding: QuoteFinding) -> dict[str, Any]:
     return {
+        "index": proposal.findings.index(finding) + 1,
+        "accepted": finding.accepted,
         "text": finding.text,
         "speaker_mentions": finding.speaker_mentions,
         "person_ids": finding.person_ids,
@@ -803,3 +954,139 @@ def finding_json(proposal: DocumentProposal, finding: QuoteFinding) -> dict[str,
         "char_start": finding.char_start,
         "char_end": finding.char_end,
     }
+
+
+# -- corrections given as a file (the command line's review) ------------------------------
+
+CORRECTIONS_LIMIT = 1_000_000
+"""Bytes a corrections file may have."""
+_DOCUMENT_KEYS = {"headline", "kicker", "subheadline", "date", "places", "status", "skip",
+                  "include_duplicate", "quotes", "reject_people"}
+_QUOTE_KEYS = {"index", "reject", "text", "speaker", "role", "approved"}
+
+
+class CorrectionError(PressestelleError):
+    """A corrections file that cannot be applied; the message names the file and place."""
+
+
+def read_corrections(path: Path) -> dict[str, dict[str, Any]]:
+    """The corrections per document file name, from a JSON file:
+    ``{"documents": {"alt.docx": {"headline": "…", "quotes": [{"index": 1, …}]}}}``."""
+    import json
+
+    try:
+        if path.stat().st_size > CORRECTIONS_LIMIT:
+            raise CorrectionError(f"{path.name}: the corrections file is larger than 1 MB")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise CorrectionError(f"{path.name}: cannot be read ({type(error).__name__})") from None
+    except json.JSONDecodeError as error:
+        raise CorrectionError(f"{path.name}: not JSON (line {error.lineno}: "
+                              f"{error.msg})") from None
+    documents = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(documents, dict) or not all(
+            isinstance(k, str) and isinstance(v, dict) for k, v in documents.items()):
+        raise CorrectionError(f'{path.name}: expected {{"documents": {{"file name": {{…}}}}}}')
+    for name, spec in documents.items():
+        unknown = set(spec) - _DOCUMENT_KEYS
+        if unknown:
+            raise CorrectionError(f"{path.name}: documents.{name}: unknown field "
+                                  f"{sorted(unknown)[0]!r} (known: "
+                                  f"{', '.join(sorted(_DOCUMENT_KEYS))})")
+    return documents
+
+
+def apply_corrections(proposal: DocumentProposal, spec: dict[str, Any],
+                      people: Sequence[Person] = (), where: str = "") -> None:
+    """Apply one document's corrections as the review window would; a bad value raises
+    :class:`CorrectionError` naming the field (the proposal may then be half corrected:
+    the caller drops it)."""
+    where = where or proposal.path.name
+
+    def fail(field_name: str, problem: str) -> CorrectionError:
+        return CorrectionError(f"{where}: {field_name}: {problem}")
+
+    def text(field_name: str, value: Any) -> str:
+        if not isinstance(value, str) or len(value) > 10_000:
+            raise fail(field_name, "expected a text (at most 10,000 characters)")
+        return value
+
+    try:
+        for name in TEXT_FIELDS:
+            if name in spec:
+                proposal.set_text_field(name, text(name, spec[name]))
+        if "date" in spec:
+            value = spec["date"]
+            try:
+                day = None if value is None else date.fromisoformat(text("date", value))
+            except ValueError:
+                raise fail("date", f"“{value}” is not a date; write it as YYYY-MM-DD") \
+                    from None
+            proposal.set_date(day)
+        if "places" in spec:
+            places = spec["places"]
+            if not isinstance(places, list) or not all(isinstance(p, str) for p in places):
+                raise fail("places", "expected a list of place names")
+            proposal.set_places(places)
+        if "status" in spec:
+            if spec["status"] not in ("published", "draft"):
+                raise fail("status", "expected “published” or “draft”")
+            proposal.set_status(ItemStatus(spec["status"]))
+        for flag in ("skip", "include_duplicate"):
+            if flag in spec and not isinstance(spec[flag], bool):
+                raise fail(flag, "expected true or false")
+        if spec.get("skip"):
+            proposal.accepted = False
+        if spec.get("include_duplicate"):
+            proposal.keep_duplicate = True
+        quotes = spec.get("quotes", [])
+        if not isinstance(quotes, list):
+            raise fail("quotes", "expected a list of corrections by quote number")
+        for entry in quotes:
+            _correct_quote(proposal, entry, people, fail, text)
+        rejected = spec.get("reject_people", [])
+        if not isinstance(rejected, list) or not all(isinstance(r, str) for r in rejected):
+            raise fail("reject_people", "expected a list of names or ids")
+        for wanted in rejected:
+            matches = [p for p in proposal.new_people()
+                       if wanted in (p.id, p.full_name) or fold_name(wanted) == fold_name(
+                           f"{p.given_name} {p.family_name}")]
+            if not matches:
+                raise fail("reject_people", f"“{wanted}” is none of the new people "
+                           "this document proposes")
+            for person in matches:
+                proposal.reject_person(person.id)
+    except ValueError as error:
+        raise fail("value", str(error)) from None
+
+
+def _correct_quote(proposal: DocumentProposal, entry: Any, people: Sequence[Person],
+                   fail: Callable[[str, str], CorrectionError],
+                   text: Callable[[str, Any], str]) -> None:
+    if not isinstance(entry, dict) or not isinstance(entry.get("index"), int) or \
+            isinstance(entry.get("index"), bool):
+        raise fail("quotes", 'each correction needs "index": the quote\'s number (1, 2, …)')
+    index = entry["index"]
+    if not 1 <= index <= len(proposal.findings):
+        raise fail(f"quotes[{index}]", f"there are {len(proposal.findings)} quote(s)")
+    unknown = set(entry) - _QUOTE_KEYS
+    if unknown:
+        raise fail(f"quotes[{index}]", f"unknown field {sorted(unknown)[0]!r}")
+    finding = proposal.findings[index - 1]
+    place = f"quotes[{index}]"
+    if entry.get("reject") is True:
+        proposal.reject_quote(finding.quote_id)
+        return
+    if not finding.accepted:
+        return
+    if "text" in entry:
+        proposal.set_quote_text(finding.quote_id, text(f"{place}.text", entry["text"]))
+    if "speaker" in entry:
+        proposal.name_speaker(finding.quote_id, text(f"{place}.speaker", entry["speaker"]),
+                              people)
+    if "role" in entry:
+        proposal.set_quote_role(finding.quote_id, text(f"{place}.role", entry["role"]))
+    if "approved" in entry:
+        if not isinstance(entry["approved"], bool):
+            raise fail(f"{place}.approved", "expected true or false")
+        proposal.set_quote_approved(finding.quote_id, entry["approved"])

@@ -10,6 +10,7 @@ out as timezone-aware datetimes.
 from __future__ import annotations
 
 import copy
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -46,7 +47,7 @@ from editor.store import photos as photo_store
 from editor.store.directory import InUse, MergeRecord, Usage
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
-from editor.store.errors import Trouble, store_error, trouble_of
+from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
 from editor.store.folding import fold_query
 from editor.store.history import DeletedItem, VersionInfo
 from editor.store.location import is_address, mask_text, parse_address, shown
@@ -75,16 +76,15 @@ from editor.store.schema import (
     settings,
 )
 from editor.store.search import (
-    MAX_NAME_MATCHES,
     QuoteFilter,
     QuoteHit,
     QuoteIndex,
     SqliteQuoteIndex,
     index_for,
     load_hits,
-    parse_query,
 )
 from editor.store.search import index as search_index
+from editor.store.search.request import named_ids, quote_filter
 from editor.store.shared import (
     MERGED_PERSON_KEY,
     FieldDifference,
@@ -98,6 +98,8 @@ from editor.store.shared import (
 from editor.store.transfer import Progress, TransferReport, copy_rows, row_counts
 
 T = TypeVar("T")
+
+_log = logging.getLogger(__name__)
 
 SQLITE_INDEX_FORMAT = SqliteQuoteIndex.format
 
@@ -214,6 +216,11 @@ def _masked(error: E, url: URL) -> E:
     """``error`` with any password of ``url`` in its message masked."""
     if error.args and isinstance(error.args[0], str):
         error.args = (mask_text(error.args[0], url), *error.args[1:])
+    params = getattr(error, "params", None)
+    if isinstance(params, dict):
+        for key, value in params.items():
+            if isinstance(value, str):
+                params[key] = mask_text(value, url)
     return error
 
 
@@ -568,14 +575,36 @@ class Archive:
         A new item gets version 1, a changed one the stored version plus one; every
         version is kept in the item's history with ``saved_by`` (who saved it) and, with
         ``publish``, marked as published. The passed item's ``version`` and timestamps
-        are updated and the same object is returned.
+        are updated and the same object is returned. A save that lost its server
+        connection midway is tried once more (:meth:`_again_if_connection_lost`).
         """
-        now = _now()
-        with self._transaction(writing=True) as conn:
-            stamp = self._write_item(conn, item, now, replace=False, saved_by=saved_by,
-                                     publish=publish)
-        item.version, item.created_at, item.updated_at = stamp
-        return item
+        def write() -> PressItem:
+            now = _now()
+            with self._transaction(writing=True) as conn:
+                stamp = self._write_item(conn, item, now, replace=False, saved_by=saved_by,
+                                         publish=publish)
+            item.version, item.created_at, item.updated_at = stamp
+            return item
+
+        return self._again_if_connection_lost(write)
+
+    def _again_if_connection_lost(self, write: Callable[[], T]) -> T:
+        """Run ``write``; when the connection to the database server was lost during it,
+        once more on a new connection.
+
+        A transaction cut off by a lost connection is rolled back by the server, so the
+        second try starts from the stored state; the copy in hand is only stamped after a
+        commit. Should the commit itself have gone through unacknowledged, the second try
+        meets the new version and takes the conflict path: never a silent double save.
+        A second loss is raised like any failure (the caller's copy is untouched).
+        """
+        try:
+            return write()
+        except ArchiveFailure as exc:
+            if self._path is not None or exc.trouble is not Trouble.UNREACHABLE:
+                raise
+            _log.warning("Connection to %s lost during a save; trying once more", self._name)
+        return write()
 
     def load_item(self, item_id: str) -> PressItem:
         with self._transaction(writing=False) as conn:
@@ -774,13 +803,18 @@ class Archive:
             return list(conn.execute(query).scalars())
 
     def save_item_and_discard_draft(self, item: PressItem, *, saved_by: str = "") -> PressItem:
-        """:meth:`save_item` and drop the item's draft, in one transaction."""
-        now = _now()
-        with self._transaction(writing=True) as conn:
-            stamp = self._write_item(conn, item, now, replace=False, saved_by=saved_by)
-            conn.execute(delete(drafts).where(drafts.c.item_id == item.id))
-        item.version, item.created_at, item.updated_at = stamp
-        return item
+        """:meth:`save_item` and drop the item's draft, in one transaction (tried once
+        more when the server connection is lost midway; the draft stays until a save
+        succeeds)."""
+        def write() -> PressItem:
+            now = _now()
+            with self._transaction(writing=True) as conn:
+                stamp = self._write_item(conn, item, now, replace=False, saved_by=saved_by)
+                conn.execute(delete(drafts).where(drafts.c.item_id == item.id))
+            item.version, item.created_at, item.updated_at = stamp
+            return item
+
+        return self._again_if_connection_lost(write)
 
     # -- people, organisations, roles -----------------------------------------------------
 
@@ -1033,11 +1067,13 @@ class Archive:
         with self._transaction(writing=False) as conn:
             if not search_index.needs_build(conn, self._index):
                 return
+        built = False
         try:
             with self._transaction(writing=True) as conn:
                 search_index.lock_for_build(conn)
                 if search_index.needs_build(conn, self._index):  # again: someone built it?
                     search_index.build(conn, self._index)
+                    built = True
         except StoreError as exc:
             if _sqlstate(exc.__cause__) != _INSUFFICIENT_PRIVILEGE:
                 raise
@@ -1046,6 +1082,24 @@ class Archive:
                 f"version, and the database user may not create tables: open the archive "
                 f"once as the database's owner. Nothing was changed."
             ) from exc
+        if built and self._path is not None:
+            self._compact_after_build()
+
+    def _compact_after_build(self) -> None:
+        """Give the pages of an index of another format back (it was a large part of the
+        file): VACUUM when a quarter of the file is free. Another program using the file
+        just leaves them for later writes to fill."""
+        with self._engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            free = raw.execute("PRAGMA freelist_count").fetchone()[0]
+            pages = raw.execute("PRAGMA page_count").fetchone()[0]
+            if free * 4 < pages:
+                return
+            try:
+                raw.execute("VACUUM")
+            except sqlite3.Error as exc:
+                _log.warning("The archive %s was not compacted: %s", self._name, exc)
 
     def _no_search(self) -> StoreError:
         return StoreError(
@@ -1055,49 +1109,24 @@ class Archive:
 
     def _quote_filter(self, conn: Connection, query: str,
                       **filters: Unpack[QuoteFilters]) -> QuoteFilter:
-        speaker, organisation = filters.get("speaker"), filters.get("organisation")
-        topic, approval = filters.get("topic"), filters.get("approval")
-        person_ids: tuple[str, ...] | None = None
-        speaker_words: tuple[str, ...] = ()
-        if speaker is not None and speaker.strip():
-            person_ids, speaker_words = self._named(conn, people, "p", speaker.strip())
-        organisation_ids: tuple[str, ...] | None = None
-        if organisation is not None and organisation.strip():
-            organisation_ids, _ = self._named(conn, organisations, "o", organisation.strip())
-        states: tuple[ApprovalState, ...] | None = None
-        if isinstance(approval, str):
-            states = (ApprovalState(approval),)
-        elif approval is not None:
-            states = tuple(ApprovalState(a) for a in approval)
-        return QuoteFilter(
-            terms=tuple(parse_query(query)),
-            person_ids=person_ids,
-            speaker_words=speaker_words,
-            organisation_ids=organisation_ids,
-            topic=topic.strip() if topic and topic.strip() else None,
-            language=filters.get("language") or None,
-            date_from=filters.get("date_from"),
-            date_to=filters.get("date_to"),
-            approval=states,
-        )
+        tables = {"p": people, "o": organisations}
 
-    def _named(
-        self, conn: Connection, table: Table, kind: str, value: str
-    ) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-        """Ids of the records with id ``value`` or a name containing it.
+        def named(kind: str, value: str) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+            table = tables[kind]
 
-        A part of a name found in too many people is matched against the speakers' names
-        in the index instead (word starts): then the ids are ``None``, the words given.
-        """
-        if conn.execute(select(table.c.id).where(table.c.id == value)).first() is not None:
-            return (value,), ()
-        try:
-            ids = self._index.find_names(conn, kind, value, MAX_NAME_MATCHES + 1)
-        except NotImplementedError as exc:
-            raise self._no_search() from exc
-        if len(ids) > MAX_NAME_MATCHES and kind == "p":
-            return None, tuple(fold_query(value).split())
-        return tuple(ids[:MAX_NAME_MATCHES]), ()
+            def has_id(record_id: str) -> bool:
+                found = conn.execute(select(table.c.id).where(table.c.id == record_id))
+                return found.first() is not None
+
+            def find(part: str, limit: int) -> list[str]:
+                try:
+                    return self._index.find_names(conn, kind, part, limit)
+                except NotImplementedError as exc:
+                    raise self._no_search() from exc
+
+            return named_ids(kind, value, has_id, find)
+
+        return quote_filter(query, filters, named)
 
     # -- settings ------------------------------------------------------------------------
 
@@ -1194,7 +1223,7 @@ class Archive:
             role_ids: dict[str, None] = {}
             org_ids: dict[str, None] = {}
             for item in items:
-                _collect_references(item, person_ids, role_ids, org_ids)
+                records.collect_references(item, person_ids, role_ids, org_ids)
             found_roles = self._fetch(conn, roles, Role, role_ids)
             if person_ids:
                 extra = conn.execute(
@@ -1508,29 +1537,3 @@ class Archive:
 
 def _headline(item: PressItem) -> str:
     return item.headline.text_or_any(item.source_language)
-
-
-def _collect_references(
-    item: PressItem,
-    person_ids: dict[str, None],
-    role_ids: dict[str, None],
-    org_ids: dict[str, None],
-) -> None:
-    """Add the ids of every person, role and organisation ``item`` refers to."""
-    for org in item.issuer_ids:
-        org_ids.setdefault(org)
-    for contact in item.contacts:
-        if contact.organisation_id:
-            org_ids.setdefault(contact.organisation_id)
-    for quote in item.quotes:
-        for speaker in quote.speakers:
-            person_ids.setdefault(speaker.person_id)
-            if speaker.role_id:
-                role_ids.setdefault(speaker.role_id)
-    if item.event is not None:
-        for org in item.event.organiser_ids:
-            org_ids.setdefault(org)
-        for event_speaker in item.event.speakers:
-            person_ids.setdefault(event_speaker.person_id)
-            if event_speaker.role_id:
-                role_ids.setdefault(event_speaker.role_id)

@@ -1,9 +1,17 @@
 """Backup copies of an archive: before migrations, once a day, on request; restore.
 
-Copies are made with SQLite's online backup API, so they are consistent even while the
-archive is open elsewhere, and are written under a temporary name and renamed: a backup
-is either complete or absent. They live in ``<user data>/backups`` as
-``<archive>-<label>-<UTC time>.sqlite``; the oldest copies of each label are rotated out.
+Copies are made with SQLite's online backup API from one read snapshot, so they are
+consistent even while the archive is written elsewhere (in WAL mode a reader never holds
+up a writer), and are written under a temporary name and renamed: a backup is either
+complete or absent. They live in ``<user data>/backups`` as
+``<archive>-<label>-<UTC time>.sqlite``.
+
+What a copy costs follows what changed: an archive unchanged since its last copy gets
+its new copy as a hard link of that one (no time, no disk); otherwise it is copied whole.
+The daily copy runs in a process of its own (:mod:`editor.store.backup_worker`), which
+outlives the window or command that started it; a command that writes waits only until
+that process holds its snapshot. The oldest copies of each label are rotated out, and all
+copies of one archive together stay within a disk budget (:func:`disk_budget`).
 
 An archive on a PostgreSQL server is backed up by the application itself into the same
 kind of file (:func:`server_backup`), named after its database; :func:`restore_into_server`
@@ -13,20 +21,19 @@ reads such a file (or any archive file) back into the server.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
+import shutil
 import sqlite3
 import stat
-import tempfile
 import time
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import make_url
-
-from editor.core import paths
 from editor.core.errors import StoreError
 from editor.io.atomic import (
     STALE_AFTER,
@@ -34,6 +41,7 @@ from editor.io.atomic import (
     check_target,
     remove_stale_temp_files,
     temp_name,
+    write_text_atomic,
 )
 
 if TYPE_CHECKING:
@@ -44,29 +52,85 @@ KEEP: dict[str, int] = {"daily": 7, "manual": 20, "before-restore": 5}
 """How many copies of each label are kept; labels not named here (migrations) keep 5."""
 DEFAULT_KEEP = 5
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+BUDGET_FACTOR = 4
+"""All copies of one archive together take at most this many times the archive's size..."""
+MIN_BUDGET = 2 * 1024**3
+"""...or this many bytes, whichever is more (hard-linked copies count once)."""
+STEP_PAGES = 8192
+"""Pages copied per step of the online backup (32 MiB with SQLite's default page size)."""
+ROOM_MARGIN = 64 * 1024**2
+"""Free space beyond the archive's size a copy needs before it starts."""
+
+OnSnapshot = Callable[[], None]
+"""Called once the copy holds its snapshot: later writes to the archive are not in it."""
 
 
-def copy_database(source: Path, destination: Path) -> None:
+def backups_folder() -> Path:
+    """The user's backups folder (loaded when needed: the background copy is given its
+    folder and starts without the platform look-ups)."""
+    from editor.core import paths
+
+    return paths.backups_dir()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _check_room(source: Path, folder: Path) -> None:
+    needed = sum(p.stat().st_size for p in (source, _wal(source)) if p.exists()) + ROOM_MARGIN
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < needed:
+        raise StoreError(
+            f"Not enough free disk space in {folder} for a copy of {source} "
+            f"({needed // 1024**2} MB needed, {free // 1024**2} MB free). Nothing was "
+            f"changed; free some space or remove old backup copies.")
+
+
+def copy_database(source: Path, destination: Path, *,
+                  on_snapshot: OnSnapshot | None = None,
+                  step_pages: int = STEP_PAGES) -> None:
     """Copy the SQLite database ``source`` to ``destination`` atomically (online backup).
 
-    The copy is made under a temporary name that names this process (see
+    The source is read in one read transaction, so the copy is the archive as it was
+    when ``on_snapshot`` is called, whatever is written meanwhile, and the steps never
+    start over. The copy is made under a temporary name that names this process (see
     :func:`editor.io.atomic.temp_name`), so a later run removes it if this one is killed.
     """
     partial = temp_name(destination)
     try:
         check_target(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)
+        _check_room(source, destination.parent)
         with (
-            closing(sqlite3.connect(source, timeout=5)) as src,
-            closing(sqlite3.connect(partial)) as copy,
+            closing(sqlite3.connect(source, timeout=5, isolation_level=None)) as src,
+            closing(sqlite3.connect(partial, isolation_level=None)) as copy,
         ):
-            src.backup(copy)
+            copy.execute("PRAGMA synchronous=OFF")  # a temporary file: synced at the end
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+            if on_snapshot is not None:
+                on_snapshot()
+            src.backup(copy, pages=step_pages)
+            src.execute("COMMIT")
             copy.execute("PRAGMA journal_mode=DELETE")
+        _fsync(partial)
         check_target(destination)
         partial.replace(destination)
-    except (OSError, sqlite3.Error, FileWriteError) as exc:
+        with contextlib.suppress(OSError):
+            _fsync(destination.parent)
+    except (OSError, sqlite3.Error, FileWriteError, StoreError) as exc:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
+        if isinstance(exc, StoreError):
+            raise
         raise StoreError(
             f"Could not copy the archive {source} to {destination} ({exc}). Nothing was "
             f"changed; free some disk space or check the folder's permissions."
@@ -76,6 +140,7 @@ def copy_database(source: Path, destination: Path) -> None:
 def remove_leftovers(folder: Path) -> list[Path]:
     """Remove what killed backups left in ``folder``: our stale temporary copies.
 
+    A copy whose writer still runs (a daily copy outliving its window) is left alone.
     Also the ``.partial`` copies of versions before temporary names named their writer,
     when they are older than a day. Nothing else is touched.
     """
@@ -90,32 +155,151 @@ def remove_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
-def make_backup(archive: Path, label: str, folder: Path | None = None) -> Path:
-    """A new backup copy of ``archive``; older copies with the same label are rotated out.
+# -- what changed since the last copy ----------------------------------------------------
 
+def _wal(archive: Path) -> Path:
+    return archive.with_name(archive.name + "-wal")
+
+
+def _head(path: Path, size: int) -> str:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(size).hex()
+    except OSError:
+        return ""
+
+
+def change_mark(archive: Path) -> list[Any]:
+    """What tells whether ``archive`` changed: size, time and header of the file and of
+    its write-ahead log (every commit grows the log or starts it anew with new salts).
+
+    Taken before a copy's snapshot, so a commit in between makes the next mark differ
+    (one copy too many, never one too few).
+    """
+    mark: list[Any] = []
+    for path, head in ((archive, 100), (_wal(archive), 32)):
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            mark += [0, 0, ""]
+            continue
+        mark += [info.st_size, info.st_mtime_ns, _head(path, head)]
+    return mark
+
+
+def _state_path(folder: Path, stem: str) -> Path:
+    return folder / f".{stem}.backups.json"
+
+
+def _read_state(folder: Path, stem: str) -> dict[str, Any]:
+    try:
+        state = json.loads(_state_path(folder, stem).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _write_state(folder: Path, stem: str, state: dict[str, Any]) -> None:
+    with contextlib.suppress(OSError, FileWriteError):
+        folder.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(_state_path(folder, stem), json.dumps(state))
+
+
+def record_failure(archive: Path, message: str, folder: Path | None = None) -> None:
+    """Note that a background copy of ``archive`` failed, for the next start to tell."""
+    folder = folder or backups_folder()
+    state = _read_state(folder, archive.stem)
+    state["error"] = message
+    state["failed_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    _write_state(folder, archive.stem, state)
+
+
+def last_failure(archive: Path, folder: Path | None = None) -> str | None:
+    """The message of the last background copy of ``archive``, when it failed."""
+    error = _read_state(folder or backups_folder(), archive.stem).get("error")
+    return error if isinstance(error, str) and error else None
+
+
+def _unchanged_copy(folder: Path, archive: Path, mark: list[Any]) -> Path | None:
+    """The last copy of ``archive`` when the archive has not changed since it was taken."""
+    state = _read_state(folder, archive.stem)
+    if state.get("archive") != str(archive.resolve()) or state.get("mark") != mark:
+        return None
+    name = state.get("copy")
+    if not isinstance(name, str) or "/" in name or name.startswith("."):
+        return None
+    copy = folder / name
+    try:
+        info = copy.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or [info.st_ino, info.st_size] != state.get("inode"):
+        return None
+    return copy
+
+
+def make_backup(archive: Path, label: str, folder: Path | None = None, *,
+                on_snapshot: OnSnapshot | None = None,
+                budget: int | None = None) -> Path:
+    """A new backup copy of ``archive``; older copies with the same label are rotated out
+    and all copies of the archive kept within ``budget`` bytes (:func:`disk_budget`).
+
+    An archive unchanged since its last copy gets a hard link of that copy instead.
     Temporary copies that killed backups left in the folder are removed first.
     """
-    folder = folder or paths.backups_dir()
+    folder = folder or backups_folder()
     destination = _new_name(folder, archive.stem, label)
-    copy_database(archive, destination)
+    mark = change_mark(archive)
+    previous = _unchanged_copy(folder, archive, mark)
+    linked = False
+    if previous is not None:
+        with contextlib.suppress(OSError):
+            os.link(previous, destination)
+            linked = True
+    if linked:
+        if on_snapshot is not None:
+            on_snapshot()
+    else:
+        copy_database(archive, destination, on_snapshot=on_snapshot)
+    info = destination.stat()
+    _write_state(folder, archive.stem, {"archive": str(archive.resolve()), "mark": mark,
+                                        "copy": destination.name,
+                                        "inode": [info.st_ino, info.st_size]})
     rotate(folder, archive.stem, label, KEEP.get(label, DEFAULT_KEEP))
+    trim_to_budget(folder, archive.stem, disk_budget(archive) if budget is None else budget)
     return destination
+
+
+def disk_budget(archive: Path) -> int:
+    """The most disk all backup copies of ``archive`` may take together."""
+    try:
+        size = archive.stat().st_size
+    except OSError:
+        size = 0
+    return max(MIN_BUDGET, BUDGET_FACTOR * size)
 
 
 def _new_name(folder: Path, stem: str, label: str) -> Path:
+    """A name after every copy of this second: a copy rotated out never frees its name
+    for a newer one, which would then sort as the oldest."""
     if folder.is_dir():
         remove_leftovers(folder)
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
-    destination = folder / f"{stem}-{label}-{stamp}.sqlite"
-    counter = 1
-    while destination.exists() or destination.is_symlink():
+    counters = [order[1] for order in map(taken_order, _copies(folder, stem, label))
+                if order[0] == stamp]
+    counter = max(counters, default=0) + 1
+    while True:
+        name = f"{stem}-{label}-{stamp}" + (f"-{counter}" if counter > 1 else "")
+        destination = folder / f"{name}.sqlite"
+        if not (destination.exists() or destination.is_symlink()):
+            return destination
         counter += 1
-        destination = folder / f"{stem}-{label}-{stamp}-{counter}.sqlite"
-    return destination
 
 
 def server_stem(archive: Archive) -> str:
     """The name backups of a server archive carry: its database's name, made file-safe."""
+    from sqlalchemy.engine import make_url
+
     database = make_url(archive.url).database or "archive"
     return re.sub(r"[^A-Za-z0-9_.-]", "_", database) or "archive"
 
@@ -128,7 +312,7 @@ def server_backup(archive: Archive, label: str, folder: Path | None = None,
     verified, like ``migrate-to`` into a new file. The file opens as an archive of its own
     and ``restore`` reads it back into the server.
     """
-    folder = folder or paths.backups_dir()
+    folder = folder or backups_folder()
     folder.mkdir(parents=True, exist_ok=True)
     stem = server_stem(archive)
     destination = _new_name(folder, stem, label)
@@ -150,6 +334,8 @@ def restore_into_server(candidate: Path, archive: Archive,
 
     check_backup(candidate)
     safety = server_backup(archive, "before-restore")
+    import tempfile
+
     with tempfile.TemporaryDirectory() as scratch:
         working = Path(scratch) / "restore.sqlite"
         copy_database(candidate, working)
@@ -182,30 +368,106 @@ def _copies(folder: Path, stem: str, label: str | None) -> list[Path]:
     return found
 
 
+_STAMP_AT_END = re.compile(r"-([0-9]{8}T[0-9]{6}Z)(?:-([0-9]+))?\.sqlite$")
+
+
+def taken_order(copy: Path) -> tuple[str, int, str]:
+    """Sort key of a copy by when it was taken: its UTC time, then its counter.
+
+    Copies of the same second are numbered ``…Z.sqlite``, ``…Z-2.sqlite``, ``…Z-10.sqlite``;
+    as text "-10" sorts before "-2" and both before "." — ordered by name, a rotation
+    would delete the newest of them. Modification times do not tell either: a hard-linked
+    copy carries the time of the copy it shares.
+    """
+    found = _STAMP_AT_END.search(copy.name)
+    if found is None:
+        return ("", 0, copy.name)
+    return (found[1], int(found[2] or 1), copy.name)
+
+
 def backups_of(archive: Path, label: str | None = None, folder: Path | None = None) -> list[Path]:
     """Backup copies of ``archive``, oldest first (optionally only those with ``label``)."""
-    folder = folder or paths.backups_dir()
-    return sorted(_copies(folder, archive.stem, label),
-                  key=lambda p: (p.stat().st_mtime, p.name))
+    folder = folder or backups_folder()
+    return sorted(_copies(folder, archive.stem, label), key=taken_order)
 
 
 def rotate(folder: Path, stem: str, label: str, keep: int) -> None:
     """Delete all but the newest ``keep`` copies of one label."""
-    copies = sorted(_copies(folder, stem, label), key=lambda p: p.name)
+    copies = sorted(_copies(folder, stem, label), key=taken_order)
     for old in copies[: max(0, len(copies) - keep)]:
         with contextlib.suppress(OSError):
             old.unlink(missing_ok=True)
 
 
-def daily_backup_if_due(archive: Path, folder: Path | None = None) -> Path | None:
-    """Once per UTC day, a backup copy of a non-empty archive; returns it when one was made."""
+def disk_used(copies: list[Path]) -> int:
+    """Bytes ``copies`` take on disk; hard links of one copy count once."""
+    seen: dict[tuple[int, int], int] = {}
+    for copy in copies:
+        with contextlib.suppress(OSError):
+            info = copy.lstat()
+            seen[(info.st_dev, info.st_ino)] = info.st_size
+    return sum(seen.values())
+
+
+def trim_to_budget(folder: Path, stem: str, budget: int) -> list[Path]:
+    """Delete the oldest copies of ``stem`` (any label) until all fit in ``budget`` bytes.
+
+    The newest copy of each label is always kept, even over budget. Returns what was
+    deleted.
+    """
+    copies = sorted((c for c in _copies(folder, stem, None)
+                     if _OWN_LABEL.fullmatch(_label_of(c, stem))), key=taken_order)
+    kept = {_label_of(copy, stem): copy for copy in copies}  # the newest of each label
+    remaining = list(copies)
+    removed: list[Path] = []
+    for copy in copies:
+        if disk_used(remaining) <= budget:
+            break
+        if copy in kept.values():
+            continue
+        with contextlib.suppress(OSError):
+            copy.unlink()
+            remaining.remove(copy)
+            removed.append(copy)
+    return removed
+
+
+_OWN_LABEL = re.compile(r"daily|manual|before-restore|before-[0-9]{4}")
+"""The labels this program gives: another archive whose name starts like this one's
+("archive-old" beside "archive") never has its copies counted or deleted."""
+
+
+def _label_of(copy: Path, stem: str) -> str:
+    found = _STAMP_AT_END.search(copy.name)
+    end = found.start() if found else len(copy.name)
+    return copy.name[len(stem) + 1:end]
+
+
+def daily_backup_due(archive: Path, folder: Path | None = None) -> bool:
+    """True when a non-empty archive has no daily copy of this UTC day yet.
+
+    What killed copies left in the folder is removed on the way (their writers gone).
+    """
     if not archive.exists() or archive.stat().st_size == 0:
-        return None
+        return False
+    folder = folder or backups_folder()
+    if folder.is_dir():
+        remove_leftovers(folder)
     today = datetime.now(UTC).strftime("%Y%m%d")
-    if any(p.name.split("-daily-")[-1].startswith(today)
-           for p in backups_of(archive, "daily", folder)):
+    return not any(taken_order(p)[0].startswith(today)
+                   for p in backups_of(archive, "daily", folder))
+
+
+def daily_backup_if_due(archive: Path, folder: Path | None = None, *,
+                        on_snapshot: OnSnapshot | None = None) -> Path | None:
+    """Once per UTC day, a backup copy of a non-empty archive; returns it when one was made.
+
+    This copies in the calling process; :func:`editor.store.backup_worker.start_daily_backup`
+    runs it in a process of its own.
+    """
+    if not daily_backup_due(archive, folder):
         return None
-    return make_backup(archive, "daily", folder)
+    return make_backup(archive, "daily", folder, on_snapshot=on_snapshot)
 
 
 def check_backup(candidate: Path) -> None:

@@ -37,18 +37,33 @@ class Trouble(enum.Enum):
 
 
 class ArchiveFailure(StoreError):
-    """A database failure; ``trouble`` says which kind, so a front end can add advice."""
+    """A database failure; ``trouble`` says which kind, so a front end can add advice.
 
-    def __init__(self, message: str, trouble: Trouble) -> None:
+    A failure of a database server also carries a ``code`` (``server_unreachable``,
+    ``server_login``, …) and ``params`` (``name``: the archive's address, password hidden;
+    ``reason``: the server's or driver's own words; ``outcome``: what became of the data,
+    one of :data:`OUTCOMES`), so a front end words it in its own language.
+    """
+
+    def __init__(self, message: str, trouble: Trouble, code: str = "",
+                 params: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.trouble = trouble
+        self.code = code
+        self.params: dict[str, str] = dict(params or {})
+
+
+OUTCOMES = ("Nothing was saved.", "Nothing was changed.", "It was left unchanged.",
+            "Nothing was created.")
+"""What the store says became of the data after a failure (front ends translate these)."""
 
 
 class ArchiveBusyError(ArchiveFailure):
     """Another program holds the archive's write lock; trying again later may succeed."""
 
-    def __init__(self, message: str, trouble: Trouble = Trouble.BUSY) -> None:
-        super().__init__(message, trouble)
+    def __init__(self, message: str, trouble: Trouble = Trouble.BUSY, code: str = "",
+                 params: dict[str, str] | None = None) -> None:
+        super().__init__(message, trouble, code, params)
 
 
 _BY_CODE: dict[int, Trouble] = {
@@ -210,46 +225,63 @@ def store_error(exc: BaseException, name: str, *, outcome: str = "Nothing was sa
                           trouble)
 
 
+SERVER_CODES: dict[Trouble, str] = {
+    Trouble.UNREACHABLE: "server_unreachable",
+    Trouble.LOGIN: "server_login",
+    Trouble.NO_DATABASE: "server_no_database",
+    Trouble.FULL: "server_full",
+    Trouble.READ_ONLY: "server_read_only",
+    Trouble.BUSY: "server_busy",
+    Trouble.DAMAGED: "server_damaged",
+    Trouble.DISK: "server_disk",
+    Trouble.OTHER: "server_other",
+}
+"""The code of each kind of server failure (see :class:`ArchiveFailure`)."""
+
+
 def _server_error(exc: BaseException, trouble: Trouble, name: str, outcome: str,
                   doing: str) -> StoreError:
     reason = _reason(exc)
+    params = {"name": name, "reason": reason, "outcome": outcome, "doing": doing}
+    code = SERVER_CODES[trouble]
     if trouble is Trouble.UNREACHABLE:
         return ArchiveFailure(
             f"No connection to the database server of the archive {name} ({reason}). "
             f"{outcome} Check the address, the network and that the server is running; "
-            f"the next action connects again.", trouble)
+            f"the next action connects again.", trouble, code, params)
     if trouble is Trouble.LOGIN:
         return ArchiveFailure(
             f"The database server of the archive {name} refused the login ({reason}). "
             f"{outcome} Check the user name, and the password in ~/.pgpass, PGPASSWORD or "
             f"the service file (passwords are never kept in Pressestelle's settings).",
-            trouble)
+            trouble, code, params)
     if trouble is Trouble.NO_DATABASE:
         return ArchiveFailure(
             f"The database of the archive {name} does not exist on the server ({reason}). "
             f"{outcome} Check the database name in the address, or ask the server's "
-            f"administrator to create it.", trouble)
+            f"administrator to create it.", trouble, code, params)
     if trouble is Trouble.FULL:
         return ArchiveFailure(
             f"The database server of the archive {name} has no room left ({reason}). "
-            f"{outcome} Ask the server's administrator to free disk space.", trouble)
+            f"{outcome} Ask the server's administrator to free disk space.", trouble,
+            code, params)
     if trouble is Trouble.READ_ONLY:
         return ArchiveFailure(
             f"The database server of the archive {name} does not let this user change it "
             f"({reason}). {outcome} Ask the server's administrator for write access (or "
-            f"for the address of the server that takes changes).", trouble)
+            f"for the address of the server that takes changes).", trouble, code, params)
     if trouble is Trouble.BUSY:
         return ArchiveBusyError(
             f"The archive {name} is busy: a colleague's change holds it ({reason}). "
-            f"{outcome} Try again in a moment.", trouble)
+            f"{outcome} Try again in a moment.", trouble, code, params)
     if trouble is Trouble.DAMAGED:
         return ArchiveFailure(
             f"The database server reports damaged data in the archive {name} ({reason}). "
             f"{outcome} Ask the server's administrator to restore it from a backup.",
-            trouble)
+            trouble, code, params)
     if trouble is Trouble.DISK:
         return ArchiveFailure(
             f"The database server of the archive {name} reported a disk error ({reason}). "
-            f"{outcome} Ask the server's administrator to check it.", trouble)
+            f"{outcome} Ask the server's administrator to check it.", trouble, code, params)
     return ArchiveFailure(f"Could not {doing} the archive {name}: {reason}. {outcome}",
-                          trouble)
+                          trouble, code, params)

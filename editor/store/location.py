@@ -15,11 +15,12 @@ password masked.
 from __future__ import annotations
 
 import os
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from editor.core.errors import StoreError
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded for a server address, not to name a file
+    from sqlalchemy.engine import URL
 
 DB_VARIABLE = "PRESSESTELLE_DB"
 """Environment variable naming the archive (file or URL) when ``--db`` is not given."""
@@ -44,6 +45,9 @@ def is_address(location: str) -> bool:
 
 def parse_address(location: str) -> URL:
     """The URL of a database address; ``postgresql://`` gets the psycopg 3 driver."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(location)
     except ArgumentError as exc:
@@ -73,11 +77,14 @@ def mask_text(text: str, *locations: str | URL | None) -> str:
 
 
 def _password(location: str | URL) -> str | None:
-    if isinstance(location, URL):
+    if not isinstance(location, str):
         url = location
     else:
         if not is_address(location):
             return None
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(location)
         except ArgumentError:

@@ -15,7 +15,6 @@ Alembic is loaded only when a migration is due.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import stat
 import tempfile
@@ -32,20 +31,16 @@ from editor.core.errors import StoreError
 from editor.io.atomic import irregular_kind
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_sqlite
 from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
+from editor.store.revisions import MIGRATIONS_DIR, VERSION_TABLE, revision_links, text_head
 from editor.store.schema import metadata
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSION_TABLE = "alembic_version"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SCHEMA_LOCK_KEY = 0x50726573  # PostgreSQL advisory lock held while the schema is updated
-_REVISION_LINE = re.compile(
-    r"^(?P<key>revision|down_revision)\s*(?::[^=]*)?=\s*(?:[\"'](?P<id>[^\"']+)[\"']|None)\s*$",
-    re.MULTILINE,
-)
+_revision_links = revision_links
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -66,26 +61,13 @@ def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-@cache
-def _revision_links() -> dict[str, str | None]:
-    """Each revision of the scripts with the one it revises, read from the files as text."""
-    links: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = {m["key"]: m["id"] for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
-        if found.get("revision"):
-            links[found["revision"]] = found.get("down_revision")
-    return links
-
-
 def head_revision() -> str:
     """The newest schema revision this version of the application knows."""
-    links = _revision_links()
-    heads = set(links) - {down for down in links.values() if down is not None}
-    if len(heads) != 1:  # a broken chain: let Alembic name the problem
+    head = text_head()
+    if head is None:  # a broken chain: let Alembic name the problem
         head = _scripts().get_current_head()
         assert head is not None
-        return head
-    return heads.pop()
+    return head
 
 
 def known_revisions() -> set[str]:

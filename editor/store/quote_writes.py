@@ -8,8 +8,8 @@ new quotes are matched to the stored rows by their id:
 * a changed quote is updated in place, keeping its row id, and indexed again;
 * a removed quote is deleted, a new one inserted and indexed.
 
-When something every quote's index entry depends on has changed (the item's topics), all
-of them are indexed again. Everything happens in the caller's transaction.
+When something every quote's index entry depends on has changed (the item's topics), the
+filter tags of the others are indexed again. Everything happens in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -56,9 +56,8 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
             changed.append((old.row_id, quote))
     removed = [old.row_id for old in stored.values()]
     changed_ids = [row_id for row_id, _ in changed]
-    reindexed = changed_ids + (unchanged if reindex_all else [])
     # Index keys are made from the stored rows: take the entries out before rows change.
-    index.unindex_quotes(conn, removed + reindexed)
+    index.unindex_quotes(conn, removed + changed_ids)
     if removed or changed_ids:
         conn.execute(delete(quote_speakers).where(
             quote_speakers.c.quote_row_id.in_(removed + changed_ids)))
@@ -73,10 +72,11 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
             moved,
         )
     inserted: list[int] = []
-    for quote in fresh:
-        key = conn.execute(insert(quotes).values(**quote.quote)).inserted_primary_key
-        assert key is not None
-        inserted.append(key[0])
+    if fresh:  # one statement for all, the row ids in the order of the rows
+        inserted = list(conn.execute(
+            insert(quotes).returning(quotes.c.row_id, sort_by_parameter_order=True),
+            [quote.quote for quote in fresh],
+        ).scalars())
     speaker_rows = [
         {"quote_row_id": row_id, **speaker}
         for row_id, quote in [*changed, *zip(inserted, fresh, strict=True)]
@@ -84,7 +84,9 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
     ]
     if speaker_rows:
         conn.execute(insert(quote_speakers), speaker_rows)
-    index.index_quotes(conn, reindexed + inserted)
+    index.index_quotes(conn, changed_ids + inserted)
+    if reindex_all and unchanged:  # only their filter tags differ
+        index.retag_quotes(conn, unchanged)
 
 
 def _stored_quotes(conn: Connection, item_id: str) -> dict[str, _Stored]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,8 +19,8 @@ from editor.core.codec import BASIS_KEY, from_plain, to_plain
 from editor.core.errors import StoreError, ValidationError
 from editor.core.images import is_photo_key
 from editor.core.model import PressItem, Quote
+from editor.store.columns import QUOTE_TEXT_COLUMNS
 from editor.store.folding import searchable
-from editor.store.schema import QUOTE_TEXT_COLUMNS
 
 T = TypeVar("T")
 
@@ -112,6 +113,12 @@ def check_storable(plain: Any, path: str = "") -> None:
     Such a character (half of a UTF-16 pair, left by a broken copy and paste) cannot be
     written as UTF-8; it is refused rather than dropped or replaced behind the user's back.
     """
+    if path == "" and not isinstance(plain, str):
+        try:  # the usual case at once: nothing to find
+            json.dumps(plain, ensure_ascii=False, default=str).encode("utf-8")
+            return
+        except UnicodeEncodeError:
+            pass  # look for the field
     if isinstance(plain, str):
         try:
             plain.encode("utf-8")
@@ -143,6 +150,7 @@ def item_rows(item: PressItem) -> ItemRows:
     document = to_plain(item)
     check_storable(document)
     check_incoming(PressItem, document)
+    plain_quotes = document.get("quotes") or []
     for key in ITEM_COLUMNS:
         document.pop(key, None)
     row = {
@@ -163,12 +171,15 @@ def item_rows(item: PressItem) -> ItemRows:
         {"item_id": item.id, "position": i, "organisation_id": org}
         for i, org in enumerate(item.issuer_ids)
     ]
-    quotes = [_quote_rows(item, i, quote) for i, quote in enumerate(item.quotes)]
+    quotes = [_quote_rows(item, i, quote, plain)
+              for i, (quote, plain) in enumerate(zip(item.quotes, plain_quotes, strict=True))]
     return ItemRows(row, topics, issuers, quotes)
 
 
-def _quote_rows(item: PressItem, position: int, quote: Quote) -> QuoteRows:
-    document = to_plain(quote)
+def _quote_rows(item: PressItem, position: int, quote: Quote,
+                plain: dict[str, Any]) -> QuoteRows:
+    """The rows of ``quote``, whose codec values (``to_plain``) are ``plain``."""
+    document = dict(plain)
     document.pop("id", None)
     document.pop("speakers", None)
     texts = dict(document.pop("text", {}))
@@ -239,3 +250,29 @@ def item_from_rows(
 def headline_texts(headline: Mapping[Any, Any]) -> dict[str, str]:
     """The headline column's texts per language, without translation fingerprints."""
     return {k: v for k, v in headline.items() if k != BASIS_KEY and isinstance(v, str)}
+
+
+def collect_references(
+    item: PressItem,
+    person_ids: dict[str, None],
+    role_ids: dict[str, None],
+    org_ids: dict[str, None],
+) -> None:
+    """Add the ids of every person, role and organisation ``item`` refers to."""
+    for org in item.issuer_ids:
+        org_ids.setdefault(org)
+    for contact in item.contacts:
+        if contact.organisation_id:
+            org_ids.setdefault(contact.organisation_id)
+    for quote in item.quotes:
+        for speaker in quote.speakers:
+            person_ids.setdefault(speaker.person_id)
+            if speaker.role_id:
+                role_ids.setdefault(speaker.role_id)
+    if item.event is not None:
+        for org in item.event.organiser_ids:
+            org_ids.setdefault(org)
+        for event_speaker in item.event.speakers:
+            person_ids.setdefault(event_speaker.person_id)
+            if event_speaker.role_id:
+                role_ids.setdefault(event_speaker.role_id)

@@ -31,6 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import TypeDecorator
 
+from editor.store.columns import QUOTE_TEXT_COLUMNS as QUOTE_TEXT_COLUMNS  # re-exported
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -254,9 +256,6 @@ photo_blobs = Table(
 
 Rows are only ever added (the same bytes always get the same key), so one photo used by
 several items, drafts or versions is stored once; an export reads nothing else."""
-
-QUOTE_TEXT_COLUMNS: dict[str, str] = {"de": "text_de", "en": "text_en"}
-"""Languages whose quote text has a column of its own (for full-text search)."""
 
 item_claims = Table(
     "item_claims",

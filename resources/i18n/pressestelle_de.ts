@@ -656,6 +656,29 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="70"/>
+        <source>Backup copy in progress…</source>
+        <translation>Sicherungskopie läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="72"/>
+        <source>Today&apos;s backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow&apos;s copy, and closing the window does not stop the copy.</source>
+        <translation>Die heutige Sicherungskopie des Archivs entsteht im Hintergrund. Arbeiten Sie ruhig weiter: Was Sie jetzt speichern, kommt in die Kopie von morgen, und Schließen des Fensters hält die Kopie nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="107"/>
+        <source>Today&apos;s backup copy of the archive is made.</source>
+        <translation>Die heutige Sicherungskopie des Archivs ist fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="113"/>
+        <source>The daily backup copy could not be made: %1</source>
+        <translation>Die tägliche Sicherungskopie konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockTableModel</name>
     <message>
         <location filename="../../editor/gui/block_table_model.py" line="157"/>
@@ -1380,59 +1403,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="28"/>
+        <location filename="../../editor/gui/document_import.py" line="38"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="31"/>
+        <location filename="../../editor/gui/document_import.py" line="41"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="32"/>
+        <location filename="../../editor/gui/document_import.py" line="42"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="51"/>
+        <location filename="../../editor/gui/document_import.py" line="90"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="52"/>
+        <location filename="../../editor/gui/document_import.py" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="53"/>
-        <location filename="../../editor/gui/document_import.py" line="81"/>
-        <location filename="../../editor/gui/document_import.py" line="108"/>
+        <location filename="../../editor/gui/document_import.py" line="92"/>
+        <location filename="../../editor/gui/document_import.py" line="159"/>
+        <location filename="../../editor/gui/document_import.py" line="186"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="60"/>
+        <location filename="../../editor/gui/document_import.py" line="115"/>
+        <location filename="../../editor/gui/document_import.py" line="131"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="66"/>
+        <location filename="../../editor/gui/document_import.py" line="146"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="82"/>
+        <location filename="../../editor/gui/document_import.py" line="160"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93"/>
+        <location filename="../../editor/gui/document_import.py" line="171"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="102"/>
+        <location filename="../../editor/gui/document_import.py" line="180"/>
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
     </message>
@@ -1568,12 +1592,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="54"/>
+        <location filename="../../editor/gui/export_dialog.py" line="60"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="55"/>
+        <location filename="../../editor/gui/export_dialog.py" line="61"/>
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
@@ -1581,7 +1605,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="61"/>
+        <location filename="../../editor/gui/export_dialog.py" line="67"/>
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n Vorlage ist nicht nutzbar; zeigen Sie in der Liste darauf, um den Grund zu sehen.</numerusform>
@@ -1589,67 +1613,107 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="69"/>
+        <location filename="../../editor/gui/export_dialog.py" line="75"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="70"/>
+        <location filename="../../editor/gui/export_dialog.py" line="76"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="73"/>
+        <location filename="../../editor/gui/export_dialog.py" line="77"/>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="78"/>
+        <source>Plain text (.txt)</source>
+        <translation>Nur-Text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="79"/>
+        <source>E-mail (.eml)</source>
+        <translation>E-Mail (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="82"/>
+        <source>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</source>
+        <translation>Die Word-Datei, von LibreOffice umgewandelt (PDF/A-2b), sodass sie genau wie die Word-Datei aussieht. LibreOffice muss installiert sein.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="85"/>
+        <source>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</source>
+        <translation>Nur-Text für Nachrichtenagenturen: Zeilen von höchstens 72 Zeichen, die Sperrfrist oben, Boilerplate und Pressekontakt am Schluss.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88"/>
+        <source>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</source>
+        <translation>Eine E-Mail zum Öffnen im Mailprogramm: Text und Webseite als Inhalt, Word-Datei und PDF im Anhang, die Überschrift als Betreff (mit der Sperrfrist davor, solange sie läuft). LibreOffice muss installiert sein.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="92"/>
+        <source>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</source>
+        <translation>&amp;Agentur-Ortsmarke „Ort (ots) – …“ in Text und E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="95"/>
+        <source>The plain text opens its lead with the places and (ots) instead of the template&apos;s dateline, as news agencies print it.</source>
+        <translation>Der Nur-Text beginnt den Vorspann mit den Orten und (ots) statt mit der Ortsmarke der Vorlage, wie Nachrichtenagenturen es drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="98"/>
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78"/>
-        <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
-        <translation>Eine Webseite kann sofort veröffentlicht werden. Word-Dateien sind immer erlaubt: Sie gehen in die Freigaberunde und tragen den Sperrfrist-Vermerk.</translation>
+        <location filename="../../editor/gui/export_dialog.py" line="103"/>
+        <source>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</source>
+        <translation>Eine Webseite kann sofort veröffentlicht werden. Word, PDF, Text und E-Mail sind immer erlaubt: Sie gehen in die Freigaberunde oder vorab an die Presse und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="80"/>
+        <location filename="../../editor/gui/export_dialog.py" line="106"/>
         <source>&amp;Draft for approval</source>
         <translation>Entwurf zur &amp;Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83"/>
+        <location filename="../../editor/gui/export_dialog.py" line="109"/>
         <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
         <translation>Oben als ENTWURF / DRAFT gekennzeichnet und mit den Bearbeitungshinweisen (fehlende oder veraltete Übersetzungen, fehlende Bilder): für die Freigaberunde, nicht für die Presse. Wird auch geschrieben, wenn die Prüfung Fehler findet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="88"/>
+        <location filename="../../editor/gui/export_dialog.py" line="114"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91"/>
+        <location filename="../../editor/gui/export_dialog.py" line="117"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="106"/>
+        <location filename="../../editor/gui/export_dialog.py" line="132"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="108"/>
+        <location filename="../../editor/gui/export_dialog.py" line="134"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="109"/>
+        <location filename="../../editor/gui/export_dialog.py" line="135"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="111"/>
+        <location filename="../../editor/gui/export_dialog.py" line="138"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="171"/>
+        <location filename="../../editor/gui/export_dialog.py" line="210"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -1682,27 +1746,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="259"/>
+        <location filename="../../editor/gui/exporting.py" line="260"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="273"/>
+        <location filename="../../editor/gui/exporting.py" line="274"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="275"/>
+        <location filename="../../editor/gui/exporting.py" line="276"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="277"/>
+        <location filename="../../editor/gui/exporting.py" line="278"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 Datei(en) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="282"/>
+        <location filename="../../editor/gui/exporting.py" line="283"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -2150,52 +2214,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="52"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>diese Art Datei wird nicht gelesen (verwenden Sie .docx, .html, .txt oder .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="54"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="57"/>
         <source>the file cannot be read (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="58"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="56"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>das Dokument ist verschlüsselt oder eine alte Word-Datei (.doc); speichern Sie es ungeschützt als .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="62"/>
         <source>the document is damaged</source>
         <translation>das Dokument ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="60"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>das Dokument entpackt sich zu weit mehr, als eine Pressemitteilung enthält (eine ZIP-Bombe?); es wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>der Text ist weder UTF-8 noch Windows-1252; speichern Sie ihn als UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="65"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
         <source>the document has no text (a scan?)</source>
         <translation>das Dokument enthält keinen Text (ein Scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="69"/>
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>das Lesen der PDF-Datei dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="71"/>
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
     </message>
@@ -2203,213 +2267,278 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="92"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="95"/>
         <source>Review imported documents</source>
         <translation>Importierte Dokumente prüfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="105"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <source>Dachzeile: the short line above the headline</source>
+        <translation>Dachzeile: die kurze Zeile über der Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="110"/>
+        <source>Unterzeile: the line below the headline</source>
+        <translation>Unterzeile: die Zeile unter der Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="113"/>
+        <source>Potsdam / Magdeburg</source>
+        <translation>Potsdam / Magdeburg</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="114"/>
+        <source>The places of the dateline, separated by “/”</source>
+        <translation>Die Orte der Ortsmarke, getrennt durch „/“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="120"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="106"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="121"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="122"/>
         <source>The status the imported item starts with</source>
         <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Role as written</source>
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="125"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
+        <source>Double-click a quote&apos;s words or its role to correct them</source>
+        <translation>Doppelklicken Sie auf die Worte oder die Funktion eines Zitats, um sie zu korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="127"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
+        <translation>oder einen Namen eingeben, z. B. Dr. Anna Beispiel, Ministerin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
+        <translation>Das ausgewählte Zitat der eingegebenen Person zuordnen (eine neue Person, wenn das Archiv den Namen nicht kennt); nach einem Komma darf die Funktion folgen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
+        <source>&amp;Attribute</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="159"/>
+        <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
+        <translation>Entfernen Sie den Haken bei einer Person, die nicht angelegt werden soll; ihre Zitate behalten den Namen nur als Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="162"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="135"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="136"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="171"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="178"/>
+        <source>Dachzeile</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="144"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <source>Unterzeile</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="146"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="151"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="153"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="156"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
+        <source>New people (uncheck to reject one):</source>
+        <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="205"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="259"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="237"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="297"/>
+        <source>Source file: %1 (kept in the item&apos;s internal note)</source>
+        <translation>Quelldatei: %1 (in der internen Notiz der Meldung vermerkt)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="239"/>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="241"/>
-        <source>Places: %1</source>
-        <translation>Orte: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="242"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245"/>
-        <source>Dachzeile: %1</source>
-        <translation>Dachzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
-        <source>Unterzeile: %1</source>
-        <translation>Unterzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="302"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="254"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="307"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="256"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="309"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="263"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="316"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <source>The headline cannot be empty; the last one is kept.</source>
+        <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="413"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="346"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="441"/>
+        <source>A quote needs words; to drop it, uncheck “Use”.</source>
+        <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
+        <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
+        <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="499"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="400"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="553"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="402"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="555"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -2723,8 +2852,8 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="43"/>
-        <location filename="../../editor/gui/saving.py" line="55"/>
+        <location filename="../../editor/gui/saving.py" line="49"/>
+        <location filename="../../editor/gui/saving.py" line="64"/>
         <source>The item could not be saved.</source>
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
@@ -2765,7 +2894,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="419"/>
-        <location filename="../../editor/gui/main_window.py" line="447"/>
+        <location filename="../../editor/gui/main_window.py" line="456"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2775,17 +2904,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="444"/>
+        <location filename="../../editor/gui/main_window.py" line="453"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="448"/>
+        <location filename="../../editor/gui/main_window.py" line="457"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="479"/>
+        <location filename="../../editor/gui/main_window.py" line="488"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -2805,12 +2934,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="557"/>
+        <location filename="../../editor/gui/main_window.py" line="566"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="558"/>
+        <location filename="../../editor/gui/main_window.py" line="567"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -2830,7 +2959,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="572"/>
+        <location filename="../../editor/gui/main_window.py" line="581"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -4487,136 +4616,206 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/service_messages.py" line="78"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="79"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="80"/>
+        <source>It was left unchanged.</source>
+        <translation>Es blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81"/>
+        <source>Nothing was created.</source>
+        <translation>Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92"/>
+        <source>The server’s message: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100"/>
         <source>This value is not accepted (%1). Nothing was saved.</source>
         <translation>Dieser Wert wird nicht angenommen (%1). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="81"/>
+        <location filename="../../editor/gui/service_messages.py" line="103"/>
         <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
         <translation>„%1“ ist keine Sprache der Anwendung (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="85"/>
+        <location filename="../../editor/gui/service_messages.py" line="107"/>
         <source>A person needs a family name. Nothing was saved.</source>
         <translation>Eine Person braucht einen Nachnamen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="87"/>
+        <location filename="../../editor/gui/service_messages.py" line="109"/>
         <source>Choose the gender from the list. Nothing was saved.</source>
         <translation>Wählen Sie das Geschlecht aus der Liste. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="89"/>
+        <location filename="../../editor/gui/service_messages.py" line="111"/>
         <source>The id “%1” is already in use. Nothing was saved.</source>
         <translation>Die Kennung „%1“ ist bereits vergeben. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="92"/>
+        <location filename="../../editor/gui/service_messages.py" line="114"/>
         <source>This person is no longer in the archive. Nothing was saved.</source>
         <translation>Diese Person ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="94"/>
+        <location filename="../../editor/gui/service_messages.py" line="116"/>
         <source>This organisation is no longer in the archive. Nothing was saved.</source>
         <translation>Diese Organisation ist nicht mehr im Archiv. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="97"/>
+        <location filename="../../editor/gui/service_messages.py" line="119"/>
         <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
         <translation>Die Funktion endet (%1), bevor sie beginnt (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="100"/>
+        <location filename="../../editor/gui/service_messages.py" line="122"/>
         <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
         <translation>Die Funktion (%1) überschneidet sich mit der Funktion „%2“ der Person bei derselben Organisation (%3). Beenden Sie zuerst jene Funktion oder lassen Sie diese später beginnen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="107"/>
+        <location filename="../../editor/gui/service_messages.py" line="129"/>
         <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
         <translation>Ein Zitat vom %1 ist mit dieser Funktion gespeichert, und dieser Tag liegt außerhalb von %2. Ältere Zitate behalten ihre Funktion; legen Sie stattdessen eine neue Funktion an. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="113"/>
+        <location filename="../../editor/gui/service_messages.py" line="135"/>
         <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
         <translation>Um die bisherige Funktion zu beenden, geben Sie den Tag an, an dem die neue beginnt. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="116"/>
+        <location filename="../../editor/gui/service_messages.py" line="138"/>
         <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
         <translation>Eine Funktion bleibt bei ihrer Person; legen Sie für die andere Person eine eigene Funktion an. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="120"/>
+        <location filename="../../editor/gui/service_messages.py" line="142"/>
         <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
         <translation>Eine Organisation braucht einen Kurznamen („WFBB“). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="123"/>
+        <location filename="../../editor/gui/service_messages.py" line="145"/>
         <source>“%1” is already the short name of %2. Nothing was saved.</source>
         <translation>„%1“ ist bereits der Kurzname von %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="126"/>
+        <location filename="../../editor/gui/service_messages.py" line="148"/>
         <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
         <translation>Das Logo ist kein Bild im Archiv; wählen Sie eine Bilddatei. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="130"/>
+        <location filename="../../editor/gui/service_messages.py" line="152"/>
         <source>%1 cannot be the logo: %2. Nothing was saved.</source>
         <translation>%1 kann nicht das Logo sein: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="132"/>
+        <location filename="../../editor/gui/service_messages.py" line="154"/>
         <source>The image</source>
         <translation>Das Bild</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="134"/>
+        <location filename="../../editor/gui/service_messages.py" line="156"/>
         <source>%1 cannot be read (%2). Nothing was saved.</source>
         <translation>%1 lässt sich nicht lesen (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="137"/>
+        <location filename="../../editor/gui/service_messages.py" line="159"/>
         <source>A press contact needs a name. Nothing was saved.</source>
         <translation>Ein Pressekontakt braucht einen Namen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="139"/>
+        <location filename="../../editor/gui/service_messages.py" line="161"/>
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="142"/>
+        <location filename="../../editor/gui/service_messages.py" line="164"/>
         <source>The quote is %1 and cannot %2. %3</source>
         <translation>Das Zitat ist %1 und kann nicht %2. %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="146"/>
+        <location filename="../../editor/gui/service_messages.py" line="168"/>
         <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
         <translation>Geben Sie an, an wen das Zitat geht (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="150"/>
+        <location filename="../../editor/gui/service_messages.py" line="172"/>
         <source>Say who approved the quote (for example the speaker’s press office).</source>
         <translation>Geben Sie an, wer das Zitat freigegeben hat (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="153"/>
+        <location filename="../../editor/gui/service_messages.py" line="175"/>
         <source>Say who rejected the quote (for example the speaker’s press office).</source>
         <translation>Geben Sie an, wer das Zitat abgelehnt hat (zum Beispiel die Pressestelle der Person).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="155"/>
+        <location filename="../../editor/gui/service_messages.py" line="177"/>
         <source>Give the reason the quote was rejected.</source>
         <translation>Geben Sie den Grund an, aus dem das Zitat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="157"/>
+        <location filename="../../editor/gui/service_messages.py" line="179"/>
         <source>The quote is no longer in this item.</source>
         <translation>Das Zitat ist nicht mehr in dieser Meldung.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="160"/>
+        <location filename="../../editor/gui/service_messages.py" line="182"/>
+        <source>The database server of the archive %1 cannot be reached, or the connection to it was lost.</source>
+        <translation>Der Datenbankserver des Archivs %1 ist nicht erreichbar, oder die Verbindung zu ihm ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="186"/>
+        <source>The database server of the archive %1 refused the login: the user name or the password was not accepted.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="190"/>
+        <source>The database named in the address %1 does not exist on the server.</source>
+        <translation>Die in der Adresse %1 genannte Datenbank gibt es auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="193"/>
+        <source>The database server of the archive %1 has no room left.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat keinen Platz mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="195"/>
+        <source>The database server of the archive %1 does not let this user make changes.</source>
+        <translation>Der Datenbankserver des Archivs %1 lässt diesen Benutzer nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="199"/>
+        <source>The archive %1 is busy: a colleague’s change holds it.</source>
+        <translation>Das Archiv %1 ist belegt: Eine Änderung von Kollegen hält es fest.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="202"/>
+        <source>The database server reports damaged data in the archive %1.</source>
+        <translation>Der Datenbankserver meldet beschädigte Daten im Archiv %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="205"/>
+        <source>The database server of the archive %1 reported a disk error.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat einen Plattenfehler gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="208"/>
+        <source>The database server of the archive %1 reported a problem.</source>
+        <translation>Der Datenbankserver des Archivs %1 hat ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="212"/>
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Ein Name hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
@@ -4979,14 +5178,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="103"/>
+        <location filename="../../editor/gui/app.py" line="105"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="145"/>
+        <location filename="../../editor/gui/app.py" line="147"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>

@@ -655,6 +655,29 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="70" />
+        <source>Backup copy in progress…</source>
+        <translation>Backup copy in progress…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="72" />
+        <source>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</source>
+        <translation>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="107" />
+        <source>Today's backup copy of the archive is made.</source>
+        <translation>Today's backup copy of the archive is made.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/backup_status.py" line="113" />
+        <source>The daily backup copy could not be made: %1</source>
+        <translation>The daily backup copy could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockTableModel</name>
     <message>
         <location filename="../../editor/gui/block_table_model.py" line="157" />
@@ -1379,59 +1402,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="28" />
+        <location filename="../../editor/gui/document_import.py" line="38" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="31" />
+        <location filename="../../editor/gui/document_import.py" line="41" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="32" />
+        <location filename="../../editor/gui/document_import.py" line="42" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="51" />
+        <location filename="../../editor/gui/document_import.py" line="90" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="52" />
+        <location filename="../../editor/gui/document_import.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="53" />
-        <location filename="../../editor/gui/document_import.py" line="81" />
-        <location filename="../../editor/gui/document_import.py" line="108" />
+        <location filename="../../editor/gui/document_import.py" line="92" />
+        <location filename="../../editor/gui/document_import.py" line="159" />
+        <location filename="../../editor/gui/document_import.py" line="186" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="60" />
+        <location filename="../../editor/gui/document_import.py" line="115" />
+        <location filename="../../editor/gui/document_import.py" line="131" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="66" />
+        <location filename="../../editor/gui/document_import.py" line="146" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="82" />
+        <location filename="../../editor/gui/document_import.py" line="160" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93" />
+        <location filename="../../editor/gui/document_import.py" line="171" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="102" />
+        <location filename="../../editor/gui/document_import.py" line="180" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
     </message>
@@ -1567,12 +1591,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="54" />
+        <location filename="../../editor/gui/export_dialog.py" line="60" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="55" />
+        <location filename="../../editor/gui/export_dialog.py" line="61" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
@@ -1580,7 +1604,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="61" />
+        <location filename="../../editor/gui/export_dialog.py" line="67" />
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n template cannot be used; point at one in the list to see why.</numerusform>
@@ -1588,67 +1612,107 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="69" />
+        <location filename="../../editor/gui/export_dialog.py" line="75" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="70" />
+        <location filename="../../editor/gui/export_dialog.py" line="76" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="73" />
+        <location filename="../../editor/gui/export_dialog.py" line="77" />
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="78" />
+        <source>Plain text (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="79" />
+        <source>E-mail (.eml)</source>
+        <translation>E-mail (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="82" />
+        <source>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</source>
+        <translation>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="85" />
+        <source>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</source>
+        <translation>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="88" />
+        <source>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</source>
+        <translation>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="92" />
+        <source>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</source>
+        <translation>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="95" />
+        <source>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</source>
+        <translation>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_dialog.py" line="98" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Make the web page now although the embargo runs until %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78" />
-        <source>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</source>
-        <translation>A web page can be published at once. Word files are always allowed: they go to the approval round and carry the embargo line.</translation>
+        <location filename="../../editor/gui/export_dialog.py" line="103" />
+        <source>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</source>
+        <translation>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="80" />
+        <location filename="../../editor/gui/export_dialog.py" line="106" />
         <source>&amp;Draft for approval</source>
         <translation>&amp;Draft for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="83" />
+        <location filename="../../editor/gui/export_dialog.py" line="109" />
         <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
         <translation>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="88" />
+        <location filename="../../editor/gui/export_dialog.py" line="114" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="91" />
+        <location filename="../../editor/gui/export_dialog.py" line="117" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="106" />
+        <location filename="../../editor/gui/export_dialog.py" line="132" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="108" />
+        <location filename="../../editor/gui/export_dialog.py" line="134" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="109" />
+        <location filename="../../editor/gui/export_dialog.py" line="135" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="111" />
+        <location filename="../../editor/gui/export_dialog.py" line="138" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="171" />
+        <location filename="../../editor/gui/export_dialog.py" line="210" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -1681,27 +1745,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="259" />
+        <location filename="../../editor/gui/exporting.py" line="260" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="273" />
+        <location filename="../../editor/gui/exporting.py" line="274" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="275" />
+        <location filename="../../editor/gui/exporting.py" line="276" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="277" />
+        <location filename="../../editor/gui/exporting.py" line="278" />
         <source>%1 file(s) written to %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="282" />
+        <location filename="../../editor/gui/exporting.py" line="283" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -2149,52 +2213,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="52" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>this kind of file is not read (use .docx, .html, .txt or .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="54" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="57" />
         <source>the file cannot be read (%1)</source>
         <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="58" />
         <source>the file is larger than %1 MB</source>
         <translation>the file is larger than %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="56" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="62" />
         <source>the document is damaged</source>
         <translation>the document is damaged</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="60" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="65" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
         <source>the document has no text (a scan?)</source>
         <translation>the document has no text (a scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="69" />
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>reading the PDF took longer than %1 seconds</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="71" />
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
     </message>
@@ -2202,213 +2266,278 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="92" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="95" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="105" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <source>Dachzeile: the short line above the headline</source>
+        <translation>Dachzeile: the short line above the headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="110" />
+        <source>Unterzeile: the line below the headline</source>
+        <translation>Unterzeile: the line below the headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="113" />
+        <source>Potsdam / Magdeburg</source>
+        <translation>Potsdam / Magdeburg</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="114" />
+        <source>The places of the dateline, separated by “/”</source>
+        <translation>The places of the dateline, separated by “/”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="120" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="106" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="121" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="122" />
         <source>The status the imported item starts with</source>
         <translation>The status the imported item starts with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="116" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="125" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
+        <source>Double-click a quote's words or its role to correct them</source>
+        <translation>Double-click a quote's words or its role to correct them</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="127" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
+        <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
+        <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <source>&amp;Attribute</source>
+        <translation>&amp;Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="159" />
+        <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
+        <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="162" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="135" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="136" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="171" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
+        <source>Dachzeile</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="144" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <source>Unterzeile</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="146" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="151" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="153" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="156" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
+        <source>New people (uncheck to reject one):</source>
+        <translation>New people (uncheck to reject one):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="205" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="259" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="237" />
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="297" />
+        <source>Source file: %1 (kept in the item's internal note)</source>
+        <translation>Source file: %1 (kept in the item's internal note)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="239" />
-        <source>Date: %1</source>
-        <translation>Date: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="241" />
-        <source>Places: %1</source>
-        <translation>Places: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="242" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="245" />
-        <source>Dachzeile: %1</source>
-        <translation>Dachzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
-        <source>Unterzeile: %1</source>
-        <translation>Unterzeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="302" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="254" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="307" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="256" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="261" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="263" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="316" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <source>The headline cannot be empty; the last one is kept.</source>
+        <translation>The headline cannot be empty; the last one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="413" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="346" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="441" />
+        <source>A quote needs words; to drop it, uncheck “Use”.</source>
+        <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
+        <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
+        <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="499" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="400" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="553" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="402" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="555" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -2722,8 +2851,8 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="43" />
-        <location filename="../../editor/gui/saving.py" line="55" />
+        <location filename="../../editor/gui/saving.py" line="49" />
+        <location filename="../../editor/gui/saving.py" line="64" />
         <source>The item could not be saved.</source>
         <translation>The item could not be saved.</translation>
     </message>
@@ -2764,7 +2893,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="419" />
-        <location filename="../../editor/gui/main_window.py" line="447" />
+        <location filename="../../editor/gui/main_window.py" line="456" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2774,17 +2903,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="444" />
+        <location filename="../../editor/gui/main_window.py" line="453" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="448" />
+        <location filename="../../editor/gui/main_window.py" line="457" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="479" />
+        <location filename="../../editor/gui/main_window.py" line="488" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2804,12 +2933,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="557" />
+        <location filename="../../editor/gui/main_window.py" line="566" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="558" />
+        <location filename="../../editor/gui/main_window.py" line="567" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -2829,7 +2958,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="572" />
+        <location filename="../../editor/gui/main_window.py" line="581" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -4486,136 +4615,206 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/service_messages.py" line="78" />
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="79" />
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="80" />
+        <source>It was left unchanged.</source>
+        <translation>It was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <source>Nothing was created.</source>
+        <translation>Nothing was created.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <source>The server’s message: %1</source>
+        <translation>The server’s message: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="100" />
         <source>This value is not accepted (%1). Nothing was saved.</source>
         <translation>This value is not accepted (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="81" />
+        <location filename="../../editor/gui/service_messages.py" line="103" />
         <source>“%1” is not a language of the application (%2). Nothing was saved.</source>
         <translation>“%1” is not a language of the application (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="85" />
+        <location filename="../../editor/gui/service_messages.py" line="107" />
         <source>A person needs a family name. Nothing was saved.</source>
         <translation>A person needs a family name. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="87" />
+        <location filename="../../editor/gui/service_messages.py" line="109" />
         <source>Choose the gender from the list. Nothing was saved.</source>
         <translation>Choose the gender from the list. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="89" />
+        <location filename="../../editor/gui/service_messages.py" line="111" />
         <source>The id “%1” is already in use. Nothing was saved.</source>
         <translation>The id “%1” is already in use. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="92" />
+        <location filename="../../editor/gui/service_messages.py" line="114" />
         <source>This person is no longer in the archive. Nothing was saved.</source>
         <translation>This person is no longer in the archive. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="94" />
+        <location filename="../../editor/gui/service_messages.py" line="116" />
         <source>This organisation is no longer in the archive. Nothing was saved.</source>
         <translation>This organisation is no longer in the archive. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="97" />
+        <location filename="../../editor/gui/service_messages.py" line="119" />
         <source>The role ends (%1) before it starts (%2). Nothing was saved.</source>
         <translation>The role ends (%1) before it starts (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="100" />
+        <location filename="../../editor/gui/service_messages.py" line="122" />
         <source>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</source>
         <translation>The role (%1) overlaps the person’s role “%2” at the same organisation (%3). End that role first or let this one start later. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="107" />
+        <location filename="../../editor/gui/service_messages.py" line="129" />
         <source>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</source>
         <translation>A quote said on %1 stores this role, and that day lies outside %2. Old quotes keep their role, so add a new role instead. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="113" />
+        <location filename="../../editor/gui/service_messages.py" line="135" />
         <source>To end the previous role, give the day the new one begins. Nothing was saved.</source>
         <translation>To end the previous role, give the day the new one begins. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="116" />
+        <location filename="../../editor/gui/service_messages.py" line="138" />
         <source>A role stays with its person; give the other person a role of their own. Nothing was saved.</source>
         <translation>A role stays with its person; give the other person a role of their own. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="120" />
+        <location filename="../../editor/gui/service_messages.py" line="142" />
         <source>An organisation needs a short name (“WFBB”). Nothing was saved.</source>
         <translation>An organisation needs a short name (“WFBB”). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="123" />
+        <location filename="../../editor/gui/service_messages.py" line="145" />
         <source>“%1” is already the short name of %2. Nothing was saved.</source>
         <translation>“%1” is already the short name of %2. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="126" />
+        <location filename="../../editor/gui/service_messages.py" line="148" />
         <source>The logo is not an image in the archive; choose an image file. Nothing was saved.</source>
         <translation>The logo is not an image in the archive; choose an image file. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="130" />
+        <location filename="../../editor/gui/service_messages.py" line="152" />
         <source>%1 cannot be the logo: %2. Nothing was saved.</source>
         <translation>%1 cannot be the logo: %2. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="132" />
+        <location filename="../../editor/gui/service_messages.py" line="154" />
         <source>The image</source>
         <translation>The image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="134" />
+        <location filename="../../editor/gui/service_messages.py" line="156" />
         <source>%1 cannot be read (%2). Nothing was saved.</source>
         <translation>%1 cannot be read (%2). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="137" />
+        <location filename="../../editor/gui/service_messages.py" line="159" />
         <source>A press contact needs a name. Nothing was saved.</source>
         <translation>A press contact needs a name. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="139" />
+        <location filename="../../editor/gui/service_messages.py" line="161" />
         <source>A person cannot be merged with itself.</source>
         <translation>A person cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="142" />
+        <location filename="../../editor/gui/service_messages.py" line="164" />
         <source>The quote is %1 and cannot %2. %3</source>
         <translation>The quote is %1 and cannot %2. %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="146" />
+        <location filename="../../editor/gui/service_messages.py" line="168" />
         <source>Say to whom the quote is sent (for example the speaker’s press office).</source>
         <translation>Say to whom the quote is sent (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="150" />
+        <location filename="../../editor/gui/service_messages.py" line="172" />
         <source>Say who approved the quote (for example the speaker’s press office).</source>
         <translation>Say who approved the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="153" />
+        <location filename="../../editor/gui/service_messages.py" line="175" />
         <source>Say who rejected the quote (for example the speaker’s press office).</source>
         <translation>Say who rejected the quote (for example the speaker’s press office).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="155" />
+        <location filename="../../editor/gui/service_messages.py" line="177" />
         <source>Give the reason the quote was rejected.</source>
         <translation>Give the reason the quote was rejected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="157" />
+        <location filename="../../editor/gui/service_messages.py" line="179" />
         <source>The quote is no longer in this item.</source>
         <translation>The quote is no longer in this item.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/service_messages.py" line="160" />
+        <location filename="../../editor/gui/service_messages.py" line="182" />
+        <source>The database server of the archive %1 cannot be reached, or the connection to it was lost.</source>
+        <translation>The database server of the archive %1 cannot be reached, or the connection to it was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="186" />
+        <source>The database server of the archive %1 refused the login: the user name or the password was not accepted.</source>
+        <translation>The database server of the archive %1 refused the login: the user name or the password was not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="190" />
+        <source>The database named in the address %1 does not exist on the server.</source>
+        <translation>The database named in the address %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="193" />
+        <source>The database server of the archive %1 has no room left.</source>
+        <translation>The database server of the archive %1 has no room left.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="195" />
+        <source>The database server of the archive %1 does not let this user make changes.</source>
+        <translation>The database server of the archive %1 does not let this user make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="199" />
+        <source>The archive %1 is busy: a colleague’s change holds it.</source>
+        <translation>The archive %1 is busy: a colleague’s change holds it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="202" />
+        <source>The database server reports damaged data in the archive %1.</source>
+        <translation>The database server reports damaged data in the archive %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="205" />
+        <source>The database server of the archive %1 reported a disk error.</source>
+        <translation>The database server of the archive %1 reported a disk error.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="208" />
+        <source>The database server of the archive %1 reported a problem.</source>
+        <translation>The database server of the archive %1 reported a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/service_messages.py" line="212" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>A name has at most %1 characters; this one has %2.</translation>
     </message>
@@ -4978,14 +5177,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="103" />
+        <location filename="../../editor/gui/app.py" line="105" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="145" />
+        <location filename="../../editor/gui/app.py" line="147" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>

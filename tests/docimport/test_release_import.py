@@ -117,6 +117,30 @@ def test_speaker_matched_against_the_archive(tmp_path: Path, archive: Archive) -
     assert proposal.item.quotes[0].speakers[0].role_id == "r-steinbach"
 
 
+def test_pronoun_speaker_is_the_person_named_before(tmp_path: Path, archive: Archive) -> None:
+    archive.save_person(Person("p-muster", "Max", "Muster"))
+    text = tmp_path / "halle.txt"
+    text.write_text("Neue Halle für Neustadt\n\nNeustadt, 2. Mai 2022 – Bürgermeister Max "
+                    "Muster besuchte am Montag die Baustelle. Dabei sagte er: „Im Sommer ist "
+                    "die Halle fertig.“\n", encoding="utf-8")
+    proposal = propose(Registry(archive), text)
+    assert [(f.speaker_mentions, f.person_ids) for f in proposal.findings] == [
+        (["er"], ["p-muster"])]
+
+
+def test_a_source_becomes_a_speaker_only_when_the_archive_knows_it(
+        tmp_path: Path, archive: Archive) -> None:
+    archive.save_person(Person("p-test", "Eva", "Test"))
+    text = tmp_path / "quelle.txt"
+    text.write_text("Neue Halle für Neustadt\n\nNeustadt, 2. Mai 2022 – Die Halle sei laut "
+                    "Stadt Kurier „im Sommer fertig und sehr schön“. Das Projekt sei laut "
+                    "Eva Test „ein Gewinn für alle Vereine“.\n", encoding="utf-8")
+    proposal = propose(Registry(archive), text)
+    assert [(f.speaker_mentions, f.person_ids) for f in proposal.findings] == [
+        (["Stadt Kurier"], []), (["Eva Test"], ["p-test"])]
+    assert proposal.new_people() == []
+
+
 def test_bilingual_web_page_becomes_one_item(tmp_path: Path, archive: Archive) -> None:
     english = ('<section lang="en"><h2>Agencies join forces</h2>'
                "<p>POTSDAM, March 15, 2021 – The agencies of both states have signed an "

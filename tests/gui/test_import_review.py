@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -46,8 +48,9 @@ def test_review_correct_and_import(window: MainWindow, qtbot: QtBot, tmp_path: P
         assert dialog.documents.count() == 1
         assert "kaputt.docx: the document is damaged" in dialog.failed.text()
         assert dialog.headline.text() == "Wirtschaftsförderer schließen Kooperation"
-        assert "Date: 2021-03-15" in dialog.fields.text()
-        assert "Places: Potsdam / Magdeburg" in dialog.fields.text()
+        assert dialog.day.date() == date(2021, 3, 15)
+        assert dialog.places.text() == "Potsdam / Magdeburg"
+        assert "Source file: alt.docx" in dialog.fields.text()
         assert dialog.quotes.rowCount() == 3
         # the sample's people are in this archive: matched, not created again
         assert dialog.quotes.item(0, 2).text() == "Prof. Dr.-Ing. Jörg Steinbach"
@@ -134,3 +137,108 @@ def test_cancelled_progress_imports_nothing(window: MainWindow, tmp_path: Path,
     monkeypatch.setattr(ImportReviewDialog, "exec", reviewing(lambda d: d.accept(), seen))
     assert document_import.import_documents(window, window.context.archive, paths) == []
     assert not seen and len(window.context.archive.list_items()) == count
+
+
+def test_documents_are_read_off_the_window_thread(window: MainWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    paths = [write_release_docx(tmp_path / f"{n}.docx") for n in "abc"]
+    threads: list[bool] = []
+    real = document_import.read_document
+
+    def reading(path: Path):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(path)
+
+    monkeypatch.setattr(document_import, "read_document", reading)
+    proposals, failures, cancelled = document_import.read_and_propose(
+        window, window.context.archive, paths)
+    assert threads == [False, False, False]
+    assert len(proposals) == 3 and not failures and not cancelled
+    assert proposals[1].duplicate_of == "a.docx"  # proposed in order, on the window's side
+
+
+def test_cancel_while_reading_stops_after_the_document_being_read(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [write_release_docx(tmp_path / f"{n}.docx") for n in "abcd"]
+    real = document_import.read_document
+    read: list[str] = []
+
+    def reading(path: Path):  # type: ignore[no-untyped-def]
+        read.append(path.name)
+        if len(read) > 1:
+            time.sleep(0.3)  # a slow document: the cancel arrives while it is read
+        return real(path)
+
+    calls = {"n": 0}
+
+    def canceled_after_first(self) -> bool:  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return True
+
+    monkeypatch.setattr(document_import, "read_document", reading)
+    monkeypatch.setattr(document_import.QProgressDialog, "wasCanceled", canceled_after_first)
+    proposals, _, cancelled = document_import.read_and_propose(
+        window, window.context.archive, paths)
+    assert cancelled and len(proposals) == 1 and len(read) <= 2
+
+
+def test_review_edits_every_field_quote_speaker_role_and_rejects_a_new_person(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    choose(monkeypatch, [write_release_docx(tmp_path / "alt.docx")])
+    seen: list[ImportReviewDialog] = []
+
+    def correct(dialog: ImportReviewDialog) -> None:
+        assert dialog.kicker.text() == "Smart Country"
+        assert dialog.subheadline.text() == "Gemeinsam für den ländlichen Raum"
+        for field, text in ((dialog.kicker, "Ländlicher Raum"),
+                            (dialog.subheadline, "Zwei Länder, ein Ziel")):
+            field.setText(text)
+            field.textEdited.emit(text)
+        dialog.headline.setText("")
+        dialog.headline.textEdited.emit("")
+        assert "cannot be empty" in dialog.field_error.text()
+        dialog.day.edit.setText("16.03.2021")
+        dialog.day.edit.editingFinished.emit()
+        dialog.places.setText("Potsdam, Cottbus")
+        dialog.places.editingFinished.emit()
+        assert dialog.places.text() == "Potsdam / Cottbus"
+        dialog.quotes.item(0, 1).setText("Das ist ein sehr guter Tag für die Region")
+        dialog.quotes.item(0, 3).setText("Minister für Wirtschaft")
+        dialog.quotes.item(2, 1).setText("   ")  # refused: a quote needs words
+        assert "needs words" in dialog.quote_error.text()
+        assert dialog.quotes.item(2, 1).text() == "Wir haben noch viel vor in den nächsten " \
+            "Jahren"
+        dialog.quotes.setCurrentCell(2, 1)
+        dialog.speaker_name.setText("Dr. Anna Beispiel, Staatssekretärin")
+        dialog.name_button.click()
+        assert "Anna Beispiel (new)" in dialog.quotes.item(2, 2).text()
+        dialog.quotes.setCurrentCell(1, 1)
+        dialog.speaker_name.setText("Paul Probe")
+        dialog.speaker_name.returnPressed.emit()
+        names = [dialog.new_people.item(i).text() for i in range(dialog.new_people.count())]
+        assert sorted(names) == ["Dr. Anna Beispiel", "Paul Probe"]
+        probe = dialog.new_people.item(names.index("Paul Probe"))
+        probe.setCheckState(Qt.CheckState.Unchecked)  # reject Probe
+        assert "Probe" not in dialog.created.text() and "Beispiel" in dialog.created.text()
+        assert dialog.quotes.item(1, 2).text() == "Paul Probe"  # as written, nobody created
+        dialog.accept_all.click()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", reviewing(correct, seen))
+    window.window_actions.import_documents.trigger()
+    assert seen
+    archive = window.context.archive
+    (summary,) = [s for s in archive.list_items() if s.headline.get("de") ==
+                  "Wirtschaftsförderer schließen Kooperation" and s.issue_date == date(2021, 3, 16)]
+    item = archive.load_item(summary.id)
+    assert (item.kicker.get("de"), item.subheadline.get("de")) == (
+        "Ländlicher Raum", "Zwei Länder, ein Ziel")
+    assert item.places == ["Potsdam", "Cottbus"]
+    first, joint, last = item.quotes
+    assert first.text.get("de") == "Das ist ein sehr guter Tag für die Region"
+    assert archive.role(first.speakers[0].role_id).title == {"de": "Minister für Wirtschaft"}
+    assert joint.speakers == [] and joint.attribution == {"de": "Paul Probe"}
+    assert archive.person(last.speakers[0].person_id).family_name == "Beispiel"
+    assert archive.role(last.speakers[0].role_id).title == {"de": "Staatssekretärin"}
+    assert "Probe" not in {p.family_name for p in archive.people()}

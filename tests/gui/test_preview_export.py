@@ -139,3 +139,42 @@ def test_export_of_several_items_shows_progress(
     window.window_actions.export.trigger()
     assert len([p for p in out.iterdir() if p.suffix == ".docx"]) == 2
     assert steps and steps[-1][0] == steps[-1][1] >= 2
+
+
+def test_export_dialog_offers_pdf_text_and_email(qtbot: QtBot, window: MainWindow) -> None:
+    from editor import render
+
+    settings = Settings()
+    settings.export_template = "pressemitteilung"
+    dialog = ExportDialog(settings, render.list_templates(), 1, "en", window)
+    qtbot.addWidget(dialog)
+    assert list(dialog.format_boxes) == ["docx", "html", "pdf", "txt", "eml"]
+    assert all(box.isEnabled() for box in dialog.format_boxes.values())
+    assert not dialog.ots.isEnabled()  # neither text nor e-mail chosen yet
+    for name, box in dialog.format_boxes.items():
+        box.setChecked(name in ("pdf", "txt", "eml"))
+    assert dialog.ots.isEnabled() and not dialog.ots.isChecked()
+    dialog.ots.click()
+    choices = dialog.choices()
+    assert choices.formats == ["pdf", "txt", "eml"]
+    assert choices.ots is True
+    dialog.format_boxes["txt"].setChecked(False)
+    dialog.format_boxes["eml"].setChecked(False)
+    assert dialog.choices().ots is None  # no text: the choice does not apply
+
+
+def test_export_through_the_dialog_as_text_and_email(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        dialogs, fake_soffice: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(ExportDialog, "exec", _accepting_exec(out, "pressemitteilung"))
+    window.settings.export_formats = ["txt", "eml"]
+    window.open_newest_item()
+    window.window_actions.export.trigger()
+    files = sorted(p.suffix for p in out.iterdir())
+    assert files == [".eml", ".txt"]
+    text = next(out.glob("*.txt")).read_text("utf-8")
+    assert "Rückfragen bitte an:" in text
+    assert len(fake_soffice.read_text().splitlines()) == 1

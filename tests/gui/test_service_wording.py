@@ -93,3 +93,38 @@ def test_a_refused_delete_lists_its_uses_in_german_without_ids(
     org_lines = usage_lines(directory.usages_of_organisation("org-wfbb"))
     assert org_lines and not any("org-" in line or "role-" in line for line in org_lines)
     assert any("Herausgeber" in line for line in org_lines), org_lines
+
+
+def _server_failure(exc: Exception) -> BaseException:
+    from sqlalchemy.exc import OperationalError
+
+    from editor.store.errors import store_error
+
+    return store_error(OperationalError("SELECT 1", {}, exc),
+                       "postgresql+psycopg://app@127.0.0.1:5432/presse", server=True)
+
+
+@pytest.mark.parametrize(("driver_error", "german_words"), [
+    ("unreachable", "nicht erreichbar"),
+    ("login", "Anmeldung abgelehnt"),
+    ("database", "gibt es auf dem Server nicht"),
+])
+def test_the_servers_problems_are_worded_in_german(german: Translators, driver_error: str,
+                                                   german_words: str) -> None:
+    errors = pytest.importorskip("psycopg.errors")
+    import psycopg
+
+    said = {
+        "unreachable": psycopg.OperationalError(
+            'connection to server at "127.0.0.1", port 5432 failed: Connection refused'),
+        "login": errors.InvalidPassword('password authentication failed for user "app"'),
+        "database": errors.InvalidCatalogName('database "presse" does not exist'),
+    }[driver_error]
+    shown = worded(_server_failure(said))
+    first, _, server_words = shown.partition("\n")
+    assert german_words in first
+    assert "Es wurde nichts gespeichert." in first
+    assert not any(english in first for english in (
+        "database server", "refused", "does not exist", "Nothing was saved", "Check"))
+    assert server_words == f"Meldung des Servers: {str(said).strip()}"
+    assert "postgresql+psycopg://app@127.0.0.1:5432/presse" in first

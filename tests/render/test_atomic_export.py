@@ -109,10 +109,15 @@ def test_a_failing_backup_leaves_no_partial_copy(tmp_path: Path,
     folder = tmp_path / "backups"
     good = backup.make_backup(archive_path, "manual", folder)
     good_bytes = good.read_bytes()
+    with Archive.open(archive_path) as archive:  # changed: a new copy is due, not a link
+        archive.set_setting("changed", "yes")
 
     class BrokenConnection:
         def __init__(self, real: sqlite3.Connection) -> None:
             self.real = real
+
+        def __getattr__(self, name: str) -> object:  # the snapshot's BEGIN and COMMIT
+            return getattr(self.real, name)
 
         def backup(self, target: sqlite3.Connection, **kwargs: object) -> None:
             target.execute("CREATE TABLE half (x)")
@@ -130,5 +135,6 @@ def test_a_failing_backup_leaves_no_partial_copy(tmp_path: Path,
     monkeypatch.setattr(backup.sqlite3, "connect", connect)
     with pytest.raises(StoreError, match="Nothing was changed"):
         backup.make_backup(archive_path, "manual", folder)
-    assert sorted(os.listdir(folder)) == [good.name]
+    notes = f".{archive_path.stem}.backups.json"  # what the copies note beside them
+    assert sorted(n for n in os.listdir(folder) if n != notes) == [good.name]
     assert good.read_bytes() == good_bytes

@@ -199,7 +199,7 @@ def test_export_items_names_progress_and_clashes(bundle: Bundle, tmp_path: Path)
     assert [s[:2] for s in seen] == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(names)
     with pytest.raises(RenderError):
-        export_items(bundle, ["item-1"], "pressemitteilung", ["de"], ["pdf"], tmp_path)
+        export_items(bundle, ["item-1"], "pressemitteilung", ["de"], ["rtf"], tmp_path)
 
 
 def test_slugify() -> None:

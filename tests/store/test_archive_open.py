@@ -28,8 +28,10 @@ def _revision(path: Path) -> str | None:
 
 
 def _backups() -> list[Path]:
+    """The copies in the backups folder (not the hidden notes the copies keep beside them)."""
     folder = paths.backups_dir()
-    return sorted(folder.iterdir()) if folder.exists() else []
+    return sorted(p for p in folder.iterdir() if not p.name.startswith(".")) \
+        if folder.exists() else []
 
 
 def test_default_location_is_in_the_user_data_folder() -> None:

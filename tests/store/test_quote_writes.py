@@ -61,11 +61,18 @@ def _row_ids(archive: Archive) -> dict[str, int]:
         return {q: r for q, r in conn.execute(text("SELECT quote_id, row_id FROM quotes"))}
 
 
-def _index_content(archive: Archive) -> list[tuple[Any, ...]]:
+def _index_content(archive: Archive) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Every token of SQLite's index with its quote, column and position, and the entries."""
     with archive._engine.connect() as conn:
-        return [tuple(row) for row in conn.execute(text(
-            "SELECT rowid, text_de, text_en, speakers, parts, tags FROM quote_search "
-            "ORDER BY rowid"))]
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.quote_tokens "
+                             "USING fts5vocab(main, 'quote_search', 'instance')")
+        tokens = [tuple(row) for row in conn.execute(text(
+            "SELECT term, doc, col, offset FROM quote_tokens ORDER BY doc, col, offset, term"))]
+        entries = [tuple(row) for row in conn.execute(text(
+            "SELECT key, speakers, tags, checksum FROM quote_search_entries ORDER BY key"))]
+        conn.exec_driver_sql("DROP TABLE temp.quote_tokens")
+    assert {doc for _, doc, _, _ in tokens} == {key for key, *_ in entries}
+    return tokens, entries
 
 
 def test_editing_one_quote_indexes_only_that_quote(archive: Archive, people: list[str],
@@ -107,14 +114,25 @@ def test_a_new_date_moves_the_quote_in_date_filters(archive: Archive,
     assert archive.count_quotes() == 3
 
 
-def test_changed_topics_reindex_every_quote(archive: Archive, people: list[str],
-                                            indexed: list[int]) -> None:
+def test_changed_topics_renew_the_tags_of_every_quote(
+        archive: Archive, people: list[str], indexed: list[int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     archive.save_item(_item(people, quotes=4))
     indexed.clear()
+    retagged: list[int] = []
+    original = archive._index.retag_quotes
+
+    def spy(conn: Any, row_ids: Any) -> None:
+        retagged.extend(row_ids)
+        original(conn, row_ids)
+
+    monkeypatch.setattr(archive._index, "retag_quotes", spy)
     item = archive.load_item("item")
     item.topics = ["Verkehr"]
     archive.save_item(item)
-    assert len(indexed) == 4
+    assert len(retagged) == 4
+    assert indexed == []  # the texts' words stay as they are
+    assert archive.count_quotes("Zitat", topic="Verkehr") == 4
     assert archive.count_quotes("", topic="Verkehr") == 4
     assert archive.count_quotes("", topic="Energie") == 0
 
@@ -162,6 +180,6 @@ def test_random_edits_leave_the_index_as_a_rebuild_would(archive: Archive,
         archive.save_item(item)
     incremental = _index_content(archive)
     stored = archive.load_item("item")
-    assert len(incremental) == len(stored.quotes)
+    assert len(incremental[1]) == len(stored.quotes)
     archive.rebuild_search_index()
     assert _index_content(archive) == incremental

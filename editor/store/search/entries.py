@@ -10,19 +10,19 @@ first" is the order of keys and a date range is a range of keys.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any
 
 from editor.core.model import Role, role_on
-from editor.store.schema import item_topics, people, quote_speakers, quotes, roles
 from editor.store.search.folding import compound_parts, fold_words, index_text
 from editor.store.search.query import QuoteFilter
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
+    from sqlalchemy.engine import Connection
 
 KEY_BITS = 32
 ROW_MASK = (1 << KEY_BITS) - 1
@@ -78,6 +78,8 @@ class IndexedQuote:
     speakers: str
     parts: str
     tags: str
+    checksum: int = 0
+    """Of the quote's stored texts, from which ``text_de``, ``text_en`` and ``parts`` come."""
 
 
 def role_at(person_roles: Sequence[Role], person_id: str, role_id: str | None,
@@ -92,7 +94,7 @@ def role_at(person_roles: Sequence[Role], person_id: str, role_id: str | None,
     return role_on(list(person_roles), person_id, day)
 
 
-def _role_record(row: Mapping[Any, Any]) -> Role:
+def role_from_row(row: Mapping[Any, Any]) -> Role:
     return Role(
         id=row["id"],
         person_id=row["person_id"],
@@ -124,6 +126,10 @@ class People:
     def load(cls, conn: Connection, person_ids: Iterable[str] | None,
              titles: bool = True) -> People:
         """Names and roles of these people (everyone: ``None``); titles only if asked."""
+        from sqlalchemy import select
+
+        from editor.store.schema import people, roles
+
         people_query = select(people.c.id, people.c.honorific, people.c.given_name,
                               people.c.family_name)
         roles_query = select(roles.c.id, roles.c.person_id, roles.c.organisation_id,
@@ -139,13 +145,17 @@ class People:
         names = {row["id"]: full_name(row) for row in conn.execute(people_query).mappings()}
         by_person: dict[str, list[Role]] = {}
         for row in conn.execute(roles_query).mappings():
-            by_person.setdefault(row["person_id"], []).append(_role_record(row))
+            by_person.setdefault(row["person_id"], []).append(role_from_row(row))
         return cls(names, by_person)
 
 
 def indexed_quotes(conn: Connection, where: Any, everyone: People | None = None,
                    ) -> list[IndexedQuote]:
     """The index values of the quotes selected by ``where`` (a condition on ``quotes``)."""
+    from sqlalchemy import select
+
+    from editor.store.schema import item_topics, quote_speakers, quotes
+
     rows = conn.execute(
         select(quotes.c.row_id, quotes.c.item_id, quotes.c.said_on, quotes.c.approval_state,
                quotes.c.text_de, quotes.c.text_en, quotes.c.document).where(where)
@@ -206,7 +216,13 @@ def _indexed(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | None]],
         speakers=index_text(" ".join(names)),
         parts=compound_parts(text_de),
         tags=" ".join(dict.fromkeys(tags)),
+        checksum=texts_checksum(text_de, text_en),
     )
+
+
+def texts_checksum(text_de: str, text_en: str) -> int:
+    """A checksum of a quote's two stored texts (to tell that they are still those indexed)."""
+    return zlib.crc32(f"{text_de}\x00{text_en}".encode())
 
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, NamedTuple
-
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor.core.model import ApprovalState, text_or_any
-from editor.store.schema import press_items, quote_speakers, quotes
 from editor.store.search.entries import People, role_at, texts_of
 from editor.store.search.query import Term
 from editor.store.search.snippets import Matcher, Span, highlight
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
+    from sqlalchemy.engine import Connection
 
 _CHUNK = 2000
 """Rows loaded per statement (below every database's limit of parameters)."""
@@ -69,6 +68,10 @@ class QuoteHit:
 def load_hits(conn: Connection, row_ids: Sequence[int], terms: Sequence[Term] = (),
               language: str | None = None) -> list[QuoteHit]:
     """The hits for these quote rows, in the order given."""
+    from sqlalchemy import select
+
+    from editor.store.schema import press_items, quote_speakers, quotes
+
     if len(row_ids) > _CHUNK:  # keep below the database's limit of parameters
         return [hit for start in range(0, len(row_ids), _CHUNK)
                 for hit in load_hits(conn, row_ids[start : start + _CHUNK], terms, language)]
@@ -99,13 +102,16 @@ def load_hits(conn: Connection, row_ids: Sequence[int], terms: Sequence[Term] = 
         row = rows.get(row_id)
         if row is None:
             continue
-        hits.append(_hit(row, speakers.get(row_id, []), known,
-                         texts_of(row["headline"]), matcher, language))
+        hits.append(hit_from_row(row, speakers.get(row_id, []), known,
+                                 texts_of(row["headline"]), matcher, language))
     return hits
 
 
-def _hit(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | None]], known: People,
-         headline: dict[str, str], terms: Matcher, language: str | None) -> QuoteHit:
+def hit_from_row(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | None]],
+                 known: People, headline: dict[str, str], terms: Matcher,
+                 language: str | None) -> QuoteHit:
+    """One hit from its quote row (``said_on`` a date, ``document`` a dict), its speakers
+    (person and role ids, in order), their names and roles, and the item's headline."""
     document = row["document"] if isinstance(row["document"], dict) else {}
     texts = {lang: value for lang, value in (("de", row["text_de"]), ("en", row["text_en"]))
              if value}

@@ -11,12 +11,12 @@ index was built with another format, or not at all, builds it again
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
-
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Protocol
 
 from editor.store.search.query import QuoteFilter
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
+    from sqlalchemy.engine import Connection
 
 RANK_CANDIDATES = 1000
 """How many of the newest matches are ordered by relevance."""
@@ -63,6 +63,9 @@ class QuoteIndex(Protocol):
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         """Re-index single quotes (speakers or their names or roles changed)."""
 
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """Re-index the filter tags of these quotes (their item's topics changed)."""
+
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:
         """(Re-)index the names of people and organisations as now stored."""
@@ -86,6 +89,8 @@ class QuoteIndex(Protocol):
 
 def built_format(conn: Connection) -> str | None:
     """The format the archive's index was built with; ``None``: not built (or unknown)."""
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table(STATE_TABLE):
         return None
     return conn.execute(text(f"SELECT format FROM {STATE_TABLE}")).scalar_one_or_none()
@@ -98,11 +103,15 @@ def needs_build(conn: Connection, index: QuoteIndex) -> bool:
 def lock_for_build(conn: Connection) -> None:
     """Let one client at a time build a server database's index (until the commit)."""
     if conn.dialect.name == "postgresql":
+        from sqlalchemy import text
+
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('pressestelle search index'))"))
 
 
 def build(conn: Connection, index: QuoteIndex) -> None:
     """Make the index from scratch in its current format (in the caller's transaction)."""
+    from sqlalchemy import text
+
     index.drop(conn)
     conn.execute(text(f"DROP TABLE IF EXISTS {STATE_TABLE}"))
     index.create(conn)
@@ -134,6 +143,9 @@ class UnavailableQuoteIndex:
         pass
 
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        pass
+
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         pass
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),

@@ -8,13 +8,12 @@ a backend supplies only how entries are written (``_insert``) and removed by key
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
-
-from editor.store.schema import quotes
 from editor.store.search.entries import IndexedQuote, chunks, date_key, indexed_quotes
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive writes, not to read a file
+    from sqlalchemy.engine import Connection
 
 
 class KeyedQuoteIndex:
@@ -27,22 +26,38 @@ class KeyedQuoteIndex:
         raise NotImplementedError
 
     def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        from editor.store.schema import quotes
+
         for chunk in chunks(row_ids):
             self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
 
     def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        from editor.store.schema import quotes
+
         for chunk in chunks(row_ids):
             self._unindex(conn, quotes.c.row_id.in_(chunk))
 
     def remove_items(self, conn: Connection, item_ids: Sequence[str]) -> None:
+        from editor.store.schema import quotes
+
         if item_ids:
             self._unindex(conn, quotes.c.item_id.in_(list(item_ids)))
 
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        from editor.store.schema import quotes
+
         for chunk in chunks(row_ids):
             self._unindex(conn, quotes.c.row_id.in_(chunk))
             self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
 
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """The whole entries again (an index that can renew the tags alone overrides it)."""
+        self.reindex_quotes(conn, row_ids)
+
     def _unindex(self, conn: Connection, where: Any) -> None:
+        from sqlalchemy import select
+
+        from editor.store.schema import quotes
+
         rows = conn.execute(select(quotes.c.row_id, quotes.c.said_on).where(where))
         self._delete_keys(conn, [date_key(said_on, row_id) for row_id, said_on in rows])

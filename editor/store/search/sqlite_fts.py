@@ -12,15 +12,25 @@
   (A second, trigram table would also find substrings, but a word and its part could
   then no longer be combined in one MATCH, and counting is slow: 6–14 ms for "wandel"
   or "programm" at 100,000 quotes against 0.6–1 ms for the parts column, measured.)
-* Prefix indexes for 3 to 10 letters: without them FTS5 merges the lists of every word
-  starting with the prefix before it returns the first row (13–25 ms for a common
-  word at a million quotes); with them the first page streams (under 0.1 ms), at three
-  times the index size.
-* Longer prefixes ("strukturwandel", 14 letters) have no prefix index: FTS5 would merge
-  the lists of all words starting with them (3–4 ms for a common word at a million
-  quotes, even when only one word does). The table ``search_words`` lists every indexed
-  word longer than :data:`PREFIX_MAX` letters; such a prefix becomes an OR of the words
-  it starts (up to :data:`MAX_EXPANSION`), and each of their lists streams (0.05 ms).
+* The table stores no copy of what it indexes (``content=''``, and no column sizes,
+  which only bm25 would read): the folded texts, parts and tags were a third of the
+  index. FTS5 takes an entry out only when given the values it was indexed with, so
+  ``quote_search_entries`` keeps per quote what cannot be computed again from the quote's
+  row when it leaves (its speakers' names and its tags, which other records' changes
+  alter) and a checksum of the stored texts, from which the folded texts and the parts
+  are computed again (a quote's texts change only after it left the index). Should the
+  texts differ all the same, the entry stays and the index is built again at the next
+  opening. Measured on 100,000 generated quotes (``bench/bench_index_size.py``): 1.5 KB
+  per quote, against 5.6 KB with FTS5's copy and prefix indexes for 3 to 10 letters,
+  0.9 KB without the 3-letter prefix index, 2.0 KB with a second one for 4 letters.
+* One prefix index, for 3 letters (:data:`PREFIX_LENGTHS`): without it FTS5 merges the
+  lists of every word starting with the prefix before it returns the first row (13–25
+  ms for a common word at a million quotes). Each prefix index costs about as much as
+  the index of whole words; longer prefixes are cheaper another way:
+* The table ``search_words`` lists every indexed word of more than three letters; a
+  prefix of four letters or more becomes an OR of the words it starts (up to
+  :data:`MAX_EXPANSION`), and each of their lists streams. A prefix starting more words
+  is searched as a prefix after all.
 * Relevance: of the newest :data:`.index.RANK_CANDIDATES` matches, those where every
   word occurs as a whole word come first (see :mod:`editor.store.search`). FTS5's bm25
   over the same candidates cost 20–50 ms at a million quotes (measured), the second,
@@ -31,40 +41,53 @@
 
 from __future__ import annotations
 
+import logging
+import re
+import sqlite3
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
-from sqlalchemy.engine import Connection
-
-from editor.store.schema import organisations, people, quotes
 from editor.store.search.entries import (
     IndexedQuote,
     People,
+    chunks,
+    date_key,
     full_name,
     indexed_quotes,
     key_range,
     row_of_key,
     tag_groups,
     tag_start,
+    texts_checksum,
     texts_of,
 )
-from editor.store.search.folding import MIN_PART, TOKEN, fold_words, name_text
-from editor.store.search.index import RANK_CANDIDATES
+from editor.store.search.folding import (
+    MIN_PART,
+    TOKEN,
+    compound_parts,
+    fold_words,
+    index_text,
+    name_text,
+)
+from editor.store.search.index import RANK_CANDIDATES, STATE_TABLE
 from editor.store.search.keyed import KeyedQuoteIndex
 from editor.store.search.query import QuoteFilter
 
-PREFIX_MAX = 10
-"""The longest prefix with its own FTS5 prefix index."""
+if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive writes, not to read a file
+    from sqlalchemy.engine import Connection
+
+_log = logging.getLogger(__name__)
+
+PREFIX_LENGTHS: tuple[int, ...] = (3,)
+"""The prefix lengths with their own FTS5 prefix index."""
 
 MAX_EXPANSION = 32
-"""A longer prefix starting more words than this is searched as a prefix after all."""
+"""A prefix starting more listed words than this is searched as a prefix after all."""
 
-_CREATE_QUOTE_SEARCH = (
-    "CREATE VIRTUAL TABLE quote_search USING fts5("
-    "text_de, text_en, speakers, parts, tags, "
-    "tokenize = 'unicode61 remove_diacritics 2', "
-    f"prefix = '{' '.join(str(n) for n in range(MIN_PART, PREFIX_MAX + 1))}')"
+_COLUMNS = "text_de, text_en, speakers, parts, tags"
+_CREATE_ENTRIES = (
+    "CREATE TABLE quote_search_entries (key INTEGER PRIMARY KEY, speakers TEXT NOT NULL, "
+    "tags TEXT NOT NULL, checksum INTEGER NOT NULL)"
 )
 _CREATE_SEARCH_WORDS = "CREATE TABLE search_words (word TEXT PRIMARY KEY) WITHOUT ROWID"
 _CREATE_NAME_SEARCH = (
@@ -72,8 +95,14 @@ _CREATE_NAME_SEARCH = (
     "kind UNINDEXED, record_id UNINDEXED, name, tokenize = 'trigram')"
 )
 _INSERT_QUOTE = (
-    "INSERT INTO quote_search(rowid, text_de, text_en, speakers, parts, tags) "
-    "VALUES (:key, :text_de, :text_en, :speakers, :parts, :tags)"
+    f"INSERT INTO quote_search(rowid, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
+)
+_DELETE_QUOTE = (
+    f"INSERT INTO quote_search(quote_search, rowid, {_COLUMNS}) "
+    "VALUES ('delete', ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_ENTRY = (
+    "INSERT INTO quote_search_entries(key, speakers, tags, checksum) VALUES (?, ?, ?, ?)"
 )
 
 
@@ -82,22 +111,50 @@ def _fts_string(words: Sequence[str]) -> str:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
 
 
+def _scalars(conn: Connection | sqlite3.Connection, sql: str,
+             params: Mapping[str, Any]) -> list[Any]:
+    """The first column of each row of a query: through SQLAlchemy, or straight through
+    the standard library's sqlite3 when an archive file is only read (no SQLAlchemy
+    loaded, see :mod:`editor.store.reader`). The same SQL either way."""
+    if isinstance(conn, sqlite3.Connection):
+        return [row[0] for row in conn.execute(sql, dict(params))]
+    from sqlalchemy import text
+
+    return list(conn.execute(text(sql), params).scalars())
+
+
 class SqliteQuoteIndex(KeyedQuoteIndex):
     """The quote index in SQLite FTS5 (see the module's description)."""
 
     dialect = "sqlite"
-    format = "sqlite-fts5 1"
+    format = "sqlite-fts5 2"
     """Bumped whenever the tables or what goes into them change: archives build it again."""
+
+    prefix_lengths: tuple[int, ...] = PREFIX_LENGTHS
+    stores_content = False
+    """Whether FTS5 keeps its own copy of the indexed values (no: see the module)."""
+
+    @property
+    def listed_from(self) -> int:
+        """The shortest prefix searched as the words it starts (those words are listed)."""
+        return next(n for n in range(MIN_PART, 1000) if n not in self.prefix_lengths)
 
     # -- tables --------------------------------------------------------------------------
 
     def create(self, conn: Connection) -> None:
-        conn.exec_driver_sql(_CREATE_QUOTE_SEARCH)
+        options = "" if self.stores_content else "content = '', columnsize = 0, "
+        prefixes = " ".join(str(n) for n in self.prefix_lengths)
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE quote_search USING fts5({_COLUMNS}, {options}"
+            f"tokenize = 'unicode61 remove_diacritics 2', prefix = '{prefixes}')"
+        )
+        conn.exec_driver_sql(_CREATE_ENTRIES)
         conn.exec_driver_sql(_CREATE_NAME_SEARCH)
         conn.exec_driver_sql(_CREATE_SEARCH_WORDS)
 
     def drop(self, conn: Connection) -> None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS quote_search")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS quote_search_entries")
         conn.exec_driver_sql("DROP TABLE IF EXISTS name_search")
         conn.exec_driver_sql("DROP TABLE IF EXISTS search_words")
 
@@ -108,26 +165,113 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
             return
         # FTS5 collects new entries in memory only while their keys grow; a smaller key
         # writes what it has collected to disk (a segment per quote, were they unsorted).
-        conn.execute(text(_INSERT_QUOTE),
-                     [e.__dict__ for e in sorted(entries, key=lambda e: e.key)])
-        long_words = {
-            word
-            for e in entries
-            for column in (e.text_de, e.text_en, e.speakers, e.parts)
-            for word in TOKEN.findall(column)
-            if len(word) > PREFIX_MAX
+        ordered = sorted(entries, key=lambda e: e.key)
+        conn.exec_driver_sql(_INSERT_QUOTE, [
+            (e.key, e.text_de, e.text_en, e.speakers, e.parts, e.tags) for e in ordered])
+        conn.exec_driver_sql(_INSERT_ENTRY, [
+            (e.key, e.speakers, e.tags, e.checksum) for e in ordered])
+        shortest = self.listed_from
+        words: set[str] = set()
+        for e in entries:
+            words.update(TOKEN.findall(f"{e.text_de} {e.text_en} {e.speakers} {e.parts}"))
+        listed = [(w,) for w in words if len(w) >= shortest]
+        if listed:  # never removed: a word no longer indexed only widens an OR
+            conn.exec_driver_sql("INSERT OR IGNORE INTO search_words(word) VALUES (?)", listed)
+
+    def _unindex(self, conn: Connection, where: Any) -> None:
+        """Take quotes out: FTS5 is given the values they were indexed with."""
+        from sqlalchemy import select, text
+
+        from editor.store.schema import quotes
+
+        stored = {
+            date_key(r.said_on, r.row_id): (r.text_de or "", r.text_en or "")
+            for r in conn.execute(select(quotes.c.row_id, quotes.c.said_on, quotes.c.text_de,
+                                         quotes.c.text_en).where(where))
         }
-        if long_words:  # never removed: a word no longer indexed only widens an OR
-            conn.execute(text("INSERT OR IGNORE INTO search_words(word) VALUES (:word)"),
-                         [{"word": w} for w in long_words])
+        if not stored:
+            return
+        removed: list[tuple[Any, ...]] = []
+        stale = False
+        for chunk in chunks(sorted(stored)):
+            marks = ", ".join("?" * len(chunk))
+            entries = conn.exec_driver_sql(
+                f"SELECT key, speakers, tags, checksum FROM quote_search_entries "
+                f"WHERE key IN ({marks})", tuple(chunk)).all()
+            for key, speakers, tags, checksum in entries:
+                text_de, text_en = stored[key]
+                if texts_checksum(text_de, text_en) != checksum:
+                    stale = True  # changed unseen: its old words cannot be named
+                    continue
+                removed.append((key, index_text(text_de), index_text(text_en), speakers,
+                                compound_parts(text_de), tags))
+            conn.exec_driver_sql(
+                f"DELETE FROM quote_search_entries WHERE key IN ({marks})", tuple(chunk))
+        if removed:  # in growing order, like insertions (see _insert)
+            conn.exec_driver_sql(_DELETE_QUOTE, sorted(removed))
+        if stale:
+            _log.warning("The search index no longer matched the stored quotes; it is "
+                         "built again when the archive is next opened.")
+            conn.execute(text(f"UPDATE {STATE_TABLE} SET format = 'stale'"))
+
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+        """Renew only the tags of these quotes' entries, the other columns' words stay.
+
+        FTS5 keeps a list of entries per word: the tags' words are taken out of the
+        entries and put in again, as a whole entry would be. Entries whose other values
+        changed too, or whose texts hold a word that looks like a tag, are indexed whole.
+        """
+        from editor.store.schema import quotes
+
+        looks_like_tag = re.compile(r"(?<![^\W_])" + re.escape(tag_start()))
+        for chunk in chunks(row_ids):
+            fresh = {e.key: e for e in indexed_quotes(conn, quotes.c.row_id.in_(chunk))}
+            if not fresh:
+                continue
+            marks = ", ".join("?" * len(fresh))
+            stored = conn.exec_driver_sql(
+                f"SELECT key, speakers, tags, checksum FROM quote_search_entries "
+                f"WHERE key IN ({marks})", tuple(fresh)).all()
+            whole: list[int] = []
+            renewed: list[tuple[int, str, str]] = []
+            for key, speakers, tags, checksum in stored:
+                entry = fresh[key]
+                if tags == entry.tags:
+                    continue
+                if (checksum != entry.checksum or speakers != entry.speakers
+                        or any(looks_like_tag.search(v) for v in (
+                            entry.text_de, entry.text_en, entry.speakers, entry.parts))):
+                    whole.append(row_of_key(key))
+                else:
+                    renewed.append((key, tags, entry.tags))
+            whole += [row_of_key(k) for k in fresh.keys() - {key for key, *_ in stored}]
+            if renewed:
+                renewed.sort()
+                conn.exec_driver_sql(_DELETE_QUOTE,
+                                     [(k, "", "", "", "", old) for k, old, _ in renewed])
+                conn.exec_driver_sql(_INSERT_QUOTE,
+                                     [(k, "", "", "", "", new) for k, _, new in renewed])
+                conn.exec_driver_sql("UPDATE quote_search_entries SET tags = ? WHERE key = ?",
+                                     [(new, k) for k, _, new in renewed])
+            if whole:
+                self.reindex_quotes(conn, whole)
 
     def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
-        if keys:  # in growing order, like insertions (see _insert)
-            conn.execute(text("DELETE FROM quote_search WHERE rowid = :key"),
-                         [{"key": k} for k in sorted(keys)])
+        raise NotImplementedError("entries leave through _unindex, with their values")
+
+    def _clear(self, conn: Connection) -> None:
+        if self.stores_content:
+            conn.exec_driver_sql("DELETE FROM quote_search")
+        else:
+            conn.exec_driver_sql("INSERT INTO quote_search(quote_search) VALUES ('delete-all')")
+        conn.exec_driver_sql("DELETE FROM quote_search_entries")
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:
+        from sqlalchemy import select, text
+
+        from editor.store.schema import organisations, people
+
         delete = text("DELETE FROM name_search WHERE kind = :kind AND record_id = :id")
         insert = text("INSERT INTO name_search(kind, record_id, name) VALUES (:kind, :id, :name)")
         if person_ids:
@@ -157,7 +301,11 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
                 conn.execute(insert, values)
 
     def rebuild(self, conn: Connection, batch: int = 20_000) -> None:
-        conn.exec_driver_sql("DELETE FROM quote_search")
+        from sqlalchemy import select, text
+
+        from editor.store.schema import organisations, quotes
+
+        self._clear(conn)
         conn.exec_driver_sql("DELETE FROM name_search")
         conn.exec_driver_sql("DELETE FROM search_words")
         # Merge the index once at the end instead of while filling it (half the time).
@@ -186,40 +334,43 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
 
     # -- names ---------------------------------------------------------------------------
 
-    def find_names(self, conn: Connection, kind: str, part: str, limit: int) -> list[str]:
+    def find_names(self, conn: Connection | sqlite3.Connection, kind: str, part: str,
+                   limit: int) -> list[str]:
         folded = " ".join(fold_words(part))
         if not folded:
             return []
         pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         if len(folded) >= 3:
-            query = text(
+            query = (
                 "SELECT record_id FROM name_search WHERE name_search MATCH :match "
                 "AND kind = :kind LIMIT :limit"
             )
             params: dict[str, Any] = {"match": _fts_string([folded]), "kind": kind,
                                       "limit": limit}
         else:
-            query = text(
+            query = (
                 "SELECT record_id FROM name_search WHERE name LIKE :pattern ESCAPE '\\' "
                 "AND kind = :kind LIMIT :limit"
             )
             params = {"pattern": pattern, "kind": kind, "limit": limit}
-        return list(dict.fromkeys(conn.execute(query, params).scalars()))
+        return list(dict.fromkeys(_scalars(conn, query, params)))
 
     # -- search --------------------------------------------------------------------------
 
-    def _long_prefixes(self, conn: Connection, wanted: QuoteFilter) -> dict[str, list[str]]:
-        """The indexed words each prefix longer than :data:`PREFIX_MAX` starts, if few."""
+    def _long_prefixes(self, conn: Connection | sqlite3.Connection,
+                       wanted: QuoteFilter) -> dict[str, list[str]]:
+        """The listed words each prefix without a prefix index starts, if few."""
         found: dict[str, list[str]] = {}
         for term in wanted.terms:
             word = term.words[-1]
-            if len(term.words) > 1 or not term.prefix or len(word) <= PREFIX_MAX:
+            if len(term.words) > 1 or not term.prefix or len(word) < self.listed_from:
                 continue
-            words = list(conn.execute(
-                text("SELECT word FROM search_words WHERE word >= :low AND word < :high "
-                     "ORDER BY word LIMIT :cap"),
+            words = _scalars(
+                conn,
+                "SELECT word FROM search_words WHERE word >= :low AND word < :high "
+                "ORDER BY word LIMIT :cap",
                 {"low": word, "high": word + "\U0010ffff", "cap": MAX_EXPANSION + 1},
-            ).scalars())
+            )
             if 0 < len(words) <= MAX_EXPANSION:
                 found[word] = words
         return found
@@ -270,57 +421,61 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
 
     _key_range = staticmethod(key_range)
 
-    def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
-               limit: int, offset: int) -> list[int]:
+    @staticmethod
+    def _source(match: str | None) -> tuple[str, str]:
+        """The table and condition of a search: FTS5 cannot list its rows without a match
+        (it keeps no copy of them), the entries table lists them by key."""
+        if match is None:
+            return "quote_search_entries", "rowid BETWEEN :low AND :high"
+        return "quote_search", "quote_search MATCH :match AND rowid BETWEEN :low AND :high"
+
+    def search(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter, *,
+               by_relevance: bool, limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
             return []
         match = self._match(wanted, long_prefixes=self._long_prefixes(conn, wanted))
         low, high = key_range(wanted)
         params: dict[str, Any] = {"match": match, "low": low, "high": high}
-        where = "rowid BETWEEN :low AND :high"
-        if match is not None:
-            where = "quote_search MATCH :match AND " + where
+        source, where = self._source(match)
         rows: list[int] = []
         if by_relevance and match is not None and wanted.terms and offset < RANK_CANDIDATES:
-            newest = conn.execute(
-                text(f"SELECT rowid FROM quote_search WHERE {where} "
-                     "ORDER BY rowid LIMIT :cap"),
+            newest = _scalars(
+                conn, f"SELECT rowid FROM {source} WHERE {where} ORDER BY rowid LIMIT :cap",
                 {**params, "cap": RANK_CANDIDATES},
-            ).scalars().all()
+            )
             ranked = self._whole_words_first(conn, wanted, match, newest)
             rows = [row_of_key(k) for k in ranked[offset : offset + limit]]
             if len(rows) == limit or len(newest) < RANK_CANDIDATES:
                 return rows
             limit -= len(rows)
             offset = RANK_CANDIDATES
-        dated = conn.execute(
-            text(f"SELECT rowid FROM quote_search WHERE {where} "
-                 "ORDER BY rowid LIMIT :limit OFFSET :offset"),
+        dated = _scalars(
+            conn, f"SELECT rowid FROM {source} WHERE {where} "
+            "ORDER BY rowid LIMIT :limit OFFSET :offset",
             {**params, "limit": limit, "offset": offset},
-        ).scalars().all()
+        )
         return rows + [row_of_key(k) for k in dated]
 
-    def _whole_words_first(self, conn: Connection, wanted: QuoteFilter, match: str,
-                           newest: Sequence[int]) -> list[int]:
+    def _whole_words_first(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter,
+                           match: str, newest: Sequence[int]) -> list[int]:
         """The keys ``newest`` (newest first, found by ``match``), whole-word matches first."""
         exact = self._match(wanted, whole_words=True)
         if not newest or exact is None or exact == match:
             return list(newest)
-        whole = set(conn.execute(
-            text("SELECT rowid FROM quote_search WHERE quote_search MATCH :match "
-                 "AND rowid BETWEEN :low AND :high"),
+        whole = set(_scalars(
+            conn,
+            "SELECT rowid FROM quote_search WHERE quote_search MATCH :match "
+            "AND rowid BETWEEN :low AND :high",
             {"match": exact, "low": newest[0], "high": newest[-1]},
-        ).scalars())
+        ))
         return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
 
-    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
+    def count(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter) -> int:
         if wanted.matches_nothing:
             return 0
         match = self._match(wanted, long_prefixes=self._long_prefixes(conn, wanted))
         low, high = key_range(wanted)
-        where = "rowid BETWEEN :low AND :high"
-        if match is not None:
-            where = "quote_search MATCH :match AND " + where
-        query = text(f"SELECT count(*) FROM quote_search WHERE {where}")
-        return int(conn.execute(query, {"match": match, "low": low, "high": high}).scalar_one())
+        source, where = self._source(match)
+        query = f"SELECT count(*) FROM {source} WHERE {where}"
+        return int(_scalars(conn, query, {"match": match, "low": low, "high": high})[0])
 

@@ -3,7 +3,8 @@
 The search index is derived data with a format version of its own: it is built (and
 built again when its format changes) when the archive is opened, not by revisions
 (see ``editor.store.search.index``). This revision once created it; it now changes
-nothing, and going back before it drops the index tables, named here as they were.
+nothing, and going back before it drops the index tables, named here as they were (in
+any format).
 
 Revision ID: 0004
 Revises: 0003
@@ -18,7 +19,9 @@ down_revision: str | None = "0003"
 branch_labels: str | None = None
 depends_on: str | None = None
 
-_INDEX_TABLES = ("search_index", "search_words", "name_search", "quote_search")
+_INDEX_TABLES = ("search_index", "search_words", "name_search", "quote_search",
+                 "quote_search_entries")
+"""Every index table any index format had (the entries came with the SQLite format 2)."""
 
 
 def upgrade() -> None:

@@ -1,0 +1,341 @@
+"""Reading an archive file with the standard library alone, for commands that only read.
+
+``quotes search`` and ``export`` on an SQLite archive need a few queries; loading
+SQLAlchemy to make them costs more than the rest of the command. :func:`open_reader`
+opens the file read-only with :mod:`sqlite3` and answers ``None`` — the command then
+opens the archive the usual way, with :class:`editor.store.archive.Archive` — whenever
+anything is unusual: a server address, a file that is missing, empty or not an archive,
+a schema revision other than the newest (a migration is due), a search index built in
+another format, or any error of SQLite. A read that fails half-way raises
+:class:`ReaderUnusable`, before the command has written anything, and the command runs
+again the usual way.
+
+The reader runs the same SQL as the archive (the search itself is
+:class:`editor.store.search.sqlite_fts.SqliteQuoteIndex`'s), turns the stored values
+into what SQLAlchemy hands out (:mod:`editor.store.columns`) and builds the records with
+the same functions (:mod:`editor.store.records`, :mod:`editor.store.search.hits`); tests
+compare its answers with the archive's.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from editor.core.errors import NotFoundError
+from editor.core.images import MEDIA_TYPES, PhotoData
+from editor.core.model import Bundle, Organisation, Person, PressItem, Role
+from editor.store import records
+from editor.store.columns import DATE, JSON, READ_COLUMNS, TIME
+from editor.store.revisions import VERSION_TABLE, text_head
+from editor.store.search.entries import People, full_name, role_from_row, texts_of
+from editor.store.search.hits import QuoteHit, hit_from_row
+from editor.store.search.index import STATE_TABLE
+from editor.store.search.query import QuoteFilter, Term
+from editor.store.search.request import named_ids, quote_filter
+from editor.store.search.snippets import Matcher
+from editor.store.search.sqlite_fts import SqliteQuoteIndex
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from editor.store.archive import QuoteFilters
+
+T = TypeVar("T")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 5.0
+_CHUNK = 500
+"""Ids per statement (below SQLite's limit of parameters)."""
+
+
+class ReaderUnusable(Exception):
+    """Reading the file this way failed; the command opens the archive the usual way."""
+
+
+Row = dict[str, Any]
+
+
+def _converted(table: str, names: Sequence[str], values: Sequence[Any]) -> Row:
+    kinds = _KINDS[table]
+    row: Row = {}
+    for name, value in zip(names, values, strict=True):
+        kind = kinds[name]
+        if value is None or not kind:
+            row[name] = value
+        elif kind == JSON:
+            row[name] = json.loads(value)
+        elif kind == DATE:
+            row[name] = date.fromisoformat(value)
+        else:
+            assert kind == TIME
+            moment = datetime.fromisoformat(value)
+            row[name] = (moment.replace(tzinfo=UTC) if moment.tzinfo is None
+                         else moment.astimezone(UTC))
+    return row
+
+
+_KINDS = {table: dict(columns) for table, columns in READ_COLUMNS.items()}
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def open_reader(location: str | None) -> ArchiveReader | None:
+    """A reader of the archive file at ``location`` (``None``: the default file), or
+    ``None`` when the archive is to be opened the usual way (see the module)."""
+    if location is not None and "://" in location:
+        return None
+    try:
+        if location is None:
+            from editor.core import paths  # the user data folder: only when no file is named
+
+            path = paths.default_archive_path().resolve()
+        else:
+            path = Path(location).expanduser().resolve()
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as file:
+            if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True,
+                             timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
+                             check_same_thread=False)
+    except (OSError, ValueError, sqlite3.Error):
+        return None
+    try:
+        versions = db.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+        formats = db.execute(f"SELECT format FROM {STATE_TABLE}").fetchall()
+    except sqlite3.Error:
+        db.close()
+        return None
+    head = text_head()
+    if head is None or versions != [(head,)] or formats != [(SqliteQuoteIndex.format,)]:
+        db.close()
+        return None
+    return ArchiveReader(db, path)
+
+
+class ArchiveReader:
+    """The reading half of :class:`editor.store.archive.Archive` on an SQLite file."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        """Use :func:`open_reader`."""
+        self._db = db
+        self._path = path
+        self._name = str(path)
+        self._index = SqliteQuoteIndex()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def url(self) -> str:
+        return f"sqlite:///{self._path}"
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: every query of a call sees the same moment."""
+        try:
+            self._db.execute("BEGIN")
+            try:
+                yield self._db
+            finally:
+                self._db.execute("ROLLBACK")
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            raise ReaderUnusable(str(exc)) from exc
+
+    def _select(self, db: sqlite3.Connection, table: str, where: str, params: Sequence[Any],
+                columns: Sequence[str] | None = None, order: str = "") -> list[Row]:
+        names = list(columns) if columns is not None else [n for n, _ in READ_COLUMNS[table]]
+        sql = (f"SELECT {', '.join(f'{table}.{n}' for n in names)} FROM {table} "
+               f"WHERE {where}" + (f" ORDER BY {order}" if order else ""))
+        return [_converted(table, names, values) for values in db.execute(sql, params)]
+
+    def _in(self, db: sqlite3.Connection, table: str, column: str, ids: Sequence[Any],
+            columns: Sequence[str] | None = None, order: str = "") -> list[Row]:
+        found: list[Row] = []
+        for chunk in _chunks(list(ids)):
+            found += self._select(db, table, f"{table}.{column} IN ({_marks(chunk)})", chunk,
+                                  columns, order)
+        return found
+
+    # -- settings ------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self._reading() as db:
+            row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def is_empty(self) -> bool:
+        with self._reading() as db:
+            return db.execute("SELECT 1 FROM press_items LIMIT 1").fetchone() is None
+
+    # -- the quote archive ---------------------------------------------------------------
+
+    def search_quotes(self, query: str = "", *, order: str = "relevance", limit: int = 50,
+                      offset: int = 0, **filters: Unpack[QuoteFilters]) -> list[QuoteHit]:
+        """What :meth:`editor.store.archive.Archive.search_quotes` finds, the same way."""
+        if order not in ("relevance", "date"):
+            raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
+        with self._reading() as db:
+            wanted = self._quote_filter(db, query, filters)
+            row_ids = self._index.search(db, wanted, by_relevance=order == "relevance",
+                                         limit=limit, offset=offset)
+            return self._load_hits(db, row_ids, wanted.terms, wanted.language)
+
+    def _quote_filter(self, db: sqlite3.Connection, query: str,
+                      filters: QuoteFilters) -> QuoteFilter:
+        tables = {"p": "people", "o": "organisations"}
+
+        def named(kind: str, value: str) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+            def has_id(record_id: str) -> bool:
+                sql = f"SELECT id FROM {tables[kind]} WHERE id = ?"
+                return db.execute(sql, (record_id,)).fetchone() is not None
+
+            def find(part: str, limit: int) -> list[str]:
+                return self._index.find_names(db, kind, part, limit)
+
+            return named_ids(kind, value, has_id, find)
+
+        return quote_filter(query, filters, named)
+
+    def _load_hits(self, db: sqlite3.Connection, row_ids: Sequence[int],
+                   terms: Sequence[Term], language: str | None) -> list[QuoteHit]:
+        """As :func:`editor.store.search.hits.load_hits`."""
+        if not row_ids:
+            return []
+        rows = {r["row_id"]: r for r in self._in(
+            db, "quotes", "row_id", list(row_ids),
+            ("row_id", "item_id", "quote_id", "said_on", "approval_state", "text_de",
+             "text_en", "document"))}
+        speakers: dict[int, list[tuple[str, str | None]]] = {}
+        for row in self._in(db, "quote_speakers", "quote_row_id", list(rows),
+                            ("quote_row_id", "person_id", "role_id"),
+                            "quote_speakers.quote_row_id, quote_speakers.position"):
+            speakers.setdefault(row["quote_row_id"], []).append(
+                (row["person_id"], row["role_id"]))
+        known = self._people(db, [p for found in speakers.values() for p, _ in found])
+        headlines = {
+            row["id"]: texts_of(row["headline"])
+            for row in self._in(db, "press_items", "id",
+                                list({r["item_id"] for r in rows.values()}), ("id", "headline"))
+        }
+        matcher = Matcher(terms)
+        return [hit_from_row(rows[row_id], speakers.get(row_id, []), known,
+                             headlines.get(rows[row_id]["item_id"], {}), matcher, language)
+                for row_id in row_ids if row_id in rows]
+
+    def _people(self, db: sqlite3.Connection, person_ids: Sequence[str]) -> People:
+        """As :meth:`editor.store.search.entries.People.load` (with titles)."""
+        ids = list(dict.fromkeys(person_ids))
+        if not ids:
+            return People({}, {})
+        names = {row["id"]: full_name(row) for row in self._in(
+            db, "people", "id", ids, ("id", "honorific", "given_name", "family_name"))}
+        by_person: dict[str, list[Role]] = {}
+        for row in self._in(db, "roles", "person_id", ids,
+                            ("id", "person_id", "organisation_id", "valid_from",
+                             "valid_until", "title")):
+            by_person.setdefault(row["person_id"], []).append(role_from_row(row))
+        return People(names, by_person)
+
+    # -- items ---------------------------------------------------------------------------
+
+    def load_bundle(self, item_ids: Sequence[str]) -> Bundle:
+        """What :meth:`editor.store.archive.Archive.load_bundle` loads, the same way."""
+        with self._reading() as db:
+            items = [self._read_item(db, item_id) for item_id in item_ids]
+            person_ids: dict[str, None] = {}
+            role_ids: dict[str, None] = {}
+            org_ids: dict[str, None] = {}
+            for item in items:
+                records.collect_references(item, person_ids, role_ids, org_ids)
+            found_roles = self._fetch(db, "roles", Role, role_ids)
+            if person_ids:
+                known = {r.id for r in found_roles}
+                for row in self._in(db, "roles", "person_id", list(person_ids),
+                                    order="roles.person_id, roles.valid_from ASC NULLS FIRST"):
+                    if row["id"] not in known:
+                        found_roles.append(records.record_from_row(Role, row, "roles"))
+            for role in found_roles:
+                person_ids.setdefault(role.person_id)
+                if role.organisation_id:
+                    org_ids.setdefault(role.organisation_id)
+            return Bundle(
+                items=items,
+                people=self._fetch(db, "people", Person, person_ids),
+                organisations=self._fetch(db, "organisations", Organisation, org_ids),
+                roles=found_roles,
+                photo_data=self._photos(db, (p.blob for item in items for p in item.photos)),
+            )
+
+    def _read_item(self, db: sqlite3.Connection, item_id: str) -> PressItem:
+        found = self._select(db, "press_items", "press_items.id = ?", (item_id,))
+        if not found:
+            raise NotFoundError(
+                f"There is no press item with id {item_id!r} in the archive {self._name}.")
+        topics = [r["topic"] for r in self._select(
+            db, "item_topics", "item_topics.item_id = ?", (item_id,), ("topic",),
+            "item_topics.item_id, item_topics.position")]
+        issuers = [r["organisation_id"] for r in self._select(
+            db, "item_issuers", "item_issuers.item_id = ?", (item_id,), ("organisation_id",),
+            "item_issuers.item_id, item_issuers.position")]
+        quote_rows = self._select(db, "quotes", "quotes.item_id = ?", (item_id,),
+                                  order="quotes.position")
+        speakers: dict[int, list[Row]] = {}
+        for speaker in self._in(db, "quote_speakers", "quote_row_id",
+                                [q["row_id"] for q in quote_rows],
+                                order="quote_speakers.quote_row_id, quote_speakers.position"):
+            speakers.setdefault(speaker["quote_row_id"], []).append(speaker)
+        plain_quotes = [records.quote_plain(q, speakers.get(q["row_id"], []))
+                        for q in quote_rows]
+        return records.item_from_rows(found[0], topics, issuers, plain_quotes)
+
+    def _fetch(self, db: sqlite3.Connection, table: str, cls: type[T],
+               ids: dict[str, None]) -> list[T]:
+        """The records with these ids, in the order given; missing ones left out."""
+        by_id = {row["id"]: records.record_from_row(cls, row, table)
+                 for row in self._in(db, table, "id", list(ids))}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _photos(self, db: sqlite3.Connection, keys: Iterator[str]) -> dict[str, PhotoData]:
+        """As :func:`editor.store.photos.read_photos`."""
+        found: dict[str, PhotoData] = {}
+        for row in self._in(db, "photo_blobs", "sha256", sorted({k for k in keys if k}),
+                            ("sha256", "media_type", "data")):
+            if row["media_type"] in MEDIA_TYPES:
+                found[row["sha256"]] = PhotoData(row["media_type"], bytes(row["data"]))
+        return found
+
+
+@dataclass
+class ReadContext:
+    """What a reading command needs: the role of :class:`editor.context.AppContext`."""
+
+    archive: ArchiveReader
+
+    @property
+    def data_dir(self) -> Path:
+        from editor.core import paths
+
+        return paths.data_dir()
+
+    def close(self) -> None:
+        self.archive.close()

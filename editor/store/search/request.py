@@ -1,0 +1,65 @@
+"""A search's arguments turned into a :class:`.query.QuoteFilter`, on every way of reading.
+
+The archive (through SQLAlchemy) and the file reader (:mod:`editor.store.reader`, through
+the standard library's sqlite3) look names up each in their own way; what they make of
+the answers is decided here once, so that both give the same hits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from editor.core.model import ApprovalState
+from editor.store.folding import fold_query
+from editor.store.search.index import MAX_NAME_MATCHES
+from editor.store.search.query import QuoteFilter, parse_query
+
+Named = Callable[[str, str], tuple[tuple[str, ...] | None, tuple[str, ...]]]
+"""``named(kind, value)``: the ids of the people ("p") or organisations ("o") meant."""
+
+
+def named_ids(kind: str, value: str, has_id: Callable[[str], bool],
+              find: Callable[[str, int], list[str]],
+              ) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """Ids of the records with id ``value`` or a name containing it.
+
+    A part of a name found in too many people is matched against the speakers' names
+    in the index instead (word starts): then the ids are ``None``, the words given.
+    """
+    if has_id(value):
+        return (value,), ()
+    ids = find(value, MAX_NAME_MATCHES + 1)
+    if len(ids) > MAX_NAME_MATCHES and kind == "p":
+        return None, tuple(fold_query(value).split())
+    return tuple(ids[:MAX_NAME_MATCHES]), ()
+
+
+def quote_filter(query: str, filters: Mapping[str, Any], named: Named) -> QuoteFilter:
+    """The filter of a search for ``query`` with the filters of ``Archive.search_quotes``."""
+    speaker, organisation = filters.get("speaker"), filters.get("organisation")
+    topic, approval = filters.get("topic"), filters.get("approval")
+    person_ids: tuple[str, ...] | None = None
+    speaker_words: tuple[str, ...] = ()
+    if speaker is not None and speaker.strip():
+        person_ids, speaker_words = named("p", speaker.strip())
+    organisation_ids: tuple[str, ...] | None = None
+    if organisation is not None and organisation.strip():
+        organisation_ids, _ = named("o", organisation.strip())
+    states: tuple[ApprovalState, ...] | None = None
+    if isinstance(approval, str):
+        states = (ApprovalState(approval),)
+    elif approval is not None:
+        states = tuple(ApprovalState(a) for a in approval)
+    return QuoteFilter(
+        terms=tuple(parse_query(query)),
+        person_ids=person_ids,
+        speaker_words=speaker_words,
+        organisation_ids=organisation_ids,
+        topic=topic.strip() if topic and topic.strip() else None,
+        language=filters.get("language") or None,
+        date_from=filters.get("date_from"),
+        date_to=filters.get("date_to"),
+        approval=states,
+    )
+
