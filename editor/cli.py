@@ -194,10 +194,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                         "files")
     export.add_argument(
         "--lang",
-        default="de",
+        default=None,
         type=_languages,
         metavar="de|en|de,en",
-        help="language or languages, in order (default: de)",
+        help="language or languages, in order (default: the template's: both languages "
+             "for a bilingual template, else German where it makes German)",
     )
     export.add_argument(
         "--format",
@@ -700,6 +701,15 @@ def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
     return EXIT_OK
 
 
+def _template_languages(templates: list[Any]) -> list[str]:
+    """The languages an export uses when none are asked for: one choice every template
+    accepts (German first), else German, which the templates' own check then explains."""
+    choices = [choice for choice in templates[0].language_sets()
+               if all(choice in t.language_sets() for t in templates[1:])] if templates else []
+    choices.sort(key=lambda choice: choice[0] != "de")
+    return list(choices[0]) if choices else ["de"]
+
+
 def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
                 out: TextIO) -> int:
     from editor.render import EmbargoError
@@ -714,8 +724,11 @@ def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
 
     bundle = context.archive.load_bundle(list(dict.fromkeys(args.item_ids)))
     item_ids = [item.id for item in bundle.items]
-    for name in args.template:
-        find_template(name).check_languages(args.lang)
+    templates = [find_template(name) for name in args.template]
+    if args.lang is None:
+        args.lang = _template_languages(templates)
+    for template in templates:
+        template.check_languages(args.lang)
     checks = check_export(bundle, item_ids, "en", args.lang,
                           require_approval=args.require_approval,
                           gender_policy=gender_policy(context.archive))

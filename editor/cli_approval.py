@@ -6,11 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from editor.context import AppContext
+if TYPE_CHECKING:  # at run time the context comes in: importing it would load SQLAlchemy
+    from editor.context import AppContext
 
-Command = Callable[[AppContext, argparse.Namespace, TextIO], int]
+Command = Callable[["AppContext", argparse.Namespace, TextIO], int]
 EXIT_OK = 0
 
 

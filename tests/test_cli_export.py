@@ -35,6 +35,31 @@ def test_export_writes_docx_and_html_named_from_date_and_headline(tmp_path: Path
     assert sorted(out_dir.iterdir()) == sorted(written)  # no temporary files left behind
 
 
+@pytest.mark.parametrize(("templates", "suffix"), [
+    ("bilingual", ".de-en.html"), ("side-by-side", ".de-en.html"),
+    ("pressemitteilung", ".de.html"), ("press-release", ".en.html"),
+])
+def test_without_lang_an_export_takes_the_languages_its_template_makes(
+        tmp_path: Path, templates: str, suffix: str) -> None:
+    """A bilingual template makes both languages and an English one English: asking
+    for --lang only repeats what the template says."""
+    db, out_dir = tmp_path / "a.sqlite", tmp_path / "exports"
+    code, out = run_cli("--db", str(db), "export", SAMPLE_ID, "--template", templates,
+                        "--format", "html", "--out", str(out_dir))
+    assert code == 0, out
+    (written,) = [Path(line) for line in out.splitlines()]
+    assert written.name.endswith(suffix)
+
+
+def test_without_lang_templates_that_share_no_language_say_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run_cli("--db", str(tmp_path / "a.sqlite"), "export", SAMPLE_ID,
+                      "--template", "bilingual,press-release", "--out", str(tmp_path / "x"))
+    err = capsys.readouterr().err
+    assert code != 0 and "Traceback" not in err and "bilingual" in err
+    assert not (tmp_path / "x").exists()
+
+
 def test_exporting_several_items_shows_progress(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
