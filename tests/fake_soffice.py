@@ -2,7 +2,8 @@
 
 Called as ``fake_soffice.py --version`` or like ``soffice --convert-to … --outdir DIR
 FILES``. The variable ``FAKE_SOFFICE_LOG`` names a file each call appends one JSON line to;
-``FAKE_SOFFICE_SLEEP`` makes it wait that many seconds first (to test the deadline).
+``FAKE_SOFFICE_SLEEP`` makes it wait that many seconds first (to test the deadline),
+``FAKE_SOFFICE_EACH`` that many seconds before each file (to watch its progress).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[argv.index("--outdir") + 1])
     inputs = [a for a in argv if a.endswith(".docx")]
     for source in inputs:
+        time.sleep(float(os.environ.get("FAKE_SOFFICE_EACH", "0")))
         size = Path(source).stat().st_size
         (out / (Path(source).stem + ".pdf")).write_bytes(
             b"%PDF-1.6\n% fake PDF of " + str(size).encode() + b" bytes\n%%EOF\n")

@@ -223,7 +223,7 @@ def export_items(
             return written
         made = [_render_item(bundle, index, item_id, stem, options)
                 for item_id, stem in names]
-        _add_converted(made, options)
+        _add_converted(made, options, progress)
         for files in made:
             _write(batch, files, formats, out_dir, written, total, progress, taken)
     return written
@@ -318,9 +318,17 @@ def _check_file(view: ExportView, info: TemplateInfo, fmt: str, data: bytes,
             f"Add view.draft_label to the template.")
 
 
-def _add_converted(made: list[_Made], options: _Options) -> None:
-    """Every item's PDF from one LibreOffice call, then the e-mails that attach it."""
-    conversion = pdf.convert([(f"{m.stem}.docx", m.data["docx"]) for m in made])
+def _add_converted(made: list[_Made], options: _Options, progress: Progress | None) -> None:
+    """Every item's PDF from one LibreOffice call, then the e-mails that attach it.
+
+    While LibreOffice works, ``progress`` hears how many PDFs it has made (with no file
+    written yet), and may stop it by raising."""
+    def converted(done: int) -> None:
+        if progress is not None:
+            progress(0, len(made) * len(options.formats), f"PDF {done}/{len(made)}")
+
+    conversion = pdf.convert([(f"{m.stem}.docx", m.data["docx"]) for m in made],
+                             progress=converted)
     now = options.now or datetime.now().astimezone()
     for m, data in zip(made, conversion.pdfs, strict=True):
         m.data["pdf"] = data

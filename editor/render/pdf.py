@@ -23,8 +23,9 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,8 @@ START_SECONDS = 60.0
 """What a conversion may take before its first file (LibreOffice starting, busy machine)."""
 SECONDS_PER_FILE = 10.0
 """What each further file may add to the deadline (a measured file takes 0.2 s)."""
+POLL_SECONDS = 0.25
+"""How often a running conversion is looked at (progress, deadline)."""
 PDF_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 """PDF/A-2b (``SelectPdfVersion`` 2), in the JSON filter options LibreOffice 7.4 reads."""
 PLAIN_FILTER = "pdf:writer_pdf_Export"
@@ -149,12 +152,14 @@ def _version(program: str) -> tuple[int, int]:
 
 
 def convert(documents: Sequence[tuple[str, bytes]], *, timeout: float | None = None,
-            program: str | None = None) -> Conversion:
+            program: str | None = None,
+            progress: Callable[[int], None] | None = None) -> Conversion:
     """Each (name, DOCX bytes) as PDF bytes, in order, from one LibreOffice call.
 
     ``timeout``: seconds for the whole call (default: :data:`START_SECONDS` plus
     :data:`SECONDS_PER_FILE` per file). Nothing is left behind: the files and the
-    profile live in a temporary folder removed afterwards.
+    profile live in a temporary folder removed afterwards. ``progress`` is told, a few
+    times a second, how many PDFs LibreOffice has made; raising in it stops LibreOffice.
     """
     if not documents:
         return Conversion([], "", False)
@@ -177,7 +182,7 @@ def convert(documents: Sequence[tuple[str, bytes]], *, timeout: float | None = N
                    "--headless", "--invisible", "--nologo", "--norestore", "--nolockcheck",
                    "--nodefault", "--convert-to", PDF_FILTER if pdfa else PLAIN_FILTER,
                    "--outdir", str(root / "out"), *inputs]
-        _run(command, limit, len(documents))
+        _run(command, limit, len(documents), root / "out", progress)
         pdfs = []
         for (name, _data), source in zip(documents, inputs, strict=True):
             made = root / "out" / (Path(source).stem + ".pdf")
@@ -188,29 +193,40 @@ def convert(documents: Sequence[tuple[str, bytes]], *, timeout: float | None = N
     return Conversion(pdfs, program, pdfa)
 
 
-def _run(command: list[str], limit: float, count: int) -> None:
-    """Run LibreOffice in a process group of its own; stop the group at ``limit``."""
+def _run(command: list[str], limit: float, count: int, out_dir: Path,
+         progress: Callable[[int], None] | None) -> None:
+    """Run LibreOffice in a process group of its own; stop the group at ``limit``, or
+    when ``progress`` (told the PDFs made so far) raises."""
     env = dict(os.environ)
     env.pop("DISPLAY", None)  # headless: never a window on the user's screen
     env.pop("WAYLAND_DISPLAY", None)
-    try:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                   start_new_session=True, env=env)
-    except OSError as exc:
-        raise LibreOfficeMissing(f"LibreOffice ({command[0]}) cannot be started: "
-                                 f"{exc.strerror}.") from None
-    with process:  # its pipe is closed whatever happens
+    with tempfile.TemporaryFile() as said_file:  # a file, not a pipe: it never fills up
         try:
-            output, _ = process.communicate(timeout=limit)
-        except subprocess.TimeoutExpired:
-            _stop_group(process)
-            raise RenderError(
-                f"LibreOffice took longer than {limit:.0f} seconds to convert {count} "
-                f"file(s) to PDF and was stopped; try fewer items at once.") from None
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                       stdout=said_file, stderr=subprocess.STDOUT,
+                                       start_new_session=True, env=env)
+        except OSError as exc:
+            raise LibreOfficeMissing(f"LibreOffice ({command[0]}) cannot be started: "
+                                     f"{exc.strerror}.") from None
+        deadline = time.monotonic() + limit
+        try:
+            while True:
+                try:
+                    process.wait(timeout=POLL_SECONDS)
+                    break
+                except subprocess.TimeoutExpired:
+                    pass
+                if time.monotonic() > deadline:
+                    raise RenderError(
+                        f"LibreOffice took longer than {limit:.0f} seconds to convert "
+                        f"{count} file(s) to PDF and was stopped; try fewer items at once.")
+                if progress is not None:
+                    progress(sum(1 for _ in out_dir.glob("*.pdf")))
         except BaseException:
             _stop_group(process)
             raise
+        said_file.seek(0)
+        output = said_file.read(64_000)
     if process.returncode != 0:
         said = output.decode("utf-8", "replace").strip().splitlines()
         raise RenderError(f"LibreOffice could not convert to PDF (exit code "

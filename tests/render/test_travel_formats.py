@@ -276,6 +276,33 @@ def test_a_hanging_libreoffice_is_stopped_at_the_deadline(
         os.kill(pid, 0)
 
 
+def test_a_conversion_reports_its_progress_and_stops_when_the_user_cancels(
+        fake_soffice: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many files take a while: the PDFs made so far are reported while LibreOffice
+    works, and raising from the report (Cancel in the window) ends LibreOffice."""
+    monkeypatch.setenv("FAKE_SOFFICE_EACH", "0.3")
+    documents = [(f"{n}.docx", _docx_bytes()) for n in range(4)]
+    seen: list[int] = []
+    conversion = pdf.convert(documents, progress=seen.append)
+    assert len(conversion.pdfs) == 4
+    assert seen and seen == sorted(seen) and max(seen) >= 1
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int) -> None:
+        raise Cancelled
+
+    monkeypatch.setenv("FAKE_SOFFICE_EACH", "30")
+    started = datetime.now()
+    with pytest.raises(Cancelled):
+        pdf.convert(documents, progress=cancel)
+    assert (datetime.now() - started).total_seconds() < 20
+    pid = json.loads(fake_soffice.read_text().splitlines()[-1])["pid"]
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
 def _docx_bytes(rels: str = "", document: str = "<w:body/>") -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
