@@ -545,6 +545,7 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
     from editor.core.model import ItemStatus
     from editor.io.documents import documents_in
     from editor.io.interchange import bundle_to_document
+    from editor.services.approval import current_user
     from editor.services.release_fields import fold_name
     from editor.services.release_import import (
         CorrectionError,
@@ -649,7 +650,8 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
             print("nothing was written", file=sys.stderr)
             return EXIT_FAILED
     stored, summary = save(context.archive, proposals,
-                           include_duplicates=args.include_duplicates)
+                           include_duplicates=args.include_duplicates,
+                           saved_by=current_user(context.archive, context.data_dir))
     summary.failures[:0] = failures
     for failure in summary.failures[len(failures):]:
         print(f"failed: {_one_line(failure.message)}", file=sys.stderr)

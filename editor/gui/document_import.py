@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from editor.gui.errors import show_error
 from editor.gui.import_review_dialog import ImportReviewDialog, problem_text
 from editor.io.documents import SourceDocument, documents_in, read_document
+from editor.services.approval import current_user
 from editor.services.release_import import (
     READ_ERRORS,
     BatchSummary,
@@ -166,7 +167,7 @@ def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> li
     if dialog.exec() != ImportReviewDialog.DialogCode.Accepted:
         return []
     try:
-        stored, summary = save(archive, proposals)
+        stored, summary = save(archive, proposals, saved_by=current_user(archive))
     except Exception as exc:  # shown to the user with advice
         show_error(parent, translate("DocumentImport", "The documents could not be saved."), exc)
         return []

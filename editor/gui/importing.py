@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor.gui.errors import show_error
 from editor.gui.shared_records_dialog import SharedRecordsDialog
+from editor.services.approval import current_user
 from editor.services.importing import ImportPlan, plan_import, run_import
 from editor.store import Archive
 from editor.store.shared import SharedPolicy
@@ -60,7 +61,8 @@ def import_files(parent: QWidget, archive: Archive, files: list[Path]) -> list[s
     if plan.existing and not _confirm_replace(parent, plan):
         return []
     try:
-        return run_import(archive, plan, shared=policy, replace=bool(plan.existing))
+        return run_import(archive, plan, shared=policy, replace=bool(plan.existing),
+                          saved_by=current_user(archive))
     except Exception as exc:  # shown to the user with advice
         show_error(parent, failed, exc)
         return []

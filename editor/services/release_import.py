@@ -909,8 +909,10 @@ def propose_all(archive: Archive, paths: Sequence[Path], progress: Progress | No
 
 
 def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
-         include_duplicates: bool = False) -> tuple[list[str], BatchSummary]:
+         include_duplicates: bool = False,
+         saved_by: str = "") -> tuple[list[str], BatchSummary]:
     """Store each accepted proposal in its own transaction; returns the item ids stored.
+    ``saved_by`` is recorded with each item's first version.
 
     Duplicates are skipped unless ``include_duplicates``; a document whose saving fails
     is reported in the summary and changes nothing, the others are stored."""
@@ -926,7 +928,7 @@ def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
             continue
         try:
             bundle = proposal.bundle()
-            archive.save_bundle(bundle, shared=SharedPolicy.KEEP)
+            archive.save_bundle(bundle, shared=SharedPolicy.KEEP, saved_by=saved_by)
         except PressestelleError as error:
             summary.failures.append(DocumentFailure(proposal.path,
                                                     f"{proposal.path.name}: {error}"))

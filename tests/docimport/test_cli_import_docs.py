@@ -93,3 +93,18 @@ def test_status_and_approval_can_be_chosen(tmp_path: Path,
         item = archive.load_item(summary.id)
         assert item.status.value == "draft"
         assert {q.approval.state.value for q in item.quotes} == {"drafted"}
+
+
+def test_an_imported_document_records_who_imported_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The history of an item read from an old release names the colleague who
+    imported it, as every other save does."""
+    monkeypatch.setenv("USER", "anna")
+    monkeypatch.setenv("LOGNAME", "anna")
+    db = tmp_path / "a.sqlite"
+    path = write_release_docx(tmp_path / "a.docx")
+    assert run("--db", str(db), "import-docs", str(path), "--yes")[0] == 0
+    with Archive.open(db) as archive:
+        (summary,) = archive.list_items()
+        (first,) = archive.versions(summary.id)
+        assert first.saved_by == "anna"

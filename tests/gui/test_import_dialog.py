@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from editor.gui import importing
 from editor.gui.main_window import MainWindow
 from editor.gui.shared_records_dialog import SharedRecordsDialog
+from editor.services.approval import current_user
 from editor.store.shared import FieldDifference, SharedPolicy
 from tests.gui.conftest import DialogLog
 
@@ -65,6 +66,8 @@ def test_the_dialog_lists_the_difference_and_the_choice_is_applied(
     assert archive.organisation("org-img").town == town
     assert archive.organisation("org-img").boilerplate["de"]  # never wiped
     assert archive.has_item("imported-release")
+    (first,) = archive.versions("imported-release")
+    assert first.saved_by and first.saved_by == current_user(archive)  # who imported it
     assert window.document is not None and window.document.item.id == "imported-release"
 
 
