@@ -1219,33 +1219,15 @@ class Archive:
         """
         with self._transaction(writing=False) as conn:
             items = [self._read_item(conn, item_id) for item_id in item_ids]
-            person_ids: dict[str, None] = {}
-            role_ids: dict[str, None] = {}
-            org_ids: dict[str, None] = {}
-            for item in items:
-                records.collect_references(item, person_ids, role_ids, org_ids)
-            found_roles = self._fetch(conn, roles, Role, role_ids)
-            if person_ids:
-                extra = conn.execute(
-                    select(roles)
-                    .where(roles.c.person_id.in_(list(person_ids)))
+            tables = {"roles": roles, "people": people, "organisations": organisations}
+            return records.assemble_bundle(
+                items,
+                lambda table, cls, ids: self._fetch(conn, tables[table], cls, ids),
+                lambda person_ids: conn.execute(
+                    select(roles).where(roles.c.person_id.in_(person_ids))
                     .order_by(roles.c.person_id, roles.c.valid_from.asc().nulls_first())
-                ).mappings()
-                known = {r.id for r in found_roles}
-                for row in extra:
-                    if row["id"] not in known:
-                        found_roles.append(records.record_from_row(Role, row, "roles"))
-            for role in found_roles:
-                person_ids.setdefault(role.person_id)
-                if role.organisation_id:
-                    org_ids.setdefault(role.organisation_id)
-            return Bundle(
-                items=items,
-                people=self._fetch(conn, people, Person, person_ids),
-                organisations=self._fetch(conn, organisations, Organisation, org_ids),
-                roles=found_roles,
-                photo_data=photo_store.read_photos(
-                    conn, (p.blob for item in items for p in item.photos)),
+                ).mappings(),
+                lambda keys: photo_store.read_photos(conn, keys),
             )
 
     # -- internals -----------------------------------------------------------------------

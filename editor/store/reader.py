@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor.core.errors import NotFoundError
 from editor.core.images import MEDIA_TYPES, PhotoData
-from editor.core.model import Bundle, Organisation, Person, PressItem, Role
+from editor.core.model import Bundle, PressItem, Role
 from editor.store import records
 from editor.store.columns import DATE, JSON, READ_COLUMNS, TIME
 from editor.store.revisions import VERSION_TABLE, text_head
@@ -262,28 +262,13 @@ class ArchiveReader:
         """What :meth:`editor.store.archive.Archive.load_bundle` loads, the same way."""
         with self._reading() as db:
             items = [self._read_item(db, item_id) for item_id in item_ids]
-            person_ids: dict[str, None] = {}
-            role_ids: dict[str, None] = {}
-            org_ids: dict[str, None] = {}
-            for item in items:
-                records.collect_references(item, person_ids, role_ids, org_ids)
-            found_roles = self._fetch(db, "roles", Role, role_ids)
-            if person_ids:
-                known = {r.id for r in found_roles}
-                for row in self._in(db, "roles", "person_id", list(person_ids),
-                                    order="roles.person_id, roles.valid_from ASC NULLS FIRST"):
-                    if row["id"] not in known:
-                        found_roles.append(records.record_from_row(Role, row, "roles"))
-            for role in found_roles:
-                person_ids.setdefault(role.person_id)
-                if role.organisation_id:
-                    org_ids.setdefault(role.organisation_id)
-            return Bundle(
-                items=items,
-                people=self._fetch(db, "people", Person, person_ids),
-                organisations=self._fetch(db, "organisations", Organisation, org_ids),
-                roles=found_roles,
-                photo_data=self._photos(db, (p.blob for item in items for p in item.photos)),
+            return records.assemble_bundle(
+                items,
+                lambda table, cls, ids: self._fetch(db, table, cls, ids),
+                lambda person_ids: self._in(
+                    db, "roles", "person_id", person_ids,
+                    order="roles.person_id, roles.valid_from ASC NULLS FIRST"),
+                lambda keys: self._photos(db, keys),
             )
 
     def _read_item(self, db: sqlite3.Connection, item_id: str) -> PressItem:

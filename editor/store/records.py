@@ -10,15 +10,15 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
 from editor.core.codec import BASIS_KEY, from_plain, to_plain
 from editor.core.errors import StoreError, ValidationError
-from editor.core.images import is_photo_key
-from editor.core.model import PressItem, Quote
+from editor.core.images import PhotoData, is_photo_key
+from editor.core.model import Bundle, Organisation, Person, PressItem, Quote, Role
 from editor.store.columns import QUOTE_TEXT_COLUMNS
 from editor.store.folding import searchable
 
@@ -276,3 +276,42 @@ def collect_references(
             person_ids.setdefault(event_speaker.person_id)
             if event_speaker.role_id:
                 role_ids.setdefault(event_speaker.role_id)
+
+
+def assemble_bundle(
+    items: list[PressItem],
+    fetch: Callable[[str, type[Any], dict[str, None]], list[Any]],
+    roles_of: Callable[[list[str]], Iterable[Mapping[Any, Any]]],
+    photos: Callable[[Iterator[str]], dict[str, PhotoData]],
+) -> Bundle:
+    """``items`` with every person, organisation and role they refer to, read by the
+    caller's means (the archive's SQLAlchemy connection or the light reader's file).
+
+    ``fetch(table, cls, ids)`` gives the records with these ids, in that order;
+    ``roles_of(person_ids)`` the rows of every role of those people, by person and start;
+    ``photos(keys)`` the bytes of the photos. That is: issuers, contacts' organisations,
+    event organisers and speakers, quote speakers with their roles, every role of those
+    people and the roles' organisations; a reference to a missing record is left out.
+    """
+    person_ids: dict[str, None] = {}
+    role_ids: dict[str, None] = {}
+    org_ids: dict[str, None] = {}
+    for item in items:
+        collect_references(item, person_ids, role_ids, org_ids)
+    found_roles: list[Role] = fetch("roles", Role, role_ids)
+    if person_ids:
+        known = {r.id for r in found_roles}
+        for row in roles_of(list(person_ids)):
+            if row["id"] not in known:
+                found_roles.append(record_from_row(Role, row, "roles"))
+    for role in found_roles:
+        person_ids.setdefault(role.person_id)
+        if role.organisation_id:
+            org_ids.setdefault(role.organisation_id)
+    return Bundle(
+        items=items,
+        people=fetch("people", Person, person_ids),
+        organisations=fetch("organisations", Organisation, org_ids),
+        roles=found_roles,
+        photo_data=photos(p.blob for item in items for p in item.photos),
+    )
