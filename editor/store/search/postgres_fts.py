@@ -399,12 +399,16 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             return whole
         return None
 
-    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
-        if wanted.matches_nothing:
+    def count(self, conn: Connection, wanted: QuoteFilter,
+              among: Sequence[int] | None = None) -> int:
+        if wanted.matches_nothing or (among is not None and not among):
             return 0
         query = self._query(wanted)
         if query == "":
             return 0
         low, high = key_range(wanted)
-        sql = text(f"SELECT count(*) FROM quote_search WHERE {self._where(query)}")
+        where = self._where(query)
+        if among is not None:  # integers only: written into the statement
+            where += f" AND key IN ({', '.join(str(int(k)) for k in among)})"
+        sql = text(f"SELECT count(*) FROM quote_search WHERE {where}")
         return int(conn.execute(sql, {"query": query, "low": low, "high": high}).scalar_one())
