@@ -1215,6 +1215,17 @@ class Archive:
         with self._transaction(writing=False) as conn:
             return photo_store.read_photos(conn, keys)
 
+    def delete_unused_photos(self, *, dry_run: bool = False,
+                             keep_recent: timedelta = photo_store.KEEP_RECENT,
+                             now: datetime | None = None) -> photo_store.PhotoCleanup:
+        """Delete the stored pictures no item, draft, kept version or logo refers to
+        (see :func:`editor.store.photos.delete_unused`); ``dry_run`` only counts them."""
+        with self._transaction(writing=False, snapshot=True) as conn:
+            known = photo_store.references(conn)  # every version: without holding locks
+        with self._transaction(writing=True) as conn:
+            return photo_store.delete_unused(conn, known, keep_recent=keep_recent,
+                                             dry_run=dry_run, now=now)
+
     def photo_update_report(self) -> list[str]:
         """The photos the schema update to stored photo bytes could not copy, one line each."""
         with self._transaction(writing=False) as conn:
