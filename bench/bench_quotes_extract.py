@@ -97,8 +97,17 @@ def score(golds: list[Gold], predictions: list[Prediction], spans: Score,
 
 
 def extractor(text: str) -> list[Prediction]:
-    return [Prediction((q.start, q.end), [(m.start, m.end) for m in q.mentions])
-            for q in find_quotes(text)]
+    """The extractor's quotes; a pronoun speaker ("sagte er") also counts by the person
+    it refers to, as the corpus annotates either the pronoun or that person."""
+    predictions = []
+    for quote in find_quotes(text):
+        spans: list[Span] = []
+        for mention in quote.mentions:
+            spans.append((mention.start, mention.end))
+            if mention.refers_start >= 0:
+                spans.append((mention.refers_start, mention.refers_end))
+        predictions.append(Prediction((quote.start, quote.end), spans))
+    return predictions
 
 
 def baseline(text: str) -> list[Prediction]:

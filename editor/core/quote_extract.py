@@ -119,6 +119,9 @@ class Mention:
     role_text: str = ""
     refers_to: str = ""
     """For a pronoun ("er", "sie"): the last person named before it, as written."""
+    refers_start: int = -1
+    """Offset of that person's mention (``refers_to``) in the text; -1 when none."""
+    refers_end: int = -1
     source: bool = False
     """Named as the source ("laut X", "X zufolge", "heißt es in X"): a person or a paper."""
 
@@ -285,35 +288,56 @@ def find_quotes(text: str) -> list[FoundQuote]:
 def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
     """A pronoun speaker stands for the last speaker named before it: of a quote before,
     or a person's name in the two sentences before the pronoun."""
-    last = ""
-    last_at = -1
+    last: Mention | None = None
     for quote in quotes:
         for mention in quote.mentions:
             if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
                 named = _name_before(text, mention.start)
-                if named is not None and named.start > last_at:
+                if named is None or (last is not None and named.start <= last.start):
+                    named = last
+                if named is not None:
                     mention.refers_to = named.text
-                else:
-                    mention.refers_to = last
+                    mention.refers_start, mention.refers_end = named.start, named.end
             elif _personal([mention]) and mention.text[:1].isupper():
-                last, last_at = mention.text, mention.start
+                last = mention
 
 
 def _name_before(text: str, at: int) -> Mention | None:
+    """The person a pronoun at ``at`` refers to: a name before it in its sentence, else
+    the subject of a sentence before (a person, not a pronoun), else a name in it; up to
+    three sentences back, not across a paragraph break."""
     start = _sentence_start(text, at)
-    for _ in range(2):
+    for _ in range(3):
+        if at < start:
+            break
+        subject = _subject_mentions(text, start, at)
+        if subject and subject[0].text.lower() not in _SUBJECT_PRONOUNS | _DEMONSTRATIVES \
+                and _personal(subject[:1]) and subject[0].text[:1].isupper():
+            return subject[0]
         found = None
         for match in _NAME_RUN.finditer(text, start, at):
             candidate = _first_name(match.group(0), match.start())
-            if candidate is not None:
+            if candidate is not None and _plain_name(text, candidate):
                 found = candidate
         if found is not None:
             return found
-        if start <= 0:
+        if start <= 0 or "\n\n" in text[max(0, start - 3):start]:
             break
         at = start
-        start = _sentence_start(text, max(0, start - 2))
+        while at > 0 and text[at - 1] in " \t\xa0\n":
+            at -= 1
+        start = _sentence_start(text, max(0, at - 1))
     return None
+
+
+def _plain_name(text: str, mention: Mention) -> bool:
+    """A run of capitalised words that names a person, not a noun with its article or
+    an attribute ("die Eignung Merkels", "der Philosophischen Fakultät", "Im Jahr")."""
+    if mention.text.split()[0].lower() in _PREPOSITIONS | _DETERMINERS:
+        return False
+    before = re.findall(r"[\w-]+", text[max(0, mention.start - 30):mention.start])
+    return not before or before[-1].lower() not in _DETERMINERS | _PREPOSITIONS - {
+        "von", "vom"} or _is_role_word(before[-1])
 
 
 def _continues(text: str, last: FoundQuote, span: _Span, spans: list[_Span], index: int) -> bool:
@@ -806,8 +830,8 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
 
 
 def _copy(mentions: list[Mention]) -> list[Mention]:
-    return [Mention(m.text, m.start, m.end, m.role_text, m.refers_to, m.source)
-            for m in mentions]
+    return [Mention(m.text, m.start, m.end, m.role_text, m.refers_to, m.refers_start,
+                    m.refers_end, m.source) for m in mentions]
 
 
 # -- the subject of a clause (German verb-second order, English subject-verb) ----------
@@ -1207,9 +1231,22 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     at = quote.end + 1
     rest = text[at:end]
     last_mark = max(rest.rfind(mark) for mark in "„“”\"»«")
-    if last_mark >= 0:
-        at += last_mark + 1  # "„…“ hätten „…“, so X.": the end names both
-        rest = text[at:end]
+    if last_mark < 0:
+        return _tail_cue(text, at, rest)
+    # "„…“ hätten „…“, so X.": the end names both
+    found = _tail_cue(text, at + last_mark + 1, rest[last_mark + 1:])
+    if found:
+        return found
+    # "„…“ über das Geschehen, sagte X, ihre „…“", "„…“ laut X „…“": before the next part
+    between = rest[:min(rest.find(m) for m in "„“”\"»«" if m in rest)]
+    comma = between.rfind(",")
+    if comma > 0 and len(between[comma + 1:].split()) <= 3 and not re.match(
+            r"^\s*(?:laut|lt\.)\s", between):
+        between = between[:comma]
+    return _tail_cue(text, at, between)
+
+
+def _tail_cue(text: str, at: int, rest: str) -> list[Mention]:
     tokens = _tokens(rest, at)
     if len(tokens) > 1 and tokens[0][0].lower() in ("laut", "lt."):
         np_end = _noun_phrase(tokens, 1)

@@ -1,0 +1,54 @@
+"""Who said a quote, continued: pronouns resolved to the person they stand for (with the
+offsets of that person's mention), attributions between two marked parts of a sentence,
+and the other attribution forms of news texts. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.quote_extract import Mention, find_quotes
+
+
+def speakers(text: str, index: int = 0) -> list[str]:
+    return [m.text for m in find_quotes(text)[index].mentions]
+
+
+def antecedent(text: str, mention: Mention) -> str:
+    assert mention.refers_start >= 0, mention
+    return text[mention.refers_start:mention.refers_end]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the subject of the sentence before, not a noun with a name in its genitive
+    ("Die Abgeordnete Eva Test bezweifelte die Eignung Meiers für das Amt: Sie habe „nicht "
+     "den Eindruck, dass er es kann“.", "Eva Test"),
+    ("In seiner Rede erklärte Jan Muster, die Bahn ausbauen zu wollen. Er werde „einen "
+     "neuen Plan vorlegen“.", "Jan Muster"),
+    # through a sentence whose subject is the pronoun again
+    ("Ministerin Anna Beispiel reiste am Montag nach Rom. Dort traf sie den Botschafter. "
+     "Sie sagte danach: „Das Gespräch war sehr offen.“", "Anna Beispiel"),
+])
+def test_pronoun_refers_to_the_subject_before(text: str, person: str) -> None:
+    (quote,) = find_quotes(text)
+    (mention,) = quote.mentions
+    assert mention.text.lower() in ("er", "sie")
+    assert (mention.refers_to, antecedent(text, mention)) == (person, person)
+
+
+def test_pronoun_does_not_refer_across_a_paragraph() -> None:
+    text = ("Bürgermeister Max Muster eröffnete die Halle.\n\nDer Bau dauerte zwei Jahre. Er "
+            "sei „teurer als geplant“ gewesen, sagte sie.")
+    (quote,) = find_quotes(text)
+    (mention,) = quote.mentions
+    assert mention.refers_start == -1 and mention.refers_to == ""
+
+
+@pytest.mark.parametrize("text, index, who", [
+    # the attribution stands between two marked parts of one sentence
+    ("Sie sei „sehr erschrocken“ über den Unfall, sagte die Ministerin, ihre „Gedanken sind "
+     "bei den Familien“.", 0, "die Ministerin"),
+    ("„Der Verkehr bleibt ein Problem“ laut Jan Muster „auch im nächsten Jahr“.", 0,
+     "Jan Muster"),
+])
+def test_attribution_between_two_parts(text: str, index: int, who: str) -> None:
+    assert speakers(text, index) == [who]
