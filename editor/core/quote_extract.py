@@ -47,6 +47,10 @@ VERBS_DE = (
     "resümiert", "bilanziert", "kommentieren", "urteilt", "warnen", "fordern", "kritisieren",
     "betont", "ergänzte", "schloss", "sagt", "erzählte", "erzählt", "beteuerte", "beteuert",
     "bekundete", "unterstreichen", "mahnen", "hoffen", "glauben", "schreiben", "rät", "riet",
+    "würdigte", "würdigt", "führte", "führt", "strich", "streicht", "ließ", "lässt",
+    "erinnerte", "erinnert", "schilderte", "schildert", "beschrieb", "beschreibt",
+    "rechtfertigte", "beurteilte", "verlangte", "verlangt", "verglich", "wies", "weist",
+    "hielt", "hält", "warf", "prangerte", "prangerten", "veröffentlichte",
 )
 VERBS_EN = (
     "said", "says", "added", "adds", "explained", "explains", "stressed", "stresses",
@@ -275,7 +279,7 @@ def find_quotes(text: str) -> list[FoundQuote]:
             continue
         if found and _continues(text, found[-1], span, spans, index):
             last = found[-1]  # „…“, sagte X. „…“ — the second part belongs to X too
-            if not quote.mentions:
+            if not quote.mentions and not quote.verb:
                 quote.mentions = [Mention(m.text, m.start, m.end, m.role_text)
                                   for m in last.mentions]
                 quote.verb = quote.verb or last.verb
@@ -613,10 +617,28 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     phrase = re.sub(r"[\s.!?]+$", "", phrase)
     # separable verbs and adverbs: "fügte Kempthorne hinzu", "so Guttenberg wörtlich"
     phrase = re.sub(r"(?<=[\w)])(?:\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter|"
-                    r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge))+$", "",
+                    r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge|heraus|"
+                    r"hin|zurück|entgegen|verlauten|kurz|knapp|erneut|zuvor|nochmals))+$", "",
                     phrase)
+    phrase = _without_adverbial(phrase)
+    tokens = _tokens(phrase, 0)
+    subject_end = _noun_phrase(tokens, 0)
+    if 0 < subject_end < len(tokens) and tokens[subject_end][0].lower() in _DETERMINERS:
+        phrase = phrase[:tokens[subject_end - 1][2]]  # "würdigte Eva Test die Arbeit"
     quote.mentions = _speakers_in_phrase(phrase, rest_at)
     return True
+
+
+def _without_adverbial(phrase: str) -> str:
+    """"der Landrat Jan Muster in der Sitzung", "Eva Test zur Zeitung": the adverbials
+    after a name go."""
+    while True:
+        tail = re.search(r"\s+(?:in|an|auf|mit|zu|zur|zum|im|am|über|unter|bei|gegenüber|vor|"
+                         r"nach)\s+(?:(?:der|die|das|dem|den|einer|einem|einen)\s+)?"
+                         r"[A-ZÄÖÜ][\w-]*$", phrase)
+        if tail is None or not _NAME_RUN.search(phrase[:tail.start()]):
+            return phrase
+        phrase = phrase[:tail.start()]
 
 
 def _mention_in(who: str, start: int) -> Mention | None:
@@ -905,9 +927,15 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
             for m in _TOKEN.finditer(text)]
 
 
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|com|net|org|at|ch|eu|info|fr|"
+                     r"uk|it|es|nl)$")
+
+
 def _capital(word: str) -> bool:
+    """A word that can stand in a name: capitalised, a number, a part in brackets, a name
+    in marks or a web address ("ndr.de")."""
     return word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or \
-        (len(word) > 2 and word[:1] == "„")
+        (len(word) > 2 and word[:1] == "„") or _DOMAIN.match(word) is not None
 
 
 def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
@@ -936,7 +964,7 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
                 break
             i += 1
             continue
-        if (low in _DETERMINERS and last != "noun") or (low in ("des", "der", "dem", "den") \
+        if (low in _DETERMINERS and last != "noun") or (low in ("des", "der") \
                 and last == "noun"):
             last = "det"
         elif low in _NP_PREPOSITIONS and nouns and last == "noun":
@@ -1121,14 +1149,7 @@ def _phrase_mentions(text: str, tokens: list[tuple[str, int, int]], at: int,
     last = phrase.rsplit(None, 1)[-1]
     if last.endswith(".") and len(last) > 4 and last[:-1].lower() not in _ABBREVIATIONS:
         phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation
-    stop = start + len(phrase)
-    while True:  # "der Landrat Jan Muster in Frage": the adverbial after the name goes
-        tail = re.search(r"\s+(?:in|an|auf|mit|zu|zur|zum|im|am|über|unter|bei|gegenüber|vor|"
-                         r"nach)\s+(?:(?:der|die|das|dem|den|einer|einem|einen)\s+)?"
-                         r"[A-ZÄÖÜ][\w-]*$", phrase)
-        if tail is None or not _NAME_RUN.search(phrase[:tail.start()]):
-            break
-        phrase = phrase[:tail.start()]
+    phrase = _without_adverbial(phrase)  # "der Landrat Jan Muster in Frage"
     stop = start + len(phrase)
     mentions = _speakers_in_phrase(phrase, start)
     if not mentions:
@@ -1329,7 +1350,8 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
                              and not spoken)
     # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
     return last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
-        last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"}
+        last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"} and not (
+            last.endswith(".") and last[:-1].lower() not in _ABBREVIATIONS)
 
 
 def _any_verb_after(text: str, offset: int) -> bool:

@@ -52,3 +52,32 @@ def test_pronoun_does_not_refer_across_a_paragraph() -> None:
 ])
 def test_attribution_between_two_parts(text: str, index: int, who: str) -> None:
     assert speakers(text, index) == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # speech verbs with a separable part or a reflexive pronoun
+    ("„Wir treten als Team an“, strich Eva Test in Halle heraus.", "Eva Test"),
+    ("„Das Ergebnis ist gut“, ließ ein Sprecher des Amtes kurz verlauten.",
+     "ein Sprecher des Amtes"),
+    ("„Am Anfang waren wir zu dritt“, erinnerte sich Jan Muster später.", "Jan Muster"),
+    ("„Die Zahlen sind gut“, würdigte Eva Test die Arbeit.", "Eva Test"),
+    # the place or medium after the name is no part of it
+    ("„Der Ball war klar im Aus“, sagte Trainer Jan Muster zur Sportschau.", "Jan Muster"),
+    # a web address names the one who quotes
+    ("„Die Lage ist ruhig“, zitiert ndr.de den Sprecher Tom Probe.", "Tom Probe"),
+])
+def test_more_attribution_verbs(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_a_new_attribution_is_not_taken_from_the_quote_before() -> None:
+    text = ("„Das war ein Fehler“, erklärte Jan Muster im Interview. „Die Regel ist klar. Das "
+            "war kein Fehler“, sagte Trainerin Eva Test zur Sportschau.")
+    assert speakers(text, 1) == ["Eva Test"]
+
+
+def test_a_sentence_before_the_quote_ends_with_a_capitalised_noun() -> None:
+    text = ("Die Abgeordnete kritisierte die Entscheidung der Fraktionsspitze. „Es besteht "
+            "Gesprächsbedarf“, sagte Eva Test.")
+    assert [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)] == [
+        ("Es besteht Gesprächsbedarf", ["Eva Test"])]
