@@ -846,6 +846,11 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
                     quote.mentions = _copy(previous.mentions)
                 else:
                     quote.mentions = _subject_mentions(text, prev_at, prev_end)
+                    if not _personal(quote.mentions) and _reported_clause(text, prev_at,
+                                                                          prev_end):
+                        # "Die Gefahr sei real. „…“": the reporter of that sentence
+                        quote.mentions = _reporter(text, prev_at, previous) or \
+                            quote.mentions
         if not quote.mentions and previous is not None and previous.mentions and \
                 quote.start - previous.end < 600:
             quote.mentions = _copy(previous.mentions)
@@ -1071,7 +1076,7 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             tokens[2][0][:1].isupper() and (tokens[3][0] in VERBS or _REPORTED.fullmatch(
                 tokens[3][0])):
         return _phrase_mentions(text, tokens, 0, 3)  # "Von der Leyen betonte, …"
-    if first in _FRONT_ADVERBS or tokens[0][0][:1].isdigit() or (
+    if first in _FRONT_ADVERBS or _adverb_like(tokens) or tokens[0][0][:1].isdigit() or (
             len(tokens) > 1 and first.endswith(("end", "weise", "ermaßen"))
             and tokens[1][0][:1].islower()):
         verb = _finite_verb(tokens, 1)
@@ -1386,8 +1391,39 @@ def _reported_clause(text: str, start: int, end: int) -> bool:
     if not tokens:
         return False
     first = tokens[0][0].lower()
-    verb = _finite_verb(tokens, 1 if first in _FRONT_ADVERBS else 0)
-    return verb < len(tokens) and tokens[verb][0].lower() in _KONJUNKTIV
+    verb = _finite_verb(tokens, 1 if first in _FRONT_ADVERBS or _adverb_like(tokens) else 0)
+    return verb < len(tokens) and _subjunctive(tokens[verb][0].lower())
+
+
+def _subjunctive(word: str) -> bool:
+    """A finite verb in the subjunctive of reported speech: "sei", "habe", "bestehe"
+    (a third person ending in -e that is no past tense in -te or -de)."""
+    return word in _KONJUNKTIV or (
+        re.fullmatch(r"[a-zäöüß]{4,}e", word) is not None
+        and not word.endswith(("te", "de", "ige", "che", "ere", "ene", "ste"))
+        and word not in _NOT_SUBJUNCTIVE)
+
+
+_NOT_SUBJUNCTIVE = frozenset({
+    "ohne", "heute", "gerne", "gerade", "alle", "solche", "welche", "manche", "jede",
+    "diese", "keine", "eine", "seine", "ihre", "meine", "unsere", "beide", "viele",
+    "wenige", "einige", "andere", "große", "kleine", "neue", "alte", "ganze", "lange",
+    "hohe", "gute", "ferne", "nahe", "halbe", "volle", "freie", "dabei",
+})
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "mals", "weise", "ell", "iv", "ens", "ings",
+                   "wärts", "falls", "dings")
+
+
+def _adverb_like(tokens: list[tuple[str, int, int]]) -> bool:
+    """A sentence that starts with an adverb written with a capital only for its place
+    ("Aktuell bestehe …", "Erstmals sei …", "Höhnisch veröffentlichte …")."""
+    if len(tokens) < 2 or not tokens[0][0][:1].isupper():
+        return False
+    word = tokens[0][0].lower()
+    following = tokens[1][0]
+    return word.endswith(_ADVERB_ENDINGS) and len(word) > 4 and (
+        following[:1].islower() or following == ",") and \
+        following.lower() not in _DETERMINERS | _NP_PREPOSITIONS
 
 
 def _personal(mentions: list[Mention]) -> bool:
@@ -1396,8 +1432,9 @@ def _personal(mentions: list[Mention]) -> bool:
         words = mention.text.split()
         if not words:
             return False
-        if words[0].lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
-            continue
+        if words[0].lower() in _SUBJECT_PRONOUNS or (
+                len(words) == 1 and words[0].lower() in _DEMONSTRATIVES):
+            continue  # "er", "dieser" alone; "diese Gefahr" is a thing
         if words[0].lower() in _DETERMINERS and len(words) > 1 and re.search(
                 r"(?:er|erin|in|ent|entin|ist|istin|or|orin|ant|antin|jährige|jähriger|"
                 r"ende|ender)$", words[-1].lower()) and (words[-1][:1].isupper()

@@ -81,3 +81,16 @@ def test_a_sentence_before_the_quote_ends_with_a_capitalised_noun() -> None:
             "Gesprächsbedarf“, sagte Eva Test.")
     assert [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)] == [
         ("Es besteht Gesprächsbedarf", ["Eva Test"])]
+
+
+@pytest.mark.parametrize("text, index, who", [
+    # an adverb first, capitalised only for its place, is no speaker
+    ("„Die Lage ist ernst“, sagte Jan Muster. Erstmals sei die Stadt „an ihrer Grenze "
+     "angekommen“.", 1, "Jan Muster"),
+    # a subjunctive the word lists do not know (bestehe) goes on with the reporter, also
+    # into a quote that follows as a sentence of its own
+    ("Der Forscher Tom Probe sagte: „Wir müssen uns vorbereiten.“ Aktuell bestehe diese "
+     "Gefahr noch nicht. „Aber das Virus kann sich jederzeit verändern.“", 1, "Tom Probe"),
+])
+def test_reported_speech_goes_on_with_the_reporter(text: str, index: int, who: str) -> None:
+    assert speakers(text, index) == [who]
