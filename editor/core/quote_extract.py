@@ -316,7 +316,8 @@ def _name_before(text: str, at: int) -> Mention | None:
             break
         subject = _subject_mentions(text, start, at)
         if subject and subject[0].text.lower() not in _SUBJECT_PRONOUNS | _DEMONSTRATIVES \
-                and _personal(subject[:1]) and subject[0].text[:1].isupper():
+                and _personal(subject[:1]) and subject[0].text[:1].isupper() and (
+                    " " in subject[0].text or _surname(text, subject[0].text)):
             return subject[0]
         found = None
         for match in _NAME_RUN.finditer(text, start, at):
@@ -332,6 +333,17 @@ def _name_before(text: str, at: int) -> Mention | None:
             at -= 1
         start = _sentence_start(text, max(0, at - 1))
     return None
+
+
+def _surname(text: str, word: str) -> bool:
+    """A single capitalised word is a person's family name when the text also gives it
+    with a first name or a role ("Jan Muster" … "Muster"), not a noun ("Bedingungen")."""
+    for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?![\w-])", text):
+        before = match.group(1)
+        if before[:1].isupper() and before.lower() not in _DETERMINERS | _PREPOSITIONS \
+                | _FRONT_ADVERBS | _SUBORDINATORS:
+            return True
+    return False
 
 
 def _plain_name(text: str, mention: Mention) -> bool:
@@ -869,7 +881,9 @@ _DETERMINERS = frozenset({
     "ihres", "ihrem", "ihren", "unser", "unsere", "dieser", "diese", "dieses", "diesem",
     "diesen", "jener", "jene", "alle", "beide", "viele", "mehrere", "einige", "zwei", "drei",
     "einigen", "vielen", "mehreren", "allen", "beiden", "anderen", "andere",
-    "vier", "fünf", "the", "a", "an", "its", "his", "her", "their",
+    "vier", "fünf", "the", "a", "an", "its", "his", "her", "their", "deren", "dessen",
+    "solche", "solcher", "solchen", "solches", "jeder", "jede", "jedes", "jeden", "jedem",
+    "keine", "keiner", "keinen", "manche", "mancher", "manchen",
 })
 _NP_PREPOSITIONS = frozenset({
     "von", "vom", "für", "im", "in", "aus", "bei", "beim", "an", "am", "zu", "zur", "zum",

@@ -94,3 +94,24 @@ def test_a_sentence_before_the_quote_ends_with_a_capitalised_noun() -> None:
 ])
 def test_reported_speech_goes_on_with_the_reporter(text: str, index: int, who: str) -> None:
     assert speakers(text, index) == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # solche, dessen, jeder … are determiners, not verbs or names
+    ("Angesichts solcher Pläne nannte Eva Test, Leiterin des Amtes, den Antrag „völlig "
+     "überflüssig und teuer“.", "Eva Test"),
+    ("Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter mit: „Er ruft uns an, "
+     "wenn er zurückkommt.“", "dessen Stellvertreter"),
+])
+def test_determiners_before_the_subject(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_a_plural_noun_is_no_antecedent_but_a_surname_is() -> None:
+    text = ("Vertreter der Verbände hatten Jan Muster eingeladen. Bedingungen stellte Muster "
+            "keine. Er sagte: „Ich komme gern.“")
+    (quote,) = find_quotes(text)
+    assert antecedent(text, quote.mentions[0]) in ("Muster", "Jan Muster")
+    text = "Bedingungen gab es keine. Er sagte: „Ich komme gern.“"
+    (quote,) = find_quotes(text)
+    assert quote.mentions[0].refers_start == -1
