@@ -50,7 +50,7 @@ VERBS_DE = (
     "würdigte", "würdigt", "führte", "führt", "strich", "streicht", "ließ", "lässt",
     "erinnerte", "erinnert", "schilderte", "schildert", "beschrieb", "beschreibt",
     "rechtfertigte", "beurteilte", "verlangte", "verlangt", "verglich", "wies", "weist",
-    "hielt", "hält", "warf", "prangerte", "prangerten", "veröffentlichte",
+    "hielt", "hält", "warf", "prangerte", "prangerten", "veröffentlichte", "fragen",
 )
 VERBS_EN = (
     "said", "says", "added", "adds", "explained", "explains", "stressed", "stresses",
@@ -398,8 +398,10 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
                 m for m in _sentence_speaker(text, at, span.open_at)
                 if m.text.lower() not in _FRONT_ADVERBS]
         return quote
-    if before.rstrip().endswith(":") and words >= 3 and sentence_like:
-        return quote
+    closes_sentence = re.match(r"^(?:[.!?]|\s*$|\s*\n)", text[span.close_at + 1:span.close_at + 3])
+    if before.rstrip().endswith(":") and words >= 3 and (sentence_like or (
+            inner[:1].isupper() and closes_sentence is not None)):
+        return quote  # "Er sagte damals dazu: „…“."
     # a whole paragraph in marks: a pull quote
     para_start = line_start
     para_end = text.find("\n", span.close_at)
@@ -585,7 +587,9 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     if verb.lower() not in VERBS:
         return False
     rest = match.group("rest")
-    rest = re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]
+    marked_name = re.match(r"^(\s*(?:der\s+|die\s+|das\s+)?„[^„“”\"\n]{1,40}[“”])", rest)
+    rest = marked_name.group(1) if marked_name else \
+        re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]  # "schrieb „Die Zeit“ in einem Nachruf"
     rest = re.sub(r",\s+(?:seien|sei|habe|hätten|werde|würden)\b.*$", "", rest)
     rest_at = offset + match.start("rest")
     if verb in ("wird", "wurde", "werden"):
@@ -673,6 +677,8 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
     phrase = phrase.strip()
     if not phrase:
         return []
+    if re.fullmatch(r"(?:(?:der|die|das)\s+)?„[^„“”]+[“”]", phrase):
+        return [Mention(phrase, phrase_start, phrase_start + len(phrase))]  # „Die Woche“
     cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zum|zur|während|vor|nach|laut|on|at|"
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
                     r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
@@ -843,7 +849,8 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         if reported:
             quote.mentions = _reporter(text, sentence_at, previous)
         elif before.strip(" \t\xa0–—-,:"):
-            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1)
+            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1) or \
+                _subject_after_quote(text, sentence_at, quote)
         else:
             prev_end = sentence_at - 1
             while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
@@ -866,6 +873,25 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         if not quote.mentions and previous is not None and previous.mentions and \
                 quote.start - previous.end < 600:
             quote.mentions = _copy(previous.mentions)
+
+
+_NAMING_VERBS = frozenset({"bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten", "spricht",
+                           "sprach", "sprechen", "sprachen", "nennt", "nannte", "nennen",
+                           "nannten"})
+
+
+def _subject_after_quote(text: str, sentence_at: int, quote: FoundQuote) -> list[Mention]:
+    """"Als „…“ bezeichnet die Forscherin X den Fund", "Von einem „…“ spricht der Bericht":
+    only a preposition or article before the quote; the subject follows its verb."""
+    words = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    if not words or len(words) > 3 or any(
+            w[0].lower() not in _PREPOSITIONS | _DETERMINERS | {"als"} for w in words):
+        return []
+    at = quote.end + 1
+    tokens = _tokens(text[at:_sentence_end(text, at)], at)
+    if not tokens or tokens[0][0] not in VERBS | _NAMING_VERBS:
+        return []  # a speech verb, not "sei der Grund"
+    return _after_verb(text, tokens, 0)
 
 
 def _copy(mentions: list[Mention]) -> list[Mention]:
@@ -1070,8 +1096,14 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             return source
     if first in ("nach", "gemäß") and len(tokens) > 2 and tokens[1][0] == "Angaben":
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
-    if first in _SUBORDINATORS:
+    if first in _SUBORDINATORS | {"um", "ohne", "statt", "anstatt"}:
         np_end = _noun_phrase(tokens, 1)
+        verb_at = np_end
+        while verb_at and verb_at < len(tokens) - 1 and tokens[verb_at][0].lower() in \
+                _MIDFIELD_SKIP | {"heute", "gestern", "nun", "kürzlich", "zuletzt"}:
+            verb_at += 1  # "Wie X heute mitteilte, …"
+        if verb_at > np_end:
+            tokens = tokens[:np_end] + tokens[verb_at:]
         if np_end and np_end + 1 < len(tokens) and tokens[np_end + 1][0] == "," and (
                 tokens[np_end][0].lower() in VERBS | _KNOWN_VERBS_AFTER_WIE
                 or _REPORTED.match(tokens[np_end][0])

@@ -115,3 +115,29 @@ def test_a_plural_noun_is_no_antecedent_but_a_surname_is() -> None:
     text = "Bedingungen gab es keine. Er sagte: „Ich komme gern.“"
     (quote,) = find_quotes(text)
     assert quote.mentions[0].refers_start == -1
+
+
+@pytest.mark.parametrize("text, who", [
+    # a colon before, the full stop after the closing mark
+    ("Der Verband gab dazu bekannt: „Das ist der meistgelesene Artikel, den wir bisher "
+     "hatten“. Bisher steht der Rekord bei neun.", "Der Verband"),
+    # a reflexive speech verb in the plural
+    ("„Wozu braucht es diesen Verband noch?“ fragen sich Experten.", "Experten"),
+    # a clause with um … zu first, the subject after the verb
+    ("Um Zeit zu gewinnen, will Eva Test den Plan kürzen. „Nicht jede Regel ist nötig.“",
+     "Eva Test"),
+    # a paper named in marks after the verb
+    ("„Er war ein großer Künstler“, schrieb „Die Woche“ in einem Nachruf.", "„Die Woche“"),
+    # an adverb between the speaker and the verb after wie
+    ("Wie ein Sprecher des Amtes heute mitteilte, sei der Plan „gut durchdacht und "
+     "sicher“.", "ein Sprecher des Amtes"),
+    # only a preposition before the quote: the subject follows the speech verb
+    ("Als „unerwartetes Geschenk“ bezeichnet die Forscherin Eva Test den Fund.", "Eva Test"),
+])
+def test_speaker_around_the_quote(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_a_copula_after_the_quote_names_no_speaker() -> None:
+    (quote,) = find_quotes("Eine „offene und ungeklärte Frage“ sei der Grund für die Pause.")
+    assert quote.mentions == [] or quote.mentions[0].text != "der Grund für die Pause"
