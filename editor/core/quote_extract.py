@@ -456,7 +456,7 @@ _TITLE_NOUNS = frozenset({
     "magazine", "newspaper", "series", "book",
 })
 _REPORTED = re.compile(
-    r"\b(?:sei|seien|habe|haben|hätte|hätten|werde|werden|würde|würden|könne|könnten|müsse|"
+    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|"
     r"müssten|solle|sollten|gebe|wolle|wollten|dürfe|nannte|nennt|nannten|bezeichnete|"
     r"bezeichnet|bezeichneten|sprach|spricht|sprachen|riet|rät|warb|kritisierte|kritisiert|"
     r"begründete|begründet|zurückgewiesen|zurückwies|attackierte|bemühte|lobte|lobt|"
@@ -465,6 +465,13 @@ _REPORTED = re.compile(
     r"befürchtete|bestätigte|bekräftigt|bekräftigte|äußerten|äußerte|verwies|mahnte|"
     r"räumte|zufolge|laut|hieß|heißt|said|says|called|described|told|urged|warned|"
     r"according)\b")
+
+
+_AS_A_LABEL = re.compile(
+    r"\b(?:gilt|galt|gelten|galten|dient|diente|dienen|dienten|bekannt|bekannte|bekannten|"
+    r"ausgezeichnet|präsentiert|präsentierte|fungiert|fungierte|eingestuft|sich\s+als|"
+    r"bezeichnet\s+(?:wird|wurde|werden|wurden))\b")
+"""A label given as what a thing is known or counts as, not words someone said."""
 
 
 def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner: str) -> bool:
@@ -485,6 +492,11 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if text[span.close_at + 1:span.close_at + 2].isalpha():
         return False
     sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
+    if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
+                 text[sentence_at:span.open_at]) and _AS_A_LABEL.search(sentence) and not \
+            re.search(r"\b(?:von|vom)\s+(?:[\w-]+\s+){1,4}als\s*$",
+                      text[sentence_at:span.open_at]):
+        return False  # "gilt als „…“", "als „…“ bekannt", "als „…“ bezeichnet wird"
     if _REPORTED.search(sentence):
         return True
     if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
