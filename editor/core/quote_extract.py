@@ -1052,6 +1052,10 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
     return i if nouns else 0
 
 
+_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+                        "welche", "welcher", "welches", "welchem", "welchen"})
+
+
 def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
     """Index of the first word from ``at`` that is neither in a noun phrase nor a comma."""
     i = at
@@ -1061,6 +1065,11 @@ def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
             i = end
             continue
         word = tokens[i][0]
+        if word == "," and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _RELATIVES:
+            close = next((j for j in range(i + 2, len(tokens)) if tokens[j][0] == ","), -1)
+            if close > 0:  # "In einem Bericht, der … veröffentlicht wurde, rechtfertigte …"
+                i = close + 1
+                continue
         following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if word[:1].islower() and word.lower() not in _NP_PREPOSITIONS | _DETERMINERS \
                 | _FRONT_ADVERBS and not (_ADJECTIVE.match(word) and _capital(following)

@@ -141,3 +141,25 @@ def test_speaker_around_the_quote(text: str, who: str) -> None:
 def test_a_copula_after_the_quote_names_no_speaker() -> None:
     (quote,) = find_quotes("Eine „offene und ungeklärte Frage“ sei der Grund für die Pause.")
     assert quote.mentions == [] or quote.mentions[0].text != "der Grund für die Pause"
+
+
+def test_a_relative_clause_before_the_verb_is_skipped() -> None:
+    text = ("In einem Bericht, der am Abend veröffentlicht wurde, rechtfertigte das Amt der "
+            "Stadt den Einsatz als „notwendig und angemessen“.")
+    assert speakers(text) == ["das Amt der Stadt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Forscher galt schon damals als „heimlicher Star der Szene“.",
+    "Das Lager ist als „Dschungel am Hafen“ bekannt.",
+    "Der Strom, der als „Sonnenwind“ bezeichnet wird, trifft die Erde.",
+    "Die Schule präsentiert sich als „Schule ohne Angst“.",
+])
+def test_labels_after_als_are_not_quotes(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_a_label_given_by_someone_is_a_quote() -> None:
+    text = "Seine Bilder werden von Kennern als „Meilensteine der Malerei“ bezeichnet."
+    assert speakers(text) == ["Kennern"] or [q.text for q in find_quotes(text)] == [
+        "Meilensteine der Malerei"]
