@@ -605,10 +605,11 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     rest = re.sub(r",\s+(?:seien|sei|habe|hätten|werde|würden)\b.*$", "", rest)
     rest_at = offset + match.start("rest")
     if verb in ("wird", "wurde", "werden"):
-        if not re.search(r"\bzitiert\b", rest):
+        full = match.group("rest")  # "wird der Trainer in der „Zeitung“ zitiert"
+        if not re.search(r"\bzitiert\b", full):
             return False
         quote.verb = "zitiert"
-        quote.mentions = _subject_mentions(text, rest_at, rest_at + rest.find("zitiert"))
+        quote.mentions = _subject_mentions(text, rest_at, rest_at + full.find("zitiert"))
         return True
     if verb in ("zitiert", "zitierte"):
         quote.verb = verb
@@ -695,7 +696,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
                     r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
     first = phrase.split(maxsplit=1)[0]
-    if first.lower() in PRONOUNS:
+    if first.lower() in PRONOUNS or (phrase.lower() in _DEMONSTRATIVES):
         return [Mention(first, phrase_start, phrase_start + len(first))]
     if cut is not None and cut.start() > 0:
         phrase = phrase[:cut.start()]
@@ -1250,6 +1251,10 @@ _SOURCE_NOUNS = frozenset({
 })
 
 
+_OPINION_VERBS = frozenset({"ist", "sei", "war", "wäre", "sind", "seien", "waren", "bleibt",
+                            "bleibe", "hält", "bedeutet", "bedeute", "steht", "stehe"})
+
+
 def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
@@ -1267,6 +1272,13 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
             end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
             if end:
                 return _phrase_mentions(text, tokens, i + 2, end)
+        if low == "für" and i == 0 and len(tokens) > 2:
+            end = _noun_phrase(tokens, 1)  # "Für Senator Jan Muster ist der Plan „…“"
+            if end and end < len(tokens) and tokens[end][0].lower() in _OPINION_VERBS:
+                found = _phrase_mentions(text, tokens, 1, end)
+                if found and _personal(found) and (
+                        " " in found[0].text or _is_role_word(found[0].text.split()[0])):
+                    return found
         if low in ("laut", "lt.") and i + 1 < len(tokens):
             end = _noun_phrase(tokens, i + 1)
             if end:

@@ -163,3 +163,23 @@ def test_a_label_given_by_someone_is_a_quote() -> None:
     text = "Seine Bilder werden von Kennern als „Meilensteine der Malerei“ bezeichnet."
     assert speakers(text) == ["Kennern"] or [q.text for q in find_quotes(text)] == [
         "Meilensteine der Malerei"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the passive zitiert with a paper's name in marks before it
+    ("„Die Schuld liegt allein bei uns“ wird der Trainer in der Zeitung „Sportblatt“ "
+     "zitiert.", "der Trainer"),
+    # a demonstrative after so
+    ("Eva Test und Anna Beispiel standen vor dem Käfig. „Das Leid geht weiter.“, so "
+     "letztere.", "letztere"),
+    # an opinion given as für X
+    ("Für Senator Jan Muster ist der Plan ein „gelungenes Beispiel für die Stadt“.",
+     "Jan Muster"),
+])
+def test_passive_demonstrative_and_opinion(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_fuer_before_a_thing_names_no_speaker() -> None:
+    text = "Für Kinder ist der Park ein „Ort zum Spielen und Lernen“."
+    assert all(m.text != "Kinder" for q in find_quotes(text) for m in q.mentions)
