@@ -854,6 +854,16 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
             "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
                                         r"wären)\b", before) is not None
+        if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
+                not any(_names_someone(m.text) for m in quote.mentions) and \
+                not any(m.source for m in quote.mentions) and previous is not None and \
+                previous.mentions and _personal(previous.mentions) and \
+                text[:quote.start - 1].rstrip().endswith(":") and \
+                quote.start - previous.end < 300 and \
+                "\n" not in text[previous.end:quote.start]:
+            # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
+            quote.mentions = _copy(previous.mentions)
+            continue
         if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
             continue
         quote.mentions = _tail_speaker(text, quote)
@@ -891,6 +901,16 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
 _NAMING_VERBS = frozenset({"bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten", "spricht",
                            "sprach", "sprechen", "sprachen", "nennt", "nannte", "nennen",
                            "nannten"})
+
+
+def _names_someone(phrase: str) -> bool:
+    """A name ("Renate Schmidt") or a role ("die Ministerin") in a phrase, not only a thing
+    ("Seine Zuversicht")."""
+    words = phrase.split()
+    if any(_is_role_word(w) for w in words):
+        return True
+    rest = words[1:] if words and words[0].lower() in _DETERMINERS else words
+    return _NAME_RUN.search(" ".join(rest)) is not None
 
 
 def _subject_after_quote(text: str, sentence_at: int, quote: FoundQuote) -> list[Mention]:

@@ -183,3 +183,13 @@ def test_passive_demonstrative_and_opinion(text: str, who: str) -> None:
 def test_fuer_before_a_thing_names_no_speaker() -> None:
     text = "Für Kinder ist der Park ein „Ort zum Spielen und Lernen“."
     assert all(m.text != "Kinder" for q in find_quotes(text) for m in q.mentions)
+
+
+def test_a_thing_before_a_colon_goes_on_with_the_speaker_before() -> None:
+    text = ("Im Interview zeigte sich Ministerin Eva Test zuversichtlich: „Wir finden eine "
+            "Lösung.“ Ihre Zuversicht gründet sich auf frühere Runden: „Am Ende haben wir "
+            "uns immer geeinigt.“")
+    assert speakers(text, 1) == ["Eva Test"]
+    text = ("„Wir finden eine Lösung“, sagte Eva Test. Die Ministerin Anna Beispiel hielt "
+            "dagegen: „Das wird dauern.“")
+    assert speakers(text, 1) == ["Anna Beispiel"]
