@@ -449,6 +449,8 @@ _TITLE_NOUNS = frozenset({
     "festivals", "album", "albums", "lied", "song", "serie", "sendung", "show", "studie",
     "operation", "reihe", "name", "namen", "namens", "genannte",
     "genannten", "sogenannte", "sogenannten", "wettbewerb", "wettbewerbs", "preis",
+    "begriff", "begriffs", "bezeichnung", "stichwort", "schlagwort", "codename", "codenamen",
+    "bereich", "kategorie", "rubrik",
     "award", "ausstellung", "konferenz", "kongress", "veranstaltung", "zentrum", "unternehmen",
     "firma", "gruppe", "band", "stiftung", "schiff", "hotel", "restaurant", "spiel",
     "plattform", "portal", "app", "label", "modell", "modells", "roman", "stück", "oper",
@@ -489,7 +491,20 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
             and inner.rstrip()[-1:] not in ".!?":
         return False  # „New York Times“, „Smart Country“: a name
-    if text[span.close_at + 1:span.close_at + 2].isalpha():
+    if text[span.close_at + 1:span.close_at + 2].isalpha() or \
+            re.match(r"^-\w", text[span.close_at + 1:span.close_at + 3]):
+        return False  # „Eins zu Eins“-Begegnung: part of a compound
+    if len(words) <= 6 and re.search(r"\b(?:nennt|nannte|nennen|nannten)\s+(?:sie\s+|er\s+|es\s+)?"
+                                     r"sich(?:\s+selbst)?\s*$|\bsich\s+(?:selbst\s+)?$",
+                                     text[sentence_at:span.open_at]) and (
+            re.search(r"\b(?:nennt|nannte|nennen|nannten)\b", text[sentence_at:sentence_end])):
+        return False  # "nennt sich „…“", "das sich selbst „…“ nennt": a name
+    if words and len(words) <= 3 and re.search(r"\b(?:nennt|nannte)\s*$",
+                                               text[sentence_at:span.open_at]) and \
+            inner.rstrip()[-1:] not in ".!?":
+        return False  # "Der Bericht nennt „Twitter“ …"
+    if re.search(r"\bbedeutet(?:e)?\b(?:\s+\w+){0,4}\s*$", text[sentence_at:span.open_at]):
+        return False  # "Der Name bedeutet etwa „Menschlichkeit“": a translation
         return False
     sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
     if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",

@@ -193,3 +193,16 @@ def test_a_thing_before_a_colon_goes_on_with_the_speaker_before() -> None:
     text = ("„Wir finden eine Lösung“, sagte Eva Test. Die Ministerin Anna Beispiel hielt "
             "dagegen: „Das wird dauern.“")
     assert speakers(text, 1) == ["Anna Beispiel"]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Jahr 2027 ist es so weit: Dann nennt sie sich „kunstschau 12“ und findet im Juni "
+    "statt.",
+    "Das Bündnis, das sich selbst „Allianz für die Mitte“ nennt, kam auf 48 Prozent.",
+    "Eine „Eins zu Eins“-Begegnung sei nicht geplant, sagte der Sprecher.",
+    "Der Jahresbericht nennt „Chatdienst“ in zwei Ländern als Gefahr.",
+    "Der Name Abuntu bedeutet auf Zulu etwa „Menschlichkeit“ und bezeichnet eine Lehre.",
+    "Sie werden unter dem Begriff „Fahrendes Volk im Land“ zusammengefasst.",
+])
+def test_more_names_in_marks_are_not_quotes(text: str) -> None:
+    assert find_quotes(text) == []
