@@ -664,13 +664,26 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
                     r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge|heraus|"
                     r"hin|zurück|entgegen|verlauten|kurz|knapp|erneut|zuvor|nochmals))+$", "",
                     phrase)
-    phrase = _without_adverbial(phrase)
+    phrase = _without_recipient(_without_adverbial(phrase))
     tokens = _tokens(phrase, 0)
     subject_end = _noun_phrase(tokens, 0)
     if 0 < subject_end < len(tokens) and tokens[subject_end][0].lower() in _DETERMINERS:
         phrase = phrase[:tokens[subject_end - 1][2]]  # "würdigte Eva Test die Arbeit"
     quote.mentions = _speakers_in_phrase(phrase, rest_at)
     return True
+
+
+def _without_recipient(phrase: str) -> str:
+    """"Max Muster der Zeitung „Tagesblatt“", "Eva Test dem Sender": the one told after
+    a person's name goes (a name takes no genitive; a role does: "Sprecher der Stadt")."""
+    for match in re.finditer(r"\s+(?:der|dem)\s+(?=[A-ZÄÖÜ„]|[a-zäöü]+e[nr]?\s+[A-ZÄÖÜ])",
+                             phrase):
+        before = phrase[:match.start()].split()
+        if len(before) >= 2 and all(w[:1].isupper() for w in before[-2:]) and not \
+                _is_role_word(before[-1]) and not before[-1].endswith((",", ")")) and \
+                before[-2].lower() not in _DETERMINERS:
+            return phrase[:match.start()]
+    return phrase
 
 
 def _without_adverbial(phrase: str) -> str:

@@ -206,3 +206,16 @@ def test_a_thing_before_a_colon_goes_on_with_the_speaker_before() -> None:
 ])
 def test_more_names_in_marks_are_not_quotes(text: str) -> None:
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("„Wir bauen die Halle“, sagte Bürgermeister Max Muster der Zeitung „Tagesblatt“.",
+     "Max Muster", "Bürgermeister"),
+    ("„Wir bauen die Halle“, sagte Max Muster der Neuen Zeitung.", "Max Muster", ""),
+    # a role keeps its genitive
+    ("„Wir bauen die Halle“, sagte Jan Muster, Sprecher der Stadt Neustadt.", "Jan Muster",
+     "Sprecher der Stadt Neustadt"),
+])
+def test_the_paper_told_is_no_part_of_the_speaker(text: str, who: str, role: str) -> None:
+    (quote,) = find_quotes(text)
+    assert [(m.text, m.role_text) for m in quote.mentions] == [(who, role)]
