@@ -693,7 +693,8 @@ def _without_adverbial(phrase: str) -> str:
         tail = re.search(r"\s+(?:in|an|auf|mit|zu|zur|zum|im|am|über|unter|bei|gegenüber|vor|"
                          r"nach)\s+(?:(?:der|die|das|dem|den|einer|einem|einen)\s+)?"
                          r"[A-ZÄÖÜ][\w-]*$", phrase)
-        if tail is None or not _NAME_RUN.search(phrase[:tail.start()]):
+        head = phrase[:tail.start()] if tail else ""
+        if tail is None or not (_NAME_RUN.search(head) or re.fullmatch(_WORD, head.strip())):
             return phrase
         phrase = phrase[:tail.start()]
 
@@ -1144,6 +1145,9 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     cue = _source_cue(text, tokens)
     if cue:
         return cue
+    second = _second_clause_subject(text, tokens)
+    if second:
+        return second
     front = _noun_phrase(tokens, 0)
     personal_front = bool(front) and _personal(_phrase_mentions(text, tokens, 0, front))
     for i in range(1, len(tokens) - 2):
@@ -1222,6 +1226,24 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
                 subject[0].text[:1].isupper() and _personal(subject))):
             return subject
     return fronted
+
+
+def _second_clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """"X wies das zurück, die Sprecherin Y erklärte:": the clause right before the colon
+    has a subject of its own."""
+    if len(tokens) < 5 or tokens[-1][0] != ":" or tokens[-2][0] not in VERBS:
+        return []
+    verb = len(tokens) - 2
+    for k in range(1, verb - 1):
+        if tokens[k - 1][0] != "," or not (_capital(tokens[k][0])
+                                           or tokens[k][0].lower() in _DETERMINERS):
+            continue
+        end = _noun_phrase(tokens, k)
+        if end == verb or (end == verb - 1 and tokens[end][0] == ","):
+            found = _phrase_mentions(text, tokens, k, end)
+            if found and _personal(found):
+                return found
+    return []
 
 
 def _quoted_object(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:

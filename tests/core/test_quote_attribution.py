@@ -219,3 +219,14 @@ def test_more_names_in_marks_are_not_quotes(text: str) -> None:
 def test_the_paper_told_is_no_part_of_the_speaker(text: str, who: str, role: str) -> None:
     (quote,) = find_quotes(text)
     assert [(m.text, m.role_text) for m in quote.mentions] == [(who, role)]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the clause right before the colon has its own subject
+    ("Ministerin Eva Test wies das zurück, die Sprecherin der Fraktion, Anna Beispiel, "
+     "erklärte: „Neid schadet allen.“", "Anna Beispiel"),
+    # a one-word name before a place
+    ("„Ich trete als Kandidat an“, strich Muster in Neustadt heraus.", "Muster"),
+])
+def test_subject_of_the_last_clause_and_short_names(text: str, who: str) -> None:
+    assert speakers(text) == [who]
