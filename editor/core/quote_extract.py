@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-OPENERS: dict[str, str] = {"„": "“”", "“": "”", "»": "«", "«": "»", '"': '"', "”": "”"}
+OPENERS: dict[str, str] = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "”": "”"}
 """Each opening mark and the marks that may close it."""
 NESTED = str.maketrans({"‚": '"', "‘": '"', "’": '"', "‹": '"', "›": '"'})
 """Inner marks become the app's own straight-quote markup (rendered as the nested pair)."""
@@ -417,6 +417,12 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if words >= 4 and inner[:1].isupper() and not text[sentence_at:span.open_at].strip() \
             and re.match(r"^\s*(?:[.!?]|$)", text[span.close_at + 1:span.close_at + 3]):
         return quote  # a sentence of its own in marks: „Wir kommen wieder“.
+    if words >= 4 and inner[:1].isupper() and re.search(
+            r"\b(?:der|die|das|den|dem|seine[rnm]?|ihre[rnm]?)\s+(?:\w+e[nrs]?\s+)?"
+            r"(?:Feststellung|Aussage|Behauptung|Antwort|Frage|Erklärung|Forderung|Botschaft|"
+            r"Warnung|Mahnung|Bitte|Aufforderung|Einschätzung|Mitteilung)\s*$",
+            text[max(sentence_at, span.open_at - 60):span.open_at]):
+        return quote  # "die Feststellung „Mit diesem Ziel …“": words said, in marks
     if words >= 2 and re.search(r"(?:\b(?:mit\s+den\s+Worten|mit\s+dem\s+Satz|Worte|Sätze|"
                                 r"Sätzen|Sprüche|Sprüchen|Parolen|Rufe|Rufen)\s+(?:wie\s+)?|"
                                 r"\b(?:skandierten|skandierte|riefen|rief)\s+(?:\w+\s+)?)$",

@@ -230,3 +230,16 @@ def test_the_paper_told_is_no_part_of_the_speaker(text: str, who: str, role: str
 ])
 def test_subject_of_the_last_clause_and_short_names(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+def test_a_low_closing_mark_may_be_straight() -> None:
+    text = 'Ein Besucher begründete das wie folgt: „Hier leben die Menschen friedlich."'
+    assert [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)] == [
+        ("Hier leben die Menschen friedlich.", ["Ein Besucher"])]
+
+
+def test_words_after_a_noun_of_saying_are_a_quote() -> None:
+    text = ("In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt die "
+            "Zeitung ihre Arbeit um“.")
+    assert [q.text for q in find_quotes(text)] == [
+        "Mit diesem Ziel stellt die Zeitung ihre Arbeit um"]
