@@ -889,6 +889,12 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
             "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
                                         r"wären)\b", before) is not None
+        if previous is not None and previous.mentions and previous.start > sentence_at and \
+                not quote.verb and all(previous.end < m.start < quote.start
+                                       for m in previous.mentions):
+            # "„…“ über das Geschehen, sagte X, ihre „…“": one attribution for both parts
+            quote.mentions = _copy(previous.mentions)
+            continue
         if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
                 not any(_names_someone(m.text) for m in quote.mentions) and \
                 not any(m.source for m in quote.mentions) and previous is not None and \

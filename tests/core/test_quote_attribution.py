@@ -243,3 +243,10 @@ def test_words_after_a_noun_of_saying_are_a_quote() -> None:
             "Zeitung ihre Arbeit um“.")
     assert [q.text for q in find_quotes(text)] == [
         "Mit diesem Ziel stellt die Zeitung ihre Arbeit um"]
+
+
+def test_one_attribution_between_two_parts_names_both() -> None:
+    text = ("Sie sei „sehr erschrocken“ über den Unfall, sagte die Ministerin, ihre „Gedanken "
+            "sind bei den Familien“.")
+    assert [[m.text for m in q.mentions] for q in find_quotes(text)] == [
+        ["die Ministerin"], ["die Ministerin"]]
