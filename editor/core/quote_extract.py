@@ -1460,8 +1460,13 @@ def _tail_cue(text: str, at: int, rest: str) -> list[Mention]:
                 inner = inner[1:]
         if verb in ("hatte", "hat", "habe", "hätte"):
             np_end = _noun_phrase(inner, 0)
-            if np_end and inner[-1][0].lower() in _PARTICIPLES:
-                return _phrase_mentions(text, inner, 0, np_end)
+            after = np_end
+            while np_end and after < len(inner) and inner[after][0].lower() in \
+                    _MIDFIELD_SKIP | {"damals", "bereits", "zuvor", "selbst"}:
+                after += 1
+            if np_end and (inner[-1][0].lower() in _PARTICIPLES or (
+                    after < len(inner) and inner[after][0].lower() in _PARTICIPLES)):
+                return _phrase_mentions(text, inner, 0, np_end)  # "hatte X damals gesagt und"
             continue
         np_end = _noun_phrase(inner, 0)
         if np_end and (np_end >= len(inner) - 3 or match.group("so")):

@@ -250,3 +250,9 @@ def test_one_attribution_between_two_parts_names_both() -> None:
             "sind bei den Familien“.")
     assert [[m.text for m in q.mentions] for q in find_quotes(text)] == [
         ["die Ministerin"], ["die Ministerin"]]
+
+
+def test_hatte_x_gesagt_with_more_after_it() -> None:
+    text = ("Sie wisse, dass ihre Arbeit „nicht frei von Fehlern“ sei, hatte Eva Test damals "
+            "gesagt und auf ihren Betreuer verwiesen.")
+    assert speakers(text) == ["Eva Test"]
