@@ -1194,6 +1194,12 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
                 tokens[np_end][0].lower() in VERBS | _KNOWN_VERBS_AFTER_WIE
                 or _REPORTED.match(tokens[np_end][0])
                 or (first == "wie" and tokens[np_end][0][:1].islower())):
+            main = np_end + 2  # "Wie X berichtete, soll Y gesagt haben: „…“": Y speaks
+            subject = _after_verb(text, tokens, main) if main < len(tokens) else []
+            if subject and _personal(subject) and subject[0].text[:1].isupper() and any(
+                    t[0].lower() in _PARTICIPLES | {"sagte", "sagen", "erklärte"}
+                    for t in tokens[main + 1:]):
+                return subject
             return _phrase_mentions(text, tokens, 1, np_end)  # "Wie X sagte, …"
         for comma, token in enumerate(tokens[:-1]):
             after = tokens[comma + 1][0]

@@ -256,3 +256,11 @@ def test_hatte_x_gesagt_with_more_after_it() -> None:
     text = ("Sie wisse, dass ihre Arbeit „nicht frei von Fehlern“ sei, hatte Eva Test damals "
             "gesagt und auf ihren Betreuer verwiesen.")
     assert speakers(text) == ["Eva Test"]
+
+
+def test_the_one_said_to_have_spoken_after_a_wie_clause() -> None:
+    text = ("Wie die Zeitung „Sportblatt“ berichtete, soll Jan Muster zum Trainer gesagt "
+            "haben: „Ich höre auf.“")
+    assert speakers(text) == ["Jan Muster"]
+    text = "Wie die Zeitung „Sportblatt“ berichtete, sei der Plan „längst beschlossen“."
+    assert speakers(text) == ["die Zeitung „Sportblatt“"]
