@@ -431,7 +431,11 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if words >= 4 and inner[:1].isupper() and _any_verb_after(text, span.close_at + 1):
         quote.attribution_end = _sentence_end(text, span.close_at + 1)
         tokens = _tokens(text[span.close_at + 1:quote.attribution_end], span.close_at + 1)
-        if len(tokens) > 2:
+        worded = re.match(r"^,\s+mit\s+(?:den|diesen|folgenden|solchen)\s+Worten\s+",
+                          text[span.close_at + 1:quote.attribution_end])
+        if worded and len(tokens) > 5:  # "„…“, mit diesen Worten meldete er sich zurück"
+            quote.mentions = _after_verb(text, tokens, 4)
+        elif len(tokens) > 2:
             quote.mentions = _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
         return quote  # „…“, beschreibt ein Reporter: a speech verb the lists do not know
     sentence_end = _sentence_end(text, span.close_at + 1)
@@ -1537,6 +1541,10 @@ def _any_verb_after(text: str, offset: int) -> bool:
     tail = text[offset:end]
     match = re.match(r"^,\s+([a-zäöüß]+(?:t|te|ten|en))\s+((?:der|die|das|ein|eine|"
                      r"[A-ZÄÖÜ])\S*)", tail)
+    worded = re.match(r"^,\s+mit\s+(?:den|diesen|folgenden|solchen)\s+Worten\s+[a-zäöüß]+\s",
+                      tail)
+    if match is not None and match.group(1) in _PREPOSITIONS and worded is None:
+        return False  # ", mit dem …": no verb
     return match is not None and len(tail.split()) <= 14 and not any(
         mark in tail for mark in "„“”\"»«")
 

@@ -264,3 +264,9 @@ def test_the_one_said_to_have_spoken_after_a_wie_clause() -> None:
     assert speakers(text) == ["Jan Muster"]
     text = "Wie die Zeitung „Sportblatt“ berichtete, sei der Plan „längst beschlossen“."
     assert speakers(text) == ["die Zeitung „Sportblatt“"]
+
+
+def test_mit_diesen_worten_after_the_quote() -> None:
+    text = ("Er war früher Trainer. „Guten Tag, ich bin schon wieder da“, mit diesen Worten "
+            "meldete er sich auf der Pressekonferenz zurück.")
+    assert speakers(text) == ["er"]
