@@ -1351,8 +1351,10 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
     found = _source_mentions(text, tokens)
+    said = bool(found) and re.search(r",\s*so\s+$", text[max(0, found[0].start - 40):
+                                                         found[0].start]) is not None
     for mention in found:
-        mention.source = True
+        mention.source = not said  # ", so X," names who said it, not a source
     return found
 
 
@@ -1370,6 +1372,12 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
                 found = _phrase_mentions(text, tokens, 1, end)
                 if found and _personal(found) and (
                         " " in found[0].text or _is_role_word(found[0].text.split()[0])):
+                    return found
+        if low == "so" and i and tokens[i - 1][0] == "," and i + 1 < len(tokens):
+            end = _noun_phrase(tokens, i + 1)  # "Sie solle sich, so Jan Muster, …"
+            if end:
+                found = _phrase_mentions(text, tokens, i + 1, end)
+                if found and _personal(found):
                     return found
         if low in ("laut", "lt.") and i + 1 < len(tokens):
             end = _noun_phrase(tokens, i + 1)

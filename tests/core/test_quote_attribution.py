@@ -270,3 +270,13 @@ def test_mit_diesen_worten_after_the_quote() -> None:
     text = ("Er war früher Trainer. „Guten Tag, ich bin schon wieder da“, mit diesen Worten "
             "meldete er sich auf der Pressekonferenz zurück.")
     assert speakers(text) == ["er"]
+
+
+def test_so_x_between_commas_before_the_quote() -> None:
+    text = ("Sie solle sich, so Jan Muster, „in Anbetracht der Grundrechte“ auf schwere Fälle "
+            "beschränken.")
+    (quote,) = find_quotes(text)
+    assert [(m.text, m.source) for m in quote.mentions] == [("Jan Muster", False)]
+    text = ("Doch sei es, so die Autorin Eva Test in einem Blog, ein Fehler gewesen. Deshalb "
+            "müsse „die Politik des Landes sich ändern“.")
+    assert speakers(text) == ["die Autorin Eva Test"] or speakers(text) == ["Eva Test"]
