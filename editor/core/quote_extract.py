@@ -889,7 +889,8 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         previous = quotes[index - 1] if index else None
         sentence_at = _sentence_start(text, quote.start - 1)
         before = text[sentence_at:quote.start - 1]
-        reported = not quote.verb and _reported_clause(text, sentence_at, quote.start - 1)
+        reported = not quote.verb and (_reported_clause(text, sentence_at, quote.start - 1)
+                                       or _subjunctive_after(text, sentence_at, quote))
         plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
             "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
                                         r"wären)\b", before) is not None
@@ -956,6 +957,16 @@ def _names_someone(phrase: str) -> bool:
         return True
     rest = words[1:] if words and words[0].lower() in _DETERMINERS else words
     return _NAME_RUN.search(" ".join(rest)) is not None
+
+
+def _subjunctive_after(text: str, sentence_at: int, quote: FoundQuote) -> bool:
+    """"Eine „…“ sei der Grund": no verb before the quote, a subjunctive right after it."""
+    before = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    if len(before) > 3 or any(not (w[0].lower() in _DETERMINERS | _PREPOSITIONS
+                                   or _ADJECTIVE.match(w[0])) for w in before):
+        return False
+    after = re.match(r"^\s+([a-zäöüß]+)\b", text[quote.end + 1:quote.end + 40])
+    return after is not None and _subjunctive(after.group(1))
 
 
 def _subject_after_quote(text: str, sentence_at: int, quote: FoundQuote) -> list[Mention]:

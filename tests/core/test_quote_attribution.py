@@ -280,3 +280,9 @@ def test_so_x_between_commas_before_the_quote() -> None:
     text = ("Doch sei es, so die Autorin Eva Test in einem Blog, ein Fehler gewesen. Deshalb "
             "müsse „die Politik des Landes sich ändern“.")
     assert speakers(text) == ["die Autorin Eva Test"] or speakers(text) == ["Eva Test"]
+
+
+def test_a_subjunctive_after_the_quote_goes_on_with_the_reporter() -> None:
+    text = ("Die Verwaltung versicherte, dass die Tafel zurückkehre. Eine „offene Frage der "
+            "Planung“ sei der Grund für die Verzögerung.")
+    assert speakers(text) == ["Die Verwaltung"]
