@@ -1399,6 +1399,8 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
             while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
                     tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
                     or _capital(tokens[begin - 1][0])
+                    or (tokens[begin - 1][0] in ("und", "sowie") and begin > 1
+                        and _capital(tokens[begin - 2][0]))  # "A und B zufolge"
                     or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
                         and tokens[begin - 2][0].lower() in _DETERMINERS)):
                 begin -= 1

@@ -286,3 +286,15 @@ def test_a_subjunctive_after_the_quote_goes_on_with_the_reporter() -> None:
     text = ("Die Verwaltung versicherte, dass die Tafel zurückkehre. Eine „offene Frage der "
             "Planung“ sei der Grund für die Verzögerung.")
     assert speakers(text) == ["Die Verwaltung"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Eva Test und Jan Muster zufolge ist der Plan „ein guter Anfang für alle“.",
+     ["Eva Test", "Jan Muster"]),
+    ("„Das ist gut“, sagten Ministerin Eva Test und Bürgermeister Jan Muster am Montag.",
+     ["Eva Test", "Jan Muster"]),
+    ("Die Geschäftsführer Dr. Anna Beispiel und Jan Muster betonen: „Wir freuen uns auf die "
+     "Zusammenarbeit.“", ["Dr. Anna Beispiel", "Jan Muster"]),
+])
+def test_joint_speakers(text: str, who: list[str]) -> None:
+    assert speakers(text) == who
