@@ -295,7 +295,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "search",
         help="find quotes: words (\"förder\" finds \"Förderung\"), \"a phrase\", prefix*",
     )
-    search.add_argument("query", metavar="QUERY", help='words, "a phrase" or a prefix*')
+    search.add_argument("query", metavar="QUERY", nargs="?", default="",
+                        help='words, "a phrase" or a prefix*; without it, every quote the '
+                        'filters let through (e.g. all of one --speaker)')
     search.add_argument("--speaker", metavar="NAME", help="person id or part of the name")
     search.add_argument("--org", metavar="NAME",
                         help="organisation of the speaker's role at the time (id or name)")
