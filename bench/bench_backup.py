@@ -42,10 +42,10 @@ from editor.io.atomic import TEMP_MARK  # noqa: E402
 from editor.store import Archive  # noqa: E402
 from editor.store.backup import (  # noqa: E402
     backups_of,
-    daily_backup_due,
     disk_budget,
     disk_used,
     make_backup,
+    remove_leftovers,
 )
 from editor.store.backup_worker import backup_running, start_daily_backup  # noqa: E402
 
@@ -76,10 +76,8 @@ def _partials(folder: Path) -> list[Path]:
     return [p for p in folder.glob(f".*.{TEMP_MARK}.*") if p.is_file()]
 
 
-def _killed_copy(archive: Path, folder: Path, full: float) -> None:
-    """Kill the background copy half-way; what it leaves and what the next start does."""
-    shutil.rmtree(folder, ignore_errors=True)
-    _change(archive, 200)
+def _kill_half_way(archive: Path, folder: Path) -> tuple[float, int]:
+    """Start the daily copy and kill it half-way; its seconds and the partial bytes left."""
     size = archive.stat().st_size
     worker = start_daily_backup(archive, folder)
     started = time.perf_counter()
@@ -87,20 +85,30 @@ def _killed_copy(archive: Path, folder: Path, full: float) -> None:
         time.sleep(0.05)
     os.kill(worker.process.pid, signal.SIGKILL)
     worker.wait()
-    killed_after = time.perf_counter() - started
-    left = sum(p.stat().st_size for p in _partials(folder))
-    removed = _timed(lambda: daily_backup_due(archive, folder))  # what every start asks
-    after = sum(p.stat().st_size for p in _partials(folder))
-    again = start_daily_backup(archive, folder)
+    return time.perf_counter() - started, sum(p.stat().st_size for p in _partials(folder))
+
+
+def _killed_copy(archive: Path, folder: Path, full: float) -> None:
+    """Kill the background copy half-way; what it leaves and what the next start does."""
+    shutil.rmtree(folder, ignore_errors=True)
+    _change(archive, 200)
+    killed_after, left = _kill_half_way(archive, folder)
+    removal = _timed(lambda: remove_leftovers(folder))  # what the writer used to wait for
+    print(f"a copy killed after {killed_after:.1f} s left {left / MB:,.0f} MB of a partial "
+          f"copy; removing it takes {removal * 1000:.0f} ms (before, the first writing "
+          f"command waited for that, too)")
+    killed_after, left = _kill_half_way(archive, folder)
     started = time.perf_counter()
+    again = start_daily_backup(archive, folder)
+    waited = time.perf_counter() - started
     again.wait()
     redone = time.perf_counter() - started
     daily = backups_of(archive, "daily", folder)
-    print(f"a copy killed after {killed_after:.1f} s left {left / MB:,.0f} MB of a partial "
-          f"copy; the next start removed it in {removed * 1000:.0f} ms "
-          f"({after / MB:,.0f} MB left); the copy made again from the start took "
-          f"{redone:.2f} s (peer: an undisturbed copy, {full:.2f} s); daily copies now: "
-          f"{len(daily)}, partial files: {len(_partials(folder))}")
+    print(f"killed again after {killed_after:.1f} s ({left / MB:,.0f} MB left): the next "
+          f"writer waits {waited * 1000:.0f} ms for the snapshot (the copy removes the "
+          f"partial after it); the copy made again from the start took {redone:.2f} s "
+          f"(peer: an undisturbed copy, {full:.2f} s); daily copies now: {len(daily)}, "
+          f"partial files: {len(_partials(folder))}")
 
 
 def main() -> None:
