@@ -46,13 +46,13 @@ def _item(people: list[str], quotes: int = 30) -> PressItem:
 def indexed(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Row ids the index is asked to (re-)index, in the order asked."""
     seen: list[int] = []
-    original: Callable[..., Any] = archive._index.index_quotes
+    original: Callable[..., Any] = archive._index.index_values
 
-    def spy(conn: Any, row_ids: Any) -> None:
-        seen.extend(row_ids)
-        original(conn, row_ids)
+    def spy(conn: Any, values: Any) -> None:
+        seen.extend(v.row_id for v in values)
+        original(conn, values)
 
-    monkeypatch.setattr(archive._index, "index_quotes", spy)
+    monkeypatch.setattr(archive._index, "index_values", spy)
     return seen
 
 
@@ -122,9 +122,9 @@ def test_changed_topics_renew_the_tags_of_every_quote(
     retagged: list[int] = []
     original = archive._index.retag_quotes
 
-    def spy(conn: Any, row_ids: Any) -> None:
+    def spy(conn: Any, row_ids: Any, values: Any = None) -> None:
         retagged.extend(row_ids)
-        original(conn, row_ids)
+        original(conn, row_ids, values)
 
     monkeypatch.setattr(archive._index, "retag_quotes", spy)
     item = archive.load_item("item")
