@@ -270,8 +270,9 @@ def _shape(tp: Any) -> tuple[str, Any]:
 
 @cache
 def _plan(cls: type) -> tuple[tuple[str, Any, bool, bool], ...]:
-    """Each field of ``cls``: name, type, whether it is required, and whether only its
-    value's type brings rules (see :func:`_plain_field`), worked out once per class."""
+    """Each field of ``cls``: name, type, whether it is required, and whether only the
+    texts of its value may break a rule (a field without rules of its own, see
+    :func:`_plain_field`), worked out once per class."""
     hints = _hints(cls)
     return tuple(
         (name, hints[name],
@@ -350,7 +351,8 @@ def _read_dataclass(cls: Any, data: Any, path: str, checked: bool) -> Any:
             sub = f"{path}.{name}" if path else name
             value = _read(tp, data[name], sub, checked)
             kwargs[name] = value
-            if checked and not (plain_rules and type(value) in _LEAVES):
+            # of a field without rules of its own, only texts per language are checked
+            if checked and (not plain_rules or isinstance(value, (Translations, dict))):
                 _check_field(name, value, sub)
         elif required:
             raise ValidationError(_join(path, name), "required field is missing")

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from editor.core.model import Role, role_on
-from editor.store.search.folding import fold_text, fold_words
+from editor.store.search.folding import FoldedText, fold_text, fold_words
 from editor.store.search.query import QuoteFilter
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
@@ -266,12 +266,18 @@ def with_topics(tags: str, topics: Sequence[str]) -> str:
     return " ".join(dict.fromkeys([*kept, *(topic_tag(t) for t in topics)]))
 
 
+@lru_cache(maxsize=10_000)
+def _folded_names(names: str) -> FoldedText:
+    """The speakers' names of a quote as indexed (the same speakers recur)."""
+    return fold_text(names)
+
+
 def _indexed(values: QuoteValues, known: People) -> IndexedQuote:
     text_de = values.text_de or ""
     text_en = values.text_en or ""
     german = fold_text(text_de, parts=True)
     english = fold_text(text_en)
-    names = fold_text(" ".join(known.names.get(p, "") for p, _ in values.speakers))
+    names = _folded_names(" ".join(known.names.get(p, "") for p, _ in values.speakers))
     return IndexedQuote(
         key=values.key,
         text_de=german.text,
