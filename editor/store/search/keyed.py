@@ -40,6 +40,9 @@ class KeyedQuoteIndex:
 
     def index_values(self, conn: Connection, values: Sequence[QuoteValues]) -> None:
         """Index these quotes, whose stored values the caller knows (no reading back)."""
+        self._index_known(conn, values)
+
+    def _index_known(self, conn: Connection, values: Sequence[QuoteValues]) -> None:
         for start in range(0, len(values), 500):
             self._insert(conn, index_entries(conn, values[start : start + 500]))
 
@@ -70,7 +73,7 @@ class KeyedQuoteIndex:
             self.reindex_quotes(conn, row_ids)
             return
         self._delete_keys(conn, [v.key for v in values])
-        self.index_values(conn, values)
+        self._index_known(conn, values)
 
     def _unindex(self, conn: Connection, where: Any) -> None:
         from sqlalchemy import select
