@@ -20,7 +20,7 @@ import types
 import typing
 import unicodedata
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar, Union
 
 from editor.core import links
@@ -171,6 +171,17 @@ def from_plain(cls: type[T], data: Any, path: str = "", *, checked: bool = True)
 
 def id_problem(value: str) -> str | None:
     """Why ``value`` cannot be a record id; ``None`` when it can."""
+    if len(value) <= 100:  # ids recur (the same people, roles, organisations): remembered
+        return _short_id_problem(value)
+    return _id_problem(value)
+
+
+@lru_cache(maxsize=8192)
+def _short_id_problem(value: str) -> str | None:
+    return _id_problem(value)
+
+
+def _id_problem(value: str) -> str | None:
     composed = unicodedata.normalize("NFC", value)
     if RECORD_ID.fullmatch(value) and value.isprintable():
         if unicodedata.normalize("NFKC", value) == composed == value:
@@ -180,7 +191,7 @@ def id_problem(value: str) -> str | None:
                 f") at position {value.index(odd) + 1} is a look-alike form of "
                 f"{unicodedata.normalize('NFKC', odd)!r}; write "
                 f"{unicodedata.normalize('NFKC', value)[:60]!r}")
-    if composed != value and id_problem(composed) is None:
+    if composed != value and _id_problem(composed) is None:
         return (f"{value[:60]!r} is not an id: its letters are written decomposed (a letter "
                 f"followed by a combining accent); write {composed[:60]!r}")
     if not value:
