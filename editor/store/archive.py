@@ -1279,7 +1279,7 @@ class Archive:
         history was kept. A version is marked published when ``publish`` is asked for or
         the save moves the item into a published status.
         """
-        rows = records.item_rows(item)
+        rows = records.item_rows(item)  # with the JSON its history keeps
         stored = conn.execute(
             select(press_items.c.version, press_items.c.created_at, press_items.c.status,
                    press_items.c.updated_at).where(press_items.c.id == item.id)
@@ -1318,9 +1318,11 @@ class Archive:
         if rows.issuers:
             conn.execute(insert(item_issuers), rows.issuers)
         # Every quote's index entry holds the item's topics as filter tags.
-        topics_changed = old_topics != [row["topic"] for row in rows.topics]
-        write_quotes(conn, self._index, item.id, rows.quotes, reindex_all=topics_changed)
-        item_history.record(conn, item, version, now, saved_by, published_at)
+        new_topics = [row["topic"] for row in rows.topics]
+        write_quotes(conn, self._index, item.id, rows.quotes, topics=new_topics,
+                     reindex_all=old_topics != new_topics, new_item=stored is None)
+        item_history.record(conn, item, version, now, saved_by, published_at,
+                            rows.version_json)
         notify_change(conn, item.id)
         return version, created, now
 
