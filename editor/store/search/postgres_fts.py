@@ -7,27 +7,33 @@ dictionaries are deliberately not used for the words: the ``german`` configurati
 stems ("Förderung" would find "fördern") and ``unaccent`` does not write ä as ae, and
 either would make the two backends disagree.
 
-* ``quote_search(key, words)``: ``key`` is the quote's date key (the newer, the smaller;
-  a date range is a key range), ``words`` a ``tsvector`` written by this module
-  lexeme by lexeme. The columns of the SQLite index become weights: the German text
-  ``A``, the English text ``B``, the speakers' names ``C``, the compound parts ``D``.
-  Positions run on through the columns with a gap between them, so that a phrase never
-  spans two columns. Filter tags are lexemes starting with ``_``, which no word of a
-  query can be (words never contain ``_``), so a word never matches a filter.
+* ``quote_search(key, words, parts)``: ``key`` is the quote's date key (the newer, the
+  smaller; a date range is a key range), ``words`` and ``parts`` ``tsvector`` values
+  written by this module lexeme by lexeme, each under a GIN index. ``words`` holds the
+  words with positions (for phrases), the columns of the SQLite index as weights: the
+  German text ``A``, the English text ``B``, the speakers' names ``C``. Positions run on
+  through the columns with a gap between them, so that a phrase never spans two columns.
+  Filter tags are lexemes starting with ``_``, which no word of a query can be (words
+  never contain ``_``), so a word never matches a filter. ``parts`` holds the compound
+  parts, without positions: they are most of a quote's lexemes, and kept apart they
+  leave the vector every search tests small, and a search in any language needs no
+  weights, which GIN cannot check without reading the row.
 * A word of three letters or more is a prefix query (``'förder':*``); its compound parts
-  are the same prefix on weight ``D``. A phrase is ``<->`` between its words.
+  are the same prefix on ``parts`` (``words @@ … OR parts @@ …``). A phrase is ``<->``
+  between its words.
 * "Newest first" is ``ORDER BY key``. A search either walks the newest rows along the
-  key's B-tree, testing each vector, or lets the GIN index find every match and sorts
+  key's B-tree, testing each row, or lets the GIN indexes find every match and sorts
   them; the planner's estimate of the matches (``EXPLAIN``, from the lexeme statistics
   of ``ANALYZE``) chooses: a common word fills a page within a short walk, a rare word or
   a speaker is found by GIN. Left to itself, PostgreSQL misjudges these queries both ways
   (a walk through every row for a rare word: seconds at 200,000 quotes; a bitmap of a
-  third of the table for a common word), measured. Testing a row unpacks its vector,
-  which is what a search costs here.
+  third of the table for a common word), measured. Each statement is planned for its
+  values (no generic plans of prepared statements, which cannot tell the two apart).
 * Relevance ranks the newest :data:`.index.RANK_CANDIDATES` matches, those found with
-  whole words first, as on SQLite. When the newest whole-word matches of a page all lie
-  among those candidates (a count over the rows up to the last of them tells), they are
-  the page, and the candidates need not be found at all.
+  whole words first, as on SQLite. Finding the candidates of a common word or a compound
+  part reads thousands of rows; a page can mostly be placed without them, from the newest
+  whole-word matches and the newest matches, once a count tells that they lie among the
+  candidates (:meth:`PostgresQuoteIndex._ranked_page`).
 * Names of people and organisations: ``name_search`` with a ``pg_trgm`` GIN index for
   ``LIKE '%part%'``.
 
@@ -72,6 +78,10 @@ GIN_COST = 4
 
 RANK_WINDOW = 8 * RANK_CANDIDATES
 """How many of the newest rows a relevance search walks to place its whole-word matches."""
+
+FEW_MATCHES = 2
+"""Up to this many times :data:`RANK_CANDIDATES` matches (as the planner expects) are
+ranked at once: finding them all costs less than placing a page from whole words."""
 
 MAX_POSITIONS = 16_000
 """Positions used for texts and names; PostgreSQL keeps positions up to 16,383."""
@@ -421,7 +431,8 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             ranked = None
             expected, _ = self._estimate(conn, match)
             # a few matches are all candidates: ranked at once; else ranked by shortcuts
-            if offset + limit <= RANK_CANDIDATES and expected > 2 * RANK_CANDIDATES:
+            if (offset + limit <= RANK_CANDIDATES
+                    and expected > FEW_MATCHES * RANK_CANDIDATES):
                 ranked = self._ranked_page(conn, match, exact, low, high, offset + limit)
             if ranked is None:
                 newest = self._newest(conn, match, low, high, RANK_CANDIDATES, exact)
