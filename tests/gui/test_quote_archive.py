@@ -291,3 +291,28 @@ def test_quotes_under_embargo_are_hidden_until_asked_for_then_marked(
     plain = model.index(0, QuoteSearchModel.ITEM_COLUMN)
     assert plain.data() == "Viele Zitate"
     assert plain.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_heading_fits_its_column(qtbot, context: AppContext, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from editor.gui.i18n import Translators
+
+    locale = QLocale()
+    translators = Translators(QCoreApplication.instance())
+    translators.install(language)
+    try:
+        widget = QuoteArchiveWidget(context.archive)
+        qtbot.addWidget(widget)
+        widget.resize(700, 500)
+        widget.show()
+        header = widget.results.horizontalHeader()
+        for column in range(widget.model.columnCount()):
+            if column == QuoteSearchModel.TEXT_COLUMN:
+                continue  # takes the room that is left
+            heading = widget.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), heading
+    finally:
+        translators.remove()
+        QLocale.setDefault(locale)
