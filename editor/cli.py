@@ -269,6 +269,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     restore.add_argument("backup_file", type=Path, metavar="FILE")
     restore.set_defaults(run=_cmd_restore)
 
+    unused = commands.add_parser(
+        "delete-unused-photos", help="delete the stored photos that no item, draft, kept "
+        "version or organisation logo uses (photos stored within the last hour stay)")
+    unused.add_argument("--dry-run", action="store_true",
+                        help="only count them; nothing is deleted")
+    unused.set_defaults(run=_cmd_delete_unused_photos)
+
     locks = commands.add_parser(
         "locks", help="who has which item open for editing (soft locks: they never block "
         "saving and expire when not renewed)")
@@ -809,6 +816,16 @@ def _copy_progress(table: str, done: int, total: int) -> None:
         print(f"[{table}] {done}/{total}", file=sys.stderr, flush=True)
 
 
+def _cmd_delete_unused_photos(context: AppContext, args: argparse.Namespace,
+                              out: TextIO) -> int:
+    found = context.archive.delete_unused_photos(dry_run=args.dry_run)
+    verb = "would delete" if args.dry_run else "deleted"
+    print(f"{verb} {found.deleted} unused photo(s), {found.freed / 1024**2:.1f} MB; "
+          f"{found.in_use} in use, {found.kept_recent} stored within the last hour kept",
+          file=out)
+    return EXIT_OK
+
+
 def _cmd_backup(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from editor.store.backup import make_backup, server_backup
 
@@ -1048,6 +1065,7 @@ WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_i
 """Commands that change the archive: the daily backup copy is made before they run."""
 WRITING_WHEN: dict[Callable[..., int], Callable[[argparse.Namespace], bool]] = {
     _cmd_settings: lambda args: args.gender_policy is not None,
+    _cmd_delete_unused_photos: lambda args: not args.dry_run,
     **HISTORY_WRITING_WHEN,
 }
 """Commands that change the archive only with some options (otherwise they only list)."""

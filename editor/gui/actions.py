@@ -83,6 +83,10 @@ class Actions(QObject):
             self.tr("Import approval &round…"), None, None,
             self.tr("Read a returned Word file: see its tracked changes and comments per "
                     "block and quote, accept or reject each, approve the quotes"))
+        self.clean_up_photos = make(
+            self.tr("Delete &unused photos…"), None, None,
+            self.tr("Delete the stored photos that no item, draft, kept version or logo "
+                    "uses"))
         self.copy_archive = make(
             self.tr("&Copy archive to…"), None, None,
             self.tr("Copy the whole archive into a new file or an empty PostgreSQL "

@@ -163,6 +163,7 @@ class MainWindow(WindowStateMixin):
             lambda: export_for_approval_from_window(self))
         a.import_approval_round.triggered.connect(lambda: import_round_from_window(self))
         a.copy_archive.triggered.connect(lambda: copy_from_window(self))
+        a.clean_up_photos.triggered.connect(self._on_clean_up_photos)
         a.history.triggered.connect(lambda: self.history.show_history())
         a.publish.triggered.connect(self.history.publish)
         a.delete_item.triggered.connect(self.history.delete)
@@ -367,6 +368,11 @@ class MainWindow(WindowStateMixin):
                 "Someone else saved this item (version %1). Saving will show both versions "
                 "so that you can choose; reloading drops your changes.").replace(
                 "%1", str(stored)), [self.window_actions.reload])
+
+    def _on_clean_up_photos(self) -> None:
+        from editor.gui.photo_cleanup import clean_up_photos
+
+        clean_up_photos(self, self.context.archive)
 
     def reload_organisations(self) -> None:
         """Read the organisations again (an import or the directory may have added some)."""

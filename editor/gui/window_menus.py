@@ -25,6 +25,7 @@ def build_menus(window: QMainWindow, a: Actions, editor: ItemEditor) -> tuple[QM
     file_menu.addActions([a.history, a.publish, a.delete_item, a.deleted_items])
     file_menu.addSeparator()
     file_menu.addAction(a.copy_archive)
+    file_menu.addAction(a.clean_up_photos)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

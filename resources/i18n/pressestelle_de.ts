@@ -105,266 +105,276 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="87"/>
+        <source>Delete &amp;unused photos…</source>
+        <translation>&amp;Unbenutzte Fotos löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="88"/>
+        <source>Delete the stored photos that no item, draft, kept version or logo uses</source>
+        <translation>Gespeicherte Fotos löschen, die keine Meldung, kein Entwurf, keine aufbewahrte Fassung und kein Logo verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="91"/>
         <source>&amp;Copy archive to…</source>
         <translation>Archiv &amp;kopieren nach …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="92"/>
         <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
         <translation>Das ganze Archiv in eine neue Datei oder eine leere PostgreSQL-Datenbank kopieren (ein Team-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>&amp;History…</source>
         <translation>Ve&amp;rsionen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="96"/>
         <source>Every saved version of the open or selected item: compare them and restore one</source>
         <translation>Alle gespeicherten Fassungen der geöffneten oder ausgewählten Meldung: vergleichen und eine wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>&amp;Publish</source>
         <translation>Veröffen&amp;tlichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>Mark the saved item as published; publishing it again after edits makes it a correction</source>
         <translation>Die gespeicherte Meldung als veröffentlicht kennzeichnen; nach Änderungen erneut veröffentlicht, wird sie zur Korrektur</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="103"/>
         <source>De&amp;lete item…</source>
         <translation>Meldung lösc&amp;hen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100"/>
+        <location filename="../../editor/gui/actions.py" line="104"/>
         <source>Delete the open or selected item; its history is kept unless you say otherwise</source>
         <translation>Die geöffnete oder ausgewählte Meldung löschen; ihre Versionen bleiben erhalten, wenn Sie nichts anderes wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103"/>
+        <location filename="../../editor/gui/actions.py" line="107"/>
         <source>Deleted i&amp;tems…</source>
         <translation>&amp;Gelöschte Meldungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>Show the history of a deleted item and bring a version back</source>
         <translation>Die Versionen einer gelöschten Meldung zeigen und eine Fassung zurückholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="120"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Mark the selected text bold (**text**)</source>
         <translation>Den markierten Text fett setzen (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>Mark the selected text italic (*text*)</source>
         <translation>Den markierten Text kursiv setzen (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="120"/>
+        <location filename="../../editor/gui/actions.py" line="124"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="121"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>Turn the selected text into a link</source>
         <translation>Den markierten Text verlinken</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>&amp;Find items</source>
         <translation>Meldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="123"/>
+        <location filename="../../editor/gui/actions.py" line="127"/>
         <source>Search the archive</source>
         <translation>Im Archiv suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126"/>
+        <location filename="../../editor/gui/actions.py" line="130"/>
         <source>Add &amp;paragraph</source>
         <translation>&amp;Absatz einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127"/>
+        <location filename="../../editor/gui/actions.py" line="131"/>
         <source>Insert a paragraph below the current block</source>
         <translation>Einen Absatz unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128"/>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>Add &amp;quote</source>
         <translation>&amp;Zitat einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Insert a quote below the current block</source>
         <translation>Ein Zitat unter dem aktuellen Block einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/actions.py" line="134"/>
         <source>Add p&amp;hoto…</source>
         <translation>&amp;Foto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131"/>
+        <location filename="../../editor/gui/actions.py" line="135"/>
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Fotos unter dem aktuellen Block einfügen (oder Bilddateien auf den Editor ziehen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="137"/>
         <source>&amp;Remove block</source>
         <translation>Block &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134"/>
+        <location filename="../../editor/gui/actions.py" line="138"/>
         <source>Remove the current block</source>
         <translation>Den aktuellen Block entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/actions.py" line="139"/>
         <source>Move block &amp;up</source>
         <translation>Block nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="140"/>
         <source>Move the current block up</source>
         <translation>Den aktuellen Block nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="137"/>
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>Move block &amp;down</source>
         <translation>Block nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138"/>
+        <location filename="../../editor/gui/actions.py" line="142"/>
         <source>Move the current block down</source>
         <translation>Den aktuellen Block nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="140"/>
+        <location filename="../../editor/gui/actions.py" line="144"/>
         <source>&amp;Mark as translated</source>
         <translation>Als &amp;übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="141"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>Confirm that the translation matches the current source text</source>
         <translation>Bestätigen, dass die Übersetzung zum aktuellen Ausgangstext passt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="148"/>
+        <location filename="../../editor/gui/actions.py" line="152"/>
         <source>Item &amp;list</source>
         <translation>Meldungs&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="151"/>
+        <location filename="../../editor/gui/actions.py" line="155"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155"/>
+        <location filename="../../editor/gui/actions.py" line="159"/>
         <source>&amp;Quote archive</source>
         <translation>&amp;Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156"/>
+        <location filename="../../editor/gui/actions.py" line="160"/>
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Zitate nach Wörtern, Sprecher und Datum suchen; öffnen, kopieren oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158"/>
+        <location filename="../../editor/gui/actions.py" line="162"/>
         <source>&amp;Directory…</source>
         <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159"/>
+        <location filename="../../editor/gui/actions.py" line="163"/>
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>Personen, ihre Funktionen, Organisationen und Pressekontakte des Archivs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161"/>
+        <location filename="../../editor/gui/actions.py" line="165"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="162"/>
+        <location filename="../../editor/gui/actions.py" line="166"/>
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Zeigen, was andere inzwischen gespeichert haben: Liste und geöffnete Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="165"/>
+        <location filename="../../editor/gui/actions.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="168"/>
+        <location filename="../../editor/gui/actions.py" line="172"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="176"/>
+        <location filename="../../editor/gui/actions.py" line="180"/>
         <source>Show in the applications &amp;menu</source>
         <translation>Im &amp;Anwendungsmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177"/>
+        <location filename="../../editor/gui/actions.py" line="181"/>
         <source>Add Pressestelle to the desktop&apos;s applications menu, for you alone</source>
         <translation>Pressestelle ins Anwendungsmenü des Desktops aufnehmen, nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="178"/>
+        <location filename="../../editor/gui/actions.py" line="182"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="179"/>
+        <location filename="../../editor/gui/actions.py" line="183"/>
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>Wie Sie eine Mitteilung schreiben, prüfen und exportieren, dazu alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="181"/>
+        <location filename="../../editor/gui/actions.py" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="182"/>
+        <location filename="../../editor/gui/actions.py" line="186"/>
         <source>List every keyboard shortcut of the window</source>
         <translation>Alle Tastenkürzel des Fensters anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="183"/>
+        <location filename="../../editor/gui/actions.py" line="187"/>
         <source>&amp;About Pressestelle</source>
         <translation>Ü&amp;ber Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/actions.py" line="188"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -482,142 +492,142 @@
 <context>
     <name>ApprovalRoundDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="48"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="47"/>
         <source>Kicker</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="50"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="49"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="52"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="51"/>
         <source>Subheadline</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="54"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="53"/>
         <source>Quote in block %1</source>
         <translation>Zitat in Block %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="57"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="56"/>
         <source>Block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="60"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="59"/>
         <source>The document</source>
         <translation>Das Dokument</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="65"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="64"/>
         <source>the beginning</source>
         <translation>den Anfang</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="66"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="65"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="74"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="78"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="77"/>
         <source>%1 split into %2 paragraphs: %3</source>
         <translation>%1 in %2 Absätze geteilt: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="84"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="83"/>
         <source>%1 removed: „%2“</source>
         <translation>%1 entfernt: „%2“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="88"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="87"/>
         <source>New paragraph (%1) after %2: „%3“</source>
         <translation>Neuer Absatz (%1) nach %2: „%3“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="94"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="93"/>
         <source>%1 moved after %2</source>
         <translation>%1 verschoben nach %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="101"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="100"/>
         <source> (changed in the archive since the export; accepting replaces that)</source>
         <translation> (seit dem Export im Archiv geändert; Annehmen ersetzt diese Änderung)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="105"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="104"/>
         <source> (differs from the archive)</source>
         <translation> (weicht vom Archiv ab)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="110"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="109"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="114"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="113"/>
         <source>%1 on %2 („%3“): %4</source>
         <translation>%1 zu %2 („%3“): %4</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="117"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="116"/>
         <source>%1 on %2: %3</source>
         <translation>%1 zu %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="129"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="128"/>
         <source>Import approval round</source>
         <translation>Freigaberunde einlesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="132"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="131"/>
         <source>%1 was not exported for approval by Pressestelle: its paragraphs were matched with the item&apos;s texts by their words.</source>
         <translation>%1 wurde nicht von Pressestelle zur Freigabe exportiert: Ihre Absätze wurden den Texten des Beitrags über ihre Wörter zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="136"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="135"/>
         <source>Changes and comments in %1. Tick the changes to accept into the item; the others are rejected.</source>
         <translation>Änderungen und Kommentare in %1. Haken Sie die Änderungen an, die in den Beitrag übernommen werden; die übrigen werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="150"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="149"/>
         <source>No changes to the texts.</source>
         <translation>Keine Änderungen an den Texten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="154"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="153"/>
         <source>Choose a change to see the whole text before and after it.</source>
         <translation>Wählen Sie eine Änderung, um den ganzen Text davor und danach zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="156"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="155"/>
         <source>Accept &amp;all</source>
         <translation>&amp;Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="157"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="156"/>
         <source>Re&amp;ject all</source>
         <translation>Alle a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="162"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="161"/>
         <source>Not taken (quotation marks and attributions are written by the application): %1</source>
         <translation>Nicht übernommen (Anführungszeichen und Zuschreibungen schreibt die Anwendung selbst): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="164"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="163"/>
         <source>No comments.</source>
         <translation>Keine Kommentare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="165"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="164"/>
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>Das %n Zitat dieser Runde als &amp;freigegeben markieren von:</numerusform>
@@ -625,32 +635,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="171"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="170"/>
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="175"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="174"/>
         <source>Apply and &amp;save</source>
         <translation>Übernehmen und &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="185"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="184"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="189"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="188"/>
         <source>Comments:</source>
         <translation>Kommentare:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="211"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="210"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="211"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="210"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
@@ -2602,42 +2612,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="184"/>
+        <location filename="../../editor/gui/item_editor.py" line="185"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="189"/>
+        <location filename="../../editor/gui/item_editor.py" line="190"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="192"/>
+        <location filename="../../editor/gui/item_editor.py" line="193"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193"/>
+        <location filename="../../editor/gui/item_editor.py" line="194"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="200"/>
+        <location filename="../../editor/gui/item_editor.py" line="201"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="254"/>
+        <location filename="../../editor/gui/item_editor.py" line="255"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="279"/>
+        <location filename="../../editor/gui/item_editor.py" line="280"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="279"/>
+        <location filename="../../editor/gui/item_editor.py" line="280"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -2847,7 +2857,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <location filename="../../editor/gui/main_window.py" line="220"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -2858,63 +2868,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223"/>
+        <location filename="../../editor/gui/main_window.py" line="225"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="239"/>
+        <location filename="../../editor/gui/main_window.py" line="241"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="264"/>
+        <location filename="../../editor/gui/main_window.py" line="266"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="268"/>
+        <location filename="../../editor/gui/main_window.py" line="270"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="341"/>
+        <location filename="../../editor/gui/main_window.py" line="343"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="363"/>
+        <location filename="../../editor/gui/main_window.py" line="365"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="366"/>
+        <location filename="../../editor/gui/main_window.py" line="368"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="419"/>
-        <location filename="../../editor/gui/main_window.py" line="456"/>
+        <location filename="../../editor/gui/main_window.py" line="427"/>
+        <location filename="../../editor/gui/main_window.py" line="464"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="420"/>
+        <location filename="../../editor/gui/main_window.py" line="428"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="453"/>
+        <location filename="../../editor/gui/main_window.py" line="461"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="457"/>
+        <location filename="../../editor/gui/main_window.py" line="465"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="488"/>
+        <location filename="../../editor/gui/main_window.py" line="496"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -2934,12 +2944,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="566"/>
+        <location filename="../../editor/gui/main_window.py" line="574"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="567"/>
+        <location filename="../../editor/gui/main_window.py" line="575"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -2959,7 +2969,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="581"/>
+        <location filename="../../editor/gui/main_window.py" line="589"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -2974,42 +2984,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="30"/>
+        <location filename="../../editor/gui/window_menus.py" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36"/>
+        <location filename="../../editor/gui/window_menus.py" line="37"/>
         <source>&amp;Block</source>
         <translation>B&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="40"/>
+        <location filename="../../editor/gui/window_menus.py" line="41"/>
         <source>Change &amp;kind to</source>
         <translation>&amp;Art ändern in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="44"/>
+        <location filename="../../editor/gui/window_menus.py" line="45"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="47"/>
+        <location filename="../../editor/gui/window_menus.py" line="48"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="48"/>
+        <location filename="../../editor/gui/window_menus.py" line="49"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="52"/>
+        <location filename="../../editor/gui/window_menus.py" line="53"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="65"/>
+        <location filename="../../editor/gui/window_menus.py" line="66"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -3207,12 +3217,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="324"/>
+        <location filename="../../editor/gui/metadata_form.py" line="329"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="351"/>
+        <location filename="../../editor/gui/metadata_form.py" line="356"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -3597,6 +3607,40 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/directory/person_dialog.py" line="197"/>
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCleanup</name>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="27"/>
+        <location filename="../../editor/gui/photo_cleanup.py" line="35"/>
+        <source>Delete unused photos</source>
+        <translation>Unbenutzte Fotos löschen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="43"/>
+        <source>The photos could not be checked.</source>
+        <translation>Die Fotos konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="47"/>
+        <source>No stored photo is unused: %1 in use, %2 stored within the last hour kept.</source>
+        <translation>Kein gespeichertes Foto ist unbenutzt: %1 in Gebrauch, %2 in der letzten Stunde gespeicherte bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="52"/>
+        <source>%1 stored photos (%2 MB) are used by no item, draft, kept version or logo. Delete them? Photos in use stay, and so do photos stored within the last hour.</source>
+        <translation>%1 gespeicherte Fotos (%2 MB) verwendet keine Meldung, kein Entwurf, keine aufbewahrte Fassung und kein Logo. Löschen? Verwendete Fotos bleiben, ebenso in der letzten Stunde gespeicherte.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="62"/>
+        <source>The photos were not deleted.</source>
+        <translation>Die Fotos wurden nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="64"/>
+        <source>%1 unused photos deleted (%2 MB).</source>
+        <translation>%1 unbenutzte Fotos gelöscht (%2 MB).</translation>
     </message>
 </context>
 <context>
@@ -4136,149 +4180,149 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
         <source>no limit</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
         <source>Include quotes under embargo</source>
         <translation>Zitate unter Sperrfrist einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Zitate aus Meldungen, deren Sperrfrist noch läuft, bleiben ausgeblendet, solange dies nicht angehakt ist; dann erscheinen sie rot mit der Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="270"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="308"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="379"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="320"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="391"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4289,112 +4333,112 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="41"/>
+        <location filename="../../editor/gui/quote_panel.py" line="44"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="50"/>
+        <location filename="../../editor/gui/quote_panel.py" line="53"/>
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher/in hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57"/>
+        <location filename="../../editor/gui/quote_panel.py" line="60"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58"/>
+        <location filename="../../editor/gui/quote_panel.py" line="61"/>
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="59"/>
+        <location filename="../../editor/gui/quote_panel.py" line="62"/>
         <source>Create person…</source>
         <translation>Person anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="62"/>
+        <location filename="../../editor/gui/quote_panel.py" line="65"/>
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Den eingegebenen Namen als neue Person mit ihrer Funktion ins Archiv aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70"/>
+        <location filename="../../editor/gui/quote_panel.py" line="73"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="71"/>
+        <location filename="../../editor/gui/quote_panel.py" line="74"/>
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="78"/>
+        <location filename="../../editor/gui/quote_panel.py" line="81"/>
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>Im Satz nach dem Zitat („…“, sagte …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="80"/>
+        <location filename="../../editor/gui/quote_panel.py" line="83"/>
         <source>Name and role under the quote (byline)</source>
         <translation>Name und Funktion unter dem Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="83"/>
+        <location filename="../../editor/gui/quote_panel.py" line="86"/>
         <source>Web releases often put the speaker&apos;s name and role under the quote</source>
         <translation>Web-Meldungen setzen Name und Funktion oft unter das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="87"/>
+        <location filename="../../editor/gui/quote_panel.py" line="90"/>
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="89"/>
+        <location filename="../../editor/gui/quote_panel.py" line="92"/>
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="111"/>
+        <location filename="../../editor/gui/quote_panel.py" line="114"/>
         <source>Speakers:</source>
         <translation>Sprechende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="115"/>
+        <location filename="../../editor/gui/quote_panel.py" line="118"/>
         <source>Attribution:</source>
         <translation>Zuschreibung:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="116"/>
+        <location filename="../../editor/gui/quote_panel.py" line="119"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="120"/>
+        <location filename="../../editor/gui/quote_panel.py" line="123"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="205"/>
+        <location filename="../../editor/gui/quote_panel.py" line="208"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="206"/>
+        <location filename="../../editor/gui/quote_panel.py" line="209"/>
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="208"/>
+        <location filename="../../editor/gui/quote_panel.py" line="211"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="209"/>
+        <location filename="../../editor/gui/quote_panel.py" line="212"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="239"/>
+        <location filename="../../editor/gui/quote_panel.py" line="242"/>
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform>
@@ -4402,17 +4446,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="262"/>
+        <location filename="../../editor/gui/quote_panel.py" line="265"/>
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 spricht dieses Zitat bereits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="281"/>
+        <location filename="../../editor/gui/quote_panel.py" line="284"/>
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Niemand namens „%1“ ist im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="287"/>
+        <location filename="../../editor/gui/quote_panel.py" line="290"/>
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>

@@ -104,266 +104,276 @@
     </message>
     <message>
         <location filename="../../editor/gui/actions.py" line="87" />
+        <source>Delete &amp;unused photos…</source>
+        <translation>Delete &amp;unused photos…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="88" />
+        <source>Delete the stored photos that no item, draft, kept version or logo uses</source>
+        <translation>Delete the stored photos that no item, draft, kept version or logo uses</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="91" />
         <source>&amp;Copy archive to…</source>
         <translation>&amp;Copy archive to…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="92" />
         <source>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</source>
         <translation>Copy the whole archive into a new file or an empty PostgreSQL database (a team archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91" />
+        <location filename="../../editor/gui/actions.py" line="95" />
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92" />
+        <location filename="../../editor/gui/actions.py" line="96" />
         <source>Every saved version of the open or selected item: compare them and restore one</source>
         <translation>Every saved version of the open or selected item: compare them and restore one</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="99" />
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96" />
+        <location filename="../../editor/gui/actions.py" line="100" />
         <source>Mark the saved item as published; publishing it again after edits makes it a correction</source>
         <translation>Mark the saved item as published; publishing it again after edits makes it a correction</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99" />
+        <location filename="../../editor/gui/actions.py" line="103" />
         <source>De&amp;lete item…</source>
         <translation>De&amp;lete item…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100" />
+        <location filename="../../editor/gui/actions.py" line="104" />
         <source>Delete the open or selected item; its history is kept unless you say otherwise</source>
         <translation>Delete the open or selected item; its history is kept unless you say otherwise</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103" />
+        <location filename="../../editor/gui/actions.py" line="107" />
         <source>Deleted i&amp;tems…</source>
         <translation>Deleted i&amp;tems…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>Show the history of a deleted item and bring a version back</source>
         <translation>Show the history of a deleted item and bring a version back</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105" />
+        <location filename="../../editor/gui/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116" />
+        <location filename="../../editor/gui/actions.py" line="120" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117" />
+        <location filename="../../editor/gui/actions.py" line="121" />
         <source>Mark the selected text bold (**text**)</source>
         <translation>Mark the selected text bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119" />
+        <location filename="../../editor/gui/actions.py" line="123" />
         <source>Mark the selected text italic (*text*)</source>
         <translation>Mark the selected text italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="120" />
+        <location filename="../../editor/gui/actions.py" line="124" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="121" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>Turn the selected text into a link</source>
         <translation>Turn the selected text into a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="126" />
         <source>&amp;Find items</source>
         <translation>&amp;Find items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="123" />
+        <location filename="../../editor/gui/actions.py" line="127" />
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126" />
+        <location filename="../../editor/gui/actions.py" line="130" />
         <source>Add &amp;paragraph</source>
         <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127" />
+        <location filename="../../editor/gui/actions.py" line="131" />
         <source>Insert a paragraph below the current block</source>
         <translation>Insert a paragraph below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128" />
+        <location filename="../../editor/gui/actions.py" line="132" />
         <source>Add &amp;quote</source>
         <translation>Add &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129" />
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>Insert a quote below the current block</source>
         <translation>Insert a quote below the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130" />
+        <location filename="../../editor/gui/actions.py" line="134" />
         <source>Add p&amp;hoto…</source>
         <translation>Add p&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131" />
+        <location filename="../../editor/gui/actions.py" line="135" />
         <source>Insert photos below the current block (or drop image files onto the editor)</source>
         <translation>Insert photos below the current block (or drop image files onto the editor)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="137" />
         <source>&amp;Remove block</source>
         <translation>&amp;Remove block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134" />
+        <location filename="../../editor/gui/actions.py" line="138" />
         <source>Remove the current block</source>
         <translation>Remove the current block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135" />
+        <location filename="../../editor/gui/actions.py" line="139" />
         <source>Move block &amp;up</source>
         <translation>Move block &amp;up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136" />
+        <location filename="../../editor/gui/actions.py" line="140" />
         <source>Move the current block up</source>
         <translation>Move the current block up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="137" />
+        <location filename="../../editor/gui/actions.py" line="141" />
         <source>Move block &amp;down</source>
         <translation>Move block &amp;down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138" />
+        <location filename="../../editor/gui/actions.py" line="142" />
         <source>Move the current block down</source>
         <translation>Move the current block down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="140" />
+        <location filename="../../editor/gui/actions.py" line="144" />
         <source>&amp;Mark as translated</source>
         <translation>&amp;Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="141" />
+        <location filename="../../editor/gui/actions.py" line="145" />
         <source>Confirm that the translation matches the current source text</source>
         <translation>Confirm that the translation matches the current source text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="148" />
+        <location filename="../../editor/gui/actions.py" line="152" />
         <source>Item &amp;list</source>
         <translation>Item &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="151" />
+        <location filename="../../editor/gui/actions.py" line="155" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155" />
+        <location filename="../../editor/gui/actions.py" line="159" />
         <source>&amp;Quote archive</source>
         <translation>&amp;Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156" />
+        <location filename="../../editor/gui/actions.py" line="160" />
         <source>Search quotes by words, speaker and date; open, copy or insert them</source>
         <translation>Search quotes by words, speaker and date; open, copy or insert them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158" />
+        <location filename="../../editor/gui/actions.py" line="162" />
         <source>&amp;Directory…</source>
         <translation>&amp;Directory…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159" />
+        <location filename="../../editor/gui/actions.py" line="163" />
         <source>People, their roles, organisations and press contacts of the archive</source>
         <translation>People, their roles, organisations and press contacts of the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161" />
+        <location filename="../../editor/gui/actions.py" line="165" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="162" />
+        <location filename="../../editor/gui/actions.py" line="166" />
         <source>Show what others saved meanwhile: the list and the open item</source>
         <translation>Show what others saved meanwhile: the list and the open item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="165" />
+        <location filename="../../editor/gui/actions.py" line="169" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="168" />
+        <location filename="../../editor/gui/actions.py" line="172" />
         <source>Follow the &amp;system</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="176" />
+        <location filename="../../editor/gui/actions.py" line="180" />
         <source>Show in the applications &amp;menu</source>
         <translation>Show in the applications &amp;menu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177" />
+        <location filename="../../editor/gui/actions.py" line="181" />
         <source>Add Pressestelle to the desktop's applications menu, for you alone</source>
         <translation>Add Pressestelle to the desktop's applications menu, for you alone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="178" />
+        <location filename="../../editor/gui/actions.py" line="182" />
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="179" />
+        <location filename="../../editor/gui/actions.py" line="183" />
         <source>How to write, check and export a release, and every keyboard shortcut</source>
         <translation>How to write, check and export a release, and every keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="181" />
+        <location filename="../../editor/gui/actions.py" line="185" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="182" />
+        <location filename="../../editor/gui/actions.py" line="186" />
         <source>List every keyboard shortcut of the window</source>
         <translation>List every keyboard shortcut of the window</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="183" />
+        <location filename="../../editor/gui/actions.py" line="187" />
         <source>&amp;About Pressestelle</source>
         <translation>&amp;About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184" />
+        <location filename="../../editor/gui/actions.py" line="188" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -481,142 +491,142 @@
 <context>
     <name>ApprovalRoundDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="48" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="47" />
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="50" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="49" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="52" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="51" />
         <source>Subheadline</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="54" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="53" />
         <source>Quote in block %1</source>
         <translation>Quote in block %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="57" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="56" />
         <source>Block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="60" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="59" />
         <source>The document</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="65" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="64" />
         <source>the beginning</source>
         <translation>the beginning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="66" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="65" />
         <source>block %1</source>
         <translation>block %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="74" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="73" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="78" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="77" />
         <source>%1 split into %2 paragraphs: %3</source>
         <translation>%1 split into %2 paragraphs: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="84" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="83" />
         <source>%1 removed: „%2“</source>
         <translation>%1 removed: „%2“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="88" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="87" />
         <source>New paragraph (%1) after %2: „%3“</source>
         <translation>New paragraph (%1) after %2: „%3“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="94" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="93" />
         <source>%1 moved after %2</source>
         <translation>%1 moved after %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="101" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="100" />
         <source> (changed in the archive since the export; accepting replaces that)</source>
         <translation> (changed in the archive since the export; accepting replaces that)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="105" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="104" />
         <source> (differs from the archive)</source>
         <translation> (differs from the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="110" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="109" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="114" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="113" />
         <source>%1 on %2 („%3“): %4</source>
         <translation>%1 on %2 („%3“): %4</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="117" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="116" />
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="129" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="128" />
         <source>Import approval round</source>
         <translation>Import approval round</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="132" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="131" />
         <source>%1 was not exported for approval by Pressestelle: its paragraphs were matched with the item's texts by their words.</source>
         <translation>%1 was not exported for approval by Pressestelle: its paragraphs were matched with the item's texts by their words.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="136" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="135" />
         <source>Changes and comments in %1. Tick the changes to accept into the item; the others are rejected.</source>
         <translation>Changes and comments in %1. Tick the changes to accept into the item; the others are rejected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="150" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="149" />
         <source>No changes to the texts.</source>
         <translation>No changes to the texts.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="154" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="153" />
         <source>Choose a change to see the whole text before and after it.</source>
         <translation>Choose a change to see the whole text before and after it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="156" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="155" />
         <source>Accept &amp;all</source>
         <translation>Accept &amp;all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="157" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="156" />
         <source>Re&amp;ject all</source>
         <translation>Re&amp;ject all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="162" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="161" />
         <source>Not taken (quotation marks and attributions are written by the application): %1</source>
         <translation>Not taken (quotation marks and attributions are written by the application): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="164" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="163" />
         <source>No comments.</source>
         <translation>No comments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="165" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="164" />
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>&amp;Mark the %n quote of this round approved by:</numerusform>
@@ -624,32 +634,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="171" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="170" />
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>e.g. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="175" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="174" />
         <source>Apply and &amp;save</source>
         <translation>Apply and &amp;save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="185" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="184" />
         <source>Changes:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="189" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="188" />
         <source>Comments:</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="211" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="210" />
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="211" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="210" />
         <source>After:</source>
         <translation>After:</translation>
     </message>
@@ -2601,42 +2611,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="184" />
+        <location filename="../../editor/gui/item_editor.py" line="185" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="189" />
+        <location filename="../../editor/gui/item_editor.py" line="190" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="192" />
+        <location filename="../../editor/gui/item_editor.py" line="193" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193" />
+        <location filename="../../editor/gui/item_editor.py" line="194" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="200" />
+        <location filename="../../editor/gui/item_editor.py" line="201" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="254" />
+        <location filename="../../editor/gui/item_editor.py" line="255" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="279" />
+        <location filename="../../editor/gui/item_editor.py" line="280" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="279" />
+        <location filename="../../editor/gui/item_editor.py" line="280" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -2846,7 +2856,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218" />
+        <location filename="../../editor/gui/main_window.py" line="220" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -2857,63 +2867,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223" />
+        <location filename="../../editor/gui/main_window.py" line="225" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="239" />
+        <location filename="../../editor/gui/main_window.py" line="241" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="264" />
+        <location filename="../../editor/gui/main_window.py" line="266" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="268" />
+        <location filename="../../editor/gui/main_window.py" line="270" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="341" />
+        <location filename="../../editor/gui/main_window.py" line="343" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="363" />
+        <location filename="../../editor/gui/main_window.py" line="365" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="366" />
+        <location filename="../../editor/gui/main_window.py" line="368" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="419" />
-        <location filename="../../editor/gui/main_window.py" line="456" />
+        <location filename="../../editor/gui/main_window.py" line="427" />
+        <location filename="../../editor/gui/main_window.py" line="464" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="420" />
+        <location filename="../../editor/gui/main_window.py" line="428" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="453" />
+        <location filename="../../editor/gui/main_window.py" line="461" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="457" />
+        <location filename="../../editor/gui/main_window.py" line="465" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="488" />
+        <location filename="../../editor/gui/main_window.py" line="496" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2933,12 +2943,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="566" />
+        <location filename="../../editor/gui/main_window.py" line="574" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="567" />
+        <location filename="../../editor/gui/main_window.py" line="575" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -2958,7 +2968,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="581" />
+        <location filename="../../editor/gui/main_window.py" line="589" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -2973,42 +2983,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Recent &amp;items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="30" />
+        <location filename="../../editor/gui/window_menus.py" line="31" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="36" />
+        <location filename="../../editor/gui/window_menus.py" line="37" />
         <source>&amp;Block</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="40" />
+        <location filename="../../editor/gui/window_menus.py" line="41" />
         <source>Change &amp;kind to</source>
         <translation>Change &amp;kind to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="44" />
+        <location filename="../../editor/gui/window_menus.py" line="45" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="47" />
+        <location filename="../../editor/gui/window_menus.py" line="48" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="48" />
+        <location filename="../../editor/gui/window_menus.py" line="49" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="52" />
+        <location filename="../../editor/gui/window_menus.py" line="53" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_menus.py" line="65" />
+        <location filename="../../editor/gui/window_menus.py" line="66" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -3206,12 +3216,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="324" />
+        <location filename="../../editor/gui/metadata_form.py" line="329" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="351" />
+        <location filename="../../editor/gui/metadata_form.py" line="356" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -3596,6 +3606,40 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/directory/person_dialog.py" line="197" />
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Write the function title, or untick “Role held”.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCleanup</name>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="27" />
+        <location filename="../../editor/gui/photo_cleanup.py" line="35" />
+        <source>Delete unused photos</source>
+        <translation>Delete unused photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="43" />
+        <source>The photos could not be checked.</source>
+        <translation>The photos could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="47" />
+        <source>No stored photo is unused: %1 in use, %2 stored within the last hour kept.</source>
+        <translation>No stored photo is unused: %1 in use, %2 stored within the last hour kept.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="52" />
+        <source>%1 stored photos (%2 MB) are used by no item, draft, kept version or logo. Delete them? Photos in use stay, and so do photos stored within the last hour.</source>
+        <translation>%1 stored photos (%2 MB) are used by no item, draft, kept version or logo. Delete them? Photos in use stay, and so do photos stored within the last hour.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="62" />
+        <source>The photos were not deleted.</source>
+        <translation>The photos were not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photo_cleanup.py" line="64" />
+        <source>%1 unused photos deleted (%2 MB).</source>
+        <translation>%1 unused photos deleted (%2 MB).</translation>
     </message>
 </context>
 <context>
@@ -4135,149 +4179,149 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Include quotes under embargo</source>
         <translation>Include quotes under embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="270" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="308" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="379" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="320" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="391" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4288,112 +4332,112 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="41" />
+        <location filename="../../editor/gui/quote_panel.py" line="44" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="50" />
+        <location filename="../../editor/gui/quote_panel.py" line="53" />
         <source>Add a speaker: type a name…</source>
         <translation>Add a speaker: type a name…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="57" />
+        <location filename="../../editor/gui/quote_panel.py" line="60" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="58" />
+        <location filename="../../editor/gui/quote_panel.py" line="61" />
         <source>Add the named person as a speaker</source>
         <translation>Add the named person as a speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="59" />
+        <location filename="../../editor/gui/quote_panel.py" line="62" />
         <source>Create person…</source>
         <translation>Create person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="62" />
+        <location filename="../../editor/gui/quote_panel.py" line="65" />
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Add the typed name to the archive as a new person, with their role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="70" />
+        <location filename="../../editor/gui/quote_panel.py" line="73" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="71" />
+        <location filename="../../editor/gui/quote_panel.py" line="74" />
         <source>Remove the selected speaker</source>
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="78" />
+        <location filename="../../editor/gui/quote_panel.py" line="81" />
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>In a sentence after the words (“…,” said …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="80" />
+        <location filename="../../editor/gui/quote_panel.py" line="83" />
         <source>Name and role under the quote (byline)</source>
         <translation>Name and role under the quote (byline)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="83" />
+        <location filename="../../editor/gui/quote_panel.py" line="86" />
         <source>Web releases often put the speaker's name and role under the quote</source>
         <translation>Web releases often put the speaker's name and role under the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="87" />
+        <location filename="../../editor/gui/quote_panel.py" line="90" />
         <source>Text after the quote (%1)</source>
         <translation>Text after the quote (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="89" />
+        <location filename="../../editor/gui/quote_panel.py" line="92" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="111" />
+        <location filename="../../editor/gui/quote_panel.py" line="114" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="115" />
+        <location filename="../../editor/gui/quote_panel.py" line="118" />
         <source>Attribution:</source>
         <translation>Attribution:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="116" />
+        <location filename="../../editor/gui/quote_panel.py" line="119" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="120" />
+        <location filename="../../editor/gui/quote_panel.py" line="123" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="205" />
+        <location filename="../../editor/gui/quote_panel.py" line="208" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="206" />
+        <location filename="../../editor/gui/quote_panel.py" line="209" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 — no role: the item has no date; choose one or date the item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="208" />
+        <location filename="../../editor/gui/quote_panel.py" line="211" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="209" />
+        <location filename="../../editor/gui/quote_panel.py" line="212" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="239" />
+        <location filename="../../editor/gui/quote_panel.py" line="242" />
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n person matches “%1”: choose one from the list.</numerusform>
@@ -4401,17 +4445,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="262" />
+        <location filename="../../editor/gui/quote_panel.py" line="265" />
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 is already a speaker of this quote.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="281" />
+        <location filename="../../editor/gui/quote_panel.py" line="284" />
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Nobody called “%1” is in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="287" />
+        <location filename="../../editor/gui/quote_panel.py" line="290" />
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>“%1” is not in the archive: create the person to quote them.</translation>
     </message>
