@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 
 from editor.core.errors import StoreError
@@ -36,6 +36,8 @@ def write_photo(conn: Connection, photo: PhotoData) -> str:
     if dialect == "sqlite":
         conn.execute(sqlite.insert(photo_blobs).values(values).on_conflict_do_nothing())
     elif dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # loaded with a server's driver only
+
         conn.execute(postgresql.insert(photo_blobs).values(values).on_conflict_do_nothing())
     elif conn.execute(select(photo_blobs.c.sha256).where(photo_blobs.c.sha256 == key)).first() \
             is None:
