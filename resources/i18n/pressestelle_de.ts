@@ -834,7 +834,7 @@
     <message>
         <location filename="../../editor/gui/commands.py" line="304"/>
         <source>Change speakers</source>
-        <translation>Sprecher ändern</translation>
+        <translation>Sprechende ändern</translation>
     </message>
     <message>
         <location filename="../../editor/gui/commands.py" line="321"/>
@@ -2053,7 +2053,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="68"/>
         <source>speakers</source>
-        <translation>Sprecher</translation>
+        <translation>Sprechende</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="69"/>
@@ -2320,7 +2320,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Speakers</source>
-        <translation>Sprecher</translation>
+        <translation>Sprechende</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
@@ -2430,7 +2430,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Speaker of the selected quote:</source>
-        <translation>Sprecher des ausgewählten Zitats:</translation>
+        <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
@@ -4286,7 +4286,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="50"/>
         <source>Add a speaker: type a name…</source>
-        <translation>Sprecher hinzufügen: Namen eingeben…</translation>
+        <translation>Sprecher/in hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="57"/>
@@ -4346,7 +4346,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="111"/>
         <source>Speakers:</source>
-        <translation>Sprecher:</translation>
+        <translation>Sprechende:</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="115"/>
