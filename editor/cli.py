@@ -26,7 +26,7 @@ from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
 from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
 from editor.core.errors import NotFoundError, PressestelleError
-from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
+from editor.core.model import LANGUAGES, Bundle, Embargo, Person, text_or_any
 from editor.store.location import chosen_location, mask_text
 
 if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command needs it
@@ -358,6 +358,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     search.add_argument("--order", choices=("relevance", "date"), default="relevance")
     search.add_argument("--limit", type=int, default=20, metavar="N",
                         help="at most N quotes (default 20)")
+    search.add_argument(
+        "--include-embargoed", action="store_true",
+        help="also quotes of items whose embargo has not ended (marked with it); "
+        "without this they are left out")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.set_defaults(run=_cmd_quotes_search)
     dossier = quote_commands.add_parser(
@@ -974,6 +978,7 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
         approval=approval,
         order=args.order,
         limit=args.limit,
+        include_embargoed=args.include_embargoed,
     )
     if args.json:
         json.dump([_hit_plain(hit) for hit in hits], out, ensure_ascii=False, indent=2)
@@ -991,6 +996,8 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
         print(f"    {_inline(hit.snippet_text())}", file=out)
         headline = text_or_any(hit.item_headline, lang)
         print(f"    in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})", file=out)
+        if hit.embargo is not None:
+            print(f"    under embargo until {_embargo_text(hit.embargo)}", file=out)
         print(file=out)
     print(f"{len(hits)} quote{'s' if len(hits) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
@@ -1014,7 +1021,16 @@ def _hit_plain(hit: QuoteHit) -> dict[str, object]:
         "snippet_language": hit.snippet_language,
         "approval": hit.approval.value,
         "topics": list(hit.topics),
+        "embargo": None if hit.embargo is None else {
+            "until": hit.embargo.until.isoformat(timespec="minutes"),
+            "timezone": hit.embargo.timezone,
+        },
     }
+
+
+def _embargo_text(embargo: Embargo) -> str:
+    """ "2026-03-16 10:00 Europe/Berlin"."""
+    return f"{embargo.until.isoformat(sep=' ', timespec='minutes')} {embargo.timezone}"
 
 
 def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: TextIO) -> int:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QStringListModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -117,6 +118,8 @@ class QuoteArchiveWidget(QWidget):
         # day; an empty field is no limit.
         self.from_edit = DateField(allow_empty=True)
         self.until_edit = DateField(allow_empty=True)
+        self.embargo_box = QCheckBox()
+        self.embargo_box.setObjectName("includeEmbargoed")
 
         self.filters = QFormLayout()
         self._labels = {name: QLabel() for name in
@@ -136,6 +139,7 @@ class QuoteArchiveWidget(QWidget):
         self.filters.addRow(self._labels["approval"], self.approval_box)
         self.filters.addRow(self._labels["dates"], dates)
         self.filters.addRow(self._labels["order"], self.order_box)
+        self.filters.addRow("", self.embargo_box)
 
         self.results = QTableView()
         self.results.setModel(self.model)
@@ -211,6 +215,7 @@ class QuoteArchiveWidget(QWidget):
             box.currentIndexChanged.connect(self._on_filter_changed)
         for edit in (self.from_edit, self.until_edit):
             edit.dateEdited.connect(self._on_filter_changed)
+        self.embargo_box.toggled.connect(self._on_filter_changed)
         self.results.doubleClicked.connect(self._on_result_activated)
         self.results.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.results.customContextMenuRequested.connect(self._on_context_menu)
@@ -248,6 +253,10 @@ class QuoteArchiveWidget(QWidget):
         self.order_box.setItemText(1, self.tr("Date, newest first"))
         for edit in (self.from_edit, self.until_edit):
             edit.edit.setPlaceholderText(self.tr("no limit"))
+        self.embargo_box.setText(self.tr("Include quotes under embargo"))
+        self.embargo_box.setToolTip(self.tr(
+            "Quotes of items whose embargo has not ended are left out unless this is "
+            "ticked; then they are shown in red with the embargo"))
         self.tabs.setTabText(0, self.tr("Results"))
         self.tabs.setTabText(1, self.tr("Speaker"))
         self.open_action.setText(self.tr("Open press item"))
@@ -286,6 +295,7 @@ class QuoteArchiveWidget(QWidget):
             date_to=self.until_edit.date(),
             approval=(ApprovalState(state),) if state else None,
             order=self.order_box.currentData() or "relevance",
+            include_embargoed=self.embargo_box.isChecked(),
         )
 
     def search_now(self) -> None:

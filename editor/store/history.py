@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -199,6 +200,51 @@ def load(conn: Connection, item_id: str, version: int) -> PressItem | None:
     item.version = version
     item.updated_at = saved_at
     return item
+
+
+def every_version(conn: Connection) -> Iterator[tuple[tuple[str, int, datetime], Any]]:
+    """Every kept version of every item: ``(item id, version, saved at)`` and its stored
+    values (plain JSON). A version that cannot be read raises :class:`StoreError`."""
+    bases: dict[int, bytes] = {}
+    rows = conn.execute(
+        select(item_versions.c.item_id, item_versions.c.version, item_versions.c.saved_at,
+               item_versions.c.base_version, item_versions.c.document)
+        .order_by(item_versions.c.item_id, item_versions.c.base_version.is_not(None),
+                  item_versions.c.version))
+    current = None
+    for item_id, version, saved_at, base_version, document in rows:
+        if item_id != current:
+            bases.clear()  # one item's full versions at a time
+            current = item_id
+        base = None
+        if base_version is not None:
+            base = bases.get(base_version)
+            if base is None:
+                raise _damaged(item_id, version, ValueError(
+                    f"the version it is based on, {base_version}, is missing"))
+        raw = _inflate(bytes(document), base, item_id, version)
+        if base_version is None:
+            bases[version] = raw
+        yield (item_id, version, saved_at), _plain(raw, item_id, version)
+
+
+def version_stamps(conn: Connection) -> list[tuple[str, int, datetime]]:
+    """``(item id, version, saved at)`` of every kept version."""
+    return [tuple(row) for row in conn.execute(
+        select(item_versions.c.item_id, item_versions.c.version, item_versions.c.saved_at))]
+
+
+def version_plain(conn: Connection, item_id: str, version: int) -> Any:
+    """The stored values (plain JSON) of one version; ``None``: not kept."""
+    raw = _raw(conn, item_id, version)
+    return None if raw is None else _plain(raw, item_id, version)
+
+
+def _plain(raw: bytes, item_id: str, version: int) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except ValueError as exc:
+        raise _damaged(item_id, version, exc) from exc
 
 
 def forget(conn: Connection, item_id: str) -> int:

@@ -23,7 +23,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,7 +37,7 @@ from editor.store.search.entries import People, full_name, role_from_row, texts_
 from editor.store.search.hits import QuoteHit, hit_from_row
 from editor.store.search.index import STATE_TABLE
 from editor.store.search.query import QuoteFilter, Term
-from editor.store.search.request import named_ids, quote_filter
+from editor.store.search.request import named_ids, quote_filter, visible_rows
 from editor.store.search.snippets import Matcher
 from editor.store.search.sqlite_fts import SqliteQuoteIndex
 
@@ -248,15 +248,38 @@ class ArchiveReader:
     # -- the quote archive ---------------------------------------------------------------
 
     def search_quotes(self, query: str = "", *, order: str = "relevance", limit: int = 50,
-                      offset: int = 0, **filters: Unpack[QuoteFilters]) -> list[QuoteHit]:
+                      offset: int = 0, include_embargoed: bool = False,
+                      now: datetime | None = None,
+                      **filters: Unpack[QuoteFilters]) -> list[QuoteHit]:
         """What :meth:`editor.store.archive.Archive.search_quotes` finds, the same way."""
         if order not in ("relevance", "date"):
             raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
         with self._reading() as db:
             wanted = self._quote_filter(db, query, filters)
-            row_ids = self._index.search(db, wanted, by_relevance=order == "relevance",
-                                         limit=limit, offset=offset)
-            return self._load_hits(db, row_ids, wanted.terms, wanted.language)
+
+            def rows(count: int, start: int) -> list[int]:
+                return self._index.search(db, wanted, by_relevance=order == "relevance",
+                                          limit=count, offset=start)
+
+            row_ids, embargoes = visible_rows(
+                rows, lambda found: self.embargo_of(db, found), limit=limit, offset=offset,
+                include_embargoed=include_embargoed, now=now)
+            hits = self._load_hits(db, row_ids, wanted.terms, wanted.language)
+            return [replace(hit, embargo=embargoes[hit.row_id])
+                    if hit.row_id in embargoes else hit for hit in hits]
+
+    @staticmethod
+    def embargo_of(db: sqlite3.Connection, row_ids: Sequence[int]) -> dict[int, Any]:
+        """As the archive's: the stored embargo of these quotes' items that have one."""
+        found: dict[int, Any] = {}
+        for chunk in _chunks(list(row_ids)):
+            for row_id, plain in db.execute(
+                    "SELECT quotes.row_id, json_extract(press_items.document, '$.embargo') "
+                    "FROM quotes JOIN press_items ON press_items.id = quotes.item_id "
+                    f"WHERE quotes.row_id IN ({_marks(chunk)})", list(chunk)):
+                if plain is not None:
+                    found[row_id] = plain
+        return found
 
     def _quote_filter(self, db: sqlite3.Connection, query: str,
                       filters: QuoteFilters) -> QuoteFilter:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from editor.core.model import ApprovalState, Role, text_or_any
+from editor.core.model import ApprovalState, Embargo, Role, text_or_any
 from editor.store.search.entries import People, full_name, role_at, role_from_row, texts_of
 from editor.store.search.query import Term
 from editor.store.search.snippets import Matcher, Span, highlight
@@ -50,6 +50,9 @@ class QuoteHit:
     approval: ApprovalState
     topics: tuple[str, ...] = ()
     row_id: int = field(default=0, compare=False)
+    embargo: Embargo | None = None
+    """The embargo of the quote's item while it has not ended; ``None`` otherwise. Such
+    hits are found only when asked for (``include_embargoed``)."""
 
     def snippet_text(self, start: str = "«", end: str = "»") -> str:
         """The snippet with the hit between ``start`` and ``end``."""

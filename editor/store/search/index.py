@@ -89,8 +89,9 @@ class QuoteIndex(Protocol):
         """Row ids of matching quotes, in order."""
         ...
 
-    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
-        """How many quotes match."""
+    def count(self, conn: Connection, wanted: QuoteFilter,
+              among: Sequence[int] | None = None) -> int:
+        """How many quotes match (``among``: only of the quotes with these keys)."""
         ...
 
 
@@ -173,5 +174,6 @@ class UnavailableQuoteIndex:
                limit: int, offset: int) -> list[int]:
         raise NotImplementedError(conn.dialect.name)
 
-    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
+    def count(self, conn: Connection, wanted: QuoteFilter,
+              among: Sequence[int] | None = None) -> int:
         raise NotImplementedError(conn.dialect.name)

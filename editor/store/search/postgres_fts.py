@@ -494,8 +494,9 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         ).one()
         return bool(seen == last and newer <= RANK_CANDIDATES)
 
-    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
-        if wanted.matches_nothing:
+    def count(self, conn: Connection, wanted: QuoteFilter,
+              among: Sequence[int] | None = None) -> int:
+        if wanted.matches_nothing or (among is not None and not among):
             return 0
         self._custom_plans(conn)
         match = self._query(wanted)
@@ -503,6 +504,8 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             return 0
         low, high = key_range(wanted)
         condition = "" if match is None else f"{match.sql()} AND "
+        if among is not None:  # integers only: written into the statement
+            condition += f"key IN ({', '.join(str(int(k)) for k in among)}) AND "
         sql = text(f"SELECT count(*) FROM quote_search WHERE {condition}"
                    "key BETWEEN :low AND :high")
         params = {**(match.params() if match is not None else {}), "low": low, "high": high}

@@ -510,12 +510,15 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
         ))
         return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
 
-    def count(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter) -> int:
-        if wanted.matches_nothing:
+    def count(self, conn: Connection | sqlite3.Connection, wanted: QuoteFilter,
+              among: Sequence[int] | None = None) -> int:
+        if wanted.matches_nothing or (among is not None and not among):
             return 0
         match = self._match(wanted, long_prefixes=self._long_prefixes(conn, wanted))
         low, high = key_range(wanted)
         source, where = self._source(match)
         query = f"SELECT count(*) FROM {source} WHERE {where}"
+        if among is not None:  # integers only: written into the statement
+            query += f" AND rowid IN ({', '.join(str(int(k)) for k in among)})"
         return int(_scalars(conn, query, {"match": match, "low": low, "high": high})[0])
 
