@@ -14,11 +14,12 @@ archives with ``generate_archive.py`` (same seed, same archive).
 
 ``--process-runs N`` also times ``main.py quotes search`` as a whole process (start-up and
 imports included) against a plain Python script that opens the file with ``sqlite3`` and
-runs the same full-text query (first 20 hits with text, speakers and headline): median of
-N processes each, measured in the same run (with Python's bytecode cache on, as an
-installed application has it); for the SQLite archives given. The command reads an
-up-to-date archive file with sqlite3 (no SQLAlchemy, see ``editor.store.reader``), as the
-plain script does; Python's own start-up is printed as the floor both pay.
+runs the same full-text query (first 20 hits with text, speakers and headline): medians
+of wall and CPU time over N rounds in which each process runs in turn, with the load
+average (with Python's bytecode cache on, as an installed application has it); for the
+SQLite archives given. The command reads an up-to-date archive file with sqlite3 (no
+SQLAlchemy, see ``editor.store.reader``), as the plain script does; Python's own start-up
+is printed as the floor both pay.
 """
 
 from __future__ import annotations
@@ -331,14 +332,28 @@ print(len(rows), "quotes", file=sys.stderr)
 """
 
 
-def _median_process(command: list[str], runs: int, env: dict[str, str]) -> float:
-    subprocess.run(command, check=True, env=env, capture_output=True)  # warm-up
-    samples = []
+def _interleaved(commands: dict[str, list[str]], runs: int, env: dict[str, str]
+                 ) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU time (user + system, of the child) per command, in seconds:
+    after a warm-up each, the commands run in turn, ``runs`` rounds, so that a change of
+    the machine's load falls on all of them alike."""
+    import resource
+
+    for command in commands.values():
+        subprocess.run(command, check=True, env=env, capture_output=True)  # warm-up
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, env=env, capture_output=True)
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
+        for name, command in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            subprocess.run(command, check=True, env=env, capture_output=True)
+            wall[name].append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime - before.ru_utime
+                             + after.ru_stime - before.ru_stime)
+    return {name: (statistics.median(wall[name]), statistics.median(cpu[name]))
+            for name in commands}
 
 
 def bench_process(db: Path, runs: int, words: list[str]) -> None:
@@ -347,20 +362,25 @@ def bench_process(db: Path, runs: int, words: list[str]) -> None:
 
     root = Path(__file__).resolve().parent.parent
     plain_code = PLAIN_SEARCH.replace("MASK", str(ROW_MASK))
-    print(f"whole processes (median of {runs}, after a warm-up; first 20 hits by date):")
+    print(f"whole processes (median of {runs}, after a warm-up, run in turn; first 20 hits "
+          f"by date; load average {os.getloadavg()[0]:.2f}):")
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, PRESSESTELLE_DATA_DIR=tmp)
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as for an installed app
-        floor = _median_process([sys.executable, "-c", "pass"], runs, env)
-        print(f"  python -c pass (the start-up both pay): {floor * 1000:.0f} ms")
         for word in words:
-            ours = _median_process([sys.executable, str(root / "main.py"), "--db", str(db),
-                                    "quotes", "search", word, "--order", "date"], runs, env)
-            plain = _median_process([sys.executable, "-c", plain_code, str(db),
-                                     f'"{word.casefold()}"'], runs, env)
+            found = _interleaved({
+                "floor": [sys.executable, "-c", "pass"],
+                "ours": [sys.executable, str(root / "main.py"), "--db", str(db), "quotes",
+                         "search", word, "--order", "date"],
+                "plain": [sys.executable, "-c", plain_code, str(db), f'"{word.casefold()}"'],
+            }, runs, env)
+            (ours, ours_cpu), (plain, plain_cpu) = found["ours"], found["plain"]
             print(f"  {word:<16} main.py quotes search {ours * 1000:6.0f} ms   plain sqlite3 "
-                  f"script {plain * 1000:5.0f} ms   ratio {ours / plain:4.1f}× (goal < 3×)",
-                  flush=True)
+                  f"script {plain * 1000:5.0f} ms   ratio {ours / plain:4.2f}× (goal < 3×); "
+                  f"CPU {ours_cpu * 1000:.0f} / {plain_cpu * 1000:.0f} ms = "
+                  f"{ours_cpu / plain_cpu:4.2f}×; python -c pass (the start-up both pay) "
+                  f"{found['floor'][0] * 1000:.0f} ms", flush=True)
+    print(f"  load average after: {os.getloadavg()[0]:.2f}")
     print()
 
 

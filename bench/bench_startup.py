@@ -4,10 +4,13 @@
 
 Each run starts a fresh process exactly as ``python main.py --db …`` does and reports,
 from the moment before the process is created to the first paint of the main window
-(list loaded, event loop running): the time, the peak memory (RSS) then and after the
+(list loaded, event loop running; taken when the paint event arrives, before any work
+queued behind it): the time (and the CPU time the process used until
+then, which a loaded machine changes less), the peak memory (RSS) then and after the
 preview has been rendered 20 times, and the median preview update (render + display)
 after an edit of the headline. Peers measured in the same run: the same app on a new
-archive holding only the sample, and a bare PySide6 window (the floor any Qt app pays).
+archive holding only the sample, and a bare PySide6 window (the floor any Qt app pays);
+the three run in turn, ``--runs`` rounds, and the medians are printed with the load.
 Processes run with Python's bytecode cache on, as an installed application has it.
 Make a large archive with ``bench/generate_archive.py``.
 """
@@ -29,61 +32,80 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = r"""
 import json, os, resource, statistics, sys, time
 T0 = float(os.environ["BENCH_T0"])
-from PySide6.QtCore import QEvent, QObject, QTimer
-import editor.gui.app as gui_app
+import editor.cli as cli
 
-original_start = gui_app.start
+original_open = cli._open
 
 
 def rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def start(context):
-    app, keeper = original_start(context)
+def _open(db, *, desktop):
+    # the probe hooks in once the app has loaded its modules, in the app's own order
+    # (importing Qt first would make every later import slower: PySide6 inspects each one)
+    context = original_open(db, desktop=desktop)
+    import editor.gui.app as gui_app
 
-    class FirstPaint(QObject):
-        done = False
-
-        def eventFilter(self, obj, event):
-            if (not self.done and event.type() == QEvent.Type.Paint
-                    and getattr(obj, "window", None) and obj.window() is keeper.window):
-                self.done = True
-                QTimer.singleShot(0, report)
-            return False
-
-    def report():
-        ready = time.time() - T0
-        rss_ready = rss_mb()
-        window = keeper.window
-        preview = window.preview
-        doc = preview._doc
-        times = []
-        if doc is not None:
-            lang = doc.item.source_language
-            original = doc.item.headline.get(lang)
-            for i in range(20):
-                doc.item.headline.text[lang] = f"{original} {i}"
-                started = time.perf_counter()
-                preview.render_now()
-                app.processEvents()
-                times.append((time.perf_counter() - started) * 1000)
-        print("BENCH " + json.dumps({
-            "ready_s": ready, "rss_ready_mb": rss_ready, "rss_after_mb": rss_mb(),
-            "preview_ms": statistics.median(times) if times else None,
-            "items_listed": window.list_panel.model.rowCount()
-            if hasattr(window, "list_panel") else None,
-        }), flush=True)
-        app.quit()
-
-    probe = FirstPaint(app)
-    app.installEventFilter(probe)
-    return app, keeper
+    gui_app.start = probed(gui_app.start)
+    return context
 
 
-gui_app.start = start
-from editor.cli import main
-sys.exit(main(sys.argv[1:]))
+def probed(original_start):
+    def start(context):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        app, keeper = original_start(context)
+
+        class FirstPaint(QObject):
+            done = False
+
+            def eventFilter(self, obj, event):
+                if (not self.done and event.type() == QEvent.Type.Paint
+                        and getattr(obj, "window", None) and obj.window() is keeper.window):
+                    self.done = True
+                    ready = time.time() - T0, cpu_s()  # the paint itself, not what follows
+                    QTimer.singleShot(0, lambda: report(app, keeper, *ready))
+                return False
+
+        probe = FirstPaint(app)
+        app.installEventFilter(probe)
+        app._bench_probe = probe
+        return app, keeper
+    return start
+
+
+def cpu_s():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def report(app, keeper, ready, cpu):
+    rss_ready = rss_mb()
+    window = keeper.window
+    preview = window.preview
+    doc = preview._doc
+    times = []
+    if doc is not None:
+        lang = doc.item.source_language
+        original = doc.item.headline.get(lang)
+        for i in range(20):
+            doc.item.headline.text[lang] = f"{original} {i}"
+            started = time.perf_counter()
+            preview.render_now()
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+    print("BENCH " + json.dumps({
+        "ready_s": ready, "cpu_s": cpu, "rss_ready_mb": rss_ready, "rss_after_mb": rss_mb(),
+        "preview_ms": statistics.median(times) if times else None,
+        "items_listed": window.list_panel.model.rowCount()
+        if hasattr(window, "list_panel") else None,
+    }), flush=True)
+    app.quit()
+
+
+cli._open = _open
+sys.exit(cli.main(sys.argv[1:]))
 """
 
 BARE = r"""
@@ -98,11 +120,13 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
-            QTimer.singleShot(0, report)
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            ready = time.time() - T0, usage.ru_utime + usage.ru_stime
+            QTimer.singleShot(0, lambda: report(*ready))
         return False
-def report():
+def report(ready, cpu):
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print("BENCH " + json.dumps({"ready_s": time.time() - T0, "rss_ready_mb": rss,
+    print("BENCH " + json.dumps({"ready_s": ready, "cpu_s": cpu, "rss_ready_mb": rss,
                                   "rss_after_mb": rss, "preview_ms": None}), flush=True)
     app.quit()
 probe = FirstPaint(app); app.installEventFilter(probe)
@@ -129,8 +153,10 @@ def summarise(name: str, runs: list[dict[str, float]]) -> dict[str, float]:
         values = [r[key] for r in runs if r.get(key) is not None]
         return statistics.median(values) if values else float("nan")
 
-    row = {k: med(k) for k in ("ready_s", "rss_ready_mb", "rss_after_mb", "preview_ms")}
-    print(f"{name:<34} ready {row['ready_s']:6.2f} s   RSS {row['rss_ready_mb']:6.0f} MB "
+    row = {k: med(k) for k in ("ready_s", "cpu_s", "rss_ready_mb", "rss_after_mb",
+                               "preview_ms")}
+    print(f"{name:<34} ready {row['ready_s']:6.2f} s (CPU {row['cpu_s']:5.2f} s)   "
+          f"RSS {row['rss_ready_mb']:6.0f} MB "
           f"(after previews {row['rss_after_mb']:4.0f} MB)   preview {row['preview_ms']:6.1f} ms")
     return row
 
@@ -145,15 +171,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         small_db = Path(tmp) / "sample.sqlite"
         measure(PROBE, ["--db", str(small_db)], Path(tmp) / "warm")  # creates it with the sample
-        rows = {}
-        for name, code, db in (("bare PySide6 window", BARE, None),
-                               ("app, sample archive", PROBE, small_db),
-                               (f"app, {args.db.name}", PROBE, args.db)):
-            runs = []
-            for run in range(args.runs):
+        subjects = (("bare PySide6 window", BARE, None),
+                    ("app, sample archive", PROBE, small_db),
+                    (f"app, {args.db.name}", PROBE, args.db))
+        runs: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in subjects}
+        print(f"{args.runs} rounds, each process in turn; load average "
+              f"{os.getloadavg()[0]:.2f}")
+        for run in range(args.runs):  # in turn: a change of load falls on all alike
+            for name, code, db in subjects:
                 argv = ["--db", str(db)] if db else []
-                runs.append(measure(code, argv, Path(tmp) / f"data-{run}"))
-            rows[name] = summarise(name, runs)
+                runs[name].append(measure(code, argv, Path(tmp) / f"data-{run}"))
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
+        rows = {name: summarise(name, runs[name]) for name, _, _ in subjects}
     big, small, bare = (rows[f"app, {args.db.name}"], rows["app, sample archive"],
                         rows["bare PySide6 window"])
     print(f"\nlarge archive vs sample archive: start-up x{big['ready_s'] / small['ready_s']:.2f}, "

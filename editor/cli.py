@@ -7,6 +7,7 @@ result on stdout, progress and errors on stderr, and exits 0 on success.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -25,7 +26,6 @@ from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
 from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
 from editor.core.errors import NotFoundError, PressestelleError
-from editor.core.findings import GenderPolicy
 from editor.core.model import LANGUAGES, Bundle, Embargo, Person, text_or_any
 from editor.store.location import chosen_location, mask_text
 
@@ -60,10 +60,11 @@ class _OnlyCommand:
         return _Skipped()
 
 
-FAST_COMMANDS = ("quotes", "export")
+FAST_COMMANDS = ("quotes", "quotes search", "export")
 """Commands whose parser alone is built when they are called (argparse builds about 50
 parsers for the whole command line, a fifth of a search's time): the same arguments,
-help and errors, since a command's parser does not depend on the others."""
+help and errors, since a command's parser does not depend on the others. For
+``quotes search`` not even the other ``quotes`` commands are built."""
 
 
 def called_command(argv: Sequence[str]) -> str | None:
@@ -79,13 +80,57 @@ def called_command(argv: Sequence[str]) -> str | None:
         elif token.startswith("-"):
             return None
         else:
+            if token == "quotes" and argv[index + 1:index + 2] == ["search"]:
+                return "quotes search"
             return token if token in FAST_COMMANDS else None
     return None
 
 
+def _help_width() -> int:
+    """The width argparse's help takes by default (the terminal's columns as
+    :func:`shutil.get_terminal_size` finds them, less 2), found without loading
+    :mod:`shutil`: argparse asks for it for every option added, and the import alone
+    takes longer than a search."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        stdout = sys.__stdout__  # None, closed or detached: as shutil, 80 columns
+        try:
+            columns = (os.get_terminal_size(stdout.fileno()).columns if stdout else 0) or 80
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return columns - 2
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own layout of help, at the width it would take (see :func:`_help_width`)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _help_width() if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose help is laid out by :class:`_HelpFormatter`; the parsers
+    of its commands are of this class too (argparse makes them of the parent's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
+def _gender_policies() -> list[str]:
+    from editor.core.findings import GenderPolicy  # only for the whole command line
+
+    return [policy.value for policy in GenderPolicy]
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; with ``only``, just that command's parser among the commands."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="pressestelle",
         description="Pressestelle: write bilingual press releases, export them as Word "
         "and web pages, and keep an archive of quotes by speaker. Without a command, "
@@ -109,7 +154,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--uninstall-desktop-entry", action="store_true",
         help="remove what --install-desktop-entry added and exit")
     commands: Any = _OnlyCommand(parser.add_subparsers(dest="command", metavar="COMMAND"),
-                                 only)
+                                 "quotes" if only == "quotes search" else only)
 
     sample = commands.add_parser(
         "sample", help="load the sample release into the archive (safe to repeat)"
@@ -246,7 +291,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     settings = commands.add_parser(
         "settings", help="show or change the archive's settings (shared by its users)")
     settings.add_argument(
-        "--gender-policy", choices=[policy.value for policy in GenderPolicy],
+        "--gender-policy", choices=_gender_policies() if only is None else (),
         help="how German texts name groups of people: none, paarform (Bürgerinnen und "
         "Bürger), doppelpunkt (Bürger:innen) or sternchen (Bürger*innen); the export checks "
         "flag spellings that break it")
@@ -296,8 +341,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     templates.set_defaults(run=_cmd_templates)
 
     quotes = commands.add_parser("quotes", help="the quote archive: search quotes by speaker")
-    quote_commands = quotes.add_subparsers(dest="quotes_command", metavar="COMMAND",
-                                           required=True)
+    quote_commands: Any = _OnlyCommand(
+        quotes.add_subparsers(dest="quotes_command", metavar="COMMAND", required=True),
+        "search" if only == "quotes search" else None)
     search = quote_commands.add_parser(
         "search",
         help="find quotes: words (\"förder\" finds \"Förderung\"), \"a phrase\", prefix*",
@@ -787,6 +833,8 @@ def _cmd_settings(context: AppContext, args: argparse.Namespace, out: TextIO) ->
     from editor.services.exporting import gender_policy, set_gender_policy
 
     if args.gender_policy is not None:
+        from editor.core.findings import GenderPolicy
+
         set_gender_policy(context.archive, GenderPolicy(args.gender_policy))
     print(f"gender-policy  {gender_policy(context.archive).value}", file=out)
     return EXIT_OK
@@ -1105,8 +1153,10 @@ def ensure_sample_on_first_start(context: AppContext) -> None:
         context.archive.set_setting(SAMPLE_OFFERED, "yes")
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run the command line (or the desktop app when no command is given)."""
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, *,
+         process: bool = False) -> int:
+    """Run the command line (or the desktop app when no command is given); ``process``:
+    the program ends when this returns (``main.py``, ``python -m editor``, :func:`run`)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(called_command(arguments))
     args = parser.parse_args(arguments)
@@ -1118,6 +1168,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if run in READING_COMMANDS:  # most often on the archive file: SQLAlchemy not loaded
             done = _run_reading(run, args, out)
             if done is not None:
+                if process:
+                    _leave_to_exit()
                 return done
         _log_warnings()
         if args.install_desktop_entry or args.uninstall_desktop_entry:
@@ -1160,6 +1212,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def run() -> int:
+    """The ``pressestelle`` command: :func:`main` as a whole process."""
+    return main(process=True)
+
+
+def _leave_to_exit() -> None:
+    """The process is about to end: its objects are left to the exit rather than to the
+    garbage collector, whose last passes over every object of the loaded modules would
+    take longer than a search. Only after a light read, which holds no file, connection
+    or thread open once it returns (a reference cycle is not finalised after this)."""
+    import gc
+
+    gc.freeze()
 
 
 def _log_warnings() -> None:

@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from editor.core.codec import to_plain
 from editor.core.errors import PressestelleError
 from editor.core.model import Contact, Gender, Organisation, Person, Role
 
@@ -25,6 +24,13 @@ if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command runs
 EXIT_OK = 0
 
 Command = Callable[["AppContext", argparse.Namespace, TextIO], int]
+
+
+def _plain(record: Any) -> Any:
+    """A record as JSON values (the codec is loaded only by a command that prints one)."""
+    from editor.core.codec import to_plain
+
+    return to_plain(record)
 
 
 def _inline(text: str) -> str:
@@ -93,7 +99,7 @@ def _person_line(person: Person) -> str:
 def _cmd_people_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     found = _directory(context).people(args.query or "", limit=args.limit)
     if args.json:
-        return _json([to_plain(p) for p in found], out)
+        return _json([_plain(p) for p in found], out)
     for person in found:
         print(_person_line(person), file=out)
     return EXIT_OK
@@ -105,7 +111,7 @@ def _cmd_people_show(context: AppContext, args: argparse.Namespace, out: TextIO)
     roles = directory.roles_of(person.id)
     usages = directory.usages_of_person(person.id)
     if args.json:
-        return _json({"person": to_plain(person), "roles": [to_plain(r) for r in roles],
+        return _json({"person": _plain(person), "roles": [_plain(r) for r in roles],
                       "usages": [dataclasses.asdict(u) for u in usages]}, out)
     print(_person_line(person), file=out)
     if person.honorific_by_language:
@@ -218,7 +224,7 @@ def _cmd_roles_list(context: AppContext, args: argparse.Namespace, out: TextIO) 
     roles = (directory.current_roles(args.person, on) if args.current or on
              else directory.roles_of(args.person))
     if args.json:
-        return _json([to_plain(r) for r in roles], out)
+        return _json([_plain(r) for r in roles], out)
     for role in roles:
         start = role.valid_from.isoformat() if role.valid_from else "…"
         end = role.valid_until.isoformat() if role.valid_until else "…"
@@ -258,7 +264,7 @@ def _apply_org(org: Organisation, args: argparse.Namespace) -> Organisation:
 def _cmd_orgs_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     found = _directory(context).organisations(args.query or "")
     if args.json:
-        return _json([to_plain(o) for o in found], out)
+        return _json([_plain(o) for o in found], out)
     for org in found:
         print(f"{org.id}  {_inline(org.short_name)}  {_inline(org.display_name('de'))}",
               file=out)
@@ -290,7 +296,7 @@ def _cmd_orgs_edit(context: AppContext, args: argparse.Namespace, out: TextIO) -
 def _cmd_contacts_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     found = _directory(context).contacts(args.query or "")
     if args.json:
-        return _json([to_plain(c) for c in found], out)
+        return _json([_plain(c) for c in found], out)
     for contact in found:
         function = contact.function.get("de") or next(iter(contact.function.values()), "")
         parts = [contact.id, _inline(contact.name), _inline(function), contact.email,

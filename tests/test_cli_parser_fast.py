@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import shutil
 
 import pytest
 
-from editor.cli import FAST_COMMANDS, build_parser, called_command
+from editor.cli import FAST_COMMANDS, _help_width, build_parser, called_command
 
 CASES = [
     ["export", "--help"], ["quotes", "--help"], ["quotes", "search", "--help"],
@@ -19,6 +20,9 @@ CASES = [
     ["--db=a.sqlite", "quotes", "search", "förder", "--speaker", "Anna", "--json",
      "--since", "2020-01-01", "--limit", "5", "--order", "date"],
     ["quotes", "send", "q1", "--to", "Büro"], ["quotes", "approve", "q1"],
+    ["quotes", "search", "q", "--bogus"], ["quotes", "search", "q", "extra"],
+    ["quotes", "search", "--lang", "fr", "q"], ["quotes", "search", "q", "--limit", "x"],
+    ["quotes", "searc", "q"], ["quotes", "-h", "search"],
 ]
 
 
@@ -49,3 +53,24 @@ def test_the_whole_parser_is_built_for_everything_else() -> None:
     lean = build_parser("export")
     assert len(full._subparsers._group_actions[0].choices) > 15  # type: ignore[union-attr]
     assert list(lean._subparsers._group_actions[0].choices) == ["export"]  # type: ignore[union-attr]
+
+
+def test_a_search_builds_only_the_search_among_the_quote_commands() -> None:
+    assert called_command(["--db", "a.sqlite", "quotes", "search", "x"]) == "quotes search"
+    assert called_command(["quotes", "dossier", "x"]) == "quotes"
+    lean = build_parser("quotes search")
+    quotes = lean._subparsers._group_actions[0].choices["quotes"]  # type: ignore[union-attr]
+    assert list(quotes._subparsers._group_actions[0].choices) == ["search"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("columns", [None, "57", "200", "0", "-3", "wide"])
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch: pytest.MonkeyPatch,
+                                              columns: str | None) -> None:
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setenv("LINES", "30")  # shutil asks the terminal only for what is not set
+    assert _help_width() == shutil.get_terminal_size().columns - 2
+    monkeypatch.delenv("LINES")
+    assert _help_width() == shutil.get_terminal_size().columns - 2

@@ -8,7 +8,6 @@ must end where a whole file ends. The file name plays no part; a text file renam
 
 from __future__ import annotations
 
-import hashlib
 import struct
 import zlib
 from dataclasses import dataclass
@@ -51,6 +50,8 @@ class ImageInfo:
 
 def photo_key(data: bytes) -> str:
     """The content address of photo bytes: their SHA-256, as 64 hex digits."""
+    import hashlib  # here: OpenSSL's hashes take a few ms to load, reading needs none
+
     return hashlib.sha256(data).hexdigest()
 
 

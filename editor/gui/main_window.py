@@ -6,18 +6,14 @@ import logging
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from editor.context import AppContext
 from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
 from editor.gui import labels
 from editor.gui.actions import Actions, app_icon, put_window_shortcuts_first
-from editor.gui.approval_round import (
-    export_for_approval_from_window,
-    import_round_from_window,
-)
 from editor.gui.archive_move import copy_from_window
 from editor.gui.autosave import (
     Autosave,
@@ -28,9 +24,7 @@ from editor.gui.autosave import (
 from editor.gui.commands import seal_typing
 from editor.gui.desktop_menu import prepare_menu_entry_action, set_menu_entry
 from editor.gui.document import ItemDocument
-from editor.gui.document_import import import_documents_from_window
 from editor.gui.errors import show_error
-from editor.gui.exporting import export_from_window
 from editor.gui.importing import import_from_window
 from editor.gui.info_bar import InfoBar
 from editor.gui.item_editor import ItemEditor
@@ -90,7 +84,8 @@ class MainWindow(WindowStateMixin):
         self.editor = ItemEditor()
         self.editor.set_directory(Directory(archive))
         self.spelling = Spelling(archive, parent=self)
-        self.editor.set_spelling(self.spelling)
+        self._spelling_started = False
+        """Spell checking starts once the window has painted (see :meth:`start_spelling`)."""
         self.editor.quote_panel.approval.user_name = partial(
             approval.current_user, archive, context.data_dir)
         self.editor.quote_panel.directoryChanged.connect(self.reload_organisations)
@@ -142,6 +137,20 @@ class MainWindow(WindowStateMixin):
             # left behind by a narrow window that hid the preview: give it room again
             self.splitter.setSizes([sizes[0], max(sizes[1] - 380, EDITOR_MIN_WIDTH), 380])
         self._update_title()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._spelling_started:
+            QTimer.singleShot(0, self.start_spelling)  # right after the window is seen
+
+    def start_spelling(self) -> None:
+        """Underline unknown words from now on. Loading the dictionaries takes longer than
+        building the window, so the window is shown first (its texts are underlined a
+        moment later)."""
+        if self._spelling_started:
+            return
+        self._spelling_started = True
+        self.editor.set_spelling(self.spelling)
         missing = self.spelling.missing_message()
         if missing:
             log.info("spell checking: %s", missing)
@@ -155,13 +164,11 @@ class MainWindow(WindowStateMixin):
         a.reload.triggered.connect(self._on_reload)
         a.discard_recovered.triggered.connect(self._on_discard_recovered)
         a.import_items.triggered.connect(lambda: import_from_window(self))
-        a.import_documents.triggered.connect(lambda: import_documents_from_window(self))
-        a.import_document_folder.triggered.connect(
-            lambda: import_documents_from_window(self, folder=True))
-        a.export.triggered.connect(lambda: export_from_window(self))
-        a.export_for_approval.triggered.connect(
-            lambda: export_for_approval_from_window(self))
-        a.import_approval_round.triggered.connect(lambda: import_round_from_window(self))
+        a.import_documents.triggered.connect(lambda: self._import_documents(folder=False))
+        a.import_document_folder.triggered.connect(lambda: self._import_documents(folder=True))
+        a.export.triggered.connect(lambda: self._export())
+        a.export_for_approval.triggered.connect(lambda: self._approval_round(export=True))
+        a.import_approval_round.triggered.connect(lambda: self._approval_round(export=False))
         a.copy_archive.triggered.connect(lambda: copy_from_window(self))
         a.clean_up_photos.triggered.connect(self._on_clean_up_photos)
         a.history.triggered.connect(lambda: self.history.show_history())
@@ -491,6 +498,31 @@ class MainWindow(WindowStateMixin):
             self._update_title()
             self.open_newest_item()
         self.window_actions.discard_recovered.setEnabled(False)
+
+    # Export, the approval round and the import of old releases load the writers and
+    # readers of documents (Jinja, python-docx, lxml, …) when first used, not before the
+    # window is shown.
+
+    def _export(self) -> None:
+        from editor.gui.exporting import export_from_window
+
+        export_from_window(self)
+
+    def _approval_round(self, *, export: bool) -> None:
+        from editor.gui.approval_round import (
+            export_for_approval_from_window,
+            import_round_from_window,
+        )
+
+        if export:
+            export_for_approval_from_window(self)
+        else:
+            import_round_from_window(self)
+
+    def _import_documents(self, *, folder: bool) -> None:
+        from editor.gui.document_import import import_documents_from_window
+
+        import_documents_from_window(self, folder=folder)
 
     def _on_autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed, retrying: %1").replace(

@@ -18,7 +18,6 @@ from editor.gui.preview_panel import PreviewPanel
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
 from editor.services import approval
-from editor.services.exporting import gender_policy, set_gender_policy
 
 
 class WindowStateMixin(QMainWindow):
@@ -82,6 +81,9 @@ class WindowStateMixin(QMainWindow):
                 QCoreApplication.translate("MainWindow", "(none yet)")).setEnabled(False)
 
     def _on_settings(self) -> None:
+        # here: the export checks load the inline markup parser, not needed to show the window
+        from editor.services.exporting import gender_policy, set_gender_policy
+
         folder = self.context.data_dir
         archive = self.context.archive
         policy = gender_policy(archive)

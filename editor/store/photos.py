@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 
 from editor.core.errors import StoreError
@@ -46,6 +46,8 @@ def write_photo(conn: Connection, photo: PhotoData) -> str:
     if dialect == "sqlite":
         conn.execute(sqlite.insert(photo_blobs).values(values).on_conflict_do_nothing())
     elif dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # loaded with a server's driver only
+
         conn.execute(postgresql.insert(photo_blobs).values(values).on_conflict_do_nothing())
     elif conn.execute(select(photo_blobs.c.sha256).where(photo_blobs.c.sha256 == key)).first() \
             is None:
@@ -59,7 +61,11 @@ def _mark_stored(conn: Connection, key: str) -> None:
     values = {"key": STORED_PREFIX + key, "value": datetime.now(UTC).isoformat()}
     dialect = conn.dialect.name
     if dialect in ("sqlite", "postgresql"):
-        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        insert: Any = sqlite.insert
+        if dialect == "postgresql":
+            from sqlalchemy.dialects import postgresql  # loaded with a server's driver only
+
+            insert = postgresql.insert
         statement = insert(settings).values(values)
         conn.execute(statement.on_conflict_do_update(
             index_elements=[settings.c.key], set_={"value": statement.excluded.value}))

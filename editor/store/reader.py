@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from editor.core.errors import NotFoundError
 from editor.core.images import MEDIA_TYPES, PhotoData
 from editor.core.model import Bundle, PressItem, Role
-from editor.store import records
 from editor.store.columns import DATE, JSON, READ_COLUMNS, TIME
 from editor.store.revisions import VERSION_TABLE, text_head
 from editor.store.search.entries import People, full_name, role_from_row, texts_of
@@ -306,6 +305,8 @@ class ArchiveReader:
 
     def load_bundle(self, item_ids: Sequence[str]) -> Bundle:
         """What :meth:`editor.store.archive.Archive.load_bundle` loads, the same way."""
+        from editor.store import records  # here: a search builds no records (nor the codec)
+
         with self._reading() as db:
             items = [self._read_item(db, item_id) for item_id in item_ids]
             return records.assemble_bundle(
@@ -318,6 +319,8 @@ class ArchiveReader:
             )
 
     def _read_item(self, db: sqlite3.Connection, item_id: str) -> PressItem:
+        from editor.store import records
+
         found = self._select(db, "press_items", "press_items.id = ?", (item_id,))
         if not found:
             raise NotFoundError(
@@ -342,6 +345,8 @@ class ArchiveReader:
     def _fetch(self, db: sqlite3.Connection, table: str, cls: type[T],
                ids: dict[str, None]) -> list[T]:
         """The records with these ids, in the order given; missing ones left out."""
+        from editor.store import records
+
         by_id = {row["id"]: records.record_from_row(cls, row, table)
                  for row in self._in(db, table, "id", list(ids))}
         return [by_id[i] for i in ids if i in by_id]

@@ -96,6 +96,7 @@ def make_window(qtbot: object, context: AppContext, language: str = "en") -> Mai
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1280, 800)
     window.show()
+    window.start_spelling()  # as after the first paint, before any test types a word
     return window
 
 

@@ -36,3 +36,22 @@ def test_a_window_opened_later_shows_its_preview_at_once(
     window = make_window(qtbot, context)
     assert window.open_item(sample_id)
     assert window.preview.last_render_ms > 0
+
+
+def test_spell_checking_starts_after_the_first_paint(qtbot: QtBot, context: AppContext) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    loaded: list[str] = []
+    window = WindowKeeper(context, Settings(), translators).start()
+    qtbot.addWidget(window)
+    checker = window.spelling.checker
+    original = checker._load
+    checker._load = lambda tags: (loaded.append(next(iter(tags))), original(tags))[1]
+    delegate = window.editor.block_table.delegate
+    assert delegate.spelling is None and loaded == []  # no dictionary before the paint
+    qtbot.waitUntil(lambda: delegate.spelling is window.spelling, timeout=20_000)
+    assert loaded  # then the dictionaries, and the texts are underlined
+    window.start_spelling()
+    assert delegate.spelling is window.spelling
+    translators.remove()

@@ -9,7 +9,6 @@ first" is the order of keys and a date range is a range of keys.
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,6 +39,8 @@ def tag_start() -> str:
 @lru_cache(maxsize=100_000)
 def tag(kind: str, value: str) -> str:
     """An opaque index token for a filter value (person id, topic, …)."""
+    import hashlib  # here: a search without a filter needs no hash (see editor.core.images)
+
     digest = hashlib.blake2b(f"{kind}\x00{value}".encode(), digest_size=8).hexdigest()
     return f"{_TAG_START}{kind}{digest}"
 

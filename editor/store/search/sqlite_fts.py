@@ -47,7 +47,6 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -85,8 +84,6 @@ from editor.store.search.query import QuoteFilter
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive writes, not to read a file
     from sqlalchemy.engine import Connection
-
-_log = logging.getLogger(__name__)
 
 PREFIX_LENGTHS: tuple[int, ...] = (3,)
 """The prefix lengths with their own FTS5 prefix index."""
@@ -221,8 +218,11 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
         if removed:  # in growing order, like insertions (see _insert)
             conn.exec_driver_sql(_DELETE_QUOTE, sorted(removed))
         if stale:
-            _log.warning("The search index no longer matched the stored quotes; it is "
-                         "built again when the archive is next opened.")
+            import logging  # here: reading the index never logs, and logging takes 4 ms
+
+            logging.getLogger(__name__).warning(
+                "The search index no longer matched the stored quotes; it is built again "
+                "when the archive is next opened.")
             conn.execute(text(f"UPDATE {STATE_TABLE} SET format = 'stale'"))
 
     def retag_quotes(self, conn: Connection, row_ids: Sequence[int],
