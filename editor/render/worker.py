@@ -33,8 +33,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from editor.core import paths
 from editor.core.errors import PressestelleError
 from editor.render.catalogue import TemplateInfo
-from editor.render.errors import RenderError, TemplateError
-from editor.render.jinja import TOO_DEEP
+from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 
 if TYPE_CHECKING:  # loaded when a worker starts: built-in templates render without one
     import subprocess
