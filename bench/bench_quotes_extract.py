@@ -10,8 +10,10 @@ marks is a quote" measured in the same run.
 
 A predicted span counts when it covers at least half of a gold span that no other
 prediction took already. A speaker counts when a predicted speaker mention of a matched
-quote overlaps the gold speaker's span. Prints "corpus not found" and exits 0 when the
-corpus is absent.
+quote overlaps the gold speaker's span; a pronoun the extractor resolved counts by itself
+or by the mention of the person it refers to (the corpus annotates either), and a quote
+annotated twice with the same spans is one gold quote whose speaker may be either
+annotation's. Prints "corpus not found" and exits 0 when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -65,8 +67,19 @@ def _spans(part: dict[str, Any]) -> list[Span]:
 
 
 def gold_quotes(document: dict[str, Any]) -> list[Gold]:
-    return [Gold(_spans(a["quote"]), _spans(a["speaker"]))
-            for a in document["annotations"] if a.get("type") == "Direct"]
+    """The direct quotes; a quote annotated twice with the same spans (once with the
+    person, once with the paper that reports it) is one quote with both speakers."""
+    golds: dict[tuple[Span, ...], Gold] = {}
+    for annotation in document["annotations"]:
+        if annotation.get("type") != "Direct":
+            continue
+        quote = _spans(annotation["quote"])
+        known = golds.get(tuple(quote))
+        if known is None:
+            golds[tuple(quote)] = Gold(quote, _spans(annotation["speaker"]))
+        else:
+            known.speaker += _spans(annotation["speaker"])
+    return list(golds.values())
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -97,8 +110,17 @@ def score(golds: list[Gold], predictions: list[Prediction], spans: Score,
 
 
 def extractor(text: str) -> list[Prediction]:
-    return [Prediction((q.start, q.end), [(m.start, m.end) for m in q.mentions])
-            for q in find_quotes(text)]
+    """The extractor's quotes; a pronoun speaker ("sagte er") also counts by the person
+    it refers to, as the corpus annotates either the pronoun or that person."""
+    predictions = []
+    for quote in find_quotes(text):
+        spans: list[Span] = []
+        for mention in quote.mentions:
+            spans.append((mention.start, mention.end))
+            if mention.refers_start >= 0:
+                spans.append((mention.refers_start, mention.refers_end))
+        predictions.append(Prediction((quote.start, quote.end), spans))
+    return predictions
 
 
 def baseline(text: str) -> list[Prediction]:

@@ -19,13 +19,14 @@ from editor.cli_approval import add_approval_commands
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands, option_day
 from editor.cli_history import WRITING as HISTORY_WRITING
+from editor.cli_history import WRITING_WHEN as HISTORY_WRITING_WHEN
 from editor.cli_history import add_history_commands
 from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
 from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.findings import GenderPolicy
-from editor.core.model import LANGUAGES, Bundle, Person, text_or_any
+from editor.core.model import LANGUAGES, Bundle, Embargo, Person, text_or_any
 from editor.store.location import chosen_location, mask_text
 
 if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command needs it
@@ -294,7 +295,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "search",
         help="find quotes: words (\"förder\" finds \"Förderung\"), \"a phrase\", prefix*",
     )
-    search.add_argument("query", metavar="QUERY", help='words, "a phrase" or a prefix*')
+    search.add_argument("query", metavar="QUERY", nargs="?", default="",
+                        help='words, "a phrase" or a prefix*; without it, every quote the '
+                        'filters let through (e.g. all of one --speaker)')
     search.add_argument("--speaker", metavar="NAME", help="person id or part of the name")
     search.add_argument("--org", metavar="NAME",
                         help="organisation of the speaker's role at the time (id or name)")
@@ -309,6 +312,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     search.add_argument("--order", choices=("relevance", "date"), default="relevance")
     search.add_argument("--limit", type=int, default=20, metavar="N",
                         help="at most N quotes (default 20)")
+    search.add_argument(
+        "--include-embargoed", action="store_true",
+        help="also quotes of items whose embargo has not ended (marked with it); "
+        "without this they are left out")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.set_defaults(run=_cmd_quotes_search)
     dossier = quote_commands.add_parser(
@@ -923,6 +930,7 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
         approval=approval,
         order=args.order,
         limit=args.limit,
+        include_embargoed=args.include_embargoed,
     )
     if args.json:
         json.dump([_hit_plain(hit) for hit in hits], out, ensure_ascii=False, indent=2)
@@ -940,6 +948,8 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
         print(f"    {_inline(hit.snippet_text())}", file=out)
         headline = text_or_any(hit.item_headline, lang)
         print(f"    in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})", file=out)
+        if hit.embargo is not None:
+            print(f"    under embargo until {_embargo_text(hit.embargo)}", file=out)
         print(file=out)
     print(f"{len(hits)} quote{'s' if len(hits) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
@@ -963,7 +973,16 @@ def _hit_plain(hit: QuoteHit) -> dict[str, object]:
         "snippet_language": hit.snippet_language,
         "approval": hit.approval.value,
         "topics": list(hit.topics),
+        "embargo": None if hit.embargo is None else {
+            "until": hit.embargo.until.isoformat(timespec="minutes"),
+            "timezone": hit.embargo.timezone,
+        },
     }
+
+
+def _embargo_text(embargo: Embargo) -> str:
+    """ "2026-03-16 10:00 Europe/Berlin"."""
+    return f"{embargo.until.isoformat(sep=' ', timespec='minutes')} {embargo.timezone}"
 
 
 def _cmd_templates(context: AppContext | None, args: argparse.Namespace, out: TextIO) -> int:
@@ -1021,13 +1040,25 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates,
                                                             *SPELLING_NO_ARCHIVE})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
-                                                            _cmd_settings,
                                                             _cmd_import_docs,
                                                             *DIRECTORY_WRITING,
                                                             *HISTORY_WRITING,
                                                             *SPELLING_WRITING,
                                                             *APPROVAL_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
+WRITING_WHEN: dict[Callable[..., int], Callable[[argparse.Namespace], bool]] = {
+    _cmd_settings: lambda args: args.gender_policy is not None,
+    **HISTORY_WRITING_WHEN,
+}
+"""Commands that change the archive only with some options (otherwise they only list)."""
+
+
+def writes_archive(run: Callable[..., int] | None, args: argparse.Namespace) -> bool:
+    """Whether this command, with these options, may change the archive."""
+    if run in WRITING_COMMANDS:
+        return True
+    when = WRITING_WHEN.get(run) if run is not None else None
+    return when is not None and when(args)
 READING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_quotes_search, _cmd_export})
 """Commands that only read: on an up-to-date SQLite archive they read the file with the
 standard library's sqlite3 (:mod:`editor.store.reader`), without loading SQLAlchemy."""
@@ -1080,7 +1111,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         no_display = missing_display() if run is None else None
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
-            if run in WRITING_COMMANDS:
+            if writes_archive(run, args):
                 _start_daily_backup(context)
             if run not in (_cmd_import, _cmd_import_docs, _cmd_restore,
                            _cmd_migrate_to):  # these bring the user's own items

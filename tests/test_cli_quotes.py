@@ -57,6 +57,12 @@ def test_joint_quote_lists_every_speaker(db: Path) -> None:
     assert "Thomas Einsfelder, Geschäftsführer" in out
 
 
+def test_all_quotes_of_one_speaker_need_no_query(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "--speaker", "steinbach")
+    assert code == 0, out
+    assert out.count("Jörg Steinbach") == 1 and "Armin Willingmann" not in out
+
+
 def test_search_json(db: Path) -> None:
     code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
                         "--order", "date")
@@ -144,3 +150,42 @@ def test_search_takes_the_approval_words_users_see(db: Path, words: str) -> None
     code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
                         "--approval", "abgelehnt")
     assert code == 0 and json.loads(out) == []
+
+
+def _embargo_sample(db: Path) -> None:
+    """The sample item under an embargo that ends long after the tests."""
+    from datetime import datetime
+
+    from editor.core.model import Embargo
+
+    with Archive.open(db) as archive:
+        item = archive.load_item(SAMPLE_ITEM)
+        item.embargo = Embargo(datetime(2099, 3, 15, 10, 0))
+        archive.save_item(item)
+
+
+def test_search_leaves_out_quotes_under_embargo(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "foerder", "--json")
+    assert code == 0
+    assert {hit["item_id"] for hit in json.loads(out)} == {SAMPLE_ITEM}
+    _embargo_sample(db)
+    for extra in ([], ["--speaker", "steinbach"], ["--order", "date"]):
+        code, out = run_cli("--db", str(db), "quotes", "search", "foerder", "--json", *extra)
+        assert code == 0
+        assert json.loads(out) == []
+        code, out = run_cli("--db", str(db), "quotes", "search", "foerder", *extra)
+        assert code == 0 and out == ""
+
+
+def test_include_embargoed_finds_them_marked(db: Path) -> None:
+    _embargo_sample(db)
+    code, out = run_cli("--db", str(db), "quotes", "search", "foerder", "--json",
+                        "--include-embargoed")
+    assert code == 0
+    hits = json.loads(out)
+    assert len(hits) == 2
+    assert all(hit["embargo"] == {"until": "2099-03-15T10:00", "timezone": "Europe/Berlin"}
+               for hit in hits)
+    code, out = run_cli("--db", str(db), "quotes", "search", "foerder", "--include-embargoed")
+    assert code == 0
+    assert out.count("    under embargo until 2099-03-15 10:00 Europe/Berlin\n") == 2

@@ -367,6 +367,22 @@ class Embargo:
     """Wall-clock time in ``timezone`` (naive)."""
     timezone: str = "Europe/Berlin"
 
+    def ends(self) -> datetime:
+        """The moment it ends (aware); an unknown zone counts as UTC+14, the earliest any
+        embargo can end, so it never ends too early."""
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return self.until.replace(tzinfo=ZoneInfo(self.timezone))
+        except (ZoneInfoNotFoundError, ValueError):
+            return self.until.replace(tzinfo=ZoneInfo("Etc/GMT-14"))
+
+    def in_force(self, now: datetime | None = None) -> bool:
+        """True while the embargo has not ended (``now``: an aware moment, default now)."""
+        from datetime import UTC
+
+        return (now or datetime.now(UTC)) < self.ends()
+
 
 @dataclass
 class EventSpeaker:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-OPENERS: dict[str, str] = {"„": "“”", "“": "”", "»": "«", "«": "»", '"': '"', "”": "”"}
+OPENERS: dict[str, str] = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "”": "”"}
 """Each opening mark and the marks that may close it."""
 NESTED = str.maketrans({"‚": '"', "‘": '"', "’": '"', "‹": '"', "›": '"'})
 """Inner marks become the app's own straight-quote markup (rendered as the nested pair)."""
@@ -47,6 +47,10 @@ VERBS_DE = (
     "resümiert", "bilanziert", "kommentieren", "urteilt", "warnen", "fordern", "kritisieren",
     "betont", "ergänzte", "schloss", "sagt", "erzählte", "erzählt", "beteuerte", "beteuert",
     "bekundete", "unterstreichen", "mahnen", "hoffen", "glauben", "schreiben", "rät", "riet",
+    "würdigte", "würdigt", "führte", "führt", "strich", "streicht", "ließ", "lässt",
+    "erinnerte", "erinnert", "schilderte", "schildert", "beschrieb", "beschreibt",
+    "rechtfertigte", "beurteilte", "verlangte", "verlangt", "verglich", "wies", "weist",
+    "hielt", "hält", "warf", "prangerte", "prangerten", "veröffentlichte", "fragen",
 )
 VERBS_EN = (
     "said", "says", "added", "adds", "explained", "explains", "stressed", "stresses",
@@ -119,6 +123,9 @@ class Mention:
     role_text: str = ""
     refers_to: str = ""
     """For a pronoun ("er", "sie"): the last person named before it, as written."""
+    refers_start: int = -1
+    """Offset of that person's mention (``refers_to``) in the text; -1 when none."""
+    refers_end: int = -1
     source: bool = False
     """Named as the source ("laut X", "X zufolge", "heißt es in X"): a person or a paper."""
 
@@ -272,7 +279,7 @@ def find_quotes(text: str) -> list[FoundQuote]:
             continue
         if found and _continues(text, found[-1], span, spans, index):
             last = found[-1]  # „…“, sagte X. „…“ — the second part belongs to X too
-            if not quote.mentions:
+            if not quote.mentions and not quote.verb:
                 quote.mentions = [Mention(m.text, m.start, m.end, m.role_text)
                                   for m in last.mentions]
                 quote.verb = quote.verb or last.verb
@@ -285,35 +292,68 @@ def find_quotes(text: str) -> list[FoundQuote]:
 def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
     """A pronoun speaker stands for the last speaker named before it: of a quote before,
     or a person's name in the two sentences before the pronoun."""
-    last = ""
-    last_at = -1
+    last: Mention | None = None
     for quote in quotes:
         for mention in quote.mentions:
             if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
                 named = _name_before(text, mention.start)
-                if named is not None and named.start > last_at:
+                if named is None or (last is not None and named.start <= last.start):
+                    named = last
+                if named is not None:
                     mention.refers_to = named.text
-                else:
-                    mention.refers_to = last
+                    mention.refers_start, mention.refers_end = named.start, named.end
             elif _personal([mention]) and mention.text[:1].isupper():
-                last, last_at = mention.text, mention.start
+                last = mention
 
 
 def _name_before(text: str, at: int) -> Mention | None:
+    """The person a pronoun at ``at`` refers to: a name before it in its sentence, else
+    the subject of a sentence before (a person, not a pronoun), else a name in it; up to
+    three sentences back, not across a paragraph break."""
     start = _sentence_start(text, at)
-    for _ in range(2):
+    for _ in range(3):
+        if at < start:
+            break
+        subject = _subject_mentions(text, start, at)
+        if subject and subject[0].text.lower() not in _SUBJECT_PRONOUNS | _DEMONSTRATIVES \
+                and _personal(subject[:1]) and subject[0].text[:1].isupper() and (
+                    " " in subject[0].text or _surname(text, subject[0].text)):
+            return subject[0]
         found = None
         for match in _NAME_RUN.finditer(text, start, at):
             candidate = _first_name(match.group(0), match.start())
-            if candidate is not None:
+            if candidate is not None and _plain_name(text, candidate):
                 found = candidate
         if found is not None:
             return found
-        if start <= 0:
+        if start <= 0 or "\n\n" in text[max(0, start - 3):start]:
             break
         at = start
-        start = _sentence_start(text, max(0, start - 2))
+        while at > 0 and text[at - 1] in " \t\xa0\n":
+            at -= 1
+        start = _sentence_start(text, max(0, at - 1))
     return None
+
+
+def _surname(text: str, word: str) -> bool:
+    """A single capitalised word is a person's family name when the text also gives it
+    with a first name or a role ("Jan Muster" … "Muster"), not a noun ("Bedingungen")."""
+    for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?![\w-])", text):
+        before = match.group(1)
+        if before[:1].isupper() and before.lower() not in _DETERMINERS | _PREPOSITIONS \
+                | _FRONT_ADVERBS | _SUBORDINATORS:
+            return True
+    return False
+
+
+def _plain_name(text: str, mention: Mention) -> bool:
+    """A run of capitalised words that names a person, not a noun with its article or
+    an attribute ("die Eignung Merkels", "der Philosophischen Fakultät", "Im Jahr")."""
+    if mention.text.split()[0].lower() in _PREPOSITIONS | _DETERMINERS:
+        return False
+    before = re.findall(r"[\w-]+", text[max(0, mention.start - 30):mention.start])
+    return not before or before[-1].lower() not in _DETERMINERS | _PREPOSITIONS - {
+        "von", "vom"} or _is_role_word(before[-1])
 
 
 def _continues(text: str, last: FoundQuote, span: _Span, spans: list[_Span], index: int) -> bool:
@@ -358,8 +398,10 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
                 m for m in _sentence_speaker(text, at, span.open_at)
                 if m.text.lower() not in _FRONT_ADVERBS]
         return quote
-    if before.rstrip().endswith(":") and words >= 3 and sentence_like:
-        return quote
+    closes_sentence = re.match(r"^(?:[.!?]|\s*$|\s*\n)", text[span.close_at + 1:span.close_at + 3])
+    if before.rstrip().endswith(":") and words >= 3 and (sentence_like or (
+            inner[:1].isupper() and closes_sentence is not None)):
+        return quote  # "Er sagte damals dazu: „…“."
     # a whole paragraph in marks: a pull quote
     para_start = line_start
     para_end = text.find("\n", span.close_at)
@@ -375,6 +417,12 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if words >= 4 and inner[:1].isupper() and not text[sentence_at:span.open_at].strip() \
             and re.match(r"^\s*(?:[.!?]|$)", text[span.close_at + 1:span.close_at + 3]):
         return quote  # a sentence of its own in marks: „Wir kommen wieder“.
+    if words >= 4 and inner[:1].isupper() and re.search(
+            r"\b(?:der|die|das|den|dem|seine[rnm]?|ihre[rnm]?)\s+(?:\w+e[nrs]?\s+)?"
+            r"(?:Feststellung|Aussage|Behauptung|Antwort|Frage|Erklärung|Forderung|Botschaft|"
+            r"Warnung|Mahnung|Bitte|Aufforderung|Einschätzung|Mitteilung)\s*$",
+            text[max(sentence_at, span.open_at - 60):span.open_at]):
+        return quote  # "die Feststellung „Mit diesem Ziel …“": words said, in marks
     if words >= 2 and re.search(r"(?:\b(?:mit\s+den\s+Worten|mit\s+dem\s+Satz|Worte|Sätze|"
                                 r"Sätzen|Sprüche|Sprüchen|Parolen|Rufe|Rufen)\s+(?:wie\s+)?|"
                                 r"\b(?:skandierten|skandierte|riefen|rief)\s+(?:\w+\s+)?)$",
@@ -383,7 +431,11 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if words >= 4 and inner[:1].isupper() and _any_verb_after(text, span.close_at + 1):
         quote.attribution_end = _sentence_end(text, span.close_at + 1)
         tokens = _tokens(text[span.close_at + 1:quote.attribution_end], span.close_at + 1)
-        if len(tokens) > 2:
+        worded = re.match(r"^,\s+mit\s+(?:den|diesen|folgenden|solchen)\s+Worten\s+",
+                          text[span.close_at + 1:quote.attribution_end])
+        if worded and len(tokens) > 5:  # "„…“, mit diesen Worten meldete er sich zurück"
+            quote.mentions = _after_verb(text, tokens, 4)
+        elif len(tokens) > 2:
             quote.mentions = _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
         return quote  # „…“, beschreibt ein Reporter: a speech verb the lists do not know
     sentence_end = _sentence_end(text, span.close_at + 1)
@@ -407,6 +459,8 @@ _TITLE_NOUNS = frozenset({
     "festivals", "album", "albums", "lied", "song", "serie", "sendung", "show", "studie",
     "operation", "reihe", "name", "namen", "namens", "genannte",
     "genannten", "sogenannte", "sogenannten", "wettbewerb", "wettbewerbs", "preis",
+    "begriff", "begriffs", "bezeichnung", "stichwort", "schlagwort", "codename", "codenamen",
+    "bereich", "kategorie", "rubrik",
     "award", "ausstellung", "konferenz", "kongress", "veranstaltung", "zentrum", "unternehmen",
     "firma", "gruppe", "band", "stiftung", "schiff", "hotel", "restaurant", "spiel",
     "plattform", "portal", "app", "label", "modell", "modells", "roman", "stück", "oper",
@@ -414,7 +468,7 @@ _TITLE_NOUNS = frozenset({
     "magazine", "newspaper", "series", "book",
 })
 _REPORTED = re.compile(
-    r"\b(?:sei|seien|habe|haben|hätte|hätten|werde|werden|würde|würden|könne|könnten|müsse|"
+    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|"
     r"müssten|solle|sollten|gebe|wolle|wollten|dürfe|nannte|nennt|nannten|bezeichnete|"
     r"bezeichnet|bezeichneten|sprach|spricht|sprachen|riet|rät|warb|kritisierte|kritisiert|"
     r"begründete|begründet|zurückgewiesen|zurückwies|attackierte|bemühte|lobte|lobt|"
@@ -423,6 +477,13 @@ _REPORTED = re.compile(
     r"befürchtete|bestätigte|bekräftigt|bekräftigte|äußerten|äußerte|verwies|mahnte|"
     r"räumte|zufolge|laut|hieß|heißt|said|says|called|described|told|urged|warned|"
     r"according)\b")
+
+
+_AS_A_LABEL = re.compile(
+    r"\b(?:gilt|galt|gelten|galten|dient|diente|dienen|dienten|bekannt|bekannte|bekannten|"
+    r"ausgezeichnet|präsentiert|präsentierte|fungiert|fungierte|eingestuft|sich\s+als|"
+    r"bezeichnet\s+(?:wird|wurde|werden|wurden))\b")
+"""A label given as what a thing is known or counts as, not words someone said."""
 
 
 def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner: str) -> bool:
@@ -440,9 +501,27 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
             and inner.rstrip()[-1:] not in ".!?":
         return False  # „New York Times“, „Smart Country“: a name
-    if text[span.close_at + 1:span.close_at + 2].isalpha():
+    if text[span.close_at + 1:span.close_at + 2].isalpha() or \
+            re.match(r"^-\w", text[span.close_at + 1:span.close_at + 3]):
+        return False  # „Eins zu Eins“-Begegnung: part of a compound
+    if len(words) <= 6 and re.search(r"\b(?:nennt|nannte|nennen|nannten)\s+(?:sie\s+|er\s+|es\s+)?"
+                                     r"sich(?:\s+selbst)?\s*$|\bsich\s+(?:selbst\s+)?$",
+                                     text[sentence_at:span.open_at]) and (
+            re.search(r"\b(?:nennt|nannte|nennen|nannten)\b", text[sentence_at:sentence_end])):
+        return False  # "nennt sich „…“", "das sich selbst „…“ nennt": a name
+    if words and len(words) <= 3 and re.search(r"\b(?:nennt|nannte)\s*$",
+                                               text[sentence_at:span.open_at]) and \
+            inner.rstrip()[-1:] not in ".!?":
+        return False  # "Der Bericht nennt „Twitter“ …"
+    if re.search(r"\bbedeutet(?:e)?\b(?:\s+\w+){0,4}\s*$", text[sentence_at:span.open_at]):
+        return False  # "Der Name bedeutet etwa „Menschlichkeit“": a translation
         return False
     sentence = text[sentence_at:span.open_at] + " " + text[span.close_at + 1:sentence_end]
+    if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
+                 text[sentence_at:span.open_at]) and _AS_A_LABEL.search(sentence) and not \
+            re.search(r"\b(?:von|vom)\s+(?:[\w-]+\s+){1,4}als\s*$",
+                      text[sentence_at:span.open_at]):
+        return False  # "gilt als „…“", "als „…“ bekannt", "als „…“ bezeichnet wird"
     if _REPORTED.search(sentence):
         return True
     if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
@@ -545,14 +624,17 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     if verb.lower() not in VERBS:
         return False
     rest = match.group("rest")
-    rest = re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]
+    marked_name = re.match(r"^(\s*(?:der\s+|die\s+|das\s+)?„[^„“”\"\n]{1,40}[“”])", rest)
+    rest = marked_name.group(1) if marked_name else \
+        re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]  # "schrieb „Die Zeit“ in einem Nachruf"
     rest = re.sub(r",\s+(?:seien|sei|habe|hätten|werde|würden)\b.*$", "", rest)
     rest_at = offset + match.start("rest")
     if verb in ("wird", "wurde", "werden"):
-        if not re.search(r"\bzitiert\b", rest):
+        full = match.group("rest")  # "wird der Trainer in der „Zeitung“ zitiert"
+        if not re.search(r"\bzitiert\b", full):
             return False
         quote.verb = "zitiert"
-        quote.mentions = _subject_mentions(text, rest_at, rest_at + rest.find("zitiert"))
+        quote.mentions = _subject_mentions(text, rest_at, rest_at + full.find("zitiert"))
         return True
     if verb in ("zitiert", "zitierte"):
         quote.verb = verb
@@ -589,10 +671,42 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     phrase = re.sub(r"[\s.!?]+$", "", phrase)
     # separable verbs and adverbs: "fügte Kempthorne hinzu", "so Guttenberg wörtlich"
     phrase = re.sub(r"(?<=[\w)])(?:\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter|"
-                    r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge))+$", "",
+                    r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge|heraus|"
+                    r"hin|zurück|entgegen|verlauten|kurz|knapp|erneut|zuvor|nochmals))+$", "",
                     phrase)
+    phrase = _without_recipient(_without_adverbial(phrase))
+    tokens = _tokens(phrase, 0)
+    subject_end = _noun_phrase(tokens, 0)
+    if 0 < subject_end < len(tokens) and tokens[subject_end][0].lower() in _DETERMINERS:
+        phrase = phrase[:tokens[subject_end - 1][2]]  # "würdigte Eva Test die Arbeit"
     quote.mentions = _speakers_in_phrase(phrase, rest_at)
     return True
+
+
+def _without_recipient(phrase: str) -> str:
+    """"Max Muster der Zeitung „Tagesblatt“", "Eva Test dem Sender": the one told after
+    a person's name goes (a name takes no genitive; a role does: "Sprecher der Stadt")."""
+    for match in re.finditer(r"\s+(?:der|dem)\s+(?=[A-ZÄÖÜ„]|[a-zäöü]+e[nr]?\s+[A-ZÄÖÜ])",
+                             phrase):
+        before = phrase[:match.start()].split()
+        if len(before) >= 2 and all(w[:1].isupper() for w in before[-2:]) and not \
+                _is_role_word(before[-1]) and not before[-1].endswith((",", ")")) and \
+                before[-2].lower() not in _DETERMINERS:
+            return phrase[:match.start()]
+    return phrase
+
+
+def _without_adverbial(phrase: str) -> str:
+    """"der Landrat Jan Muster in der Sitzung", "Eva Test zur Zeitung": the adverbials
+    after a name go."""
+    while True:
+        tail = re.search(r"\s+(?:in|an|auf|mit|zu|zur|zum|im|am|über|unter|bei|gegenüber|vor|"
+                         r"nach)\s+(?:(?:der|die|das|dem|den|einer|einem|einen)\s+)?"
+                         r"[A-ZÄÖÜ][\w-]*$", phrase)
+        head = phrase[:tail.start()] if tail else ""
+        if tail is None or not (_NAME_RUN.search(head) or re.fullmatch(_WORD, head.strip())):
+            return phrase
+        phrase = phrase[:tail.start()]
 
 
 def _mention_in(who: str, start: int) -> Mention | None:
@@ -615,11 +729,13 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
     phrase = phrase.strip()
     if not phrase:
         return []
+    if re.fullmatch(r"(?:(?:der|die|das)\s+)?„[^„“”]+[“”]", phrase):
+        return [Mention(phrase, phrase_start, phrase_start + len(phrase))]  # „Die Woche“
     cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zum|zur|während|vor|nach|laut|on|at|"
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
                     r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
     first = phrase.split(maxsplit=1)[0]
-    if first.lower() in PRONOUNS:
+    if first.lower() in PRONOUNS or (phrase.lower() in _DEMONSTRATIVES):
         return [Mention(first, phrase_start, phrase_start + len(first))]
     if cut is not None and cut.start() > 0:
         phrase = phrase[:cut.start()]
@@ -773,10 +889,27 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         previous = quotes[index - 1] if index else None
         sentence_at = _sentence_start(text, quote.start - 1)
         before = text[sentence_at:quote.start - 1]
-        reported = not quote.verb and _reported_clause(text, sentence_at, quote.start - 1)
+        reported = not quote.verb and (_reported_clause(text, sentence_at, quote.start - 1)
+                                       or _subjunctive_after(text, sentence_at, quote))
         plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
             "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
                                         r"wären)\b", before) is not None
+        if previous is not None and previous.mentions and previous.start > sentence_at and \
+                not quote.verb and all(previous.end < m.start < quote.start
+                                       for m in previous.mentions):
+            # "„…“ über das Geschehen, sagte X, ihre „…“": one attribution for both parts
+            quote.mentions = _copy(previous.mentions)
+            continue
+        if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
+                not any(_names_someone(m.text) for m in quote.mentions) and \
+                not any(m.source for m in quote.mentions) and previous is not None and \
+                previous.mentions and _personal(previous.mentions) and \
+                text[:quote.start - 1].rstrip().endswith(":") and \
+                quote.start - previous.end < 300 and \
+                "\n" not in text[previous.end:quote.start]:
+            # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
+            quote.mentions = _copy(previous.mentions)
+            continue
         if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
             continue
         quote.mentions = _tail_speaker(text, quote)
@@ -785,7 +918,8 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         if reported:
             quote.mentions = _reporter(text, sentence_at, previous)
         elif before.strip(" \t\xa0–—-,:"):
-            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1)
+            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1) or \
+                _subject_after_quote(text, sentence_at, quote)
         else:
             prev_end = sentence_at - 1
             while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
@@ -800,14 +934,58 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
                     quote.mentions = _copy(previous.mentions)
                 else:
                     quote.mentions = _subject_mentions(text, prev_at, prev_end)
+                    if not _personal(quote.mentions) and _reported_clause(text, prev_at,
+                                                                          prev_end):
+                        # "Die Gefahr sei real. „…“": the reporter of that sentence
+                        quote.mentions = _reporter(text, prev_at, previous) or \
+                            quote.mentions
         if not quote.mentions and previous is not None and previous.mentions and \
                 quote.start - previous.end < 600:
             quote.mentions = _copy(previous.mentions)
 
 
+_NAMING_VERBS = frozenset({"bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten", "spricht",
+                           "sprach", "sprechen", "sprachen", "nennt", "nannte", "nennen",
+                           "nannten"})
+
+
+def _names_someone(phrase: str) -> bool:
+    """A name ("Renate Schmidt") or a role ("die Ministerin") in a phrase, not only a thing
+    ("Seine Zuversicht")."""
+    words = phrase.split()
+    if any(_is_role_word(w) for w in words):
+        return True
+    rest = words[1:] if words and words[0].lower() in _DETERMINERS else words
+    return _NAME_RUN.search(" ".join(rest)) is not None
+
+
+def _subjunctive_after(text: str, sentence_at: int, quote: FoundQuote) -> bool:
+    """"Eine „…“ sei der Grund": no verb before the quote, a subjunctive right after it."""
+    before = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    if len(before) > 3 or any(not (w[0].lower() in _DETERMINERS | _PREPOSITIONS
+                                   or _ADJECTIVE.match(w[0])) for w in before):
+        return False
+    after = re.match(r"^\s+([a-zäöüß]+)\b", text[quote.end + 1:quote.end + 40])
+    return after is not None and _subjunctive(after.group(1))
+
+
+def _subject_after_quote(text: str, sentence_at: int, quote: FoundQuote) -> list[Mention]:
+    """"Als „…“ bezeichnet die Forscherin X den Fund", "Von einem „…“ spricht der Bericht":
+    only a preposition or article before the quote; the subject follows its verb."""
+    words = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    if not words or len(words) > 3 or any(
+            w[0].lower() not in _PREPOSITIONS | _DETERMINERS | {"als"} for w in words):
+        return []
+    at = quote.end + 1
+    tokens = _tokens(text[at:_sentence_end(text, at)], at)
+    if not tokens or tokens[0][0] not in VERBS | _NAMING_VERBS:
+        return []  # a speech verb, not "sei der Grund"
+    return _after_verb(text, tokens, 0)
+
+
 def _copy(mentions: list[Mention]) -> list[Mention]:
-    return [Mention(m.text, m.start, m.end, m.role_text, m.refers_to, m.source)
-            for m in mentions]
+    return [Mention(m.text, m.start, m.end, m.role_text, m.refers_to, m.refers_start,
+                    m.refers_end, m.source) for m in mentions]
 
 
 # -- the subject of a clause (German verb-second order, English subject-verb) ----------
@@ -818,7 +996,9 @@ _DETERMINERS = frozenset({
     "ihres", "ihrem", "ihren", "unser", "unsere", "dieser", "diese", "dieses", "diesem",
     "diesen", "jener", "jene", "alle", "beide", "viele", "mehrere", "einige", "zwei", "drei",
     "einigen", "vielen", "mehreren", "allen", "beiden", "anderen", "andere",
-    "vier", "fünf", "the", "a", "an", "its", "his", "her", "their",
+    "vier", "fünf", "the", "a", "an", "its", "his", "her", "their", "deren", "dessen",
+    "solche", "solcher", "solchen", "solches", "jeder", "jede", "jedes", "jeden", "jedem",
+    "keine", "keiner", "keinen", "manche", "mancher", "manchen",
 })
 _NP_PREPOSITIONS = frozenset({
     "von", "vom", "für", "im", "in", "aus", "bei", "beim", "an", "am", "zu", "zur", "zum",
@@ -881,9 +1061,15 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
             for m in _TOKEN.finditer(text)]
 
 
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|com|net|org|at|ch|eu|info|fr|"
+                     r"uk|it|es|nl)$")
+
+
 def _capital(word: str) -> bool:
+    """A word that can stand in a name: capitalised, a number, a part in brackets, a name
+    in marks or a web address ("ndr.de")."""
     return word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or \
-        (len(word) > 2 and word[:1] == "„")
+        (len(word) > 2 and word[:1] == "„") or _DOMAIN.match(word) is not None
 
 
 def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
@@ -912,7 +1098,7 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
                 break
             i += 1
             continue
-        if (low in _DETERMINERS and last != "noun") or (low in ("des", "der", "dem", "den") \
+        if (low in _DETERMINERS and last != "noun") or (low in ("des", "der") \
                 and last == "noun"):
             last = "det"
         elif low in _NP_PREPOSITIONS and nouns and last == "noun":
@@ -943,6 +1129,10 @@ def _noun_phrase(tokens: list[tuple[str, int, int]], at: int) -> int:
     return i if nouns else 0
 
 
+_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+                        "welche", "welcher", "welches", "welchem", "welchen"})
+
+
 def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
     """Index of the first word from ``at`` that is neither in a noun phrase nor a comma."""
     i = at
@@ -952,6 +1142,11 @@ def _finite_verb(tokens: list[tuple[str, int, int]], at: int) -> int:
             i = end
             continue
         word = tokens[i][0]
+        if word == "," and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _RELATIVES:
+            close = next((j for j in range(i + 2, len(tokens)) if tokens[j][0] == ","), -1)
+            if close > 0:  # "In einem Bericht, der … veröffentlicht wurde, rechtfertigte …"
+                i = close + 1
+                continue
         following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if word[:1].islower() and word.lower() not in _NP_PREPOSITIONS | _DETERMINERS \
                 | _FRONT_ADVERBS and not (_ADJECTIVE.match(word) and _capital(following)
@@ -977,6 +1172,9 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     cue = _source_cue(text, tokens)
     if cue:
         return cue
+    second = _second_clause_subject(text, tokens)
+    if second:
+        return second
     front = _noun_phrase(tokens, 0)
     personal_front = bool(front) and _personal(_phrase_mentions(text, tokens, 0, front))
     for i in range(1, len(tokens) - 2):
@@ -999,12 +1197,24 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             return source
     if first in ("nach", "gemäß") and len(tokens) > 2 and tokens[1][0] == "Angaben":
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
-    if first in _SUBORDINATORS:
+    if first in _SUBORDINATORS | {"um", "ohne", "statt", "anstatt"}:
         np_end = _noun_phrase(tokens, 1)
+        verb_at = np_end
+        while verb_at and verb_at < len(tokens) - 1 and tokens[verb_at][0].lower() in \
+                _MIDFIELD_SKIP | {"heute", "gestern", "nun", "kürzlich", "zuletzt"}:
+            verb_at += 1  # "Wie X heute mitteilte, …"
+        if verb_at > np_end:
+            tokens = tokens[:np_end] + tokens[verb_at:]
         if np_end and np_end + 1 < len(tokens) and tokens[np_end + 1][0] == "," and (
                 tokens[np_end][0].lower() in VERBS | _KNOWN_VERBS_AFTER_WIE
                 or _REPORTED.match(tokens[np_end][0])
                 or (first == "wie" and tokens[np_end][0][:1].islower())):
+            main = np_end + 2  # "Wie X berichtete, soll Y gesagt haben: „…“": Y speaks
+            subject = _after_verb(text, tokens, main) if main < len(tokens) else []
+            if subject and _personal(subject) and subject[0].text[:1].isupper() and any(
+                    t[0].lower() in _PARTICIPLES | {"sagte", "sagen", "erklärte"}
+                    for t in tokens[main + 1:]):
+                return subject
             return _phrase_mentions(text, tokens, 1, np_end)  # "Wie X sagte, …"
         for comma, token in enumerate(tokens[:-1]):
             after = tokens[comma + 1][0]
@@ -1019,7 +1229,7 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             tokens[2][0][:1].isupper() and (tokens[3][0] in VERBS or _REPORTED.fullmatch(
                 tokens[3][0])):
         return _phrase_mentions(text, tokens, 0, 3)  # "Von der Leyen betonte, …"
-    if first in _FRONT_ADVERBS or tokens[0][0][:1].isdigit() or (
+    if first in _FRONT_ADVERBS or _adverb_like(tokens) or tokens[0][0][:1].isdigit() or (
             len(tokens) > 1 and first.endswith(("end", "weise", "ermaßen"))
             and tokens[1][0][:1].islower()):
         verb = _finite_verb(tokens, 1)
@@ -1049,6 +1259,24 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
                 subject[0].text[:1].isupper() and _personal(subject))):
             return subject
     return fronted
+
+
+def _second_clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """"X wies das zurück, die Sprecherin Y erklärte:": the clause right before the colon
+    has a subject of its own."""
+    if len(tokens) < 5 or tokens[-1][0] != ":" or tokens[-2][0] not in VERBS:
+        return []
+    verb = len(tokens) - 2
+    for k in range(1, verb - 1):
+        if tokens[k - 1][0] != "," or not (_capital(tokens[k][0])
+                                           or tokens[k][0].lower() in _DETERMINERS):
+            continue
+        end = _noun_phrase(tokens, k)
+        if end == verb or (end == verb - 1 and tokens[end][0] == ","):
+            found = _phrase_mentions(text, tokens, k, end)
+            if found and _personal(found):
+                return found
+    return []
 
 
 def _quoted_object(text: str, tokens: list[tuple[str, int, int]], verb: int) -> list[Mention]:
@@ -1097,14 +1325,7 @@ def _phrase_mentions(text: str, tokens: list[tuple[str, int, int]], at: int,
     last = phrase.rsplit(None, 1)[-1]
     if last.endswith(".") and len(last) > 4 and last[:-1].lower() not in _ABBREVIATIONS:
         phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation
-    stop = start + len(phrase)
-    while True:  # "der Landrat Jan Muster in Frage": the adverbial after the name goes
-        tail = re.search(r"\s+(?:in|an|auf|mit|zu|zur|zum|im|am|über|unter|bei|gegenüber|vor|"
-                         r"nach)\s+(?:(?:der|die|das|dem|den|einer|einem|einen)\s+)?"
-                         r"[A-ZÄÖÜ][\w-]*$", phrase)
-        if tail is None or not _NAME_RUN.search(phrase[:tail.start()]):
-            break
-        phrase = phrase[:tail.start()]
+    phrase = _without_adverbial(phrase)  # "der Landrat Jan Muster in Frage"
     stop = start + len(phrase)
     mentions = _speakers_in_phrase(phrase, start)
     if not mentions:
@@ -1133,12 +1354,18 @@ _SOURCE_NOUNS = frozenset({
 })
 
 
+_OPINION_VERBS = frozenset({"ist", "sei", "war", "wäre", "sind", "seien", "waren", "bleibt",
+                            "bleibe", "hält", "bedeutet", "bedeute", "steht", "stehe"})
+
+
 def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
     found = _source_mentions(text, tokens)
+    said = bool(found) and re.search(r",\s*so\s+$", text[max(0, found[0].start - 40):
+                                                         found[0].start]) is not None
     for mention in found:
-        mention.source = True
+        mention.source = not said  # ", so X," names who said it, not a source
     return found
 
 
@@ -1150,6 +1377,19 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
             end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
             if end:
                 return _phrase_mentions(text, tokens, i + 2, end)
+        if low == "für" and i == 0 and len(tokens) > 2:
+            end = _noun_phrase(tokens, 1)  # "Für Senator Jan Muster ist der Plan „…“"
+            if end and end < len(tokens) and tokens[end][0].lower() in _OPINION_VERBS:
+                found = _phrase_mentions(text, tokens, 1, end)
+                if found and _personal(found) and (
+                        " " in found[0].text or _is_role_word(found[0].text.split()[0])):
+                    return found
+        if low == "so" and i and tokens[i - 1][0] == "," and i + 1 < len(tokens):
+            end = _noun_phrase(tokens, i + 1)  # "Sie solle sich, so Jan Muster, …"
+            if end:
+                found = _phrase_mentions(text, tokens, i + 1, end)
+                if found and _personal(found):
+                    return found
         if low in ("laut", "lt.") and i + 1 < len(tokens):
             end = _noun_phrase(tokens, i + 1)
             if end:
@@ -1159,6 +1399,8 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
             while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
                     tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
                     or _capital(tokens[begin - 1][0])
+                    or (tokens[begin - 1][0] in ("und", "sowie") and begin > 1
+                        and _capital(tokens[begin - 2][0]))  # "A und B zufolge"
                     or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
                         and tokens[begin - 2][0].lower() in _DETERMINERS)):
                 begin -= 1
@@ -1207,9 +1449,22 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     at = quote.end + 1
     rest = text[at:end]
     last_mark = max(rest.rfind(mark) for mark in "„“”\"»«")
-    if last_mark >= 0:
-        at += last_mark + 1  # "„…“ hätten „…“, so X.": the end names both
-        rest = text[at:end]
+    if last_mark < 0:
+        return _tail_cue(text, at, rest)
+    # "„…“ hätten „…“, so X.": the end names both
+    found = _tail_cue(text, at + last_mark + 1, rest[last_mark + 1:])
+    if found:
+        return found
+    # "„…“ über das Geschehen, sagte X, ihre „…“", "„…“ laut X „…“": before the next part
+    between = rest[:min(rest.find(m) for m in "„“”\"»«" if m in rest)]
+    comma = between.rfind(",")
+    if comma > 0 and len(between[comma + 1:].split()) <= 3 and not re.match(
+            r"^\s*(?:laut|lt\.)\s", between):
+        between = between[:comma]
+    return _tail_cue(text, at, between)
+
+
+def _tail_cue(text: str, at: int, rest: str) -> list[Mention]:
     tokens = _tokens(rest, at)
     if len(tokens) > 1 and tokens[0][0].lower() in ("laut", "lt."):
         np_end = _noun_phrase(tokens, 1)
@@ -1236,8 +1491,13 @@ def _tail_speaker(text: str, quote: FoundQuote) -> list[Mention]:
                 inner = inner[1:]
         if verb in ("hatte", "hat", "habe", "hätte"):
             np_end = _noun_phrase(inner, 0)
-            if np_end and inner[-1][0].lower() in _PARTICIPLES:
-                return _phrase_mentions(text, inner, 0, np_end)
+            after = np_end
+            while np_end and after < len(inner) and inner[after][0].lower() in \
+                    _MIDFIELD_SKIP | {"damals", "bereits", "zuvor", "selbst"}:
+                after += 1
+            if np_end and (inner[-1][0].lower() in _PARTICIPLES or (
+                    after < len(inner) and inner[after][0].lower() in _PARTICIPLES)):
+                return _phrase_mentions(text, inner, 0, np_end)  # "hatte X damals gesagt und"
             continue
         np_end = _noun_phrase(inner, 0)
         if np_end and (np_end >= len(inner) - 3 or match.group("so")):
@@ -1292,7 +1552,8 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
                              and not spoken)
     # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
     return last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
-        last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"}
+        last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"} and not (
+            last.endswith(".") and last[:-1].lower() not in _ABBREVIATIONS)
 
 
 def _any_verb_after(text: str, offset: int) -> bool:
@@ -1301,6 +1562,10 @@ def _any_verb_after(text: str, offset: int) -> bool:
     tail = text[offset:end]
     match = re.match(r"^,\s+([a-zäöüß]+(?:t|te|ten|en))\s+((?:der|die|das|ein|eine|"
                      r"[A-ZÄÖÜ])\S*)", tail)
+    worded = re.match(r"^,\s+mit\s+(?:den|diesen|folgenden|solchen)\s+Worten\s+[a-zäöüß]+\s",
+                      tail)
+    if match is not None and match.group(1) in _PREPOSITIONS and worded is None:
+        return False  # ", mit dem …": no verb
     return match is not None and len(tail.split()) <= 14 and not any(
         mark in tail for mark in "„“”\"»«")
 
@@ -1327,8 +1592,39 @@ def _reported_clause(text: str, start: int, end: int) -> bool:
     if not tokens:
         return False
     first = tokens[0][0].lower()
-    verb = _finite_verb(tokens, 1 if first in _FRONT_ADVERBS else 0)
-    return verb < len(tokens) and tokens[verb][0].lower() in _KONJUNKTIV
+    verb = _finite_verb(tokens, 1 if first in _FRONT_ADVERBS or _adverb_like(tokens) else 0)
+    return verb < len(tokens) and _subjunctive(tokens[verb][0].lower())
+
+
+def _subjunctive(word: str) -> bool:
+    """A finite verb in the subjunctive of reported speech: "sei", "habe", "bestehe"
+    (a third person ending in -e that is no past tense in -te or -de)."""
+    return word in _KONJUNKTIV or (
+        re.fullmatch(r"[a-zäöüß]{4,}e", word) is not None
+        and not word.endswith(("te", "de", "ige", "che", "ere", "ene", "ste"))
+        and word not in _NOT_SUBJUNCTIVE)
+
+
+_NOT_SUBJUNCTIVE = frozenset({
+    "ohne", "heute", "gerne", "gerade", "alle", "solche", "welche", "manche", "jede",
+    "diese", "keine", "eine", "seine", "ihre", "meine", "unsere", "beide", "viele",
+    "wenige", "einige", "andere", "große", "kleine", "neue", "alte", "ganze", "lange",
+    "hohe", "gute", "ferne", "nahe", "halbe", "volle", "freie", "dabei",
+})
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "mals", "weise", "ell", "iv", "ens", "ings",
+                   "wärts", "falls", "dings")
+
+
+def _adverb_like(tokens: list[tuple[str, int, int]]) -> bool:
+    """A sentence that starts with an adverb written with a capital only for its place
+    ("Aktuell bestehe …", "Erstmals sei …", "Höhnisch veröffentlichte …")."""
+    if len(tokens) < 2 or not tokens[0][0][:1].isupper():
+        return False
+    word = tokens[0][0].lower()
+    following = tokens[1][0]
+    return word.endswith(_ADVERB_ENDINGS) and len(word) > 4 and (
+        following[:1].islower() or following == ",") and \
+        following.lower() not in _DETERMINERS | _NP_PREPOSITIONS
 
 
 def _personal(mentions: list[Mention]) -> bool:
@@ -1337,8 +1633,9 @@ def _personal(mentions: list[Mention]) -> bool:
         words = mention.text.split()
         if not words:
             return False
-        if words[0].lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
-            continue
+        if words[0].lower() in _SUBJECT_PRONOUNS or (
+                len(words) == 1 and words[0].lower() in _DEMONSTRATIVES):
+            continue  # "er", "dieser" alone; "diese Gefahr" is a thing
         if words[0].lower() in _DETERMINERS and len(words) > 1 and re.search(
                 r"(?:er|erin|in|ent|entin|ist|istin|or|orin|ant|antin|jährige|jähriger|"
                 r"ende|ender)$", words[-1].lower()) and (words[-1][:1].isupper()

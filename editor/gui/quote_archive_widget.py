@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QStringListModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -117,6 +118,8 @@ class QuoteArchiveWidget(QWidget):
         # day; an empty field is no limit.
         self.from_edit = DateField(allow_empty=True)
         self.until_edit = DateField(allow_empty=True)
+        self.embargo_box = QCheckBox()
+        self.embargo_box.setObjectName("includeEmbargoed")
 
         self.filters = QFormLayout()
         self._labels = {name: QLabel() for name in
@@ -136,6 +139,7 @@ class QuoteArchiveWidget(QWidget):
         self.filters.addRow(self._labels["approval"], self.approval_box)
         self.filters.addRow(self._labels["dates"], dates)
         self.filters.addRow(self._labels["order"], self.order_box)
+        self.filters.addRow("", self.embargo_box)
 
         self.results = QTableView()
         self.results.setModel(self.model)
@@ -153,6 +157,8 @@ class QuoteArchiveWidget(QWidget):
         header.setSectionResizeMode(QuoteSearchModel.DATE_COLUMN,
                                     QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
+        self._fit_headers()
+        self.model.headerDataChanged.connect(self._fit_headers)  # e.g. another UI language
 
         self.speaker_view = QTreeView()
         self.speaker_view.setModel(self.speaker_model)
@@ -209,6 +215,7 @@ class QuoteArchiveWidget(QWidget):
             box.currentIndexChanged.connect(self._on_filter_changed)
         for edit in (self.from_edit, self.until_edit):
             edit.dateEdited.connect(self._on_filter_changed)
+        self.embargo_box.toggled.connect(self._on_filter_changed)
         self.results.doubleClicked.connect(self._on_result_activated)
         self.results.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.results.customContextMenuRequested.connect(self._on_context_menu)
@@ -246,6 +253,10 @@ class QuoteArchiveWidget(QWidget):
         self.order_box.setItemText(1, self.tr("Date, newest first"))
         for edit in (self.from_edit, self.until_edit):
             edit.edit.setPlaceholderText(self.tr("no limit"))
+        self.embargo_box.setText(self.tr("Include quotes under embargo"))
+        self.embargo_box.setToolTip(self.tr(
+            "Quotes of items whose embargo has not ended are left out unless this is "
+            "ticked; then they are shown in red with the embargo"))
         self.tabs.setTabText(0, self.tr("Results"))
         self.tabs.setTabText(1, self.tr("Speaker"))
         self.open_action.setText(self.tr("Open press item"))
@@ -258,7 +269,17 @@ class QuoteArchiveWidget(QWidget):
             "All quotes of this speaker, grouped by role, as a Word file and a web page"))
         self.dossier_de_action.setText(self.tr("In German…"))
         self.dossier_en_action.setText(self.tr("In English…"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+
+    def _fit_headers(self, *_args: object) -> None:
+        """Columns of a set width at least as wide as their heading, in either language."""
+        header = self.results.horizontalHeader()
+        for column in (QuoteSearchModel.SPEAKER_COLUMN, QuoteSearchModel.ROLE_COLUMN,
+                       QuoteSearchModel.ITEM_COLUMN, QuoteSearchModel.APPROVAL_COLUMN):
+            wanted = header.sectionSizeHint(column)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     # -- searching --------------------------------------------------------------------------
 
@@ -274,6 +295,7 @@ class QuoteArchiveWidget(QWidget):
             date_to=self.until_edit.date(),
             approval=(ApprovalState(state),) if state else None,
             order=self.order_box.currentData() or "relevance",
+            include_embargoed=self.embargo_box.isChecked(),
         )
 
     def search_now(self) -> None:

@@ -17,8 +17,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from editor.core.errors import PressestelleError
+from editor.core.formatting import format_embargo
 from editor.core.model import ApprovalState, text_or_any
 from editor.gui import labels
 from editor.gui.fields import display_date
@@ -29,6 +31,8 @@ from editor.store.search import QuoteHit, Span
 Index = QModelIndex | QPersistentModelIndex
 ItemDataRole = Qt.ItemDataRole
 _WHITESPACE = re.compile(r"\s+")
+EMBARGO_COLOUR = QColor(170, 30, 30)
+"""Rows of quotes under embargo (found only when asked for) are written in this colour."""
 LEAD_IN_CHARS = 30
 """Characters of a quote shown before its first hit in the results table, at most."""
 
@@ -46,6 +50,8 @@ class QuoteQuery:
     date_to: date | None = None
     approval: tuple[ApprovalState, ...] | None = None
     order: str = "relevance"
+    include_embargoed: bool = False
+    """Also quotes of items whose embargo has not ended (they are marked)."""
 
     def arguments(self) -> QuoteFilters:
         """Keyword arguments for ``search_quotes`` / ``count_quotes`` (without order)."""
@@ -126,7 +132,8 @@ class QuoteSearchModel(QAbstractTableModel):
             try:
                 self._rows = self._page(query, 0)
                 self._exhausted = len(self._rows) < self._page_size
-                self._total = self._archive.count_quotes(query.text, **query.arguments())
+                self._total = self._archive.count_quotes(
+                    query.text, include_embargoed=query.include_embargoed, **query.arguments())
             except PressestelleError as exc:
                 self._rows, self._exhausted, failure = [], True, str(exc)
         self.endResetModel()
@@ -138,7 +145,7 @@ class QuoteSearchModel(QAbstractTableModel):
     def _page(self, query: QuoteQuery, offset: int) -> list[QuoteHit]:
         return self._archive.search_quotes(
             query.text, order=query.order, limit=self._page_size, offset=offset,
-            **query.arguments(),
+            include_embargoed=query.include_embargoed, **query.arguments(),
         )
 
     def hit(self, row: int) -> QuoteHit:
@@ -181,6 +188,8 @@ class QuoteSearchModel(QAbstractTableModel):
             if column == self.TEXT_COLUMN:
                 return text_or_any(hit.text, hit.snippet_language)
             return self._display(hit, column)
+        if role == ItemDataRole.ForegroundRole and hit.embargo is not None:
+            return QBrush(EMBARGO_COLOUR)
         if role == SPANS_ROLE and column == self.TEXT_COLUMN:
             return _one_line(hit.snippet)
         if role == self.HitRole:
@@ -202,7 +211,12 @@ class QuoteSearchModel(QAbstractTableModel):
             return "".join(text for text, _ in _one_line(hit.snippet))
         if column == self.APPROVAL_COLUMN:
             return labels.approval_state(hit.approval)
-        return text_or_any(hit.item_headline, self._language)
+        headline = text_or_any(hit.item_headline, self._language)
+        if hit.embargo is None:
+            return headline
+        return QCoreApplication.translate("QuoteSearchModel", "Under embargo until %1: %2") \
+            .replace("%1", format_embargo(hit.embargo.until, hit.embargo.timezone,
+                                          self._language)).replace("%2", headline)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = ItemDataRole.DisplayRole) -> Any:

@@ -8,9 +8,8 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
@@ -73,16 +72,9 @@ def file_stem(bundle: Bundle, item_id: str, languages: list[str], template: str 
 
 
 def under_embargo(item: PressItem, now: datetime | None = None) -> bool:
-    """True while the item's embargo (Sperrfrist) has not ended; an unknown zone counts
-    as UTC+14, the earliest any embargo can end, so it never ends too early."""
-    if item.embargo is None:
-        return False
-    until = item.embargo.until
-    try:
-        ends = until.replace(tzinfo=ZoneInfo(item.embargo.timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        ends = until.replace(tzinfo=ZoneInfo("Etc/GMT-14"))
-    return (now or datetime.now(UTC)) < ends
+    """True while the item's embargo (Sperrfrist) has not ended (see
+    :meth:`editor.core.model.Embargo.in_force`)."""
+    return item.embargo is not None and item.embargo.in_force(now)
 
 
 def embargoed_items(bundle: Bundle, item_ids: list[str] | None = None,

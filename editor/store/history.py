@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,9 +25,10 @@ from sqlalchemy import Connection, delete, func, insert, select
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import PressestelleError, StoreError
 from editor.core.model import ItemStatus, PressItem
+from editor.store.records import VERSION_STAMPS, version_json
 from editor.store.schema import UtcDateTime, item_versions, press_items
 
-STAMP_FIELDS = ("version", "created_at", "updated_at")
+STAMP_FIELDS = VERSION_STAMPS
 """Fields of an item that the version's row holds instead of its document."""
 PUBLISHED_STATES = frozenset({ItemStatus.PUBLISHED, ItemStatus.CORRECTED})
 FULL_EVERY = 25
@@ -66,11 +68,7 @@ class DeletedItem:
 
 def item_json(item: PressItem) -> bytes:
     """The item as the history keeps it: JSON without its version and timestamps."""
-    plain = to_plain(item)
-    for key in STAMP_FIELDS:
-        plain.pop(key, None)
-    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"),
-                      sort_keys=True).encode("utf-8")
+    return version_json(to_plain(item))
 
 
 def pack(raw: bytes, base: bytes | None = None) -> bytes:
@@ -124,6 +122,8 @@ def _raw(conn: Connection, item_id: str, version: int) -> bytes | None:
 
 def _base_for(conn: Connection, item_id: str, version: int) -> tuple[int, bytes] | None:
     """The full version a new ``version`` is compressed against; None: make it full."""
+    if version <= 1:  # versions begin at 1: nothing earlier to be based on
+        return None
     last_full = conn.execute(select(func.max(item_versions.c.version)).where(
         item_versions.c.item_id == item_id, item_versions.c.base_version.is_(None),
         item_versions.c.version < version)).scalar_one_or_none()
@@ -151,9 +151,11 @@ def last_version(conn: Connection, item_id: str) -> int:
 
 
 def record(conn: Connection, item: PressItem, version: int, saved_at: datetime,
-           saved_by: str, published_at: datetime | None) -> None:
-    """Keep ``item`` as version ``version`` of its history."""
-    raw = item_json(item)
+           saved_by: str, published_at: datetime | None, raw: bytes | None = None) -> None:
+    """Keep ``item`` as version ``version`` of its history; ``raw`` is its
+    :func:`item_json` when the caller has made it already."""
+    if raw is None:
+        raw = item_json(item)
     try:
         base = _base_for(conn, item.id, version)
     except StoreError:  # a damaged full version: begin a new run with this one
@@ -198,6 +200,51 @@ def load(conn: Connection, item_id: str, version: int) -> PressItem | None:
     item.version = version
     item.updated_at = saved_at
     return item
+
+
+def every_version(conn: Connection) -> Iterator[tuple[tuple[str, int, datetime], Any]]:
+    """Every kept version of every item: ``(item id, version, saved at)`` and its stored
+    values (plain JSON). A version that cannot be read raises :class:`StoreError`."""
+    bases: dict[int, bytes] = {}
+    rows = conn.execute(
+        select(item_versions.c.item_id, item_versions.c.version, item_versions.c.saved_at,
+               item_versions.c.base_version, item_versions.c.document)
+        .order_by(item_versions.c.item_id, item_versions.c.base_version.is_not(None),
+                  item_versions.c.version))
+    current = None
+    for item_id, version, saved_at, base_version, document in rows:
+        if item_id != current:
+            bases.clear()  # one item's full versions at a time
+            current = item_id
+        base = None
+        if base_version is not None:
+            base = bases.get(base_version)
+            if base is None:
+                raise _damaged(item_id, version, ValueError(
+                    f"the version it is based on, {base_version}, is missing"))
+        raw = _inflate(bytes(document), base, item_id, version)
+        if base_version is None:
+            bases[version] = raw
+        yield (item_id, version, saved_at), _plain(raw, item_id, version)
+
+
+def version_stamps(conn: Connection) -> list[tuple[str, int, datetime]]:
+    """``(item id, version, saved at)`` of every kept version."""
+    return [tuple(row) for row in conn.execute(
+        select(item_versions.c.item_id, item_versions.c.version, item_versions.c.saved_at))]
+
+
+def version_plain(conn: Connection, item_id: str, version: int) -> Any:
+    """The stored values (plain JSON) of one version; ``None``: not kept."""
+    raw = _raw(conn, item_id, version)
+    return None if raw is None else _plain(raw, item_id, version)
+
+
+def _plain(raw: bytes, item_id: str, version: int) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except ValueError as exc:
+        raise _damaged(item_id, version, exc) from exc
 
 
 def forget(conn: Connection, item_id: str) -> int:

@@ -8,19 +8,29 @@ item shows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from editor.core.errors import StoreError
 from editor.core.images import MEDIA_TYPES, PhotoData, PhotoError, check_photo, photo_key
 from editor.core.model import PressItem
-from editor.store.schema import photo_blobs, settings
+from editor.store import history
+from editor.store.schema import drafts, organisations, photo_blobs, press_items, settings
 
 UPDATE_REPORT_KEY = "photo_update_report"
 """Setting written by schema revision 0007: the photos whose files could not be copied."""
+STORED_PREFIX = "photo_stored:"
+"""Settings ``photo_stored:<key>`` hold when those bytes were last stored (ISO time)."""
+KEEP_RECENT = timedelta(hours=1)
+"""Bytes stored this recently are never deleted as unused: a photo added in the window is
+stored before the item (or its draft, a second or two later) refers to it, a logo before
+its organisation is saved."""
 
 
 def write_photo(conn: Connection, photo: PhotoData) -> str:
@@ -40,7 +50,145 @@ def write_photo(conn: Connection, photo: PhotoData) -> str:
     elif conn.execute(select(photo_blobs.c.sha256).where(photo_blobs.c.sha256 == key)).first() \
             is None:
         conn.execute(photo_blobs.insert().values(values))
+    _mark_stored(conn, key)
     return key
+
+
+def _mark_stored(conn: Connection, key: str) -> None:
+    """Note that ``key`` was stored now (see :data:`KEEP_RECENT`)."""
+    values = {"key": STORED_PREFIX + key, "value": datetime.now(UTC).isoformat()}
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        statement = insert(settings).values(values)
+        conn.execute(statement.on_conflict_do_update(
+            index_elements=[settings.c.key], set_={"value": statement.excluded.value}))
+    elif conn.execute(update(settings).where(settings.c.key == values["key"])
+                      .values(value=values["value"])).rowcount == 0:
+        conn.execute(settings.insert().values(values))
+
+
+@dataclass(frozen=True)
+class PhotoCleanup:
+    """What :func:`delete_unused` found and did."""
+
+    deleted: int
+    """Stored pictures deleted (or, trying, that would be)."""
+    freed: int
+    """Their bytes."""
+    kept_recent: int
+    """Unused pictures kept because they were stored within :data:`KEEP_RECENT`."""
+    in_use: int
+    """Pictures an item, a draft, a kept version or an organisation's logo refers to."""
+
+
+def _blobs_in(plain: Any) -> Iterator[str]:
+    """The photo keys an item's stored values (a document) refer to."""
+    photos = plain.get("photos") if isinstance(plain, dict) else None
+    for photo in photos if isinstance(photos, list) else []:
+        blob = photo.get("blob") if isinstance(photo, dict) else None
+        if isinstance(blob, str) and blob:
+            yield blob
+
+
+@dataclass
+class References:
+    """The photo keys referred to, and which items and versions were read for them."""
+
+    keys: set[str]
+    items: set[tuple[str, int, datetime]]
+    """``(id, version, updated at)`` of the items read."""
+    versions: set[tuple[str, int, datetime]]
+    """``(item id, version, saved at)`` of the versions read."""
+
+
+def references(conn: Connection, known: References | None = None) -> References:
+    """Every photo key still referred to: by the items, the drafts, every kept version
+    of the history (so that a restore finds its pictures) and organisations' logos.
+
+    With ``known`` (read before, in an earlier transaction), only the items and versions
+    saved since are read again; drafts and logos always. A version that cannot be read
+    raises :class:`StoreError`: what it refers to is unknown, so nothing may be deleted.
+    """
+    found = References(set(), set(), set()) if known is None else References(
+        set(known.keys), set(known.items), set(known.versions))
+    stamps = [tuple(row) for row in conn.execute(
+        select(press_items.c.id, press_items.c.version, press_items.c.updated_at))]
+    fresh = [stamp[0] for stamp in stamps if stamp not in found.items]
+    if known is None:
+        for (document,) in conn.execute(select(press_items.c.document)):
+            found.keys.update(_blobs_in(document))
+    else:
+        for start in range(0, len(fresh), 500):
+            for (document,) in conn.execute(select(press_items.c.document).where(
+                    press_items.c.id.in_(fresh[start:start + 500]))):
+                found.keys.update(_blobs_in(document))
+    found.items.update(stamps)
+    for (document,) in conn.execute(select(drafts.c.document)):
+        found.keys.update(_blobs_in(document))
+    found.keys.update(logo for (logo,) in conn.execute(select(organisations.c.logo)) if logo)
+    if known is None:
+        for stamp, plain in history.every_version(conn):
+            found.versions.add(stamp)
+            found.keys.update(_blobs_in(plain))
+    else:
+        for stamp in history.version_stamps(conn):
+            if stamp not in found.versions:
+                found.versions.add(stamp)
+                found.keys.update(_blobs_in(history.version_plain(conn, stamp[0], stamp[1])))
+    return found
+
+
+def delete_unused(conn: Connection, known: References | None = None, *,
+                  keep_recent: timedelta = KEEP_RECENT, dry_run: bool = False,
+                  now: datetime | None = None) -> PhotoCleanup:
+    """Delete the stored pictures nothing refers to any more (see :func:`references`),
+    except those stored within ``keep_recent``; with ``dry_run`` only count them.
+
+    ``conn`` is a writing transaction; ``known``: the references read before in a
+    transaction of its own (the slow part: every version), so that only what was saved
+    since is read here. On PostgreSQL the tables that refer to pictures are locked
+    against writes first (reads go on), so a colleague's save either came before and
+    is seen, or waits and then finds the pictures it names: bytes it stored itself are
+    recent, others something still refers to.
+    """
+    now = now or datetime.now(UTC)
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(
+            "LOCK TABLE photo_blobs, press_items, drafts, organisations, item_versions, "
+            "settings IN SHARE ROW EXCLUSIVE MODE"))
+    used = references(conn, known).keys
+    stored: dict[str, datetime] = {}
+    expired: list[str] = []
+    for name, value in conn.execute(select(settings.c.key, settings.c.value)
+                                    .where(settings.c.key.startswith(STORED_PREFIX))):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            moment = now  # unreadable: count it as stored now, the safe side
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        if now - moment < keep_recent:
+            stored[name.removeprefix(STORED_PREFIX)] = moment
+        else:
+            expired.append(name)
+    unused: list[tuple[str, int]] = []
+    kept = in_use = 0
+    for key, size in conn.execute(select(photo_blobs.c.sha256, photo_blobs.c.size)):
+        if key in used:
+            in_use += 1
+        elif key in stored:
+            kept += 1
+        else:
+            unused.append((key, int(size)))
+    if not dry_run:
+        keys = [key for key, _ in unused]
+        for start in range(0, len(keys), 500):
+            conn.execute(delete(photo_blobs).where(
+                photo_blobs.c.sha256.in_(keys[start:start + 500])))
+        for start in range(0, len(expired), 500):
+            conn.execute(delete(settings).where(settings.c.key.in_(expired[start:start + 500])))
+    return PhotoCleanup(len(unused), sum(size for _, size in unused), kept, in_use)
 
 
 def write_item_photos(conn: Connection, items: Iterable[PressItem],

@@ -834,7 +834,7 @@
     <message>
         <location filename="../../editor/gui/commands.py" line="304"/>
         <source>Change speakers</source>
-        <translation>Sprecher ändern</translation>
+        <translation>Sprechende ändern</translation>
     </message>
     <message>
         <location filename="../../editor/gui/commands.py" line="321"/>
@@ -1403,60 +1403,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="38"/>
+        <location filename="../../editor/gui/document_import.py" line="39"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="41"/>
+        <location filename="../../editor/gui/document_import.py" line="42"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42"/>
+        <location filename="../../editor/gui/document_import.py" line="43"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="90"/>
+        <location filename="../../editor/gui/document_import.py" line="91"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91"/>
+        <location filename="../../editor/gui/document_import.py" line="92"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92"/>
-        <location filename="../../editor/gui/document_import.py" line="159"/>
-        <location filename="../../editor/gui/document_import.py" line="186"/>
+        <location filename="../../editor/gui/document_import.py" line="93"/>
+        <location filename="../../editor/gui/document_import.py" line="160"/>
+        <location filename="../../editor/gui/document_import.py" line="187"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="115"/>
-        <location filename="../../editor/gui/document_import.py" line="131"/>
+        <location filename="../../editor/gui/document_import.py" line="116"/>
+        <location filename="../../editor/gui/document_import.py" line="132"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="146"/>
+        <location filename="../../editor/gui/document_import.py" line="147"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="160"/>
+        <location filename="../../editor/gui/document_import.py" line="161"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="171"/>
+        <location filename="../../editor/gui/document_import.py" line="172"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="180"/>
+        <location filename="../../editor/gui/document_import.py" line="181"/>
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
     </message>
@@ -2053,7 +2053,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="68"/>
         <source>speakers</source>
-        <translation>Sprecher</translation>
+        <translation>Sprechende</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="69"/>
@@ -2320,7 +2320,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Speakers</source>
-        <translation>Sprecher</translation>
+        <translation>Sprechende</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
@@ -2430,7 +2430,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Speaker of the selected quote:</source>
-        <translation>Sprecher des ausgewählten Zitats:</translation>
+        <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
@@ -2546,37 +2546,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="26"/>
+        <location filename="../../editor/gui/importing.py" line="27"/>
         <source>Import press items</source>
         <translation>Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27"/>
+        <location filename="../../editor/gui/importing.py" line="28"/>
         <source>Interchange files (*.json)</source>
         <translation>Austauschdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="40"/>
+        <location filename="../../editor/gui/importing.py" line="41"/>
         <source>%1 item(s) imported.</source>
         <translation>%1 Meldung(en) importiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="48"/>
+        <location filename="../../editor/gui/importing.py" line="49"/>
         <source>The files could not be imported; nothing was changed.</source>
         <translation>Die Dateien konnten nicht importiert werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="70"/>
+        <location filename="../../editor/gui/importing.py" line="72"/>
         <source>Person %1 was merged into %2 in this archive earlier; the file&apos;s references to %1 are taken as %2.</source>
         <translation>Person %1 wurde in diesem Archiv früher mit %2 zusammengeführt; was die Datei über %1 sagt, gilt für %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="77"/>
+        <location filename="../../editor/gui/importing.py" line="79"/>
         <source>Items already in the archive</source>
         <translation>Meldungen schon im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="78"/>
+        <location filename="../../editor/gui/importing.py" line="80"/>
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>Das Archiv enthält %1 dieser Meldungen schon (%2). Durch die importierten ersetzen?</translation>
     </message>
@@ -4136,139 +4136,149 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="236"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="236"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>no limit</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <source>Include quotes under embargo</source>
+        <translation>Zitate unter Sperrfrist einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
+        <translation>Zitate aus Meldungen, deren Sperrfrist noch läuft, bleiben ausgeblendet, solange dies nicht angehakt ist; dann erscheinen sie rot mit der Sperrfrist</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="298"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="369"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="308"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="379"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4286,7 +4296,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="50"/>
         <source>Add a speaker: type a name…</source>
-        <translation>Sprecher hinzufügen: Namen eingeben…</translation>
+        <translation>Sprecher/in hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="57"/>
@@ -4346,7 +4356,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="111"/>
         <source>Speakers:</source>
-        <translation>Sprecher:</translation>
+        <translation>Sprechende:</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="115"/>
@@ -4410,32 +4420,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="212"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
+        <source>Under embargo until %1: %2</source>
+        <translation>Sperrfrist bis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="226"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="213"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="227"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="214"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="228"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="215"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="229"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="230"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="231"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>

@@ -1402,60 +1402,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="38" />
+        <location filename="../../editor/gui/document_import.py" line="39" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="41" />
+        <location filename="../../editor/gui/document_import.py" line="42" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42" />
+        <location filename="../../editor/gui/document_import.py" line="43" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="90" />
+        <location filename="../../editor/gui/document_import.py" line="91" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91" />
+        <location filename="../../editor/gui/document_import.py" line="92" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92" />
-        <location filename="../../editor/gui/document_import.py" line="159" />
-        <location filename="../../editor/gui/document_import.py" line="186" />
+        <location filename="../../editor/gui/document_import.py" line="93" />
+        <location filename="../../editor/gui/document_import.py" line="160" />
+        <location filename="../../editor/gui/document_import.py" line="187" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="115" />
-        <location filename="../../editor/gui/document_import.py" line="131" />
+        <location filename="../../editor/gui/document_import.py" line="116" />
+        <location filename="../../editor/gui/document_import.py" line="132" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="146" />
+        <location filename="../../editor/gui/document_import.py" line="147" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="160" />
+        <location filename="../../editor/gui/document_import.py" line="161" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="171" />
+        <location filename="../../editor/gui/document_import.py" line="172" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="180" />
+        <location filename="../../editor/gui/document_import.py" line="181" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
     </message>
@@ -2545,37 +2545,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="26" />
+        <location filename="../../editor/gui/importing.py" line="27" />
         <source>Import press items</source>
         <translation>Import press items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27" />
+        <location filename="../../editor/gui/importing.py" line="28" />
         <source>Interchange files (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="40" />
+        <location filename="../../editor/gui/importing.py" line="41" />
         <source>%1 item(s) imported.</source>
         <translation>%1 item(s) imported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="48" />
+        <location filename="../../editor/gui/importing.py" line="49" />
         <source>The files could not be imported; nothing was changed.</source>
         <translation>The files could not be imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="70" />
+        <location filename="../../editor/gui/importing.py" line="72" />
         <source>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</source>
         <translation>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="77" />
+        <location filename="../../editor/gui/importing.py" line="79" />
         <source>Items already in the archive</source>
         <translation>Items already in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="78" />
+        <location filename="../../editor/gui/importing.py" line="80" />
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>The archive already has %1 of these items (%2). Replace them with the imported ones?</translation>
     </message>
@@ -4135,139 +4135,149 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="231" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="236" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="232" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="237" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="233" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="234" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="235" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <source>Include quotes under embargo</source>
+        <translation>Include quotes under embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
+        <translation>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="298" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="369" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="308" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="379" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4409,32 +4419,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="212" />
+        <location filename="../../editor/gui/quote_search_model.py" line="217" />
+        <source>Under embargo until %1: %2</source>
+        <translation>Under embargo until %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/quote_search_model.py" line="226" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="213" />
+        <location filename="../../editor/gui/quote_search_model.py" line="227" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="214" />
+        <location filename="../../editor/gui/quote_search_model.py" line="228" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="215" />
+        <location filename="../../editor/gui/quote_search_model.py" line="229" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="216" />
+        <location filename="../../editor/gui/quote_search_model.py" line="230" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217" />
+        <location filename="../../editor/gui/quote_search_model.py" line="231" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>

@@ -255,3 +255,64 @@ def test_a_quote_without_words_in_the_language_falls_back_to_another() -> None:
                    (HitSpeaker("p1", "Anna Beispiel", {"de": "", "en": "Minister"}),),
                    ApprovalState.APPROVED)
     assert simple_attribution(hit, "de") == "„Words.“, Anna Beispiel (Minister)"
+
+
+def test_quotes_under_embargo_are_hidden_until_asked_for_then_marked(
+        qtbot, context: AppContext) -> None:
+    from datetime import datetime
+
+    from editor.core.model import Embargo
+    from editor.gui.quote_search_model import EMBARGO_COLOUR
+
+    _many(context, 3)
+    item = context.archive.load_item("item-many")
+    item.embargo = Embargo(datetime(2099, 1, 1, 10, 0))
+    context.archive.save_item(item)
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.search_field.setText("wandel")
+    widget.search_now()
+    model = widget.model
+    assert model.rowCount() == model.total == 0
+    assert not widget.embargo_box.isChecked()
+    widget.embargo_box.setChecked(True)
+    widget.search_now()
+    assert [model.hit(row).item_id for row in range(model.rowCount())] == ["item-many"] * 3
+    assert model.total == 3
+    cell = model.index(0, QuoteSearchModel.ITEM_COLUMN)
+    assert cell.data().startswith("Under embargo until ")
+    assert "2099" in cell.data() and cell.data().endswith(": Viele Zitate")
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == EMBARGO_COLOUR
+    item.embargo = Embargo(datetime(2020, 1, 1, 10, 0))  # ended: found, not marked
+    context.archive.save_item(item)
+    widget.embargo_box.setChecked(False)
+    widget.search_now()
+    assert model.rowCount() == model.total == 3
+    plain = model.index(0, QuoteSearchModel.ITEM_COLUMN)
+    assert plain.data() == "Viele Zitate"
+    assert plain.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_heading_fits_its_column(qtbot, context: AppContext, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from editor.gui.i18n import Translators
+
+    locale = QLocale()
+    translators = Translators(QCoreApplication.instance())
+    translators.install(language)
+    try:
+        widget = QuoteArchiveWidget(context.archive)
+        qtbot.addWidget(widget)
+        widget.resize(700, 500)
+        widget.show()
+        header = widget.results.horizontalHeader()
+        for column in range(widget.model.columnCount()):
+            if column == QuoteSearchModel.TEXT_COLUMN:
+                continue  # takes the room that is left
+            heading = widget.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), heading
+    finally:
+        translators.remove()
+        QLocale.setDefault(locale)

@@ -7,27 +7,33 @@ dictionaries are deliberately not used for the words: the ``german`` configurati
 stems ("Förderung" would find "fördern") and ``unaccent`` does not write ä as ae, and
 either would make the two backends disagree.
 
-* ``quote_search(key, words)``: ``key`` is the quote's date key (the newer, the smaller;
-  a date range is a key range), ``words`` a ``tsvector`` written by this module
-  lexeme by lexeme. The columns of the SQLite index become weights: the German text
-  ``A``, the English text ``B``, the speakers' names ``C``, the compound parts ``D``.
-  Positions run on through the columns with a gap between them, so that a phrase never
-  spans two columns. Filter tags are lexemes starting with ``_``, which no word of a
-  query can be (words never contain ``_``), so a word never matches a filter.
+* ``quote_search(key, words, parts)``: ``key`` is the quote's date key (the newer, the
+  smaller; a date range is a key range), ``words`` and ``parts`` ``tsvector`` values
+  written by this module lexeme by lexeme, each under a GIN index. ``words`` holds the
+  words with positions (for phrases), the columns of the SQLite index as weights: the
+  German text ``A``, the English text ``B``, the speakers' names ``C``. Positions run on
+  through the columns with a gap between them, so that a phrase never spans two columns.
+  Filter tags are lexemes starting with ``_``, which no word of a query can be (words
+  never contain ``_``), so a word never matches a filter. ``parts`` holds the compound
+  parts, without positions: they are most of a quote's lexemes, and kept apart they
+  leave the vector every search tests small, and a search in any language needs no
+  weights, which GIN cannot check without reading the row.
 * A word of three letters or more is a prefix query (``'förder':*``); its compound parts
-  are the same prefix on weight ``D``. A phrase is ``<->`` between its words.
+  are the same prefix on ``parts`` (``words @@ … OR parts @@ …``). A phrase is ``<->``
+  between its words.
 * "Newest first" is ``ORDER BY key``. A search either walks the newest rows along the
-  key's B-tree, testing each vector, or lets the GIN index find every match and sorts
+  key's B-tree, testing each row, or lets the GIN indexes find every match and sorts
   them; the planner's estimate of the matches (``EXPLAIN``, from the lexeme statistics
   of ``ANALYZE``) chooses: a common word fills a page within a short walk, a rare word or
   a speaker is found by GIN. Left to itself, PostgreSQL misjudges these queries both ways
   (a walk through every row for a rare word: seconds at 200,000 quotes; a bitmap of a
-  third of the table for a common word), measured. Testing a row unpacks its vector,
-  which is what a search costs here.
+  third of the table for a common word), measured. Each statement is planned for its
+  values (no generic plans of prepared statements, which cannot tell the two apart).
 * Relevance ranks the newest :data:`.index.RANK_CANDIDATES` matches, those found with
-  whole words first, as on SQLite. When the newest whole-word matches of a page all lie
-  among those candidates (a count over the rows up to the last of them tells), they are
-  the page, and the candidates need not be found at all.
+  whole words first, as on SQLite. Finding the candidates of a common word or a compound
+  part reads thousands of rows; a page can mostly be placed without them, from the newest
+  whole-word matches and the newest matches, once a count tells that they lie among the
+  candidates (:meth:`PostgresQuoteIndex._ranked_page`).
 * Names of people and organisations: ``name_search`` with a ``pg_trgm`` GIN index for
   ``LIKE '%part%'``.
 
@@ -39,8 +45,8 @@ a text longer than that (hundreds of pages in one quote) is searchable in its fi
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
@@ -62,7 +68,7 @@ from editor.store.search.keyed import KeyedQuoteIndex
 from editor.store.search.query import QuoteFilter, Term
 
 WINDOW = 50_000
-"""The most rows a walk through the newest rows reads before the GIN index is asked."""
+"""The most rows a walk through the newest rows reads before the GIN indexes are asked."""
 
 ESTIMATES_KEPT = 30.0
 """Seconds a planner's estimate is used again (a page, then the next, asks the same)."""
@@ -73,11 +79,12 @@ GIN_COST = 4
 RANK_WINDOW = 8 * RANK_CANDIDATES
 """How many of the newest rows a relevance search walks to place its whole-word matches."""
 
+FEW_MATCHES = 2
+"""Up to this many times :data:`RANK_CANDIDATES` matches (as the planner expects) are
+ranked at once: finding them all costs less than placing a page from whole words."""
+
 MAX_POSITIONS = 16_000
 """Positions used for texts and names; PostgreSQL keeps positions up to 16,383."""
-
-_PARTS_POSITION = 16_383
-"""Where the compound parts are (never searched as phrases: one position does)."""
 
 MAX_LEXEME_BYTES = 2_000
 """Longer tokens are left out (PostgreSQL refuses lexemes of 2 KB; no one searches them)."""
@@ -92,57 +99,103 @@ _TEXT_COLUMNS = (("text_de", "A"), ("text_en", "B"), ("speakers", "C"))
 
 _CREATE = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "CREATE TABLE quote_search (key BIGINT PRIMARY KEY, words TSVECTOR NOT NULL)",
+    "CREATE TABLE quote_search (key BIGINT PRIMARY KEY, words TSVECTOR NOT NULL, "
+    "parts TSVECTOR NOT NULL)",
     "CREATE INDEX quote_search_words ON quote_search USING gin (words)",
+    "CREATE INDEX quote_search_parts ON quote_search USING gin (parts)",
     "CREATE TABLE name_search (kind VARCHAR(1) NOT NULL, record_id TEXT NOT NULL, "
     "name TEXT NOT NULL, PRIMARY KEY (kind, record_id))",
     "CREATE INDEX name_search_name ON name_search USING gin (name gin_trgm_ops)",
 )
-_INSERT_QUOTE = "INSERT INTO quote_search (key, words) VALUES (:key, CAST(:words AS tsvector))"
+_INSERT_QUOTE = ("INSERT INTO quote_search (key, words, parts) "
+                 "VALUES (:key, CAST(:words AS tsvector), CAST(:parts AS tsvector))")
 
 
-def vector(entry: IndexedQuote) -> str:
-    """The ``tsvector`` of one quote, in PostgreSQL's input syntax."""
+def _labelled(positions: dict[str, list[str]]) -> str:
+    return " ".join(
+        f"'{lexeme}'" + (":" + ",".join(labels) if labels and labels[0] else "")
+        for lexeme, labels in positions.items()
+    )
+
+
+def vectors(entry: IndexedQuote) -> tuple[str, str]:
+    """The two ``tsvector`` values of one quote (words with positions and filter tags;
+    compound parts without positions), in PostgreSQL's input syntax."""
     positions: dict[str, list[str]] = {}
+    parts: dict[str, list[str]] = {}
     position = 0
     size = 0
 
-    def add(lexeme: str, label: str) -> None:
+    def add(into: dict[str, list[str]], lexeme: str, label: str) -> None:
         nonlocal size
-        found = positions.get(lexeme)
+        found = into.get(lexeme)
         if found is None:
             if len(lexeme.encode()) > MAX_LEXEME_BYTES or size > MAX_VECTOR_BYTES:
                 return
-            found = positions[lexeme] = []
+            found = into[lexeme] = []
             size += len(lexeme.encode()) + 4
-        found.append(label)
-        size += 6
+        if label:
+            found.append(label)
+            size += 6
 
     for column, weight in _TEXT_COLUMNS:
         for token in TOKEN.findall(getattr(entry, column)):
             if position >= MAX_POSITIONS:
                 break
             position += 1
-            add(token, f"{position}{weight}")
+            add(positions, token, f"{position}{weight}")
         position += 1  # a gap: no phrase runs from one column into the next
-    for part in TOKEN.findall(entry.parts):
-        add(part, f"{_PARTS_POSITION}D")
     for tag_token in entry.tags.split():
-        add("_" + tag_token, "")
-    return " ".join(
-        f"'{lexeme}'" + (":" + ",".join(labels) if labels[0] else "")
-        for lexeme, labels in positions.items()
-    )
+        add(positions, "_" + tag_token, "")
+    size = 0
+    for part in TOKEN.findall(entry.parts):
+        add(parts, part, "")
+    return _labelled(positions), _labelled(parts)
 
 
 def _phrase(tokens: Sequence[str], weights: str, prefix: bool = False) -> str:
     """Tokens one after the other, each on one of ``weights``; the last a prefix if asked."""
-    if weights == "ABCD":  # every weight: none named, so GIN need not check the rows again
+    if weights in ("ABC", ""):  # every weight: none named, so GIN need not check the rows
         weights = ""
     pieces = [f"'{t}'" + (f":{weights}" if weights else "") for t in tokens]
     if prefix:
         pieces[-1] = f"'{tokens[-1]}':*{weights}"
     return pieces[0] if len(pieces) == 1 else "(" + " <-> ".join(pieces) + ")"
+
+
+@dataclass(frozen=True)
+class _Match:
+    """What a search asks of the rows of ``quote_search``: a condition and its values.
+
+    ``words`` (a ``tsquery``) must match the words vector, and so must ``tags`` (the
+    filters); each of ``either`` (a term that may be a compound part: a query on the
+    words, one on the parts) must match the words vector or the parts vector.
+    """
+
+    words: str | None
+    tags: str | None = None
+    either: tuple[tuple[str, str], ...] = ()
+
+    def sql(self, name: str = "q") -> str:
+        """The condition, its values named ``name…`` (see :meth:`params`); a row's words
+        are tested first, its parts only where they are needed."""
+        clauses = [f"words @@ CAST(:{name} AS tsquery)"] if self.words or self.tags else []
+        clauses += [f"(words @@ CAST(:{name}w{i} AS tsquery) "
+                    f"OR parts @@ CAST(:{name}p{i} AS tsquery))"
+                    for i in range(len(self.either))]
+        return " AND ".join(clauses) or "true"
+
+    def params(self, name: str = "q") -> dict[str, str]:
+        plain = " & ".join(q for q in (self.words, self.tags) if q)
+        values = {name: plain} if plain else {}
+        for i, (words, parts) in enumerate(self.either):
+            values[f"{name}w{i}"] = words
+            values[f"{name}p{i}"] = parts
+        return values
+
+
+_NOTHING = _Match(None)
+"""A search that can match no quote (a term without any word the index holds)."""
 
 
 class PostgresQuoteIndex(KeyedQuoteIndex):
@@ -153,7 +206,7 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
     def __init__(self) -> None:
         self._estimates: dict[str, tuple[float, float, float]] = {}
         self._rows: tuple[float, float] | None = None
-    format = "postgresql-tsvector 1"
+    format = "postgresql-tsvector 2"
     """Bumped whenever the tables or what goes into them change: archives build it again."""
 
     # -- tables --------------------------------------------------------------------------
@@ -170,8 +223,11 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
 
     def _insert(self, conn: Connection, entries: Sequence[IndexedQuote]) -> None:
         if entries:
-            conn.execute(text(_INSERT_QUOTE),
-                         [{"key": e.key, "words": vector(e)} for e in entries])
+            rows = []
+            for entry in entries:
+                words, parts = vectors(entry)
+                rows.append({"key": entry.key, "words": words, "parts": parts})
+            conn.execute(text(_INSERT_QUOTE), rows)
 
     def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
         if keys:
@@ -240,86 +296,95 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
     # -- search --------------------------------------------------------------------------
 
     @staticmethod
-    def _term(term: Term, language: str | None, whole_words: bool) -> str | None:
-        """One term as a ``tsquery``; ``None`` when it has no words the index holds."""
+    def _term(term: Term, language: str | None,
+              whole_words: bool) -> tuple[str, str | None] | None:
+        """One term as a ``tsquery`` on the words, and one on the compound parts if it may
+        be one; ``None`` when it has no words the index holds."""
         tokens = TOKEN.findall(" ".join(term.words))
         if not tokens:
             return None
         weights = "ABC" if language is None else _WEIGHTS.get(language, "C")
         if term.phrase or whole_words or not term.prefix:
-            return _phrase(tokens, weights)
+            return _phrase(tokens, weights), None
         with_parts = (language in (None, "de") and len(term.words) == 1
                       and len(term.words[0]) >= MIN_PART)
-        if with_parts:  # word starts in the texts and names, or a part of a compound
-            weights += "D"
-        return _phrase(tokens, weights, prefix=True)
+        words = _phrase(tokens, weights, prefix=True)
+        # word starts in the texts and names, or a part of a compound
+        return words, (_phrase(tokens, "", prefix=True) if with_parts else None)
 
-    def _query(self, wanted: QuoteFilter, whole_words: bool = False) -> str | None:
-        """The ``tsquery`` for a search; ``None`` when only dates filter, "" for nothing."""
+    def _query(self, wanted: QuoteFilter, whole_words: bool = False) -> _Match | None:
+        """What a search asks of the rows; ``None`` when only dates filter."""
         pieces: list[str] = []
+        tags: list[str] = []
+        either: list[tuple[str, str]] = []
         for term in wanted.terms:
             piece = self._term(term, wanted.language, whole_words)
             if piece is None:
-                return ""
-            pieces.append(piece)
+                return _NOTHING
+            words, parts = piece
+            if parts is None:
+                pieces.append(words)
+            else:
+                either.append((words, parts))
         if wanted.speaker_words:
             tokens = TOKEN.findall(" ".join(wanted.speaker_words))
             if not tokens:
-                return ""
+                return _NOTHING
             pieces.append(_phrase(tokens, "C", prefix=True))
         for group in tag_groups(wanted):
             inner = " | ".join(f"'_{t}'" for t in group)
-            pieces.append(f"({inner})" if len(group) > 1 else inner)
-        return " & ".join(pieces) if pieces else None
+            tags.append(f"({inner})" if len(group) > 1 else inner)
+        if not pieces and not tags and not either:
+            return None
+        return _Match(" & ".join(pieces) if pieces else None,
+                      " & ".join(tags) if tags else None, tuple(either))
 
-    @staticmethod
-    def _where(query: str | None) -> str:
-        where = "key BETWEEN :low AND :high"
-        if query is not None:
-            where = "words @@ CAST(:query AS tsquery) AND " + where
-        return where
-
-    def _newest(self, conn: Connection, params: Mapping[str, Any], need: int,
-                whole: str | None = None) -> list[tuple[int, bool]]:
-        """The keys of the ``need`` newest matches (``params``: query and key range), each
-        with whether the query ``whole`` (whole words) matches it too (``True`` if none).
+    def _newest(self, conn: Connection, match: _Match, low: int, high: int, need: int,
+                whole: _Match | None = None) -> list[tuple[int, bool]]:
+        """The keys of the ``need`` newest matches between ``low`` and ``high``, each with
+        whether ``whole`` (the whole-word search) matches it too (``True`` if none).
 
         Two ways to find them: walk the newest rows in key order, testing each vector,
-        until ``need`` match, or let the GIN index find every match and sort them. The
+        until ``need`` match, or let the GIN indexes find every match and sort them. The
         walk costs the rows it reads, GIN the matches it checks (each a heap visit, a
         few times a row of the walk). The planner's estimate of the matches (from the
         lexeme statistics ``ANALYZE`` keeps) says how far a walk would go: a common word
         is walked, a rare one or a speaker goes to GIN. A walk that comes up short (the
         estimate was high) ends in GIN as well; both give the same keys.
         """
-        flag = "words @@ CAST(:whole AS tsquery)" if whole else "true"
-        expected, rows = self._estimate(conn, params["query"])
+        flag = whole.sql("x") if whole is not None else "true"
+        params = {**match.params(), **(whole.params("x") if whole is not None else {}),
+                  "low": low, "high": high, "need": need}
+        expected, rows = self._estimate(conn, match)
         if expected >= need and rows > 0:
             window = min(int(need * rows / expected * 2) + need, WINDOW)
             if window <= GIN_COST * expected:
                 found = conn.execute(
-                    text(f"SELECT key, {flag} FROM (SELECT key, words FROM quote_search "
-                         "WHERE key BETWEEN :low AND :high ORDER BY key LIMIT :window) "
-                         "AS newest WHERE words @@ CAST(:query AS tsquery) "
+                    text(f"SELECT key, {flag} FROM (SELECT key, words, parts "
+                         "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
+                         f"LIMIT :window) AS newest WHERE {match.sql()} "
                          "ORDER BY key LIMIT :need"),
-                    {**params, "window": window, "need": need, "whole": whole},
+                    {**params, "window": window},
                 ).all()
                 if len(found) == need:
                     return [(key, bool(is_whole)) for key, is_whole in found]
         return [(key, bool(is_whole)) for key, is_whole in conn.execute(
-            text(f"SELECT key, {flag} FROM quote_search WHERE {self._where(params['query'])} "
+            text(f"SELECT key, {flag} FROM quote_search WHERE {match.sql()} "
+                 "AND key BETWEEN :low AND :high "
                  "ORDER BY key + 0 LIMIT :need"),  # "+ 0": not along the key's B-tree
-            {**params, "need": need, "whole": whole},
+            params,
         )]
 
-    def _estimate(self, conn: Connection, query: str) -> tuple[float, float]:
-        """The planner's estimate of the rows ``query`` matches, and of all rows."""
-        known = self._estimates.get(query)
+    def _estimate(self, conn: Connection, match: _Match) -> tuple[float, float]:
+        """The planner's estimate of the rows ``match`` finds, and of all rows."""
+        cache_key = repr(match)
+        known = self._estimates.get(cache_key)
         if known is not None and known[0] > time.monotonic() - ESTIMATES_KEPT:
             return known[1], known[2]
         plan = conn.execute(
             text("EXPLAIN (FORMAT JSON) SELECT key FROM quote_search "
-                 "WHERE words @@ CAST(:query AS tsquery)"), {"query": query},
+                 f"WHERE {match.sql()}"),
+            match.params(),
         ).scalar_one()
         try:
             expected = float(plan[0]["Plan"]["Plan Rows"])
@@ -332,35 +397,45 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             self._rows = (time.monotonic(), max(float(rows), 0.0))
         if len(self._estimates) >= 64:
             self._estimates.clear()
-        self._estimates[query] = (time.monotonic(), expected, self._rows[1])
+        self._estimates[cache_key] = (time.monotonic(), expected, self._rows[1])
         return expected, self._rows[1]
+
+    @staticmethod
+    def _custom_plans(conn: Connection) -> None:
+        """Plan each statement for its values (until the transaction ends). A prepared
+        statement's generic plan cannot tell a rare word from a common one, and the
+        driver prepares a statement that was run a few times: the same page would first
+        take a millisecond, later ten (measured)."""
+        conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
 
     def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
                limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
             return []
-        query = self._query(wanted)
-        if query == "":
+        self._custom_plans(conn)
+        match = self._query(wanted)
+        if match is _NOTHING:
             return []
         low, high = key_range(wanted)
-        params: dict[str, Any] = {"query": query, "low": low, "high": high}
-        if query is None:  # only dates filter: the keys in order
+        if match is None:  # only dates filter: the keys in order
             return [row_of_key(k) for k in conn.execute(
                 text("SELECT key FROM quote_search WHERE key BETWEEN :low AND :high "
                      "ORDER BY key LIMIT :limit OFFSET :offset"),
-                {**params, "limit": limit, "offset": offset},
+                {"low": low, "high": high, "limit": limit, "offset": offset},
             ).scalars()]
         rows: list[int] = []
         if by_relevance and wanted.terms and offset < RANK_CANDIDATES:
             exact = self._query(wanted, whole_words=True)
-            if exact == query:
+            if exact == match:
                 exact = None  # every match is a whole-word match: relevance is by date
             ranked = None
-            expected, _ = self._estimate(conn, query)
-            if offset + limit <= RANK_CANDIDATES and expected > 2 * RANK_CANDIDATES:
-                ranked = self._newest_whole_words(conn, params, exact, offset + limit)
+            expected, _ = self._estimate(conn, match)
+            # a few matches are all candidates: ranked at once; else ranked by shortcuts
+            if (offset + limit <= RANK_CANDIDATES
+                    and expected > FEW_MATCHES * RANK_CANDIDATES):
+                ranked = self._ranked_page(conn, match, exact, low, high, offset + limit)
             if ranked is None:
-                newest = self._newest(conn, params, RANK_CANDIDATES, exact)
+                newest = self._newest(conn, match, low, high, RANK_CANDIDATES, exact)
                 ranked = ([k for k, whole in newest if whole]
                           + [k for k, whole in newest if not whole])
                 if len(newest) == RANK_CANDIDATES and len(ranked) < offset + limit:
@@ -370,41 +445,68 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                     ranked = None
             if ranked is not None:
                 return [row_of_key(k) for k in ranked[offset : offset + limit]]
-        dated = self._newest(conn, params, offset + limit)[offset:]
+        dated = self._newest(conn, match, low, high, offset + limit)[offset:]
         return rows + [row_of_key(k) for k, _ in dated]
 
-    def _newest_whole_words(self, conn: Connection, params: Mapping[str, Any],
-                            exact: str | None, need: int) -> list[int] | None:
+    def _ranked_page(self, conn: Connection, match: _Match, exact: _Match | None,
+                     low: int, high: int, need: int) -> list[int] | None:
         """The first ``need`` keys in relevance order, if found cheaply; else ``None``.
 
-        Relevance puts the whole-word matches (of the query ``exact``) among the newest
-        :data:`RANK_CANDIDATES` matches first. Whole-word matches are matches too, so when
-        the ``need`` newest of them all lie among those candidates, they are the answer:
-        that holds when at most :data:`RANK_CANDIDATES` matches are as new as the last of
-        them, which a walk over the rows up to it counts. Ranking the candidates
-        themselves tests a thousand vectors, for a common word after GIN found them all.
+        Relevance puts the whole-word matches (of ``exact``) among the newest
+        :data:`RANK_CANDIDATES` matches first, then the other candidates, newest first
+        in each. Neither needs the candidates themselves, which for a common word or a
+        compound part means reading thousands of rows:
+
+        * when the ``need`` newest whole-word matches all lie among the candidates, they
+          are the answer (at most :data:`RANK_CANDIDATES` matches are as new as the last
+          of them: the rows up to it tell, or a count of the matches among them);
+        * when there are fewer whole-word matches than ``need`` and all of them lie among
+          the candidates, they come first, then the newest ``need`` matches without them.
         """
         if exact is None:
-            return [k for k, _ in self._newest(conn, params, need)]
-        whole = [k for k, _ in self._newest(conn, {**params, "query": exact}, need)]
-        if len(whole) < need:
+            return [k for k, _ in self._newest(conn, match, low, high, need)]
+        whole = [k for k, _ in self._newest(conn, exact, low, high, need)]
+        if len(whole) == need:
+            return whole if self._among_candidates(conn, match, low, whole[-1]) else None
+        newest = [k for k, _ in self._newest(conn, match, low, high, need)]
+        if (whole and len(newest) == need and whole[-1] > newest[-1]
+                and not self._among_candidates(conn, match, low, whole[-1])):
             return None
-        newer, last = conn.execute(
-            text("SELECT count(*) FILTER (WHERE words @@ CAST(:query AS tsquery)), "
-                 "coalesce(max(key), -1) FROM (SELECT key, words FROM quote_search "
-                 "WHERE key BETWEEN :low AND :last ORDER BY key LIMIT :window) AS newest"),
-            {**params, "last": whole[-1], "window": RANK_WINDOW},
-        ).one()
-        if last == whole[-1] and newer <= RANK_CANDIDATES:
-            return whole
-        return None
+        first = set(whole)
+        return [*whole, *(k for k in newest if k not in first)][:need]
 
-    def count(self, conn: Connection, wanted: QuoteFilter) -> int:
-        if wanted.matches_nothing:
+    def _among_candidates(self, conn: Connection, match: _Match, low: int,
+                          last: int) -> bool:
+        """Whether at most :data:`RANK_CANDIDATES` matches have keys from ``low`` to
+        ``last`` (a match's key), so that the match at ``last`` is a candidate."""
+        bound = {"low": low, "last": last, "cap": RANK_CANDIDATES + 1}
+        rows = conn.execute(
+            text("SELECT count(*) FROM (SELECT 1 FROM quote_search "
+                 "WHERE key BETWEEN :low AND :last LIMIT :cap) AS newest"), bound,
+        ).scalar_one()
+        if rows <= RANK_CANDIDATES:  # not even that many rows
+            return True
+        newer, seen = conn.execute(
+            text(f"SELECT count(*) FILTER (WHERE {match.sql()}), coalesce(max(key), -1) "
+                 "FROM (SELECT key, words, parts FROM quote_search "
+                 "WHERE key BETWEEN :low AND :last ORDER BY key LIMIT :window) AS newest"),
+            {**bound, **match.params(), "window": RANK_WINDOW},
+        ).one()
+        return bool(seen == last and newer <= RANK_CANDIDATES)
+
+    def count(self, conn: Connection, wanted: QuoteFilter,
+              among: Sequence[int] | None = None) -> int:
+        if wanted.matches_nothing or (among is not None and not among):
             return 0
-        query = self._query(wanted)
-        if query == "":
+        self._custom_plans(conn)
+        match = self._query(wanted)
+        if match is _NOTHING:
             return 0
         low, high = key_range(wanted)
-        sql = text(f"SELECT count(*) FROM quote_search WHERE {self._where(query)}")
-        return int(conn.execute(sql, {"query": query, "low": low, "high": high}).scalar_one())
+        condition = "" if match is None else f"{match.sql()} AND "
+        if among is not None:  # integers only: written into the statement
+            condition += f"key IN ({', '.join(str(int(k)) for k in among)}) AND "
+        sql = text(f"SELECT count(*) FROM quote_search WHERE {condition}"
+                   "key BETWEEN :low AND :high")
+        params = {**(match.params() if match is not None else {}), "low": low, "high": high}
+        return int(conn.execute(sql, params).scalar_one())

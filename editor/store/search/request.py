@@ -7,10 +7,13 @@ the answers is decided here once, so that both give the same hits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
-from editor.core.model import ApprovalState
+from editor.core.codec import from_plain
+from editor.core.errors import ValidationError
+from editor.core.model import ApprovalState, Embargo
 from editor.store.folding import fold_query
 from editor.store.search.index import MAX_NAME_MATCHES
 from editor.store.search.query import QuoteFilter, parse_query
@@ -63,3 +66,58 @@ def quote_filter(query: str, filters: Mapping[str, Any], named: Named) -> QuoteF
         approval=states,
     )
 
+
+
+EmbargoOf = Callable[[Sequence[int]], Mapping[int, Any]]
+"""``embargo_of(row_ids)``: the stored embargo (plain values) of each of these quotes'
+items that has one."""
+
+
+def embargo_from(plain: Any) -> Embargo | None:
+    """The embargo stored in an item's document, or ``None``."""
+    if isinstance(plain, str):  # SQLite's json_extract hands out an object as its text
+        import json
+
+        try:
+            plain = json.loads(plain)
+        except ValueError:
+            return None
+    if not isinstance(plain, dict):
+        return None
+    try:
+        return from_plain(Embargo, plain)
+    except (ValidationError, TypeError, ValueError):
+        return None
+
+
+def in_force(embargo_of: EmbargoOf, row_ids: Sequence[int],
+             now: datetime | None) -> dict[int, Embargo]:
+    """The quotes of ``row_ids`` whose item is under an embargo that has not ended."""
+    found = {}
+    for row_id, plain in embargo_of(row_ids).items():
+        embargo = embargo_from(plain)
+        if embargo is not None and embargo.in_force(now):
+            found[row_id] = embargo
+    return found
+
+
+def visible_rows(search: Callable[[int, int], list[int]], embargo_of: EmbargoOf, *, limit: int,
+                 offset: int, include_embargoed: bool, now: datetime | None = None,
+                 ) -> tuple[list[int], dict[int, Embargo]]:
+    """One page of a search's rows, and the embargo of those under one.
+
+    ``search(limit, offset)`` gives rows of the search. Quotes of items under embargo
+    are left out unless ``include_embargoed``; the page is then filled from further rows
+    (embargoes are few: the rows before the page are read, not counted by the index).
+    """
+    if include_embargoed:
+        rows = search(limit, offset)
+        return rows, in_force(embargo_of, rows, now)
+    need = fetch = offset + limit
+    while True:
+        found = search(fetch, 0)
+        hidden = in_force(embargo_of, found, now)
+        shown = [row for row in found if row not in hidden]
+        if len(shown) >= need or len(found) < fetch:
+            return shown[offset:need], {}
+        fetch = need + len(hidden)

@@ -22,20 +22,21 @@ class Matcher:
         self.exact |= {t.words[0] for t in terms if len(t.words) == 1 and not t.prefix}
         self.prefixes = tuple(t.words[0] for t in terms if len(t.words) == 1 and t.prefix)
         self.parts = tuple(p for p in self.prefixes if len(p) >= MIN_PART)
-        self._memo: dict[tuple[str, bool], bool] = {}
+        self.memo: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+        """Words already decided, in other languages' texts and in German ones."""
 
     def __call__(self, word: str, german: bool) -> bool:
-        key = (word, german)
-        found = self._memo.get(key)
+        found = self.memo[german].get(word)
         if found is None:
-            found = False
-            for spelling in word_spellings(word):
-                if (spelling in self.exact or spelling.startswith(self.prefixes)
-                        or (german and any(p in spelling for p in self.parts))):
-                    found = True
-                    break
-            self._memo[key] = found
+            found = self.memo[german][word] = self._decide(word, german)
         return found
+
+    def _decide(self, word: str, german: bool) -> bool:
+        for spelling in word_spellings(word):
+            if (spelling in self.exact or spelling.startswith(self.prefixes)
+                    or (german and any(p in spelling for p in self.parts))):
+                return True
+        return False
 
 
 def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[Span, ...]:
@@ -46,11 +47,17 @@ def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[S
     german = lang == "de"
     if not matcher.exact and not matcher.prefixes:
         return _shorten([(value, False)] if value else [])
+    memo = matcher.memo[german]  # looked up here, not called: a text has many words
     for match in WORD.finditer(value):
-        if matcher(match.group(), german):
-            if match.start() > position:
-                spans.append((value[position : match.start()], False))
-            spans.append((match.group(), True))
+        word = match.group()
+        found = memo.get(word)
+        if found is None:
+            found = matcher(word, german)
+        if found:
+            start = match.start()
+            if start > position:
+                spans.append((value[position:start], False))
+            spans.append((word, True))
             position = match.end()
     if position < len(value):
         spans.append((value[position:], False))

@@ -115,3 +115,67 @@ def test_relevance_pages_found_through_the_whole_word_matches_agree(
                 paged = {"order": "relevance", "limit": 10, "offset": offset, **options}
                 assert _found(pg, query, **paged) == _found(lite, query, **paged), (
                     query, paged)
+
+
+def test_relevance_pages_placed_from_the_whole_words_agree_with_ranking(
+        both: tuple[Archive, Archive], monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL places a relevance page from the newest whole-word matches and the
+    newest matches where it can tell that they are the candidates' first (``_ranked_page``),
+    and ranks the candidates where it cannot; SQLite always ranks them. Every page agrees,
+    and both ways are taken."""
+    from editor.store.search import postgres_fts, sqlite_fts
+
+    lite, pg = both
+    monkeypatch.setattr(postgres_fts, "FEW_MATCHES", 0)  # every page placed if it can be
+    placed: list[bool] = []
+    ranked_page = postgres_fts.PostgresQuoteIndex._ranked_page
+
+    def recorded(self: postgres_fts.PostgresQuoteIndex, *args: Any) -> list[int] | None:
+        found = ranked_page(self, *args)
+        placed.append(found is not None)
+        return found
+
+    monkeypatch.setattr(postgres_fts.PostgresQuoteIndex, "_ranked_page", recorded)
+    # "förderung" and "frank": a few whole words among many word starts and parts
+    queries = ("förderung", "frank", "in*", "wandel", "programm", "sagte", "die",
+               "Strukturwandel", "Förderung Lausitz", "Brandenburg")
+    for candidates, limit in ((40, 10), (30, 25), (90, 70), (140, 70)):
+        for module in (sqlite_fts, postgres_fts):
+            monkeypatch.setattr(module, "RANK_CANDIDATES", candidates)
+        for query in queries:
+            for offset in (0, candidates - limit):
+                for options in ({}, {"language": "de"}, {"approval": ["approved", "sent"]}):
+                    paged = {"order": "relevance", "limit": limit, "offset": offset,
+                             **options}
+                    assert _found(pg, query, **paged) == _found(lite, query, **paged), (
+                        query, paged)
+    assert True in placed and False in placed
+
+
+def test_a_page_loads_the_same_in_two_statements(both: tuple[Archive, Archive]) -> None:
+    """On PostgreSQL a page's quotes, speakers, names and roles come in two statements;
+    the hits are those of the four statements every backend can run (a speaker who is
+    not in the directory included)."""
+    from sqlalchemy import text
+
+    from editor.store.search import hits
+    from editor.store.search.query import parse_query
+
+    _, pg = both
+    with pg._transaction(writing=True) as conn:
+        conn.execute(text("INSERT INTO quote_speakers (quote_row_id, position, person_id) "
+                          "SELECT min(row_id), 99, 'nobody-known' FROM quotes"))
+    terms = parse_query("Förderung wandel")
+    with pg._transaction(writing=False) as conn:
+        row_ids = list(conn.execute(text("SELECT row_id FROM quotes ORDER BY said_on DESC, "
+                                         "row_id")).scalars())
+        loaded = hits.load_hits(conn, row_ids, terms, "de")
+        rows, speakers, known = hits._rows(conn, row_ids)
+        matcher = hits.Matcher(terms)
+        expected = [hits.hit_from_row(rows[r], speakers.get(r, []), known,
+                                      hits.texts_of(rows[r]["headline"]), matcher, "de")
+                    for r in row_ids]
+    assert [h.row_id for h in loaded] == row_ids
+    assert loaded == expected
+    assert any(s.full_name == "nobody-known" for h in loaded for s in h.speakers)
+    assert sum(bool(s.title) for h in loaded for s in h.speakers) > len(row_ids) // 2

@@ -117,3 +117,25 @@ def test_a_user_without_ddl_rights_is_told_who_builds_the_index(
             conn.execute(text(f'DROP OWNED BY "{role}"'))  # its privileges, too
             conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         owner.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_an_index_of_the_single_vector_layout_is_built_again(archive_url: str,
+                                                              backend: str) -> None:
+    """Format 1 kept the compound parts in the words vector (weight D); opening such an
+    archive builds the index in the current layout (parts in their own vector)."""
+    _sample(archive_url)
+    with Archive.open(archive_url) as archive, archive._transaction(writing=True) as conn:
+        conn.execute(text("DROP TABLE quote_search"))
+        conn.execute(text("CREATE TABLE quote_search (key BIGINT PRIMARY KEY, "
+                          "words TSVECTOR NOT NULL)"))
+        conn.execute(text("UPDATE search_index SET format = 'postgresql-tsvector 1'"))
+    with Archive.open(archive_url) as archive:
+        assert archive.count_quotes("förder") == 2
+        assert archive.count_quotes("vereinbarung")  # found as a part of a compound
+        with archive._transaction(writing=False) as conn:
+            assert search_index.built_format(conn) == type(archive._index).format
+            columns = conn.execute(text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'quote_search' ORDER BY ordinal_position")).scalars()
+            assert list(columns) == ["key", "words", "parts"]
