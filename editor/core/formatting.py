@@ -5,37 +5,73 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from babel import Locale
-from babel.dates import format_date as _format_date
-from babel.dates import format_datetime as _format_datetime
-from babel.dates import format_time as _format_time
-from babel.lists import format_list as _format_list
-from babel.numbers import format_compact_currency, format_compact_decimal, get_currency_symbol
-from babel.numbers import format_decimal as _format_decimal
+from editor.core.locale_table import LOCALES
+
+if TYPE_CHECKING:  # Babel and its locale data are loaded when the table does not serve
+    from babel import Locale
 
 DEFAULT_REGION = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR"}
 """Which regional variant a bare language code is formatted in (press English is British)."""
 
 
+def _region(lang: str) -> str:
+    tag = lang.replace("-", "_")
+    return DEFAULT_REGION.get(tag, tag)
+
+
 @lru_cache(maxsize=64)
 def babel_locale(lang: str) -> Locale:
-    """The Babel locale for a language tag ("de", "en", "de-CH", "en_US")."""
-    tag = lang.replace("-", "_")
-    return Locale.parse(DEFAULT_REGION.get(tag, tag))
+    """The Babel locale for a language tag ("de", "de-CH", "en_US")."""
+    from babel import Locale
+
+    return Locale.parse(_region(lang))
+
+
+def _tabled(lang: str) -> dict[str, Any] | None:
+    """The locale's entry of :mod:`editor.core.locale_table` (Babel's own data)."""
+    found: dict[str, Any] | None = LOCALES.get(_region(lang))
+    return found
+
+
+def _date_from_table(day: date, pieces: list[Any], months: dict[str, list[str]]) -> str:
+    out = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        field, count = piece
+        if field == "d":
+            out.append(f"{day.day:0{count}d}")
+        elif field == "M":
+            out.append(months["wide"][day.month - 1] if count == 4
+                       else months["abbreviated"][day.month - 1] if count == 3
+                       else f"{day.month:0{count}d}")
+        else:
+            out.append(f"{day.year % 100 if count == 2 else day.year:0{count}d}")
+    return "".join(out)
 
 
 def format_date(day: date, lang: str, style: str = "long") -> str:
     """A date: de long "15. März 2021", medium "15.03.2021"; en long "15 March 2021"."""
-    return _format_date(day, style, locale=babel_locale(lang))
+    table = _tabled(lang)
+    if table is not None and style in table["dates"] and type(day) is date:
+        return _date_from_table(day, table["dates"][style], table["months"])
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, style, locale=babel_locale(lang))
 
 
 def format_datetime(moment: datetime, lang: str, style: str = "long") -> str:
     """Date and time, e.g. "15. März 2021, 10:00 Uhr" / "15 March 2021, 10:00"."""
+    from babel.dates import format_date as babel_format_date
+    from babel.dates import format_time
+
     loc = babel_locale(lang)
-    day = _format_date(moment.date(), style, locale=loc)
-    clock = _format_time(moment.time(), "HH:mm", locale=loc)
+    day = babel_format_date(moment.date(), style, locale=loc)
+    clock = format_time(moment.time(), "HH:mm", locale=loc)
     if loc.language == "de":
         return f"{day}, {clock} Uhr"
     return f"{day}, {clock}"
@@ -47,18 +83,24 @@ def format_embargo(until: datetime, timezone: str, lang: str) -> str:
         zone = ZoneInfo(timezone)
     except (KeyError, ValueError):
         return f"{format_datetime(until, lang)} {timezone}".strip()
+    from babel.dates import format_datetime as babel_format_datetime
+
     aware = until.replace(tzinfo=zone)
-    abbreviation = _format_datetime(aware, "z", tzinfo=zone, locale=babel_locale(lang))
+    abbreviation = babel_format_datetime(aware, "z", tzinfo=zone, locale=babel_locale(lang))
     return f"{format_datetime(until, lang)} {abbreviation}"
 
 
 def format_number(value: float, lang: str) -> str:
     """A number with the locale's separators: 1.234,5 / 1,234.5."""
-    return _format_decimal(value, locale=babel_locale(lang))
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=babel_locale(lang))
 
 
 def format_money_compact(amount: float, currency: str, lang: str) -> str:
     """A large amount in words the press uses: "60 Mio. €" in German, "€60 million" in English."""
+    from babel.numbers import format_compact_currency, format_compact_decimal, get_currency_symbol
+
     loc = babel_locale(lang)
     if loc.language == "en":
         symbol = get_currency_symbol(currency, locale=loc)
@@ -71,8 +113,21 @@ def format_list(items: Sequence[str], lang: str, *, alternatives: bool = False) 
     """Items as a sentence: "A, B und C" / "A, B and C" (or "A, B oder C")."""
     if not items:
         return ""
-    return _format_list(list(items), style="or" if alternatives else "standard",
-                        locale=babel_locale(lang))
+    table = _tabled(lang)
+    if table is not None:
+        patterns = table["lists"]["or" if alternatives else "standard"]
+        if len(items) == 1:
+            return items[0]
+        if len(items) == 2 and "2" in patterns:
+            return str(patterns["2"].format(*items))
+        result = patterns["start"].format(items[0], items[1])
+        for item in items[2:-1]:
+            result = patterns["middle"].format(result, item)
+        return str(patterns["end"].format(result, items[-1]))
+    from babel.lists import format_list as babel_format_list
+
+    return babel_format_list(list(items), style="or" if alternatives else "standard",
+                             locale=babel_locale(lang))
 
 
 DATELINE_STYLES = ("de-den", "de-plain", "en-caps", "en-plain")

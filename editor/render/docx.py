@@ -11,24 +11,27 @@ small parts plus writing the zip.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from xml.parsers import expat
 
-import jinja2
-from lxml import etree
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from editor.core.images import PhotoData, PhotoError, inspect_image
 from editor.core.links import safe_href
-from editor.render import jinja, template_files, worker
+from editor.render import docx_cache, template_files, worker
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
-from editor.render.errors import RenderError, TemplateError
+from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 from editor.render.inline import Run
 from editor.render.viewmodel import BlockView, ExportView, LanguageView, PhotoView
-from editor.render.zip_parts import PackedPart, pack, write_zip
+from editor.render.zip_parts import STORED, PackedPart, pack, write_zip
+
+if TYPE_CHECKING:  # Jinja and lxml are loaded only when a template needs more than fields
+    import jinja2
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -123,26 +126,134 @@ def prepare_part(xml: str, where: str) -> str:
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
 
+_SIMPLE_TAG = re.compile(
+    r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*"
+    r"((?:\|\s*(?:upper|lower)\s*)*)\}\}")
+_TAG_START = re.compile(r"\{\{|\{%|\{#")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_KEYWORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "true", "false", "none",
+                       "True", "False", "None"})
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+_MAX_SIMPLE_TAGS = 10_000
+_SIMPLE_OUTPUT = 1_000_000
+"""Characters of fields written without Jinja; far below every limit of the sandbox."""
+_MISSING = object()
+Piece = str | tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def simple_pieces(source: str) -> tuple[Piece, ...] | None:
+    """A prepared part that only writes fields (``{{ headline }}``, ``{{ labels.page }}``,
+    ``{{ kind_labels|upper }}``) as its text and fields; ``None`` for anything more
+    (statements, comments, other expressions), which Jinja renders.
+
+    The text is what Jinja makes of it: line breaks as ``\\n``, one final line break
+    dropped (``keep_trailing_newline`` is off)."""
+    lines = _NEWLINE.split(source)
+    if lines[-1] == "":
+        del lines[-1]
+    text = "\n".join(lines)
+    pieces: list[Piece] = []
+    end = 0
+    for start in _TAG_START.finditer(text):
+        if start.start() < end:
+            return None  # a tag start inside a field: not this simple form
+        tag = _SIMPLE_TAG.match(text, start.start())
+        if tag is None:
+            return None
+        path = tuple(tag.group(1).split("."))
+        if any(name in _KEYWORDS for name in path):
+            return None
+        filters = tuple(f.strip() for f in tag.group(2).split("|")[1:])
+        if start.start() > end:
+            pieces.append(text[end:start.start()])
+        pieces.append((path, filters))
+        end = tag.end()
+        if len(pieces) > 2 * _MAX_SIMPLE_TAGS:
+            return None
+    if end < len(text):
+        pieces.append(text[end:])
+    return tuple(pieces)
+
+
+def render_simple(pieces: tuple[Piece, ...], context: dict[str, Any]) -> str | None:
+    """The part written from ``pieces`` exactly as the sandbox renders it (values escaped,
+    ``Markup`` kept); ``None`` when a value is not a plain text of the context (the part
+    is then rendered by Jinja, which also names any problem)."""
+    out: list[str] = []
+    written = 0
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        path, filters = piece
+        value = context.get(path[0], _MISSING)
+        for name in path[1:]:
+            if type(value) is not dict or name in _DICT_ATTRIBUTES or name not in value:
+                return None
+            value = value[name]
+        if type(value) is not str and type(value) is not Markup:
+            return None
+        for name in filters:
+            value = value.upper() if name == "upper" else value.lower()
+        written += len(value)
+        if written > _SIMPLE_OUTPUT:
+            return None  # Jinja's sandbox counts what a long output may be
+        out.append(value if type(value) is Markup else escape(value))
+    return "".join(out)
+
+
+@dataclass
+class TemplatePart:
+    """A part of a DOCX template holding Jinja tags, as prepared for Jinja."""
+
+    source: str
+    pieces: tuple[Piece, ...] | None
+    """The part as text and fields when it holds nothing else (see :func:`simple_pieces`)."""
+    compiled: jinja2.Template | None = None
+
+    def jinja(self, where: str) -> jinja2.Template:
+        """The part compiled by the sandboxed Jinja environment (once)."""
+        if self.compiled is None:
+            self.compiled = _compile(self.source, where)
+        return self.compiled
+
+
 @dataclass
 class _Template:
-    """A DOCX template read into memory with its Jinja parts compiled."""
+    """A DOCX template read into memory with its Jinja parts prepared."""
 
     file: Path
-    parts: dict[str, bytes]
-    compiled: dict[str, tuple[jinja2.Template, str]]
+    packed: dict[str, PackedPart]
+    """Every part compressed once, as it is in the template, in the template's order:
+    copied into each document whose export leaves the part unchanged."""
+    compiled: dict[str, TemplatePart]
     styles: dict[tuple[str, str], str]
     text_width: int
-    packed: dict[str, PackedPart] = field(default_factory=dict)
-    """Every part compressed once, as it is in the template: copied into each document
-    whose export leaves the part unchanged."""
 
     def style(self, kind: str, name: str) -> str | None:
         return self.styles.get((kind, name.lower()))
 
+    def part(self, name: str) -> bytes:
+        """The bytes of the part ``name`` as the template holds them."""
+        packed = self.packed[name]
+        return packed.data if packed.method == STORED else zlib.decompress(packed.data, -15)
+
+    @property
+    def parts(self) -> dict[str, bytes]:
+        """Every part of the template, unpacked, in the template's order."""
+        return {name: self.part(name) for name in self.packed}
+
 
 def _read_styles(xml: bytes) -> dict[tuple[str, str], str]:
+    from lxml import etree
+
     found: dict[tuple[str, str], str] = {}
-    root = etree.fromstring(xml, _STYLES_PARSER)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    # a stranger's XML: read without entities or DTDs
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError as exc:
+        raise _BrokenStyles(exc.msg) from None
     for st in root.iter(f"{{{W_NS}}}style"):
         name = st.find(f"{{{W_NS}}}name")
         sid = st.get(f"{{{W_NS}}}styleId")
@@ -150,6 +261,10 @@ def _read_styles(xml: bytes) -> dict[tuple[str, str], str]:
             found[(st.get(f"{{{W_NS}}}type") or "paragraph", str(name.get(f"{{{W_NS}}}val"))
                    .lower())] = sid
     return found
+
+
+class _BrokenStyles(Exception):
+    pass
 
 
 def _text_width(document: str) -> int:
@@ -162,62 +277,97 @@ def _text_width(document: str) -> int:
 
 
 _REQUIRED_PARTS = ("word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml")
-_STYLES_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-"""Reads a template's styles without entities or DTDs: they are a stranger's XML."""
 
 
-def _load(folder: Path, env: jinja2.Environment) -> _Template:
-    file = folder / DOCX_FILE
+def _environment() -> jinja2.Environment:
+    """The sandboxed environment of DOCX parts (made when a part first needs Jinja)."""
+    global _ENVIRONMENT
+    if _ENVIRONMENT is None:
+        from editor.render import jinja
+
+        env = jinja.make_environment([], autoescape=True)
+        env.trim_blocks = False
+        env.lstrip_blocks = False
+        _ENVIRONMENT = env
+    return _ENVIRONMENT
+
+
+_ENVIRONMENT: jinja2.Environment | None = None
+
+
+def _compile(source: str, where: str) -> jinja2.Template:
+    import jinja2
+
     try:
-        data = template_files.read_file(folder, DOCX_FILE, template_files.MAX_DOCX_BYTES)
-    except FileNotFoundError:
-        raise TemplateError(str(file), "the DOCX template file is missing") from None
+        return _environment().from_string(source)
+    except jinja2.TemplateSyntaxError as exc:
+        lines = source.splitlines()
+        near = _XML_TAG.sub("", lines[exc.lineno - 1]).strip()[:120] \
+            if 0 < exc.lineno <= len(lines) else ""
+        raise TemplateError(where, f"syntax error: {exc.message}", exc.lineno, near) \
+            from None
+    except RecursionError:
+        raise TemplateError(where, TOO_DEEP) from None
+
+
+def _prepare(data: bytes, file: Path) -> docx_cache.Prepared:
+    """The template file's bytes read, checked and prepared (see :mod:`docx_cache`)."""
     parts = template_files.read_docx_parts(data, str(file))
     missing = next((name for name in _REQUIRED_PARTS if name not in parts), None)
     if missing is not None:
         raise TemplateError(str(file), f"not a Word document ({missing} is missing)")
-    compiled: dict[str, tuple[jinja2.Template, str]] = {}
-    for name, data in parts.items():
+    sources: dict[str, str] = {}
+    for name, part in parts.items():
         if not _JINJA_PART.match(name):
             continue
         try:
-            xml = data.decode("utf-8")
+            xml = part.decode("utf-8")
         except UnicodeDecodeError:
             raise TemplateError(f"{file} ({name})", "the part is not UTF-8 XML") from None
         if name != "word/document.xml" and "{" not in xml:
             continue
         where = f"{file} ({name})"
         source = prepare_part(xml, where)
-        try:
-            compiled[name] = (env.from_string(source), source)
-        except jinja2.TemplateSyntaxError as exc:
-            lines = source.splitlines()
-            near = _XML_TAG.sub("", lines[exc.lineno - 1]).strip()[:120] \
-                if 0 < exc.lineno <= len(lines) else ""
-            raise TemplateError(where, f"syntax error: {exc.message}", exc.lineno, near) \
-                from None
-        except RecursionError:
-            raise TemplateError(where, jinja.TOO_DEEP) from None
-    document = compiled["word/document.xml"][1]
+        if simple_pieces(source) is None:
+            _compile(source, where)  # a syntax error is told now, with file and line
+        sources[name] = source
+    document = sources["word/document.xml"]
     if "content" not in document:
         raise TemplateError(
             f"{file} (word/document.xml)",
             "there is no paragraph {{p content }} where the release text goes")
     try:
         styles = _read_styles(parts["word/styles.xml"]) if "word/styles.xml" in parts else {}
-    except etree.XMLSyntaxError as exc:
-        raise TemplateError(f"{file} (word/styles.xml)", f"broken XML ({exc.msg})") from None
-    packed = {name: pack(name, data) for name, data in parts.items()}
-    return _Template(file, parts, compiled, styles, _text_width(document), packed)
+    except _BrokenStyles as exc:
+        raise TemplateError(f"{file} (word/styles.xml)", f"broken XML ({exc})") from None
+    packed = tuple(pack(name, part) for name, part in parts.items())
+    return docx_cache.Prepared(packed, sources, styles, _text_width(document))
+
+
+def _load(folder: Path) -> _Template:
+    file = folder / DOCX_FILE
+    try:
+        data = template_files.read_file(folder, DOCX_FILE, template_files.MAX_DOCX_BYTES)
+    except FileNotFoundError:
+        raise TemplateError(str(file), "the DOCX template file is missing") from None
+    entry = docx_cache.key(data)
+    prepared = docx_cache.load(entry)
+    if prepared is None:
+        prepared = _prepare(data, file)
+        docx_cache.store(entry, prepared)
+    compiled = {name: TemplatePart(source, simple_pieces(source))
+                for name, source in prepared.sources.items()}
+    for name, part in compiled.items():
+        if part.pieces is None:  # a part Jinja renders: compiled now, as the template is read
+            part.jinja(f"{file} ({name})")
+    return _Template(file, {p.name.decode("utf-8"): p for p in prepared.packed}, compiled,
+                     prepared.styles, prepared.text_width)
 
 
 class _Cache:
     def __init__(self) -> None:
         self.lock = Lock()
         self.entries: dict[Path, tuple[tuple[int, int, int], _Template]] = {}
-        self.env = jinja.make_environment([], autoescape=True)
-        self.env.trim_blocks = False
-        self.env.lstrip_blocks = False
 
     def get(self, folder: Path) -> _Template:
         """The DOCX template of ``folder``; checked (a regular file inside the folder) on
@@ -231,7 +381,7 @@ class _Cache:
             hit = self.entries.get(folder)
             if hit is not None and hit[0] == stamp:
                 return hit[1]
-            loaded = _load(folder, self.env)
+            loaded = _load(folder)
             self.entries[folder] = (stamp, loaded)
             return loaded
 
@@ -625,38 +775,78 @@ def assemble(template: _Template, writer: ContentWriter, context: dict[str, Any]
     links and images, zipped into the bytes of a .docx file."""
     file = template.file
     rendered: dict[str, bytes] = {}
-    for name, (compiled, _source) in template.compiled.items():
+    for name, part in template.compiled.items():
         where = f"{file} ({name})"
-        xml = jinja.render(compiled, context, where)
+        xml = render_simple(part.pieces, context) if part.pieces is not None else None
+        if xml is None:
+            from editor.render import jinja
+
+            xml = jinja.render(part.jinja(where), context, where)
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         if name == "word/document.xml":
             xml = _ensure_namespaces(xml)
         data = xml.encode("utf-8")
-        try:
-            etree.fromstring(data)
-        except etree.XMLSyntaxError as exc:
-            if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
-                raise TemplateError(where, f"the template's XML goes beyond what an XML "
-                                    f"reader accepts ({exc.msg}); the template holds a text "
-                                    f"or nesting too large for Word") from None
-            raise TemplateError(where, f"the template produces broken XML ({exc.msg}); "
-                                "check that tags do not cut through tables or paragraphs") \
-                from None
+        check_xml(data, where)
         rendered[name] = data
     if writer.rels:
-        rels = template.parts["word/_rels/document.xml.rels"].decode("utf-8")
+        rels = template.part("word/_rels/document.xml.rels").decode("utf-8")
         rels = rels.replace("</Relationships>", "".join(writer.rels) + "</Relationships>")
         rendered["word/_rels/document.xml.rels"] = rels.encode("utf-8")
     if writer.media:
-        types = template.parts["[Content_Types].xml"].decode("utf-8")
+        types = template.part("[Content_Types].xml").decode("utf-8")
         for ext, _data, ctype in writer.media.values():
             if f'Extension="{ext}"' not in types and f"Extension='{ext}'" not in types:
                 types = types.replace(
                     "<Override", f'<Default Extension="{ext}" ContentType="{ctype}"/><Override', 1)
         rendered["[Content_Types].xml"] = types.encode("utf-8")
-    members = [pack(name, rendered[name]) if name in rendered
-               else template.packed.get(name) or pack(name, data)
-               for name, data in template.parts.items()]
+    members = [pack(name, rendered[name]) if name in rendered else packed
+               for name, packed in template.packed.items()]
     members += [pack(name, data, compress=False)
                 for name, (_ext, data, _ctype) in writer.media.items()]
     return write_zip(members)
+
+
+_QUICK_CHECK_BYTES = 10_000_000
+_QUICK_CHECK_DEPTH = 200
+"""Rendered parts below this size and nesting are checked by expat: none can hold a text
+node over the 10 MB or the nesting of 256 elements that lxml (and Word) refuse, which lxml
+alone reports."""
+
+
+def check_xml(data: bytes, where: str) -> None:
+    """Raise :class:`TemplateError` unless ``data`` is well-formed XML (namespaces
+    included). A small part without a DTD passes expat's check; anything else, and every
+    part expat refuses, gets lxml's verdict and message."""
+    if len(data) < _QUICK_CHECK_BYTES and b"<!DOCTYPE" not in data and b"<!ENTITY" not in data:
+        parser = expat.ParserCreate(namespace_separator=" ")
+        depth = deepest = 0
+
+        def opened(_name: str, _attributes: object) -> None:
+            nonlocal depth, deepest
+            depth += 1
+            deepest = max(deepest, depth)
+
+        def closed(_name: str) -> None:
+            nonlocal depth
+            depth -= 1
+
+        parser.StartElementHandler = opened
+        parser.EndElementHandler = closed
+        try:
+            parser.Parse(data, True)
+            if deepest < _QUICK_CHECK_DEPTH:
+                return
+        except expat.ExpatError:
+            pass
+    from lxml import etree
+
+    try:
+        etree.fromstring(data)
+    except etree.XMLSyntaxError as exc:
+        if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            raise TemplateError(where, f"the template's XML goes beyond what an XML "
+                                f"reader accepts ({exc.msg}); the template holds a text "
+                                f"or nesting too large for Word") from None
+        raise TemplateError(where, f"the template produces broken XML ({exc.msg}); "
+                            "check that tags do not cut through tables or paragraphs") \
+            from None

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from editor.core.errors import PressestelleError
 
+TOO_DEEP = ("nests too deeply (parentheses, brackets, includes or macros calling "
+            "themselves); simplify it")
+"""The problem named when a template nests beyond what Python's recursion allows."""
+
 
 class TemplateError(PressestelleError):
     """A template cannot be loaded or fails while rendering.

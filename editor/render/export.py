@@ -15,7 +15,7 @@ from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
 from editor.io.atomic import AtomicBatch, check_targets, remove_stale_temp_files
-from editor.render import docx, html, mail, pdf, text, worker
+from editor.render import docx, worker
 from editor.render.catalogue import DOSSIER_KIND, ITEM_FORMATS, TemplateInfo, find_template
 from editor.render.errors import EmbargoError, RenderError
 from editor.render.viewmodel import BundleIndex, ExportView, ViewOptions, build_view, find_item
@@ -187,6 +187,8 @@ def export_items(
         raise RenderError(f"Template {template!r} does not make {', '.join(missing)}.")
     converting = bool({"pdf", "eml"} & set(formats))
     if converting:
+        from editor.render import pdf
+
         pdf.find_soffice()  # no LibreOffice: say so before anything is made
     index = BundleIndex(bundle)
     for item_id in item_ids:
@@ -284,8 +286,12 @@ def _render_item(bundle: Bundle, index: BundleIndex, item_id: str, stem: str,
         if fmt == "docx":
             data = docx.render_view(info, view)
         elif fmt == "html":
+            from editor.render import html
+
             data = html.render_view(info, view).encode("utf-8")
         else:
+            from editor.render import text
+
             data = text.render_view(view, ots=options.ots,
                                     languages=info.text_languages).encode("utf-8")
         _check_file(view, info, fmt, data, f"{stem}.{fmt}")
@@ -315,6 +321,8 @@ def _add_converted(made: list[_Made], options: _Options, progress: Progress | No
 
     While LibreOffice works, ``progress`` hears how many PDFs it has made (with no file
     written yet), and may stop it by raising."""
+    from editor.render import mail, pdf
+
     def converted(done: int) -> None:
         if progress is not None:
             progress(0, len(made) * len(options.formats), f"PDF {done}/{len(made)}")

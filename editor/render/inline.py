@@ -9,14 +9,17 @@ boundaries only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from editor.core.links import safe_href
 from editor.core.typography import QuoteSmartener, visible_safe
+
+if TYPE_CHECKING:  # loaded for the first text with more markup than bold words
+    from markdown_it import MarkdownIt
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,17 @@ class Run:
 
 _CACHE_LIMIT = 20_000
 """Texts longer than this are parsed every time rather than kept in the cache."""
-_PARSER = MarkdownIt("zero").enable(["emphasis", "link", "escape", "newline"])
+_PARSER: MarkdownIt | None = None
+
+
+def _parser() -> MarkdownIt:
+    global _PARSER
+    if _PARSER is None:
+        from markdown_it import MarkdownIt
+
+        _PARSER = MarkdownIt("zero").enable(["emphasis", "link", "escape", "newline"])
+    return _PARSER
+
 
 _INSIDE_WORD = re.compile(r"(?<=[^\W_])[*_](?=[^\W_])")
 """A lone ``*`` or ``_`` between two letters or digits: the gender star or gap of
@@ -43,12 +56,61 @@ def _protect_word_marks(source: str) -> str:
     return _INSIDE_WORD.sub(lambda m: "\\" + m.group(0), source)
 
 
+_NOT_QUICK = re.compile(r"[\\_\[\n\r\0]")
+"""What only the parser reads right: escapes, underscores, links, line breaks."""
+_STARS = re.compile(r"\*+")
+_MD_WHITESPACE = frozenset("\t\n\v\f\r \xa0\u1680\u202f\u205f\u3000"
+                           + "".join(chr(c) for c in range(0x2000, 0x200B)))
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _punctuation(ch: str) -> bool:
+    return ch in _ASCII_PUNCTUATION or unicodedata.category(ch).startswith(("P", "S"))
+
+
+def _quick(source: str) -> tuple[Run, ...] | None:
+    """The runs of a text that is plain or has only ``**bold**`` words, read as
+    CommonMark reads them (a ``**`` opens where it is left-flanking only and closes where
+    it is right-flanking only); ``None`` for any other text, which the parser reads."""
+    if _NOT_QUICK.search(source):
+        return None
+    runs: list[Run] = []
+    start = 0
+    bold = False
+    for stars in _STARS.finditer(source):
+        if stars.end() - stars.start() != 2:
+            return None
+        before = source[stars.start() - 1] if stars.start() > 0 else " "
+        after = source[stars.end()] if stars.end() < len(source) else " "
+        space_before, space_after = before in _MD_WHITESPACE, after in _MD_WHITESPACE
+        mark_before, mark_after = _punctuation(before), _punctuation(after)
+        left = not (space_after or (mark_after and not (space_before or mark_before)))
+        right = not (space_before or (mark_before and not (space_after or mark_after)))
+        if left == right or right != bold:
+            return None  # both or neither, or not the turn of an opener (closer)
+        if stars.start() > start:
+            runs.append(Run(source[start:stars.start()], bold))
+        bold = not bold
+        start = stars.end()
+    if bold:
+        return None
+    if start < len(source):
+        runs.append(Run(source[start:]))
+    return tuple(merge(runs))
+
+
 @lru_cache(maxsize=4096)
 def _parse(source: str) -> tuple[Run, ...]:
+    quick = _quick(source)
+    return quick if quick is not None else parse_markdown(source)
+
+
+def parse_markdown(source: str) -> tuple[Run, ...]:
+    """The runs of ``source`` as markdown-it reads it (what :func:`_quick` must match)."""
     runs: list[Run] = []
     bold = italic = 0
     href: list[str] = []
-    tokens = _PARSER.parseInline(_protect_word_marks(source))
+    tokens = _parser().parseInline(_protect_word_marks(source))
     children = tokens[0].children if tokens else None
     for tok in children or ():
         kind = tok.type

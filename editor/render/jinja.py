@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from editor.core.links import safe_href
 from editor.render import sandbox
-from editor.render.errors import TemplateError
+from editor.render.errors import TOO_DEEP, TemplateError
 from editor.render.inline import Run
 from editor.render.viewmodel import PhotoView
 
@@ -101,8 +101,6 @@ def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:
     return found
 
 
-TOO_DEEP = ("nests too deeply (parentheses, brackets, includes or macros calling "
-            "themselves); simplify it")
 
 
 def describe(exc: BaseException, fallback_file: str) -> TemplateError:

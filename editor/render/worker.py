@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from editor.core import paths
 from editor.core.errors import PressestelleError
 from editor.render.catalogue import TemplateInfo
-from editor.render.errors import RenderError, TemplateError
+from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 
 if TYPE_CHECKING:  # loaded when a worker starts: built-in templates render without one
     import subprocess
@@ -242,8 +242,6 @@ def _error(tag: bytes, body: bytes, file: str, limits: Limits) -> PressestelleEr
                              "memory a template may use; check what it builds from long "
                              "texts or large numbers")
     if tag == _DEPTH:
-        from editor.render.jinja import TOO_DEEP  # here: the app's preview starts without Jinja
-
         return TemplateError(file, TOO_DEEP)
     return TemplateError(file, f"failed in the separate process: {text('message')}")
 
