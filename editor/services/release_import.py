@@ -44,6 +44,7 @@ from editor.core.model import (
     new_id,
     role_on,
 )
+from editor.core.provenance import source_name_of
 from editor.core.quote_extract import PRONOUNS, FoundQuote, Mention, find_quotes
 from editor.core.quotes import text_basis
 from editor.core.validation import validate_bundle
@@ -70,6 +71,11 @@ from editor.services.release_fields import (
 )
 from editor.store import Archive
 from editor.store.shared import SharedPolicy
+
+
+def _now() -> datetime:
+    """The moment of an import, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass
@@ -125,9 +131,12 @@ class DocumentProposal:
     def new_organisations(self) -> list[Organisation]:
         return [o for o in self.organisations.values() if o.id in self.new_ids]
 
-    def bundle(self) -> Bundle:
-        """The item with the records it refers to, as :meth:`Archive.save_bundle` takes it."""
-        item = copy.deepcopy(self.item)
+    def bundle(self, *, copied: bool = True) -> Bundle:
+        """The item with the records it refers to, as :meth:`Archive.save_bundle` takes it.
+
+        Without ``copied`` the bundle holds the proposal's own item: only for reading it
+        at once (checking it), never for keeping or changing."""
+        item = copy.deepcopy(self.item) if copied else self.item
         person_ids = {s.person_id for q in item.quotes for s in q.speakers}
         role_ids = {s.role_id for q in item.quotes for s in q.speakers if s.role_id}
         roles = [r for r in self.roles.values() if r.id in role_ids]
@@ -661,8 +670,8 @@ class _Builder:
         self._blocks(main, other)
         self._organisations(main, other)
         item.contacts = main.contacts or (other.contacts if other else [])
-        item.internal_note = (f"Imported from {document.path.name} on "
-                              f"{self.today.isoformat()}.")
+        item.source_name = source_name_of(document.path.name)
+        item.imported_at = _now()
         self.proposal.duplicate_of = self.registry.duplicate(item)
         return self.proposal
 
@@ -862,7 +871,7 @@ def propose_document(registry: Registry, document: SourceDocument,
     elsewhere, e.g. off the window's thread); writes nothing."""
     proposal = _Builder(registry, document, today or date.today()).build()
     try:
-        validate_bundle(proposal.bundle(), item_paths=["item"])
+        validate_bundle(proposal.bundle(copied=False), item_paths=["item"])
     except ValidationError as error:
         raise ValidationError(error.path, f"{document.path.name}: the proposed item is not "
                               f"valid ({error.problem})") from None
@@ -927,6 +936,7 @@ def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
             summary.duplicates += 1
             continue
         try:
+            proposal.item.imported_at = _now()
             bundle = proposal.bundle()
             archive.save_bundle(bundle, shared=SharedPolicy.KEEP, saved_by=saved_by)
         except PressestelleError as error:

@@ -1403,60 +1403,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="38"/>
+        <location filename="../../editor/gui/document_import.py" line="39"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="41"/>
+        <location filename="../../editor/gui/document_import.py" line="42"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42"/>
+        <location filename="../../editor/gui/document_import.py" line="43"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="90"/>
+        <location filename="../../editor/gui/document_import.py" line="91"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91"/>
+        <location filename="../../editor/gui/document_import.py" line="92"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92"/>
-        <location filename="../../editor/gui/document_import.py" line="159"/>
-        <location filename="../../editor/gui/document_import.py" line="186"/>
+        <location filename="../../editor/gui/document_import.py" line="93"/>
+        <location filename="../../editor/gui/document_import.py" line="160"/>
+        <location filename="../../editor/gui/document_import.py" line="187"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="115"/>
-        <location filename="../../editor/gui/document_import.py" line="131"/>
+        <location filename="../../editor/gui/document_import.py" line="116"/>
+        <location filename="../../editor/gui/document_import.py" line="132"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="146"/>
+        <location filename="../../editor/gui/document_import.py" line="147"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="160"/>
+        <location filename="../../editor/gui/document_import.py" line="161"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="171"/>
+        <location filename="../../editor/gui/document_import.py" line="172"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="180"/>
+        <location filename="../../editor/gui/document_import.py" line="181"/>
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
     </message>
@@ -1925,28 +1925,28 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="158"/>
+        <location filename="../../editor/gui/history_dialog.py" line="160"/>
         <source>History</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <location filename="../../editor/gui/history_dialog.py" line="165"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <location filename="../../editor/gui/history_dialog.py" line="165"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <location filename="../../editor/gui/history_dialog.py" line="165"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="44"/>
-        <location filename="../../editor/gui/history_dialog.py" line="164"/>
+        <location filename="../../editor/gui/history_dialog.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2031,182 +2031,192 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Datum der Korrektur</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="64"/>
+        <location filename="../../editor/gui/history_dialog.py" line="57"/>
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="58"/>
+        <source>Imported on</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="66"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="65"/>
+        <location filename="../../editor/gui/history_dialog.py" line="67"/>
         <source>quote shown</source>
         <translation>gezeigtes Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66"/>
+        <location filename="../../editor/gui/history_dialog.py" line="68"/>
         <source>photo shown</source>
         <translation>gezeigtes Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67"/>
+        <location filename="../../editor/gui/history_dialog.py" line="69"/>
         <source>place</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68"/>
+        <location filename="../../editor/gui/history_dialog.py" line="70"/>
         <source>speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69"/>
+        <location filename="../../editor/gui/history_dialog.py" line="71"/>
         <source>attribution verb</source>
         <translation>Verb der Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70"/>
+        <location filename="../../editor/gui/history_dialog.py" line="72"/>
         <source>attribution</source>
         <translation>Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71"/>
+        <location filename="../../editor/gui/history_dialog.py" line="73"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72"/>
+        <location filename="../../editor/gui/history_dialog.py" line="74"/>
         <source>approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73"/>
+        <location filename="../../editor/gui/history_dialog.py" line="75"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74"/>
+        <location filename="../../editor/gui/history_dialog.py" line="76"/>
         <source>layout</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="81"/>
+        <location filename="../../editor/gui/history_dialog.py" line="83"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="82"/>
+        <location filename="../../editor/gui/history_dialog.py" line="84"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="94"/>
+        <location filename="../../editor/gui/history_dialog.py" line="96"/>
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="97"/>
+        <location filename="../../editor/gui/history_dialog.py" line="99"/>
         <source>Quote %1</source>
         <translation>Zitat %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="110"/>
+        <location filename="../../editor/gui/history_dialog.py" line="112"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="111"/>
+        <location filename="../../editor/gui/history_dialog.py" line="113"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112"/>
+        <location filename="../../editor/gui/history_dialog.py" line="114"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113"/>
+        <location filename="../../editor/gui/history_dialog.py" line="115"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="121"/>
+        <location filename="../../editor/gui/history_dialog.py" line="123"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="164"/>
+        <location filename="../../editor/gui/history_dialog.py" line="166"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="168"/>
+        <location filename="../../editor/gui/history_dialog.py" line="170"/>
         <source>Changes made in this version</source>
         <translation>Änderungen dieser Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="169"/>
+        <location filename="../../editor/gui/history_dialog.py" line="171"/>
         <source>Differences to the current version</source>
         <translation>Unterschiede zur aktuellen Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="173"/>
+        <location filename="../../editor/gui/history_dialog.py" line="175"/>
         <source>&amp;Restore this version</source>
         <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175"/>
+        <location filename="../../editor/gui/history_dialog.py" line="177"/>
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Diese Fassung erneut als neueste speichern; alle Versionen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="184"/>
+        <location filename="../../editor/gui/history_dialog.py" line="186"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="214"/>
+        <location filename="../../editor/gui/history_dialog.py" line="216"/>
         <source>The history could not be read.</source>
         <translation>Die Versionen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="217"/>
+        <location filename="../../editor/gui/history_dialog.py" line="219"/>
         <source>Versions of “%1”</source>
         <translation>Versionen von „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219"/>
+        <location filename="../../editor/gui/history_dialog.py" line="221"/>
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(gelöscht: eine wiederhergestellte Version holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="225"/>
+        <location filename="../../editor/gui/history_dialog.py" line="227"/>
         <source>(current)</source>
         <translation>(aktuell)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="268"/>
+        <location filename="../../editor/gui/history_dialog.py" line="270"/>
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>Die erste aufbewahrte Version: Es gibt nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="273"/>
+        <location filename="../../editor/gui/history_dialog.py" line="275"/>
         <source>The version could not be read.</source>
         <translation>Die Fassung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="277"/>
+        <location filename="../../editor/gui/history_dialog.py" line="279"/>
         <source>This is the current version.</source>
         <translation>Das ist die aktuelle Version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279"/>
+        <location filename="../../editor/gui/history_dialog.py" line="281"/>
         <source>From version %1 to version %2</source>
         <translation>Von Version %1 zu Version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="285"/>
+        <location filename="../../editor/gui/history_dialog.py" line="287"/>
         <source>Restore version</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="286"/>
+        <location filename="../../editor/gui/history_dialog.py" line="288"/>
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Version %1 wiederherstellen? Sie wird als neue Version gespeichert; die Versionen dazwischen bleiben erhalten.</translation>
     </message>
@@ -2546,37 +2556,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="26"/>
+        <location filename="../../editor/gui/importing.py" line="27"/>
         <source>Import press items</source>
         <translation>Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27"/>
+        <location filename="../../editor/gui/importing.py" line="28"/>
         <source>Interchange files (*.json)</source>
         <translation>Austauschdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="40"/>
+        <location filename="../../editor/gui/importing.py" line="41"/>
         <source>%1 item(s) imported.</source>
         <translation>%1 Meldung(en) importiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="48"/>
+        <location filename="../../editor/gui/importing.py" line="49"/>
         <source>The files could not be imported; nothing was changed.</source>
         <translation>Die Dateien konnten nicht importiert werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="70"/>
+        <location filename="../../editor/gui/importing.py" line="72"/>
         <source>Person %1 was merged into %2 in this archive earlier; the file&apos;s references to %1 are taken as %2.</source>
         <translation>Person %1 wurde in diesem Archiv früher mit %2 zusammengeführt; was die Datei über %1 sagt, gilt für %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="77"/>
+        <location filename="../../editor/gui/importing.py" line="79"/>
         <source>Items already in the archive</source>
         <translation>Meldungen schon im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="78"/>
+        <location filename="../../editor/gui/importing.py" line="80"/>
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>Das Archiv enthält %1 dieser Meldungen schon (%2). Durch die importierten ersetzen?</translation>
     </message>
@@ -3142,77 +3152,87 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="123"/>
+        <location filename="../../editor/gui/metadata_form.py" line="129"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124"/>
+        <location filename="../../editor/gui/metadata_form.py" line="130"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125"/>
+        <location filename="../../editor/gui/metadata_form.py" line="131"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130"/>
+        <location filename="../../editor/gui/metadata_form.py" line="136"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="133"/>
+        <location filename="../../editor/gui/metadata_form.py" line="139"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134"/>
+        <location filename="../../editor/gui/metadata_form.py" line="140"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="138"/>
+        <location filename="../../editor/gui/metadata_form.py" line="144"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139"/>
+        <location filename="../../editor/gui/metadata_form.py" line="145"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140"/>
+        <location filename="../../editor/gui/metadata_form.py" line="146"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="143"/>
+        <location filename="../../editor/gui/metadata_form.py" line="149"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146"/>
+        <location filename="../../editor/gui/metadata_form.py" line="152"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151"/>
+        <location filename="../../editor/gui/metadata_form.py" line="157"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="154"/>
+        <location filename="../../editor/gui/metadata_form.py" line="160"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="324"/>
+        <location filename="../../editor/gui/metadata_form.py" line="274"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="276"/>
+        <source>Imported from %1 on %2</source>
+        <translation>Importiert aus %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="344"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="351"/>
+        <location filename="../../editor/gui/metadata_form.py" line="371"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>

@@ -1402,60 +1402,60 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="38" />
+        <location filename="../../editor/gui/document_import.py" line="39" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="41" />
+        <location filename="../../editor/gui/document_import.py" line="42" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42" />
+        <location filename="../../editor/gui/document_import.py" line="43" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="90" />
+        <location filename="../../editor/gui/document_import.py" line="91" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91" />
+        <location filename="../../editor/gui/document_import.py" line="92" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92" />
-        <location filename="../../editor/gui/document_import.py" line="159" />
-        <location filename="../../editor/gui/document_import.py" line="186" />
+        <location filename="../../editor/gui/document_import.py" line="93" />
+        <location filename="../../editor/gui/document_import.py" line="160" />
+        <location filename="../../editor/gui/document_import.py" line="187" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="115" />
-        <location filename="../../editor/gui/document_import.py" line="131" />
+        <location filename="../../editor/gui/document_import.py" line="116" />
+        <location filename="../../editor/gui/document_import.py" line="132" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="146" />
+        <location filename="../../editor/gui/document_import.py" line="147" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="160" />
+        <location filename="../../editor/gui/document_import.py" line="161" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="171" />
+        <location filename="../../editor/gui/document_import.py" line="172" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="180" />
+        <location filename="../../editor/gui/document_import.py" line="181" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
     </message>
@@ -1924,28 +1924,28 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="158" />
+        <location filename="../../editor/gui/history_dialog.py" line="160" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <location filename="../../editor/gui/history_dialog.py" line="165" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <location filename="../../editor/gui/history_dialog.py" line="165" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <location filename="../../editor/gui/history_dialog.py" line="165" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="44" />
-        <location filename="../../editor/gui/history_dialog.py" line="164" />
+        <location filename="../../editor/gui/history_dialog.py" line="166" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2030,182 +2030,192 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Correction date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="64" />
+        <location filename="../../editor/gui/history_dialog.py" line="57" />
+        <source>Imported from</source>
+        <translation>Imported from</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="58" />
+        <source>Imported on</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="66" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="65" />
+        <location filename="../../editor/gui/history_dialog.py" line="67" />
         <source>quote shown</source>
         <translation>quote shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66" />
+        <location filename="../../editor/gui/history_dialog.py" line="68" />
         <source>photo shown</source>
         <translation>photo shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67" />
+        <location filename="../../editor/gui/history_dialog.py" line="69" />
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68" />
+        <location filename="../../editor/gui/history_dialog.py" line="70" />
         <source>speakers</source>
         <translation>speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69" />
+        <location filename="../../editor/gui/history_dialog.py" line="71" />
         <source>attribution verb</source>
         <translation>attribution verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70" />
+        <location filename="../../editor/gui/history_dialog.py" line="72" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71" />
+        <location filename="../../editor/gui/history_dialog.py" line="73" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72" />
+        <location filename="../../editor/gui/history_dialog.py" line="74" />
         <source>approval</source>
         <translation>approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73" />
+        <location filename="../../editor/gui/history_dialog.py" line="75" />
         <source>topics</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74" />
+        <location filename="../../editor/gui/history_dialog.py" line="76" />
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="81" />
+        <location filename="../../editor/gui/history_dialog.py" line="83" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="82" />
+        <location filename="../../editor/gui/history_dialog.py" line="84" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="94" />
+        <location filename="../../editor/gui/history_dialog.py" line="96" />
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="97" />
+        <location filename="../../editor/gui/history_dialog.py" line="99" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="110" />
+        <location filename="../../editor/gui/history_dialog.py" line="112" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="111" />
+        <location filename="../../editor/gui/history_dialog.py" line="113" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112" />
+        <location filename="../../editor/gui/history_dialog.py" line="114" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113" />
+        <location filename="../../editor/gui/history_dialog.py" line="115" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="121" />
+        <location filename="../../editor/gui/history_dialog.py" line="123" />
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="164" />
+        <location filename="../../editor/gui/history_dialog.py" line="166" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="168" />
+        <location filename="../../editor/gui/history_dialog.py" line="170" />
         <source>Changes made in this version</source>
         <translation>Changes made in this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="169" />
+        <location filename="../../editor/gui/history_dialog.py" line="171" />
         <source>Differences to the current version</source>
         <translation>Differences to the current version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="173" />
+        <location filename="../../editor/gui/history_dialog.py" line="175" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175" />
+        <location filename="../../editor/gui/history_dialog.py" line="177" />
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Save this version again as the newest one; every version stays in the history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="184" />
+        <location filename="../../editor/gui/history_dialog.py" line="186" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="214" />
+        <location filename="../../editor/gui/history_dialog.py" line="216" />
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="217" />
+        <location filename="../../editor/gui/history_dialog.py" line="219" />
         <source>Versions of “%1”</source>
         <translation>Versions of “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219" />
+        <location filename="../../editor/gui/history_dialog.py" line="221" />
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(deleted: restoring a version brings it back)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="225" />
+        <location filename="../../editor/gui/history_dialog.py" line="227" />
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="268" />
+        <location filename="../../editor/gui/history_dialog.py" line="270" />
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>The first version kept: there is nothing earlier to compare it with.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="273" />
+        <location filename="../../editor/gui/history_dialog.py" line="275" />
         <source>The version could not be read.</source>
         <translation>The version could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="277" />
+        <location filename="../../editor/gui/history_dialog.py" line="279" />
         <source>This is the current version.</source>
         <translation>This is the current version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279" />
+        <location filename="../../editor/gui/history_dialog.py" line="281" />
         <source>From version %1 to version %2</source>
         <translation>From version %1 to version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="285" />
+        <location filename="../../editor/gui/history_dialog.py" line="287" />
         <source>Restore version</source>
         <translation>Restore version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="286" />
+        <location filename="../../editor/gui/history_dialog.py" line="288" />
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Restore version %1? It is saved as a new version; the versions in between stay in the history.</translation>
     </message>
@@ -2545,37 +2555,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="26" />
+        <location filename="../../editor/gui/importing.py" line="27" />
         <source>Import press items</source>
         <translation>Import press items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27" />
+        <location filename="../../editor/gui/importing.py" line="28" />
         <source>Interchange files (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="40" />
+        <location filename="../../editor/gui/importing.py" line="41" />
         <source>%1 item(s) imported.</source>
         <translation>%1 item(s) imported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="48" />
+        <location filename="../../editor/gui/importing.py" line="49" />
         <source>The files could not be imported; nothing was changed.</source>
         <translation>The files could not be imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="70" />
+        <location filename="../../editor/gui/importing.py" line="72" />
         <source>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</source>
         <translation>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="77" />
+        <location filename="../../editor/gui/importing.py" line="79" />
         <source>Items already in the archive</source>
         <translation>Items already in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="78" />
+        <location filename="../../editor/gui/importing.py" line="80" />
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>The archive already has %1 of these items (%2). Replace them with the imported ones?</translation>
     </message>
@@ -3141,77 +3151,87 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="123" />
+        <location filename="../../editor/gui/metadata_form.py" line="129" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124" />
+        <location filename="../../editor/gui/metadata_form.py" line="130" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125" />
+        <location filename="../../editor/gui/metadata_form.py" line="131" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130" />
+        <location filename="../../editor/gui/metadata_form.py" line="136" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="133" />
+        <location filename="../../editor/gui/metadata_form.py" line="139" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134" />
+        <location filename="../../editor/gui/metadata_form.py" line="140" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="138" />
+        <location filename="../../editor/gui/metadata_form.py" line="144" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139" />
+        <location filename="../../editor/gui/metadata_form.py" line="145" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140" />
+        <location filename="../../editor/gui/metadata_form.py" line="146" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="143" />
+        <location filename="../../editor/gui/metadata_form.py" line="149" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146" />
+        <location filename="../../editor/gui/metadata_form.py" line="152" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151" />
+        <location filename="../../editor/gui/metadata_form.py" line="157" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="154" />
+        <location filename="../../editor/gui/metadata_form.py" line="160" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="324" />
+        <location filename="../../editor/gui/metadata_form.py" line="274" />
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="276" />
+        <source>Imported from %1 on %2</source>
+        <translation>Imported from %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="344" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="351" />
+        <location filename="../../editor/gui/metadata_form.py" line="371" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>

@@ -72,7 +72,8 @@ def test_docx_release_becomes_an_item_with_every_field(tmp_path: Path, archive: 
     assert (item.places, item.issue_date) == (["Potsdam", "Magdeburg"], date(2021, 3, 15))
     assert item.embargo is not None and item.embargo.until == datetime(2021, 3, 15, 10)
     assert item.status == ItemStatus.PUBLISHED
-    assert item.internal_note == "Imported from alt.docx on 2026-01-02."
+    assert (item.source_name, item.internal_note) == ("alt.docx", "")
+    assert item.imported_at is not None and item.imported_at.tzinfo is not None
     lead = item.blocks[0]
     assert lead.text.get("de").startswith("Die Wirtschaftsförderer beider Länder")
     kinds = [b.kind for b in item.blocks]
@@ -233,3 +234,13 @@ def test_a_headline_with_english_looking_words_stays_the_headline(
     assert item.languages == ["de"]
     assert item.places == ["Brandenburg an der Havel"]
     assert item.blocks[0].text.get("de").startswith("Heute haben die Partner")
+
+
+def test_a_file_name_that_looks_like_a_path_is_kept_as_a_plain_name(
+        tmp_path: Path, archive: Archive) -> None:
+    path = write_release_docx(tmp_path / "C:\\Users\\anna\\alt\x07.docx")
+    proposal = propose(Registry(archive), path)
+    assert proposal.item.source_name == "C__Users_anna_alt_.docx"
+    stored, summary = save(archive, [proposal])
+    assert summary.items == 1
+    assert archive.load_item(stored[0]).source_name == "C__Users_anna_alt_.docx"
