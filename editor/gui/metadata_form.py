@@ -118,7 +118,6 @@ class MetadataForm(QWidget):
         self.provenance.setTextFormat(Qt.TextFormat.PlainText)
         self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.provenance.setWordWrap(True)
-        self.provenance.setStyleSheet("QLabel#provenance { color: palette(mid); }")
         self._build_layout()
         self._connect_signals()
         self.set_document(None)
@@ -129,6 +128,8 @@ class MetadataForm(QWidget):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("S&tatus:"), self.status)
         form.addRow(self.tr("Issue &date:"), self.issue_date)
+        form.addRow(self.tr("Source:"), self.provenance)
+        self._form = form
         languages = QHBoxLayout()
         for box in self.language_boxes.values():
             languages.addWidget(box)
@@ -167,7 +168,6 @@ class MetadataForm(QWidget):
         layout.addWidget(self.embargo)
         layout.addWidget(self.event_box)
         layout.addWidget(internal, 1)
-        layout.addWidget(self.provenance)
 
     def _connect_signals(self) -> None:
         self.kind.activated.connect(self._on_kind_activated)
@@ -267,7 +267,7 @@ class MetadataForm(QWidget):
 
     def _show_provenance(self, source_name: str, imported_at: datetime | None) -> None:
         """The read-only line saying which file an imported item came from, and when."""
-        self.provenance.setVisible(bool(source_name))
+        self._form.setRowVisible(self.provenance, bool(source_name))
         if not source_name:
             self.provenance.clear()
         elif imported_at is None:

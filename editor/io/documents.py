@@ -346,6 +346,18 @@ def _check_zip(path: Path, data: bytes) -> None:
         raise DocumentReadError(path, ReadProblem.CORRUPT, "it has no Word text")
 
 
+def _damage(error: Exception) -> str:
+    """What is wrong with a Word file python-docx could not open, in the user's words."""
+    from lxml import etree
+
+    if isinstance(error, etree.XMLSyntaxError):
+        return f"its text is not well-formed XML: {error.msg}" if error.msg \
+            else "its text is not well-formed XML"
+    if isinstance(error, KeyError):
+        return "a part that every Word file has is missing"
+    return "its parts do not fit together as in a Word file"
+
+
 def read_docx(path: Path) -> SourceDocument:
     """Paragraphs by their styles; bold, italic and links as inline markup; tables as text
     (a two-column table headed "Deutsch | English" as a side-by-side bilingual text);
@@ -361,7 +373,7 @@ def read_docx(path: Path) -> SourceDocument:
     except DocumentReadError:
         raise
     except Exception as error:
-        raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
+        raise DocumentReadError(path, ReadProblem.CORRUPT, _damage(error)) from None
     _docx_headline(document)
     return _finish(document)
 

@@ -350,11 +350,14 @@ class BatchSummary:
     new_people: int = 0
     duplicates: int = 0
     failures: list[DocumentFailure] = field(default_factory=list)
+    not_saved: int = 0
+    """Accepted documents left unsaved because the saving was stopped."""
 
     def line(self) -> str:
+        stopped = f", stopped before {self.not_saved} more" if self.not_saved else ""
         return (f"{self.items} item(s), {self.quotes} quote(s), {self.new_people} new "
                 f"person(s), {self.duplicates} duplicate(s) skipped, "
-                f"{len(self.failures)} failure(s)")
+                f"{len(self.failures)} failure(s){stopped}")
 
 
 class Registry:
@@ -918,23 +921,31 @@ def propose_all(archive: Archive, paths: Sequence[Path], progress: Progress | No
 
 
 def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
-         include_duplicates: bool = False,
-         saved_by: str = "") -> tuple[list[str], BatchSummary]:
+         include_duplicates: bool = False, saved_by: str = "",
+         progress: Progress | None = None) -> tuple[list[str], BatchSummary]:
     """Store each accepted proposal in its own transaction; returns the item ids stored.
     ``saved_by`` is recorded with each item's first version.
 
     Duplicates are skipped unless ``include_duplicates``; a document whose saving fails
-    is reported in the summary and changes nothing, the others are stored."""
+    is reported in the summary and changes nothing, the others are stored. ``progress``
+    is called before each document to be saved; when it answers False the saving stops
+    there (the documents saved so far stay, each whole; the summary counts the rest)."""
     summary = BatchSummary()
     stored: list[str] = []
     created: set[str] = set()
-    for proposal in proposals:
-        if not proposal.accepted:
-            continue
+    wanted = [p for p in proposals if p.accepted]
+    for done, proposal in enumerate(wanted):
         if proposal.duplicate_of is not None and not (include_duplicates
                                                       or proposal.keep_duplicate):
             summary.duplicates += 1
             continue
+        if progress is not None and not progress(done, len(wanted), proposal.path.name):
+            summary.not_saved = sum(
+                1 for p in wanted[done:] if p.duplicate_of is None or include_duplicates
+                or p.keep_duplicate)
+            summary.duplicates += sum(1 for p in wanted[done:] if p.duplicate_of is not None
+                                      and not (include_duplicates or p.keep_duplicate))
+            break
         try:
             proposal.item.imported_at = _now()
             bundle = proposal.bundle()
@@ -950,6 +961,8 @@ def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
             if person.id in proposal.new_ids and person.id not in created:
                 created.add(person.id)
                 summary.new_people += 1
+    if progress is not None and not summary.not_saved:
+        progress(len(wanted), len(wanted), "")
     return stored, summary
 
 

@@ -1403,62 +1403,88 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="39"/>
+        <location filename="../../editor/gui/document_import.py" line="44"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42"/>
+        <location filename="../../editor/gui/document_import.py" line="47"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="43"/>
+        <location filename="../../editor/gui/document_import.py" line="48"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91"/>
+        <location filename="../../editor/gui/document_import.py" line="96"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92"/>
+        <location filename="../../editor/gui/document_import.py" line="97"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93"/>
-        <location filename="../../editor/gui/document_import.py" line="160"/>
-        <location filename="../../editor/gui/document_import.py" line="187"/>
+        <location filename="../../editor/gui/document_import.py" line="98"/>
+        <location filename="../../editor/gui/document_import.py" line="166"/>
+        <location filename="../../editor/gui/document_import.py" line="192"/>
+        <location filename="../../editor/gui/document_import.py" line="226"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="116"/>
-        <location filename="../../editor/gui/document_import.py" line="132"/>
+        <location filename="../../editor/gui/document_import.py" line="122"/>
+        <location filename="../../editor/gui/document_import.py" line="138"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="147"/>
+        <location filename="../../editor/gui/document_import.py" line="153"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="161"/>
+        <location filename="../../editor/gui/document_import.py" line="167"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="172"/>
+        <location filename="../../editor/gui/document_import.py" line="178"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="181"/>
+        <location filename="../../editor/gui/document_import.py" line="190"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="191"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="202"/>
+        <source>Saving %1 (%2 of %3)…</source>
+        <translation>Speichere %1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="216"/>
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="222"/>
+        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
+        <translation>Angehalten: %1 Dokument(e) wurden nicht gespeichert; importieren Sie sie erneut, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="232"/>
+        <source>… and %1 more (Show Details…)</source>
+        <translation>… und %1 weitere (Details einblenden…)</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2349,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -2378,177 +2404,187 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="177"/>
+        <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
+        <translation>Diese Dokumente wurden nicht gelesen; von ihnen wird nichts importiert. Die übrigen betrifft das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="171"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="178"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="188"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="189"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="182"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="194"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="196"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="200"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="202"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="210"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="264"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="259"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="275"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="297"/>
-        <source>Source file: %1 (kept in the item&apos;s internal note)</source>
-        <translation>Quelldatei: %1 (in der internen Notiz der Meldung vermerkt)</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="280"/>
+        <source>%1 document(s) read, %2 of them already in the archive; %3 not read</source>
+        <translation>%1 Dokument(e) gelesen, davon %2 schon im Archiv; %3 nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
+        <source>Imported from: %1</source>
+        <translation>Importiert aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="321"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="302"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="324"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="307"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="329"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="309"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="331"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="316"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="338"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="359"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="413"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="435"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="441"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="485"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="499"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="521"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="553"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="575"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="555"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="577"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -3167,72 +3203,77 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="136"/>
+        <location filename="../../editor/gui/metadata_form.py" line="132"/>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="138"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139"/>
+        <location filename="../../editor/gui/metadata_form.py" line="141"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140"/>
+        <location filename="../../editor/gui/metadata_form.py" line="142"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="144"/>
+        <location filename="../../editor/gui/metadata_form.py" line="146"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145"/>
+        <location filename="../../editor/gui/metadata_form.py" line="147"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146"/>
+        <location filename="../../editor/gui/metadata_form.py" line="148"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="149"/>
+        <location filename="../../editor/gui/metadata_form.py" line="151"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="152"/>
+        <location filename="../../editor/gui/metadata_form.py" line="154"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="157"/>
+        <location filename="../../editor/gui/metadata_form.py" line="159"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="160"/>
+        <location filename="../../editor/gui/metadata_form.py" line="162"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="274"/>
+        <location filename="../../editor/gui/metadata_form.py" line="275"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="276"/>
+        <location filename="../../editor/gui/metadata_form.py" line="277"/>
         <source>Imported from %1 on %2</source>
         <translation>Importiert aus %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="344"/>
+        <location filename="../../editor/gui/metadata_form.py" line="345"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="371"/>
+        <location filename="../../editor/gui/metadata_form.py" line="372"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>

@@ -1402,62 +1402,88 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="39" />
+        <location filename="../../editor/gui/document_import.py" line="44" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42" />
+        <location filename="../../editor/gui/document_import.py" line="47" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="43" />
+        <location filename="../../editor/gui/document_import.py" line="48" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91" />
+        <location filename="../../editor/gui/document_import.py" line="96" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92" />
+        <location filename="../../editor/gui/document_import.py" line="97" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93" />
-        <location filename="../../editor/gui/document_import.py" line="160" />
-        <location filename="../../editor/gui/document_import.py" line="187" />
+        <location filename="../../editor/gui/document_import.py" line="98" />
+        <location filename="../../editor/gui/document_import.py" line="166" />
+        <location filename="../../editor/gui/document_import.py" line="192" />
+        <location filename="../../editor/gui/document_import.py" line="226" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="116" />
-        <location filename="../../editor/gui/document_import.py" line="132" />
+        <location filename="../../editor/gui/document_import.py" line="122" />
+        <location filename="../../editor/gui/document_import.py" line="138" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="147" />
+        <location filename="../../editor/gui/document_import.py" line="153" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="161" />
+        <location filename="../../editor/gui/document_import.py" line="167" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="172" />
+        <location filename="../../editor/gui/document_import.py" line="178" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="181" />
+        <location filename="../../editor/gui/document_import.py" line="190" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="191" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="202" />
+        <source>Saving %1 (%2 of %3)…</source>
+        <translation>Saving %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="216" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="222" />
+        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
+        <translation>Stopped: %1 document(s) were not saved; import them again to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="232" />
+        <source>… and %1 more (Show Details…)</source>
+        <translation>… and %1 more (Show Details…)</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2348,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
@@ -2377,177 +2403,187 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="177" />
+        <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
+        <translation>These documents were not read; nothing of them is imported. The others are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="171" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="188" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="189" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="194" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="196" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="200" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="202" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="210" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="264" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="259" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="275" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="297" />
-        <source>Source file: %1 (kept in the item's internal note)</source>
-        <translation>Source file: %1 (kept in the item's internal note)</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="280" />
+        <source>%1 document(s) read, %2 of them already in the archive; %3 not read</source>
+        <translation>%1 document(s) read, %2 of them already in the archive; %3 not read</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
+        <source>Imported from: %1</source>
+        <translation>Imported from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="321" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="302" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="324" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="307" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="329" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="331" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="316" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="338" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="359" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="413" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="435" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="441" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="485" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="499" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="521" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="553" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="575" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="555" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="577" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -3166,72 +3202,77 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="136" />
+        <location filename="../../editor/gui/metadata_form.py" line="132" />
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="138" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139" />
+        <location filename="../../editor/gui/metadata_form.py" line="141" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140" />
+        <location filename="../../editor/gui/metadata_form.py" line="142" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="144" />
+        <location filename="../../editor/gui/metadata_form.py" line="146" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145" />
+        <location filename="../../editor/gui/metadata_form.py" line="147" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146" />
+        <location filename="../../editor/gui/metadata_form.py" line="148" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="149" />
+        <location filename="../../editor/gui/metadata_form.py" line="151" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="152" />
+        <location filename="../../editor/gui/metadata_form.py" line="154" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="157" />
+        <location filename="../../editor/gui/metadata_form.py" line="159" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="160" />
+        <location filename="../../editor/gui/metadata_form.py" line="162" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="274" />
+        <location filename="../../editor/gui/metadata_form.py" line="275" />
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="276" />
+        <location filename="../../editor/gui/metadata_form.py" line="277" />
         <source>Imported from %1 on %2</source>
         <translation>Imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="344" />
+        <location filename="../../editor/gui/metadata_form.py" line="345" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="371" />
+        <location filename="../../editor/gui/metadata_form.py" line="372" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
