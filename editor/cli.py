@@ -598,6 +598,10 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     return EXIT_OK
 
 
+SAVE_PROGRESS_EVERY = 100
+"""``import-docs`` says how far the saving is after so many documents."""
+
+
 def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     import json
 
@@ -708,9 +712,15 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         if answer.strip().casefold() not in ("y", "yes", "j", "ja"):
             print("nothing was written", file=sys.stderr)
             return EXIT_FAILED
+    def saving(done: int, total: int, name: str) -> bool:
+        if total > 1 and done and (done % SAVE_PROGRESS_EVERY == 0 or done == total):
+            print(f"saved {done} of {total}", file=sys.stderr, flush=True)
+        return True
+
     stored, summary = save(context.archive, proposals,
                            include_duplicates=args.include_duplicates,
-                           saved_by=current_user(context.archive, context.data_dir))
+                           saved_by=current_user(context.archive, context.data_dir),
+                           progress=saving)
     summary.failures[:0] = failures
     for failure in summary.failures[len(failures):]:
         print(f"failed: {_one_line(failure.message)}", file=sys.stderr)

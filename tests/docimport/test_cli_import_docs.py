@@ -133,3 +133,25 @@ def test_list_and_show_say_where_an_imported_item_came_from(
     code, out = run("--db", str(db), "show", listed["id"])
     assert code == 0
     assert f"imported:    from Meldung alt.docx on {moment.astimezone().date()}" in out
+
+
+def test_a_large_batch_says_how_far_the_saving_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import editor.cli
+
+    monkeypatch.setattr(editor.cli, "SAVE_PROGRESS_EVERY", 2)
+    folder = tmp_path / "alt"
+    folder.mkdir()
+    for number in range(1, 6):
+        (folder / f"{number}.txt").write_text(
+            f"Förderbescheid {number} übergeben\n\nPotsdam, den 0{number}.11.2020. Das Land "
+            f"fördert das Gewerbegebiet {number} mit einer Million Euro, die in Straßen und "
+            f"Leitungen fließt und {number} Betrieben hilft.\n", encoding="utf-8")
+    code, _ = run("--db", str(tmp_path / "a.sqlite"), "import-docs", str(folder), "--yes")
+    err = capsys.readouterr().err
+    assert code == 0
+    assert [line for line in err.splitlines() if line.startswith("saved ")] == [
+        "saved 2 of 5", "saved 4 of 5", "saved 5 of 5"]
+    assert "[5/5] 5.txt" in err
+    assert "imported: 5 item(s)" in err
