@@ -834,7 +834,7 @@
     <message>
         <location filename="../../editor/gui/commands.py" line="304"/>
         <source>Change speakers</source>
-        <translation>Sprecher ändern</translation>
+        <translation>Sprechende ändern</translation>
     </message>
     <message>
         <location filename="../../editor/gui/commands.py" line="321"/>
@@ -1403,56 +1403,55 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="44"/>
+        <location filename="../../editor/gui/document_import.py" line="38"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="47"/>
+        <location filename="../../editor/gui/document_import.py" line="41"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="48"/>
+        <location filename="../../editor/gui/document_import.py" line="42"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="96"/>
+        <location filename="../../editor/gui/document_import.py" line="90"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="97"/>
+        <location filename="../../editor/gui/document_import.py" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="98"/>
-        <location filename="../../editor/gui/document_import.py" line="166"/>
-        <location filename="../../editor/gui/document_import.py" line="192"/>
-        <location filename="../../editor/gui/document_import.py" line="226"/>
+        <location filename="../../editor/gui/document_import.py" line="92"/>
+        <location filename="../../editor/gui/document_import.py" line="159"/>
+        <location filename="../../editor/gui/document_import.py" line="186"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="122"/>
-        <location filename="../../editor/gui/document_import.py" line="138"/>
+        <location filename="../../editor/gui/document_import.py" line="115"/>
+        <location filename="../../editor/gui/document_import.py" line="131"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="153"/>
+        <location filename="../../editor/gui/document_import.py" line="146"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="167"/>
+        <location filename="../../editor/gui/document_import.py" line="160"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="178"/>
+        <location filename="../../editor/gui/document_import.py" line="171"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
@@ -1472,7 +1471,7 @@
         <translation>Speichere %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="216"/>
+        <location filename="../../editor/gui/document_import.py" line="180"/>
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
     </message>
@@ -1951,28 +1950,28 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="160"/>
+        <location filename="../../editor/gui/history_dialog.py" line="158"/>
         <source>History</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165"/>
+        <location filename="../../editor/gui/history_dialog.py" line="163"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165"/>
+        <location filename="../../editor/gui/history_dialog.py" line="163"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165"/>
+        <location filename="../../editor/gui/history_dialog.py" line="163"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="44"/>
-        <location filename="../../editor/gui/history_dialog.py" line="166"/>
+        <location filename="../../editor/gui/history_dialog.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2067,182 +2066,182 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66"/>
+        <location filename="../../editor/gui/history_dialog.py" line="64"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67"/>
+        <location filename="../../editor/gui/history_dialog.py" line="65"/>
         <source>quote shown</source>
         <translation>gezeigtes Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68"/>
+        <location filename="../../editor/gui/history_dialog.py" line="66"/>
         <source>photo shown</source>
         <translation>gezeigtes Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69"/>
+        <location filename="../../editor/gui/history_dialog.py" line="67"/>
         <source>place</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70"/>
+        <location filename="../../editor/gui/history_dialog.py" line="68"/>
         <source>speakers</source>
-        <translation>Sprecher</translation>
+        <translation>Sprechende</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71"/>
+        <location filename="../../editor/gui/history_dialog.py" line="69"/>
         <source>attribution verb</source>
         <translation>Verb der Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72"/>
+        <location filename="../../editor/gui/history_dialog.py" line="70"/>
         <source>attribution</source>
         <translation>Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73"/>
+        <location filename="../../editor/gui/history_dialog.py" line="71"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74"/>
+        <location filename="../../editor/gui/history_dialog.py" line="72"/>
         <source>approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="75"/>
+        <location filename="../../editor/gui/history_dialog.py" line="73"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="76"/>
+        <location filename="../../editor/gui/history_dialog.py" line="74"/>
         <source>layout</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="83"/>
+        <location filename="../../editor/gui/history_dialog.py" line="81"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="84"/>
+        <location filename="../../editor/gui/history_dialog.py" line="82"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="96"/>
+        <location filename="../../editor/gui/history_dialog.py" line="94"/>
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="99"/>
+        <location filename="../../editor/gui/history_dialog.py" line="97"/>
         <source>Quote %1</source>
         <translation>Zitat %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112"/>
+        <location filename="../../editor/gui/history_dialog.py" line="110"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113"/>
+        <location filename="../../editor/gui/history_dialog.py" line="111"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="114"/>
+        <location filename="../../editor/gui/history_dialog.py" line="112"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="115"/>
+        <location filename="../../editor/gui/history_dialog.py" line="113"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="123"/>
+        <location filename="../../editor/gui/history_dialog.py" line="121"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="166"/>
+        <location filename="../../editor/gui/history_dialog.py" line="164"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="170"/>
+        <location filename="../../editor/gui/history_dialog.py" line="168"/>
         <source>Changes made in this version</source>
         <translation>Änderungen dieser Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="171"/>
+        <location filename="../../editor/gui/history_dialog.py" line="169"/>
         <source>Differences to the current version</source>
         <translation>Unterschiede zur aktuellen Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175"/>
+        <location filename="../../editor/gui/history_dialog.py" line="173"/>
         <source>&amp;Restore this version</source>
         <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="177"/>
+        <location filename="../../editor/gui/history_dialog.py" line="175"/>
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Diese Fassung erneut als neueste speichern; alle Versionen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="186"/>
+        <location filename="../../editor/gui/history_dialog.py" line="184"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="216"/>
+        <location filename="../../editor/gui/history_dialog.py" line="214"/>
         <source>The history could not be read.</source>
         <translation>Die Versionen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219"/>
+        <location filename="../../editor/gui/history_dialog.py" line="217"/>
         <source>Versions of “%1”</source>
         <translation>Versionen von „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="221"/>
+        <location filename="../../editor/gui/history_dialog.py" line="219"/>
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(gelöscht: eine wiederhergestellte Version holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="227"/>
+        <location filename="../../editor/gui/history_dialog.py" line="225"/>
         <source>(current)</source>
         <translation>(aktuell)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="270"/>
+        <location filename="../../editor/gui/history_dialog.py" line="268"/>
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>Die erste aufbewahrte Version: Es gibt nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="275"/>
+        <location filename="../../editor/gui/history_dialog.py" line="273"/>
         <source>The version could not be read.</source>
         <translation>Die Fassung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279"/>
+        <location filename="../../editor/gui/history_dialog.py" line="277"/>
         <source>This is the current version.</source>
         <translation>Das ist die aktuelle Version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="281"/>
+        <location filename="../../editor/gui/history_dialog.py" line="279"/>
         <source>From version %1 to version %2</source>
         <translation>Von Version %1 zu Version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="287"/>
+        <location filename="../../editor/gui/history_dialog.py" line="285"/>
         <source>Restore version</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="288"/>
+        <location filename="../../editor/gui/history_dialog.py" line="286"/>
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Version %1 wiederherstellen? Sie wird als neue Version gespeichert; die Versionen dazwischen bleiben erhalten.</translation>
     </message>
@@ -2349,14 +2348,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Speakers</source>
-        <translation>Sprecher</translation>
+        <translation>Sprechende</translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
@@ -2409,97 +2408,97 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Diese Dokumente wurden nicht gelesen; von ihnen wird nichts importiert. Die übrigen betrifft das nicht.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="171"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="178"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="188"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="189"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="194"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="196"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Speaker of the selected quote:</source>
-        <translation>Sprecher des ausgewählten Zitats:</translation>
+        <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="202"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="210"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="264"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="275"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="259"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
@@ -2514,77 +2513,77 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Importiert aus: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="321"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="324"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="302"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="329"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="307"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="331"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="309"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="338"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="316"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="359"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="435"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="413"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="441"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="485"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="521"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="499"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="575"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="553"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="577"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="555"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -2592,37 +2591,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27"/>
+        <location filename="../../editor/gui/importing.py" line="26"/>
         <source>Import press items</source>
         <translation>Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="28"/>
+        <location filename="../../editor/gui/importing.py" line="27"/>
         <source>Interchange files (*.json)</source>
         <translation>Austauschdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="41"/>
+        <location filename="../../editor/gui/importing.py" line="40"/>
         <source>%1 item(s) imported.</source>
         <translation>%1 Meldung(en) importiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="49"/>
+        <location filename="../../editor/gui/importing.py" line="48"/>
         <source>The files could not be imported; nothing was changed.</source>
         <translation>Die Dateien konnten nicht importiert werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="72"/>
+        <location filename="../../editor/gui/importing.py" line="70"/>
         <source>Person %1 was merged into %2 in this archive earlier; the file&apos;s references to %1 are taken as %2.</source>
         <translation>Person %1 wurde in diesem Archiv früher mit %2 zusammengeführt; was die Datei über %1 sagt, gilt für %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="79"/>
+        <location filename="../../editor/gui/importing.py" line="77"/>
         <source>Items already in the archive</source>
         <translation>Meldungen schon im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="80"/>
+        <location filename="../../editor/gui/importing.py" line="78"/>
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>Das Archiv enthält %1 dieser Meldungen schon (%2). Durch die importierten ersetzen?</translation>
     </message>
@@ -3188,17 +3187,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="129"/>
+        <location filename="../../editor/gui/metadata_form.py" line="123"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130"/>
+        <location filename="../../editor/gui/metadata_form.py" line="124"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131"/>
+        <location filename="../../editor/gui/metadata_form.py" line="125"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -3208,52 +3207,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Herkunft:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="138"/>
+        <location filename="../../editor/gui/metadata_form.py" line="130"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141"/>
+        <location filename="../../editor/gui/metadata_form.py" line="133"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="142"/>
+        <location filename="../../editor/gui/metadata_form.py" line="134"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146"/>
+        <location filename="../../editor/gui/metadata_form.py" line="138"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="147"/>
+        <location filename="../../editor/gui/metadata_form.py" line="139"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="148"/>
+        <location filename="../../editor/gui/metadata_form.py" line="140"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151"/>
+        <location filename="../../editor/gui/metadata_form.py" line="143"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="154"/>
+        <location filename="../../editor/gui/metadata_form.py" line="146"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="159"/>
+        <location filename="../../editor/gui/metadata_form.py" line="151"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="162"/>
+        <location filename="../../editor/gui/metadata_form.py" line="154"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
@@ -3268,12 +3267,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Importiert aus %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="345"/>
+        <location filename="../../editor/gui/metadata_form.py" line="324"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="372"/>
+        <location filename="../../editor/gui/metadata_form.py" line="351"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -4347,7 +4346,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="50"/>
         <source>Add a speaker: type a name…</source>
-        <translation>Sprecher hinzufügen: Namen eingeben…</translation>
+        <translation>Sprecher/in hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="57"/>
@@ -4407,7 +4406,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="111"/>
         <source>Speakers:</source>
-        <translation>Sprecher:</translation>
+        <translation>Sprechende:</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="115"/>

@@ -1402,56 +1402,55 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="44" />
+        <location filename="../../editor/gui/document_import.py" line="38" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="47" />
+        <location filename="../../editor/gui/document_import.py" line="41" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="48" />
+        <location filename="../../editor/gui/document_import.py" line="42" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="96" />
+        <location filename="../../editor/gui/document_import.py" line="90" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="97" />
+        <location filename="../../editor/gui/document_import.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="98" />
-        <location filename="../../editor/gui/document_import.py" line="166" />
-        <location filename="../../editor/gui/document_import.py" line="192" />
-        <location filename="../../editor/gui/document_import.py" line="226" />
+        <location filename="../../editor/gui/document_import.py" line="92" />
+        <location filename="../../editor/gui/document_import.py" line="159" />
+        <location filename="../../editor/gui/document_import.py" line="186" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="122" />
-        <location filename="../../editor/gui/document_import.py" line="138" />
+        <location filename="../../editor/gui/document_import.py" line="115" />
+        <location filename="../../editor/gui/document_import.py" line="131" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="153" />
+        <location filename="../../editor/gui/document_import.py" line="146" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="167" />
+        <location filename="../../editor/gui/document_import.py" line="160" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="178" />
+        <location filename="../../editor/gui/document_import.py" line="171" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
@@ -1471,7 +1470,7 @@
         <translation>Saving %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="216" />
+        <location filename="../../editor/gui/document_import.py" line="180" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
     </message>
@@ -1950,28 +1949,28 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="160" />
+        <location filename="../../editor/gui/history_dialog.py" line="158" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165" />
+        <location filename="../../editor/gui/history_dialog.py" line="163" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165" />
+        <location filename="../../editor/gui/history_dialog.py" line="163" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165" />
+        <location filename="../../editor/gui/history_dialog.py" line="163" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="44" />
-        <location filename="../../editor/gui/history_dialog.py" line="166" />
+        <location filename="../../editor/gui/history_dialog.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2066,182 +2065,182 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Imported on</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66" />
+        <location filename="../../editor/gui/history_dialog.py" line="64" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67" />
+        <location filename="../../editor/gui/history_dialog.py" line="65" />
         <source>quote shown</source>
         <translation>quote shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68" />
+        <location filename="../../editor/gui/history_dialog.py" line="66" />
         <source>photo shown</source>
         <translation>photo shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69" />
+        <location filename="../../editor/gui/history_dialog.py" line="67" />
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70" />
+        <location filename="../../editor/gui/history_dialog.py" line="68" />
         <source>speakers</source>
         <translation>speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71" />
+        <location filename="../../editor/gui/history_dialog.py" line="69" />
         <source>attribution verb</source>
         <translation>attribution verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72" />
+        <location filename="../../editor/gui/history_dialog.py" line="70" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73" />
+        <location filename="../../editor/gui/history_dialog.py" line="71" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74" />
+        <location filename="../../editor/gui/history_dialog.py" line="72" />
         <source>approval</source>
         <translation>approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="75" />
+        <location filename="../../editor/gui/history_dialog.py" line="73" />
         <source>topics</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="76" />
+        <location filename="../../editor/gui/history_dialog.py" line="74" />
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="83" />
+        <location filename="../../editor/gui/history_dialog.py" line="81" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="84" />
+        <location filename="../../editor/gui/history_dialog.py" line="82" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="96" />
+        <location filename="../../editor/gui/history_dialog.py" line="94" />
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="99" />
+        <location filename="../../editor/gui/history_dialog.py" line="97" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112" />
+        <location filename="../../editor/gui/history_dialog.py" line="110" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113" />
+        <location filename="../../editor/gui/history_dialog.py" line="111" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="114" />
+        <location filename="../../editor/gui/history_dialog.py" line="112" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="115" />
+        <location filename="../../editor/gui/history_dialog.py" line="113" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="123" />
+        <location filename="../../editor/gui/history_dialog.py" line="121" />
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="166" />
+        <location filename="../../editor/gui/history_dialog.py" line="164" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="170" />
+        <location filename="../../editor/gui/history_dialog.py" line="168" />
         <source>Changes made in this version</source>
         <translation>Changes made in this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="171" />
+        <location filename="../../editor/gui/history_dialog.py" line="169" />
         <source>Differences to the current version</source>
         <translation>Differences to the current version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175" />
+        <location filename="../../editor/gui/history_dialog.py" line="173" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="177" />
+        <location filename="../../editor/gui/history_dialog.py" line="175" />
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Save this version again as the newest one; every version stays in the history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="186" />
+        <location filename="../../editor/gui/history_dialog.py" line="184" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="216" />
+        <location filename="../../editor/gui/history_dialog.py" line="214" />
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219" />
+        <location filename="../../editor/gui/history_dialog.py" line="217" />
         <source>Versions of “%1”</source>
         <translation>Versions of “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="221" />
+        <location filename="../../editor/gui/history_dialog.py" line="219" />
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(deleted: restoring a version brings it back)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="227" />
+        <location filename="../../editor/gui/history_dialog.py" line="225" />
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="270" />
+        <location filename="../../editor/gui/history_dialog.py" line="268" />
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>The first version kept: there is nothing earlier to compare it with.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="275" />
+        <location filename="../../editor/gui/history_dialog.py" line="273" />
         <source>The version could not be read.</source>
         <translation>The version could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279" />
+        <location filename="../../editor/gui/history_dialog.py" line="277" />
         <source>This is the current version.</source>
         <translation>This is the current version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="281" />
+        <location filename="../../editor/gui/history_dialog.py" line="279" />
         <source>From version %1 to version %2</source>
         <translation>From version %1 to version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="287" />
+        <location filename="../../editor/gui/history_dialog.py" line="285" />
         <source>Restore version</source>
         <translation>Restore version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="288" />
+        <location filename="../../editor/gui/history_dialog.py" line="286" />
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Restore version %1? It is saved as a new version; the versions in between stay in the history.</translation>
     </message>
@@ -2348,7 +2347,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
@@ -2408,97 +2407,97 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>These documents were not read; nothing of them is imported. The others are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="171" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="188" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="189" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="194" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="196" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="202" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="210" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="264" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="275" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="259" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
@@ -2513,77 +2512,77 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Imported from: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="321" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="324" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="302" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="329" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="307" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="331" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="338" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="316" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="359" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="435" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="413" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="441" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="485" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="521" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="499" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="575" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="553" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="577" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="555" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -2591,37 +2590,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27" />
+        <location filename="../../editor/gui/importing.py" line="26" />
         <source>Import press items</source>
         <translation>Import press items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="28" />
+        <location filename="../../editor/gui/importing.py" line="27" />
         <source>Interchange files (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="41" />
+        <location filename="../../editor/gui/importing.py" line="40" />
         <source>%1 item(s) imported.</source>
         <translation>%1 item(s) imported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="49" />
+        <location filename="../../editor/gui/importing.py" line="48" />
         <source>The files could not be imported; nothing was changed.</source>
         <translation>The files could not be imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="72" />
+        <location filename="../../editor/gui/importing.py" line="70" />
         <source>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</source>
         <translation>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="79" />
+        <location filename="../../editor/gui/importing.py" line="77" />
         <source>Items already in the archive</source>
         <translation>Items already in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="80" />
+        <location filename="../../editor/gui/importing.py" line="78" />
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>The archive already has %1 of these items (%2). Replace them with the imported ones?</translation>
     </message>
@@ -3187,17 +3186,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="129" />
+        <location filename="../../editor/gui/metadata_form.py" line="123" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130" />
+        <location filename="../../editor/gui/metadata_form.py" line="124" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131" />
+        <location filename="../../editor/gui/metadata_form.py" line="125" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
@@ -3207,52 +3206,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="138" />
+        <location filename="../../editor/gui/metadata_form.py" line="130" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141" />
+        <location filename="../../editor/gui/metadata_form.py" line="133" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="142" />
+        <location filename="../../editor/gui/metadata_form.py" line="134" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146" />
+        <location filename="../../editor/gui/metadata_form.py" line="138" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="147" />
+        <location filename="../../editor/gui/metadata_form.py" line="139" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="148" />
+        <location filename="../../editor/gui/metadata_form.py" line="140" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151" />
+        <location filename="../../editor/gui/metadata_form.py" line="143" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="154" />
+        <location filename="../../editor/gui/metadata_form.py" line="146" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="159" />
+        <location filename="../../editor/gui/metadata_form.py" line="151" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="162" />
+        <location filename="../../editor/gui/metadata_form.py" line="154" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
@@ -3267,12 +3266,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="345" />
+        <location filename="../../editor/gui/metadata_form.py" line="324" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="372" />
+        <location filename="../../editor/gui/metadata_form.py" line="351" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
