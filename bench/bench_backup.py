@@ -14,7 +14,10 @@ Printed, each beside its peer measured in the same run:
   a save while the copy runs against the same save with no copy running;
 - the disk a rotation takes: ``--days`` changed days and ``--manual`` manual copies of an
   unchanged archive, against the full copy per backup of earlier versions (7 daily and
-  20 manual copies: 27 copies), and the budget that bounds all copies of an archive.
+  20 manual copies: 27 copies), and the budget that bounds all copies of an archive;
+- a daily copy killed half-way (as when the machine is switched off): the partial file it
+  leaves, whether the next start removes it and how long that takes, and the copy made
+  again from the start, against the undisturbed copy.
 
 Prints figures, asserts nothing.
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -34,12 +38,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from editor.io.atomic import TEMP_MARK  # noqa: E402
 from editor.store import Archive  # noqa: E402
 from editor.store.backup import (  # noqa: E402
     backups_of,
     disk_budget,
     disk_used,
     make_backup,
+    remove_leftovers,
 )
 from editor.store.backup_worker import backup_running, start_daily_backup  # noqa: E402
 
@@ -63,6 +69,46 @@ def _change(archive: Path, n: int) -> float:
         started = time.perf_counter()
         opened.save_item(item)
         return time.perf_counter() - started
+
+
+def _partials(folder: Path) -> list[Path]:
+    """The temporary copies in ``folder`` (a copy under way, or one a killed copy left)."""
+    return [p for p in folder.glob(f".*.{TEMP_MARK}.*") if p.is_file()]
+
+
+def _kill_half_way(archive: Path, folder: Path) -> tuple[float, int]:
+    """Start the daily copy and kill it half-way; its seconds and the partial bytes left."""
+    size = archive.stat().st_size
+    worker = start_daily_backup(archive, folder)
+    started = time.perf_counter()
+    while worker.running() and sum(p.stat().st_size for p in _partials(folder)) < size // 2:
+        time.sleep(0.05)
+    os.kill(worker.process.pid, signal.SIGKILL)
+    worker.wait()
+    return time.perf_counter() - started, sum(p.stat().st_size for p in _partials(folder))
+
+
+def _killed_copy(archive: Path, folder: Path, full: float) -> None:
+    """Kill the background copy half-way; what it leaves and what the next start does."""
+    shutil.rmtree(folder, ignore_errors=True)
+    _change(archive, 200)
+    killed_after, left = _kill_half_way(archive, folder)
+    removal = _timed(lambda: remove_leftovers(folder))  # what the writer used to wait for
+    print(f"a copy killed after {killed_after:.1f} s left {left / MB:,.0f} MB of a partial "
+          f"copy; removing it takes {removal * 1000:.0f} ms (before, the first writing "
+          f"command waited for that, too)")
+    killed_after, left = _kill_half_way(archive, folder)
+    started = time.perf_counter()
+    again = start_daily_backup(archive, folder)
+    waited = time.perf_counter() - started
+    again.wait()
+    redone = time.perf_counter() - started
+    daily = backups_of(archive, "daily", folder)
+    print(f"killed again after {killed_after:.1f} s ({left / MB:,.0f} MB left): the next "
+          f"writer waits {waited * 1000:.0f} ms for the snapshot (the copy removes the "
+          f"partial after it); the copy made again from the start took {redone:.2f} s "
+          f"(peer: an undisturbed copy, {full:.2f} s); daily copies now: {len(daily)}, "
+          f"partial files: {len(_partials(folder))}")
 
 
 def main() -> None:
@@ -150,6 +196,7 @@ def main() -> None:
         print(f"bound: all copies of this archive stay under {disk_budget(archive) / MB:,.0f} "
               f"MB ({disk_budget(archive) / size:.1f}x the archive); earlier versions "
               f"kept up to 27 full copies ({27 * size / MB:,.0f} MB)")
+        _killed_copy(archive, folder, full)
 
 
 if __name__ == "__main__":

@@ -248,7 +248,7 @@ def bench_save(archive: Archive, repeat: int) -> None:
     rnd = random.Random(7)
     index = archive._index  # a benchmark may look inside: time the index share
     spent: list[float] = []
-    for name in ("unindex_quotes", "index_quotes"):
+    for name in ("unindex_quotes", "index_quotes", "index_values", "retag_quotes"):
         original = getattr(index, name)
 
         def timed(*args: Any, _original: Any = original) -> Any:
@@ -302,11 +302,11 @@ def bench_save(archive: Archive, repeat: int) -> None:
         item.blocks = [b for b in item.blocks if b.quote_id in kept]
 
     timed_saves("one quote of an item edited", ids, edit_one_quote)
-    timed_saves("topics changed (every quote indexed again)", ids[:10], change_topics)
+    timed_saves("topics changed (every quote's tags renewed)", ids[:10], change_topics)
     timed_saves("a new release with 3 quotes", ids[:20], as_new_release, delete=True)
     hits = archive.search_quotes('"auch für Görlitz"', order="date", limit=5)
     print(f"the edited quotes are found at once: {len(hits)} hits for the new phrase")
-    for name in ("unindex_quotes", "index_quotes"):
+    for name in ("unindex_quotes", "index_quotes", "index_values", "retag_quotes"):
         delattr(index, name)
 
 

@@ -19,6 +19,7 @@ from editor.cli_approval import add_approval_commands
 from editor.cli_directory import WRITING as DIRECTORY_WRITING
 from editor.cli_directory import add_directory_commands, option_day
 from editor.cli_history import WRITING as HISTORY_WRITING
+from editor.cli_history import WRITING_WHEN as HISTORY_WRITING_WHEN
 from editor.cli_history import add_history_commands
 from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
 from editor.cli_spelling import WRITING as SPELLING_WRITING
@@ -302,7 +303,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "search",
         help="find quotes: words (\"förder\" finds \"Förderung\"), \"a phrase\", prefix*",
     )
-    search.add_argument("query", metavar="QUERY", help='words, "a phrase" or a prefix*')
+    search.add_argument("query", metavar="QUERY", nargs="?", default="",
+                        help='words, "a phrase" or a prefix*; without it, every quote the '
+                        'filters let through (e.g. all of one --speaker)')
     search.add_argument("--speaker", metavar="NAME", help="person id or part of the name")
     search.add_argument("--org", metavar="NAME",
                         help="organisation of the speaker's role at the time (id or name)")
@@ -1090,13 +1093,25 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates,
                                                             *SPELLING_NO_ARCHIVE})
 WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
-                                                            _cmd_settings,
                                                             _cmd_import_docs,
                                                             *DIRECTORY_WRITING,
                                                             *HISTORY_WRITING,
                                                             *SPELLING_WRITING,
                                                             *APPROVAL_WRITING})
 """Commands that change the archive: the daily backup copy is made before they run."""
+WRITING_WHEN: dict[Callable[..., int], Callable[[argparse.Namespace], bool]] = {
+    _cmd_settings: lambda args: args.gender_policy is not None,
+    **HISTORY_WRITING_WHEN,
+}
+"""Commands that change the archive only with some options (otherwise they only list)."""
+
+
+def writes_archive(run: Callable[..., int] | None, args: argparse.Namespace) -> bool:
+    """Whether this command, with these options, may change the archive."""
+    if run in WRITING_COMMANDS:
+        return True
+    when = WRITING_WHEN.get(run) if run is not None else None
+    return when is not None and when(args)
 READING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_quotes_search, _cmd_export})
 """Commands that only read: on an up-to-date SQLite archive they read the file with the
 standard library's sqlite3 (:mod:`editor.store.reader`), without loading SQLAlchemy."""
@@ -1149,7 +1164,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         no_display = missing_display() if run is None else None
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
         try:
-            if run in WRITING_COMMANDS:
+            if writes_archive(run, args):
                 _start_daily_backup(context)
             if run not in (_cmd_import, _cmd_import_docs, _cmd_restore,
                            _cmd_migrate_to):  # these bring the user's own items

@@ -33,15 +33,16 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     numbers = None if args.accept_all else (
         parse_numbers(args.accept) if args.accept else [])
     by = (args.approve_quotes or "").strip()
+    before = context.archive.load_item(args.item_id)  # the numbers the changes refer to
     if not numbers and numbers is not None and not by:
-        for line in rounds.read(args.item_id, path).lines():
+        for line in rounds.read(args.item_id, path).lines(before):
             print(line, file=out)
         print("nothing was changed; accept with --accept N,M or --accept-all",
               file=sys.stderr)
         return EXIT_OK
     result = rounds.accept(args.item_id, path, numbers, approve_by=by,
                            user=current_user(context.archive))
-    for line in result.round.lines():
+    for line in result.round.lines(before):
         print(line, file=out)
     if result.accepted or result.approved:
         print(f"accepted: {', '.join(map(str, result.accepted)) or 'none'}; quotes approved "

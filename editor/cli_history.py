@@ -138,5 +138,8 @@ def add_history_commands(commands: argparse._SubParsersAction[Any]) -> None:
     delete.set_defaults(run=_cmd_delete)
 
 
-WRITING: frozenset[Command] = frozenset({_cmd_publish, _cmd_delete, _cmd_history})
+WRITING: frozenset[Command] = frozenset({_cmd_publish, _cmd_delete})
+WRITING_WHEN: dict[Command, Callable[[argparse.Namespace], bool]] = {
+    _cmd_history: lambda args: args.restore is not None,  # the listing and --diff only read
+}
 """Commands that may change the archive (``history --restore``)."""

@@ -33,11 +33,18 @@ class AppContext:
         once the copy holds its snapshot, a fraction of a second; the desktop app does not
         wait and shows the copy in its status bar.
         """
-        from editor.store.backup import daily_backup_due
+        from editor.store.backup import backups_folder, daily_backup_due, remove_leftovers
         from editor.store.backup_worker import start_daily_backup
 
         path = self.archive.path
-        if path is None or not daily_backup_due(path):
+        if path is None:
+            return None
+        # What a killed copy left is removed here only when no copy is due; a copy due
+        # removes it after its snapshot, so that a writer never waits for the deletion.
+        if not daily_backup_due(path, tidy=False):
+            folder = backups_folder()
+            if folder.is_dir():
+                remove_leftovers(folder)
             return None
         return start_daily_backup(path, wait=wait)
 

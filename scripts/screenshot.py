@@ -36,13 +36,31 @@ def _start_xvfb(display: str) -> subprocess.Popen[bytes]:
     return server
 
 
+def targets(view: str, out: Path | None, out_dir: Path | None) -> tuple[Path, Path | None]:
+    """The folder for the views and, for one view written to a named file, that file.
+
+    A folder given on its own takes every view, a single one too: nothing is written
+    outside it.
+    """
+    if out is not None:
+        if view == "all":
+            sys.exit("--out names one file: use --out-dir for --view all")
+        return (out_dir or out.parent), out
+    if out_dir is not None:
+        return out_dir, None
+    if view == "all":
+        return ROOT / "docs", None
+    return ROOT / "docs", ROOT / "docs" / "screenshot.png"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("de", "en"), default="de", help="UI language")
     parser.add_argument("--view", choices=(*VIEWS, "all"), default="main")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png",
-                        help="file for a single view")
-    parser.add_argument("--out-dir", type=Path, help="folder for --view all")
+    parser.add_argument("--out", type=Path,
+                        help="file for a single view (default: docs/screenshot.png)")
+    parser.add_argument("--out-dir", type=Path,
+                        help="folder for the views, each named VIEW_LANG.png")
     parser.add_argument("--xvfb", action="store_true", help="start a virtual X screen")
     parser.add_argument("--display", default=":99")
     args = parser.parse_args()
@@ -57,9 +75,8 @@ def main() -> int:
         from editor.gui.screenshots import shoot
 
         views = VIEWS if args.view == "all" else (args.view,)
-        out_dir = args.out_dir or args.out.parent
-        return shoot(temp, args.lang, views, out_dir,
-                     args.out if args.view != "all" else None)
+        out_dir, single = targets(args.view, args.out, args.out_dir)
+        return shoot(temp, args.lang, views, out_dir, single)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
         if server is not None:

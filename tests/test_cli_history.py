@@ -102,3 +102,22 @@ def test_bad_versions_are_named_on_one_line(db: Path,
     with pytest.raises(SystemExit):
         run_cli("--db", str(db), "history", SAMPLE, "--restore", "zwei")
     assert "'zwei' is not a version number" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv", "writes"), [
+    (("history", SAMPLE), False),
+    (("history", SAMPLE, "--diff", "1", "2"), False),
+    (("history", "--deleted"), False),
+    (("settings",), False),
+    (("history", SAMPLE, "--restore", "1"), True),
+    (("settings", "--gender-policy", "paarform"), True),
+])
+def test_only_commands_that_change_the_archive_start_the_daily_copy(
+    db: Path, monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...], writes: bool
+) -> None:
+    from editor.context import AppContext
+
+    started: list[bool] = []
+    monkeypatch.setattr(AppContext, "start_daily_backup", lambda self: started.append(True))
+    assert run_cli("--db", str(db), *argv)[0] == 0
+    assert started == ([True] if writes else [])

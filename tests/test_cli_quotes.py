@@ -57,6 +57,12 @@ def test_joint_quote_lists_every_speaker(db: Path) -> None:
     assert "Thomas Einsfelder, Geschäftsführer" in out
 
 
+def test_all_quotes_of_one_speaker_need_no_query(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "search", "--speaker", "steinbach")
+    assert code == 0, out
+    assert out.count("Jörg Steinbach") == 1 and "Armin Willingmann" not in out
+
+
 def test_search_json(db: Path) -> None:
     code, out = run_cli("--db", str(db), "quotes", "search", "förder", "--json",
                         "--order", "date")

@@ -20,7 +20,7 @@ import types
 import typing
 import unicodedata
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar, Union
 
 from editor.core import links
@@ -108,32 +108,48 @@ def _defaults(cls: type) -> tuple[tuple[str, bool, Any], ...]:
     return tuple(found)
 
 
+@cache
+def _value_kind(tp: type) -> str:
+    """How :func:`to_plain` writes a value of type ``tp`` (worked out once per type)."""
+    if issubclass(tp, Translations):
+        return "translations"
+    if dataclasses.is_dataclass(tp):
+        return "dataclass"
+    for kind, base in (("enum", enum.Enum), ("datetime", datetime), ("date", date),
+                       ("list", list), ("dict", dict)):
+        if issubclass(tp, base):
+            return kind
+    return "other"
+
+
 def to_plain(value: Any) -> Any:
     """A dataclass tree as JSON-ready values; fields equal to their default are left out."""
-    if type(value) in _LEAVES:
+    tp: Any = type(value)
+    if tp in _LEAVES:
         return value
-    if isinstance(value, Translations):
+    kind = _value_kind(tp)
+    if kind == "dataclass":
+        out: dict[str, Any] = {}
+        for name, has_default, default in _defaults(tp):
+            v = getattr(value, name)
+            if has_default and bool(v == default):
+                continue
+            out[name] = v if type(v) in _LEAVES else to_plain(v)
+        return out
+    if kind == "translations":
         out_t: dict[str, Any] = _in_language_order(value.text)
         if value.basis:
             out_t[BASIS_KEY] = _in_language_order(value.basis)
         return out_t
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, Any] = {}
-        for name, has_default, default in _defaults(type(value)):
-            v = getattr(value, name)
-            if has_default and bool(v == default):
-                continue
-            out[name] = to_plain(v)
-        return out
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
+    if kind == "list":
         return [to_plain(v) for v in value]
-    if isinstance(value, dict):  # every dict of the model is keyed by language
+    if kind == "enum":
+        return value.value
+    if kind == "datetime":
+        return value.isoformat(timespec="seconds")
+    if kind == "date":
+        return value.isoformat()
+    if kind == "dict":  # every dict of the model is keyed by language
         return {str(k): to_plain(v) for k, v in _in_language_order(value).items()}
     return value
 
@@ -156,6 +172,17 @@ def from_plain(cls: type[T], data: Any, path: str = "", *, checked: bool = True)
 
 def id_problem(value: str) -> str | None:
     """Why ``value`` cannot be a record id; ``None`` when it can."""
+    if len(value) <= 100:  # ids recur (the same people, roles, organisations): remembered
+        return _short_id_problem(value)
+    return _id_problem(value)
+
+
+@lru_cache(maxsize=8192)
+def _short_id_problem(value: str) -> str | None:
+    return _id_problem(value)
+
+
+def _id_problem(value: str) -> str | None:
     composed = unicodedata.normalize("NFC", value)
     if RECORD_ID.fullmatch(value) and value.isprintable():
         if unicodedata.normalize("NFKC", value) == composed == value:
@@ -165,7 +192,7 @@ def id_problem(value: str) -> str | None:
                 f") at position {value.index(odd) + 1} is a look-alike form of "
                 f"{unicodedata.normalize('NFKC', odd)!r}; write "
                 f"{unicodedata.normalize('NFKC', value)[:60]!r}")
-    if composed != value and id_problem(composed) is None:
+    if composed != value and _id_problem(composed) is None:
         return (f"{value[:60]!r} is not an id: its letters are written decomposed (a letter "
                 f"followed by a combining accent); write {composed[:60]!r}")
     if not value:
@@ -246,7 +273,27 @@ def _shape(tp: Any) -> tuple[str, Any]:
     if origin is dict:
         _, inner = typing.get_args(tp)
         return "dict", inner
+    if tp is Translations:
+        return "translations", None
+    if dataclasses.is_dataclass(tp):
+        return "dataclass", None
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return "enum", {m.value: m for m in tp}
     return "plain", None
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, Any, bool, bool], ...]:
+    """Each field of ``cls``: name, type, whether it is required, and whether only the
+    texts of its value may break a rule (a field without rules of its own, see
+    :func:`_plain_field`), worked out once per class."""
+    hints = _hints(cls)
+    return tuple(
+        (name, hints[name],
+         f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+         _plain_field(name))
+        for name, f in _fields(cls)
+    )
 
 
 def _read(tp: Any, data: Any, path: str, checked: bool) -> Any:
@@ -266,25 +313,31 @@ def _read(tp: Any, data: Any, path: str, checked: bool) -> Any:
     if kind == "list":
         if not isinstance(data, list):
             raise ValidationError(path, f"expected array, got {_describe(data)}")
-        return [_read(detail, v, _join(path, i), checked) for i, v in enumerate(data)]
+        return [_read(detail, v, f"{path}[{i}]", checked) for i, v in enumerate(data)]
     if kind == "dict":
         if not isinstance(data, dict):
             raise ValidationError(path, f"expected object, got {_describe(data)}")
         for k in data:
             _check_text(k, path, checked)
         return {k: _read(detail, v, _join(path, k), checked) for k, v in data.items()}
-    if tp is Translations:
+    if kind == "translations":
         return _read_translations(data, path, checked)
-    if dataclasses.is_dataclass(tp):
+    if kind == "dataclass":
         return _read_dataclass(tp, data, path, checked)
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        allowed = [m.value for m in tp]
-        if data not in allowed:
-            shown = data if isinstance(data, str) else _describe(data)
-            raise ValidationError(
-                path, f"expected one of {', '.join(map(str, allowed))}, got {shown!r}"
-            )
-        return tp(data)
+    if kind == "enum":
+        try:
+            member = detail.get(data) if not isinstance(data, (dict, list)) else None
+        except TypeError:  # not hashable
+            member = None
+        if member is None or type(data) is not type(member.value):
+            allowed = [m.value for m in tp]
+            if data not in allowed:
+                shown = data if isinstance(data, str) else _describe(data)
+                raise ValidationError(
+                    path, f"expected one of {', '.join(map(str, allowed))}, got {shown!r}"
+                )
+            return tp(data)
+        return member
     if tp is datetime:
         return _read_datetime(data, path)
     if tp is date:
@@ -297,29 +350,25 @@ def _read(tp: Any, data: Any, path: str, checked: bool) -> Any:
         if isinstance(data, bool) or not isinstance(data, int):
             raise ValidationError(path, f"expected integer, got {_describe(data)}")
         return data
-    if tp is str:
-        if not isinstance(data, str):
-            raise ValidationError(path, f"expected string, got {_describe(data)}")
-        _check_text(data, path, checked)
-        return data
     raise TypeError(f"unsupported field type {tp!r} at {path}")
 
 
 def _read_dataclass(cls: Any, data: Any, path: str, checked: bool) -> Any:
     if not isinstance(data, dict):
         raise ValidationError(path, f"expected object, got {_describe(data)}")
-    hints = _hints(cls)
-    names = _field_names(cls)
-    if not names.issuperset(data):
-        unknown = sorted(set(data) - names)
+    if not _field_names(cls).issuperset(data):
+        unknown = sorted(set(data) - _field_names(cls))
         raise ValidationError(_join(path, shown_key(unknown[0])), "unknown field")
     kwargs: dict[str, Any] = {}
-    for name, f in _fields(cls):
+    for name, tp, required, plain_rules in _plan(cls):
         if name in data:
-            kwargs[name] = _read(hints[name], data[name], _join(path, name), checked)
-            if checked:
-                _check_field(name, kwargs[name], _join(path, name))
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            sub = f"{path}.{name}" if path else name
+            value = _read(tp, data[name], sub, checked)
+            kwargs[name] = value
+            # of a field without rules of its own, only texts per language are checked
+            if checked and (not plain_rules or isinstance(value, (Translations, dict))):
+                _check_field(name, value, sub)
+        elif required:
             raise ValidationError(_join(path, name), "required field is missing")
     return cls(**kwargs)
 

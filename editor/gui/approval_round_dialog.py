@@ -24,6 +24,7 @@ from editor.services.approval_round import (
     ARCHIVE_CHANGED,
     DIFFERS,
     ApprovalRound,
+    BlockNumbers,
     Change,
     RoundComment,
     word_diff,
@@ -39,9 +40,7 @@ class _Places:
     """Names of the places of an item a user recognises: "Headline", "Block 3"."""
 
     def __init__(self, item: PressItem) -> None:
-        self.rows = {b.id: n for n, b in enumerate(item.blocks, start=1)}
-        self.quote_rows = {b.quote_id: n for n, b in enumerate(item.blocks, start=1)
-                           if b.quote_id}
+        self.numbers = BlockNumbers(item)
 
     def name(self, field: str, record_id: str, lang: str) -> str:
         if field == "kicker":
@@ -52,10 +51,10 @@ class _Places:
             where = QCoreApplication.translate("ApprovalRoundDialog", "Subheadline")
         elif field == "quote":
             where = QCoreApplication.translate("ApprovalRoundDialog", "Quote in block %1").replace(
-                "%1", str(self.quote_rows.get(record_id, "?")))
+                "%1", self.numbers.quote(record_id))
         elif field == "block":
             where = QCoreApplication.translate("ApprovalRoundDialog", "Block %1").replace(
-                "%1", str(self.rows.get(record_id, "?")))
+                "%1", self.numbers.block(record_id))
         else:
             where = QCoreApplication.translate("ApprovalRoundDialog", "The document")
         return f"{where} ({lang.upper()})" if lang else where
@@ -64,7 +63,7 @@ class _Places:
         if not block_id:
             return QCoreApplication.translate("ApprovalRoundDialog", "the beginning")
         return QCoreApplication.translate("ApprovalRoundDialog", "block %1").replace(
-            "%1", str(self.rows.get(block_id, "?")))
+            "%1", self.numbers.block(block_id))
 
 
 def change_text(change: Change, places: _Places) -> str:

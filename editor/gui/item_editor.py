@@ -91,6 +91,7 @@ class ItemEditor(QWidget):
     def _connect_signals(self) -> None:
         self.block_table.currentBlockChanged.connect(self._on_current_block_changed)
         self.photo_panel.imageRequested.connect(self._on_image_requested)
+        self.quote_panel.directoryChanged.connect(self.metadata_form.refresh_issuers)
 
     def set_directory(self, directory: Directory | None) -> None:
         """The archive's directory, where people, organisations and contacts are created."""

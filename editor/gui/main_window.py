@@ -93,6 +93,7 @@ class MainWindow(WindowStateMixin):
         self.editor.set_spelling(self.spelling)
         self.editor.quote_panel.approval.user_name = partial(
             approval.current_user, archive, context.data_dir)
+        self.editor.quote_panel.directoryChanged.connect(self.reload_organisations)
         self.info_bar = InfoBar()
         self.preview = PreviewPanel(settings, ui_language)
         self.quotes = QuoteArchiveController(self)
@@ -373,6 +374,7 @@ class MainWindow(WindowStateMixin):
         self.spelling.reload_words()  # new people and organisations are known words
         if self.document is not None:
             self.spelling.checker.add_names(item_names(self.document.item))
+            self.editor.metadata_form.refresh_issuers()
 
     def _reload(self, force: bool = False) -> None:
         doc = self.document

@@ -210,6 +210,11 @@ class MetadataForm(QWidget):
         if self._doc is not None and getattr(self._doc.item, name) != value:
             self._doc.undo_stack.push(SetFieldCommand(self._doc, name, value, merge))
 
+    def refresh_issuers(self) -> None:
+        """List the archive's organisations again: one may have been created elsewhere
+        (with a new speaker's role, or in the directory)."""
+        self._refresh("issuer_ids")
+
     # Showing the item
     def _refresh(self, name: str | None = None) -> None:
         doc = self._doc

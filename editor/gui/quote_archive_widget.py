@@ -153,6 +153,8 @@ class QuoteArchiveWidget(QWidget):
         header.setSectionResizeMode(QuoteSearchModel.DATE_COLUMN,
                                     QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
+        self._fit_headers()
+        self.model.headerDataChanged.connect(self._fit_headers)  # e.g. another UI language
 
         self.speaker_view = QTreeView()
         self.speaker_view.setModel(self.speaker_model)
@@ -258,7 +260,17 @@ class QuoteArchiveWidget(QWidget):
             "All quotes of this speaker, grouped by role, as a Word file and a web page"))
         self.dossier_de_action.setText(self.tr("In German…"))
         self.dossier_en_action.setText(self.tr("In English…"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+
+    def _fit_headers(self, *_args: object) -> None:
+        """Columns of a set width at least as wide as their heading, in either language."""
+        header = self.results.horizontalHeader()
+        for column in (QuoteSearchModel.SPEAKER_COLUMN, QuoteSearchModel.ROLE_COLUMN,
+                       QuoteSearchModel.ITEM_COLUMN, QuoteSearchModel.APPROVAL_COLUMN):
+            wanted = header.sectionSizeHint(column)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     # -- searching --------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -36,6 +36,9 @@ from editor.services.directory import Directory
 
 class QuotePanel(QGroupBox):
     """Picks speakers by name (with completion) and shows the role each held on the day."""
+
+    directoryChanged = Signal()
+    """A person (and perhaps an organisation for their role) was created from here."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Quote"), parent)
@@ -290,6 +293,7 @@ class QuotePanel(QGroupBox):
             return
         self._names[self._completion_text(person)] = person.id
         self._show_completions()
+        self.directoryChanged.emit()
         self.add_person(person.id)
 
     def ask_new_person(self, directory: Directory, prefill: Person, role_title: str,

@@ -49,6 +49,42 @@ class ApprovalRoundError(PressestelleError):
     """A round cannot be read or applied as asked."""
 
 
+class BlockNumbers:
+    """Blocks and quotes by the number a user sees in the editor (1 is the first block)."""
+
+    def __init__(self, item: PressItem | None) -> None:
+        blocks = item.blocks if item is not None else []
+        self.rows = {b.id: n for n, b in enumerate(blocks, start=1)}
+        self.quote_rows = {b.quote_id: n for n, b in enumerate(blocks, start=1) if b.quote_id}
+
+    def block(self, block_id: str) -> str:
+        return str(self.rows.get(block_id, "?"))
+
+    def quote(self, quote_id: str) -> str:
+        return str(self.quote_rows.get(quote_id, "?"))
+
+    def place(self, field: str, record_id: str) -> str:
+        """"block 3", "quote in block 2", "headline": the command line's names."""
+        if field == "block":
+            return f"block {self.block(record_id)}"
+        if field == "quote":
+            return f"quote in block {self.quote(record_id)}"
+        return field
+
+
+class _RecordIds(BlockNumbers):
+    """Places named by their stable ids (no item at hand, or to compare two readings)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+    def block(self, block_id: str) -> str:
+        return block_id
+
+    def place(self, field: str, record_id: str) -> str:
+        return f"{field} {record_id}".strip()
+
+
 @dataclass
 class Change:
     """One thing the other side changed; ``number`` is what the user accepts it by."""
@@ -70,8 +106,10 @@ class Change:
     note: str = ""
     """A warning: :data:`ARCHIVE_CHANGED` or :data:`DIFFERS` (or "")."""
 
-    def describe(self) -> str:
-        where = f"{self.field} {self.record_id}".strip() + f" [{self.lang}]"
+    def describe(self, numbers: BlockNumbers | None = None) -> str:
+        numbers = numbers or _RecordIds()
+        where = f"{numbers.place(self.field, self.record_id)} [{self.lang}]"
+        after = numbers.block(self.after_block) if self.after_block else "(start)"
         if self.kind == "text":
             text = f"{where}: {word_diff(self.old, self.new)}"
         elif self.kind == "split":
@@ -80,10 +118,9 @@ class Change:
         elif self.kind == "remove":
             text = f"{where}: removed („{_short(self.old)}“)"
         elif self.kind == "insert":
-            text = (f"new paragraph [{self.lang}] after block {self.after_block or '(start)'}:"
-                    f" „{_short(self.new)}“")
+            text = f"new paragraph [{self.lang}] after block {after}: „{_short(self.new)}“"
         else:
-            text = f"{where}: moved after block {self.after_block or '(start)'}"
+            text = f"{where}: moved after block {after}"
         by = f" — {', '.join(self.authors)}" if self.authors else ""
         note = f" ({self.note})" if self.note else ""
         return f"{self.number}. {text}{by}{note}"
@@ -98,8 +135,10 @@ class RoundComment:
     record_id: str
     quoted: str
 
-    def describe(self) -> str:
-        where = f"{self.field} {self.record_id} [{self.lang}]" if self.field else "document"
+    def describe(self, numbers: BlockNumbers | None = None) -> str:
+        numbers = numbers or _RecordIds()
+        where = (f"{numbers.place(self.field, self.record_id)} [{self.lang}]" if self.field
+                 else "document")
         on = f" on „{_short(self.quoted, 50)}“" if self.quoted else ""
         return f"{self.author or 'unknown'} ({where}){on}: {' '.join(self.text.split())}"
 
@@ -116,13 +155,16 @@ class ApprovalRound:
     """The quotes the file showed: those the returning party can approve in one step."""
     outside: list[str] = dataclasses.field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self, item: PressItem | None = None) -> list[str]:
+        """The round as the command line prints it; with the item the round was read
+        against, blocks are named by their numbers in the editor, else by their ids."""
+        numbers = BlockNumbers(item) if item is not None else _RecordIds()
         head = (f"{self.file}: compared by text alignment (the file was not exported for "
                 f"approval by Pressestelle, so blocks are matched by their words)"
                 if self.aligned else f"{self.file}: exported for approval of {self.item_id}")
         out = [head]
-        out += [c.describe() for c in self.changes] or ["no changes"]
-        out += [f"comment: {c.describe()}" for c in self.comments]
+        out += [c.describe(numbers) for c in self.changes] or ["no changes"]
+        out += [f"comment: {c.describe(numbers)}" for c in self.comments]
         out += [f"not taken (the application writes these itself): {x}" for x in self.outside]
         return out
 

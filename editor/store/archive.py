@@ -61,6 +61,7 @@ from editor.store.migrate import (
 )
 from editor.store.notify import ChangeListener, can_listen, notify_change
 from editor.store.quote_writes import write_quotes
+from editor.store.reader import read_hits
 from editor.store.schema import (
     contacts,
     drafts,
@@ -459,7 +460,7 @@ class Archive:
             raise StoreError(mask_text(
                 f"The archive {self._name} refused the change, nothing was written: "
                 f"{_reason(exc)}.", self._engine.url)) from exc
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, sqlite3.Error) as exc:  # the latter: see _sqlite_reading
             outcome = "Nothing was saved." if writing else "Nothing was changed."
             raise _masked(store_error(exc, self._name, outcome=outcome, path=self._path,
                                       server=self._path is None and not is_memory(
@@ -1015,8 +1016,15 @@ class Archive:
             raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
         with self._transaction(writing=False) as conn:
             wanted = self._quote_filter(conn, query, **filters)
+            by_relevance = order == "relevance"
+            direct = self._sqlite_reading(conn)
+            if direct is not None:
+                index, raw = direct
+                row_ids = index.search(raw, wanted, by_relevance=by_relevance, limit=limit,
+                                       offset=offset)
+                return read_hits(raw, row_ids, wanted.terms, wanted.language)
             try:
-                row_ids = self._index.search(conn, wanted, by_relevance=order == "relevance",
+                row_ids = self._index.search(conn, wanted, by_relevance=by_relevance,
                                              limit=limit, offset=offset)
             except NotImplementedError as exc:
                 raise self._no_search() from exc
@@ -1026,6 +1034,9 @@ class Archive:
         """How many quotes :meth:`search_quotes` finds with these arguments."""
         with self._transaction(writing=False) as conn:
             wanted = self._quote_filter(conn, query, **filters)
+            direct = self._sqlite_reading(conn)
+            if direct is not None:
+                return direct[0].count(direct[1], wanted)
             try:
                 return self._index.count(conn, wanted)
             except NotImplementedError as exc:
@@ -1105,6 +1116,21 @@ class Archive:
                 raw.execute("VACUUM")
             except sqlite3.Error as exc:
                 _log.warning("The archive %s was not compacted: %s", self._name, exc)
+
+    def _sqlite_reading(self, conn: Connection
+                        ) -> tuple[SqliteQuoteIndex, sqlite3.Connection] | None:
+        """The SQLite index and the standard library's connection under ``conn``'s
+        transaction, else ``None`` (another database, or another index).
+
+        Searches read through it, in the same transaction: the index's few statements and
+        the hits' rows take about a third less time without SQLAlchemy's statement building
+        and result processing (1.3 of 4.5 ms for a first page at a million quotes; the
+        reader of archive files, :mod:`editor.store.reader`, runs the same code).
+        """
+        if conn.dialect.name != "sqlite" or not isinstance(self._index, SqliteQuoteIndex):
+            return None
+        raw = conn.connection.driver_connection
+        return (self._index, raw) if isinstance(raw, sqlite3.Connection) else None
 
     def _no_search(self) -> StoreError:
         return StoreError(
@@ -1258,7 +1284,7 @@ class Archive:
         history was kept. A version is marked published when ``publish`` is asked for or
         the save moves the item into a published status.
         """
-        rows = records.item_rows(item)
+        rows = records.item_rows(item)  # with the JSON its history keeps
         stored = conn.execute(
             select(press_items.c.version, press_items.c.created_at, press_items.c.status,
                    press_items.c.updated_at).where(press_items.c.id == item.id)
@@ -1297,9 +1323,11 @@ class Archive:
         if rows.issuers:
             conn.execute(insert(item_issuers), rows.issuers)
         # Every quote's index entry holds the item's topics as filter tags.
-        topics_changed = old_topics != [row["topic"] for row in rows.topics]
-        write_quotes(conn, self._index, item.id, rows.quotes, reindex_all=topics_changed)
-        item_history.record(conn, item, version, now, saved_by, published_at)
+        new_topics = [row["topic"] for row in rows.topics]
+        write_quotes(conn, self._index, item.id, rows.quotes, topics=new_topics,
+                     reindex_all=old_topics != new_topics, new_item=stored is None)
+        item_history.record(conn, item, version, now, saved_by, published_at,
+                            rows.version_json)
         notify_change(conn, item.id)
         return version, created, now
 

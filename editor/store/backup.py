@@ -108,7 +108,6 @@ def copy_database(source: Path, destination: Path, *,
     try:
         check_target(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)
-        _check_room(source, destination.parent)
         with (
             closing(sqlite3.connect(source, timeout=5, isolation_level=None)) as src,
             closing(sqlite3.connect(partial, isolation_level=None)) as copy,
@@ -117,7 +116,8 @@ def copy_database(source: Path, destination: Path, *,
             src.execute("BEGIN")
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
             if on_snapshot is not None:
-                on_snapshot()
+                on_snapshot()  # may free space: the room is checked afterwards
+            _check_room(source, destination.parent)
             src.backup(copy, pages=step_pages)
             src.execute("COMMIT")
             copy.execute("PRAGMA journal_mode=DELETE")
@@ -245,22 +245,29 @@ def make_backup(archive: Path, label: str, folder: Path | None = None, *,
     and all copies of the archive kept within ``budget`` bytes (:func:`disk_budget`).
 
     An archive unchanged since its last copy gets a hard link of that copy instead.
-    Temporary copies that killed backups left in the folder are removed first.
+    Temporary copies that killed backups left in the folder are removed once the copy
+    holds its snapshot, before the copying: deleting a partial copy of gigabytes takes a
+    while, and a writer waiting for the snapshot (``on_snapshot``) does not wait for that.
     """
     folder = folder or backups_folder()
     destination = _new_name(folder, archive.stem, label)
     mark = change_mark(archive)
     previous = _unchanged_copy(folder, archive, mark)
+
+    def snapshot_taken() -> None:
+        if on_snapshot is not None:
+            on_snapshot()
+        remove_leftovers(folder)
+
     linked = False
     if previous is not None:
         with contextlib.suppress(OSError):
             os.link(previous, destination)
             linked = True
     if linked:
-        if on_snapshot is not None:
-            on_snapshot()
+        snapshot_taken()
     else:
-        copy_database(archive, destination, on_snapshot=on_snapshot)
+        copy_database(archive, destination, on_snapshot=snapshot_taken)
     info = destination.stat()
     _write_state(folder, archive.stem, {"archive": str(archive.resolve()), "mark": mark,
                                         "copy": destination.name,
@@ -282,8 +289,6 @@ def disk_budget(archive: Path) -> int:
 def _new_name(folder: Path, stem: str, label: str) -> Path:
     """A name after every copy of this second: a copy rotated out never frees its name
     for a newer one, which would then sort as the oldest."""
-    if folder.is_dir():
-        remove_leftovers(folder)
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
     counters = [order[1] for order in map(taken_order, _copies(folder, stem, label))
                 if order[0] == stamp]
@@ -314,6 +319,7 @@ def server_backup(archive: Archive, label: str, folder: Path | None = None,
     """
     folder = folder or backups_folder()
     folder.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(folder)
     stem = server_stem(archive)
     destination = _new_name(folder, stem, label)
     archive.copy_to(destination, progress=progress)
@@ -443,15 +449,17 @@ def _label_of(copy: Path, stem: str) -> str:
     return copy.name[len(stem) + 1:end]
 
 
-def daily_backup_due(archive: Path, folder: Path | None = None) -> bool:
+def daily_backup_due(archive: Path, folder: Path | None = None, *, tidy: bool = True) -> bool:
     """True when a non-empty archive has no daily copy of this UTC day yet.
 
-    What killed copies left in the folder is removed on the way (their writers gone).
+    With ``tidy``, what killed copies left in the folder is removed on the way (their
+    writers gone); without, that is left to the copy (:func:`make_backup`), which
+    removes it after its snapshot.
     """
     if not archive.exists() or archive.stat().st_size == 0:
         return False
     folder = folder or backups_folder()
-    if folder.is_dir():
+    if tidy and folder.is_dir():
         remove_leftovers(folder)
     today = datetime.now(UTC).strftime("%Y%m%d")
     return not any(taken_order(p)[0].startswith(today)
@@ -463,9 +471,9 @@ def daily_backup_if_due(archive: Path, folder: Path | None = None, *,
     """Once per UTC day, a backup copy of a non-empty archive; returns it when one was made.
 
     This copies in the calling process; :func:`editor.store.backup_worker.start_daily_backup`
-    runs it in a process of its own.
+    runs it in a process of its own. What killed copies left is removed after the snapshot.
     """
-    if not daily_backup_due(archive, folder):
+    if not daily_backup_due(archive, folder, tidy=False):
         return None
     return make_backup(archive, "daily", folder, on_snapshot=on_snapshot)
 

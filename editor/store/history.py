@@ -24,9 +24,10 @@ from sqlalchemy import Connection, delete, func, insert, select
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import PressestelleError, StoreError
 from editor.core.model import ItemStatus, PressItem
+from editor.store.records import VERSION_STAMPS, version_json
 from editor.store.schema import UtcDateTime, item_versions, press_items
 
-STAMP_FIELDS = ("version", "created_at", "updated_at")
+STAMP_FIELDS = VERSION_STAMPS
 """Fields of an item that the version's row holds instead of its document."""
 PUBLISHED_STATES = frozenset({ItemStatus.PUBLISHED, ItemStatus.CORRECTED})
 FULL_EVERY = 25
@@ -66,11 +67,7 @@ class DeletedItem:
 
 def item_json(item: PressItem) -> bytes:
     """The item as the history keeps it: JSON without its version and timestamps."""
-    plain = to_plain(item)
-    for key in STAMP_FIELDS:
-        plain.pop(key, None)
-    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"),
-                      sort_keys=True).encode("utf-8")
+    return version_json(to_plain(item))
 
 
 def pack(raw: bytes, base: bytes | None = None) -> bytes:
@@ -124,6 +121,8 @@ def _raw(conn: Connection, item_id: str, version: int) -> bytes | None:
 
 def _base_for(conn: Connection, item_id: str, version: int) -> tuple[int, bytes] | None:
     """The full version a new ``version`` is compressed against; None: make it full."""
+    if version <= 1:  # versions begin at 1: nothing earlier to be based on
+        return None
     last_full = conn.execute(select(func.max(item_versions.c.version)).where(
         item_versions.c.item_id == item_id, item_versions.c.base_version.is_(None),
         item_versions.c.version < version)).scalar_one_or_none()
@@ -151,9 +150,11 @@ def last_version(conn: Connection, item_id: str) -> int:
 
 
 def record(conn: Connection, item: PressItem, version: int, saved_at: datetime,
-           saved_by: str, published_at: datetime | None) -> None:
-    """Keep ``item`` as version ``version`` of its history."""
-    raw = item_json(item)
+           saved_by: str, published_at: datetime | None, raw: bytes | None = None) -> None:
+    """Keep ``item`` as version ``version`` of its history; ``raw`` is its
+    :func:`item_json` when the caller has made it already."""
+    if raw is None:
+        raw = item_json(item)
     try:
         base = _base_for(conn, item.id, version)
     except StoreError:  # a damaged full version: begin a new run with this one

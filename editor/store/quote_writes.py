@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 from editor.store.records import QuoteRows
 from editor.store.schema import quote_speakers, quotes
 from editor.store.search import QuoteIndex
+from editor.store.search.entries import QuoteValues
 
 _SPEAKER_COLUMNS = ("position", "person_id", "role_id")
 
@@ -37,19 +38,25 @@ class _Stored:
 
 
 def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
-                 new: Sequence[QuoteRows], *, reindex_all: bool = False) -> None:
-    """Make the stored quotes of ``item_id`` equal to ``new``, writing only differences."""
-    stored = _stored_quotes(conn, item_id)
+                 new: Sequence[QuoteRows], *, topics: Sequence[str] = (),
+                 reindex_all: bool = False, new_item: bool = False) -> None:
+    """Make the stored quotes of ``item_id`` equal to ``new``, writing only differences.
+
+    ``topics`` are the item's (as now stored); the index is given the values written,
+    not made to read them back. ``new_item``: the item's row was just inserted, so it
+    has no stored quotes yet (they go with their item).
+    """
+    stored = {} if new_item else _stored_quotes(conn, item_id)
     fresh: list[QuoteRows] = []
     changed: list[tuple[int, QuoteRows]] = []
     moved: list[dict[str, int]] = []
-    unchanged: list[int] = []
+    unchanged: list[tuple[int, _Stored]] = []
     for quote in new:
         old = stored.pop(quote.quote["quote_id"], None)
         if old is None:
             fresh.append(quote)
         elif _same_content(old, quote):
-            unchanged.append(old.row_id)
+            unchanged.append((old.row_id, old))
             if old.row["position"] != quote.quote["position"]:
                 moved.append({"key": old.row_id, "position": quote.quote["position"]})
         else:
@@ -84,9 +91,21 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
     ]
     if speaker_rows:
         conn.execute(insert(quote_speakers), speaker_rows)
-    index.index_quotes(conn, changed_ids + inserted)
+    index.index_values(conn, [
+        _values(row_id, quote.quote, quote.speakers, topics)
+        for row_id, quote in [*changed, *zip(inserted, fresh, strict=True)]])
     if reindex_all and unchanged:  # only their filter tags differ
-        index.retag_quotes(conn, unchanged)
+        index.retag_quotes(conn, [row_id for row_id, _ in unchanged],
+                           [_values(row_id, old.row, old.speakers, topics)
+                            for row_id, old in unchanged])
+
+
+def _values(row_id: int, row: dict[str, Any], speakers: Sequence[dict[str, Any]],
+            topics: Sequence[str]) -> QuoteValues:
+    """What the index needs of a quote whose row (without ``row_id``) is ``row``."""
+    return QuoteValues(row_id, row["said_on"], row["approval_state"], row["text_de"],
+                       row["text_en"], row["document"],
+                       [(s["person_id"], s["role_id"]) for s in speakers], topics)
 
 
 def _stored_quotes(conn: Connection, item_id: str) -> dict[str, _Stored]:

@@ -128,6 +128,72 @@ def open_reader(location: str | None) -> ArchiveReader | None:
     return ArchiveReader(db, path)
 
 
+def select_rows(db: sqlite3.Connection, table: str, where: str, params: Sequence[Any],
+                columns: Sequence[str] | None = None, order: str = "") -> list[Row]:
+    """Rows of ``table`` as SQLAlchemy hands them out (dates, times and JSON converted)."""
+    names = list(columns) if columns is not None else [n for n, _ in READ_COLUMNS[table]]
+    sql = (f"SELECT {', '.join(f'{table}.{n}' for n in names)} FROM {table} "
+           f"WHERE {where}" + (f" ORDER BY {order}" if order else ""))
+    return [_converted(table, names, values) for values in db.execute(sql, params)]
+
+
+def rows_with(db: sqlite3.Connection, table: str, column: str, ids: Sequence[Any],
+              columns: Sequence[str] | None = None, order: str = "") -> list[Row]:
+    """The rows of ``table`` whose ``column`` is one of ``ids`` (see :func:`select_rows`)."""
+    found: list[Row] = []
+    for chunk in _chunks(list(ids)):
+        found += select_rows(db, table, f"{table}.{column} IN ({_marks(chunk)})", chunk,
+                             columns, order)
+    return found
+
+
+def read_hits(db: sqlite3.Connection, row_ids: Sequence[int], terms: Sequence[Term] = (),
+              language: str | None = None) -> list[QuoteHit]:
+    """As :func:`editor.store.search.hits.load_hits`, with the standard library's sqlite3.
+
+    The archive loads its hits on SQLite this way too, through the driver's connection
+    of its transaction: without SQLAlchemy's statement building and result processing, a
+    page of 50 hits takes about a third less time (measured at a million quotes).
+    """
+    if not row_ids:
+        return []
+    rows = {r["row_id"]: r for r in rows_with(
+        db, "quotes", "row_id", list(row_ids),
+        ("row_id", "item_id", "quote_id", "said_on", "approval_state", "text_de",
+         "text_en", "document"))}
+    speakers: dict[int, list[tuple[str, str | None]]] = {}
+    for row in rows_with(db, "quote_speakers", "quote_row_id", list(rows),
+                         ("quote_row_id", "person_id", "role_id"),
+                         "quote_speakers.quote_row_id, quote_speakers.position"):
+        speakers.setdefault(row["quote_row_id"], []).append(
+            (row["person_id"], row["role_id"]))
+    known = read_people(db, [p for found in speakers.values() for p, _ in found])
+    headlines = {
+        row["id"]: texts_of(row["headline"])
+        for row in rows_with(db, "press_items", "id",
+                             list({r["item_id"] for r in rows.values()}), ("id", "headline"))
+    }
+    matcher = Matcher(terms)
+    return [hit_from_row(rows[row_id], speakers.get(row_id, []), known,
+                         headlines.get(rows[row_id]["item_id"], {}), matcher, language)
+            for row_id in row_ids if row_id in rows]
+
+
+def read_people(db: sqlite3.Connection, person_ids: Sequence[str]) -> People:
+    """As :meth:`editor.store.search.entries.People.load` (with titles)."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        return People({}, {})
+    names = {row["id"]: full_name(row) for row in rows_with(
+        db, "people", "id", ids, ("id", "honorific", "given_name", "family_name"))}
+    by_person: dict[str, list[Role]] = {}
+    for row in rows_with(db, "roles", "person_id", ids,
+                         ("id", "person_id", "organisation_id", "valid_from",
+                          "valid_until", "title")):
+        by_person.setdefault(row["person_id"], []).append(role_from_row(row))
+    return People(names, by_person)
+
+
 class ArchiveReader:
     """The reading half of :class:`editor.store.archive.Archive` on an SQLite file."""
 
@@ -163,18 +229,11 @@ class ArchiveReader:
 
     def _select(self, db: sqlite3.Connection, table: str, where: str, params: Sequence[Any],
                 columns: Sequence[str] | None = None, order: str = "") -> list[Row]:
-        names = list(columns) if columns is not None else [n for n, _ in READ_COLUMNS[table]]
-        sql = (f"SELECT {', '.join(f'{table}.{n}' for n in names)} FROM {table} "
-               f"WHERE {where}" + (f" ORDER BY {order}" if order else ""))
-        return [_converted(table, names, values) for values in db.execute(sql, params)]
+        return select_rows(db, table, where, params, columns, order)
 
     def _in(self, db: sqlite3.Connection, table: str, column: str, ids: Sequence[Any],
             columns: Sequence[str] | None = None, order: str = "") -> list[Row]:
-        found: list[Row] = []
-        for chunk in _chunks(list(ids)):
-            found += self._select(db, table, f"{table}.{column} IN ({_marks(chunk)})", chunk,
-                                  columns, order)
-        return found
+        return rows_with(db, table, column, ids, columns, order)
 
     # -- settings ------------------------------------------------------------------------
 
@@ -218,43 +277,7 @@ class ArchiveReader:
 
     def _load_hits(self, db: sqlite3.Connection, row_ids: Sequence[int],
                    terms: Sequence[Term], language: str | None) -> list[QuoteHit]:
-        """As :func:`editor.store.search.hits.load_hits`."""
-        if not row_ids:
-            return []
-        rows = {r["row_id"]: r for r in self._in(
-            db, "quotes", "row_id", list(row_ids),
-            ("row_id", "item_id", "quote_id", "said_on", "approval_state", "text_de",
-             "text_en", "document"))}
-        speakers: dict[int, list[tuple[str, str | None]]] = {}
-        for row in self._in(db, "quote_speakers", "quote_row_id", list(rows),
-                            ("quote_row_id", "person_id", "role_id"),
-                            "quote_speakers.quote_row_id, quote_speakers.position"):
-            speakers.setdefault(row["quote_row_id"], []).append(
-                (row["person_id"], row["role_id"]))
-        known = self._people(db, [p for found in speakers.values() for p, _ in found])
-        headlines = {
-            row["id"]: texts_of(row["headline"])
-            for row in self._in(db, "press_items", "id",
-                                list({r["item_id"] for r in rows.values()}), ("id", "headline"))
-        }
-        matcher = Matcher(terms)
-        return [hit_from_row(rows[row_id], speakers.get(row_id, []), known,
-                             headlines.get(rows[row_id]["item_id"], {}), matcher, language)
-                for row_id in row_ids if row_id in rows]
-
-    def _people(self, db: sqlite3.Connection, person_ids: Sequence[str]) -> People:
-        """As :meth:`editor.store.search.entries.People.load` (with titles)."""
-        ids = list(dict.fromkeys(person_ids))
-        if not ids:
-            return People({}, {})
-        names = {row["id"]: full_name(row) for row in self._in(
-            db, "people", "id", ids, ("id", "honorific", "given_name", "family_name"))}
-        by_person: dict[str, list[Role]] = {}
-        for row in self._in(db, "roles", "person_id", ids,
-                            ("id", "person_id", "organisation_id", "valid_from",
-                             "valid_until", "title")):
-            by_person.setdefault(row["person_id"], []).append(role_from_row(row))
-        return People(names, by_person)
+        return read_hits(db, row_ids, terms, language)
 
     # -- items ---------------------------------------------------------------------------
 

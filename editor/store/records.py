@@ -90,6 +90,20 @@ class ItemRows:
     topics: list[dict[str, Any]]
     issuers: list[dict[str, Any]]
     quotes: list[QuoteRows]
+    version_json: bytes = b""
+    """The item as its history keeps it (:func:`version_json`)."""
+
+
+VERSION_STAMPS = ("version", "created_at", "updated_at")
+"""Fields of an item that a version's row holds instead of its JSON."""
+
+
+def version_json(plain: Mapping[str, Any]) -> bytes:
+    """An item's codec values as its history keeps them: JSON without version and
+    timestamps, keys sorted. A lone surrogate raises UnicodeEncodeError."""
+    values = {key: value for key, value in plain.items() if key not in VERSION_STAMPS}
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"),
+                      sort_keys=True).encode("utf-8")
 
 
 def _check_item(item: PressItem) -> None:
@@ -146,11 +160,18 @@ def check_incoming(cls: type[Any], plain: Any, path: str = "") -> None:
         raise ValidationError(exc.path, f"{exc.problem}; nothing was saved") from None
 
 
-def item_rows(item: PressItem) -> ItemRows:
-    """Split ``item`` into rows; timestamps and version are left to the archive."""
+def item_rows(item: PressItem, plain: dict[str, Any] | None = None) -> ItemRows:
+    """Split ``item`` into rows; timestamps and version are left to the archive.
+
+    ``plain`` is ``to_plain(item)`` when the caller has made it already (it is not changed).
+    """
     _check_item(item)
-    document = to_plain(item)
-    check_storable(document)
+    document = dict(to_plain(item) if plain is None else plain)
+    try:  # the history's JSON, which also tells that every text can be stored
+        raw = version_json(document)
+    except UnicodeEncodeError:
+        check_storable(document)  # names the field
+        raise
     check_incoming(PressItem, document)
     plain_quotes = document.get("quotes") or []
     for key in ITEM_COLUMNS:
@@ -177,7 +198,7 @@ def item_rows(item: PressItem) -> ItemRows:
     ]
     quotes = [_quote_rows(item, i, quote, plain)
               for i, (quote, plain) in enumerate(zip(item.quotes, plain_quotes, strict=True))]
-    return ItemRows(row, topics, issuers, quotes)
+    return ItemRows(row, topics, issuers, quotes, raw)
 
 
 def _quote_rows(item: PressItem, position: int, quote: Quote,

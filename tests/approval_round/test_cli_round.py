@@ -65,10 +65,21 @@ def test_import_lists_the_changes_and_changes_nothing(db: str, tmp_path: Path,
     assert "nothing was changed" in capsys.readouterr().err
 
 
+def test_the_listing_names_blocks_by_their_numbers_in_the_editor(db: str, tmp_path: Path
+                                                                 ) -> None:
+    path = _returned(db, tmp_path)
+    _, listing = run_cli("--db", db, "approval-round", "import", SAMPLE_ITEM, str(path))
+    changes = [line for line in listing.splitlines() if line[:1].isdigit()]
+    assert [line.split(":")[0] for line in changes] == ["1. block 1 [de]",
+                                                        "2. quote in block 2 [de]"]
+    assert STEINBACH not in listing and "block-" not in listing
+
+
 def test_accepting_one_change_and_approving_the_quotes(db: str, tmp_path: Path) -> None:
     path = _returned(db, tmp_path)
     _, listing = run_cli("--db", db, "approval-round", "import", SAMPLE_ITEM, str(path))
-    number = next(line.split(".")[0] for line in listing.splitlines() if STEINBACH in line)
+    number = next(line.split(".")[0] for line in listing.splitlines()
+                  if "quote in block 2 [de]" in line)  # Steinbach's, the second block
     code, printed = run_cli("--db", db, "approval-round", "import", SAMPLE_ITEM, str(path),
                             "--accept", number, "--approve-quotes", "Pressestelle MWAE")
     assert code == 0, printed

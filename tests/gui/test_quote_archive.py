@@ -255,3 +255,28 @@ def test_a_quote_without_words_in_the_language_falls_back_to_another() -> None:
                    (HitSpeaker("p1", "Anna Beispiel", {"de": "", "en": "Minister"}),),
                    ApprovalState.APPROVED)
     assert simple_attribution(hit, "de") == "„Words.“, Anna Beispiel (Minister)"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_heading_fits_its_column(qtbot, context: AppContext, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from editor.gui.i18n import Translators
+
+    locale = QLocale()
+    translators = Translators(QCoreApplication.instance())
+    translators.install(language)
+    try:
+        widget = QuoteArchiveWidget(context.archive)
+        qtbot.addWidget(widget)
+        widget.resize(700, 500)
+        widget.show()
+        header = widget.results.horizontalHeader()
+        for column in range(widget.model.columnCount()):
+            if column == QuoteSearchModel.TEXT_COLUMN:
+                continue  # takes the room that is left
+            heading = widget.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), heading
+    finally:
+        translators.remove()
+        QLocale.setDefault(locale)

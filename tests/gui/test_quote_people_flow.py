@@ -135,3 +135,32 @@ def test_press_contact_picked_from_the_directory(window: MainWindow) -> None:
     assert [(c.name, c.id) for c in doc.item.contacts][-1] == ("Erika Muster", saved.id)
     window.window_actions.undo.trigger()
     assert all(c.id != saved.id for c in doc.item.contacts)
+
+
+def test_an_organisation_made_for_a_new_speaker_can_be_chosen_as_issuer(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.new_item()
+    window.window_actions.add_quote.trigger()
+    qtbot.keyClicks(QApplication.focusWidget(), "Wir freuen uns auf viele Besucher.")
+
+    def fill_organisation(dialog: OrganisationDialog) -> int:
+        dialog.short_name.setText("Stadt Beispielstadt")
+        dialog.names["de"].setText("Stadtverwaltung Beispielstadt")
+        dialog.accept()
+        return int(dialog.result())
+
+    def fill_person(dialog: PersonDialog) -> int:
+        dialog.role_box.setChecked(True)
+        dialog.new_organisation.click()  # the role's organisation, made in the dialog
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(OrganisationDialog, "exec", fill_organisation)
+    monkeypatch.setattr(PersonDialog, "exec", fill_person)
+    panel = window.editor.quote_panel
+    panel.speaker_name.setText("Dr. Svenja Müller-Özdemir, Bürgermeisterin")
+    qtbot.keyClick(panel.speaker_name, "\r")
+    issuers = window.editor.metadata_form.issuers
+    offered = [issuers.item(row).text() for row in range(issuers.count())]
+    assert "Stadt Beispielstadt – Stadtverwaltung Beispielstadt" in offered
+    assert window.document is not None and window.document.item.issuer_ids == []

@@ -221,6 +221,24 @@ def test_a_killed_copy_leaves_nothing_behind_on_the_next_start(tmp_path: Path) -
     assert [p.name for p in folder.iterdir() if p.name.endswith(".part")] == []
 
 
+def test_a_writer_waiting_for_the_snapshot_does_not_wait_for_a_killed_copy_to_be_removed(
+    filled: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    host = temp_name(folder / "x").name.split("@")[1].split(".")[0]
+    killed = folder / (f".archive-daily-20261202T101500Z.sqlite.pressestelle."
+                       f"{_dead_pid()}@{host}.0123abcd.part")
+    killed.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    present_at_snapshot: list[bool] = []
+    made = daily_backup_if_due(filled, folder,
+                               on_snapshot=lambda: present_at_snapshot.append(killed.exists()))
+    assert made is not None and backups_of(filled, "daily", folder) == [made]
+    assert present_at_snapshot == [True]  # removed after the writer was let go
+    assert not killed.exists()
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".part")] == []
+
+
 def test_a_writing_command_does_not_wait_for_the_copy_and_it_excludes_its_write(
     filled: Path, tmp_path: Path
 ) -> None:

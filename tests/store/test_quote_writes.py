@@ -46,13 +46,13 @@ def _item(people: list[str], quotes: int = 30) -> PressItem:
 def indexed(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Row ids the index is asked to (re-)index, in the order asked."""
     seen: list[int] = []
-    original: Callable[..., Any] = archive._index.index_quotes
+    original: Callable[..., Any] = archive._index.index_values
 
-    def spy(conn: Any, row_ids: Any) -> None:
-        seen.extend(row_ids)
-        original(conn, row_ids)
+    def spy(conn: Any, values: Any) -> None:
+        seen.extend(v.row_id for v in values)
+        original(conn, values)
 
-    monkeypatch.setattr(archive._index, "index_quotes", spy)
+    monkeypatch.setattr(archive._index, "index_values", spy)
     return seen
 
 
@@ -122,9 +122,9 @@ def test_changed_topics_renew_the_tags_of_every_quote(
     retagged: list[int] = []
     original = archive._index.retag_quotes
 
-    def spy(conn: Any, row_ids: Any) -> None:
+    def spy(conn: Any, row_ids: Any, values: Any = None) -> None:
         retagged.extend(row_ids)
-        original(conn, row_ids)
+        original(conn, row_ids, values)
 
     monkeypatch.setattr(archive._index, "retag_quotes", spy)
     item = archive.load_item("item")
@@ -183,3 +183,106 @@ def test_random_edits_leave_the_index_as_a_rebuild_would(archive: Archive,
     assert len(incremental[1]) == len(stored.quotes)
     archive.rebuild_search_index()
     assert _index_content(archive) == incremental
+
+
+@pytest.fixture
+def read_back(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many quotes the index reads back from the archive's rows, per reading."""
+    from editor.store.search import entries, keyed, sqlite_fts
+
+    seen: list[int] = []
+    original = entries.quote_values
+
+    def spy(conn: Any, where: Any) -> Any:
+        found = original(conn, where)
+        seen.append(len(found))
+        return found
+
+    for module in (entries, keyed, sqlite_fts):
+        monkeypatch.setattr(module, "quote_values", spy, raising=False)
+    return seen
+
+
+def test_a_new_item_is_indexed_from_what_was_written(archive: Archive, people: list[str],
+                                                     read_back: list[int]) -> None:
+    archive.save_item(_item(people, quotes=6))
+    assert read_back == []  # no quote read back: the save knows what it wrote
+    assert archive.count_quotes("Zitat", topic="Energie") == 6
+    item = archive.load_item("item")
+    item.quote("q2").text.set_source("de", "Ganz neu: Kernfusion.")
+    item.quotes.append(_quote(6, people[0], "Lausitz"))
+    archive.save_item(item)
+    assert read_back == []
+    assert [h.quote_id for h in archive.search_quotes("Kernfusion")] == ["q2"]
+    assert archive.count_quotes("lausitz", speaker="p0") == 1
+
+
+def _tagged_item(people: list[str]) -> PressItem:
+    from editor.store.search.entries import tag, topic_tag
+
+    texts = [
+        "Das Kompetenzzentrum in der Lausitz wächst.",  # a compound part "zzentrum"
+        f"Ein Kennzeichen {topic_tag('Verkehr')} steht hier.",  # a topic's own tag token
+        f"Zeichen {tag('p', 'p0')[:5]}abc und mehr.",  # starts like a person's tag
+        "Jazz und Pizza in Cottbus.",
+        "Ganz gewöhnlicher Text.",
+    ]
+    item = _item(people, quotes=len(texts))
+    for quote, words in zip(item.quotes, texts, strict=True):
+        quote.text.set_source("de", words)
+    item.quotes[0].topics = ["Energie"]  # also one of the item's topics
+    item.quotes[3].topics = ["Verkehr"]
+    return item
+
+
+@pytest.mark.sqlite_only  # compares the rows of SQLite's index tables
+def test_topic_changes_renew_tags_as_a_rebuild_would(archive: Archive, people: list[str],
+                                                     read_back: list[int],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only entries whose words FTS5 lists under a term of their tags are indexed whole."""
+    archive.save_item(_tagged_item(people))
+    rows = _row_ids(archive)
+    whole: list[int] = []
+    original = archive._index.reindex_quotes
+
+    def spy(conn: Any, row_ids: Any) -> None:
+        whole.extend(row_ids)
+        original(conn, row_ids)
+
+    monkeypatch.setattr(archive._index, "reindex_quotes", spy)
+    for topics in (["Verkehr"], ["Verkehr", "Energie", "Bildung"], ["Energie"], []):
+        item = archive.load_item("item")
+        item.topics = topics
+        read_back.clear()
+        archive.save_item(item)
+        assert sum(read_back) <= 2  # only what is indexed whole: the others as known
+        incremental = _index_content(archive)
+        archive.rebuild_search_index()
+        assert _index_content(archive) == incremental, topics
+    assert set(whole) == {rows["q1"], rows["q2"]}  # not q0 ("zzentrum"), q3 ("jazz")
+    assert archive.count_quotes("", topic="Energie") == 1  # q0 holds it itself
+    assert archive.count_quotes("kompetenzzentrum", topic="Verkehr") == 0
+    assert archive.count_quotes("jazz", topic="Verkehr") == 1
+
+
+def test_a_topic_change_folds_no_text(archive: Archive, people: list[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.store.search import entries, folding, sqlite_fts
+
+    archive.save_item(_item(people, quotes=5))
+    item = archive.load_item("item")
+    item.topics = ["Verkehr", "Bildung"]
+    folded: list[str] = []
+    original = folding.fold_text
+
+    def spy(value: str, *, parts: bool = False) -> Any:
+        folded.append(value)
+        return original(value, parts=parts)
+
+    for module in (entries, folding, sqlite_fts):
+        monkeypatch.setattr(module, "fold_text", spy, raising=False)
+    archive.save_item(item)
+    if archive._index.dialect == "sqlite":  # PostgreSQL writes whole vectors again
+        assert folded == []
+    assert archive.count_quotes("zitat", topic="Bildung") == 5
+    assert archive.count_quotes("", topic="Energie") == 0

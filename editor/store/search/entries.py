@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from editor.core.model import Role, role_on
-from editor.store.search.folding import compound_parts, fold_words, index_text
+from editor.store.search.folding import FoldedText, fold_text, fold_words
 from editor.store.search.query import QuoteFilter
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
@@ -80,6 +80,8 @@ class IndexedQuote:
     tags: str
     checksum: int = 0
     """Of the quote's stored texts, from which ``text_de``, ``text_en`` and ``parts`` come."""
+    tokens: frozenset[str] | None = None
+    """The tokens of the texts, names and parts, if known (the words FTS5 indexes)."""
 
 
 def role_at(person_roles: Sequence[Role], person_id: str, role_id: str | None,
@@ -142,16 +144,48 @@ class People:
                 return cls({}, {})
             people_query = people_query.where(people.c.id.in_(ids))
             roles_query = roles_query.where(roles.c.person_id.in_(ids))
-        names = {row["id"]: full_name(row) for row in conn.execute(people_query).mappings()}
+        names = {
+            person_id: " ".join(p for p in (honorific, given, family) if p)
+            for person_id, honorific, given, family in conn.execute(people_query)
+        }
         by_person: dict[str, list[Role]] = {}
-        for row in conn.execute(roles_query).mappings():
-            by_person.setdefault(row["person_id"], []).append(role_from_row(row))
+        for row in conn.execute(roles_query):  # plain tuples: quicker than mappings
+            values = tuple(row)
+            by_person.setdefault(values[1], []).append(Role(
+                id=values[0], person_id=values[1], organisation_id=values[2],
+                title=texts_of(values[5]) if titles else {},
+                valid_from=values[3], valid_until=values[4]))
         return cls(names, by_person)
 
 
-def indexed_quotes(conn: Connection, where: Any, everyone: People | None = None,
-                   ) -> list[IndexedQuote]:
-    """The index values of the quotes selected by ``where`` (a condition on ``quotes``)."""
+@dataclass
+class QuoteValues:
+    """What a quote's index entry is made of: its stored row's values, its speakers and
+    its item's topics (read from the archive, or known to the save that wrote them)."""
+
+    row_id: int
+    said_on: date | None
+    approval_state: str
+    text_de: str | None
+    text_en: str | None
+    document: Mapping[str, Any]
+    speakers: Sequence[tuple[str, str | None]]
+    """(person id, role id) of each speaker, in order."""
+    item_topics: Sequence[str]
+
+    @property
+    def key(self) -> int:
+        return date_key(self.said_on, self.row_id)
+
+    @property
+    def topics(self) -> list[str]:
+        """The quote's own topics, then its item's (as its tags name them)."""
+        own = self.document.get("topics") or []
+        return [t for t in [*own, *self.item_topics] if isinstance(t, str)]
+
+
+def quote_values(conn: Connection, where: Any) -> list[QuoteValues]:
+    """The values of the quotes selected by ``where`` (a condition on ``quotes``)."""
     from sqlalchemy import select
 
     from editor.store.schema import item_topics, quote_speakers, quotes
@@ -159,10 +193,10 @@ def indexed_quotes(conn: Connection, where: Any, everyone: People | None = None,
     rows = conn.execute(
         select(quotes.c.row_id, quotes.c.item_id, quotes.c.said_on, quotes.c.approval_state,
                quotes.c.text_de, quotes.c.text_en, quotes.c.document).where(where)
-    ).mappings().all()
+    ).all()
     if not rows:
         return []
-    row_ids = [r["row_id"] for r in rows]
+    row_ids = [r.row_id for r in rows]
     speakers: dict[int, list[tuple[str, str | None]]] = {}
     for quote_row_id, person_id, role_id in conn.execute(
         select(quote_speakers.c.quote_row_id, quote_speakers.c.person_id,
@@ -171,52 +205,88 @@ def indexed_quotes(conn: Connection, where: Any, everyone: People | None = None,
         .order_by(quote_speakers.c.quote_row_id, quote_speakers.c.position)
     ):
         speakers.setdefault(quote_row_id, []).append((person_id, role_id))
-    item_ids = list({r["item_id"] for r in rows})
+    item_ids = list({r.item_id for r in rows})
     topics: dict[str, list[str]] = {}
     for item_id, topic in conn.execute(
         select(item_topics.c.item_id, item_topics.c.topic).where(
             item_topics.c.item_id.in_(item_ids)
-        )
+        ).order_by(item_topics.c.item_id, item_topics.c.position)
     ):
         topics.setdefault(item_id, []).append(topic)
-    known = everyone or People.load(
-        conn, [p for found in speakers.values() for p, _ in found], titles=False
-    )
     return [
-        _indexed(row, speakers.get(row["row_id"], []), topics.get(row["item_id"], []), known)
-        for row in rows
+        QuoteValues(r.row_id, r.said_on, r.approval_state, r.text_de, r.text_en,
+                    r.document if isinstance(r.document, dict) else {},
+                    speakers.get(r.row_id, []), topics.get(r.item_id, []))
+        for r in rows
     ]
 
 
-def _indexed(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | None]],
-             item_topic_list: Sequence[str], known: People) -> IndexedQuote:
-    text_de = row["text_de"] or ""
-    text_en = row["text_en"] or ""
-    document = row["document"] if isinstance(row["document"], dict) else {}
-    other_texts = texts_of(document.get("text"))
-    tags = [tag("a", row["approval_state"])]
-    for lang, value in (("de", text_de), ("en", text_en), *other_texts.items()):
+def indexed_quotes(conn: Connection, where: Any, everyone: People | None = None,
+                   ) -> list[IndexedQuote]:
+    """The index values of the quotes selected by ``where`` (a condition on ``quotes``)."""
+    return index_entries(conn, quote_values(conn, where), everyone)
+
+
+def index_entries(conn: Connection, values: Sequence[QuoteValues],
+                  everyone: People | None = None) -> list[IndexedQuote]:
+    """The index values of these quotes; the names and roles of their speakers are read
+    (unless ``everyone`` holds them)."""
+    if not values:
+        return []
+    known = everyone or People.load(
+        conn, [p for v in values for p, _ in v.speakers], titles=False)
+    return [_indexed(v, known) for v in values]
+
+
+def quote_tags(values: QuoteValues, known: People) -> str:
+    """The filter tags of a quote's index entry."""
+    tags = [tag("a", values.approval_state)]
+    other_texts = texts_of(values.document.get("text"))
+    for lang, value in (("de", values.text_de or ""), ("en", values.text_en or ""),
+                        *other_texts.items()):
         if value.strip():
             tags.append(tag("l", lang))
-    names: list[str] = []
-    for person_id, role_id in speakers:
+    for person_id, role_id in values.speakers:
         tags.append(tag("p", person_id))
-        names.append(known.names.get(person_id, ""))
-        role = role_at(known.roles.get(person_id, []), person_id, role_id, row["said_on"])
+        role = role_at(known.roles.get(person_id, []), person_id, role_id, values.said_on)
         if role is not None and role.organisation_id:
             tags.append(tag("o", role.organisation_id))
-    quote_topics = document.get("topics") or []
-    for topic in [*quote_topics, *item_topic_list]:
-        if isinstance(topic, str):
-            tags.append(topic_tag(topic))
+    tags.extend(topic_tag(topic) for topic in values.topics)
+    return " ".join(dict.fromkeys(tags))
+
+
+def with_topics(tags: str, topics: Sequence[str]) -> str:
+    """``tags`` (of an index entry) with its topic tags replaced by those of ``topics``.
+
+    Topic tags come last in an entry and no other tag is one, so the result equals the
+    tags made afresh (:func:`quote_tags`) when only the topics differ.
+    """
+    topic_start = f"{_TAG_START}t"
+    kept = [t for t in tags.split() if not t.startswith(topic_start)]
+    return " ".join(dict.fromkeys([*kept, *(topic_tag(t) for t in topics)]))
+
+
+@lru_cache(maxsize=10_000)
+def _folded_names(names: str) -> FoldedText:
+    """The speakers' names of a quote as indexed (the same speakers recur)."""
+    return fold_text(names)
+
+
+def _indexed(values: QuoteValues, known: People) -> IndexedQuote:
+    text_de = values.text_de or ""
+    text_en = values.text_en or ""
+    german = fold_text(text_de, parts=True)
+    english = fold_text(text_en)
+    names = _folded_names(" ".join(known.names.get(p, "") for p, _ in values.speakers))
     return IndexedQuote(
-        key=date_key(row["said_on"], row["row_id"]),
-        text_de=index_text(text_de),
-        text_en=index_text(text_en),
-        speakers=index_text(" ".join(names)),
-        parts=compound_parts(text_de),
-        tags=" ".join(dict.fromkeys(tags)),
+        key=values.key,
+        text_de=german.text,
+        text_en=english.text,
+        speakers=names.text,
+        parts=german.parts,
+        tags=quote_tags(values, known),
         checksum=texts_checksum(text_de, text_en),
+        tokens=german.tokens | english.tokens | names.tokens,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
@@ -91,6 +92,57 @@ def compound_parts(value: str) -> str:
     words = WORD.findall(unicodedata.normalize("NFC", value))
     return " ".join(dict.fromkeys(chain.from_iterable(_word_all_parts(w) for w in words)))
 
+
+
+@lru_cache(maxsize=200_000)
+def _folded_word(word: str, with_parts: bool) -> tuple[str, str | None, tuple[str, ...],
+                                                       frozenset[str]]:
+    """One word as the index holds it: dropped-umlaut spelling, the written-out one if it
+    differs, its compound parts (if asked for), and the tokens of all of them."""
+    dropped, written = word_spellings(word)
+    parts = _word_all_parts(word) if with_parts else ()
+    tokens = set(TOKEN.findall(dropped))
+    if written != dropped:
+        tokens.update(TOKEN.findall(written))
+    for part in parts:
+        tokens.update(TOKEN.findall(part))
+    return dropped, written if written != dropped else None, parts, frozenset(tokens)
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """A text as the index holds it, made in one pass over its words."""
+
+    text: str
+    """As :func:`index_text` gives it."""
+    parts: str
+    """As :func:`compound_parts` gives it ("" unless asked for)."""
+    tokens: frozenset[str]
+    """Every token of ``text`` and ``parts`` (as FTS5 splits them)."""
+
+
+def fold_text(value: str, *, parts: bool = False) -> FoldedText:
+    """:func:`index_text` (and, with ``parts``, :func:`compound_parts`) of ``value`` with
+    their tokens, each word folded once (the per-word cache makes saving fast)."""
+    words = [_folded_word(w, parts) for w in WORD.findall(unicodedata.normalize("NFC", value))]
+    text = " ".join([w[0] for w in words])
+    extra = [w[1] for w in words if w[1] is not None]
+    if extra:
+        text += "\n" + " ".join(extra)
+    suffixes = " ".join(dict.fromkeys(chain.from_iterable(w[2] for w in words))) if parts else ""
+    return FoldedText(text, suffixes, frozenset().union(*[w[3] for w in words]))
+
+
+def may_hold(value: str, fragment: str) -> bool:
+    """Whether a folded word of ``value`` (in either spelling), and so a token or compound
+    part of the text as indexed, may contain ``fragment`` (never false when one does)."""
+    return any(_word_holds(w, fragment) for w in WORD.findall(unicodedata.normalize("NFC", value)))
+
+
+@lru_cache(maxsize=200_000)
+def _word_holds(word: str, fragment: str) -> bool:
+    dropped, written = word_spellings(word)
+    return fragment in dropped or fragment in written
 
 
 def name_text(name: str) -> str:

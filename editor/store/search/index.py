@@ -18,6 +18,8 @@ from editor.store.search.query import QuoteFilter
 if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
     from sqlalchemy.engine import Connection
 
+    from editor.store.search.entries import QuoteValues
+
 RANK_CANDIDATES = 1000
 """How many of the newest matches are ordered by relevance."""
 
@@ -54,6 +56,9 @@ class QuoteIndex(Protocol):
     def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         """Index these quotes as now stored (they are not in the index)."""
 
+    def index_values(self, conn: Connection, values: Sequence[QuoteValues]) -> None:
+        """Index these quotes as the caller just stored them (they are not in the index)."""
+
     def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         """Take these quotes out of the index, before their rows change or go."""
 
@@ -63,8 +68,10 @@ class QuoteIndex(Protocol):
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         """Re-index single quotes (speakers or their names or roles changed)."""
 
-    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        """Re-index the filter tags of these quotes (their item's topics changed)."""
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int],
+                     values: Sequence[QuoteValues] | None = None) -> None:
+        """Re-index the filter tags of these quotes (their item's topics changed; nothing
+        else of them); ``values``: their stored values, when the caller knows them."""
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),
                     organisation_ids: Sequence[str] = ()) -> None:
@@ -136,6 +143,9 @@ class UnavailableQuoteIndex:
     def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         pass
 
+    def index_values(self, conn: Connection, values: Sequence[QuoteValues]) -> None:
+        pass
+
     def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         pass
 
@@ -145,7 +155,8 @@ class UnavailableQuoteIndex:
     def reindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         pass
 
-    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int],
+                     values: Sequence[QuoteValues] | None = None) -> None:
         pass
 
     def index_names(self, conn: Connection, person_ids: Sequence[str] = (),

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from editor.store.search.entries import IndexedQuote, chunks, date_key, indexed_quotes
+from editor.store.search.entries import (
+    IndexedQuote,
+    QuoteValues,
+    chunks,
+    date_key,
+    index_entries,
+    indexed_quotes,
+)
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive writes, not to read a file
     from sqlalchemy.engine import Connection
@@ -31,6 +38,14 @@ class KeyedQuoteIndex:
         for chunk in chunks(row_ids):
             self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
 
+    def index_values(self, conn: Connection, values: Sequence[QuoteValues]) -> None:
+        """Index these quotes, whose stored values the caller knows (no reading back)."""
+        self._index_known(conn, values)
+
+    def _index_known(self, conn: Connection, values: Sequence[QuoteValues]) -> None:
+        for start in range(0, len(values), 500):
+            self._insert(conn, index_entries(conn, values[start : start + 500]))
+
     def unindex_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         from editor.store.schema import quotes
 
@@ -50,9 +65,15 @@ class KeyedQuoteIndex:
             self._unindex(conn, quotes.c.row_id.in_(chunk))
             self._insert(conn, indexed_quotes(conn, quotes.c.row_id.in_(chunk)))
 
-    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        """The whole entries again (an index that can renew the tags alone overrides it)."""
-        self.reindex_quotes(conn, row_ids)
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int],
+                     values: Sequence[QuoteValues] | None = None) -> None:
+        """The whole entries again (an index that can renew the tags alone overrides it);
+        ``values``: the quotes' stored values, when the caller knows them."""
+        if values is None:
+            self.reindex_quotes(conn, row_ids)
+            return
+        self._delete_keys(conn, [v.key for v in values])
+        self._index_known(conn, values)
 
     def _unindex(self, conn: Connection, where: Any) -> None:
         from sqlalchemy import select

@@ -23,6 +23,12 @@
   opening. Measured on 100,000 generated quotes (``bench/bench_index_size.py``): 1.5 KB
   per quote, against 5.6 KB with FTS5's copy and prefix indexes for 3 to 10 letters,
   0.9 KB without the 3-letter prefix index, 2.0 KB with a second one for 4 letters.
+  At a million quotes: 1,427 bytes per quote (1,213 FTS5's lists, 214 the entries table,
+  which contentless-delete tables of SQLite 3.43 would make unneeded, but Debian 12 has
+  3.40), against 7.0 KB with FTS5's copy and prefixes 3 to 10; 872 bytes without the
+  prefix index, 1,925 with prefixes 3 and 4, each built in about 280 s; a plain FTS5
+  table over the raw texts takes 690. A first page of 50 hits takes 2.7–7 ms (p95 under
+  9 ms for every query kind with and without a speaker filter, ``bench_quote_search``).
 * One prefix index, for 3 letters (:data:`PREFIX_LENGTHS`): without it FTS5 merges the
   lists of every word starting with the prefix before it returns the first row (13–25
   ms for a common word at a million quotes). Each prefix index costs about as much as
@@ -42,7 +48,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -50,23 +55,28 @@ from typing import TYPE_CHECKING, Any
 from editor.store.search.entries import (
     IndexedQuote,
     People,
+    QuoteValues,
     chunks,
     date_key,
     full_name,
     indexed_quotes,
     key_range,
+    quote_values,
     row_of_key,
     tag_groups,
     tag_start,
     texts_checksum,
     texts_of,
+    with_topics,
 )
 from editor.store.search.folding import (
     MIN_PART,
     TOKEN,
     compound_parts,
+    fold_text,
     fold_words,
     index_text,
+    may_hold,
     name_text,
 )
 from editor.store.search.index import RANK_CANDIDATES, STATE_TABLE
@@ -173,7 +183,8 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
         shortest = self.listed_from
         words: set[str] = set()
         for e in entries:
-            words.update(TOKEN.findall(f"{e.text_de} {e.text_en} {e.speakers} {e.parts}"))
+            words.update(e.tokens if e.tokens is not None else TOKEN.findall(
+                f"{e.text_de} {e.text_en} {e.speakers} {e.parts}"))
         listed = [(w,) for w in words if len(w) >= shortest]
         if listed:  # never removed: a word no longer indexed only widens an OR
             conn.exec_driver_sql("INSERT OR IGNORE INTO search_words(word) VALUES (?)", listed)
@@ -214,37 +225,46 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
                          "built again when the archive is next opened.")
             conn.execute(text(f"UPDATE {STATE_TABLE} SET format = 'stale'"))
 
-    def retag_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
-        """Renew only the tags of these quotes' entries, the other columns' words stay.
+    def retag_quotes(self, conn: Connection, row_ids: Sequence[int],
+                     values: Sequence[QuoteValues] | None = None) -> None:
+        """Renew only the topic tags of these quotes' entries, the other columns' words stay.
 
         FTS5 keeps a list of entries per word: the tags' words are taken out of the
-        entries and put in again, as a whole entry would be. Entries whose other values
-        changed too, or whose texts hold a word that looks like a tag, are indexed whole.
+        entries and put in again, as a whole entry would be. The other tags and the texts
+        are as indexed (only the item's topics changed), so the new tags are the stored
+        ones with new topic tags (:func:`.entries.with_topics`), and no text is folded
+        unless it may share a word with the tags (:meth:`_shares_terms`). Entries that do,
+        and entries whose texts are not those indexed, are indexed whole.
         """
         from editor.store.schema import quotes
 
-        looks_like_tag = re.compile(r"(?<![^\W_])" + re.escape(tag_start()))
-        for chunk in chunks(row_ids):
-            fresh = {e.key: e for e in indexed_quotes(conn, quotes.c.row_id.in_(chunk))}
+        if values is None:
+            values = []
+            for chunk in chunks(row_ids):
+                values += quote_values(conn, quotes.c.row_id.in_(chunk))
+        for begin in range(0, len(values), 500):
+            fresh = {v.key: v for v in values[begin : begin + 500]}
             if not fresh:
                 continue
             marks = ", ".join("?" * len(fresh))
             stored = conn.exec_driver_sql(
                 f"SELECT key, speakers, tags, checksum FROM quote_search_entries "
                 f"WHERE key IN ({marks})", tuple(fresh)).all()
-            whole: list[int] = []
+            whole: list[QuoteValues] = []
             renewed: list[tuple[int, str, str]] = []
             for key, speakers, tags, checksum in stored:
-                entry = fresh[key]
-                if tags == entry.tags:
+                quote = fresh[key]
+                new_tags = with_topics(tags, quote.topics)
+                if new_tags == tags:
                     continue
-                if (checksum != entry.checksum or speakers != entry.speakers
-                        or any(looks_like_tag.search(v) for v in (
-                            entry.text_de, entry.text_en, entry.speakers, entry.parts))):
-                    whole.append(row_of_key(key))
+                text_de, text_en = quote.text_de or "", quote.text_en or ""
+                if checksum != texts_checksum(text_de, text_en) or self._shares_terms(
+                        (text_de, text_en, speakers), {*tags.split(), *new_tags.split()}):
+                    whole.append(quote)
                 else:
-                    renewed.append((key, tags, entry.tags))
-            whole += [row_of_key(k) for k in fresh.keys() - {key for key, *_ in stored}]
+                    renewed.append((key, tags, new_tags))
+            known = {key for key, *_ in stored}
+            whole += [quote for key, quote in fresh.items() if key not in known]
             if renewed:
                 renewed.sort()
                 conn.exec_driver_sql(_DELETE_QUOTE,
@@ -254,7 +274,27 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
                 conn.exec_driver_sql("UPDATE quote_search_entries SET tags = ? WHERE key = ?",
                                      [(new, k) for k, _, new in renewed])
             if whole:
-                self.reindex_quotes(conn, whole)
+                self.reindex_quotes(conn, [quote.row_id for quote in whole])
+
+    def _shares_terms(self, texts: tuple[str, str, str], tags: set[str]) -> bool:
+        """Whether the German and English text or the indexed names ``texts`` hold a token
+        that FTS5 lists under a term of one of ``tags``: the tag itself or, for each prefix
+        index, its first letters. Taking the tags out of an entry removes the entry from
+        those terms' lists altogether, so such an entry must be indexed whole.
+
+        The texts are folded only when a word of theirs holds the tags' first letters.
+        """
+        shortest = min((*self.prefix_lengths, len(tag_start())))
+        start = tag_start()[:max(1, shortest)]
+        text_de, text_en, names = texts
+        if not (may_hold(text_de, start) or may_hold(text_en, start) or start in names):
+            return False
+        terms = {(0, t) for t in tags} | {
+            (n, t[:n]) for t in tags for n in self.prefix_lengths if len(t) >= n}
+        tokens = (fold_text(text_de, parts=True).tokens | fold_text(text_en).tokens
+                  | set(TOKEN.findall(names)))
+        return any((0, w) in terms or any(len(w) >= n and (n, w[:n]) in terms
+                                          for n in self.prefix_lengths) for w in tokens)
 
     def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
         raise NotImplementedError("entries leave through _unindex, with their values")

@@ -333,6 +333,26 @@ def test_index_text_and_parts() -> None:
     assert compound_parts("kurz") == ""
 
 
+@pytest.mark.parametrize("text", [
+    "Förderung der Straße",
+    "Das Kompetenzzentrum für Wasserstoffwirtschaft, Schulstraße 5: Gewerbeflächen!",
+    "ÄÖÜ äöü ß ẞ ﬁnanzierung Café naïve Ｚüge ¼ x_y__z 12345678 Bürger*innen",
+    "Nur\u0301 kombinierte\u0308 Zeichen und a" + "b" * 80,
+    "",
+])
+def test_one_fold_gives_the_index_texts_parts_and_tokens(text: str) -> None:
+    """Saving folds each text once (fold_text); the index must hold what it held before."""
+    from editor.store.search.folding import TOKEN, fold_text
+
+    folded = fold_text(text, parts=True)
+    assert folded.text == index_text(text)
+    assert folded.parts == compound_parts(text)
+    assert folded.tokens == set(TOKEN.findall(f"{index_text(text)} {compound_parts(text)}"))
+    plain = fold_text(text)
+    assert (plain.text, plain.parts) == (index_text(text), "")
+    assert plain.tokens == set(TOKEN.findall(index_text(text)))
+
+
 def test_parse_query() -> None:
     terms = parse_query('Förder* "Sachsen Anhalt" Straße-Bahn')
     assert [(t.words, t.phrase) for t in terms] == [
