@@ -166,7 +166,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                          help="issued on or after (YYYY-MM-DD); undated items are left out")
     listing.add_argument("--until", metavar="DATE",
                          help="issued on or before (YYYY-MM-DD); undated items are left out")
+    listing.add_argument("--json", action="store_true",
+                         help="print a JSON array (with where imported items came from)")
     listing.set_defaults(run=_cmd_list)
+
+    show = commands.add_parser(
+        "show", help="one press item: fields, blocks, quotes, where it was imported from")
+    show.add_argument("item_id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+    show.set_defaults(run=_cmd_show)
 
     importing = commands.add_parser(
         "import", help="import press items from interchange JSON files (all or nothing)"
@@ -556,15 +564,66 @@ def _cmd_sample(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     return EXIT_OK
 
 
+def _moment(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value is not None else None
+
+
 def _cmd_list(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     since = option_day(args.since, "--since")
     until = option_day(args.until, "--until")
-    for summary in context.archive.list_items(date_from=since, date_to=until):
+    summaries = context.archive.list_items(date_from=since, date_to=until)
+    if args.json:
+        import json
+
+        json.dump([{
+            "id": s.id, "kind": s.kind.value, "status": s.status.value,
+            "issue_date": s.issue_date.isoformat() if s.issue_date else None,
+            "headline": s.headline, "languages": s.languages, "topics": s.topics,
+            "updated_at": _moment(s.updated_at), "version": s.version,
+            "source_name": s.source_name, "imported_at": _moment(s.imported_at),
+        } for s in summaries], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for summary in summaries:
         headline = (
             text_or_any(summary.headline, summary.source_language)
         )
         day = summary.issue_date.isoformat() if summary.issue_date else "----------"
         print(f"{summary.id}  {day}  {summary.status.value:<9}  {_inline(headline)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_show(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    item = context.archive.load_item(args.item_id)
+    headline = {lang: item.headline.get(lang) for lang in item.languages
+                if item.headline.get(lang)}
+    facts: dict[str, Any] = {
+        "id": item.id, "kind": item.kind.value, "status": item.status.value,
+        "issue_date": item.issue_date.isoformat() if item.issue_date else None,
+        "places": item.places, "languages": item.languages, "headline": headline,
+        "topics": item.topics, "blocks": len(item.blocks), "quotes": len(item.quotes),
+        "photos": len(item.photos), "version": item.version,
+        "created_at": _moment(item.created_at), "updated_at": _moment(item.updated_at),
+        "source_name": item.source_name, "imported_at": _moment(item.imported_at),
+    }
+    if args.json:
+        import json
+
+        json.dump(facts, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    shown = {"headline": "; ".join(f"{lang}: {_inline(text)}" for lang, text in
+                                   headline.items())}
+    for key, value in facts.items():
+        if key in ("source_name", "imported_at"):
+            continue
+        value = shown.get(key, value)
+        if isinstance(value, list):
+            value = ", ".join(value)
+        print(f"{key + ':':<12} {'' if value is None else value}", file=out)
+    if item.source_name:
+        day = item.imported_at.astimezone().date().isoformat() if item.imported_at else "?"
+        print(f"{'imported:':<12} from {item.source_name} on {day}", file=out)
     return EXIT_OK
 
 
@@ -597,6 +656,10 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
         print(f"{len(plan.differences)} differing field(s) of shared records {done}",
               file=sys.stderr)
     return EXIT_OK
+
+
+SAVE_PROGRESS_EVERY = 100
+"""``import-docs`` says how far the saving is after so many documents."""
 
 
 def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
@@ -709,9 +772,15 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         if answer.strip().casefold() not in ("y", "yes", "j", "ja"):
             print("nothing was written", file=sys.stderr)
             return EXIT_FAILED
+    def saving(done: int, total: int, name: str) -> bool:
+        if total > 1 and done and (done % SAVE_PROGRESS_EVERY == 0 or done == total):
+            print(f"saved {done} of {total}", file=sys.stderr, flush=True)
+        return True
+
     stored, summary = save(context.archive, proposals,
                            include_duplicates=args.include_duplicates,
-                           saved_by=current_user(context.archive, context.data_dir))
+                           saved_by=current_user(context.archive, context.data_dir),
+                           progress=saving)
     summary.failures[:0] = failures
     for failure in summary.failures[len(failures):]:
         print(f"failed: {_one_line(failure.message)}", file=sys.stderr)

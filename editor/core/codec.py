@@ -26,6 +26,7 @@ from typing import Any, TypeVar, Union
 from editor.core import links
 from editor.core.errors import ValidationError
 from editor.core.model import LANGUAGES, Translations
+from editor.core.provenance import source_name_problem
 
 BASIS_KEY = "basis"
 """In a serialised :class:`Translations`, the key holding the source fingerprints."""
@@ -224,7 +225,7 @@ def _check_text(value: str, path: str, checked: bool) -> None:
 @cache
 def _plain_field(name: str) -> bool:
     """True when only the field's value type, not its name, brings rules (most fields)."""
-    return not (_is_id_field(name) or name in LINK_FIELDS or name == "email")
+    return not (_is_id_field(name) or name in LINK_FIELDS or name in ("email", "source_name"))
 
 
 def _check_field(name: str, value: Any, path: str) -> None:
@@ -244,6 +245,8 @@ def _check_field(name: str, value: Any, path: str) -> None:
             problem = f"the link {problem}"
     elif name == "email" and value:
         problem = links.email_problem(value)
+    elif name == "source_name" and isinstance(value, str):
+        problem = source_name_problem(value)
     elif isinstance(value, Translations):
         for lang, text in value.text.items():
             if (problem := links.markdown_link_problem(text)) is not None:

@@ -452,6 +452,11 @@ class PressItem:
     corrected_at: datetime | None = None
     """When the correction now standing was published (set by publishing an item that was
     published before); its exports say "Korrigierte Fassung vom …"."""
+    source_name: str = ""
+    """The file an imported item was read from: its name only, never a folder (the path
+    would tell where the press office keeps its files). Empty for items made here."""
+    imported_at: datetime | None = None
+    """When the item was imported from :attr:`source_name`."""
     version: int = 0
     """Incremented by the archive on every save; a stale copy cannot overwrite a newer one."""
     created_at: datetime | None = None

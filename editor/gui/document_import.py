@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
+PROGRESS_WIDTH = 460
+"""Wide enough for a long file name and the window's title."""
+SHOWN_FAILURES = 8
+"""Failures listed in the summary itself; all of them are under "Show Details…"."""
+
 
 def choose_documents(parent: QWidget, folder: bool) -> list[Path]:
     """The documents the user picks, or every document in the folder picked."""
@@ -93,6 +98,7 @@ def read_and_propose(parent: QWidget, archive: Archive, paths: list[Path],
     progress.setWindowTitle(translate("DocumentImport", "Import documents"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
+    progress.setMinimumWidth(PROGRESS_WIDTH)
     registry = Registry(archive)  # the archive is read here, on the window's thread
     proposals: list[DocumentProposal] = []
     failures: list[DocumentFailure] = []
@@ -167,13 +173,42 @@ def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> li
     if dialog.exec() != ImportReviewDialog.DialogCode.Accepted:
         return []
     try:
-        stored, summary = save(archive, proposals, saved_by=current_user(archive))
+        stored, summary = save_with_progress(parent, archive, proposals)
     except Exception as exc:  # shown to the user with advice
         show_error(parent, translate("DocumentImport", "The documents could not be saved."), exc)
         return []
     summary.failures[:0] = failures
     show_summary(parent, summary)
     return stored
+
+
+def save_with_progress(parent: QWidget, archive: Archive, proposals: list[DocumentProposal],
+                       ) -> tuple[list[str], BatchSummary]:
+    """Save the accepted proposals, one transaction each, with a progress dialog whose
+    Cancel stops before the next document (those saved stay, each whole)."""
+    wanted = sum(1 for p in proposals if p.accepted)
+    progress = QProgressDialog(translate("DocumentImport", "Saving…"),
+                               translate("DocumentImport", "Stop"), 0, max(wanted, 1), parent)
+    progress.setWindowTitle(translate("DocumentImport", "Import documents"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.setMinimumWidth(PROGRESS_WIDTH)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+
+    def step(done: int, total: int, name: str) -> bool:
+        progress.setValue(done)
+        if name:
+            progress.setLabelText(translate("DocumentImport", "Saving %1 (%2 of %3)…")
+                                  .replace("%1", name).replace("%2", str(done + 1))
+                                  .replace("%3", str(total)))
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        return save(archive, proposals, saved_by=current_user(archive), progress=step)
+    finally:
+        progress.close()
 
 
 def show_summary(parent: QWidget, summary: BatchSummary) -> None:
@@ -183,10 +218,19 @@ def show_summary(parent: QWidget, summary: BatchSummary) -> None:
             .replace("%1", str(summary.items)).replace("%2", str(summary.quotes))
             .replace("%3", str(summary.new_people)).replace("%4", str(summary.duplicates))
             .replace("%5", str(len(summary.failures))))
+    if summary.not_saved:
+        text += " " + translate("DocumentImport", "Stopped: %1 document(s) were not saved; "
+                                "import them again to add them.").replace(
+            "%1", str(summary.not_saved))
     box = QMessageBox(QMessageBox.Icon.Information,
                       translate("DocumentImport", "Import documents"), text,
                       QMessageBox.StandardButton.Ok, parent)
-    if summary.failures:
-        box.setInformativeText("\n".join(html.unescape(problem_text(f))
-                                         for f in summary.failures))
+    lines = [html.unescape(problem_text(f)) for f in summary.failures]
+    if lines:
+        shown = lines[:SHOWN_FAILURES]
+        if len(lines) > SHOWN_FAILURES:
+            shown.append(translate("DocumentImport", "… and %1 more (Show Details…)")
+                         .replace("%1", str(len(lines) - SHOWN_FAILURES)))
+        box.setInformativeText("\n".join(shown))
+        box.setDetailedText("\n".join(lines))
     box.exec()

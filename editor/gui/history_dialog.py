@@ -54,6 +54,8 @@ def field_name(name: str) -> str:
         "photos": QCoreApplication.translate("HistoryDialog", "Photos"),
         "internal_note": QCoreApplication.translate("HistoryDialog", "Internal note"),
         "corrected_at": QCoreApplication.translate("HistoryDialog", "Correction date"),
+        "source_name": QCoreApplication.translate("HistoryDialog", "Imported from"),
+        "imported_at": QCoreApplication.translate("HistoryDialog", "Imported on"),
     }
     return names.get(name, name)
 

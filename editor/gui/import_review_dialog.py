@@ -165,8 +165,17 @@ class ImportReviewDialog(QDialog):
         self.context_view.setMaximumHeight(150)
         self.created = QLabel()
         self.created.setWordWrap(True)
-        self.failed = QLabel()
+        self.counts = QLabel()
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.failed_title = QLabel()
+        self.failed = QListWidget()
+        self.failed.setObjectName("importFailures")
+        self.failed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.failed.setMaximumHeight(96)
         self.failed.setWordWrap(True)
+        self.failed.setToolTip(self.tr("These documents were not read; nothing of them is "
+                                       "imported. The others are not affected."))
         self.accept_one = QPushButton(self.tr("Import &this document"))
         self.accept_all = QPushButton(self.tr("Import &all checked documents"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -207,12 +216,18 @@ class ImportReviewDialog(QDialog):
         right_layout.addWidget(self.created)
         right_layout.addWidget(QLabel(self.tr("New people (uncheck to reject one):")))
         right_layout.addWidget(self.new_people)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.counts)
+        left_layout.addWidget(self.documents, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.documents)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.failed_title)
         layout.addWidget(self.failed)
         layout.addWidget(self.buttons)
 
@@ -254,11 +269,18 @@ class ImportReviewDialog(QDialog):
                                 else Qt.CheckState.Unchecked)
             self.documents.addItem(entry)
         self.documents.blockSignals(False)
-        if self.failures:
-            lines = "<br>".join(html.escape(problem_text(f)) for f in self.failures)
-            self.failed.setText(self.tr("Not read (%1):").replace(
-                "%1", str(len(self.failures))) + "<br>" + lines)
+        self.failed.clear()
+        for failure in self.failures:
+            self.failed.addItem(problem_text(failure))
+        self.failed_title.setText(self.tr("Not read (%1):").replace(
+            "%1", str(len(self.failures))))
         self.failed.setVisible(bool(self.failures))
+        self.failed_title.setVisible(bool(self.failures))
+        duplicates = sum(1 for p in self.proposals if p.duplicate_of is not None)
+        self.counts.setText(self.tr("%1 document(s) read, %2 of them already in the archive; "
+                                    "%3 not read").replace("%1", str(len(self.proposals)))
+                            .replace("%2", str(duplicates))
+                            .replace("%3", str(len(self.failures))))
         if self.proposals:
             self.documents.setCurrentRow(0)
         self._update_buttons()
@@ -294,8 +316,8 @@ class ImportReviewDialog(QDialog):
         self._show_field_error("")
         self.status.setCurrentIndex(max(self.status.findData(item.status), 0))
         lines = [
-            self.tr("Source file: %1 (kept in the item's internal note)").replace(
-                "%1", proposal.path.name),
+            self.tr("Imported from: %1").replace("%1", proposal.item.source_name
+                                                 or proposal.path.name),
             self.tr("Languages: %1").replace("%1", ", ".join(item.languages)),
         ]
         if item.embargo is not None:

@@ -113,6 +113,11 @@ class MetadataForm(QWidget):
         self.internal_note.setObjectName("internalNote")
         self.internal_note.setPlaceholderText(self.tr("Notes for the press office only"))
         self.internal_note.setStyleSheet("QPlainTextEdit#internalNote { background: #fdf3e7; }")
+        self.provenance = QLabel()
+        self.provenance.setObjectName("provenance")
+        self.provenance.setTextFormat(Qt.TextFormat.PlainText)
+        self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.provenance.setWordWrap(True)
         self._build_layout()
         self._connect_signals()
         self.set_document(None)
@@ -123,6 +128,8 @@ class MetadataForm(QWidget):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("S&tatus:"), self.status)
         form.addRow(self.tr("Issue &date:"), self.issue_date)
+        form.addRow(self.tr("Source:"), self.provenance)
+        self._form = form
         languages = QHBoxLayout()
         for box in self.language_boxes.values():
             languages.addWidget(box)
@@ -259,7 +266,20 @@ class MetadataForm(QWidget):
             self.contact_list.refresh()
         if name in (None, "internal_note"):
             self.internal_note.set_text_keeping_cursor(item.internal_note)
+        if name in (None, "source_name", "imported_at"):
+            self._show_provenance(item.source_name, item.imported_at)
         del blockers
+
+    def _show_provenance(self, source_name: str, imported_at: datetime | None) -> None:
+        """The read-only line saying which file an imported item came from, and when."""
+        self._form.setRowVisible(self.provenance, bool(source_name))
+        if not source_name:
+            self.provenance.clear()
+        elif imported_at is None:
+            self.provenance.setText(self.tr("Imported from %1").replace("%1", source_name))
+        else:
+            self.provenance.setText(self.tr("Imported from %1 on %2").replace(
+                "%2", display_date(imported_at.astimezone().date())).replace("%1", source_name))
 
     def _fill_issuers(self) -> None:
         assert self._doc is not None

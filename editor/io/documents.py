@@ -17,9 +17,11 @@ import enum
 import io
 import re
 import subprocess
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -346,6 +348,18 @@ def _check_zip(path: Path, data: bytes) -> None:
         raise DocumentReadError(path, ReadProblem.CORRUPT, "it has no Word text")
 
 
+def _damage(error: Exception) -> str:
+    """What is wrong with a Word file python-docx could not open, in the user's words."""
+    from lxml import etree
+
+    if isinstance(error, etree.XMLSyntaxError):
+        return f"its text is not well-formed XML: {error.msg}" if error.msg \
+            else "its text is not well-formed XML"
+    if isinstance(error, KeyError):
+        return "a part that every Word file has is missing"
+    return "its parts do not fit together as in a Word file"
+
+
 def read_docx(path: Path) -> SourceDocument:
     """Paragraphs by their styles; bold, italic and links as inline markup; tables as text
     (a two-column table headed "Deutsch | English" as a side-by-side bilingual text);
@@ -354,16 +368,81 @@ def read_docx(path: Path) -> SourceDocument:
     _check_zip(path, data)
     import docx  # python-docx parses without entities or network (resolve_entities=False)
 
+    _read_main_part_only()
     try:
-        word = docx.Document(io.BytesIO(data))
+        _LEAN.active = True
+        try:
+            word = docx.Document(io.BytesIO(data))
+        finally:
+            _LEAN.active = False
         document = SourceDocument(path, "docx")
         _docx_body(word, document)
     except DocumentReadError:
         raise
     except Exception as error:
-        raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
+        raise DocumentReadError(path, ReadProblem.CORRUPT, _damage(error)) from None
     _docx_headline(document)
     return _finish(document)
+
+
+_LEAN = threading.local()
+"""Set while :func:`read_docx` opens a file on this thread: python-docx then parses the
+main text only and keeps every other part (styles, theme, settings, fonts, headers …) as
+bytes. Opening a file parsed all of them, which took most of the time of reading one;
+the style names are read from the bytes once per distinct style sheet
+(:func:`_style_sheet`). Other code using python-docx (the exports) is not affected."""
+
+
+@lru_cache(maxsize=1)
+def _read_main_part_only() -> None:
+    """Install, once, python-docx's hook choosing the class of each part it loads."""
+    from docx.opc.constants import CONTENT_TYPE
+    from docx.opc.part import Part, PartFactory
+
+    previous = PartFactory.part_class_selector  # python-docx's own: pictures as ImagePart
+    main = CONTENT_TYPE.WML_DOCUMENT_MAIN
+
+    def choose(content_type: str, reltype: str) -> type[Part] | None:
+        chosen = previous(content_type, reltype) if previous is not None else None
+        if chosen is None and getattr(_LEAN, "active", False) and content_type != main:
+            return Part  # kept as bytes, not parsed
+        return chosen
+
+    PartFactory.part_class_selector = choose
+
+
+@lru_cache(maxsize=16)
+def _style_sheet(blob: bytes) -> tuple[dict[str, str], str]:
+    """Style names by style id and the default paragraph style's name, from the bytes of
+    a ``styles.xml``; the documents of one batch mostly share a few style sheets."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    root = etree.fromstring(blob, parser)
+    names: dict[str, str] = {}
+    default = "Normal"
+    for style in root.iterchildren(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId") or ""
+        name = style.find(f"{_W}name")
+        names[style_id] = name.get(f"{_W}val") if name is not None else style_id
+        if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true"):
+            default = names[style_id]
+    return names, default
+
+
+def _styles_of(word: Any) -> tuple[dict[str, str], str]:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        part = word.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
+    except KeyError:
+        return {}, "Normal"  # a document without a style sheet
+    element = getattr(part, "element", None)
+    if element is not None:  # parsed after all (python-docx's hook was taken)
+        from lxml import etree
+
+        return _style_sheet(etree.tostring(element))
+    return _style_sheet(bytes(part.blob))
 
 
 def _docx_body(word: Any, document: SourceDocument) -> None:
@@ -371,15 +450,7 @@ def _docx_body(word: Any, document: SourceDocument) -> None:
     from docx.text.paragraph import Paragraph
 
     # style names once: python-docx looks each paragraph's style up anew (slow)
-    names: dict[str, str] = {}
-    default = "Normal"
-    for style in word.styles.element.findall(f"{_W}style"):
-        style_id = style.get(f"{_W}styleId") or ""
-        name = style.find(f"{_W}name")
-        names[style_id] = name.get(f"{_W}val") if name is not None else style_id
-        if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true"):
-            default = names[style_id]
-    styles = (names, default)
+    styles = _styles_of(word)
     body = word.element.body
     for child in body.iterchildren():
         if child.tag == f"{_W}p":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 
 from editor.core.model import Contact, Embargo
 from editor.store.folding import fold_query
@@ -64,8 +65,12 @@ def detect_language(text: str, default: str = "de") -> str:
     return "de" if german > english else "en"
 
 
+@lru_cache(maxsize=65_536)
 def fold_name(text: str) -> str:
-    """A name compared with others: case, accents and ä/ö/ü/ß spellings folded."""
+    """A name compared with others: case, accents and ä/ö/ü/ß spellings folded.
+
+    Remembered: a batch of documents compares every mention with the same people and
+    organisations over and over."""
     lowered = unicodedata.normalize("NFC", text).casefold()
     lowered = lowered.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     return " ".join(fold_query(lowered.replace("ß", "ss")).split())

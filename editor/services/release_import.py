@@ -44,6 +44,7 @@ from editor.core.model import (
     new_id,
     role_on,
 )
+from editor.core.provenance import source_name_of
 from editor.core.quote_extract import PRONOUNS, FoundQuote, Mention, find_quotes
 from editor.core.quotes import text_basis
 from editor.core.validation import validate_bundle
@@ -70,6 +71,11 @@ from editor.services.release_fields import (
 )
 from editor.store import Archive
 from editor.store.shared import SharedPolicy
+
+
+def _now() -> datetime:
+    """The moment of an import, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass
@@ -125,9 +131,12 @@ class DocumentProposal:
     def new_organisations(self) -> list[Organisation]:
         return [o for o in self.organisations.values() if o.id in self.new_ids]
 
-    def bundle(self) -> Bundle:
-        """The item with the records it refers to, as :meth:`Archive.save_bundle` takes it."""
-        item = copy.deepcopy(self.item)
+    def bundle(self, *, copied: bool = True) -> Bundle:
+        """The item with the records it refers to, as :meth:`Archive.save_bundle` takes it.
+
+        Without ``copied`` the bundle holds the proposal's own item: only for reading it
+        at once (checking it), never for keeping or changing."""
+        item = copy.deepcopy(self.item) if copied else self.item
         person_ids = {s.person_id for q in item.quotes for s in q.speakers}
         role_ids = {s.role_id for q in item.quotes for s in q.speakers if s.role_id}
         roles = [r for r in self.roles.values() if r.id in role_ids]
@@ -341,11 +350,14 @@ class BatchSummary:
     new_people: int = 0
     duplicates: int = 0
     failures: list[DocumentFailure] = field(default_factory=list)
+    not_saved: int = 0
+    """Accepted documents left unsaved because the saving was stopped."""
 
     def line(self) -> str:
+        stopped = f", stopped before {self.not_saved} more" if self.not_saved else ""
         return (f"{self.items} item(s), {self.quotes} quote(s), {self.new_people} new "
                 f"person(s), {self.duplicates} duplicate(s) skipped, "
-                f"{len(self.failures)} failure(s)")
+                f"{len(self.failures)} failure(s){stopped}")
 
 
 class Registry:
@@ -661,8 +673,8 @@ class _Builder:
         self._blocks(main, other)
         self._organisations(main, other)
         item.contacts = main.contacts or (other.contacts if other else [])
-        item.internal_note = (f"Imported from {document.path.name} on "
-                              f"{self.today.isoformat()}.")
+        item.source_name = source_name_of(document.path.name)
+        item.imported_at = _now()
         self.proposal.duplicate_of = self.registry.duplicate(item)
         return self.proposal
 
@@ -862,7 +874,7 @@ def propose_document(registry: Registry, document: SourceDocument,
     elsewhere, e.g. off the window's thread); writes nothing."""
     proposal = _Builder(registry, document, today or date.today()).build()
     try:
-        validate_bundle(proposal.bundle(), item_paths=["item"])
+        validate_bundle(proposal.bundle(copied=False), item_paths=["item"])
     except ValidationError as error:
         raise ValidationError(error.path, f"{document.path.name}: the proposed item is not "
                               f"valid ({error.problem})") from None
@@ -909,24 +921,33 @@ def propose_all(archive: Archive, paths: Sequence[Path], progress: Progress | No
 
 
 def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
-         include_duplicates: bool = False,
-         saved_by: str = "") -> tuple[list[str], BatchSummary]:
+         include_duplicates: bool = False, saved_by: str = "",
+         progress: Progress | None = None) -> tuple[list[str], BatchSummary]:
     """Store each accepted proposal in its own transaction; returns the item ids stored.
     ``saved_by`` is recorded with each item's first version.
 
     Duplicates are skipped unless ``include_duplicates``; a document whose saving fails
-    is reported in the summary and changes nothing, the others are stored."""
+    is reported in the summary and changes nothing, the others are stored. ``progress``
+    is called before each document to be saved; when it answers False the saving stops
+    there (the documents saved so far stay, each whole; the summary counts the rest)."""
     summary = BatchSummary()
     stored: list[str] = []
     created: set[str] = set()
-    for proposal in proposals:
-        if not proposal.accepted:
-            continue
+    wanted = [p for p in proposals if p.accepted]
+    for done, proposal in enumerate(wanted):
         if proposal.duplicate_of is not None and not (include_duplicates
                                                       or proposal.keep_duplicate):
             summary.duplicates += 1
             continue
+        if progress is not None and not progress(done, len(wanted), proposal.path.name):
+            summary.not_saved = sum(
+                1 for p in wanted[done:] if p.duplicate_of is None or include_duplicates
+                or p.keep_duplicate)
+            summary.duplicates += sum(1 for p in wanted[done:] if p.duplicate_of is not None
+                                      and not (include_duplicates or p.keep_duplicate))
+            break
         try:
+            proposal.item.imported_at = _now()
             bundle = proposal.bundle()
             archive.save_bundle(bundle, shared=SharedPolicy.KEEP, saved_by=saved_by)
         except PressestelleError as error:
@@ -940,6 +961,8 @@ def save(archive: Archive, proposals: Sequence[DocumentProposal], *,
             if person.id in proposal.new_ids and person.id not in created:
                 created.add(person.id)
                 summary.new_people += 1
+    if progress is not None and not summary.not_saved:
+        progress(len(wanted), len(wanted), "")
     return stored, summary
 
 

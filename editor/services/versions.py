@@ -31,7 +31,7 @@ SHOWN_VALUE_LIMIT = 300
 TEXT_FIELDS = ("kicker", "headline", "subheadline")
 FACT_FIELDS = ("kind", "status", "issue_date", "places", "issuer_ids", "source_language",
                "languages", "topics", "embargo", "event", "contacts", "photos",
-               "internal_note", "corrected_at")
+               "internal_note", "corrected_at", "source_name", "imported_at")
 """Fields compared as a whole (shown as their values), in this order after the texts."""
 
 

@@ -194,6 +194,9 @@ class ItemSummary:
     issuer_ids: list[str]
     updated_at: datetime
     version: int
+    source_name: str = ""
+    """For an imported item: the name of the file it was read from."""
+    imported_at: datetime | None = None
 
     def headline_in(self, lang: str) -> str:
         """The headline in ``lang``, else in the source language, else any."""
@@ -722,6 +725,8 @@ class Archive:
                 issuer_ids=issuers.get(row["id"], []),
                 updated_at=row["updated_at"],
                 version=row["version"],
+                source_name=row["source_name"],
+                imported_at=row["imported_at"],
             )
             for row in rows
         ]

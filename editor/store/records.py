@@ -38,6 +38,8 @@ ITEM_COLUMNS = (
     "version",
     "created_at",
     "updated_at",
+    "source_name",
+    "imported_at",
 )
 """Fields of a press item kept outside its JSON document."""
 
@@ -184,6 +186,8 @@ def item_rows(item: PressItem, plain: dict[str, Any] | None = None) -> ItemRows:
         "headline": to_plain(item.headline),
         "headline_search": searchable(*item.headline.text.values()),
         "document": document,
+        "source_name": item.source_name,
+        "imported_at": item.imported_at,
     }
     topics = [
         {"item_id": item.id, "position": i, "topic": topic} for i, topic in enumerate(item.topics)
@@ -259,12 +263,15 @@ def item_from_rows(
     )
     if row["issue_date"] is not None:
         plain["issue_date"] = row["issue_date"].isoformat()
+    if row.get("source_name"):
+        plain["source_name"] = row["source_name"]
     try:
         item = from_plain(PressItem, plain, checked=False)
     except ValidationError as exc:
         raise StoreError(f"The archive holds a damaged press item {row['id']!r}: {exc}") from exc
     item.created_at = row["created_at"]
     item.updated_at = row["updated_at"]
+    item.imported_at = row.get("imported_at")
     return item
 
 

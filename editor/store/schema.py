@@ -151,10 +151,14 @@ press_items = Table(
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
     Column("document", JSON, nullable=False),
+    Column("source_name", String, nullable=False, server_default=""),
+    Column("imported_at", UtcDateTime, nullable=True),
     Index("ix_press_items_listing", "issue_date", "updated_at"),
 )
 """One row per press item. ``document`` holds everything without a column or table of
-its own; ``headline_search`` is the headline folded for substring search."""
+its own; ``headline_search`` is the headline folded for substring search. An imported
+item's provenance has columns (``source_name``: the file's name only; ``imported_at``), so
+that the list can say what came from where without reading documents."""
 
 item_topics = Table(
     "item_topics",

@@ -1413,62 +1413,88 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="39"/>
+        <location filename="../../editor/gui/document_import.py" line="44"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42"/>
+        <location filename="../../editor/gui/document_import.py" line="47"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="43"/>
+        <location filename="../../editor/gui/document_import.py" line="48"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91"/>
+        <location filename="../../editor/gui/document_import.py" line="96"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92"/>
+        <location filename="../../editor/gui/document_import.py" line="97"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93"/>
-        <location filename="../../editor/gui/document_import.py" line="160"/>
-        <location filename="../../editor/gui/document_import.py" line="187"/>
+        <location filename="../../editor/gui/document_import.py" line="98"/>
+        <location filename="../../editor/gui/document_import.py" line="166"/>
+        <location filename="../../editor/gui/document_import.py" line="192"/>
+        <location filename="../../editor/gui/document_import.py" line="226"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="116"/>
-        <location filename="../../editor/gui/document_import.py" line="132"/>
+        <location filename="../../editor/gui/document_import.py" line="122"/>
+        <location filename="../../editor/gui/document_import.py" line="138"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="147"/>
+        <location filename="../../editor/gui/document_import.py" line="153"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="161"/>
+        <location filename="../../editor/gui/document_import.py" line="167"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="172"/>
+        <location filename="../../editor/gui/document_import.py" line="178"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="181"/>
+        <location filename="../../editor/gui/document_import.py" line="190"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="191"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="202"/>
+        <source>Saving %1 (%2 of %3)…</source>
+        <translation>Speichere %1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="216"/>
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="222"/>
+        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
+        <translation>Angehalten: %1 Dokument(e) wurden nicht gespeichert; importieren Sie sie erneut, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="232"/>
+        <source>… and %1 more (Show Details…)</source>
+        <translation>… und %1 weitere (Details einblenden…)</translation>
     </message>
 </context>
 <context>
@@ -1935,28 +1961,28 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="158"/>
+        <location filename="../../editor/gui/history_dialog.py" line="160"/>
         <source>History</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <location filename="../../editor/gui/history_dialog.py" line="165"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <location filename="../../editor/gui/history_dialog.py" line="165"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163"/>
+        <location filename="../../editor/gui/history_dialog.py" line="165"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="44"/>
-        <location filename="../../editor/gui/history_dialog.py" line="164"/>
+        <location filename="../../editor/gui/history_dialog.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2041,182 +2067,192 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Datum der Korrektur</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="64"/>
+        <location filename="../../editor/gui/history_dialog.py" line="57"/>
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="58"/>
+        <source>Imported on</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="66"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="65"/>
+        <location filename="../../editor/gui/history_dialog.py" line="67"/>
         <source>quote shown</source>
         <translation>gezeigtes Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66"/>
+        <location filename="../../editor/gui/history_dialog.py" line="68"/>
         <source>photo shown</source>
         <translation>gezeigtes Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67"/>
+        <location filename="../../editor/gui/history_dialog.py" line="69"/>
         <source>place</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68"/>
+        <location filename="../../editor/gui/history_dialog.py" line="70"/>
         <source>speakers</source>
         <translation>Sprechende</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69"/>
+        <location filename="../../editor/gui/history_dialog.py" line="71"/>
         <source>attribution verb</source>
         <translation>Verb der Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70"/>
+        <location filename="../../editor/gui/history_dialog.py" line="72"/>
         <source>attribution</source>
         <translation>Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71"/>
+        <location filename="../../editor/gui/history_dialog.py" line="73"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72"/>
+        <location filename="../../editor/gui/history_dialog.py" line="74"/>
         <source>approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73"/>
+        <location filename="../../editor/gui/history_dialog.py" line="75"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74"/>
+        <location filename="../../editor/gui/history_dialog.py" line="76"/>
         <source>layout</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="81"/>
+        <location filename="../../editor/gui/history_dialog.py" line="83"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="82"/>
+        <location filename="../../editor/gui/history_dialog.py" line="84"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="94"/>
+        <location filename="../../editor/gui/history_dialog.py" line="96"/>
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="97"/>
+        <location filename="../../editor/gui/history_dialog.py" line="99"/>
         <source>Quote %1</source>
         <translation>Zitat %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="110"/>
+        <location filename="../../editor/gui/history_dialog.py" line="112"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="111"/>
+        <location filename="../../editor/gui/history_dialog.py" line="113"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112"/>
+        <location filename="../../editor/gui/history_dialog.py" line="114"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113"/>
+        <location filename="../../editor/gui/history_dialog.py" line="115"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="121"/>
+        <location filename="../../editor/gui/history_dialog.py" line="123"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="164"/>
+        <location filename="../../editor/gui/history_dialog.py" line="166"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="168"/>
+        <location filename="../../editor/gui/history_dialog.py" line="170"/>
         <source>Changes made in this version</source>
         <translation>Änderungen dieser Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="169"/>
+        <location filename="../../editor/gui/history_dialog.py" line="171"/>
         <source>Differences to the current version</source>
         <translation>Unterschiede zur aktuellen Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="173"/>
+        <location filename="../../editor/gui/history_dialog.py" line="175"/>
         <source>&amp;Restore this version</source>
         <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175"/>
+        <location filename="../../editor/gui/history_dialog.py" line="177"/>
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Diese Fassung erneut als neueste speichern; alle Versionen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="184"/>
+        <location filename="../../editor/gui/history_dialog.py" line="186"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="214"/>
+        <location filename="../../editor/gui/history_dialog.py" line="216"/>
         <source>The history could not be read.</source>
         <translation>Die Versionen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="217"/>
+        <location filename="../../editor/gui/history_dialog.py" line="219"/>
         <source>Versions of “%1”</source>
         <translation>Versionen von „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219"/>
+        <location filename="../../editor/gui/history_dialog.py" line="221"/>
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(gelöscht: eine wiederhergestellte Version holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="225"/>
+        <location filename="../../editor/gui/history_dialog.py" line="227"/>
         <source>(current)</source>
         <translation>(aktuell)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="268"/>
+        <location filename="../../editor/gui/history_dialog.py" line="270"/>
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>Die erste aufbewahrte Version: Es gibt nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="273"/>
+        <location filename="../../editor/gui/history_dialog.py" line="275"/>
         <source>The version could not be read.</source>
         <translation>Die Fassung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="277"/>
+        <location filename="../../editor/gui/history_dialog.py" line="279"/>
         <source>This is the current version.</source>
         <translation>Das ist die aktuelle Version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279"/>
+        <location filename="../../editor/gui/history_dialog.py" line="281"/>
         <source>From version %1 to version %2</source>
         <translation>Von Version %1 zu Version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="285"/>
+        <location filename="../../editor/gui/history_dialog.py" line="287"/>
         <source>Restore version</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="286"/>
+        <location filename="../../editor/gui/history_dialog.py" line="288"/>
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Version %1 wiederherstellen? Sie wird als neue Version gespeichert; die Versionen dazwischen bleiben erhalten.</translation>
     </message>
@@ -2323,7 +2359,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -2378,177 +2414,187 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="177"/>
+        <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
+        <translation>Diese Dokumente wurden nicht gelesen; von ihnen wird nichts importiert. Die übrigen betrifft das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="171"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="178"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="188"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="189"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="182"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="194"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="196"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="200"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="202"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="210"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="264"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="259"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="275"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="297"/>
-        <source>Source file: %1 (kept in the item&apos;s internal note)</source>
-        <translation>Quelldatei: %1 (in der internen Notiz der Meldung vermerkt)</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="280"/>
+        <source>%1 document(s) read, %2 of them already in the archive; %3 not read</source>
+        <translation>%1 Dokument(e) gelesen, davon %2 schon im Archiv; %3 nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
+        <source>Imported from: %1</source>
+        <translation>Importiert aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="321"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="302"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="324"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="307"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="329"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="309"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="331"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="316"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="338"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="359"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="413"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="435"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="441"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="485"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="499"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="521"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="553"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="575"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="555"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="577"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -2857,7 +2903,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="220"/>
+        <location filename="../../editor/gui/main_window.py" line="227"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -2868,63 +2914,63 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="225"/>
+        <location filename="../../editor/gui/main_window.py" line="232"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="241"/>
+        <location filename="../../editor/gui/main_window.py" line="248"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="266"/>
+        <location filename="../../editor/gui/main_window.py" line="273"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="270"/>
+        <location filename="../../editor/gui/main_window.py" line="277"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343"/>
+        <location filename="../../editor/gui/main_window.py" line="350"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365"/>
+        <location filename="../../editor/gui/main_window.py" line="372"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="368"/>
+        <location filename="../../editor/gui/main_window.py" line="375"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="427"/>
-        <location filename="../../editor/gui/main_window.py" line="464"/>
+        <location filename="../../editor/gui/main_window.py" line="434"/>
+        <location filename="../../editor/gui/main_window.py" line="471"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="428"/>
+        <location filename="../../editor/gui/main_window.py" line="435"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="461"/>
+        <location filename="../../editor/gui/main_window.py" line="468"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="465"/>
+        <location filename="../../editor/gui/main_window.py" line="472"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="496"/>
+        <location filename="../../editor/gui/main_window.py" line="528"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -2944,32 +2990,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="574"/>
+        <location filename="../../editor/gui/main_window.py" line="606"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="575"/>
+        <location filename="../../editor/gui/main_window.py" line="607"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="82"/>
+        <location filename="../../editor/gui/window_state.py" line="81"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="99"/>
+        <location filename="../../editor/gui/window_state.py" line="101"/>
         <source>Your name could not be saved.</source>
         <translation>Ihr Name konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="105"/>
+        <location filename="../../editor/gui/window_state.py" line="107"/>
         <source>The gender-language policy could not be saved.</source>
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="589"/>
+        <location filename="../../editor/gui/main_window.py" line="621"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -3152,77 +3198,92 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="123"/>
+        <location filename="../../editor/gui/metadata_form.py" line="128"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124"/>
+        <location filename="../../editor/gui/metadata_form.py" line="129"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125"/>
+        <location filename="../../editor/gui/metadata_form.py" line="130"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130"/>
+        <location filename="../../editor/gui/metadata_form.py" line="131"/>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="137"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="133"/>
+        <location filename="../../editor/gui/metadata_form.py" line="140"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134"/>
+        <location filename="../../editor/gui/metadata_form.py" line="141"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="138"/>
+        <location filename="../../editor/gui/metadata_form.py" line="145"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139"/>
+        <location filename="../../editor/gui/metadata_form.py" line="146"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140"/>
+        <location filename="../../editor/gui/metadata_form.py" line="147"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="143"/>
+        <location filename="../../editor/gui/metadata_form.py" line="150"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146"/>
+        <location filename="../../editor/gui/metadata_form.py" line="153"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151"/>
+        <location filename="../../editor/gui/metadata_form.py" line="158"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="154"/>
+        <location filename="../../editor/gui/metadata_form.py" line="161"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="329"/>
+        <location filename="../../editor/gui/metadata_form.py" line="279"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="281"/>
+        <source>Imported from %1 on %2</source>
+        <translation>Importiert aus %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="349"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="356"/>
+        <location filename="../../editor/gui/metadata_form.py" line="376"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>

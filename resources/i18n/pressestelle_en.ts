@@ -1412,62 +1412,88 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="39" />
+        <location filename="../../editor/gui/document_import.py" line="44" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="42" />
+        <location filename="../../editor/gui/document_import.py" line="47" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="43" />
+        <location filename="../../editor/gui/document_import.py" line="48" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="91" />
+        <location filename="../../editor/gui/document_import.py" line="96" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="92" />
+        <location filename="../../editor/gui/document_import.py" line="97" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="93" />
-        <location filename="../../editor/gui/document_import.py" line="160" />
-        <location filename="../../editor/gui/document_import.py" line="187" />
+        <location filename="../../editor/gui/document_import.py" line="98" />
+        <location filename="../../editor/gui/document_import.py" line="166" />
+        <location filename="../../editor/gui/document_import.py" line="192" />
+        <location filename="../../editor/gui/document_import.py" line="226" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="116" />
-        <location filename="../../editor/gui/document_import.py" line="132" />
+        <location filename="../../editor/gui/document_import.py" line="122" />
+        <location filename="../../editor/gui/document_import.py" line="138" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="147" />
+        <location filename="../../editor/gui/document_import.py" line="153" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="161" />
+        <location filename="../../editor/gui/document_import.py" line="167" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="172" />
+        <location filename="../../editor/gui/document_import.py" line="178" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="181" />
+        <location filename="../../editor/gui/document_import.py" line="190" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="191" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="202" />
+        <source>Saving %1 (%2 of %3)…</source>
+        <translation>Saving %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="216" />
         <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
         <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="222" />
+        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
+        <translation>Stopped: %1 document(s) were not saved; import them again to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="232" />
+        <source>… and %1 more (Show Details…)</source>
+        <translation>… and %1 more (Show Details…)</translation>
     </message>
 </context>
 <context>
@@ -1934,28 +1960,28 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="158" />
+        <location filename="../../editor/gui/history_dialog.py" line="160" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <location filename="../../editor/gui/history_dialog.py" line="165" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <location filename="../../editor/gui/history_dialog.py" line="165" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="163" />
+        <location filename="../../editor/gui/history_dialog.py" line="165" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
         <location filename="../../editor/gui/history_dialog.py" line="44" />
-        <location filename="../../editor/gui/history_dialog.py" line="164" />
+        <location filename="../../editor/gui/history_dialog.py" line="166" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2040,182 +2066,192 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Correction date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="64" />
+        <location filename="../../editor/gui/history_dialog.py" line="57" />
+        <source>Imported from</source>
+        <translation>Imported from</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="58" />
+        <source>Imported on</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history_dialog.py" line="66" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="65" />
+        <location filename="../../editor/gui/history_dialog.py" line="67" />
         <source>quote shown</source>
         <translation>quote shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66" />
+        <location filename="../../editor/gui/history_dialog.py" line="68" />
         <source>photo shown</source>
         <translation>photo shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67" />
+        <location filename="../../editor/gui/history_dialog.py" line="69" />
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68" />
+        <location filename="../../editor/gui/history_dialog.py" line="70" />
         <source>speakers</source>
         <translation>speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69" />
+        <location filename="../../editor/gui/history_dialog.py" line="71" />
         <source>attribution verb</source>
         <translation>attribution verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70" />
+        <location filename="../../editor/gui/history_dialog.py" line="72" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71" />
+        <location filename="../../editor/gui/history_dialog.py" line="73" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72" />
+        <location filename="../../editor/gui/history_dialog.py" line="74" />
         <source>approval</source>
         <translation>approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73" />
+        <location filename="../../editor/gui/history_dialog.py" line="75" />
         <source>topics</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74" />
+        <location filename="../../editor/gui/history_dialog.py" line="76" />
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="81" />
+        <location filename="../../editor/gui/history_dialog.py" line="83" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="82" />
+        <location filename="../../editor/gui/history_dialog.py" line="84" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="94" />
+        <location filename="../../editor/gui/history_dialog.py" line="96" />
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="97" />
+        <location filename="../../editor/gui/history_dialog.py" line="99" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="110" />
+        <location filename="../../editor/gui/history_dialog.py" line="112" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="111" />
+        <location filename="../../editor/gui/history_dialog.py" line="113" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112" />
+        <location filename="../../editor/gui/history_dialog.py" line="114" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113" />
+        <location filename="../../editor/gui/history_dialog.py" line="115" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="121" />
+        <location filename="../../editor/gui/history_dialog.py" line="123" />
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="164" />
+        <location filename="../../editor/gui/history_dialog.py" line="166" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="168" />
+        <location filename="../../editor/gui/history_dialog.py" line="170" />
         <source>Changes made in this version</source>
         <translation>Changes made in this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="169" />
+        <location filename="../../editor/gui/history_dialog.py" line="171" />
         <source>Differences to the current version</source>
         <translation>Differences to the current version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="173" />
+        <location filename="../../editor/gui/history_dialog.py" line="175" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175" />
+        <location filename="../../editor/gui/history_dialog.py" line="177" />
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Save this version again as the newest one; every version stays in the history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="184" />
+        <location filename="../../editor/gui/history_dialog.py" line="186" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="214" />
+        <location filename="../../editor/gui/history_dialog.py" line="216" />
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="217" />
+        <location filename="../../editor/gui/history_dialog.py" line="219" />
         <source>Versions of “%1”</source>
         <translation>Versions of “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219" />
+        <location filename="../../editor/gui/history_dialog.py" line="221" />
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(deleted: restoring a version brings it back)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="225" />
+        <location filename="../../editor/gui/history_dialog.py" line="227" />
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="268" />
+        <location filename="../../editor/gui/history_dialog.py" line="270" />
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>The first version kept: there is nothing earlier to compare it with.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="273" />
+        <location filename="../../editor/gui/history_dialog.py" line="275" />
         <source>The version could not be read.</source>
         <translation>The version could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="277" />
+        <location filename="../../editor/gui/history_dialog.py" line="279" />
         <source>This is the current version.</source>
         <translation>This is the current version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279" />
+        <location filename="../../editor/gui/history_dialog.py" line="281" />
         <source>From version %1 to version %2</source>
         <translation>From version %1 to version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="285" />
+        <location filename="../../editor/gui/history_dialog.py" line="287" />
         <source>Restore version</source>
         <translation>Restore version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="286" />
+        <location filename="../../editor/gui/history_dialog.py" line="288" />
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Restore version %1? It is saved as a new version; the versions in between stay in the history.</translation>
     </message>
@@ -2322,7 +2358,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="131" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
@@ -2377,177 +2413,187 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="177" />
+        <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
+        <translation>These documents were not read; nothing of them is imported. The others are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="171" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="178" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="188" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="189" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="194" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="196" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="200" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="202" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="210" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="247" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="249" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="264" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="259" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="275" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="297" />
-        <source>Source file: %1 (kept in the item's internal note)</source>
-        <translation>Source file: %1 (kept in the item's internal note)</translation>
+        <location filename="../../editor/gui/import_review_dialog.py" line="280" />
+        <source>%1 document(s) read, %2 of them already in the archive; %3 not read</source>
+        <translation>%1 document(s) read, %2 of them already in the archive; %3 not read</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
+        <source>Imported from: %1</source>
+        <translation>Imported from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="321" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="302" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="324" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="307" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="329" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="331" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="314" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="315" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="316" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="338" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="359" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="413" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="435" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="441" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="485" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="499" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="521" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="553" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="575" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="555" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="577" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -2856,7 +2902,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="220" />
+        <location filename="../../editor/gui/main_window.py" line="227" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -2867,63 +2913,63 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="225" />
+        <location filename="../../editor/gui/main_window.py" line="232" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="241" />
+        <location filename="../../editor/gui/main_window.py" line="248" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="266" />
+        <location filename="../../editor/gui/main_window.py" line="273" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="270" />
+        <location filename="../../editor/gui/main_window.py" line="277" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343" />
+        <location filename="../../editor/gui/main_window.py" line="350" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="372" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="368" />
+        <location filename="../../editor/gui/main_window.py" line="375" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="427" />
-        <location filename="../../editor/gui/main_window.py" line="464" />
+        <location filename="../../editor/gui/main_window.py" line="434" />
+        <location filename="../../editor/gui/main_window.py" line="471" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="428" />
+        <location filename="../../editor/gui/main_window.py" line="435" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="461" />
+        <location filename="../../editor/gui/main_window.py" line="468" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="465" />
+        <location filename="../../editor/gui/main_window.py" line="472" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="496" />
+        <location filename="../../editor/gui/main_window.py" line="528" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -2943,32 +2989,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>%1 file(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="574" />
+        <location filename="../../editor/gui/main_window.py" line="606" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="575" />
+        <location filename="../../editor/gui/main_window.py" line="607" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="82" />
+        <location filename="../../editor/gui/window_state.py" line="81" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="99" />
+        <location filename="../../editor/gui/window_state.py" line="101" />
         <source>Your name could not be saved.</source>
         <translation>Your name could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="105" />
+        <location filename="../../editor/gui/window_state.py" line="107" />
         <source>The gender-language policy could not be saved.</source>
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="589" />
+        <location filename="../../editor/gui/main_window.py" line="621" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -3151,77 +3197,92 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="123" />
+        <location filename="../../editor/gui/metadata_form.py" line="128" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124" />
+        <location filename="../../editor/gui/metadata_form.py" line="129" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="125" />
+        <location filename="../../editor/gui/metadata_form.py" line="130" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130" />
+        <location filename="../../editor/gui/metadata_form.py" line="131" />
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="137" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="133" />
+        <location filename="../../editor/gui/metadata_form.py" line="140" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="134" />
+        <location filename="../../editor/gui/metadata_form.py" line="141" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="138" />
+        <location filename="../../editor/gui/metadata_form.py" line="145" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="139" />
+        <location filename="../../editor/gui/metadata_form.py" line="146" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140" />
+        <location filename="../../editor/gui/metadata_form.py" line="147" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="143" />
+        <location filename="../../editor/gui/metadata_form.py" line="150" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146" />
+        <location filename="../../editor/gui/metadata_form.py" line="153" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151" />
+        <location filename="../../editor/gui/metadata_form.py" line="158" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="154" />
+        <location filename="../../editor/gui/metadata_form.py" line="161" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="329" />
+        <location filename="../../editor/gui/metadata_form.py" line="279" />
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="281" />
+        <source>Imported from %1 on %2</source>
+        <translation>Imported from %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="349" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="356" />
+        <location filename="../../editor/gui/metadata_form.py" line="376" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,9 @@ def test_yes_imports_and_a_broken_file_is_reported(tmp_path: Path,
         (summary,) = archive.list_items()
         item = archive.load_item(summary.id)
         assert item.status.value == "published"
-        assert item.internal_note.startswith("Imported from a.docx on ")
+        assert item.source_name == "a.docx" and item.internal_note == ""
+        assert item.imported_at is not None
+        assert abs((datetime.now(UTC) - item.imported_at).total_seconds()) < 600
         hits = archive.search_quotes("Region")
         assert [h.text["de"] for h in hits] == [QUOTE_1.split("“")[0][1:]]
     code, _ = run("--db", str(db), "import-docs", str(folder / "a.docx"), "--yes")
@@ -108,3 +111,47 @@ def test_an_imported_document_records_who_imported_it(
         (summary,) = archive.list_items()
         (first,) = archive.versions(summary.id)
         assert first.saved_by == "anna"
+
+
+def test_list_and_show_say_where_an_imported_item_came_from(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_release_docx(tmp_path / "Meldung alt.docx")
+    db = tmp_path / "a.sqlite"
+    assert run("--db", str(db), "import-docs", str(path), "--yes")[0] == 0
+    capsys.readouterr()
+    code, out = run("--db", str(db), "list", "--json")
+    assert code == 0
+    (listed,) = json.loads(out)
+    assert listed["source_name"] == "Meldung alt.docx"
+    moment = datetime.fromisoformat(listed["imported_at"])
+    assert abs((datetime.now(UTC) - moment).total_seconds()) < 600
+    code, out = run("--db", str(db), "show", listed["id"], "--json")
+    shown = json.loads(out)
+    assert (code, shown["source_name"], shown["imported_at"]) == (
+        0, "Meldung alt.docx", listed["imported_at"])
+    assert shown["quotes"] == 3
+    code, out = run("--db", str(db), "show", listed["id"])
+    assert code == 0
+    assert f"imported:    from Meldung alt.docx on {moment.astimezone().date()}" in out
+
+
+def test_a_large_batch_says_how_far_the_saving_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import editor.cli
+
+    monkeypatch.setattr(editor.cli, "SAVE_PROGRESS_EVERY", 2)
+    folder = tmp_path / "alt"
+    folder.mkdir()
+    for number in range(1, 6):
+        (folder / f"{number}.txt").write_text(
+            f"Förderbescheid {number} übergeben\n\nPotsdam, den 0{number}.11.2020. Das Land "
+            f"fördert das Gewerbegebiet {number} mit einer Million Euro, die in Straßen und "
+            f"Leitungen fließt und {number} Betrieben hilft.\n", encoding="utf-8")
+    code, _ = run("--db", str(tmp_path / "a.sqlite"), "import-docs", str(folder), "--yes")
+    err = capsys.readouterr().err
+    assert code == 0
+    assert [line for line in err.splitlines() if line.startswith("saved ")] == [
+        "saved 2 of 5", "saved 4 of 5", "saved 5 of 5"]
+    assert "[5/5] 5.txt" in err
+    assert "imported: 5 item(s)" in err

@@ -184,3 +184,38 @@ def test_docx_entities_are_never_resolved(tmp_path: Path) -> None:
         assert error.problem == ReadProblem.CORRUPT
     else:
         assert "GEHEIMER" not in document.text
+
+
+def test_reading_parses_only_the_text_and_leaves_python_docx_as_it_was(
+        tmp_path: Path) -> None:
+    import docx
+
+    path = write_release_docx(tmp_path / "alt.docx")
+    document = read_document(path)
+    found = [(b.kind, b.text) for b in document.blocks]  # styles known by their names
+    assert (Kind.HEADLINE, "Wirtschaftsförderer schließen Kooperation") in found
+    assert (Kind.SUBHEADLINE, "Gemeinsam für den ländlichen Raum") in found
+    assert (Kind.SUBHEADING, "Was geplant ist") in found
+    opened = docx.Document(str(path))  # outside the reader: every part parsed as before
+    assert opened.settings.element is not None
+    assert opened.styles["Title"].name == "Title"
+    assert read_document(path).text == document.text  # the style sheet from the cache
+
+
+def test_a_damaged_word_file_names_its_fault_in_words(tmp_path: Path) -> None:
+    import docx
+
+    good = write_release_docx(tmp_path / "gut.docx")
+    broken = tmp_path / "kaputt.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(broken, "w") as target:
+        for member in source.infolist():
+            data = source.read(member.filename)
+            if member.filename == "word/document.xml":
+                data = data[: len(data) // 2]
+            target.writestr(member, data)
+    with pytest.raises(DocumentReadError) as caught:
+        read_document(broken)
+    assert caught.value.problem == ReadProblem.CORRUPT
+    assert "kaputt.docx: the document is damaged (its text is not well-formed XML" in \
+        str(caught.value)
+    assert docx.Document(str(good)).paragraphs  # python-docx still reads good files

@@ -72,7 +72,8 @@ def test_docx_release_becomes_an_item_with_every_field(tmp_path: Path, archive: 
     assert (item.places, item.issue_date) == (["Potsdam", "Magdeburg"], date(2021, 3, 15))
     assert item.embargo is not None and item.embargo.until == datetime(2021, 3, 15, 10)
     assert item.status == ItemStatus.PUBLISHED
-    assert item.internal_note == "Imported from alt.docx on 2026-01-02."
+    assert (item.source_name, item.internal_note) == ("alt.docx", "")
+    assert item.imported_at is not None and item.imported_at.tzinfo is not None
     lead = item.blocks[0]
     assert lead.text.get("de").startswith("Die Wirtschaftsförderer beider Länder")
     kinds = [b.kind for b in item.blocks]
@@ -233,3 +234,44 @@ def test_a_headline_with_english_looking_words_stays_the_headline(
     assert item.languages == ["de"]
     assert item.places == ["Brandenburg an der Havel"]
     assert item.blocks[0].text.get("de").startswith("Heute haben die Partner")
+
+
+def test_a_file_name_that_looks_like_a_path_is_kept_as_a_plain_name(
+        tmp_path: Path, archive: Archive) -> None:
+    path = write_release_docx(tmp_path / "C:\\Users\\anna\\alt\x07.docx")
+    proposal = propose(Registry(archive), path)
+    assert proposal.item.source_name == "C__Users_anna_alt_.docx"
+    stored, summary = save(archive, [proposal])
+    assert summary.items == 1
+    assert archive.load_item(stored[0]).source_name == "C__Users_anna_alt_.docx"
+
+
+def _distinct_text(number: int) -> str:
+    return (f"Förderbescheid {number} übergeben\n\nPotsdam, den 0{number}.11.2020. Das Land "
+            f"fördert das Gewerbegebiet {number} mit einer Million Euro, die in Straßen und "
+            f"Leitungen fließt und {number} Betrieben hilft.\n\n„Ein gutes Signal für Halle "
+            f"{number}“, sagte Bürgermeisterin Anna Beispiel{'ab'[number % 2]}.\n")
+
+
+def test_stopping_the_saving_keeps_what_was_saved_whole_and_counts_the_rest(
+        tmp_path: Path, archive: Archive) -> None:
+    paths = []
+    for number in range(1, 5):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(_distinct_text(number), encoding="utf-8")
+        paths.append(path)
+    proposals, failures, _ = propose_all(archive, paths)
+    assert not failures and all(p.duplicate_of is None for p in proposals)
+    asked: list[tuple[int, int, str]] = []
+
+    def progress(done: int, total: int, name: str) -> bool:
+        asked.append((done, total, name))
+        return done < 2
+
+    stored, summary = save(archive, proposals, progress=progress)
+    assert asked == [(0, 4, "1.txt"), (1, 4, "2.txt"), (2, 4, "3.txt")]
+    assert len(stored) == 2 and (summary.items, summary.not_saved) == (2, 2)
+    assert summary.line().endswith("0 failure(s), stopped before 2 more")
+    assert [archive.load_item(i).source_name for i in stored] == ["1.txt", "2.txt"]
+    assert all(len(archive.load_item(i).quotes) == 1 for i in stored)
+    assert len(archive.list_items()) == 2

@@ -46,11 +46,14 @@ def test_review_correct_and_import(window: MainWindow, qtbot: QtBot, tmp_path: P
 
     def correct(dialog: ImportReviewDialog) -> None:
         assert dialog.documents.count() == 1
-        assert "kaputt.docx: the document is damaged" in dialog.failed.text()
+        assert [dialog.failed.item(i).text() for i in range(dialog.failed.count())] == [
+            "kaputt.docx: the document is damaged"]
+        assert dialog.counts.text() == \
+            "1 document(s) read, 0 of them already in the archive; 1 not read"
         assert dialog.headline.text() == "Wirtschaftsförderer schließen Kooperation"
         assert dialog.day.date() == date(2021, 3, 15)
         assert dialog.places.text() == "Potsdam / Magdeburg"
-        assert "Source file: alt.docx" in dialog.fields.text()
+        assert "Imported from: alt.docx" in dialog.fields.text()
         assert dialog.quotes.rowCount() == 3
         # the sample's people are in this archive: matched, not created again
         assert dialog.quotes.item(0, 2).text() == "Prof. Dr.-Ing. Jörg Steinbach"
@@ -242,3 +245,64 @@ def test_review_edits_every_field_quote_speaker_role_and_rejects_a_new_person(
     assert archive.person(last.speakers[0].person_id).family_name == "Beispiel"
     assert archive.role(last.speakers[0].role_id).title == {"de": "Staatssekretärin"}
     assert "Probe" not in {p.family_name for p in archive.people()}
+
+
+def _distinct(tmp_path: Path, count: int) -> list[Path]:
+    paths = []
+    for number in range(1, count + 1):
+        path = tmp_path / f"meldung-{number}.txt"
+        path.write_text(
+            f"Förderbescheid {number} übergeben\n\nPotsdam, den 0{number}.11.2020. Das Land "
+            f"fördert das Gewerbegebiet {number} mit einer Million Euro, die in Straßen und "
+            f"Leitungen fließt und {number} Betrieben hilft.\n\n„Ein gutes Signal für "
+            f"Halle {number}“, sagte Bürgermeisterin Anna Beispiel.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_stop_while_saving_keeps_the_items_saved_and_says_how_many_were_not(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    archive = window.context.archive
+    count = len(archive.list_items())
+    proposals, failures, _ = document_import.read_and_propose(window, archive,
+                                                               _distinct(tmp_path, 4))
+    assert len(proposals) == 4 and not failures
+    labels: list[str] = []
+    real_label = document_import.QProgressDialog.setLabelText
+
+    def label(self, text: str) -> None:  # type: ignore[no-untyped-def]
+        labels.append(text)
+        real_label(self, text)
+
+    monkeypatch.setattr(document_import.QProgressDialog, "setLabelText", label)
+    monkeypatch.setattr(document_import.QProgressDialog, "wasCanceled",
+                        lambda self: len(labels) > 2)
+    stored, summary = document_import.save_with_progress(window, archive, proposals)
+    assert labels[:2] == ["Saving meldung-1.txt (1 of 4)…", "Saving meldung-2.txt (2 of 4)…"]
+    assert len(stored) == 2 and summary.not_saved == 2
+    assert len(archive.list_items()) == count + 2
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    document_import.show_summary(window, summary)
+    assert "Stopped: 2 document(s) were not saved" in shown[0].text()
+
+
+def test_the_summary_lists_a_few_failures_and_keeps_all_under_details(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor.services.release_import import BatchSummary, DocumentFailure
+
+    summary = BatchSummary(items=3, failures=[
+        DocumentFailure(tmp_path / f"kaputt-{n}.docx", f"kaputt-{n}.docx: damaged")
+        for n in range(12)])
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    document_import.show_summary(window, summary)
+    (box,) = shown
+    listed = box.informativeText().splitlines()
+    assert listed[:8] == [f"kaputt-{n}.docx: damaged" for n in range(8)]
+    assert listed[8:] == ["… and 4 more (Show Details…)"]
+    assert box.detailedText().splitlines() == [f"kaputt-{n}.docx: damaged" for n in range(12)]

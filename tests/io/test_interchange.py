@@ -456,3 +456,30 @@ def test_a_dump_to_a_file_reimports_identically_from_anywhere(
     moved = tmp_path / "b"
     shutil.copytree(first.parent, moved)
     assert read_file(moved / "dumped.json") == bundle
+
+
+# --- provenance of imported items ------------------------------------------------------
+
+
+def test_provenance_travels_through_a_document(sample_copy: Path,
+                                               sample_document: dict[str, Any]) -> None:
+    sample_document["item"]["source_name"] = "Meldung vom 15. März.docx"
+    sample_document["item"]["imported_at"] = "2026-01-02T09:30:00+00:00"
+    bundle = document_to_bundle(sample_document, sample_copy.parent)
+    item = bundle.items[0]
+    assert item.source_name == "Meldung vom 15. März.docx"
+    assert item.imported_at is not None and item.imported_at.isoformat() == \
+        "2026-01-02T09:30:00+00:00"
+    written = bundle_to_document(bundle, _as_written(bundle))["item"]
+    assert (written["source_name"], written["imported_at"]) == (
+        "Meldung vom 15. März.docx", "2026-01-02T09:30:00+00:00")
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../../geheim.docx", "C:\\alt.docx",
+                                  "file:alt.docx", "alt\n.docx", "x" * 256, " alt.docx"])
+def test_a_document_cannot_claim_a_path_as_its_source(
+        sample_copy: Path, sample_document: dict[str, Any], name: str) -> None:
+    sample_document["item"]["source_name"] = name
+    with pytest.raises(ValidationError) as caught:
+        document_to_bundle(sample_document, sample_copy.parent)
+    assert caught.value.path == "item.source_name"
