@@ -622,8 +622,9 @@ def _cmd_show(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
             value = ", ".join(value)
         print(f"{key + ':':<12} {'' if value is None else value}", file=out)
     if item.source_name:
-        day = item.imported_at.astimezone().date().isoformat() if item.imported_at else "?"
-        print(f"{'imported:':<12} from {item.source_name} on {day}", file=out)
+        day = (f" on {item.imported_at.astimezone().date().isoformat()}"
+               if item.imported_at else "")  # as the window: no date when none was given
+        print(f"{'imported:':<12} from {item.source_name}{day}", file=out)
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ import pytest
 from documents_support import QUOTE_1, release_text, write_release_docx
 
 from editor.cli import main
+from editor.core.model import PressItem, Translations
 from editor.store import Archive
 
 
@@ -133,6 +134,18 @@ def test_list_and_show_say_where_an_imported_item_came_from(
     code, out = run("--db", str(db), "show", listed["id"])
     assert code == 0
     assert f"imported:    from Meldung alt.docx on {moment.astimezone().date()}" in out
+
+
+def test_show_names_the_source_without_a_date_when_a_file_gave_none(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as archive:
+        item = PressItem(id="von-aussen", headline=Translations(text={"de": "Alt"}),
+                         source_name="alt.docx")
+        archive.save_item(item)
+    code, out = run("--db", str(db), "show", "von-aussen")
+    assert code == 0
+    assert "imported:    from alt.docx\n" in out
 
 
 def test_a_large_batch_says_how_far_the_saving_is(
