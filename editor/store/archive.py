@@ -322,6 +322,12 @@ def _server_update_pending(url: URL) -> bool:
         revision in known_revisions()
 
 
+
+def _marked(hits: list[QuoteHit], embargoes: dict[int, Embargo]) -> list[QuoteHit]:
+    """The hits, each quote of an embargoed item carrying its embargo."""
+    return [dataclasses.replace(hit, embargo=embargoes[hit.row_id])
+            if hit.row_id in embargoes else hit for hit in hits]
+
 class Archive:
     """Press items with their people, organisations and roles, in one database."""
 
@@ -1037,9 +1043,8 @@ class Archive:
                 row_ids, embargoes = visible_rows(
                     raw_rows, lambda found: ArchiveReader.embargo_of(raw, found), limit=limit,
                     offset=offset, include_embargoed=include_embargoed, now=now)
-                return [dataclasses.replace(hit, embargo=embargoes[hit.row_id])
-                        if hit.row_id in embargoes else hit
-                        for hit in read_hits(raw, row_ids, wanted.terms, wanted.language)]
+                return _marked(read_hits(raw, row_ids, wanted.terms, wanted.language),
+                               embargoes)
 
             def rows(count: int, start: int) -> list[int]:
                 return self._index.search(conn, wanted, by_relevance=by_relevance,
@@ -1051,9 +1056,7 @@ class Archive:
                     offset=offset, include_embargoed=include_embargoed, now=now)
             except NotImplementedError as exc:
                 raise self._no_search() from exc
-            hits = load_hits(conn, row_ids, wanted.terms, wanted.language)
-            return [dataclasses.replace(hit, embargo=embargoes[hit.row_id])
-                    if hit.row_id in embargoes else hit for hit in hits]
+            return _marked(load_hits(conn, row_ids, wanted.terms, wanted.language), embargoes)
 
     def count_quotes(self, query: str = "", *, include_embargoed: bool = False,
                      now: datetime | None = None, **filters: Unpack[QuoteFilters]) -> int:
