@@ -177,9 +177,9 @@ def _same_content(old: _Stored, new: QuoteRows) -> bool:
         if column == "position":
             continue
         stored = old.row.get(column)
-        if column == "document":  # stored as JSON: compare as JSON gives it back
-            value = json.loads(json.dumps(value))
-        if stored != value:
-            return False
+        if stored == value:  # codec values are JSON's own types: usually equal at once
+            continue
+        if column != "document" or stored != json.loads(json.dumps(value)):
+            return False  # (a document is stored as JSON: compared as JSON gives it back)
     speakers = [{c: s.get(c) for c in _SPEAKER_COLUMNS} for s in new.speakers]
     return speakers == old.speakers
