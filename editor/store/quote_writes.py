@@ -45,7 +45,8 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
                  reindex_all: bool = False, new_item: bool = False) -> None:
     """Make the stored quotes of ``item_id`` equal to ``new``, writing only differences.
 
-    ``topics`` are the item's (as now stored); the index is given the values written,
+    Quotes carrying their codec values (:attr:`QuoteRows.plain`) are checked if new or
+    changed. ``topics`` are the item's (as now stored); the index is given the values written,
     not made to read them back. ``new_item``: the item's row was just inserted, so it
     has no stored quotes yet (they go with their item).
     """
@@ -64,6 +65,8 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
                 moved.append({"key": old.row_id, "position": quote.quote["position"]})
         else:
             changed.append((old.row_id, quote))
+    for quote in [*fresh, *(quote for _, quote in changed)]:
+        quote.check()  # before anything is written; unchanged quotes were checked before
     removed = [old.row_id for old in stored.values()]
     changed_ids = [row_id for row_id, _ in changed]
     # Index keys are made from the stored rows: take the entries out before rows change.

@@ -325,3 +325,48 @@ def test_sqlite_writes_new_quotes_as_the_generic_path_would(
     fast, generic = stored("fast.sqlite", False), stored("generic.sqlite", True)
     assert len(fast[0]) == 7 and len(fast[1]) == 8
     assert fast == generic
+
+
+def test_a_new_or_changed_quote_breaking_a_rule_saves_nothing(archive: Archive,
+                                                              people: list[str]) -> None:
+    from editor.core.errors import ValidationError
+
+    item = _item(people, quotes=4)
+    item.quotes[2].speakers = [Speaker("bad id!")]
+    with pytest.raises(ValidationError) as raised:
+        archive.save_item(item)
+    assert raised.value.path == "quotes[2].speakers[0].person_id"
+    assert "nothing was saved" in str(raised.value)
+    assert archive.list_items() == []
+
+    item.quotes[2].speakers = [Speaker(people[0])]
+    archive.save_item(item)
+    item.quotes[1].text.set_source("de", "x" * 2_000_001)
+    with pytest.raises(ValidationError) as raised:
+        archive.save_item(item)
+    assert raised.value.path == "quotes[1].text.de"
+    stored = archive.load_item("item")
+    assert stored.version == 1 and stored.quotes[1].text.get("de") == "Zitat 1: Förderung."
+
+
+def test_only_new_and_changed_quotes_are_checked_again(archive: Archive, people: list[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.store import records
+
+    checked: list[str] = []
+    original = records.check_incoming
+
+    def spy(cls: type[Any], plain: Any, path: str = "") -> None:
+        checked.append(path)
+        original(cls, plain, path)
+
+    monkeypatch.setattr(records, "check_incoming", spy)
+    item = _item(people, quotes=5)
+    archive.save_item(item)
+    assert checked == ["", *(f"quotes[{n}]" for n in range(5))]
+    checked.clear()
+    item.quotes[3].text.set_source("de", "Neu.")
+    item.quotes.append(_quote(7, people[0], "Lausitz"))
+    item.topics = ["Verkehr"]
+    archive.save_item(item)
+    assert checked == ["", "quotes[5]", "quotes[3]"]
