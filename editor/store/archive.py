@@ -1370,7 +1370,8 @@ class Archive:
         history was kept. A version is marked published when ``publish`` is asked for or
         the save moves the item into a published status.
         """
-        rows = records.item_rows(item)  # with the JSON its history keeps
+        # with the JSON its history keeps; quotes are checked if new or changed
+        rows = records.item_rows(item, check_quotes=False)
         stored = conn.execute(
             select(press_items.c.version, press_items.c.created_at, press_items.c.status,
                    press_items.c.updated_at).where(press_items.c.id == item.id)

@@ -286,3 +286,87 @@ def test_a_topic_change_folds_no_text(archive: Archive, people: list[str],
         assert folded == []
     assert archive.count_quotes("zitat", topic="Bildung") == 5
     assert archive.count_quotes("", topic="Energie") == 0
+
+
+def test_sqlite_writes_new_quotes_as_the_generic_path_would(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite inserts new quotes and speakers through the driver; the stored rows (values
+    and their SQLite types) must be those SQLAlchemy's insert writes."""
+    from editor.store import quote_writes
+
+    def stored(name: str, generic: bool) -> tuple[list[Any], list[Any]]:
+        with monkeypatch.context() as patch:
+            if generic:
+                patch.setattr(quote_writes, "_SQLITE_INSERTS", False)
+            with Archive.open(tmp_path / name) as archive:
+                people = []
+                for number in range(2):
+                    archive.save_person(Person(f"p{number}", "Anna", f"Weiß {number}"))
+                    people.append(f"p{number}")
+                item = _item(people, quotes=6)
+                item.quotes[0].date = date(1999, 12, 31)
+                item.quotes[1].speakers.append(Speaker("p1", role_id=None))
+                item.quotes[2].text = Translations(text={"fr": "Citation « été »"})
+                item.quotes[3].approval.state = ApprovalState.APPROVED
+                archive.save_item(item)
+                item.quotes.append(_quote(9, "p0", "Straße"))
+                archive.save_item(item)
+                with archive._engine.connect() as conn:
+                    columns = ", ".join(f"{c}, typeof({c})" for c in (
+                        "row_id", "item_id", "quote_id", "position", "said_on",
+                        "approval_state", "text_de", "text_en", "document"))
+                    quote_rows = [tuple(r) for r in conn.exec_driver_sql(
+                        f"SELECT {columns} FROM quotes ORDER BY row_id")]
+                    speaker_rows = [tuple(r) for r in conn.exec_driver_sql(
+                        "SELECT *, typeof(role_id) FROM quote_speakers "
+                        "ORDER BY quote_row_id, position")]
+        return quote_rows, speaker_rows
+
+    fast, generic = stored("fast.sqlite", False), stored("generic.sqlite", True)
+    assert len(fast[0]) == 7 and len(fast[1]) == 8
+    assert fast == generic
+
+
+def test_a_new_or_changed_quote_breaking_a_rule_saves_nothing(archive: Archive,
+                                                              people: list[str]) -> None:
+    from editor.core.errors import ValidationError
+
+    item = _item(people, quotes=4)
+    item.quotes[2].speakers = [Speaker("bad id!")]
+    with pytest.raises(ValidationError) as raised:
+        archive.save_item(item)
+    assert raised.value.path == "quotes[2].speakers[0].person_id"
+    assert "nothing was saved" in str(raised.value)
+    assert archive.list_items() == []
+
+    item.quotes[2].speakers = [Speaker(people[0])]
+    archive.save_item(item)
+    item.quotes[1].text.set_source("de", "x" * 2_000_001)
+    with pytest.raises(ValidationError) as raised:
+        archive.save_item(item)
+    assert raised.value.path == "quotes[1].text.de"
+    stored = archive.load_item("item")
+    assert stored.version == 1 and stored.quotes[1].text.get("de") == "Zitat 1: Förderung."
+
+
+def test_only_new_and_changed_quotes_are_checked_again(archive: Archive, people: list[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.store import records
+
+    checked: list[str] = []
+    original = records.check_incoming
+
+    def spy(cls: type[Any], plain: Any, path: str = "") -> None:
+        checked.append(path)
+        original(cls, plain, path)
+
+    monkeypatch.setattr(records, "check_incoming", spy)
+    item = _item(people, quotes=5)
+    archive.save_item(item)
+    assert checked == ["", *(f"quotes[{n}]" for n in range(5))]
+    checked.clear()
+    item.quotes[3].text.set_source("de", "Neu.")
+    item.quotes.append(_quote(7, people[0], "Lausitz"))
+    item.topics = ["Verkehr"]
+    archive.save_item(item)
+    assert checked == ["", "quotes[5]", "quotes[3]"]

@@ -81,8 +81,9 @@ class IndexedQuote:
     tags: str
     checksum: int = 0
     """Of the quote's stored texts, from which ``text_de``, ``text_en`` and ``parts`` come."""
-    tokens: frozenset[str] | None = None
-    """The tokens of the texts, names and parts, if known (the words FTS5 indexes)."""
+    token_groups: frozenset[frozenset[str]] | None = None
+    """The tokens of the texts, names and parts, if known (the words FTS5 indexes), in
+    groups that recur from quote to quote (:attr:`.folding.FoldedText.token_groups`)."""
 
 
 def role_at(person_roles: Sequence[Role], person_id: str, role_id: str | None,
@@ -147,10 +148,11 @@ class People:
             roles_query = roles_query.where(roles.c.person_id.in_(ids))
         names = {
             person_id: " ".join(p for p in (honorific, given, family) if p)
-            for person_id, honorific, given, family in conn.execute(people_query)
+            for person_id, honorific, given, family in conn.execute(people_query).all()
         }
         by_person: dict[str, list[Role]] = {}
-        for row in conn.execute(roles_query):  # plain tuples: quicker than mappings
+        # all rows at once, as plain tuples: quicker than one by one or as mappings
+        for row in conn.execute(roles_query).all():
             values = tuple(row)
             by_person.setdefault(values[1], []).append(Role(
                 id=values[0], person_id=values[1], organisation_id=values[2],
@@ -287,7 +289,7 @@ def _indexed(values: QuoteValues, known: People) -> IndexedQuote:
         parts=german.parts,
         tags=quote_tags(values, known),
         checksum=texts_checksum(text_de, text_en),
-        tokens=german.tokens | english.tokens | names.tokens,
+        token_groups=german.token_groups | english.token_groups | names.token_groups,
     )
 
 

@@ -94,7 +94,6 @@ def compound_parts(value: str) -> str:
 
 
 
-@lru_cache(maxsize=200_000)
 def _folded_word(word: str, with_parts: bool) -> tuple[str, str | None, tuple[str, ...],
                                                        frozenset[str]]:
     """One word as the index holds it: dropped-umlaut spelling, the written-out one if it
@@ -109,6 +108,30 @@ def _folded_word(word: str, with_parts: bool) -> tuple[str, str | None, tuple[st
     return dropped, written if written != dropped else None, parts, frozenset(tokens)
 
 
+_Folded = tuple[str, str | None, tuple[str, ...], frozenset[str]]
+
+
+class _FoldedWords(dict[str, _Folded]):
+    """Words folded so far (:func:`_folded_word`), looked up at the speed of a dict: a text
+    of sixty words is sixty look-ups. Forgets everything when it grows too large."""
+
+    LIMIT = 200_000
+
+    def __init__(self, with_parts: bool) -> None:
+        super().__init__()
+        self.with_parts = with_parts
+
+    def __missing__(self, word: str) -> _Folded:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        folded = self[word] = _folded_word(word, self.with_parts)
+        return folded
+
+
+_WITH_PARTS = _FoldedWords(True)
+_WITHOUT_PARTS = _FoldedWords(False)
+
+
 @dataclass(frozen=True)
 class FoldedText:
     """A text as the index holds it, made in one pass over its words."""
@@ -117,20 +140,32 @@ class FoldedText:
     """As :func:`index_text` gives it."""
     parts: str
     """As :func:`compound_parts` gives it ("" unless asked for)."""
-    tokens: frozenset[str]
-    """Every token of ``text`` and ``parts`` (as FTS5 splits them)."""
+    token_groups: frozenset[frozenset[str]]
+    """The tokens of each distinct word with its spellings and parts: together, every
+    token of ``text`` and ``parts`` (as FTS5 splits them). Kept apart so that a batch of
+    texts, whose words mostly recur, is united once (:attr:`tokens`)."""
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Every token of ``text`` and ``parts``."""
+        return frozenset().union(*self.token_groups)
 
 
 def fold_text(value: str, *, parts: bool = False) -> FoldedText:
     """:func:`index_text` (and, with ``parts``, :func:`compound_parts`) of ``value`` with
     their tokens, each word folded once (the per-word cache makes saving fast)."""
-    words = [_folded_word(w, parts) for w in WORD.findall(unicodedata.normalize("NFC", value))]
+    found = WORD.findall(value if value.isascii() else unicodedata.normalize("NFC", value))
+    folded = _WITH_PARTS if parts else _WITHOUT_PARTS
+    words = list(map(folded.__getitem__, found))
     text = " ".join([w[0] for w in words])
     extra = [w[1] for w in words if w[1] is not None]
     if extra:
         text += "\n" + " ".join(extra)
-    suffixes = " ".join(dict.fromkeys(chain.from_iterable(w[2] for w in words))) if parts else ""
-    return FoldedText(text, suffixes, frozenset().union(*[w[3] for w in words]))
+    # a repeated word adds nothing: its parts and tokens came with its first occurrence
+    distinct = list(map(folded.__getitem__, dict.fromkeys(found)))
+    suffixes = (" ".join(dict.fromkeys(chain.from_iterable([w[2] for w in distinct])))
+                if parts else "")
+    return FoldedText(text, suffixes, frozenset([w[3] for w in distinct]))
 
 
 def may_hold(value: str, fragment: str) -> bool:

@@ -179,9 +179,13 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
             (e.key, e.speakers, e.tags, e.checksum) for e in ordered])
         shortest = self.listed_from
         words: set[str] = set()
+        groups: set[frozenset[str]] = set()  # the quotes of a batch share most words
         for e in entries:
-            words.update(e.tokens if e.tokens is not None else TOKEN.findall(
-                f"{e.text_de} {e.text_en} {e.speakers} {e.parts}"))
+            if e.token_groups is not None:
+                groups.update(e.token_groups)
+            else:
+                words.update(TOKEN.findall(f"{e.text_de} {e.text_en} {e.speakers} {e.parts}"))
+        words.update(*groups)
         listed = [(w,) for w in words if len(w) >= shortest]
         if listed:  # never removed: a word no longer indexed only widens an OR
             conn.exec_driver_sql("INSERT OR IGNORE INTO search_words(word) VALUES (?)", listed)
