@@ -597,6 +597,9 @@ def _clean(inner: str) -> str:
 def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> bool:
     """Read "…“, sagte X, Rolle." or "…”, Smith said." after a closing mark."""
     comma_inside = text[offset - 2:offset - 1] in (",", "!", "?")
+    if comma_inside and text[offset - 1] in "“»«" and text[offset - 2] in "!?" and \
+            re.match(r"^\s+[A-ZÄÖÜ]", tail):
+        comma_inside = False  # German „…?“ Die Firma fordert …: a new sentence, no attribution
     if comma_inside and tail[:1] == " ":
         tail = "," + tail[1:]  # English: the comma inside the marks (,” said Smith)
     named = _NAME_THEN_VERB.match(tail)
@@ -884,64 +887,155 @@ def _first_name(text: str, offset: int) -> Mention | None:
 
 def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
     """A quote without attribution: the subject of its sentence ("Dabei betonte sie: „…“"),
-    else of the sentence before it, else the speakers of the quote just before."""
+    else of the sentence before it, else the speakers of the quote just before. A mention
+    that cannot name anyone ("Warum", "Im Mai") is dropped and the next rule tried."""
     for index, quote in enumerate(quotes):
         previous = quotes[index - 1] if index else None
-        sentence_at = _sentence_start(text, quote.start - 1)
-        before = text[sentence_at:quote.start - 1]
-        reported = not quote.verb and (_reported_clause(text, sentence_at, quote.start - 1)
-                                       or _subjunctive_after(text, sentence_at, quote))
-        plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
-            "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
-                                        r"wären)\b", before) is not None
-        if previous is not None and previous.mentions and previous.start > sentence_at and \
-                not quote.verb and all(previous.end < m.start < quote.start
-                                       for m in previous.mentions):
-            # "„…“ über das Geschehen, sagte X, ihre „…“": one attribution for both parts
-            quote.mentions = _copy(previous.mentions)
-            continue
-        if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
-                not any(_names_someone(m.text) for m in quote.mentions) and \
-                not any(m.source for m in quote.mentions) and previous is not None and \
-                previous.mentions and _personal(previous.mentions) and \
-                text[:quote.start - 1].rstrip().endswith(":") and \
-                quote.start - previous.end < 300 and \
-                "\n" not in text[previous.end:quote.start]:
-            # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
-            quote.mentions = _copy(previous.mentions)
-            continue
-        if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
-            continue
-        quote.mentions = _tail_speaker(text, quote)
-        if quote.mentions:
-            continue
-        if reported:
-            quote.mentions = _reporter(text, sentence_at, previous)
-        elif before.strip(" \t\xa0–—-,:"):
-            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1) or \
-                _subject_after_quote(text, sentence_at, quote)
-        else:
-            prev_end = sentence_at - 1
-            while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
-                prev_end -= 1
-            if "\n\n" in text[prev_end - 1:sentence_at] and not text[:prev_end].rstrip() \
-                    .endswith(":"):
-                prev_end = -1  # a new paragraph starts with the quote
-            if prev_end > 0:
-                prev_at = _sentence_start(text, prev_end)
-                if previous is not None and previous.mentions and \
-                        previous.end > prev_at:
-                    quote.mentions = _copy(previous.mentions)
-                else:
-                    quote.mentions = _subject_mentions(text, prev_at, prev_end)
-                    if not _personal(quote.mentions) and _reported_clause(text, prev_at,
-                                                                          prev_end):
-                        # "Die Gefahr sei real. „…“": the reporter of that sentence
-                        quote.mentions = _reporter(text, prev_at, previous) or \
-                            quote.mentions
+        quote.mentions = _plausible(quote.mentions)
+        _context_speakers(text, quote, previous)
+        quote.mentions = _plausible(quote.mentions)
+        nearer = _clause_speaker(text, quote)
+        if nearer and not any(m.start < n.end and n.start < m.end
+                              for m in quote.mentions for n in nearer):
+            quote.mentions = nearer
         if not quote.mentions and previous is not None and previous.mentions and \
                 quote.start - previous.end < 600:
             quote.mentions = _copy(previous.mentions)
+
+
+_CLAUSE_OPENERS = frozenset({
+    "während", "zumal", "weil", "da", "als", "nachdem", "obwohl", "wobei", "dass", "und",
+    "aber", "doch", "sondern", "wonach", "demzufolge",
+})
+"""Words that open a clause whose subject may be the speaker ("…, zumal X betont hatte, …")."""
+_CONTENT_OPENERS = frozenset({"wonach", "demzufolge"})
+"""Clause openers that introduce what the subject said without a speech verb."""
+
+
+def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
+    """The speaker named in a later clause of the quote's sentence, nearer to the quote
+    than its main subject: "A nannte es „…“, B bezeichnete es als „…“" (B), "…, zumal
+    Verteidiger X betont hatte, der Angeklagte sei „…“" (X), "X kritisierte das Gesetz:
+    Es betreibe eine „…“" (X). Clauses in the subjunctive are what was said and are
+    passed over. Empty when the quote has its own attribution or no such clause exists."""
+    if quote.verb or quote.pull_quote:
+        return []
+    sentence_at = _sentence_start(text, quote.start - 1)
+    tokens = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    bounds = [i + 1 for i, t in enumerate(tokens) if t[0] in (",", ":", ";")]
+    if not bounds or _tail_speaker(text, quote):
+        return []
+    skipped_content = False
+    for k in reversed([0] + bounds):
+        seg = tokens[k:]
+        if not seg or seg[0][0] in "„“”\"»«":
+            continue
+        first = seg[0][0].lower()
+        j = 1 if first in _CLAUSE_OPENERS else 0
+        if j and first in ("und", "aber", "doch", "sondern") and len(seg) > 1 and \
+                seg[1][0].lower() in _CLAUSE_OPENERS:
+            j = 2
+        np_end = _noun_phrase(seg, j)
+        verb = _finite_verb(seg, np_end) if np_end else len(seg)
+        if np_end and verb < len(seg) and _subjunctive(seg[verb][0].lower()):
+            skipped_content = True  # "der Angeklagte sei „…“": what was said
+            continue
+        if not np_end or seg[j][0].lower() in _NOT_SUBJECTS | _SUBJECT_PRONOUNS | \
+                _DEMONSTRATIVES:
+            if k == 0 or len(seg) > 2:
+                return []
+            continue  # ", erklärte:": the subject is the apposition before it
+        speech = seg[j - 1][0].lower() in _CONTENT_OPENERS if j else False
+        if j and not speech:  # verb-final: a speech verb anywhere after the subject
+            speech = any(t[0].lower() in VERBS | _PARTICIPLES or _REPORTED.fullmatch(
+                t[0].lower()) for t in seg[np_end:])
+        elif not j:  # verb-second: the speech verb right after the subject
+            at = np_end + (np_end < len(seg) and seg[np_end][0] == ",")
+            speech = at < len(seg) and (seg[at][0].lower() in VERBS - {"so", "wird", "wurde"}
+                                        or _REPORTED.fullmatch(seg[at][0].lower()) is not None)
+        if not speech:
+            return []
+        if k == 0 and not skipped_content:
+            return []  # the sentence's own subject: the other rules have read it
+        found = _plausible(_phrase_mentions(text, seg, j, np_end))
+        bare = [Mention(re.sub(r"\s*\([^)]*\)$", "", m.text), m.start, m.end) for m in found]
+        return found if found and found[0].text[:1].isupper() and (
+            _personal(bare) or _is_role_word(bare[0].text.split()[-1])) else []
+    return []
+
+
+def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None) -> None:
+    """Set or keep ``quote.mentions`` by the first rule of the context that applies."""
+    sentence_at = _sentence_start(text, quote.start - 1)
+    before = text[sentence_at:quote.start - 1]
+    reported = not quote.verb and (_reported_clause(text, sentence_at, quote.start - 1)
+                                   or _subjunctive_after(text, sentence_at, quote))
+    plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
+        "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
+                                    r"wären)\b", before) is not None
+    if previous is not None and previous.mentions and previous.start > sentence_at and \
+            not quote.verb and all(previous.end < m.start < quote.start
+                                   for m in previous.mentions):
+        # "„…“ über das Geschehen, sagte X, ihre „…“": one attribution for both parts
+        quote.mentions = _copy(previous.mentions)
+        return
+    if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
+            not any(_names_someone(m.text) for m in quote.mentions) and \
+            not any(m.source for m in quote.mentions) and previous is not None and \
+            previous.mentions and _personal(previous.mentions) and \
+            text[:quote.start - 1].rstrip().endswith(":") and \
+            quote.start - previous.end < 300 and \
+            "\n" not in text[previous.end:quote.start]:
+        # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
+        quote.mentions = _copy(previous.mentions)
+        return
+    if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
+        return
+    quote.mentions = _tail_speaker(text, quote)
+    if quote.mentions:
+        return
+    if reported:
+        quote.mentions = _reporter(text, sentence_at, previous)
+    elif before.strip(" \t\xa0–—-,:"):
+        quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1) or \
+            _subject_after_quote(text, sentence_at, quote)
+    else:
+        prev_end = sentence_at - 1
+        while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
+            prev_end -= 1
+        if "\n\n" in text[prev_end - 1:sentence_at] and not text[:prev_end].rstrip() \
+                .endswith(":"):
+            prev_end = -1  # a new paragraph starts with the quote
+        if prev_end > 0:
+            prev_at = _sentence_start(text, prev_end)
+            if previous is not None and previous.mentions and \
+                    previous.end > prev_at:
+                quote.mentions = _copy(previous.mentions)
+            else:
+                quote.mentions = _subject_mentions(text, prev_at, prev_end)
+                if not _personal(quote.mentions) and _reported_clause(text, prev_at,
+                                                                      prev_end):
+                    # "Die Gefahr sei real. „…“": the reporter of that sentence
+                    quote.mentions = _reporter(text, prev_at, previous) or \
+                        quote.mentions
+    if not quote.mentions and previous is not None and previous.mentions and \
+            quote.start - previous.end < 600:
+        quote.mentions = _copy(previous.mentions)
+
+
+def _plausible(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that can name a speaker: not a clause's first word ("Warum", "Kämen",
+    "Daraus") or a date ("Mai", "Dezember 2010", "Juli 1969")."""
+    kept = []
+    for mention in mentions:
+        words = mention.text.split()
+        first = words[0].lower() if words else ""
+        if not words or (len(words) == 1 and first in _NO_SPEAKER_WORDS) or (
+                first in _MONTHS and (len(words) == 1 or words[1][:1].isdigit()
+                                      or words[1][:1].islower())):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _NAMING_VERBS = frozenset({"bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten", "spricht",
@@ -1032,6 +1126,7 @@ _FRONT_ADVERBS = frozenset({
 _SUBORDINATORS = frozenset({
     "als", "wenn", "nachdem", "weil", "obwohl", "bevor", "sobald", "während", "da", "dass",
     "ob", "seit", "seitdem", "indem", "falls", "sofern", "solange", "damit", "wie",
+    "warum", "weshalb", "wieso", "weswegen",
     "when", "after", "while", "as", "because", "since", "although", "if", "before",
 })
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "vor", "allem", "besonders",
@@ -1675,3 +1770,17 @@ def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[
                 return mentions
         end = at
     return []
+
+
+_MONTHS = frozenset({
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "january", "february", "march", "june",
+    "july", "october", "december",
+})
+_NO_SPEAKER_WORDS = frozenset({
+    "warum", "weshalb", "wieso", "weswegen", "wann", "wo", "wohin", "woher", "wer", "was",
+    "wie", "ob", "indem", "nur", "auch", "daraus", "derzeit", "darunter", "hierbei",
+    "hingegen", "jedenfalls", "zumal", "sodass", "obgleich", "wobei", "wonach", "womit",
+    "kämen", "käme", "ginge", "gingen", "stünde", "stünden", "bliebe", "blieben",
+}) | _KONJUNKTIV | _FRONT_ADVERBS | _SUBORDINATORS
+"""Words that start a clause or mark a time, never a speaker on their own."""
