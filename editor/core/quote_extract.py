@@ -621,8 +621,10 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     verb = match.group("verb")
     closed = text[offset - 2:offset - 1] in (".", "!", "?", "…")
     passive = verb in ("wird", "wurde") and re.search(r"\bzitiert\b", tail) is not None
+    it_says = verb in ("heißt", "hieß") and re.match(r"^\s+es\b", match.group("rest"))
     if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and (
-            verb in ("so", "said") or passive or (closed and verb in _STRONG_VERBS))):
+            verb in ("so", "said") or passive or it_says
+            or (closed and verb in _STRONG_VERBS))):
         return False
     if verb.lower() not in VERBS:
         return False
@@ -648,6 +650,11 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
         quote.mentions = _phrase_mentions(text, tokens, end, quoted) if quoted else \
             _phrase_mentions(text, tokens, first, end)
         return True
+    so_it_says = re.match(r"^\s+(heißt|hieß)(?=\s+es\b)", rest) if verb == "so" else None
+    if so_it_says:  # "…“, so heißt es in der Erklärung X."
+        verb = so_it_says.group(1)
+        rest_at += so_it_says.end()
+        rest = rest[so_it_says.end():]
     if verb == "heißt" or verb == "hieß":
         quote.verb = verb
         source = re.match(r"^\s+es\s+(?:(?:dazu|weiter|darin|außerdem|auch|zudem|etwa|"
@@ -1516,6 +1523,11 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
                 end = _noun_phrase(tokens, j)
                 if end:
                     return _phrase_mentions(text, tokens, j, end)
+        if (low in ("geheißen", "rede") and i > 2 and tokens[i - 1][0].lower() in (
+                "es", "die")) and tokens[0][0].lower() in ("in", "im", "auf"):
+            end = _noun_phrase(tokens, 1)  # "In der Erklärung hatte es geheißen", "war … die Rede"
+            if end:
+                return _phrase_mentions(text, tokens, 1, end)
         if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
             j = i + 2
             while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
@@ -1579,6 +1591,13 @@ def _tail_cue(text: str, at: int, rest: str) -> list[Mention]:
                     "zitiert", "wird", "ausdrückte", "formulierte", "sagte", "erklärte"}:
                 return _phrase_mentions(text, inner, 0, np_end)
             continue
+        if match.group("so") and len(inner) > 3 and inner[0][0] in ("heißt", "hieß") and \
+                inner[1][0] == "es" and inner[2][0].lower() in ("in", "im", "auf", "bei"):
+            found = _phrase_mentions(text, inner, 3, _noun_phrase(inner, 3))
+            for mention in found:  # "…“ erreicht werden, so heißt es in der Erklärung X."
+                mention.source = True
+            if found:
+                return found
         if match.group("so") and inner and inner[0][0][:1].islower() and \
                 inner[0][0].lower() not in _DETERMINERS:
             inner = inner[1:]  # ", so urteilte X", ", so beschrieb ihn X"
