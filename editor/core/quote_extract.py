@@ -901,6 +901,11 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
         quote.mentions = _plausible(quote.mentions)
         _context_speakers(text, quote, previous)
         quote.mentions = _plausible(quote.mentions)
+        sentence_at = _sentence_start(text, quote.start - 1)
+        if not quote.mentions and not quote.verb and (
+                _reported_clause(text, sentence_at, quote.start - 1)
+                or _subjunctive_after(text, sentence_at, quote)):
+            quote.mentions = _plausible(_reporter(text, sentence_at, previous))
         nearer = _clause_speaker(text, quote)
         if nearer and not any(m.start < n.end and n.start < m.end
                               for m in quote.mentions for n in nearer):
@@ -971,6 +976,16 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     return []
 
 
+def _lone_noun(text: str, mentions: list[Mention]) -> bool:
+    """One capitalised word that the text never gives as a person's family name: a thing
+    or a place ("Daten seien …", "Queensland sei …"), not "Muster" after "Jan Muster"."""
+    if len(mentions) != 1 or " " in mentions[0].text.strip():
+        return False
+    word = mentions[0].text.strip()
+    return word[:1].isupper() and word.lower() not in _SUBJECT_PRONOUNS | _DEMONSTRATIVES \
+        and not _is_role_word(word) and not word.isupper() and not _surname(text, word)
+
+
 def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None) -> None:
     """Set or keep ``quote.mentions`` by the first rule of the context that applies."""
     sentence_at = _sentence_start(text, quote.start - 1)
@@ -996,7 +1011,8 @@ def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None)
         # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
         quote.mentions = _copy(previous.mentions)
         return
-    if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
+    if quote.mentions and not (reported and (plural or not _personal(quote.mentions)
+                                             or _lone_noun(text, quote.mentions))):
         return
     quote.mentions = _tail_speaker(text, quote)
     if quote.mentions:
@@ -1539,6 +1555,8 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
                     return _phrase_mentions(text, tokens, j + 1, end)
             if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
                 end = _noun_phrase(tokens, 1)
+                if not end and _ADJECTIVE.match(tokens[1][0]) and _noun_phrase(tokens, 2):
+                    end = _noun_phrase(tokens, 2)  # "Im letzten Satz der Anordnung heißt es"
                 if end:
                     return _phrase_mentions(text, tokens, 1, end)
     return []
@@ -1764,6 +1782,19 @@ def _personal(mentions: list[Mention]) -> bool:
 def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[Mention]:
     """Who reports the speech a subjunctive clause goes on with: the speaker of the quote
     just before, else the subject of a sentence before with a speech verb."""
+    last_end = sentence_at - 1
+    while last_end > 0 and text[last_end - 1] in " \t\xa0":
+        last_end -= 1
+    last_at = _sentence_start(text, last_end) if last_end > 0 else 0
+    if previous is not None and previous.mentions and previous.end < last_at and \
+            "\n" not in text[last_at:sentence_at].strip() and not _reported_clause(
+                text, last_at, last_end):
+        tokens = _tokens(text[last_at:last_end], last_at)
+        verb = _finite_verb(tokens, _noun_phrase(tokens, 0))
+        if verb < len(tokens) and tokens[verb][0] in VERBS - {"so", "wird", "wurde"}:
+            subject = _plausible(_subject_mentions(text, last_at, last_end))
+            if subject and _personal(subject) and " " in subject[-1].text:
+                return subject  # "Die Politikerin X kritisierte die Pläne. Hier seien …"
     if previous is not None and previous.mentions and sentence_at - previous.end < 500:
         return _copy(previous.mentions)
     end = sentence_at
