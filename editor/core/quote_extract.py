@@ -524,6 +524,9 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
         return False  # "gilt als „…“", "als „…“ bekannt", "als „…“ bezeichnet wird"
     if _REPORTED.search(sentence):
         return True
+    said = [w.lower() for w in re.findall(r"[\w-]+", sentence)]
+    if any(w in _SAYING for w in said) and any(_subjunctive(w) for w in said):
+        return True  # "Die Gäste sagen, der Plan trage die „volle Verantwortung“"
     if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
                  text[sentence_at:span.open_at]):
         return True  # "wies die Vorwürfe als „haltlos“ zurück"
@@ -1834,3 +1837,10 @@ _NO_SPEAKER_WORDS = frozenset({
     "kämen", "käme", "ginge", "gingen", "stünde", "stünden", "bliebe", "blieben",
 }) | _KONJUNKTIV | _FRONT_ADVERBS | _SUBORDINATORS
 """Words that start a clause or mark a time, never a speaker on their own."""
+_SAYING = frozenset({
+    "sagen", "sagten", "sagt", "sagte", "erklären", "erklärten", "meinen", "meinten",
+    "betonen", "betonten", "berichten", "berichteten", "mitteilte", "mitteilten", "teilte",
+    "teilten", "behaupten", "behauptete", "behaupteten", "versichern", "fordern",
+    "kritisieren", "warnen",
+})
+"""Speech verbs that, with a subjunctive in the same sentence, make it reported speech."""
