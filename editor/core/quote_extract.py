@@ -938,13 +938,20 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     sentence_at = _sentence_start(text, quote.start - 1)
     tokens = _tokens(text[sentence_at:quote.start - 1], sentence_at)
     bounds = [i + 1 for i, t in enumerate(tokens) if t[0] in (",", ":", ";")]
-    if not bounds or _tail_speaker(text, quote):
-        return []
+    tail = _tail_speaker(text, quote) if bounds else []
+    if not bounds or (tail and ":" not in text[quote.end:tail[0].start]):
+        return []  # "…“, so X." names the speaker; after a colon, only of what follows
     skipped_content = False
-    for k in reversed([0] + bounds):
+    ends = bounds + [len(tokens) + 1]
+    for index, k in reversed(list(enumerate([0] + bounds))):
         seg = tokens[k:]
         if not seg or seg[0][0] in "„“”\"»«":
             continue
+        own = tokens[k:ends[index] - 1]
+        lead = 1 if own and own[0][0].lower() in _NP_PREPOSITIONS else 0
+        if k and len(own) > lead + 2 and own[lead][0].lower() in _RELATIVES and \
+                own[-1][0][:1].islower() and not _capital(own[lead + 1][0]):
+            continue  # ", der wegen Fouls Gelb sah,", ", in dem es nur 26 gab,": a relative
         first = seg[0][0].lower()
         j = 1 if first in _CLAUSE_OPENERS else 0
         if j and first in ("und", "aber", "doch", "sondern") and len(seg) > 1 and \
