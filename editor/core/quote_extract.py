@@ -954,6 +954,9 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             continue  # ", der wegen Fouls Gelb sah,", ", in dem es nur 26 gab,": a relative
         first = seg[0][0].lower()
         j = 1 if first in _CLAUSE_OPENERS else 0
+        if first == "wie" and k and len(own) > 2 and own[-1][0].lower() in VERBS | \
+                _KNOWN_VERBS_AFTER_WIE | {"ausdrückte", "formulierte", "feststellte"}:
+            j = 2 if own[1][0] == "sich" else 1  # "…, wie sich X ausdrückte, „…“"
         if j and first in ("und", "aber", "doch", "sondern") and len(seg) > 1 and \
                 seg[1][0].lower() in _CLAUSE_OPENERS:
             j = 2
@@ -967,7 +970,7 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             if k == 0 or len(seg) > 2:
                 return []
             continue  # ", erklärte:": the subject is the apposition before it
-        speech = seg[j - 1][0].lower() in _CONTENT_OPENERS if j else False
+        speech = (seg[j - 1][0].lower() in _CONTENT_OPENERS or first == "wie") if j else False
         if j and not speech:  # verb-final: a speech verb anywhere after the subject
             speech = any(t[0].lower() in VERBS | _PARTICIPLES or _REPORTED.fullmatch(
                 t[0].lower()) for t in seg[np_end:])
@@ -1382,7 +1385,7 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     fronted = _phrase_mentions(text, tokens, 0, np_end)
     if np_end < len(tokens) and not _personal(fronted) and not any(
             _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
-        subject = _after_verb(text, tokens, np_end)  # "Die Pläne kritisierte er scharf"
+        subject = _after_verb(text, tokens, _finite_verb(tokens, np_end))  # "Die Pläne kritisierte er"
         if subject and (subject[0].text.lower() in ("er", "ich", "wir") or (
                 subject[0].text[:1].isupper() and _personal(subject))):
             return subject
