@@ -527,6 +527,11 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     said = [w.lower() for w in re.findall(r"[\w-]+", sentence)]
     if any(w in _SAYING for w in said) and any(_subjunctive(w) for w in said):
         return True  # "Die Gäste sagen, der Plan trage die „volle Verantwortung“"
+    clause = re.findall(r"[\w-]+", text[_clause_at(text, sentence_at, span.open_at):span.open_at])
+    if len(clause) > 1 and (clause[0][:1].isupper() or clause[0] in (
+            "er", "sie", "es", "man", "dies", "das", "dieser", "diese")) and any(
+            w.islower() and _subjunctive(w) and w not in _ADJECTIVE_E for w in clause[1:3]):
+        return True  # "Dieser bestehe aus „repressiven“ Maßnahmen": reported speech
     if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
                  text[sentence_at:span.open_at]):
         return True  # "wies die Vorwürfe als „haltlos“ zurück"
@@ -1854,3 +1859,18 @@ _SAYING = frozenset({
     "kritisieren", "warnen",
 })
 """Speech verbs that, with a subjunctive in the same sentence, make it reported speech."""
+_ADJECTIVE_E = frozenset({
+    "starke", "schwache", "breite", "weite", "enge", "feste", "leise", "laute", "harte",
+    "weiche", "dicke", "dünne", "kurze", "späte", "frühe", "offene", "gleiche", "letzte",
+    "erste", "zweite", "dritte", "nächste", "beste", "meiste", "einzige", "übrige",
+})
+"""Adjectives in -e that the subjunctive test would take for a verb."""
+
+
+def _clause_at(text: str, sentence_at: int, at: int) -> int:
+    """Where the clause that runs up to ``at`` begins: after the last comma, colon or
+    dash before it in its sentence, else at the sentence's start."""
+    cut = max(text.rfind(mark, sentence_at, at) for mark in (",", ":", ";", " – "))
+    if cut < 0:
+        return sentence_at
+    return cut + (3 if text.startswith(" – ", cut) else 1)
