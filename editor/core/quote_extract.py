@@ -914,6 +914,9 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
                 _reported_clause(text, sentence_at, quote.start - 1)
                 or _subjunctive_after(text, sentence_at, quote)):
             quote.mentions = _plausible(_reporter(text, sentence_at, previous))
+        after = _named_after(text, quote)
+        if after:
+            quote.mentions = after
         nearer = _clause_speaker(text, quote)
         if nearer and not any(m.start < n.end and n.start < m.end
                               for m in quote.mentions for n in nearer):
@@ -992,6 +995,32 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
         return found if found and found[0].text[:1].isupper() and (
             _personal(bare) or _is_role_word(bare[0].text.split()[-1])) else []
     return []
+
+
+_THAT_VERBS = frozenset({"musste", "mussten", "wollte", "konnte", "hat", "hatte", "haben",
+                         "hatten", "schrieb", "twitterte", "postete", "rief"})
+
+
+def _named_after(text: str, quote: FoundQuote) -> list[Mention]:
+    """A quote that is a sentence of its own, taken up by the next one: "„…“ Das sagte
+    die Ministerin X am Abend." or "„…“. Dies musste der Minister einräumen."."""
+    if quote.verb or quote.pull_quote:
+        return []
+    match = re.match(r"^[.!?]?\s+(?:Das|Dies)\s+([a-zäöüß]+)\b", text[quote.end + 1:
+                                                                     quote.end + 60])
+    if match is None or not (text[quote.end - 1] in ".!?…" or text[quote.end + 1] in ".!?"):
+        return []
+    verb = match.group(1)
+    if verb not in VERBS - {"so", "wird", "wurde", "heißt", "hieß"} | _THAT_VERBS:
+        return []
+    at = quote.end + 1 + match.start(1)
+    tokens = _tokens(text[at:_sentence_end(text, at)], at)
+    found = _plausible(_after_verb(text, tokens, 0))
+    if found and not _personal(found):
+        head = re.match(r"(?:[A-ZÄÖÜ][\w.-]*\s+)*[A-ZÄÖÜ][\w.-]*", found[0].text)
+        found = _plausible(_speakers_in_phrase(head.group(0), found[0].start)) if head \
+            else []  # "Minister X zu Beginn der Debatte": the capitalised words first
+    return found if found and _personal(found) and found[0].text[:1].isupper() else []
 
 
 def _lone_noun(text: str, mentions: list[Mention]) -> bool:
