@@ -1719,6 +1719,10 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     if len(before) > 1 and before[-1] == ":" and re.search(_TITLE_BEFORE_COLON,
                                                            before[-2].lower()):
         return True  # "Motto: „…“", "sein Erstwerk: „…“"
+    if len(before) > 1 and before[-1] == ":" and any(
+            w.lower() in _TITLE_NOUNS | _WORK_NOUNS for w in before[:-1]) and \
+            _closes_sentence(text, span.close_at):
+        return True  # "Den Namen der Sendung gab das ZDF bekannt: „…“."
     if not before or before[-1] in (",", ":", ";", "(", "–"):
         return False
     last = before[-1]
@@ -1903,3 +1907,13 @@ def _clause_at(text: str, sentence_at: int, at: int) -> int:
     if cut < 0:
         return sentence_at
     return cut + (3 if text.startswith(" – ", cut) else 1)
+_WORK_NOUNS = frozenset({
+    "werk", "cd", "dvd", "single", "platte", "sendung", "fernsehsendung", "titel",
+    "untertitel", "buchtitel", "filmtitel", "überschrift", "schlagzeile", "aufschrift",
+})
+"""Nouns for a named work: what follows them after a colon is its title."""
+
+
+def _closes_sentence(text: str, close_at: int) -> bool:
+    """The closing mark at ``close_at`` ends its sentence or line."""
+    return re.match(r"^(?:[.!?]|\s*$|\s*\n)", text[close_at + 1:close_at + 3]) is not None
