@@ -970,6 +970,10 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             j = 2
         np_end = _noun_phrase(seg, j)
         verb = _finite_verb(seg, np_end) if np_end else len(seg)
+        if not np_end and j + 1 < len(seg) and seg[j][0].lower() in _NOT_SUBJECTS | \
+                _SUBJECT_PRONOUNS and _subjunctive(seg[j + 1][0].lower()):
+            skipped_content = True  # "Es beschränke den Handel …": what was said
+            continue
         if np_end and verb < len(seg) and _subjunctive(seg[verb][0].lower()):
             skipped_content = True  # "der Angeklagte sei „…“": what was said
             continue
@@ -1030,7 +1034,9 @@ def _lone_noun(text: str, mentions: list[Mention]) -> bool:
         return False
     word = mentions[0].text.strip()
     return word[:1].isupper() and word.lower() not in _SUBJECT_PRONOUNS | _DEMONSTRATIVES \
-        and not _is_role_word(word) and not word.isupper() and not _surname(text, word)
+        and not _is_role_word(word) and not word.isupper() and not any(
+            match.group(1).lower() not in _DETERMINERS | _PREPOSITIONS | _FRONT_ADVERBS
+            for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", text))
 
 
 def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None) -> None:

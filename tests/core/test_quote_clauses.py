@@ -1,0 +1,106 @@
+"""Who said a quote when the sentence has several clauses, a source instead of a person, or
+words that only look like a speaker; every sentence here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.quote_extract import find_quotes
+
+
+def said(text: str) -> list[tuple[str, list[str]]]:
+    return [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)]
+
+
+def speakers_of(text: str, words: str) -> list[str]:
+    for quote, who in said(text):
+        if quote == words:
+            return who
+    raise AssertionError(f"no quote {words!r} in {said(text)!r}")
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a later clause of the sentence names its own speaker
+    ("Kapitän Jan Muster, der nach einem Foul vom Platz musste, nannte die Karte „überzogen“, "
+     "Trainer Paul Probe bezeichnete die vielen Karten in einem Spiel, in dem es kaum Fouls "
+     "gab, als „völlig übertrieben“.", "völlig übertrieben", "Paul Probe"),
+    ("Zwar würde die Richterin ihm „persönlich“ eine Bewährung gönnen, zumal Verteidiger Tom "
+     "Test immer wieder betont hatte, der Angeklagte sei keineswegs „gefährlich“, doch sie "
+     "blieb hart.", "gefährlich", "Tom Test"),
+    ("Die Agentur zitiert aus dem Blatt „Morgenpost“, wonach Präsident Max Muster die Schuld "
+     "den Nachbarn zuweist, deren „völlig ungebremste Gier“ die Wälder vernichte.",
+     "völlig ungebremste Gier", "Max Muster"),
+    ("Die Ministerin Eva Test wies den Vorwurf zurück, die Sprecherin der Fraktion, Anna "
+     "Beispiel (GRÜNE), erklärte: „Diese Debatte schadet allen Schulen im Land.“",
+     "Diese Debatte schadet allen Schulen im Land.", "Anna Beispiel (GRÜNE)"),
+    ("Die Pässe speichern viele Daten, oder, wie sich Jan Muster ausdrückte, „das "
+     "vorsorgliche Scannen“ aller Bürger.", "das vorsorgliche Scannen", "Jan Muster"),
+    # what was said follows a colon: the one before the colon said it
+    ("Der Gutachter kritisierte das Gesetz in scharfer Form: Es beschränke den Handel und die "
+     "Regierung betreibe eine „zu weite und lebensferne Auslegung“.",
+     "zu weite und lebensferne Auslegung", "Der Gutachter"),
+    # a question word opens the sentence; the subject follows the main verb
+    ("Warum die Hochschule den Fehler nicht bemerkte, erklärte die Hochschule so: „Beide "
+     "Prüfer gingen von ehrlicher Arbeit aus.“", "Beide Prüfer gingen von ehrlicher Arbeit aus.",
+     "die Hochschule"),
+    # a source: a document or a web page
+    ("Der Verein warnt vor Übergriffen. „Wer Gewalt nicht verfolgt, schadet dem Ansehen der "
+     "Polizei“ heißt es dazu in einer Mitteilung des Vereins.",
+     "Wer Gewalt nicht verfolgt, schadet dem Ansehen der Polizei",
+     "einer Mitteilung des Vereins"),
+    ("Die Firma spart. Kosten sollen „durch mehr Effizienz und bessere Abläufe“ sinken, so "
+     "heißt es in einer Erklärung des Betriebsrats.",
+     "durch mehr Effizienz und bessere Abläufe", "einer Erklärung des Betriebsrats"),
+    ("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: „Es gibt keine "
+     "militärische Lösung.“", "Es gibt keine militärische Lösung.",
+     "einer Erklärung der Außenminister vom Dienstag"),
+    # the next sentence takes the quote up
+    ("Die Debatte begann am Morgen. „Ja, es gibt harte Einschnitte“. Das musste "
+     "Finanzminister Jan Muster zu Beginn der Debatte einräumen.",
+     "Ja, es gibt harte Einschnitte", "Jan Muster"),
+    # a subjunctive clause goes on with the one who spoke in the sentence before
+    ("Der Abgeordnete Jan Koppel nannte den Plan „unseriös und gefährlich“. Die "
+     "Haushaltspolitikerin der Grünen, Anna Probe, kritisierte die Pläne der Regierung. Hier "
+     "seien die Mittel „völlig unrealistisch“.", "völlig unrealistisch", "Anna Probe"),
+    ("Die Ministerin Eva Test warnte vor den Risiken. Berlin sei „in besonderem Maße "
+     "gefordert“.", "in besonderem Maße gefordert", "Eva Test"),
+])
+def test_speaker_of_a_clause(text: str, words: str, who: str) -> None:
+    found = speakers_of(text, words)
+    assert who in found, found
+
+
+def test_a_question_then_a_new_sentence_is_no_attribution() -> None:
+    text = ("Der Geschäftsführer fragte: „Was spricht dagegen, den Reis zurückzuschicken?“ "
+            "Der Verband fordert die Vernichtung der Vorräte.")
+    assert speakers_of(text, "Was spricht dagegen, den Reis zurückzuschicken?") == [
+        "Der Geschäftsführer"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Die Verträge sehen vor, bis zum 17. Mai „alle fremden Truppen“ abzuziehen.",
+     "alle fremden Truppen"),
+    ("Warum „so viele Fehler“ passierten, blieb offen.", "so viele Fehler"),
+])
+def test_words_that_name_no_one_are_no_speaker(text: str, words: str) -> None:
+    assert speakers_of(text, words) == []  # not "Mai" or "Warum"
+
+
+def test_reported_speech_with_a_speech_verb_makes_a_fragment_a_quote() -> None:
+    text = "Die Gäste sagen, der Wirt trage die „volle Verantwortung“ für den Abend."
+    assert said(text) == [("volle Verantwortung", ["Die Gäste"])]
+
+
+def test_a_fragment_in_a_subjunctive_clause_is_a_quote() -> None:
+    text = ("Die Ministerin Eva Test sprach in Berlin. Dort sei man sich über einen Plan einig "
+            "geworden. Dieser bestehe aus „strengen“ und „milden“ Maßnahmen.")
+    assert said(text) == [("strengen", ["Eva Test"]), ("milden", ["Eva Test"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Den Namen der Sendung gab der Sender schon bekannt: „Geheimnisse eines Papstes“.",
+    "Sein erstes großes Werk entstand in den Siebzigern: „Der große Abend“.",
+    "Am Abend stellte die Band ihre neue CD vor: „Have a nice day“.",
+])
+def test_a_title_after_a_colon_is_no_quote(text: str) -> None:
+    assert said(text) == []
