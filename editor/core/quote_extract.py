@@ -950,8 +950,8 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     if not bounds or (tail and ":" not in text[quote.end:tail[0].start]):
         return []  # "…“, so X." names the speaker; after a colon, only of what follows
     skipped_content = False
-    ends = bounds + [len(tokens) + 1]
-    for index, k in reversed(list(enumerate([0] + bounds))):
+    ends = [*bounds, len(tokens) + 1]
+    for index, k in reversed(list(enumerate([0, *bounds]))):
         seg = tokens[k:]
         if not seg or seg[0][0] in "„“”\"»«":
             continue
@@ -1425,7 +1425,8 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     fronted = _phrase_mentions(text, tokens, 0, np_end)
     if np_end < len(tokens) and not _personal(fronted) and not any(
             _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
-        subject = _after_verb(text, tokens, _finite_verb(tokens, np_end))  # "Die Pläne kritisierte er"
+        # "Die Pläne kritisierte er scharf", "Deren Haltung zur Partei nannte er …"
+        subject = _after_verb(text, tokens, _finite_verb(tokens, np_end))
         if subject and (subject[0].text.lower() in ("er", "ich", "wir") or (
                 subject[0].text[:1].isupper() and _personal(subject))):
             return subject
