@@ -460,7 +460,8 @@ _TITLE_NOUNS = frozenset({
     "operation", "reihe", "name", "namen", "namens", "genannte",
     "genannten", "sogenannte", "sogenannten", "wettbewerb", "wettbewerbs", "preis",
     "begriff", "begriffs", "bezeichnung", "stichwort", "schlagwort", "codename", "codenamen",
-    "bereich", "kategorie", "rubrik",
+    "bereich", "kategorie", "rubrik", "modelle", "magazins", "magazines", "zeitschrift",
+    "zeitschriften", "sendungen", "filme", "bücher", "alben", "lieder", "marken",
     "award", "ausstellung", "konferenz", "kongress", "veranstaltung", "zentrum", "unternehmen",
     "firma", "gruppe", "band", "stiftung", "schiff", "hotel", "restaurant", "spiel",
     "plattform", "portal", "app", "label", "modell", "modells", "roman", "stück", "oper",
@@ -1716,6 +1717,11 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
             before[-1].lower() == "laut" or not _SPEECH_BEFORE_VON & {
                 w.lower() for w in before}):
         return True  # "laut „tagesschau.de“", "von „Omni-Sport“"
+    says = [i for i, w in enumerate(before) if w.lower() in ("lautet", "lautete")]
+    if says and says[-1] >= len(before) - 2 and says[-1] > 0 and \
+            before[says[-1] - 1].lower() in _TITLE_NOUNS and all(
+                w.islower() for w in before[says[-1] + 1:]):
+        return True  # "der Name lautet also „…“"
     if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
         return False
     if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):
