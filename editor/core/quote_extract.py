@@ -1241,6 +1241,7 @@ def _capital(word: str) -> bool:
     """A word that can stand in a name: capitalised, a number, a part in brackets, a name
     in marks or a web address ("ndr.de")."""
     return word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or \
+        re.match(r"^[a-zäöü]+-[A-ZÄÖÜ]", word) is not None or \
         (len(word) > 2 and word[:1] == "„") or _DOMAIN.match(word) is not None
 
 
@@ -1371,6 +1372,12 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
     if first in _SUBORDINATORS | {"um", "ohne", "statt", "anstatt"}:
         np_end = _noun_phrase(tokens, 1)
+        if np_end and np_end + 1 < len(tokens) and tokens[np_end][0] == "," and \
+                tokens[np_end + 1][0].lower() in _RELATIVES - {"die", "das"}:
+            close = next((j for j in range(np_end + 2, len(tokens)) if tokens[j][0] == ","),
+                         -1)
+            if close > 0:  # "Wie X, der dabei war, dazu feststellt, …": the relative goes
+                tokens = tokens[:np_end] + tokens[close + 1:]
         verb_at = np_end
         while verb_at and verb_at < len(tokens) - 1 and tokens[verb_at][0].lower() in \
                 _MIDFIELD_SKIP | {"heute", "gestern", "nun", "kürzlich", "zuletzt"}:

@@ -54,6 +54,13 @@ def speakers_of(text: str, words: str) -> list[str]:
     ("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: „Es gibt keine "
      "militärische Lösung.“", "Es gibt keine militärische Lösung.",
      "einer Erklärung der Außenminister vom Dienstag"),
+    ("Das Bild ist neu. Auf der documenta-Homepage heißt es zur Begründung, warum man sich "
+     "dafür entschied: „Die Striche wurden wegen ihrer klaren Form gewählt.“",
+     "Die Striche wurden wegen ihrer klaren Form gewählt.", "der documenta-Homepage"),
+    # "wie X, der …, feststellt": the relative clause between name and verb
+    ("Die Lage ist klar. Wie Jan Muster, der als Beobachter im Saal war, dazu feststellt, "
+     "verlangt „der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.“",
+     "der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.", "Jan Muster"),
     # the next sentence takes the quote up
     ("Die Debatte begann am Morgen. „Ja, es gibt harte Einschnitte“. Das musste "
      "Finanzminister Jan Muster zu Beginn der Debatte einräumen.",
