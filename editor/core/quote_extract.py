@@ -1833,7 +1833,7 @@ def _adverb_like(tokens: list[tuple[str, int, int]]) -> bool:
 def _personal(mentions: list[Mention]) -> bool:
     """The mentions name people (or refer to one), not things."""
     for mention in mentions:
-        words = mention.text.split()
+        words = re.sub(r"\s*\([^()]*\)$", "", mention.text).split()  # "X (SPD)"
         if not words:
             return False
         if words[0].lower() in _SUBJECT_PRONOUNS or (
@@ -1845,7 +1845,7 @@ def _personal(mentions: list[Mention]) -> bool:
                                                          or words[-1][:1].isdigit()):
             continue  # "Der 58-Jährige", "die Anwältin"
         if words[0].lower() in _DETERMINERS or words[0][:1].islower() or (
-                _name_part(mention.text) is None and not _is_role_word(words[-1])):
+                _name_part(" ".join(words)) is None and not _is_role_word(words[-1])):
             return False
     return True
 

@@ -61,6 +61,10 @@ def speakers_of(text: str, words: str) -> list[str]:
     ("Die Lage ist klar. Wie Jan Muster, der als Beobachter im Saal war, dazu feststellt, "
      "verlangt „der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.“",
      "der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.", "Jan Muster"),
+    # "Für X (Partei) …": a party in brackets after the name
+    ("Für Senator Willi Test (SPD) ist die Anstellung der Frau im Verein ein „gelungenes "
+     "Beispiel für einen Neuanfang“.", "gelungenes Beispiel für einen Neuanfang",
+     "Senator Willi Test (SPD)"),
     # the next sentence takes the quote up
     ("Die Debatte begann am Morgen. „Ja, es gibt harte Einschnitte“. Das musste "
      "Finanzminister Jan Muster zu Beginn der Debatte einräumen.",
