@@ -915,7 +915,7 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
                 _reported_clause(text, sentence_at, quote.start - 1)
                 or _subjunctive_after(text, sentence_at, quote)):
             quote.mentions = _plausible(_reporter(text, sentence_at, previous))
-        after = _named_after(text, quote)
+        after = _named_after(text, quote) or _spoken_of_in(text, quote)
         if after:
             quote.mentions = after
         nearer = _clause_speaker(text, quote)
@@ -1026,6 +1026,20 @@ def _named_after(text: str, quote: FoundQuote) -> list[Mention]:
         found = _plausible(_speakers_in_phrase(head.group(0), found[0].start)) if head \
             else []  # "Minister X zu Beginn der Debatte": the capitalised words first
     return found if found and _personal(found) and found[0].text[:1].isupper() else []
+
+
+def _spoken_of_in(text: str, quote: FoundQuote) -> list[Mention]:
+    """"In dem Schreiben war von einem „…“ die Rede": the document the sentence opens with."""
+    if quote.verb or not re.match(r"^\s+die\s+Rede\b", text[quote.end + 1:quote.end + 12]):
+        return []
+    sentence_at = _sentence_start(text, quote.start - 1)
+    tokens = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    if len(tokens) < 3 or tokens[0][0].lower() not in ("in", "im", "auf", "bei", "beim"):
+        return []
+    found = _phrase_mentions(text, tokens, 1, _noun_phrase(tokens, 1))
+    for mention in found:
+        mention.source = True
+    return found
 
 
 def _lone_noun(text: str, mentions: list[Mention]) -> bool:

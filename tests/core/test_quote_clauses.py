@@ -57,6 +57,9 @@ def speakers_of(text: str, words: str) -> list[str]:
     ("Das Bild ist neu. Auf der documenta-Homepage heißt es zur Begründung, warum man sich "
      "dafür entschied: „Die Striche wurden wegen ihrer klaren Form gewählt.“",
      "Die Striche wurden wegen ihrer klaren Form gewählt.", "der documenta-Homepage"),
+    ("Die Chefin Anna Test sprach von Stellen. In einem internen Schreiben an die Mitarbeiter "
+     "war von einem „offenen und ehrlichen Dialog“ die Rede.", "offenen und ehrlichen Dialog",
+     "einem internen Schreiben an die Mitarbeiter"),
     # "wie X, der …, feststellt": the relative clause between name and verb
     ("Die Lage ist klar. Wie Jan Muster, der als Beobachter im Saal war, dazu feststellt, "
      "verlangt „der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.“",
