@@ -303,7 +303,26 @@ def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
                     mention.refers_to = named.text
                     mention.refers_start, mention.refers_end = named.start, named.end
             elif _personal([mention]) and mention.text[:1].isupper():
+                full = _full_name(text, mention)
+                if full is not None:
+                    mention.refers_to = full.text
+                    mention.refers_start, mention.refers_end = full.start, full.end
                 last = mention
+
+
+def _full_name(text: str, mention: Mention) -> Mention | None:
+    """Where a family name alone ("Muster") was first given in full ("Jan Muster")."""
+    surname = mention.text.strip()
+    if " " in surname or _is_role_word(surname) or not surname[:1].isupper():
+        return None
+    for match in _NAME_RUN.finditer(text, 0, mention.start):
+        words = match.group(0).split()
+        if words[-1] != surname or len(words) < 2:
+            continue
+        found = _first_name(match.group(0), match.start())
+        if found is not None and found.text.split()[-1] == surname:
+            return found
+    return None
 
 
 def _name_before(text: str, at: int) -> Mention | None:

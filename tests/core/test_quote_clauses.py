@@ -119,3 +119,12 @@ def test_a_fragment_in_a_subjunctive_clause_is_a_quote() -> None:
 ])
 def test_a_title_after_a_colon_is_no_quote(text: str) -> None:
     assert said(text) == []
+
+
+def test_a_family_name_alone_refers_to_the_full_name_given_before() -> None:
+    text = ("Bürgermeister Jan Muster eröffnete die Halle. Später ging es um Geld. „Wir bauen "
+            "weiter, auch wenn es teurer wird“, sagte Muster.")
+    [quote] = find_quotes(text)
+    [mention] = quote.mentions
+    assert (mention.text, mention.refers_to) == ("Muster", "Jan Muster")
+    assert text[mention.refers_start:mention.refers_end] == "Jan Muster"
