@@ -994,7 +994,9 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
                 _SUBJECT_PRONOUNS and _subjunctive(seg[j + 1][0].lower()):
             skipped_content = True  # "Es beschränke den Handel …": what was said
             continue
-        if np_end and verb < len(seg) and _subjunctive(seg[verb][0].lower()):
+        own_speech = bool(j) and any(t[0].lower() in _PARTICIPLES for t in own[np_end:])
+        if np_end and verb < len(seg) and _subjunctive(seg[verb][0].lower()) and \
+                not own_speech:
             skipped_content = True  # "der Angeklagte sei „…“": what was said
             continue
         if not np_end or seg[j][0].lower() in _NOT_SUBJECTS | _SUBJECT_PRONOUNS | \
@@ -1557,6 +1559,7 @@ _PARTICIPLES = frozenset({
     "gesagt", "erklärt", "betont", "gefordert", "gewarnt", "kritisiert", "angekündigt",
     "geschrieben", "gemeint", "unterstrichen", "bekräftigt", "versichert", "hinzugefügt",
     "geäußert", "formuliert", "mitgeteilt", "bekannt", "verkündet", "erläutert",
+    "gefragt", "behauptet", "beklagt", "bestätigt", "zugesichert", "versprochen",
 })
 _SOURCE_NOUNS = frozenset({
     "angaben", "ansicht", "auffassung", "meinung", "worten", "einschätzung", "darstellung",

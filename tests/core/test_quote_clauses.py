@@ -35,6 +35,8 @@ def speakers_of(text: str, words: str) -> list[str]:
      "Diese Debatte schadet allen Schulen im Land.", "Anna Beispiel (GRÜNE)"),
     ("Die Pässe speichern viele Daten, oder, wie sich Jan Muster ausdrückte, „das "
      "vorsorgliche Scannen“ aller Bürger.", "das vorsorgliche Scannen", "Jan Muster"),
+    ("Der Sender will wissen, dass Jan Muster die Frau danach gefragt habe, was sie „am "
+     "Abend vorhabe“ und ob sie Zeit habe.", "am Abend vorhabe", "Jan Muster"),
     # what was said follows a colon: the one before the colon said it
     ("Der Gutachter kritisierte das Gesetz in scharfer Form: Es beschränke den Handel und die "
      "Regierung betreibe eine „zu weite und lebensferne Auslegung“.",
