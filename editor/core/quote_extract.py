@@ -268,6 +268,10 @@ _COLON_BEFORE = re.compile(
     r"(?:\s+(?:[a-zäöüß]+))?(?:\s+(?:[a-zäöüß]+))?\s*:\s*$")
 
 
+_JOINED = r"\s*(?:,\s*)?(?:und|oder|sowie|bzw\.)\s*"
+"""What joins two marked parts into one list of words said ("„…“ und „…“")."""
+
+
 def find_quotes(text: str) -> list[FoundQuote]:
     """The direct quotes of ``text`` with their speakers as written, in text order."""
     found: list[FoundQuote] = []
@@ -275,6 +279,12 @@ def find_quotes(text: str) -> list[FoundQuote]:
     for index, span in enumerate(spans):
         inner = text[span.open_at + 1:span.close_at]
         quote = _classify(text, span, inner)
+        if quote is None and found and index and found[-1].end == spans[index - 1].close_at \
+                and re.fullmatch(_JOINED, text[spans[index - 1].close_at + 1:span.open_at]) and \
+                not _named(text, span, inner, _words(inner), False):
+            # "als „aggressiv“ und „herausfordernd“": words joined to a quote are one too
+            quote = FoundQuote(span.open_at + 1, span.close_at, _clean(inner),
+                               attribution_end=span.close_at + 1)
         if quote is None:
             continue
         if found and _continues(text, found[-1], span, spans, index):
@@ -926,6 +936,10 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
     that cannot name anyone ("Warum", "Im Mai") is dropped and the next rule tried."""
     for index, quote in enumerate(quotes):
         previous = quotes[index - 1] if index else None
+        if previous is not None and previous.mentions and not quote.verb and \
+                re.fullmatch(_JOINED, text[previous.end + 1:quote.start - 1]):
+            quote.mentions = _copy(previous.mentions)  # „…“ und „…“: one speaker
+            continue
         quote.mentions = _plausible(quote.mentions)
         _context_speakers(text, quote, previous)
         quote.mentions = _plausible(quote.mentions)

@@ -130,3 +130,14 @@ def test_a_family_name_alone_refers_to_the_full_name_given_before() -> None:
     [mention] = quote.mentions
     assert (mention.text, mention.refers_to) == ("Muster", "Jan Muster")
     assert text[mention.refers_start:mention.refers_end] == "Jan Muster"
+
+
+def test_words_joined_to_a_quote_are_a_quote_of_the_same_speaker() -> None:
+    text = ("Die Polizeisprecherin Eva Test beschrieb die Gruppe als „aggressiv“ und "
+            "„herausfordernd“ gegenüber den Beamten.")
+    assert said(text) == [("aggressiv", ["Eva Test"]), ("herausfordernd", ["Eva Test"])]
+
+
+def test_a_name_joined_to_a_name_stays_a_name() -> None:
+    text = "Die Firma baut die Modelle „Nordstern“ und „Polarlicht“ in Emden."
+    assert said(text) == []
