@@ -453,9 +453,11 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
             text[max(sentence_at, span.open_at - 60):span.open_at]):
         return quote  # "die Feststellung „Mit diesem Ziel …“": words said, in marks
     if words >= 2 and re.search(r"(?:\b(?:mit\s+den\s+Worten|mit\s+dem\s+Satz|Worte|Sätze|"
-                                r"Sätzen|Sprüche|Sprüchen|Parolen|Rufe|Rufen)\s+(?:wie\s+)?|"
+                                r"Sätzen|\w*[Ss]prüche|\w*[Ss]prüchen|\w*[Pp]arolen?|Rufe|Rufen|"
+                                r"Aufschrift)\s+(?:in\s+\w+\s+)?(?:wie\s+(?:zum\s+Beispiel\s+|"
+                                r"etwa\s+)?)?|"
                                 r"\b(?:skandierten|skandierte|riefen|rief)\s+(?:\w+\s+)?)$",
-                                text[max(sentence_at, span.open_at - 40):span.open_at]):
+                                text[max(sentence_at, span.open_at - 50):span.open_at]):
         return quote  # "mit den Worten „…“", "Sprüche wie „…“"
     if words >= 4 and inner[:1].isupper() and _any_verb_after(text, span.close_at + 1):
         quote.attribution_end = _sentence_end(text, span.close_at + 1)
@@ -1803,6 +1805,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
         spoken = bool(_SPEECH_BEFORE_VON & {w.lower() for w in before})
         return words > 1 or (last.lower() in ("laut", "von", "bei", "für", "mit")
                              and not spoken)
+    if re.search(r"(?:parole|parolen|aufschrift|sprüche|sprüchen)$", last.lower()) or (
+            last == "Beispiel" and before[-2:-1] == ["zum"]):
+        return False  # "mit der Parole „…“", "Parolen wie zum Beispiel „…“": words said
     # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
     return last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
         last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"} and not (

@@ -141,3 +141,15 @@ def test_words_joined_to_a_quote_are_a_quote_of_the_same_speaker() -> None:
 def test_a_name_joined_to_a_name_stays_a_name() -> None:
     text = "Die Firma baut die Modelle „Nordstern“ und „Polarlicht“ in Emden."
     assert said(text) == []
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Sie schrieben Hassparolen in Hebräisch wie „Wir werden euch alle vertreiben“ an die "
+     "Wand.", "Wir werden euch alle vertreiben", "Sie"),
+    ("Die Demonstranten zogen durch die Stadt und riefen dabei Parolen wie zum Beispiel "
+     "„Stoppt den Überwachungswahn“.", "Stoppt den Überwachungswahn", "Die Demonstranten"),
+    ("Anhänger der Gruppe haben mit der Parole „Wir erwarten euch“ gedroht.",
+     "Wir erwarten euch", "Anhänger der Gruppe"),
+])
+def test_slogans_are_words_said(text: str, words: str, who: str) -> None:
+    assert who in speakers_of(text, words)
