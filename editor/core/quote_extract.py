@@ -507,7 +507,8 @@ _REPORTED = re.compile(
     r"warnte|warnt|warnten|forderte|fordert|forderten|zugesichert|versicherte|erklärte|"
     r"erklärt|sagte|sagt|sagten|meinte|meint|betonte|betont|beklagte|beklagt|befürchtet|"
     r"befürchtete|bestätigte|bekräftigt|bekräftigte|äußerten|äußerte|verwies|mahnte|"
-    r"räumte|zufolge|laut|hieß|heißt|said|says|called|described|told|urged|warned|"
+    r"räumte|zufolge|laut|hieß|heißt|konstatierte|konstatiert|würdigte|würdigt|beschrieb|"
+    r"beschreibt|attestierte|attestiert|said|says|called|described|told|urged|warned|"
     r"according)\b")
 
 

@@ -153,3 +153,13 @@ def test_a_name_joined_to_a_name_stays_a_name() -> None:
 ])
 def test_slogans_are_words_said(text: str, words: str, who: str) -> None:
     assert who in speakers_of(text, words)
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Der Richter attestierte dem Zeugen einen „distanzierten Stil“.", "distanzierten Stil",
+     "Der Richter"),
+    ("Die Ministerin Eva Test würdigte den „unermüdlichen Einsatz“ der Helfer.",
+     "unermüdlichen Einsatz", "Eva Test"),
+])
+def test_a_fragment_after_a_verb_of_judging_is_a_quote(text: str, words: str, who: str) -> None:
+    assert who in speakers_of(text, words)
