@@ -13,7 +13,10 @@ quote's clause in German verb-second order ("Dabei betonte die Ministerin X: „
 Pläne kritisierte er als „…“", "Laut X …", "X zufolge …"); else the subject of the
 sentence before. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
 with the speaker named before. Joint quotes name every speaker with the role written
-before each name. A pronoun stays as written and refers to the last person named before it.
+before each name. A pronoun stays as written and refers to the last person named before it;
+a family name alone refers to where the name was first given in full. A later clause of
+the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als „…“"), and
+words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
 """
 
 from __future__ import annotations
