@@ -220,7 +220,8 @@ def _sentence_end(text: str, start: int) -> int:
             word = re.search(r"([\w-]+)$", text[start:j])
             before = word.group(1).lower() if word else ""
             last = before.rsplit("-", 1)[-1]
-            if ch == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            if ch == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+                              or _ordinal_date(text, j, last)):
                 j += 1
                 continue
             if j + 1 >= n or text[j + 1] in " \n\t\xa0\"“”»«)":
@@ -248,7 +249,8 @@ def _sentence_start(text: str, end: int) -> int:
         if ch in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\xa0":
             word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
             last = word.group(1).lower().rsplit("-", 1)[-1] if word else ""
-            if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1)):
+            if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1
+                                   or _ordinal_date(text, j, last))):
                 return j + 1
         j -= 1
     return 0
@@ -1427,8 +1429,10 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
     if first in _SUBORDINATORS | {"um", "ohne", "statt", "anstatt"}:
         np_end = _noun_phrase(tokens, 1)
-        if np_end and np_end + 1 < len(tokens) and tokens[np_end][0] == "," and \
-                tokens[np_end + 1][0].lower() in _RELATIVES - {"die", "das"}:
+        if np_end and np_end + 2 < len(tokens) and tokens[np_end][0] == "," and \
+                tokens[np_end + 1][0].lower() in _RELATIVES and (
+                    tokens[np_end + 1][0].lower() not in ("die", "das")
+                    or not _capital(tokens[np_end + 2][0])):
             close = next((j for j in range(np_end + 2, len(tokens)) if tokens[j][0] == ","),
                          -1)
             if close > 0:  # "Wie X, der dabei war, dazu feststellt, …": the relative goes
@@ -1996,3 +2000,11 @@ _WORK_NOUNS = frozenset({
 def _closes_sentence(text: str, close_at: int) -> bool:
     """The closing mark at ``close_at`` ends its sentence or line."""
     return re.match(r"^(?:[.!?]|\s*$|\s*\n)", text[close_at + 1:close_at + 3]) is not None
+
+
+def _ordinal_date(text: str, dot: int, word: str) -> bool:
+    """"am 20. August 2007": the full stop of a day before a month ends no sentence."""
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    after = re.match(r"\s+([A-Za-zÄÖÜäöü]+)", text[dot + 1:dot + 16])
+    return after is not None and after.group(1).lower() in _MONTHS
