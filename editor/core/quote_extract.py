@@ -13,7 +13,10 @@ quote's clause in German verb-second order ("Dabei betonte die Ministerin X: „
 Pläne kritisierte er als „…“", "Laut X …", "X zufolge …"); else the subject of the
 sentence before. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
 with the speaker named before. Joint quotes name every speaker with the role written
-before each name. A pronoun stays as written and refers to the last person named before it.
+before each name. A pronoun stays as written and refers to the last person named before it;
+a family name alone refers to where the name was first given in full. A later clause of
+the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als „…“"), and
+words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
 """
 
 from __future__ import annotations
@@ -217,7 +220,8 @@ def _sentence_end(text: str, start: int) -> int:
             word = re.search(r"([\w-]+)$", text[start:j])
             before = word.group(1).lower() if word else ""
             last = before.rsplit("-", 1)[-1]
-            if ch == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            if ch == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+                              or _ordinal_date(text, j, last)):
                 j += 1
                 continue
             if j + 1 >= n or text[j + 1] in " \n\t\xa0\"“”»«)":
@@ -245,7 +249,8 @@ def _sentence_start(text: str, end: int) -> int:
         if ch in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\xa0":
             word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
             last = word.group(1).lower().rsplit("-", 1)[-1] if word else ""
-            if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1)):
+            if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1
+                                   or _ordinal_date(text, j, last))):
                 return j + 1
         j -= 1
     return 0
@@ -268,6 +273,10 @@ _COLON_BEFORE = re.compile(
     r"(?:\s+(?:[a-zäöüß]+))?(?:\s+(?:[a-zäöüß]+))?\s*:\s*$")
 
 
+_JOINED = r"\s*(?:,\s*)?(?:und|oder|sowie|bzw\.)\s*"
+"""What joins two marked parts into one list of words said ("„…“ und „…“")."""
+
+
 def find_quotes(text: str) -> list[FoundQuote]:
     """The direct quotes of ``text`` with their speakers as written, in text order."""
     found: list[FoundQuote] = []
@@ -275,6 +284,12 @@ def find_quotes(text: str) -> list[FoundQuote]:
     for index, span in enumerate(spans):
         inner = text[span.open_at + 1:span.close_at]
         quote = _classify(text, span, inner)
+        if quote is None and found and index and found[-1].end == spans[index - 1].close_at \
+                and re.fullmatch(_JOINED, text[spans[index - 1].close_at + 1:span.open_at]) and \
+                not _named(text, span, inner, _words(inner), False):
+            # "als „aggressiv“ und „herausfordernd“": words joined to a quote are one too
+            quote = FoundQuote(span.open_at + 1, span.close_at, _clean(inner),
+                               attribution_end=span.close_at + 1)
         if quote is None:
             continue
         if found and _continues(text, found[-1], span, spans, index):
@@ -303,7 +318,26 @@ def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
                     mention.refers_to = named.text
                     mention.refers_start, mention.refers_end = named.start, named.end
             elif _personal([mention]) and mention.text[:1].isupper():
+                full = _full_name(text, mention)
+                if full is not None:
+                    mention.refers_to = full.text
+                    mention.refers_start, mention.refers_end = full.start, full.end
                 last = mention
+
+
+def _full_name(text: str, mention: Mention) -> Mention | None:
+    """Where a family name alone ("Muster") was first given in full ("Jan Muster")."""
+    surname = mention.text.strip()
+    if " " in surname or _is_role_word(surname) or not surname[:1].isupper():
+        return None
+    for match in _NAME_RUN.finditer(text, 0, mention.start):
+        words = match.group(0).split()
+        if words[-1] != surname or len(words) < 2:
+            continue
+        found = _first_name(match.group(0), match.start())
+        if found is not None and found.text.split()[-1] == surname:
+            return found
+    return None
 
 
 def _name_before(text: str, at: int) -> Mention | None:
@@ -424,9 +458,11 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
             text[max(sentence_at, span.open_at - 60):span.open_at]):
         return quote  # "die Feststellung „Mit diesem Ziel …“": words said, in marks
     if words >= 2 and re.search(r"(?:\b(?:mit\s+den\s+Worten|mit\s+dem\s+Satz|Worte|Sätze|"
-                                r"Sätzen|Sprüche|Sprüchen|Parolen|Rufe|Rufen)\s+(?:wie\s+)?|"
+                                r"Sätzen|\w*[Ss]prüche|\w*[Ss]prüchen|\w*[Pp]arolen?|Rufe|Rufen|"
+                                r"Aufschrift)\s+(?:in\s+\w+\s+)?(?:wie\s+(?:zum\s+Beispiel\s+|"
+                                r"etwa\s+)?)?|"
                                 r"\b(?:skandierten|skandierte|riefen|rief)\s+(?:\w+\s+)?)$",
-                                text[max(sentence_at, span.open_at - 40):span.open_at]):
+                                text[max(sentence_at, span.open_at - 50):span.open_at]):
         return quote  # "mit den Worten „…“", "Sprüche wie „…“"
     if words >= 4 and inner[:1].isupper() and _any_verb_after(text, span.close_at + 1):
         quote.attribution_end = _sentence_end(text, span.close_at + 1)
@@ -460,7 +496,8 @@ _TITLE_NOUNS = frozenset({
     "operation", "reihe", "name", "namen", "namens", "genannte",
     "genannten", "sogenannte", "sogenannten", "wettbewerb", "wettbewerbs", "preis",
     "begriff", "begriffs", "bezeichnung", "stichwort", "schlagwort", "codename", "codenamen",
-    "bereich", "kategorie", "rubrik",
+    "bereich", "kategorie", "rubrik", "modelle", "magazins", "magazines", "zeitschrift",
+    "zeitschriften", "sendungen", "filme", "bücher", "alben", "lieder", "marken",
     "award", "ausstellung", "konferenz", "kongress", "veranstaltung", "zentrum", "unternehmen",
     "firma", "gruppe", "band", "stiftung", "schiff", "hotel", "restaurant", "spiel",
     "plattform", "portal", "app", "label", "modell", "modells", "roman", "stück", "oper",
@@ -475,7 +512,8 @@ _REPORTED = re.compile(
     r"warnte|warnt|warnten|forderte|fordert|forderten|zugesichert|versicherte|erklärte|"
     r"erklärt|sagte|sagt|sagten|meinte|meint|betonte|betont|beklagte|beklagt|befürchtet|"
     r"befürchtete|bestätigte|bekräftigt|bekräftigte|äußerten|äußerte|verwies|mahnte|"
-    r"räumte|zufolge|laut|hieß|heißt|said|says|called|described|told|urged|warned|"
+    r"räumte|zufolge|laut|hieß|heißt|konstatierte|konstatiert|würdigte|würdigt|beschrieb|"
+    r"beschreibt|attestierte|attestiert|said|says|called|described|told|urged|warned|"
     r"according)\b")
 
 
@@ -524,6 +562,14 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
         return False  # "gilt als „…“", "als „…“ bekannt", "als „…“ bezeichnet wird"
     if _REPORTED.search(sentence):
         return True
+    said = [w.lower() for w in re.findall(r"[\w-]+", sentence)]
+    if any(w in _SAYING for w in said) and any(_subjunctive(w) for w in said):
+        return True  # "Die Gäste sagen, der Plan trage die „volle Verantwortung“"
+    clause = re.findall(r"[\w-]+", text[_clause_at(text, sentence_at, span.open_at):span.open_at])
+    if len(clause) > 1 and (clause[0][:1].isupper() or clause[0] in (
+            "er", "sie", "es", "man", "dies", "das", "dieser", "diese")) and any(
+            w.islower() and _subjunctive(w) and w not in _ADJECTIVE_E for w in clause[1:3]):
+        return True  # "Dieser bestehe aus „repressiven“ Maßnahmen": reported speech
     if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem))?\s*$",
                  text[sentence_at:span.open_at]):
         return True  # "wies die Vorwürfe als „haltlos“ zurück"
@@ -597,6 +643,9 @@ def _clean(inner: str) -> str:
 def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> bool:
     """Read "…“, sagte X, Rolle." or "…”, Smith said." after a closing mark."""
     comma_inside = text[offset - 2:offset - 1] in (",", "!", "?")
+    if comma_inside and text[offset - 1] in "“»«" and text[offset - 2] in "!?" and \
+            re.match(r"^\s+[A-ZÄÖÜ]", tail):
+        comma_inside = False  # German „…?“ Die Firma fordert …: a new sentence, no attribution
     if comma_inside and tail[:1] == " ":
         tail = "," + tail[1:]  # English: the comma inside the marks (,” said Smith)
     named = _NAME_THEN_VERB.match(tail)
@@ -618,8 +667,10 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     verb = match.group("verb")
     closed = text[offset - 2:offset - 1] in (".", "!", "?", "…")
     passive = verb in ("wird", "wurde") and re.search(r"\bzitiert\b", tail) is not None
+    it_says = verb in ("heißt", "hieß") and re.match(r"^\s+es\b", match.group("rest"))
     if tail.lstrip()[:1] not in ",–—-" and not (tail[:1] == " " and (
-            verb in ("so", "said") or passive or (closed and verb in _STRONG_VERBS))):
+            verb in ("so", "said") or passive or it_says
+            or (closed and verb in _STRONG_VERBS))):
         return False
     if verb.lower() not in VERBS:
         return False
@@ -645,6 +696,11 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
         quote.mentions = _phrase_mentions(text, tokens, end, quoted) if quoted else \
             _phrase_mentions(text, tokens, first, end)
         return True
+    so_it_says = re.match(r"^\s+(heißt|hieß)(?=\s+es\b)", rest) if verb == "so" else None
+    if so_it_says:  # "…“, so heißt es in der Erklärung X."
+        verb = so_it_says.group(1)
+        rest_at += so_it_says.end()
+        rest = rest[so_it_says.end():]
     if verb == "heißt" or verb == "hieß":
         quote.verb = verb
         source = re.match(r"^\s+es\s+(?:(?:dazu|weiter|darin|außerdem|auch|zudem|etwa|"
@@ -884,64 +940,236 @@ def _first_name(text: str, offset: int) -> Mention | None:
 
 def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
     """A quote without attribution: the subject of its sentence ("Dabei betonte sie: „…“"),
-    else of the sentence before it, else the speakers of the quote just before."""
+    else of the sentence before it, else the speakers of the quote just before. A mention
+    that cannot name anyone ("Warum", "Im Mai") is dropped and the next rule tried."""
     for index, quote in enumerate(quotes):
         previous = quotes[index - 1] if index else None
+        if previous is not None and previous.mentions and not quote.verb and \
+                re.fullmatch(_JOINED, text[previous.end + 1:quote.start - 1]):
+            quote.mentions = _copy(previous.mentions)  # „…“ und „…“: one speaker
+            continue
+        quote.mentions = _plausible(quote.mentions)
+        _context_speakers(text, quote, previous)
+        quote.mentions = _plausible(quote.mentions)
         sentence_at = _sentence_start(text, quote.start - 1)
-        before = text[sentence_at:quote.start - 1]
-        reported = not quote.verb and (_reported_clause(text, sentence_at, quote.start - 1)
-                                       or _subjunctive_after(text, sentence_at, quote))
-        plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
-            "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
-                                        r"wären)\b", before) is not None
-        if previous is not None and previous.mentions and previous.start > sentence_at and \
-                not quote.verb and all(previous.end < m.start < quote.start
-                                       for m in previous.mentions):
-            # "„…“ über das Geschehen, sagte X, ihre „…“": one attribution for both parts
-            quote.mentions = _copy(previous.mentions)
-            continue
-        if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
-                not any(_names_someone(m.text) for m in quote.mentions) and \
-                not any(m.source for m in quote.mentions) and previous is not None and \
-                previous.mentions and _personal(previous.mentions) and \
-                text[:quote.start - 1].rstrip().endswith(":") and \
-                quote.start - previous.end < 300 and \
-                "\n" not in text[previous.end:quote.start]:
-            # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
-            quote.mentions = _copy(previous.mentions)
-            continue
-        if quote.mentions and not (reported and (plural or not _personal(quote.mentions))):
-            continue
-        quote.mentions = _tail_speaker(text, quote)
-        if quote.mentions:
-            continue
-        if reported:
-            quote.mentions = _reporter(text, sentence_at, previous)
-        elif before.strip(" \t\xa0–—-,:"):
-            quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1) or \
-                _subject_after_quote(text, sentence_at, quote)
-        else:
-            prev_end = sentence_at - 1
-            while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
-                prev_end -= 1
-            if "\n\n" in text[prev_end - 1:sentence_at] and not text[:prev_end].rstrip() \
-                    .endswith(":"):
-                prev_end = -1  # a new paragraph starts with the quote
-            if prev_end > 0:
-                prev_at = _sentence_start(text, prev_end)
-                if previous is not None and previous.mentions and \
-                        previous.end > prev_at:
-                    quote.mentions = _copy(previous.mentions)
-                else:
-                    quote.mentions = _subject_mentions(text, prev_at, prev_end)
-                    if not _personal(quote.mentions) and _reported_clause(text, prev_at,
-                                                                          prev_end):
-                        # "Die Gefahr sei real. „…“": the reporter of that sentence
-                        quote.mentions = _reporter(text, prev_at, previous) or \
-                            quote.mentions
+        if not quote.mentions and not quote.verb and (
+                _reported_clause(text, sentence_at, quote.start - 1)
+                or _subjunctive_after(text, sentence_at, quote)):
+            quote.mentions = _plausible(_reporter(text, sentence_at, previous))
+        after = _named_after(text, quote) or _spoken_of_in(text, quote)
+        if after:
+            quote.mentions = after
+        nearer = _clause_speaker(text, quote)
+        if nearer and not any(m.start < n.end and n.start < m.end
+                              for m in quote.mentions for n in nearer):
+            quote.mentions = nearer
         if not quote.mentions and previous is not None and previous.mentions and \
                 quote.start - previous.end < 600:
             quote.mentions = _copy(previous.mentions)
+
+
+_CLAUSE_OPENERS = frozenset({
+    "während", "zumal", "weil", "da", "als", "nachdem", "obwohl", "wobei", "dass", "und",
+    "aber", "doch", "sondern", "wonach", "demzufolge",
+})
+"""Words that open a clause whose subject may be the speaker ("…, zumal X betont hatte, …")."""
+_CONTENT_OPENERS = frozenset({"wonach", "demzufolge"})
+"""Clause openers that introduce what the subject said without a speech verb."""
+
+
+def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
+    """The speaker named in a later clause of the quote's sentence, nearer to the quote
+    than its main subject: "A nannte es „…“, B bezeichnete es als „…“" (B), "…, zumal
+    Verteidiger X betont hatte, der Angeklagte sei „…“" (X), "X kritisierte das Gesetz:
+    Es betreibe eine „…“" (X). Clauses in the subjunctive are what was said and are
+    passed over. Empty when the quote has its own attribution or no such clause exists."""
+    if quote.verb or quote.pull_quote:
+        return []
+    sentence_at = _sentence_start(text, quote.start - 1)
+    tokens = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    bounds = [i + 1 for i, t in enumerate(tokens) if t[0] in (",", ":", ";")]
+    tail = _tail_speaker(text, quote) if bounds else []
+    if not bounds or (tail and ":" not in text[quote.end:tail[0].start]):
+        return []  # "…“, so X." names the speaker; after a colon, only of what follows
+    skipped_content = False
+    ends = [*bounds, len(tokens) + 1]
+    for index, k in reversed(list(enumerate([0, *bounds]))):
+        seg = tokens[k:]
+        if not seg or seg[0][0] in "„“”\"»«":
+            continue
+        own = tokens[k:ends[index] - 1]
+        lead = 1 if own and own[0][0].lower() in _NP_PREPOSITIONS else 0
+        if k and len(own) > lead + 2 and own[lead][0].lower() in _RELATIVES and \
+                own[-1][0][:1].islower() and not _capital(own[lead + 1][0]):
+            continue  # ", der wegen Fouls Gelb sah,", ", in dem es nur 26 gab,": a relative
+        first = seg[0][0].lower()
+        j = 1 if first in _CLAUSE_OPENERS else 0
+        if first == "wie" and k and len(own) > 2 and own[-1][0].lower() in VERBS | \
+                _KNOWN_VERBS_AFTER_WIE | {"ausdrückte", "formulierte", "feststellte"}:
+            j = 2 if own[1][0] == "sich" else 1  # "…, wie sich X ausdrückte, „…“"
+        if j and first in ("und", "aber", "doch", "sondern") and len(seg) > 1 and \
+                seg[1][0].lower() in _CLAUSE_OPENERS:
+            j = 2
+        np_end = _noun_phrase(seg, j)
+        verb = _finite_verb(seg, np_end) if np_end else len(seg)
+        if not np_end and j + 1 < len(seg) and seg[j][0].lower() in _NOT_SUBJECTS | \
+                _SUBJECT_PRONOUNS and _subjunctive(seg[j + 1][0].lower()):
+            skipped_content = True  # "Es beschränke den Handel …": what was said
+            continue
+        own_speech = bool(j) and any(t[0].lower() in _PARTICIPLES for t in own[np_end:])
+        if np_end and verb < len(seg) and _subjunctive(seg[verb][0].lower()) and \
+                not own_speech:
+            skipped_content = True  # "der Angeklagte sei „…“": what was said
+            continue
+        if not np_end or seg[j][0].lower() in _NOT_SUBJECTS | _SUBJECT_PRONOUNS | \
+                _DEMONSTRATIVES:
+            if k == 0 or len(seg) > 2:
+                return []
+            continue  # ", erklärte:": the subject is the apposition before it
+        speech = (seg[j - 1][0].lower() in _CONTENT_OPENERS or first == "wie") if j else False
+        if j and not speech:  # verb-final: a speech verb anywhere after the subject
+            speech = any(t[0].lower() in VERBS | _PARTICIPLES or _REPORTED.fullmatch(
+                t[0].lower()) for t in seg[np_end:])
+        elif not j:  # verb-second: the speech verb right after the subject
+            at = np_end + (np_end < len(seg) and seg[np_end][0] == ",")
+            speech = at < len(seg) and (seg[at][0].lower() in VERBS - {"so", "wird", "wurde"}
+                                        or _REPORTED.fullmatch(seg[at][0].lower()) is not None)
+        if not speech:
+            return []
+        if k == 0 and not skipped_content:
+            return []  # the sentence's own subject: the other rules have read it
+        found = _plausible(_phrase_mentions(text, seg, j, np_end))
+        bare = [Mention(re.sub(r"\s*\([^)]*\)$", "", m.text), m.start, m.end) for m in found]
+        return found if found and found[0].text[:1].isupper() and (
+            _personal(bare) or _is_role_word(bare[0].text.split()[-1])) else []
+    return []
+
+
+_THAT_VERBS = frozenset({"musste", "mussten", "wollte", "konnte", "hat", "hatte", "haben",
+                         "hatten", "schrieb", "twitterte", "postete", "rief"})
+
+
+def _named_after(text: str, quote: FoundQuote) -> list[Mention]:
+    """A quote that is a sentence of its own, taken up by the next one: "„…“ Das sagte
+    die Ministerin X am Abend." or "„…“. Dies musste der Minister einräumen."."""
+    if quote.verb or quote.pull_quote:
+        return []
+    match = re.match(r"^[.!?]?\s+(?:Das|Dies)\s+([a-zäöüß]+)\b", text[quote.end + 1:
+                                                                     quote.end + 60])
+    if match is None or not (text[quote.end - 1] in ".!?…" or text[quote.end + 1] in ".!?"):
+        return []
+    verb = match.group(1)
+    if verb not in VERBS - {"so", "wird", "wurde", "heißt", "hieß"} | _THAT_VERBS:
+        return []
+    at = quote.end + 1 + match.start(1)
+    tokens = _tokens(text[at:_sentence_end(text, at)], at)
+    found = _plausible(_after_verb(text, tokens, 0))
+    if found and not _personal(found):
+        head = re.match(r"(?:[A-ZÄÖÜ][\w.-]*\s+)*[A-ZÄÖÜ][\w.-]*", found[0].text)
+        found = _plausible(_speakers_in_phrase(head.group(0), found[0].start)) if head \
+            else []  # "Minister X zu Beginn der Debatte": the capitalised words first
+    return found if found and _personal(found) and found[0].text[:1].isupper() else []
+
+
+def _spoken_of_in(text: str, quote: FoundQuote) -> list[Mention]:
+    """"In dem Schreiben war von einem „…“ die Rede": the document the sentence opens with."""
+    if quote.verb or not re.match(r"^\s+die\s+Rede\b", text[quote.end + 1:quote.end + 12]):
+        return []
+    sentence_at = _sentence_start(text, quote.start - 1)
+    tokens = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    if len(tokens) < 3 or tokens[0][0].lower() not in ("in", "im", "auf", "bei", "beim"):
+        return []
+    found = _phrase_mentions(text, tokens, 1, _noun_phrase(tokens, 1))
+    for mention in found:
+        mention.source = True
+    return found
+
+
+def _lone_noun(text: str, mentions: list[Mention]) -> bool:
+    """One capitalised word that the text never gives as a person's family name: a thing
+    or a place ("Daten seien …", "Queensland sei …"), not "Muster" after "Jan Muster"."""
+    if len(mentions) != 1 or " " in mentions[0].text.strip():
+        return False
+    word = mentions[0].text.strip()
+    return word[:1].isupper() and word.lower() not in _SUBJECT_PRONOUNS | _DEMONSTRATIVES \
+        and not _is_role_word(word) and not word.isupper() and not any(
+            match.group(1).lower() not in _DETERMINERS | _PREPOSITIONS | _FRONT_ADVERBS
+            for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", text))
+
+
+def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None) -> None:
+    """Set or keep ``quote.mentions`` by the first rule of the context that applies."""
+    sentence_at = _sentence_start(text, quote.start - 1)
+    before = text[sentence_at:quote.start - 1]
+    reported = not quote.verb and (_reported_clause(text, sentence_at, quote.start - 1)
+                                   or _subjunctive_after(text, sentence_at, quote))
+    plural = reported and len(quote.mentions) == 1 and quote.mentions[0].text in (
+        "sie", "Sie") and re.search(r"\b(?:seien|hätten|würden|könnten|müssten|sollten|"
+                                    r"wären)\b", before) is not None
+    if previous is not None and previous.mentions and previous.start > sentence_at and \
+            not quote.verb and all(previous.end < m.start < quote.start
+                                   for m in previous.mentions):
+        # "„…“ über das Geschehen, sagte X, ihre „…“": one attribution for both parts
+        quote.mentions = _copy(previous.mentions)
+        return
+    if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
+            not any(_names_someone(m.text) for m in quote.mentions) and \
+            not any(m.source for m in quote.mentions) and previous is not None and \
+            previous.mentions and _personal(previous.mentions) and \
+            text[:quote.start - 1].rstrip().endswith(":") and \
+            quote.start - previous.end < 300 and \
+            "\n" not in text[previous.end:quote.start]:
+        # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
+        quote.mentions = _copy(previous.mentions)
+        return
+    if quote.mentions and not (reported and (plural or not _personal(quote.mentions)
+                                             or _lone_noun(text, quote.mentions))):
+        return
+    quote.mentions = _tail_speaker(text, quote)
+    if quote.mentions:
+        return
+    if reported:
+        quote.mentions = _reporter(text, sentence_at, previous)
+    elif before.strip(" \t\xa0–—-,:"):
+        quote.mentions = _subject_mentions(text, sentence_at, quote.start - 1) or \
+            _subject_after_quote(text, sentence_at, quote)
+    else:
+        prev_end = sentence_at - 1
+        while prev_end > 0 and text[prev_end - 1] in " \t\xa0":
+            prev_end -= 1
+        if "\n\n" in text[prev_end - 1:sentence_at] and not text[:prev_end].rstrip() \
+                .endswith(":"):
+            prev_end = -1  # a new paragraph starts with the quote
+        if prev_end > 0:
+            prev_at = _sentence_start(text, prev_end)
+            if previous is not None and previous.mentions and \
+                    previous.end > prev_at:
+                quote.mentions = _copy(previous.mentions)
+            else:
+                quote.mentions = _subject_mentions(text, prev_at, prev_end)
+                if not _personal(quote.mentions) and _reported_clause(text, prev_at,
+                                                                      prev_end):
+                    # "Die Gefahr sei real. „…“": the reporter of that sentence
+                    quote.mentions = _reporter(text, prev_at, previous) or \
+                        quote.mentions
+    if not quote.mentions and previous is not None and previous.mentions and \
+            quote.start - previous.end < 600:
+        quote.mentions = _copy(previous.mentions)
+
+
+def _plausible(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that can name a speaker: not a clause's first word ("Warum", "Kämen",
+    "Daraus") or a date ("Mai", "Dezember 2010", "Juli 1969")."""
+    kept = []
+    for mention in mentions:
+        words = mention.text.split()
+        first = words[0].lower() if words else ""
+        if not words or (len(words) == 1 and first in _NO_SPEAKER_WORDS) or (
+                first in _MONTHS and (len(words) == 1 or words[1][:1].isdigit()
+                                      or words[1][:1].islower())):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _NAMING_VERBS = frozenset({"bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten", "spricht",
@@ -1032,6 +1260,7 @@ _FRONT_ADVERBS = frozenset({
 _SUBORDINATORS = frozenset({
     "als", "wenn", "nachdem", "weil", "obwohl", "bevor", "sobald", "während", "da", "dass",
     "ob", "seit", "seitdem", "indem", "falls", "sofern", "solange", "damit", "wie",
+    "warum", "weshalb", "wieso", "weswegen",
     "when", "after", "while", "as", "because", "since", "although", "if", "before",
 })
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "vor", "allem", "besonders",
@@ -1069,6 +1298,7 @@ def _capital(word: str) -> bool:
     """A word that can stand in a name: capitalised, a number, a part in brackets, a name
     in marks or a web address ("ndr.de")."""
     return word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or \
+        re.match(r"^[a-zäöü]+-[A-ZÄÖÜ]", word) is not None or \
         (len(word) > 2 and word[:1] == "„") or _DOMAIN.match(word) is not None
 
 
@@ -1199,6 +1429,14 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         return _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
     if first in _SUBORDINATORS | {"um", "ohne", "statt", "anstatt"}:
         np_end = _noun_phrase(tokens, 1)
+        if np_end and np_end + 2 < len(tokens) and tokens[np_end][0] == "," and \
+                tokens[np_end + 1][0].lower() in _RELATIVES and (
+                    tokens[np_end + 1][0].lower() not in ("die", "das")
+                    or not _capital(tokens[np_end + 2][0])):
+            close = next((j for j in range(np_end + 2, len(tokens)) if tokens[j][0] == ","),
+                         -1)
+            if close > 0:  # "Wie X, der dabei war, dazu feststellt, …": the relative goes
+                tokens = tokens[:np_end] + tokens[close + 1:]
         verb_at = np_end
         while verb_at and verb_at < len(tokens) - 1 and tokens[verb_at][0].lower() in \
                 _MIDFIELD_SKIP | {"heute", "gestern", "nun", "kürzlich", "zuletzt"}:
@@ -1254,7 +1492,8 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     fronted = _phrase_mentions(text, tokens, 0, np_end)
     if np_end < len(tokens) and not _personal(fronted) and not any(
             _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
-        subject = _after_verb(text, tokens, np_end)  # "Die Pläne kritisierte er scharf"
+        # "Die Pläne kritisierte er scharf", "Deren Haltung zur Partei nannte er …"
+        subject = _after_verb(text, tokens, _finite_verb(tokens, np_end))
         if subject and (subject[0].text.lower() in ("er", "ich", "wir") or (
                 subject[0].text[:1].isupper() and _personal(subject))):
             return subject
@@ -1344,6 +1583,7 @@ _PARTICIPLES = frozenset({
     "gesagt", "erklärt", "betont", "gefordert", "gewarnt", "kritisiert", "angekündigt",
     "geschrieben", "gemeint", "unterstrichen", "bekräftigt", "versichert", "hinzugefügt",
     "geäußert", "formuliert", "mitgeteilt", "bekannt", "verkündet", "erläutert",
+    "gefragt", "behauptet", "beklagt", "bestätigt", "zugesichert", "versprochen",
 })
 _SOURCE_NOUNS = frozenset({
     "angaben", "ansicht", "auffassung", "meinung", "worten", "einschätzung", "darstellung",
@@ -1421,6 +1661,11 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
                 end = _noun_phrase(tokens, j)
                 if end:
                     return _phrase_mentions(text, tokens, j, end)
+        if (low in ("geheißen", "rede") and i > 2 and tokens[i - 1][0].lower() in (
+                "es", "die")) and tokens[0][0].lower() in ("in", "im", "auf"):
+            end = _noun_phrase(tokens, 1)  # "In der Erklärung hatte es geheißen", "war … die Rede"
+            if end:
+                return _phrase_mentions(text, tokens, 1, end)
         if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
             j = i + 2
             while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
@@ -1432,6 +1677,8 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
                     return _phrase_mentions(text, tokens, j + 1, end)
             if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
                 end = _noun_phrase(tokens, 1)
+                if not end and _ADJECTIVE.match(tokens[1][0]) and _noun_phrase(tokens, 2):
+                    end = _noun_phrase(tokens, 2)  # "Im letzten Satz der Anordnung heißt es"
                 if end:
                     return _phrase_mentions(text, tokens, 1, end)
     return []
@@ -1484,6 +1731,13 @@ def _tail_cue(text: str, at: int, rest: str) -> list[Mention]:
                     "zitiert", "wird", "ausdrückte", "formulierte", "sagte", "erklärte"}:
                 return _phrase_mentions(text, inner, 0, np_end)
             continue
+        if match.group("so") and len(inner) > 3 and inner[0][0] in ("heißt", "hieß") and \
+                inner[1][0] == "es" and inner[2][0].lower() in ("in", "im", "auf", "bei"):
+            found = _phrase_mentions(text, inner, 3, _noun_phrase(inner, 3))
+            for mention in found:  # "…“ erreicht werden, so heißt es in der Erklärung X."
+                mention.source = True
+            if found:
+                return found
         if match.group("so") and inner and inner[0][0][:1].islower() and \
                 inner[0][0].lower() not in _DETERMINERS:
             inner = inner[1:]  # ", so urteilte X", ", so beschrieb ihn X"
@@ -1530,6 +1784,11 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
             before[-1].lower() == "laut" or not _SPEECH_BEFORE_VON & {
                 w.lower() for w in before}):
         return True  # "laut „tagesschau.de“", "von „Omni-Sport“"
+    says = [i for i, w in enumerate(before) if w.lower() in ("lautet", "lautete")]
+    if says and says[-1] >= len(before) - 2 and says[-1] > 0 and \
+            before[says[-1] - 1].lower() in _TITLE_NOUNS and all(
+                w.islower() for w in before[says[-1] + 1:]):
+        return True  # "der Name lautet also „…“"
     if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
         return False
     if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):
@@ -1540,6 +1799,10 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     if len(before) > 1 and before[-1] == ":" and re.search(_TITLE_BEFORE_COLON,
                                                            before[-2].lower()):
         return True  # "Motto: „…“", "sein Erstwerk: „…“"
+    if len(before) > 1 and before[-1] == ":" and any(
+            w.lower() in _TITLE_NOUNS | _WORK_NOUNS for w in before[:-1]) and \
+            _closes_sentence(text, span.close_at):
+        return True  # "Den Namen der Sendung gab das ZDF bekannt: „…“."
     if not before or before[-1] in (",", ":", ";", "(", "–"):
         return False
     last = before[-1]
@@ -1550,6 +1813,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
         spoken = bool(_SPEECH_BEFORE_VON & {w.lower() for w in before})
         return words > 1 or (last.lower() in ("laut", "von", "bei", "für", "mit")
                              and not spoken)
+    if re.search(r"(?:parole|parolen|aufschrift|sprüche|sprüchen)$", last.lower()) or (
+            last == "Beispiel" and before[-2:-1] == ["zum"]):
+        return False  # "mit der Parole „…“", "Parolen wie zum Beispiel „…“": words said
     # "die Operation „Cast Lead“", "Sparprogramms „Power8“"
     return last[:1].isupper() and len(before) > 1 and before[-2] not in (".", ":") and \
         last.lower() not in _SUBJECT_PRONOUNS | {"sagte", "so"} and not (
@@ -1630,7 +1896,7 @@ def _adverb_like(tokens: list[tuple[str, int, int]]) -> bool:
 def _personal(mentions: list[Mention]) -> bool:
     """The mentions name people (or refer to one), not things."""
     for mention in mentions:
-        words = mention.text.split()
+        words = re.sub(r"\s*\([^()]*\)$", "", mention.text).split()  # "X (SPD)"
         if not words:
             return False
         if words[0].lower() in _SUBJECT_PRONOUNS or (
@@ -1642,7 +1908,7 @@ def _personal(mentions: list[Mention]) -> bool:
                                                          or words[-1][:1].isdigit()):
             continue  # "Der 58-Jährige", "die Anwältin"
         if words[0].lower() in _DETERMINERS or words[0][:1].islower() or (
-                _name_part(mention.text) is None and not _is_role_word(words[-1])):
+                _name_part(" ".join(words)) is None and not _is_role_word(words[-1])):
             return False
     return True
 
@@ -1650,6 +1916,19 @@ def _personal(mentions: list[Mention]) -> bool:
 def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[Mention]:
     """Who reports the speech a subjunctive clause goes on with: the speaker of the quote
     just before, else the subject of a sentence before with a speech verb."""
+    last_end = sentence_at - 1
+    while last_end > 0 and text[last_end - 1] in " \t\xa0":
+        last_end -= 1
+    last_at = _sentence_start(text, last_end) if last_end > 0 else 0
+    if previous is not None and previous.mentions and previous.end < last_at and \
+            "\n" not in text[last_at:sentence_at].strip() and not _reported_clause(
+                text, last_at, last_end):
+        tokens = _tokens(text[last_at:last_end], last_at)
+        verb = _finite_verb(tokens, _noun_phrase(tokens, 0))
+        if verb < len(tokens) and tokens[verb][0] in VERBS - {"so", "wird", "wurde"}:
+            subject = _plausible(_subject_mentions(text, last_at, last_end))
+            if subject and _personal(subject) and " " in subject[-1].text:
+                return subject  # "Die Politikerin X kritisierte die Pläne. Hier seien …"
     if previous is not None and previous.mentions and sentence_at - previous.end < 500:
         return _copy(previous.mentions)
     end = sentence_at
@@ -1675,3 +1954,57 @@ def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[
                 return mentions
         end = at
     return []
+
+
+_MONTHS = frozenset({
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "january", "february", "march", "june",
+    "july", "october", "december",
+})
+_NO_SPEAKER_WORDS = frozenset({
+    "warum", "weshalb", "wieso", "weswegen", "wann", "wo", "wohin", "woher", "wer", "was",
+    "wie", "ob", "indem", "nur", "auch", "daraus", "derzeit", "darunter", "hierbei",
+    "hingegen", "jedenfalls", "zumal", "sodass", "obgleich", "wobei", "wonach", "womit",
+    "kämen", "käme", "ginge", "gingen", "stünde", "stünden", "bliebe", "blieben",
+}) | _KONJUNKTIV | _FRONT_ADVERBS | _SUBORDINATORS
+"""Words that start a clause or mark a time, never a speaker on their own."""
+_SAYING = frozenset({
+    "sagen", "sagten", "sagt", "sagte", "erklären", "erklärten", "meinen", "meinten",
+    "betonen", "betonten", "berichten", "berichteten", "mitteilte", "mitteilten", "teilte",
+    "teilten", "behaupten", "behauptete", "behaupteten", "versichern", "fordern",
+    "kritisieren", "warnen",
+})
+"""Speech verbs that, with a subjunctive in the same sentence, make it reported speech."""
+_ADJECTIVE_E = frozenset({
+    "starke", "schwache", "breite", "weite", "enge", "feste", "leise", "laute", "harte",
+    "weiche", "dicke", "dünne", "kurze", "späte", "frühe", "offene", "gleiche", "letzte",
+    "erste", "zweite", "dritte", "nächste", "beste", "meiste", "einzige", "übrige",
+})
+"""Adjectives in -e that the subjunctive test would take for a verb."""
+
+
+def _clause_at(text: str, sentence_at: int, at: int) -> int:
+    """Where the clause that runs up to ``at`` begins: after the last comma, colon or
+    dash before it in its sentence, else at the sentence's start."""
+    cut = max(text.rfind(mark, sentence_at, at) for mark in (",", ":", ";", " – "))
+    if cut < 0:
+        return sentence_at
+    return cut + (3 if text.startswith(" – ", cut) else 1)
+_WORK_NOUNS = frozenset({
+    "werk", "cd", "dvd", "single", "platte", "sendung", "fernsehsendung", "titel",
+    "untertitel", "buchtitel", "filmtitel", "überschrift", "schlagzeile", "aufschrift",
+})
+"""Nouns for a named work: what follows them after a colon is its title."""
+
+
+def _closes_sentence(text: str, close_at: int) -> bool:
+    """The closing mark at ``close_at`` ends its sentence or line."""
+    return re.match(r"^(?:[.!?]|\s*$|\s*\n)", text[close_at + 1:close_at + 3]) is not None
+
+
+def _ordinal_date(text: str, dot: int, word: str) -> bool:
+    """"am 20. August 2007": the full stop of a day before a month ends no sentence."""
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    after = re.match(r"\s+([A-Za-zÄÖÜäöü]+)", text[dot + 1:dot + 16])
+    return after is not None and after.group(1).lower() in _MONTHS

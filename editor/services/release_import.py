@@ -776,9 +776,12 @@ class _Builder:
     def _resolve(self, mention: Mention, lang: str) -> list[str]:
         """The person a mention names: known, named earlier in the document, or new."""
         text = mention.text.strip()
-        if text.casefold() in PRONOUNS or mention.refers_to:
-            if mention.refers_to:
-                named = self._resolve(Mention(mention.refers_to, mention.start, mention.end,
+        refers = mention.refers_to
+        if refers and refers.split()[-1] == text:
+            refers = ""  # a family name alone ("Muster"): matched by itself below
+        if text.casefold() in PRONOUNS or refers:
+            if refers:
+                named = self._resolve(Mention(refers, mention.start, mention.end,
                                               mention.role_text), lang)
                 if named:
                     return named

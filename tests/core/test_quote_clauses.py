@@ -1,0 +1,168 @@
+"""Who said a quote when the sentence has several clauses, a source instead of a person, or
+words that only look like a speaker; every sentence here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.quote_extract import find_quotes
+
+
+def said(text: str) -> list[tuple[str, list[str]]]:
+    return [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)]
+
+
+def speakers_of(text: str, words: str) -> list[str]:
+    for quote, who in said(text):
+        if quote == words:
+            return who
+    raise AssertionError(f"no quote {words!r} in {said(text)!r}")
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a later clause of the sentence names its own speaker
+    ("Kapitän Jan Muster, der nach einem Foul vom Platz musste, nannte die Karte „überzogen“, "
+     "Trainer Paul Probe bezeichnete die vielen Karten in einem Spiel, in dem es kaum Fouls "
+     "gab, als „völlig übertrieben“.", "völlig übertrieben", "Paul Probe"),
+    ("Zwar würde die Richterin ihm „persönlich“ eine Bewährung gönnen, zumal Verteidiger Tom "
+     "Test immer wieder betont hatte, der Angeklagte sei keineswegs „gefährlich“, doch sie "
+     "blieb hart.", "gefährlich", "Tom Test"),
+    ("Die Agentur zitiert aus dem Blatt „Morgenpost“, wonach Präsident Max Muster die Schuld "
+     "den Nachbarn zuweist, deren „völlig ungebremste Gier“ die Wälder vernichte.",
+     "völlig ungebremste Gier", "Max Muster"),
+    ("Die Ministerin Eva Test wies den Vorwurf zurück, die Sprecherin der Fraktion, Anna "
+     "Beispiel (GRÜNE), erklärte: „Diese Debatte schadet allen Schulen im Land.“",
+     "Diese Debatte schadet allen Schulen im Land.", "Anna Beispiel (GRÜNE)"),
+    ("Die Pässe speichern viele Daten, oder, wie sich Jan Muster ausdrückte, „das "
+     "vorsorgliche Scannen“ aller Bürger.", "das vorsorgliche Scannen", "Jan Muster"),
+    ("Der Sender will wissen, dass Jan Muster die Frau danach gefragt habe, was sie „am "
+     "Abend vorhabe“ und ob sie Zeit habe.", "am Abend vorhabe", "Jan Muster"),
+    # what was said follows a colon: the one before the colon said it
+    ("Der Gutachter kritisierte das Gesetz in scharfer Form: Es beschränke den Handel und die "
+     "Regierung betreibe eine „zu weite und lebensferne Auslegung“.",
+     "zu weite und lebensferne Auslegung", "Der Gutachter"),
+    # a question word opens the sentence; the subject follows the main verb
+    ("Warum die Hochschule den Fehler nicht bemerkte, erklärte die Hochschule so: „Beide "
+     "Prüfer gingen von ehrlicher Arbeit aus.“", "Beide Prüfer gingen von ehrlicher Arbeit aus.",
+     "die Hochschule"),
+    # a source: a document or a web page
+    ("Der Verein warnt vor Übergriffen. „Wer Gewalt nicht verfolgt, schadet dem Ansehen der "
+     "Polizei“ heißt es dazu in einer Mitteilung des Vereins.",
+     "Wer Gewalt nicht verfolgt, schadet dem Ansehen der Polizei",
+     "einer Mitteilung des Vereins"),
+    ("Die Firma spart. Kosten sollen „durch mehr Effizienz und bessere Abläufe“ sinken, so "
+     "heißt es in einer Erklärung des Betriebsrats.",
+     "durch mehr Effizienz und bessere Abläufe", "einer Erklärung des Betriebsrats"),
+    ("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: „Es gibt keine "
+     "militärische Lösung.“", "Es gibt keine militärische Lösung.",
+     "einer Erklärung der Außenminister vom Dienstag"),
+    ("Das Bild ist neu. Auf der documenta-Homepage heißt es zur Begründung, warum man sich "
+     "dafür entschied: „Die Striche wurden wegen ihrer klaren Form gewählt.“",
+     "Die Striche wurden wegen ihrer klaren Form gewählt.", "der documenta-Homepage"),
+    ("Die Chefin Anna Test sprach von Stellen. In einem internen Schreiben an die Mitarbeiter "
+     "war von einem „offenen und ehrlichen Dialog“ die Rede.", "offenen und ehrlichen Dialog",
+     "einem internen Schreiben an die Mitarbeiter"),
+    # "wie X, der …, feststellt": the relative clause between name and verb
+    ("Die Lage ist klar. Wie Jan Muster, der als Beobachter im Saal war, dazu feststellt, "
+     "verlangt „der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.“",
+     "der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.", "Jan Muster"),
+    # "Für X (Partei) …": a party in brackets after the name
+    ("Für Senator Willi Test (SPD) ist die Anstellung der Frau im Verein ein „gelungenes "
+     "Beispiel für einen Neuanfang“.", "gelungenes Beispiel für einen Neuanfang",
+     "Senator Willi Test (SPD)"),
+    ("Wie Eva Test, die am 20. August 2007 im Saal war, dazu feststellt, verlangt „der "
+     "Vorwurf einen Beweis. Den gab es nie.“", "der Vorwurf einen Beweis. Den gab es nie.",
+     "Eva Test"),
+    # the next sentence takes the quote up
+    ("Die Debatte begann am Morgen. „Ja, es gibt harte Einschnitte“. Das musste "
+     "Finanzminister Jan Muster zu Beginn der Debatte einräumen.",
+     "Ja, es gibt harte Einschnitte", "Jan Muster"),
+    # a subjunctive clause goes on with the one who spoke in the sentence before
+    ("Der Abgeordnete Jan Koppel nannte den Plan „unseriös und gefährlich“. Die "
+     "Haushaltspolitikerin der Grünen, Anna Probe, kritisierte die Pläne der Regierung. Hier "
+     "seien die Mittel „völlig unrealistisch“.", "völlig unrealistisch", "Anna Probe"),
+    ("Die Ministerin Eva Test warnte vor den Risiken. Berlin sei „in besonderem Maße "
+     "gefordert“.", "in besonderem Maße gefordert", "Eva Test"),
+])
+def test_speaker_of_a_clause(text: str, words: str, who: str) -> None:
+    found = speakers_of(text, words)
+    assert who in found, found
+
+
+def test_a_question_then_a_new_sentence_is_no_attribution() -> None:
+    text = ("Der Geschäftsführer fragte: „Was spricht dagegen, den Reis zurückzuschicken?“ "
+            "Der Verband fordert die Vernichtung der Vorräte.")
+    assert speakers_of(text, "Was spricht dagegen, den Reis zurückzuschicken?") == [
+        "Der Geschäftsführer"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Die Verträge sehen vor, bis zum 17. Mai „alle fremden Truppen“ abzuziehen.",
+     "alle fremden Truppen"),
+    ("Warum „so viele Fehler“ passierten, blieb offen.", "so viele Fehler"),
+])
+def test_words_that_name_no_one_are_no_speaker(text: str, words: str) -> None:
+    assert not {"Mai", "17. Mai", "Warum"} & set(speakers_of(text, words))
+
+
+def test_reported_speech_with_a_speech_verb_makes_a_fragment_a_quote() -> None:
+    text = "Die Gäste sagen, der Wirt trage die „volle Verantwortung“ für den Abend."
+    assert said(text) == [("volle Verantwortung", ["Die Gäste"])]
+
+
+def test_a_fragment_in_a_subjunctive_clause_is_a_quote() -> None:
+    text = ("Die Ministerin Eva Test sprach in Berlin. Dort sei man sich über einen Plan einig "
+            "geworden. Dieser bestehe aus „strengen“ und „milden“ Maßnahmen.")
+    assert said(text) == [("strengen", ["Eva Test"]), ("milden", ["Eva Test"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Den Namen der Sendung gab der Sender schon bekannt: „Geheimnisse eines Papstes“.",
+    "Sein erstes großes Werk entstand in den Siebzigern: „Der große Abend“.",
+    "Am Abend stellte die Band ihre neue CD vor: „Have a nice day“.",
+    "Der Fund wurde nach dem Ort benannt, der Name lautet also „riesige Boa vom Fluss“.",
+])
+def test_a_title_after_a_colon_is_no_quote(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_family_name_alone_refers_to_the_full_name_given_before() -> None:
+    text = ("Bürgermeister Jan Muster eröffnete die Halle. Später ging es um Geld. „Wir bauen "
+            "weiter, auch wenn es teurer wird“, sagte Muster.")
+    [quote] = find_quotes(text)
+    [mention] = quote.mentions
+    assert (mention.text, mention.refers_to) == ("Muster", "Jan Muster")
+    assert text[mention.refers_start:mention.refers_end] == "Jan Muster"
+
+
+def test_words_joined_to_a_quote_are_a_quote_of_the_same_speaker() -> None:
+    text = ("Die Polizeisprecherin Eva Test beschrieb die Gruppe als „aggressiv“ und "
+            "„herausfordernd“ gegenüber den Beamten.")
+    assert said(text) == [("aggressiv", ["Eva Test"]), ("herausfordernd", ["Eva Test"])]
+
+
+def test_a_name_joined_to_a_name_stays_a_name() -> None:
+    text = "Die Firma baut die Modelle „Nordstern“ und „Polarlicht“ in Emden."
+    assert said(text) == []
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Sie schrieben Hassparolen in Hebräisch wie „Wir werden euch alle vertreiben“ an die "
+     "Wand.", "Wir werden euch alle vertreiben", "Sie"),
+    ("Die Demonstranten zogen durch die Stadt und riefen dabei Parolen wie zum Beispiel "
+     "„Stoppt den Überwachungswahn“.", "Stoppt den Überwachungswahn", "Die Demonstranten"),
+    ("Anhänger der Gruppe haben mit der Parole „Wir erwarten euch“ gedroht.",
+     "Wir erwarten euch", "Anhänger der Gruppe"),
+])
+def test_slogans_are_words_said(text: str, words: str, who: str) -> None:
+    assert who in speakers_of(text, words)
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Der Richter attestierte dem Zeugen einen „distanzierten Stil“.", "distanzierten Stil",
+     "Der Richter"),
+    ("Die Ministerin Eva Test würdigte den „unermüdlichen Einsatz“ der Helfer.",
+     "unermüdlichen Einsatz", "Eva Test"),
+])
+def test_a_fragment_after_a_verb_of_judging_is_a_quote(text: str, words: str, who: str) -> None:
+    assert who in speakers_of(text, words)
