@@ -339,7 +339,7 @@ class Archive:
         self._backup = backup
         self._closed = False
         self._index: QuoteIndex = index_for(engine.dialect.name)
-        self._embargoes: tuple[tuple[int, Any], list[tuple[str, Embargo]]] | None = None
+        self._embargoes: tuple[tuple[int, Any], list[tuple[str, Any, Embargo]]] | None = None
         """The embargoes of all items as of a change mark (see :meth:`_embargoed_keys`)."""
 
     # -- opening and closing -------------------------------------------------------------
@@ -1079,26 +1079,32 @@ class Archive:
             except NotImplementedError as exc:
                 raise self._no_search() from exc
 
-    @staticmethod
-    def _embargo_of(conn: Connection, row_ids: Sequence[int]) -> dict[int, Any]:
-        """The stored embargo of each of these quotes' items that has one."""
+    def _embargo_of(self, conn: Connection, row_ids: Sequence[int]) -> dict[int, Any]:
+        """The stored embargo of each of these quotes' items that has one.
+
+        Only the items known to carry an embargo (see :meth:`_items_with_embargo`) are
+        looked up: reading the embargo out of every item's document costs more than the
+        rest of a page (measured on PostgreSQL), and most archives have few embargoes.
+        """
+        embargoes = {item_id: plain for item_id, plain, _ in self._items_with_embargo(conn)}
         found: dict[int, Any] = {}
+        if not embargoes:
+            return found
         ids = list(row_ids)
         for start in range(0, len(ids), 2000):
-            for row_id, plain in conn.execute(
-                select(quotes.c.row_id, press_items.c.document["embargo"])
-                .join(press_items, press_items.c.id == quotes.c.item_id)
+            for row_id, item_id in conn.execute(
+                select(quotes.c.row_id, quotes.c.item_id)
                 .where(quotes.c.row_id.in_(ids[start : start + 2000]))
+                .where(quotes.c.item_id.in_(list(embargoes)))
             ):
-                if plain is not None:
-                    found[row_id] = plain
+                found[row_id] = embargoes[item_id]
         return found
 
-    def _embargoed_keys(self, conn: Connection, now: datetime | None) -> list[int]:
-        """The index keys of every quote of an item whose embargo has not ended.
+    def _items_with_embargo(self, conn: Connection) -> list[tuple[str, Any, Embargo]]:
+        """Every item with an embargo: its id, the stored embargo and the embargo read.
 
         The embargoes of all items are read once per change of the archive (see
-        :meth:`change_mark`); which of them are in force is decided at each call.
+        :meth:`change_mark`); which of them are in force is decided by the caller.
         """
         row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
         mark = (int(row[0]), row[1])
@@ -1109,9 +1115,14 @@ class Archive:
                     select(press_items.c.id, press_items.c.document["embargo"])):
                 embargo = embargo_from(plain)
                 if embargo is not None:
-                    with_embargo.append((item_id, embargo))
+                    with_embargo.append((item_id, plain, embargo))
             cached = self._embargoes = (mark, with_embargo)
-        items = [item_id for item_id, embargo in cached[1] if embargo.in_force(now)]
+        return cached[1]
+
+    def _embargoed_keys(self, conn: Connection, now: datetime | None) -> list[int]:
+        """The index keys of every quote of an item whose embargo has not ended."""
+        items = [item_id for item_id, _, embargo in self._items_with_embargo(conn)
+                 if embargo.in_force(now)]
         if not items:
             return []
         return [date_key(said_on, row_id) for row_id, said_on in conn.execute(
