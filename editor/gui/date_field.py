@@ -103,15 +103,15 @@ class DateField(QWidget):
         self.button = QToolButton()
         self.button.setText("…")
         self.button.setToolTip(self.tr("Choose in the calendar"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
-        menu = QMenu(self.button)
-        holder = QWidgetAction(menu)
+        # Not ``setMenu``: a menu button draws its arrow over the "…", which then reads "…,".
+        self.calendar_menu = QMenu(self.button)
+        holder = QWidgetAction(self.calendar_menu)
         holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(self._on_calendar_shown)
-        self.button.setMenu(menu)
+        self.calendar_menu.addAction(holder)
+        self.calendar_menu.aboutToShow.connect(self._on_calendar_shown)
+        self.button.clicked.connect(self._on_button_clicked)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -182,9 +182,10 @@ class DateField(QWidget):
         day = self._date or dt.date.today()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
+    def _on_button_clicked(self) -> None:
+        self.calendar_menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
+
     def _on_calendar_clicked(self, value: QDate) -> None:
-        menu = self.button.menu()
-        if menu is not None:
-            menu.hide()
+        self.calendar_menu.hide()
         self._finish(dt.date(value.year(), value.month(), value.day()))
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)

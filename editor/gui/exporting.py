@@ -275,9 +275,8 @@ def _offer_folder(parent: QWidget, folder: Path, files: list[Path],
             + "\n".join(f"• {line}" for line in warnings))
     box.setWindowTitle(QCoreApplication.translate("Exporting", "Export finished"))
     box.setText(
-        QCoreApplication.translate("Exporting", "%1 file(s) written to %2.")
-        .replace("%1", str(len(files)))
-        .replace("%2", str(folder))
+        QCoreApplication.translate("Exporting", "%n file(s) written to %1.", "", len(files))
+        .replace("%1", str(folder))
     )
     open_button = box.addButton(
         QCoreApplication.translate("Exporting", "Open folder"), QMessageBox.ButtonRole.ActionRole

@@ -277,10 +277,10 @@ class ImportReviewDialog(QDialog):
         self.failed.setVisible(bool(self.failures))
         self.failed_title.setVisible(bool(self.failures))
         duplicates = sum(1 for p in self.proposals if p.duplicate_of is not None)
-        self.counts.setText(self.tr("%1 document(s) read, %2 of them already in the archive; "
-                                    "%3 not read").replace("%1", str(len(self.proposals)))
-                            .replace("%2", str(duplicates))
-                            .replace("%3", str(len(self.failures))))
+        self.counts.setText(self.tr("%n document(s) read, %1 of them already in the archive; "
+                                    "%2 not read", "", len(self.proposals))
+                            .replace("%1", str(duplicates))
+                            .replace("%2", str(len(self.failures))))
         if self.proposals:
             self.documents.setCurrentRow(0)
         self._update_buttons()

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import LANGUAGES, BlockKind, Person, QuoteLayout, Speaker, text_or_any
+from editor.core.model import (
+    LANGUAGES,
+    BlockKind,
+    Person,
+    QuoteLayout,
+    Role,
+    Speaker,
+    text_or_any,
+)
 from editor.gui import labels
 from editor.gui.commands import (
     SetQuoteLayoutCommand,
@@ -253,8 +261,8 @@ class QuotePanel(QGroupBox):
             return []
         return [p.id for p in self._doc.find_people(text)]
 
-    def add_person(self, person_id: str) -> bool:
-        """Add ``person_id`` as a speaker with the role held on the quote's day."""
+    def add_person(self, person_id: str, role: Role | None = None) -> bool:
+        """Add ``person_id`` as a speaker with ``role``, else the role held on the quote's day."""
         quote_id = self._quote_id()
         if quote_id is None or self._doc is None:
             return False
@@ -265,7 +273,9 @@ class QuotePanel(QGroupBox):
             self._hint(self.tr("%1 is already a speaker of this quote.").replace("%1", name))
             return False
         quote = self._doc.item.quote(quote_id)
-        role = self._doc.role_on_day(person_id, self._doc.quote_day(quote))
+        day = self._doc.quote_day(quote)
+        if role is None or (day is not None and not role.valid_on(day)):
+            role = self._doc.role_on_day(person_id, day)
         speakers.append(Speaker(person_id=person_id, role_id=role.id if role else None))
         self._doc.undo_stack.push(
             SetSpeakersCommand(self._doc, quote_id, speakers, self._block_id))
@@ -285,25 +295,28 @@ class QuotePanel(QGroupBox):
             return
         prefill, role_title = self._directory.person_from_text(text)
         day = self._doc.quote_day(self._doc.item.quote(quote_id))
-        person = self.ask_new_person(self._directory, prefill, role_title, day)
-        if person is None:
+        created = self.ask_new_person(self._directory, prefill, role_title, day)
+        if created is None:
             self._hint(self.tr("“%1” is not in the archive: create the person to quote "
                                "them.").replace("%1", text))
             self.create_person.show()
             return
+        person, role = created
         self._names[self._completion_text(person)] = person.id
         self._show_completions()
         self.directoryChanged.emit()
-        self.add_person(person.id)
+        # The role typed in the dialog is the one meant here, even when the item has no date.
+        self.add_person(person.id, role)
 
     def ask_new_person(self, directory: Directory, prefill: Person, role_title: str,
-                       day: date | None) -> Person | None:
-        """The person the user created in the person dialog, or None."""
+                       day: date | None) -> tuple[Person, Role | None] | None:
+        """The person (and role) the user created in the person dialog, or None."""
         from editor.gui.directory.person_dialog import PersonDialog
 
         dialog = PersonDialog(directory, prefill, role_title, day, self)
         dialog.exec()
-        return dialog.created_person()
+        person = dialog.created_person()
+        return (person, dialog.created_role()) if person is not None else None
 
     def _hint(self, text: str) -> None:
         self.speaker_hint.setText(text)

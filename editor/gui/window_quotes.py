@@ -138,8 +138,7 @@ class QuoteArchiveController(QObject):
         except Exception as exc:  # shown to the user with advice
             show_error(window, self.tr("The quote dossier could not be exported."), exc)
             return
-        message = self.tr("%1 file(s) written to %2.").replace(
-            "%1", str(len(files))).replace("%2", folder)
+        message = self.tr("%n file(s) written to %1.", "", len(files)).replace("%1", folder)
         if withheld and not before_embargo:
             left_out = sum(w.count for w in withheld)
             message += " " + self.tr("%n quote(s) under embargo left out.", "", left_out)

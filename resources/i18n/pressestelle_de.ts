@@ -1796,13 +1796,16 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/exporting.py" line="278"/>
-        <source>%1 file(s) written to %2.</source>
-        <translation>%1 Datei(en) in %2 geschrieben.</translation>
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert.</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="283"/>
+        <location filename="../../editor/gui/exporting.py" line="282"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -2513,10 +2516,13 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/import_review_dialog.py" line="280"/>
-        <source>%1 document(s) read, %2 of them already in the archive; %3 not read</source>
-        <translation>%1 Dokument(e) gelesen, davon %2 schon im Archiv; %3 nicht gelesen</translation>
+        <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
+        <translation>
+            <numerusform>%n Dokument gelesen, davon %1 schon im Archiv; %2 nicht gelesen</numerusform>
+            <numerusform>%n Dokumente gelesen, davon %1 schon im Archiv; %2 nicht gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
@@ -4201,13 +4207,16 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>The quote dossier could not be exported.</source>
         <translation>Das Zitat-Dossier konnte nicht exportiert werden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/window_quotes.py" line="141"/>
-        <source>%1 file(s) written to %2.</source>
-        <translation>%1 Datei(en) in %2 gespeichert.</translation>
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert.</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="145"/>
+        <location filename="../../editor/gui/window_quotes.py" line="144"/>
         <source>%n quote(s) under embargo left out.</source>
         <translation>
             <numerusform>%n Zitat unter Sperrfrist weggelassen.</numerusform>
@@ -4215,12 +4224,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="153"/>
+        <location filename="../../editor/gui/window_quotes.py" line="152"/>
         <source>Quotes under embargo</source>
         <translation>Zitate unter Sperrfrist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="155"/>
+        <location filename="../../editor/gui/window_quotes.py" line="154"/>
         <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
         <translation>
             <numerusform>%n Zitat dieser Person gehört zu einer Meldung, deren Sperrfrist noch läuft.</numerusform>
@@ -4228,12 +4237,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="158"/>
+        <location filename="../../editor/gui/window_quotes.py" line="157"/>
         <source>Leave them out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="159"/>
+        <location filename="../../editor/gui/window_quotes.py" line="158"/>
         <source>Include them, marked with the embargo</source>
         <translation>Mit Sperrfristvermerk aufnehmen</translation>
     </message>
@@ -4394,112 +4403,112 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="44"/>
+        <location filename="../../editor/gui/quote_panel.py" line="52"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="53"/>
+        <location filename="../../editor/gui/quote_panel.py" line="61"/>
         <source>Add a speaker: type a name…</source>
         <translation>Sprecher/in hinzufügen: Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="60"/>
+        <location filename="../../editor/gui/quote_panel.py" line="68"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61"/>
+        <location filename="../../editor/gui/quote_panel.py" line="69"/>
         <source>Add the named person as a speaker</source>
         <translation>Die genannte Person als Sprecher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="62"/>
+        <location filename="../../editor/gui/quote_panel.py" line="70"/>
         <source>Create person…</source>
         <translation>Person anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="65"/>
+        <location filename="../../editor/gui/quote_panel.py" line="73"/>
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Den eingegebenen Namen als neue Person mit ihrer Funktion ins Archiv aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="73"/>
+        <location filename="../../editor/gui/quote_panel.py" line="81"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="74"/>
+        <location filename="../../editor/gui/quote_panel.py" line="82"/>
         <source>Remove the selected speaker</source>
         <translation>Den ausgewählten Sprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="81"/>
+        <location filename="../../editor/gui/quote_panel.py" line="89"/>
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>Im Satz nach dem Zitat („…“, sagte …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="83"/>
+        <location filename="../../editor/gui/quote_panel.py" line="91"/>
         <source>Name and role under the quote (byline)</source>
         <translation>Name und Funktion unter dem Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86"/>
+        <location filename="../../editor/gui/quote_panel.py" line="94"/>
         <source>Web releases often put the speaker&apos;s name and role under the quote</source>
         <translation>Web-Meldungen setzen Name und Funktion oft unter das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="90"/>
+        <location filename="../../editor/gui/quote_panel.py" line="98"/>
         <source>Text after the quote (%1)</source>
         <translation>Text nach dem Zitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="92"/>
+        <location filename="../../editor/gui/quote_panel.py" line="100"/>
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="114"/>
+        <location filename="../../editor/gui/quote_panel.py" line="122"/>
         <source>Speakers:</source>
         <translation>Sprechende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="118"/>
+        <location filename="../../editor/gui/quote_panel.py" line="126"/>
         <source>Attribution:</source>
         <translation>Zuschreibung:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="119"/>
+        <location filename="../../editor/gui/quote_panel.py" line="127"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="123"/>
+        <location filename="../../editor/gui/quote_panel.py" line="131"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="208"/>
+        <location filename="../../editor/gui/quote_panel.py" line="216"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="209"/>
+        <location filename="../../editor/gui/quote_panel.py" line="217"/>
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="211"/>
+        <location filename="../../editor/gui/quote_panel.py" line="219"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="212"/>
+        <location filename="../../editor/gui/quote_panel.py" line="220"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="242"/>
+        <location filename="../../editor/gui/quote_panel.py" line="250"/>
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform>
@@ -4507,17 +4516,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="265"/>
+        <location filename="../../editor/gui/quote_panel.py" line="273"/>
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 spricht dieses Zitat bereits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="284"/>
+        <location filename="../../editor/gui/quote_panel.py" line="294"/>
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Niemand namens „%1“ ist im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="290"/>
+        <location filename="../../editor/gui/quote_panel.py" line="300"/>
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>

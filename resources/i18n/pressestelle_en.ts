@@ -1795,13 +1795,16 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/exporting.py" line="278" />
-        <source>%1 file(s) written to %2.</source>
-        <translation>%1 file(s) written to %2.</translation>
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="283" />
+        <location filename="../../editor/gui/exporting.py" line="282" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -2512,10 +2515,13 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/import_review_dialog.py" line="280" />
-        <source>%1 document(s) read, %2 of them already in the archive; %3 not read</source>
-        <translation>%1 document(s) read, %2 of them already in the archive; %3 not read</translation>
+        <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
+        <translation>
+            <numerusform>%n document read, %1 of them already in the archive; %2 not read</numerusform>
+            <numerusform>%n documents read, %1 of them already in the archive; %2 not read</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/import_review_dialog.py" line="319" />
@@ -4200,13 +4206,16 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>The quote dossier could not be exported.</source>
         <translation>The quote dossier could not be exported.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/window_quotes.py" line="141" />
-        <source>%1 file(s) written to %2.</source>
-        <translation>%1 file(s) written to %2.</translation>
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="145" />
+        <location filename="../../editor/gui/window_quotes.py" line="144" />
         <source>%n quote(s) under embargo left out.</source>
         <translation>
             <numerusform>%n quote under embargo left out.</numerusform>
@@ -4214,12 +4223,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="153" />
+        <location filename="../../editor/gui/window_quotes.py" line="152" />
         <source>Quotes under embargo</source>
         <translation>Quotes under embargo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="155" />
+        <location filename="../../editor/gui/window_quotes.py" line="154" />
         <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
         <translation>
             <numerusform>%n quote of this person belongs to an item whose embargo has not ended.</numerusform>
@@ -4227,12 +4236,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="158" />
+        <location filename="../../editor/gui/window_quotes.py" line="157" />
         <source>Leave them out</source>
         <translation>Leave them out</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="159" />
+        <location filename="../../editor/gui/window_quotes.py" line="158" />
         <source>Include them, marked with the embargo</source>
         <translation>Include them, marked with the embargo</translation>
     </message>
@@ -4393,112 +4402,112 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="44" />
+        <location filename="../../editor/gui/quote_panel.py" line="52" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="53" />
+        <location filename="../../editor/gui/quote_panel.py" line="61" />
         <source>Add a speaker: type a name…</source>
         <translation>Add a speaker: type a name…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="60" />
+        <location filename="../../editor/gui/quote_panel.py" line="68" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="61" />
+        <location filename="../../editor/gui/quote_panel.py" line="69" />
         <source>Add the named person as a speaker</source>
         <translation>Add the named person as a speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="62" />
+        <location filename="../../editor/gui/quote_panel.py" line="70" />
         <source>Create person…</source>
         <translation>Create person…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="65" />
+        <location filename="../../editor/gui/quote_panel.py" line="73" />
         <source>Add the typed name to the archive as a new person, with their role</source>
         <translation>Add the typed name to the archive as a new person, with their role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="73" />
+        <location filename="../../editor/gui/quote_panel.py" line="81" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="74" />
+        <location filename="../../editor/gui/quote_panel.py" line="82" />
         <source>Remove the selected speaker</source>
         <translation>Remove the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="81" />
+        <location filename="../../editor/gui/quote_panel.py" line="89" />
         <source>In a sentence after the words (“…,” said …)</source>
         <translation>In a sentence after the words (“…,” said …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="83" />
+        <location filename="../../editor/gui/quote_panel.py" line="91" />
         <source>Name and role under the quote (byline)</source>
         <translation>Name and role under the quote (byline)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="86" />
+        <location filename="../../editor/gui/quote_panel.py" line="94" />
         <source>Web releases often put the speaker's name and role under the quote</source>
         <translation>Web releases often put the speaker's name and role under the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="90" />
+        <location filename="../../editor/gui/quote_panel.py" line="98" />
         <source>Text after the quote (%1)</source>
         <translation>Text after the quote (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="92" />
+        <location filename="../../editor/gui/quote_panel.py" line="100" />
         <source>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</source>
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="114" />
+        <location filename="../../editor/gui/quote_panel.py" line="122" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="118" />
+        <location filename="../../editor/gui/quote_panel.py" line="126" />
         <source>Attribution:</source>
         <translation>Attribution:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="119" />
+        <location filename="../../editor/gui/quote_panel.py" line="127" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="123" />
+        <location filename="../../editor/gui/quote_panel.py" line="131" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="208" />
+        <location filename="../../editor/gui/quote_panel.py" line="216" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="209" />
+        <location filename="../../editor/gui/quote_panel.py" line="217" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 — no role: the item has no date; choose one or date the item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="211" />
+        <location filename="../../editor/gui/quote_panel.py" line="219" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="212" />
+        <location filename="../../editor/gui/quote_panel.py" line="220" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="242" />
+        <location filename="../../editor/gui/quote_panel.py" line="250" />
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n person matches “%1”: choose one from the list.</numerusform>
@@ -4506,17 +4515,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="265" />
+        <location filename="../../editor/gui/quote_panel.py" line="273" />
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 is already a speaker of this quote.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="284" />
+        <location filename="../../editor/gui/quote_panel.py" line="294" />
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Nobody called “%1” is in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="290" />
+        <location filename="../../editor/gui/quote_panel.py" line="300" />
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>“%1” is not in the archive: create the person to quote them.</translation>
     </message>

@@ -143,3 +143,26 @@ def test_quote_archive_refuses_31_february(qtbot: QtBot, window: MainWindow) -> 
     _type_date(qtbot, widget.until_edit, typed(28, 2, 2026))
     assert widget.query().date_to == date(2026, 2, 28)
     assert widget.until_edit.error() == ""
+
+
+def test_calendar_button_shows_only_its_ellipsis_and_still_opens(qtbot: QtBot) -> None:
+    """No menu arrow glued to the "…" (it read "…,"); a click opens the calendar."""
+    field = DateField(allow_empty=True)
+    qtbot.addWidget(field)
+    field.show()
+    image = field.button.grab().toImage()
+
+    def dark_pixels(x0: int, x1: int) -> int:
+        return sum(1 for x in range(x0, x1) for y in range(image.height())
+                   if image.pixelColor(x, y).lightness() < 110)
+
+    half = image.width() // 2
+    left, right = dark_pixels(0, half), dark_pixels(half, image.width())
+    assert left > 0 and abs(left - right) <= 1, (left, right)
+    chosen: list[object] = []
+    field.dateEdited.connect(chosen.append)
+    qtbot.mouseClick(field.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.calendar_menu.isVisible)
+    field.calendar.clicked.emit(field.calendar.selectedDate().addDays(1))
+    assert not field.calendar_menu.isVisible()
+    assert chosen and chosen[-1] == field.date()

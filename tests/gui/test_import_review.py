@@ -49,7 +49,7 @@ def test_review_correct_and_import(window: MainWindow, qtbot: QtBot, tmp_path: P
         assert [dialog.failed.item(i).text() for i in range(dialog.failed.count())] == [
             "kaputt.docx: the document is damaged"]
         assert dialog.counts.text() == \
-            "1 document(s) read, 0 of them already in the archive; 1 not read"
+            "1 document read, 0 of them already in the archive; 1 not read"
         assert dialog.headline.text() == "Wirtschaftsförderer schließen Kooperation"
         assert dialog.day.date() == date(2021, 3, 15)
         assert dialog.places.text() == "Potsdam / Magdeburg"

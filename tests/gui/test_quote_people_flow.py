@@ -164,3 +164,32 @@ def test_an_organisation_made_for_a_new_speaker_can_be_chosen_as_issuer(
     offered = [issuers.item(row).text() for row in range(issuers.count())]
     assert "Stadt Beispielstadt – Stadtverwaltung Beispielstadt" in offered
     assert window.document is not None and window.document.item.issuer_ids == []
+
+
+def test_new_speaker_keeps_the_role_typed_for_an_undated_item(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An undated event report: the role entered while creating the speaker is the quote's."""
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    window.editor.metadata_form.issue_date.dateEdited.emit(None)
+    assert doc.item.issue_date is None
+    window.window_actions.add_quote.trigger()
+    qtbot.keyClicks(QApplication.focusWidget(), "Wir zeigen, was junge Firmen leisten.")
+    panel = window.editor.quote_panel
+    org = Directory(window.context.archive).organisations()[0]
+
+    def fill_person(dialog: PersonDialog) -> int:
+        dialog.role_box.setChecked(True)
+        dialog.organisation.setCurrentIndex(dialog.organisation.findData(org.id))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PersonDialog, "exec", fill_person)
+    panel.speaker_name.setText("Dr. Anna Schröder, Leiterin des Gründerzentrums")
+    panel.add_speaker.click()
+    quote = doc.item.quote(doc.item.blocks[-1].quote_id or "")
+    role = doc.role(quote.speakers[0].role_id)
+    assert role is not None and role.organisation_id == org.id
+    assert panel.speakers.item(0).text().endswith("Leiterin des Gründerzentrums")
+    assert "no role" not in panel.speakers.item(0).text()

@@ -99,7 +99,7 @@ def test_dossier_button_exports_into_chosen_folder(window: MainWindow, tmp_path:
     names = sorted(p.name for p in (tmp_path / "dossier").iterdir())
     assert names == ["dossier_prof-dr-armin-willingmann.en.docx",
                      "dossier_prof-dr-armin-willingmann.en.html"]
-    assert "2 file(s)" in window.statusBar().currentMessage()
+    assert "2 files written to" in window.statusBar().currentMessage()
 
 
 def _unapproved(context: AppContext) -> None:
