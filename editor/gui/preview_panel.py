@@ -17,6 +17,7 @@ import logging
 import os
 import signal
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 
@@ -330,10 +331,8 @@ class PreviewPanel(QWidget):
             # a user template still rendering: end its process, the render then returns
             pid = self._worker.pid
             if pid is not None:
-                try:
+                with suppress(OSError):
                     os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
-                except OSError:
-                    pass
             self._pool.waitForDone()
         self._running = False
         self._worker.close()
