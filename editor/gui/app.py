@@ -66,6 +66,7 @@ class WindowKeeper(QObject):
             window.attach_document(doc)
         window.show()
         old.hide()
+        old.preview.shutdown()
         old.deleteLater()
 
     def save_recovery_copy(self) -> None:

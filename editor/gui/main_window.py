@@ -635,6 +635,7 @@ class MainWindow(WindowStateMixin):
         self.autosave.cancel()  # saved, discarded, or nothing to keep
         self.teamwork.stop()
         self.save_window_state()
+        self.preview.shutdown()
         event.accept()
 
 

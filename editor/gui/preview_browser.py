@@ -44,40 +44,92 @@ def _blank_pixel() -> QImage:
     return image
 
 
+def _archive_resource(photo_keys: frozenset[str], refused: list[str], type: int,
+                      name: QUrl | str) -> Any:
+    """Our photo for a ``data:`` URI of its bytes; nothing for any other resource."""
+    name = QUrl(name)
+    if type == QTextDocument.ResourceType.ImageResource.value:
+        decoded = decode_data_uri(name.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        if decoded is not None and photo_key(decoded[1]) in photo_keys:
+            image = QImage.fromData(decoded[1])
+            if not image.isNull():
+                return image
+    refused.append(name.toString()[:80])
+    # Never an empty answer: for a null image Qt's image handler loads the name as a
+    # file itself, and for None the document does. A blank pixel ends the search.
+    if type == QTextDocument.ResourceType.ImageResource.value:
+        return _blank_pixel()
+    return QByteArray()
+
+
+class PreviewDocument(QTextDocument):
+    """A page built away from the window (in the preview's render thread) that loads
+    only the archive's own photos, as :class:`PreviewBrowser` does.
+
+    Made without a parent in the thread that renders, then moved to the window's thread
+    and shown with :meth:`PreviewBrowser.show_document`.
+    """
+
+    def __init__(self, photo_keys: Iterable[str]) -> None:
+        super().__init__()
+        self._photo_keys = frozenset(photo_keys)
+        self.refused: list[str] = []
+        """Resources the page asked for and did not get (shortened), for the log."""
+
+    def loadResource(self, type: int, name: QUrl | str, /) -> Any:
+        resource = _archive_resource(self._photo_keys, self.refused, type, name)
+        # kept, as Qt keeps what it loads itself: a photo is decoded once, not per paint
+        self.addResource(type, QUrl(name), resource)
+        return resource
+
+
 class PreviewBrowser(QTextBrowser):
     """A :class:`QTextBrowser` that loads only the archive's own photos."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._photo_keys: frozenset[str] = frozenset()
-        self.refused: list[str] = []
-        """Resources the last page asked for and did not get (shortened), for the log."""
+        self._refused: list[str] = []
         # A template's links are never followed inside the preview (a file: link would
         # load a local file into it); the panel opens safe links outside.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
 
+    @property
+    def refused(self) -> list[str]:
+        """Resources the page shown asked for and did not get (shortened), for the log."""
+        page = self.document()
+        return page.refused if isinstance(page, PreviewDocument) else self._refused
+
     def set_photos(self, keys: Iterable[str]) -> None:
         """The content addresses of the photos the next page may show."""
         self._photo_keys = frozenset(keys)
 
     def show_page(self, html: str) -> None:
-        self.refused = []
+        """Show ``html`` (laid out here, in the window's thread)."""
+        self._release_page()
+        self._refused = []
         self.setHtml(html)
+
+    def show_document(self, page: PreviewDocument) -> None:
+        """Show a page built elsewhere; it must already belong to this thread."""
+        self._replace_page(page)
+
+    def _release_page(self) -> None:
+        """A page of the browser's own again, so ``setHtml`` fills one that loads
+        through :meth:`loadResource` with the photos of :meth:`set_photos`."""
+        if isinstance(self.document(), PreviewDocument):
+            self._replace_page(QTextDocument(self))
+
+    def _replace_page(self, page: QTextDocument) -> None:
+        old = self.document()
+        given = old.parent() is self  # a page given before; Qt deletes its first one itself
+        page.setParent(self)
+        self.setDocument(page)
+        if given:
+            old.deleteLater()
 
     def loadResource(self, type: int, name: QUrl | str, /) -> Any:
         """Our photo for a ``data:`` URI of its bytes; nothing for any other resource."""
-        name = QUrl(name)
-        if type == QTextDocument.ResourceType.ImageResource.value:
-            decoded = decode_data_uri(name.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-            if decoded is not None and photo_key(decoded[1]) in self._photo_keys:
-                image = QImage.fromData(decoded[1])
-                if not image.isNull():
-                    return image
-        self.refused.append(name.toString()[:80])
-        # Never an empty answer: for a null image Qt's image handler loads the name as a
-        # file itself, and for None the document does. A blank pixel ends the search.
-        if type == QTextDocument.ResourceType.ImageResource.value:
-            return _blank_pixel()
-        return QByteArray()
+        return _archive_resource(self._photo_keys, self._refused, type, name)

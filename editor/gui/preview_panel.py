@@ -1,27 +1,112 @@
-"""Live preview of the open item in a chosen template and language."""
+"""Live preview of the open item in a chosen template and language.
+
+The page is rendered and laid out in a thread of the panel's own, never in the window's:
+typing goes on while it is made. The thread gets a copy of the item (the editor keeps
+changing the original), renders it (a user template in the separate process of
+:mod:`editor.render.worker`, as every render of one does) and builds the page as a
+:class:`~editor.gui.preview_browser.PreviewDocument`; the window only shows it. At most
+one render runs and one more waits; each request has a number, and a page whose number
+is no longer the newest is dropped, so an item switched away from or an edit overtaken
+never shows.
+"""
 
 from __future__ import annotations
 
+import copy
 import logging
+import os
+import signal
 import time
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPaintEvent, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QFont, QPaintEvent, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from editor import render
 from editor.core.errors import PressestelleError
 from editor.core.links import safe_href
-from editor.core.model import text_or_any
+from editor.core.model import Bundle, text_or_any
 from editor.gui import labels
 from editor.gui.document import ItemDocument
-from editor.gui.preview_browser import PreviewBrowser
+from editor.gui.preview_browser import PreviewBrowser, PreviewDocument
 from editor.gui.settings import Settings
 from editor.render import worker
 
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 250
+SHUTDOWN_WAIT_MS = 2000
+"""How long closing waits for a running render before it stops the template process."""
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    """What one render needs, taken in the window's thread: nothing in it is shared with
+    the editor."""
+
+    generation: int
+    bundle: Bundle
+    """A copy of the item and what it refers to."""
+    item_id: str
+    template: str
+    languages: tuple[str, ...]
+    font: QFont
+    width: int
+    """The width the page is laid out for (the browser's viewport)."""
+    started: float
+    """:func:`time.perf_counter` when the request was taken."""
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    generation: int
+    page: PreviewDocument | None
+    """The page, belonging to the window's thread; ``None`` when the render failed."""
+    error: str
+    started: float
+
+
+class _Relay(QObject):
+    """Carries a result from the render thread into the window's thread."""
+
+    finished = Signal(object)
+
+
+def snapshot(doc: ItemDocument) -> Bundle:
+    """A copy of the document's bundle that later edits do not reach (photo bytes are
+    immutable and shared)."""
+    bundle = doc.bundle()
+    items, people, organisations, roles = copy.deepcopy(
+        (bundle.items, bundle.people, bundle.organisations, bundle.roles))
+    return Bundle(items=items, people=people, organisations=organisations, roles=roles,
+                  photo_data=dict(bundle.photo_data))
+
+
+def build_page(request: RenderRequest, template_worker: worker.TemplateWorker,
+               home: QObject) -> RenderResult:
+    """Render ``request`` and parse its page; runs in the render thread. The page is
+    handed to the thread ``home`` lives in."""
+    try:
+        with worker.using(template_worker):
+            html = render.render_html(request.bundle, request.item_id, request.template,
+                                      list(request.languages), fragment=False)
+    except Exception as exc:  # a half-typed item may not render; never interrupt typing
+        return RenderResult(request.generation, None, str(exc) or type(exc).__name__,
+                            request.started)
+    page = PreviewDocument(request.bundle.photo_data)
+    page.setDefaultFont(request.font)
+    page.setHtml(html)
+    # Not laid out here: the browser lays the page out again for its viewport anyway.
+    page.moveToThread(home.thread())
+    return RenderResult(request.generation, page, "", request.started)
+
+
+def _render_in_thread(request: RenderRequest, template_worker: worker.TemplateWorker,
+                      relay: _Relay) -> None:
+    relay.finished.emit(build_page(request, template_worker, relay))
 
 
 def template_title(info: render.TemplateInfo, ui_language: str) -> str:
@@ -59,11 +144,12 @@ def fill_language_sets(combo: QComboBox, info: render.TemplateInfo | None,
 
 
 class PreviewPanel(QWidget):
-    """Renders the item as HTML a moment after the last edit; typing is never held up."""
+    """Renders the item as HTML a moment after the last edit, in a thread of its own;
+    typing is never held up."""
 
     statusMessageRequested = Signal(str)
     rendered = Signal(float)
-    """Milliseconds the last successful render took."""
+    """Milliseconds the last successful render took, from the request to the page shown."""
 
     def __init__(self, settings: Settings, ui_language: str,
                  parent: QWidget | None = None) -> None:
@@ -73,6 +159,17 @@ class PreviewPanel(QWidget):
         self._worker = worker.TemplateWorker()
         """Renders user templates for the preview; started on first use, kept running."""
         self.last_render_ms = 0.0
+        self._pool = QThreadPool(self)
+        """The render thread. Deleting the panel deletes the pool, which waits for it."""
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self._pool)
+        """A child of the pool: it outlives any render the pool still runs."""
+        self._generation = 0
+        """The number of the newest request; results with another number are dropped."""
+        self._running = False
+        self._waiting = False
+        """A render was asked for while one ran: it starts (with the newest data) next."""
+        self._closed = False
         self.template = QComboBox()
         self.template.setObjectName("previewTemplate")
         self.language = QComboBox()
@@ -127,6 +224,7 @@ class PreviewPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.render_now)
+        self._relay.finished.connect(self._on_render_finished)
         self.browser.anchorClicked.connect(self._on_link_clicked)
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.language.currentIndexChanged.connect(self._on_choice_changed)
@@ -162,35 +260,82 @@ class PreviewPanel(QWidget):
         """Render again once the user pauses for :data:`RENDER_DELAY_MS`."""
         self._timer.start()
 
+    @property
+    def busy(self) -> bool:
+        """True while a render runs or waits to run."""
+        return self._running or self._waiting
+
     def render_now(self) -> None:
+        """Render the current item at once (in the render thread); the page follows."""
         self._timer.stop()
+        if self._closed:
+            return
+        self._generation += 1
         if self._doc is None:
             self.browser.clear()
             return
-        template = self.template.currentData()
-        if not template:
+        if not self.template.currentData():
             self.browser.setPlainText(self.tr("No HTML template is installed."))
             return
-        started = time.perf_counter()
-        bundle = self._doc.bundle()
-        try:
-            with worker.using(self._worker):
-                html = render.render_html(bundle, self._doc.item.id,
-                                          str(template), self.chosen_languages(),
-                                          fragment=False)
-        except Exception as exc:  # a half-typed item may not render; never interrupt typing
-            log.info("Preview failed: %s", exc)
+        if self._running:
+            self._waiting = True
+            return
+        self._start_render()
+
+    def _start_render(self) -> None:
+        doc = self._doc
+        template = self.template.currentData()
+        if doc is None or not template:
+            return
+        request = RenderRequest(
+            generation=self._generation, bundle=snapshot(doc), item_id=doc.item.id,
+            template=str(template), languages=tuple(self.chosen_languages()),
+            font=QFont(self.browser.font()), width=self.browser.viewport().width(),
+            started=time.perf_counter())
+        self._running = True
+        self._pool.start(partial(_render_in_thread, request, self._worker, self._relay))
+
+    @Slot(object)
+    def _on_render_finished(self, result: RenderResult) -> None:
+        self._running = False
+        if self._closed:
+            return
+        if self._waiting:  # overtaken: render the newest state instead
+            self._waiting = False
+            self._start_render()
+            return
+        if result.generation != self._generation:
+            return  # the item was closed or the template removed meanwhile
+        if result.page is None:
+            log.info("Preview failed: %s", result.error)
             self.statusMessageRequested.emit(self.tr("Preview not updated: %1").replace(
-                "%1", str(exc)))
+                "%1", result.error))
             return
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.set_photos(bundle.photo_data)
-        self.browser.show_page(html)
+        self.browser.show_document(result.page)
         if self.browser.refused:
             log.info("Preview loaded none of: %s", ", ".join(self.browser.refused[:5]))
         self.browser.verticalScrollBar().setValue(scroll)
-        self.last_render_ms = (time.perf_counter() - started) * 1000
+        self.last_render_ms = (time.perf_counter() - result.started) * 1000
         self.rendered.emit(self.last_render_ms)
+
+    def shutdown(self) -> None:
+        """Stop rendering: drop what waits, wait for the running render, end the template
+        process. Called when the window closes; the panel renders nothing afterwards."""
+        if self._closed:
+            return
+        self._closed = True
+        self._timer.stop()
+        self._waiting = False
+        if not self._pool.waitForDone(SHUTDOWN_WAIT_MS):
+            # a user template still rendering: end its process, the render then returns
+            pid = self._worker.pid
+            if pid is not None:
+                with suppress(OSError):
+                    os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+            self._pool.waitForDone()
+        self._running = False
+        self._worker.close()
 
     def _on_link_clicked(self, url: QUrl) -> None:
         target = url.toString()

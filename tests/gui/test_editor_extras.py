@@ -150,7 +150,8 @@ def test_text_after_a_quote(qtbot: QtBot, window: MainWindow) -> None:
     assert panel.isVisible()
     qtbot.keyClicks(panel.after_texts["de"], "Das ist ein Anfang.")
     assert block.text.get("de") == "Das ist ein Anfang."
-    window.preview.render_now()
+    with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
+        window.preview.render_now()
     assert "Das ist ein Anfang." in window.preview.browser.toPlainText()
     window.window_actions.undo.trigger()
     assert block.text.get("de") == ""

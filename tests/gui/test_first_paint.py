@@ -34,8 +34,9 @@ def test_a_window_opened_later_shows_its_preview_at_once(
     from tests.gui.conftest import make_window
 
     window = make_window(qtbot, context)
-    assert window.open_item(sample_id)
-    assert window.preview.last_render_ms > 0
+    assert window.open_item(sample_id)  # no first paint to wait for: rendering starts now
+    assert window.preview.busy
+    qtbot.waitUntil(lambda: window.preview.last_render_ms > 0, timeout=10_000)
 
 
 def test_spell_checking_starts_after_the_first_paint(qtbot: QtBot, context: AppContext) -> None:

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.gui
 
 
 def test_preview_follows_edits_after_a_pause(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_newest_item()
     preview = window.preview
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        window.open_newest_item()
     assert "Smart Country" in preview.browser.toPlainText()
     field = window.editor.headline_form.fields[("headline", "de")]
     field.setText("Vorschau wird aktualisiert")
@@ -34,10 +35,11 @@ def test_preview_follows_edits_after_a_pause(qtbot: QtBot, window: MainWindow) -
     assert "ms" in window.preview_time_label.text()
 
 
-def test_preview_language_follows_template(window: MainWindow) -> None:
+def test_preview_language_follows_template(qtbot: QtBot, window: MainWindow) -> None:
     window.open_newest_item()
     preview = window.preview
-    preview.template.setCurrentIndex(preview.template.findData("press-release"))
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        preview.template.setCurrentIndex(preview.template.findData("press-release"))
     assert preview.chosen_languages() == ["en"]
     assert "Economic development agencies" in preview.browser.toPlainText()
     preview.template.setCurrentIndex(preview.template.findData("event-report"))
@@ -45,18 +47,20 @@ def test_preview_language_follows_template(window: MainWindow) -> None:
     assert Settings().preview_template == "event-report"
 
 
-def test_the_preview_shows_what_a_journalist_gets(window: MainWindow) -> None:
+def test_the_preview_shows_what_a_journalist_gets(qtbot: QtBot, window: MainWindow) -> None:
     """No draft marking over a published release; what is missing shows in the editor."""
     window.open_newest_item()
-    window.preview.render_now()
+    with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
+        window.preview.render_now()
     page = window.preview.browser.toPlainText()
     assert "Smart Country" in page
     assert "ENTWURF" not in page and "DRAFT" not in page
 
 
 def test_failed_render_keeps_old_preview_and_tells_status_bar(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    window.open_newest_item()
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
+        window.open_newest_item()
     before = window.preview.browser.toPlainText()
     from editor import render
 
@@ -64,7 +68,8 @@ def test_failed_render_keeps_old_preview_and_tells_status_bar(
         raise render.RenderError("template is broken")
 
     monkeypatch.setattr(render, "render_html", broken)
-    window.preview.render_now()
+    with qtbot.waitSignal(window.preview.statusMessageRequested, timeout=10_000):
+        window.preview.render_now()
     assert window.preview.browser.toPlainText() == before
     assert "template is broken" in window.statusBar().currentMessage()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from editor.context import AppContext
 from editor.core.model import Attendance, BlockKind, Embargo, QuoteLayout
@@ -45,7 +46,7 @@ def test_contact_topics_are_edited_per_language(window: MainWindow,
     assert dialog.contact() == doc.item.contacts[-1]
 
 
-def test_quote_layout_is_chosen_in_the_quote_panel(window: MainWindow) -> None:
+def test_quote_layout_is_chosen_in_the_quote_panel(qtbot: QtBot, window: MainWindow) -> None:
     doc = _open(window)
     block = next(b for b in doc.item.blocks if b.kind == BlockKind.QUOTE)
     assert block.quote_id is not None
@@ -55,7 +56,8 @@ def test_quote_layout_is_chosen_in_the_quote_panel(window: MainWindow) -> None:
     panel.layout_choice.setCurrentIndex(index)
     panel.layout_choice.activated.emit(index)
     assert doc.item.quote(block.quote_id).layout is QuoteLayout.BYLINE
-    window.preview.render_now()
+    with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
+        window.preview.render_now()
     assert "— " in window.preview.browser.toPlainText()
     window.window_actions.undo.trigger()
     assert doc.item.quote(block.quote_id).layout is QuoteLayout.SENTENCE
@@ -78,7 +80,8 @@ def test_undated_item_shows_that_no_role_is_guessed(window: MainWindow) -> None:
     assert shown and all("no role: the item has no date" in line for line in shown)
 
 
-def test_approximate_attendance_is_edited_in_the_form(window: MainWindow) -> None:
+def test_approximate_attendance_is_edited_in_the_form(qtbot: QtBot,
+                                                   window: MainWindow) -> None:
     doc = _open(window)
     form = window.editor.metadata_form
     index = form.attendance.findData(Attendance.MORE_THAN.value)
@@ -89,7 +92,8 @@ def test_approximate_attendance_is_edited_in_the_form(window: MainWindow) -> Non
     assert (doc.item.event.participants, doc.item.event.attendance) == (
         70, Attendance.MORE_THAN)
     assert form.participants.maximum() == 10_000_000
-    window.preview.render_now()
+    with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
+        window.preview.render_now()
 
 
 def test_export_reports_what_it_could_not_do(window: MainWindow, tmp_path: Path,

@@ -84,7 +84,7 @@ def test_the_preview_browser_shows_the_archives_photos_only(qtbot: QtBot,
 
 
 def test_a_user_override_of_a_built_in_cannot_load_a_file_into_the_preview(
-        window: MainWindow, tmp_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     picture = tmp_path / "secret.png"
     _png(picture)
     folder = paths.user_templates_dir() / "pressemitteilung"
@@ -99,7 +99,8 @@ def test_a_user_override_of_a_built_in_cannot_load_a_file_into_the_preview(
     index = preview.template.findData("pressemitteilung")
     assert index >= 0
     preview.template.setCurrentIndex(index)
-    preview.render_now()
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        preview.render_now()
     assert "<img" in preview.browser.toHtml()
     preview.browser.grab()
     assert preview.browser.document().size().height() < SIDE / 2
