@@ -19,8 +19,6 @@ import contextlib
 import functools
 import os
 import re
-import secrets
-import socket
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -65,7 +63,14 @@ def _reason(error: OSError) -> str:
 
 
 def _host() -> str:
-    name = re.sub(r"[^A-Za-z0-9.-]", "-", socket.gethostname()) or "host"
+    # os.uname() gives the host name socket.gethostname() would, without loading socket.
+    if hasattr(os, "uname"):
+        node = os.uname().nodename
+    else:  # pragma: no cover - Windows
+        import socket
+
+        node = socket.gethostname()
+    name = re.sub(r"[^A-Za-z0-9.-]", "-", node) or "host"
     return name[:64]
 
 
@@ -73,7 +78,7 @@ def temp_name(target: Path) -> Path:
     """A fresh temporary name beside ``target`` that names this process."""
     kept = target.name[:NAME_KEPT]
     return target.with_name(
-        f".{kept}.{TEMP_MARK}.{os.getpid()}@{_host()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        f".{kept}.{TEMP_MARK}.{os.getpid()}@{_host()}.{os.urandom(4).hex()}{TEMP_SUFFIX}"
     )
 
 

@@ -102,3 +102,19 @@ def test_a_failing_disk_leaves_the_interchange_file_untouched(
         write_file(bundle, sample_copy)
     assert sample_copy.read_bytes() == before
     assert sorted(os.listdir(sample_copy.parent)) == folder_before
+
+
+def test_the_temporary_name_names_this_host_without_loading_socket() -> None:
+    import socket
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from editor.io import atomic; "
+            "print(atomic.temp_name(Path('x.docx')).name); "
+            "print('socket' in sys.modules, 'secrets' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[2])
+    name, loaded = done.stdout.splitlines()
+    host = "".join(c if c.isalnum() or c in ".-" else "-" for c in socket.gethostname())
+    assert f"@{host[:64]}." in name
+    assert loaded == "False False"
