@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypedDict, TypeVar, Unpack
@@ -1064,18 +1065,15 @@ class Archive:
         with self._transaction(writing=False) as conn:
             wanted = self._quote_filter(conn, query, **filters)
             direct = self._sqlite_reading(conn)
-            if direct is not None:
-                found = direct[0].count(direct[1], wanted)
-                if include_embargoed or not found:
-                    return found
-                hidden = self._embargoed_keys(conn, now)
-                return found - (direct[0].count(direct[1], wanted, hidden) if hidden else 0)
+            count: Callable[..., int] = (
+                partial(direct[0].count, direct[1], wanted) if direct is not None
+                else partial(self._index.count, conn, wanted))  # (among keys) -> how many
             try:
-                found = self._index.count(conn, wanted)
+                found = count()
                 if include_embargoed or not found:
                     return found
                 hidden = self._embargoed_keys(conn, now)
-                return found - (self._index.count(conn, wanted, hidden) if hidden else 0)
+                return found - (count(hidden) if hidden else 0)
             except NotImplementedError as exc:
                 raise self._no_search() from exc
 
