@@ -445,7 +445,9 @@ class ContentWriter:
         return CHAR_FALLBACK.get(name, "")
 
     # --- runs ---------------------------------------------------------------
-    def run(self, text: str, lang: str, props: str = "") -> str:
+    def run(self, text: str, lang: str, props: str = "", *, name: bool = False) -> str:
+        """One run of ``text``; in a person's ``name`` hyphens are Word's non-breaking
+        hyphens, so "Meyer-Lüdenscheid" is never split over two lines."""
         lang_tag = f'<w:lang w:val="{LOCALE_TAGS.get(lang, lang)}"/>'
         # A long text goes into several <w:t> of one run: XML parsers (lxml, Word's) refuse
         # a single text node over 10 MB, and a split run reads the same.
@@ -454,6 +456,8 @@ class ContentWriter:
         if "\n" in body or "\t" in body:
             body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
             body = body.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+        if name and "-" in body:
+            body = body.replace("-", '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">')
         return (f'<w:r><w:rPr>{props}{lang_tag}</w:rPr>'
                 f'<w:t xml:space="preserve">{body}</w:t></w:r>')
 
@@ -474,7 +478,7 @@ class ContentWriter:
             if r.italic:
                 props += "<w:i/><w:iCs/>"
             props += link_direct
-            piece = self.run(r.text, lang, props)
+            piece = self.run(r.text, lang, props, name=r.name)
             if live:
                 rid = self.link(r.href)
                 piece = f'<w:hyperlink r:id="{rid}" w:history="1">{piece}</w:hyperlink>'
@@ -619,7 +623,12 @@ class ContentWriter:
         if ev.speakers:
             self.para("PS Section Heading", self.run(words["speakers"], s.lang))
             for sp in ev.speakers:
-                self.para("PS Speaker", self.run(sp.line, s.lang))
+                if "-" not in sp.name:
+                    self.para("PS Speaker", self.run(sp.line, s.lang))
+                    continue
+                role = self.run(sp.role + " ", s.lang) if sp.role else ""  # as sp.line
+                town = self.run(f" | {sp.town}", s.lang) if sp.town else ""
+                self.para("PS Speaker", role + self.run(sp.name, s.lang, name=True) + town)
 
     def about(self, s: LanguageView) -> None:
         lang = s.lang
@@ -638,7 +647,7 @@ class ContentWriter:
             lines = [", ".join(x for x in (c.function, c.organisation) if x),
                      f"{s.labels['topics']}: {c.topics}" if c.topics else "",
                      " · ".join(x for x in reach if x), c.website_text]
-            self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
+            self.para("PS Contact", self.run(c.name, lang, "<w:b/>", name=True)
                       + "".join(self.run("\n" + x, lang) for x in lines if x))
 
     def draft_line(self, view: ExportView) -> None:
