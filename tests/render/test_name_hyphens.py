@@ -59,3 +59,15 @@ def test_the_sample_speakers_degree_stays_on_one_line(sample: Bundle) -> None:
     runs = _runs(render_docx(sample, sample.items[0].id, "pressemitteilung", ["de"]))
     assert any(r == f"Prof. Dr.{UNBROKEN}Ing. Jörg Steinbach" for r in runs), runs
     assert not any("Dr.-Ing. Jörg" in r for r in runs)
+
+
+def test_the_web_page_keeps_hyphenated_names_on_one_line() -> None:
+    from editor.render import render_html
+
+    page = render_html(_bundle(), "item-1", "bilingual", ["de", "en"])
+    unbroken = '<span style="white-space:nowrap">{}</span>'
+    # the quote's attribution and the event's speakers in both languages, the contacts
+    assert page.count(unbroken.format("Meyer-Lüdenscheid")) >= 4
+    assert page.count(unbroken.format("Karl-Heinz")) == 2
+    assert "Meyer-Lüdenscheid" not in page.replace(unbroken.format("Meyer-Lüdenscheid"), "")
+    assert "Sachsen-Anhalt" in page and unbroken.format("Sachsen-Anhalt") not in page
