@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -379,6 +379,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "without this they are left out")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.set_defaults(run=_cmd_quotes_search)
+    by_speaker = quote_commands.add_parser(
+        "by-speaker",
+        help="every quote of one person, oldest first, grouped by the role held on its "
+        "date; quotes of items whose embargo has not ended are marked with it",
+    )
+    by_speaker.add_argument("person", metavar="PERSON", help="person id or (part of) the name")
+    by_speaker.add_argument("--lang", choices=LANGUAGES, default="de",
+                            help="language of roles, quotes and headlines (default: de; "
+                            "another where a text has none in it)")
+    by_speaker.add_argument("--json", action="store_true",
+                            help="print a JSON array of the quotes, as `quotes search` does")
+    by_speaker.set_defaults(run=_cmd_quotes_by_speaker)
     dossier = quote_commands.add_parser(
         "dossier",
         help="write all quotes of one person, grouped by role, as DOCX and/or HTML",
@@ -1090,6 +1102,42 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
     return EXIT_OK
 
 
+
+
+def _cmd_quotes_by_speaker(context: AppContext, args: argparse.Namespace,
+                           out: TextIO) -> int:
+    import json
+
+    from editor.services.dossier import role_groups
+
+    person = find_person(context, args.person)
+    hits = context.archive.quotes_of_person(person.id)
+    if args.json:
+        json.dump([_hit_plain(hit) for hit in hits], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    lang = args.lang
+    for _role, said in role_groups(hits, person.id):
+        speaker = next(s for s in said[0].speakers if s.person_id == person.id)
+        title = text_or_any(speaker.title, lang) or "(no role known)"
+        first, last = (_day(hit.said_on) for hit in (said[0], said[-1]))
+        print(f"{_inline(title)}  {first} – {last}  ({len(said)} "
+              f"quote{'s' if len(said) != 1 else ''})", file=out)
+        for hit in said:
+            print(f"  {_day(hit.said_on)}  {_inline(text_or_any(hit.text, lang))}", file=out)
+            headline = text_or_any(hit.item_headline, lang)
+            print(f"      in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})",
+                  file=out)
+            if hit.embargo is not None:
+                print(f"      under embargo until {_embargo_text(hit.embargo)}", file=out)
+        print(file=out)
+    print(f"{person.full_name}: {len(hits)} quote{'s' if len(hits) != 1 else ''}",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else "----------"
 
 
 def _hit_plain(hit: QuoteHit) -> dict[str, object]:

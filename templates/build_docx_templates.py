@@ -8,7 +8,9 @@ Run once after changing the look, then commit the .docx files:
 The files are ordinary Word documents: users open them in Word or LibreOffice and
 change the "PS …" styles, margins, header, footer or add a logo. The paragraph holding
 ``{{p content }}`` is where the release text goes; header and footer may use Jinja
-fields such as ``{{ issuers }}``, ``{{ kind_labels }}``, ``{{ headline }}`` or ``{{ date }}``.
+fields such as ``{{ issuers }}``, ``{{ kind_labels }}``, ``{{ headline }}`` or ``{{ date }}``;
+in a bilingual export one after the other, each language's pages get them in their language
+(``{{ labels.page }}`` is "Seite" on the German pages, "Page" on the English ones).
 """
 
 from __future__ import annotations

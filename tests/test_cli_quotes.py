@@ -189,3 +189,21 @@ def test_include_embargoed_finds_them_marked(db: Path) -> None:
     code, out = run_cli("--db", str(db), "quotes", "search", "foerder", "--include-embargoed")
     assert code == 0
     assert out.count("    under embargo until 2099-03-15 10:00 Europe/Berlin\n") == 2
+
+
+def test_by_speaker_lists_every_quote_by_role_and_marks_the_embargo(db: Path) -> None:
+    code, out = run_cli("--db", str(db), "quotes", "by-speaker", "steinbach")
+    assert code == 0
+    assert out.startswith("Brandenburger Minister für Wirtschaft, Arbeit und Energie  "
+                          "2021-03-15 – 2021-03-15  (1 quote)\n  2021-03-15  ")
+    assert f"[{SAMPLE_ITEM}] (approved)" in out and "embargo" not in out
+    _embargo_sample(db)
+    code, out = run_cli("--db", str(db), "quotes", "by-speaker", "steinbach")
+    assert code == 0
+    assert out.count("      under embargo until 2099-03-15 10:00 Europe/Berlin\n") == 1
+    code, out = run_cli("--db", str(db), "quotes", "by-speaker", "person-joerg-steinbach",
+                        "--json")
+    assert code == 0
+    (hit,) = json.loads(out)
+    assert hit["item_id"] == SAMPLE_ITEM
+    assert hit["embargo"] == {"until": "2099-03-15T10:00", "timezone": "Europe/Berlin"}

@@ -37,6 +37,16 @@ LEAD_IN_CHARS = 30
 """Characters of a quote shown before its first hit in the results table, at most."""
 
 
+def item_label(hit: QuoteHit, language: str) -> str:
+    """The headline of the quote's item, after its embargo while that has not ended."""
+    headline = text_or_any(hit.item_headline, language)
+    if hit.embargo is None:
+        return headline
+    return QCoreApplication.translate("QuoteSearchModel", "Under embargo until %1: %2") \
+        .replace("%1", format_embargo(hit.embargo.until, hit.embargo.timezone,
+                                      language)).replace("%2", headline)
+
+
 @dataclass(frozen=True)
 class QuoteQuery:
     """What the user asked for; field names follow ``Archive.search_quotes``."""
@@ -211,12 +221,7 @@ class QuoteSearchModel(QAbstractTableModel):
             return "".join(text for text, _ in _one_line(hit.snippet))
         if column == self.APPROVAL_COLUMN:
             return labels.approval_state(hit.approval)
-        headline = text_or_any(hit.item_headline, self._language)
-        if hit.embargo is None:
-            return headline
-        return QCoreApplication.translate("QuoteSearchModel", "Under embargo until %1: %2") \
-            .replace("%1", format_embargo(hit.embargo.until, hit.embargo.timezone,
-                                          self._language)).replace("%2", headline)
+        return item_label(hit, self._language)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = ItemDataRole.DisplayRole) -> Any:

@@ -5,31 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from editor.core.model import text_or_any
 from editor.gui import labels
 from editor.gui.fields import display_date
+from editor.gui.quote_search_model import EMBARGO_COLOUR, item_label
+from editor.services.dossier import role_groups
 from editor.store.search import QuoteHit
 
 ItemDataRole = Qt.ItemDataRole
 
 
-def role_groups(hits: Sequence[QuoteHit], person_id: str) -> list[tuple[str | None,
-                                                                         list[QuoteHit]]]:
-    """Consecutive runs of the person's quotes (by date) that share the role at the time."""
-    groups: list[tuple[str | None, list[QuoteHit]]] = []
-    for hit in hits:
-        role_id = next((s.role_id for s in hit.speakers if s.person_id == person_id), None)
-        if groups and groups[-1][0] == role_id:
-            groups[-1][1].append(hit)
-        else:
-            groups.append((role_id, [hit]))
-    return groups
-
-
 class QuoteSpeakerModel(QStandardItemModel):
-    """Roles as top-level rows (title, period), the quotes said in them as children."""
+    """Roles as top-level rows (title, period), the quotes said in them as children; a
+    quote of an item under embargo is written in red after the embargo, as in the search."""
 
     HitRole = ItemDataRole.UserRole + 1
     QuoteIdRole = ItemDataRole.UserRole + 2
@@ -74,11 +64,13 @@ class QuoteSpeakerModel(QStandardItemModel):
                 cells = [
                     QStandardItem(display_date(hit.said_on)),
                     QStandardItem(" ".join(text_or_any(hit.text, language).split())),
-                    QStandardItem(text_or_any(hit.item_headline, language)),
+                    QStandardItem(item_label(hit, language)),
                     QStandardItem(labels.approval_state(hit.approval)),
                 ]
                 for cell in cells:
                     cell.setEditable(False)
+                    if hit.embargo is not None:  # marked as in the search results
+                        cell.setForeground(QBrush(EMBARGO_COLOUR))
                     cell.setData(hit, self.HitRole)
                     cell.setData(hit.quote_id, self.QuoteIdRole)
                     cell.setData(hit.item_id, self.ItemIdRole)

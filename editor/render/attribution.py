@@ -9,14 +9,14 @@ Joint: “…,” emphasised the managing directors of WFBB, **A**, and of IMG, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from editor.core.formatting import format_list
 from editor.core.model import Bundle, Gender, Person, Quote, Role, role_on, text_or_any
 from editor.core.typography import QuoteSmartener, quote_marks
 from editor.render.errors import RenderError
-from editor.render.inline import Run, bold, merge, parse_inline, smarten_runs, text
+from editor.render.inline import Run, merge, parse_inline, person_name, smarten_runs, text
 from editor.render.labels import DEFAULT_VERBS
 
 GERMAN_ARTICLE = {Gender.MASCULINE: "der", Gender.FEMININE: "die", Gender.NEUTRAL: "die"}
@@ -134,7 +134,7 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
         for s in speakers:
             rest = _title(s.role, "de")[len(function):].strip()
             items.append(([text(f"{rest}, " if rest else ""),
-                           bold(s.person.full_name_in("de"))], True))
+                           person_name(s.person.full_name_in("de"))], True))
         runs.append(text(f"die {plural} "))
         runs += _join(items, "de")
         return runs
@@ -143,9 +143,10 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
         title = _title(s.role, "de")
         if title:
             article = GERMAN_ARTICLE.get(s.person.gender, "die")
-            items.append(([text(f"{article} {title}, "), bold(s.person.full_name_in("de"))], True))
+            items.append(([text(f"{article} {title}, "),
+                           person_name(s.person.full_name_in("de"))], True))
         else:
-            items.append(([bold(s.person.full_name_in("de"))], False))
+            items.append(([person_name(s.person.full_name_in("de"))], False))
     return runs + _join(items, "de")
 
 
@@ -158,16 +159,16 @@ def _english(speakers: list[SpeakerRole], verb: str, lang: str) -> list[Run]:
         for s in speakers:
             rest = _title(s.role, lang)[len(function):].strip()
             items.append(([text(f"{rest}, " if rest else ""),
-                           bold(s.person.full_name_in(lang))], True))
+                           person_name(s.person.full_name_in(lang))], True))
         runs.append(text(f"the {plural} "))
         return runs + _join(items, lang)
     items = []
     for s in speakers:
         title = _title(s.role, lang)
         if title:
-            items.append(([bold(s.person.full_name_in(lang)), text(f", {title}")], True))
+            items.append(([person_name(s.person.full_name_in(lang)), text(f", {title}")], True))
         else:
-            items.append(([bold(s.person.full_name_in(lang))], False))
+            items.append(([person_name(s.person.full_name_in(lang))], False))
     return runs + _join(items, lang)
 
 
@@ -200,13 +201,13 @@ def byline_runs(quote: Quote, speakers: list[SpeakerRole], lang: str) -> list[Ru
         runs = parse_inline(override)
         if runs:
             last = runs[-1]
-            runs[-1] = Run(_TRAILING_STOP.sub("", last.text), last.bold, last.italic, last.href)
+            runs[-1] = replace(last, text=_TRAILING_STOP.sub("", last.text))
         return merge(runs)
     out: list[Run] = []
     for i, s in enumerate(speakers):
         if i:
             out.append(text("\n"))
-        out.append(bold(s.person.full_name_in(lang)))
+        out.append(person_name(s.person.full_name_in(lang)))
         title = _title(s.role, lang)
         if title:
             out.append(text(f", {title}"))
@@ -227,7 +228,7 @@ def quote_paragraph(
     english = lang.split("-")[0] != "de"
     if attribution and inner and _TRAILING_STOP.search(inner[-1].text):
         last = inner[-1]
-        inner[-1] = Run(_TRAILING_STOP.sub("", last.text), last.bold, last.italic, last.href)
+        inner[-1] = replace(last, text=_TRAILING_STOP.sub("", last.text))
     ends_in_mark = bool(inner) and inner[-1].text.rstrip().endswith(("?", "!", "…"))
     runs: list[Run] = [text(marks.open), *inner]
     if not attribution:

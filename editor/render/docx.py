@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from editor.core.images import PhotoData, PhotoError, inspect_image
 from editor.core.links import safe_href
-from editor.render import docx_cache, template_files, worker
+from editor.render import docx_cache, docx_sections, template_files, worker
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 from editor.render.inline import Run
@@ -229,6 +229,8 @@ class _Template:
     compiled: dict[str, TemplatePart]
     styles: dict[tuple[str, str], str]
     text_width: int
+    content_section: docx_sections.ContentSection | None = None
+    """The section holding the content, with its header and footer parts."""
 
     def style(self, kind: str, name: str) -> str | None:
         return self.styles.get((kind, name.lower()))
@@ -360,8 +362,12 @@ def _load(folder: Path) -> _Template:
     for name, part in compiled.items():
         if part.pieces is None:  # a part Jinja renders: compiled now, as the template is read
             part.jinja(f"{file} ({name})")
-    return _Template(file, {p.name.decode("utf-8"): p for p in prepared.packed}, compiled,
-                     prepared.styles, prepared.text_width)
+    template = _Template(file, {p.name.decode("utf-8"): p for p in prepared.packed}, compiled,
+                         prepared.styles, prepared.text_width)
+    rels = template.part("word/_rels/document.xml.rels").decode("utf-8", "replace")
+    template.content_section = docx_sections.content_section(
+        prepared.sources["word/document.xml"], rels)
+    return template
 
 
 class _Cache:
@@ -430,6 +436,11 @@ class ContentWriter:
     links: dict[str, str] = field(default_factory=dict)
     next_id: int = 1000
     out: list[str] = field(default_factory=list)
+    parts: dict[str, tuple[bytes, str | None]] = field(default_factory=dict)
+    """Further parts of the package (headers and footers per language), with the content
+    type of each (``None``: the package's default for the name's extension)."""
+    final_section: tuple[str, str] | None = None
+    """The template's section properties after the content and what replaces them."""
 
     # --- styles -------------------------------------------------------------
     def p_style(self, name: str) -> str:
@@ -445,7 +456,9 @@ class ContentWriter:
         return CHAR_FALLBACK.get(name, "")
 
     # --- runs ---------------------------------------------------------------
-    def run(self, text: str, lang: str, props: str = "") -> str:
+    def run(self, text: str, lang: str, props: str = "", *, name: bool = False) -> str:
+        """One run of ``text``; in a person's ``name`` hyphens are Word's non-breaking
+        hyphens, so "Meyer-Lüdenscheid" is never split over two lines."""
         lang_tag = f'<w:lang w:val="{LOCALE_TAGS.get(lang, lang)}"/>'
         # A long text goes into several <w:t> of one run: XML parsers (lxml, Word's) refuse
         # a single text node over 10 MB, and a split run reads the same.
@@ -454,6 +467,8 @@ class ContentWriter:
         if "\n" in body or "\t" in body:
             body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
             body = body.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+        if name and "-" in body:
+            body = body.replace("-", '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">')
         return (f'<w:r><w:rPr>{props}{lang_tag}</w:rPr>'
                 f'<w:t xml:space="preserve">{body}</w:t></w:r>')
 
@@ -474,7 +489,7 @@ class ContentWriter:
             if r.italic:
                 props += "<w:i/><w:iCs/>"
             props += link_direct
-            piece = self.run(r.text, lang, props)
+            piece = self.run(r.text, lang, props, name=r.name)
             if live:
                 rid = self.link(r.href)
                 piece = f'<w:hyperlink r:id="{rid}" w:history="1">{piece}</w:hyperlink>'
@@ -619,7 +634,12 @@ class ContentWriter:
         if ev.speakers:
             self.para("PS Section Heading", self.run(words["speakers"], s.lang))
             for sp in ev.speakers:
-                self.para("PS Speaker", self.run(sp.line, s.lang))
+                if "-" not in sp.name:
+                    self.para("PS Speaker", self.run(sp.line, s.lang))
+                    continue
+                role = self.run(sp.role + " ", s.lang) if sp.role else ""  # as sp.line
+                town = self.run(f" | {sp.town}", s.lang) if sp.town else ""
+                self.para("PS Speaker", role + self.run(sp.name, s.lang, name=True) + town)
 
     def about(self, s: LanguageView) -> None:
         lang = s.lang
@@ -638,7 +658,7 @@ class ContentWriter:
             lines = [", ".join(x for x in (c.function, c.organisation) if x),
                      f"{s.labels['topics']}: {c.topics}" if c.topics else "",
                      " · ".join(x for x in reach if x), c.website_text]
-            self.para("PS Contact", self.run(c.name, lang, "<w:b/>")
+            self.para("PS Contact", self.run(c.name, lang, "<w:b/>", name=True)
                       + "".join(self.run("\n" + x, lang) for x in lines if x))
 
     def draft_line(self, view: ExportView) -> None:
@@ -709,8 +729,11 @@ class ContentWriter:
         self.para("PS Body", "")
 
 
-def _context(view: ExportView, content: str) -> dict[str, Any]:
-    first = view.sections[0]
+def _context(view: ExportView, content: str,
+             section: LanguageView | None = None) -> dict[str, Any]:
+    """The fields of the template's parts: those of one language from ``section`` (the
+    first language when not given), ``kind_labels`` and ``languages`` of all."""
+    first = view.sections[0] if section is None else section
     return {
         "view": view,
         "section": first,
@@ -765,45 +788,110 @@ def _render_here(info: TemplateInfo, view: ExportView) -> bytes:
         writer.draft_line(view)
         writer.side_by_side(view)
     else:
+        breaks = _language_sections(template, writer, view)
         for i, section in enumerate(view.sections):  # the draft line on each section's page
-            writer.section(section, page_break=i > 0, before=lambda: writer.draft_line(view))
+            writer.section(section, page_break=i > 0 and breaks is None,
+                           before=lambda: writer.draft_line(view))
+            if breaks is not None and i < len(breaks):
+                docx_sections.end_section(writer.out, breaks[i])
     return assemble(template, writer, _context(view, "".join(writer.out)))
+
+
+def _language_sections(template: _Template, writer: ContentWriter,
+                       view: ExportView) -> list[str] | None:
+    """When the template's header or footer reads differently per language: the section
+    properties that end each language but the last (see :mod:`docx_sections`), with the
+    parts, relationships and the last language's properties put into ``writer``;
+    ``None`` when one section (with page breaks between languages) says it all."""
+    found = template.content_section
+    if found is None or len(view.sections) < 2:
+        return None
+    parts = [ref.part for ref in found.references if ref.part in template.compiled]
+    rendered = [{part: _render_part(template, part, _context(view, "", s)) for part in parts}
+                for s in view.sections]
+    if all(r == rendered[0] for r in rendered[1:]):
+        return None
+    number = docx_sections.first_free_number(list(template.packed))
+    types = template.part("[Content_Types].xml").decode("utf-8", "replace")
+    properties = [found.properties]
+    for n, texts in enumerate(rendered[1:], start=2):
+        rel_ids = {}
+        for k, ref in enumerate(found.references):
+            if texts.get(ref.part, rendered[0].get(ref.part)) == rendered[0].get(ref.part):
+                continue  # the same in every language: the template's part serves
+            name = f"word/{ref.kind}{number}.xml"
+            number += 1
+            rel_ids[ref.rel_id] = rel_id = f"rIdPsS{n}x{k + 1}"
+            writer.rels.append(f'<Relationship Id="{rel_id}" Type="{attr_escape(ref.rel_type)}" '
+                               f'Target="{attr_escape(name.removeprefix("word/"))}"/>')
+            writer.parts[name] = (texts[ref.part],
+                                  docx_sections.content_type(types, ref.part, ref.kind))
+            own_rels = docx_sections.rels_name(ref.part)
+            if own_rels in template.packed:  # a logo in the footer: the copy shows it too
+                writer.parts[docx_sections.rels_name(name)] = (template.part(own_rels), None)
+        properties.append(docx_sections.with_references(found.properties, rel_ids,
+                                                        new_page=True))
+    writer.final_section = (found.properties, properties[-1])
+    return properties[:-1]
+
+
+def _render_part(template: _Template, name: str, context: dict[str, Any]) -> bytes:
+    """The part ``name`` of the template rendered with ``context`` (checked XML)."""
+    part = template.compiled[name]
+    where = f"{template.file} ({name})"
+    xml = render_simple(part.pieces, context) if part.pieces is not None else None
+    if xml is None:
+        from editor.render import jinja
+
+        xml = jinja.render(part.jinja(where), context, where)
+    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    if name == "word/document.xml":
+        xml = _ensure_namespaces(xml)
+    data = xml.encode("utf-8")
+    check_xml(data, where)
+    return data
 
 
 def assemble(template: _Template, writer: ContentWriter, context: dict[str, Any]) -> bytes:
     """The template's parts rendered with ``context`` (in the sandbox), plus the writer's
     links and images, zipped into the bytes of a .docx file."""
-    file = template.file
     rendered: dict[str, bytes] = {}
-    for name, part in template.compiled.items():
-        where = f"{file} ({name})"
-        xml = render_simple(part.pieces, context) if part.pieces is not None else None
-        if xml is None:
-            from editor.render import jinja
-
-            xml = jinja.render(part.jinja(where), context, where)
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-        if name == "word/document.xml":
-            xml = _ensure_namespaces(xml)
-        data = xml.encode("utf-8")
-        check_xml(data, where)
+    for name in template.compiled:
+        data = _render_part(template, name, context)
+        if name == "word/document.xml" and writer.final_section is not None:
+            old, new = writer.final_section
+            data = _replace_after(data, str(context["content"]).encode("utf-8"),
+                                  old.encode("utf-8"), new.encode("utf-8"))
         rendered[name] = data
     if writer.rels:
         rels = template.part("word/_rels/document.xml.rels").decode("utf-8")
         rels = rels.replace("</Relationships>", "".join(writer.rels) + "</Relationships>")
         rendered["word/_rels/document.xml.rels"] = rels.encode("utf-8")
-    if writer.media:
+    if writer.media or writer.parts:
         types = template.part("[Content_Types].xml").decode("utf-8")
         for ext, _data, ctype in writer.media.values():
             if f'Extension="{ext}"' not in types and f"Extension='{ext}'" not in types:
                 types = types.replace(
                     "<Override", f'<Default Extension="{ext}" ContentType="{ctype}"/><Override', 1)
-        rendered["[Content_Types].xml"] = types.encode("utf-8")
+        overrides = "".join(f'<Override PartName="/{attr_escape(name)}" '
+                            f'ContentType="{attr_escape(ctype)}"/>'
+                            for name, (_data, ctype) in writer.parts.items() if ctype)
+        rendered["[Content_Types].xml"] = types.replace("</Types>", overrides + "</Types>") \
+            .encode("utf-8")
     members = [pack(name, rendered[name]) if name in rendered else packed
                for name, packed in template.packed.items()]
+    members += [pack(name, data) for name, (data, _ctype) in writer.parts.items()]
     members += [pack(name, data, compress=False)
                 for name, (_ext, data, _ctype) in writer.media.items()]
     return write_zip(members)
+
+
+def _replace_after(xml: bytes, content: bytes, old: bytes, new: bytes) -> bytes:
+    """``xml`` with the first ``old`` after ``content`` replaced by ``new`` (the last
+    ``old`` when ``content`` is not found)."""
+    found = xml.find(content)
+    at = xml.find(old, found + len(content)) if found >= 0 else xml.rfind(old)
+    return xml if at < 0 else xml[:at] + new + xml[at + len(old):]
 
 
 _QUICK_CHECK_BYTES = 10_000_000

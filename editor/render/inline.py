@@ -30,6 +30,8 @@ class Run:
     bold: bool = False
     italic: bool = False
     href: str = ""
+    name: bool = False
+    """A person's name: its hyphens ("Meyer-Lüdenscheid", "Dr.-Ing.") do not break a line."""
 
 
 _CACHE_LIMIT = 20_000
@@ -152,8 +154,10 @@ def merge(runs: Iterable[Run]) -> list[Run]:
     for run in runs:
         if not run.text:
             continue
-        if out and (out[-1].bold, out[-1].italic, out[-1].href) == (run.bold, run.italic, run.href):
-            out[-1] = replace(out[-1], text=out[-1].text + run.text)
+        last = out[-1] if out else None
+        if last is not None and (last.bold, last.italic, last.href, last.name) == (
+                run.bold, run.italic, run.href, run.name):
+            out[-1] = replace(last, text=last.text + run.text)
         else:
             out.append(run)
     return out
@@ -169,8 +173,9 @@ def plain(runs: Iterable[Run]) -> str:
     return "".join(r.text for r in runs)
 
 
-def bold(text: str) -> Run:
-    return Run(visible_safe(text), bold=True)
+def person_name(text: str) -> Run:
+    """A speaker's name in bold, its hyphens kept on one line (see :attr:`Run.name`)."""
+    return Run(visible_safe(text), bold=True, name=True)
 
 
 def text(value: str) -> Run:

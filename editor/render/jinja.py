@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -23,12 +24,22 @@ from editor.render.errors import TOO_DEEP, TemplateError
 from editor.render.inline import Run
 from editor.render.viewmodel import PhotoView
 
+_HYPHENATED = re.compile(r"[^\s<>]*-[^\s<>]*")
+
+
+def person_name(name: object) -> Markup:
+    """A person's name escaped, each hyphenated word in it ("Meyer-Lüdenscheid",
+    "Dr.-Ing.") kept on one line; the other spaces may still break."""
+    return Markup(_HYPHENATED.sub(
+        lambda m: f'<span style="white-space:nowrap">{m.group(0)}</span>', str(escape(name))))
+
 
 def runs_html(runs: Iterable[Run]) -> Markup:
-    """Runs as HTML: <strong>, <em>, <a>, <br>; all text escaped, only safe links live."""
+    """Runs as HTML: <strong>, <em>, <a>, <br>; all text escaped, only safe links live;
+    a person's name keeps its hyphenated words unbroken."""
     out: list[str] = []
     for r in runs:
-        piece = str(escape(r.text))
+        piece = str(person_name(r.text) if r.name else escape(r.text))
         if "\n" in piece:
             piece = piece.replace("\n", "<br>")
         if r.italic:
@@ -85,6 +96,7 @@ def make_environment(search_path: list[Path], *, autoescape: bool = True) -> San
         auto_reload=True,
     )
     env.filters["runs"] = runs_html
+    env.filters["person_name"] = person_name
     env.filters["photo_src"] = photo_src
     env.filters["jsonld"] = jsonld
     return env

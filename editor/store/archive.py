@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypedDict, TypeVar, Unpack
@@ -88,7 +89,13 @@ from editor.store.search import (
 )
 from editor.store.search import index as search_index
 from editor.store.search.entries import date_key
-from editor.store.search.request import embargo_from, named_ids, quote_filter, visible_rows
+from editor.store.search.request import (
+    embargo_from,
+    in_force,
+    named_ids,
+    quote_filter,
+    visible_rows,
+)
 from editor.store.shared import (
     MERGED_PERSON_KEY,
     FieldDifference,
@@ -1064,18 +1071,15 @@ class Archive:
         with self._transaction(writing=False) as conn:
             wanted = self._quote_filter(conn, query, **filters)
             direct = self._sqlite_reading(conn)
-            if direct is not None:
-                found = direct[0].count(direct[1], wanted)
-                if include_embargoed or not found:
-                    return found
-                hidden = self._embargoed_keys(conn, now)
-                return found - (direct[0].count(direct[1], wanted, hidden) if hidden else 0)
+            count: Callable[..., int] = (
+                partial(direct[0].count, direct[1], wanted) if direct is not None
+                else partial(self._index.count, conn, wanted))  # (among keys) -> how many
             try:
-                found = self._index.count(conn, wanted)
+                found = count()
                 if include_embargoed or not found:
                     return found
                 hidden = self._embargoed_keys(conn, now)
-                return found - (self._index.count(conn, wanted, hidden) if hidden else 0)
+                return found - (count(hidden) if hidden else 0)
             except NotImplementedError as exc:
                 raise self._no_search() from exc
 
@@ -1128,8 +1132,11 @@ class Archive:
         return [date_key(said_on, row_id) for row_id, said_on in conn.execute(
             select(quotes.c.row_id, quotes.c.said_on).where(quotes.c.item_id.in_(items)))]
 
-    def quotes_of_person(self, person_id: str) -> list[QuoteHit]:
-        """Every quote of a person, oldest first, each with the role held on its date."""
+    def quotes_of_person(self, person_id: str, *, now: datetime | None = None
+                         ) -> list[QuoteHit]:
+        """Every quote of a person, oldest first, each with the role held on its date;
+        those of items whose embargo has not ended (at ``now``) carry the embargo, as
+        the hits of :meth:`search_quotes` do."""
         query = (
             select(quotes.c.row_id)
             .join(quote_speakers, quote_speakers.c.quote_row_id == quotes.c.row_id)
@@ -1138,7 +1145,8 @@ class Archive:
         )
         with self._transaction(writing=False) as conn:
             row_ids = list(dict.fromkeys(conn.execute(query).scalars()))
-            return load_hits(conn, row_ids)
+            embargoes = in_force(lambda found: self._embargo_of(conn, found), row_ids, now)
+            return _marked(load_hits(conn, row_ids), embargoes)
 
     def items_with_quote(self, quote_id: str) -> list[str]:
         """The ids of the items holding a quote with id ``quote_id`` (ids are per item)."""

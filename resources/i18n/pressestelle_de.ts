@@ -4534,37 +4534,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="45"/>
         <source>Under embargo until %1: %2</source>
         <translation>Sperrfrist bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="226"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="231"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="227"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="232"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="228"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="233"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="229"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="234"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="230"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="235"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="231"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="236"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -4572,32 +4572,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="45"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="35"/>
         <source>Role / date</source>
         <translation>Funktion / Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="46"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="36"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="47"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="37"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="38"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="61"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="51"/>
         <source>No role known</source>
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="68"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="58"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>

@@ -4533,37 +4533,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="217" />
+        <location filename="../../editor/gui/quote_search_model.py" line="45" />
         <source>Under embargo until %1: %2</source>
         <translation>Under embargo until %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="226" />
+        <location filename="../../editor/gui/quote_search_model.py" line="231" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="227" />
+        <location filename="../../editor/gui/quote_search_model.py" line="232" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="228" />
+        <location filename="../../editor/gui/quote_search_model.py" line="233" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="229" />
+        <location filename="../../editor/gui/quote_search_model.py" line="234" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="230" />
+        <location filename="../../editor/gui/quote_search_model.py" line="235" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="231" />
+        <location filename="../../editor/gui/quote_search_model.py" line="236" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -4571,32 +4571,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSpeakerModel</name>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="45" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="35" />
         <source>Role / date</source>
         <translation>Role / date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="46" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="36" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="47" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="37" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="48" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="38" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_speaker_model.py" line="61" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="51" />
         <source>No role known</source>
         <translation>No role known</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="68" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="58" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>

@@ -293,6 +293,40 @@ def test_quotes_under_embargo_are_hidden_until_asked_for_then_marked(
     assert plain.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
+def test_the_speaker_tab_marks_quotes_under_embargo_as_the_search_does(
+        qtbot, context: AppContext) -> None:
+    from datetime import datetime
+
+    from editor.core.model import Embargo
+    from editor.gui.quote_search_model import EMBARGO_COLOUR
+
+    _many(context, 2)
+    item = context.archive.load_item("item-many")
+    item.embargo = Embargo(datetime(2099, 1, 1, 10, 0))
+    context.archive.save_item(item)
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.show_speaker("person-joerg-steinbach")
+    model = widget.speaker_model
+    group = model.index(0, 0)
+    rows = {model.index(row, 0, group).data(QuoteSpeakerModel.ItemIdRole): row
+            for row in range(model.rowCount(group))}
+    assert set(rows) == {SAMPLE_ITEM, "item-many"}
+    marked = model.index(rows["item-many"], 2, group)
+    assert marked.data().startswith("Under embargo until ")
+    assert "2099" in marked.data() and marked.data().endswith(": Viele Zitate")
+    for column in range(4):
+        cell = model.index(rows["item-many"], column, group)
+        assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == EMBARGO_COLOUR
+    widget.embargo_box.setChecked(True)  # the search shows the same words
+    widget.search_field.setText("wandel")
+    widget.search_now()
+    assert widget.model.index(0, QuoteSearchModel.ITEM_COLUMN).data() == marked.data()
+    plain = model.index(rows[SAMPLE_ITEM], 2, group)
+    assert not plain.data().startswith("Under embargo")
+    assert plain.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_every_heading_fits_its_column(qtbot, context: AppContext, language: str) -> None:
     from PySide6.QtCore import QCoreApplication, QLocale

@@ -106,7 +106,8 @@ def test_consecutive_has_page_break_and_reverse_order(bundle: Bundle) -> None:
     data = render_docx(bundle, "item-1", "bilingual", ["en", "de"])
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         xml = z.read("word/document.xml").decode()
-    assert "<w:pageBreakBefore/>" in xml
+    # the footers differ per language: a section break to the next page between them
+    assert "<w:pPr><w:pStyle" in xml and xml.count("<w:sectPr") == 2
     assert xml.index("Agencies join forces") < xml.index("Agenturen schließen")
 
 
@@ -246,8 +247,9 @@ def test_sample_html_reproduces_reference(sample: Bundle) -> None:
     page = render_html(sample, item_id, "pressemitteilung", ["de"])
     strict_parse(page)
     assert_in_order(html_text(page), golden_paragraphs())
-    for name in SPEAKERS:
-        assert f"<strong>{name}</strong>" in page
+    names = re.sub(r'<span style="white-space:nowrap">([^<]*)</span>', r"\1", page)
+    for name in SPEAKERS:  # "Dr.-Ing." in a name is kept on one line
+        assert f"<strong>{name}</strong>" in names
     assert re.search(r'<strong class="ps-dateline">Potsdam/Magdeburg, den 15\.03\.2021\.</strong>',
                      page)
 

@@ -105,3 +105,39 @@ def test_the_light_reader_hides_and_marks_the_same(embargoed: Archive,
             == embargoed.search_quotes("förderung", limit=2, offset=2, order="date", now=NOW)
     finally:
         light.close()
+
+
+@pytest.mark.parametrize("through", ["direct", "index"])
+def test_counts_agree_with_the_hits_on_every_path(embargoed: Archive, through: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The count subtracts the quotes under embargo alike, whether an SQLite archive is
+    read through its driver connection or (like PostgreSQL) through the index's
+    SQLAlchemy statements."""
+    if through == "index":
+        monkeypatch.setattr(embargoed, "_sqlite_reading", lambda conn: None)
+    later = datetime(2026, 3, 16, 9, 1, tzinfo=UTC)
+    cases = [("förderung", {}), ("", {"speaker": "p-anna"}), ("nummer", {}),
+             ("i-secret", {}), ("gibtsnicht", {})]
+    for query, options in cases:
+        for include in (False, True):
+            for now in (NOW, later):
+                hits = embargoed.search_quotes(query, limit=100, include_embargoed=include,
+                                               now=now, **options)
+                counted = embargoed.count_quotes(query, include_embargoed=include, now=now,
+                                                 **options)
+                assert counted == len(hits), (query, options, include, now)
+    assert embargoed.count_quotes("förderung", now=NOW) == 6
+    assert embargoed.count_quotes("förderung", include_embargoed=True, now=NOW) == 9
+
+
+
+def test_a_persons_quotes_carry_the_embargo_as_search_hits_do(embargoed: Archive) -> None:
+    hits = embargoed.quotes_of_person("p-anna", now=NOW)
+    assert [hit.item_id for hit in hits] == ["i-open"] * 4 + ["i-over"] * 2 + ["i-secret"] * 3
+    secret = Embargo(datetime(2026, 3, 16, 10, 0))
+    assert [hit.embargo for hit in hits] == [None] * 6 + [secret] * 3
+    marked = embargoed.search_quotes("förderung", order="date", include_embargoed=True,
+                                     now=NOW)
+    assert {h.quote_id: h.embargo for h in marked} == {h.quote_id: h.embargo for h in hits}
+    later = datetime(2026, 3, 16, 9, 1, tzinfo=UTC)  # the embargo has ended: no mark
+    assert all(hit.embargo is None for hit in embargoed.quotes_of_person("p-anna", now=later))
