@@ -862,6 +862,29 @@ class Archive:
         order = (people.c.family_name, people.c.given_name, people.c.id)
         return self._records(people, Person, select(people).order_by(*order))
 
+    def directory_names(self) -> set[str]:
+        """Every name the directory holds: people's given and family names and towns,
+        organisations' short and full names and towns, contacts' names ("" left out).
+
+        Spell checking counts these as known words. Only these columns are read, none
+        decoded into records: with tens of thousands of people this is a few
+        hundredths of a second, where reading every record takes a second.
+        """
+        names: set[str] = set()
+        with self._transaction(writing=False) as conn:
+            for row in conn.execute(
+                    select(people.c.given_name, people.c.family_name, people.c.town)):
+                names.update(row)
+            for short_name, town, full in conn.execute(
+                    select(organisations.c.short_name, organisations.c.town,
+                           organisations.c.name)):
+                names.update((short_name, town))
+                if isinstance(full, dict):
+                    names.update(v for v in full.values() if isinstance(v, str))
+            names.update(conn.execute(select(contacts.c.name)).scalars())
+        names.discard("")
+        return names
+
     def organisations(self) -> list[Organisation]:
         """Every organisation, by short name."""
         order = (organisations.c.short_name, organisations.c.id)

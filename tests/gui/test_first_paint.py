@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -55,3 +58,43 @@ def test_spell_checking_starts_after_the_first_paint(qtbot: QtBot, context: AppC
     window.start_spelling()
     assert delegate.spelling is window.spelling
     translators.remove()
+
+
+def test_the_archives_names_are_read_for_spell_checking_after_the_first_paint(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    family_name = context.archive.people()[0].family_name
+    window = WindowKeeper(context, Settings(), translators).start()
+    qtbot.addWidget(window)
+    checker = window.spelling.checker
+    assert not checker.is_known_name(family_name)  # a large directory is not read yet
+    qtbot.waitUntil(lambda: window.editor.block_table.delegate.spelling is window.spelling,
+                    timeout=20_000)
+    assert checker.is_known_name(family_name)
+    assert window.document is not None
+    assert all(checker.is_known_name(place) for place in window.document.item.places
+               if " " not in place)  # the open item's places too
+    translators.remove()
+
+
+def test_the_daily_backup_starts_after_the_first_paint(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editor.gui.app as gui_app
+    from editor.gui.backup_status import BackupStatus
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own
+    started: list[bool] = []  # whether the window had been painted when the copy started
+    monkeypatch.setattr(BackupStatus, "start",
+                        lambda self: started.append(self._window()._painted))
+    _app, keeper = gui_app.start(context)
+    window = keeper.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert started == []  # the copy's process does not compete with building the window
+    qtbot.waitUntil(lambda: bool(started), timeout=20_000)
+    assert started[0] is True
+    keeper._translators.remove()
