@@ -76,6 +76,7 @@ class MainWindow(WindowStateMixin):
         archive = context.archive
         self._organisations = archive.organisations()
         self._last_refresh = QElapsedTimer()
+        self._last_refresh.start()  # the list is read below: the first activation need not
         self._manual: ManualWindow | None = None
 
         self.setObjectName("mainWindow")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -98,3 +99,28 @@ def test_the_daily_backup_starts_after_the_first_paint(
     qtbot.waitUntil(lambda: bool(started), timeout=20_000)
     assert started[0] is True
     keeper._translators.remove()
+
+
+def test_the_item_list_is_read_once_at_the_start(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.gui.item_list_model import ItemListModel
+
+    reads: list[int] = []
+    original = ItemListModel.refresh
+
+    def counted(model: ItemListModel, *args: Any, **kwargs: Any) -> None:
+        reads.append(1)
+        original(model, *args, **kwargs)
+
+    monkeypatch.setattr(ItemListModel, "refresh", counted)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    window = WindowKeeper(context, Settings(), translators).start()
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window._spelling_started, timeout=20_000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    assert len(reads) == 1  # not again when the new window is first activated
+    translators.remove()
