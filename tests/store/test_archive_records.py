@@ -121,3 +121,14 @@ def test_directory_names_are_the_names_of_every_record(archive: Archive) -> None
     assert names == expected  # what reading every record finds, read column by column
     assert {"Aichinger", "Frankfurt (Oder)", "Investitionsbank", "Stefanie Pressefrau"} <= names
     assert "" not in names
+
+
+def test_people_and_roles_are_read_together_in_the_order_asked(archive: Archive) -> None:
+    _fill(archive)
+    ids = [p.id for p in archive.people()]
+    asked = [*reversed(ids), "nobody", ids[-1]]
+    found, their_roles = archive.people_and_roles(asked)
+    assert [p.id for p in found] == list(reversed(ids))  # unknown and repeated ids left out
+    assert found == [archive.person(i) for i in reversed(ids)]
+    assert their_roles == [r for i in reversed(ids) for r in archive.roles(i)]
+    assert archive.people_and_roles([]) == ([], [])
