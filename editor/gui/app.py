@@ -23,6 +23,10 @@ from editor.store.location import chosen_location
 
 log = logging.getLogger(__name__)
 
+BACKUP_START_LATEST_MS = 3000
+"""The daily backup copy starts after the first paint of the window, at the latest this
+long after the start."""
+
 
 class WindowKeeper(QObject):
     """Owns the main window; builds a new one when the UI language changes."""
@@ -163,8 +167,11 @@ def start(context: AppContext) -> tuple[QApplication, WindowKeeper]:
     app = create_application()
     keeper = WindowKeeper(context, Settings(), Translators(app))
     install_excepthook(keeper.save_recovery_copy)
-    keeper.start()
-    keeper.backup_status.start()
+    window = keeper.start()
+    # The daily copy starts once the window is seen (its process would compete with
+    # building the window); a window that is never painted (minimised) starts it later.
+    window.firstPainted.connect(keeper.backup_status.start)
+    QTimer.singleShot(BACKUP_START_LATEST_MS, keeper.backup_status, keeper.backup_status.start)
     return app, keeper
 
 

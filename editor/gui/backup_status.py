@@ -39,12 +39,16 @@ class BackupStatus(QObject):
         self._window = window
         self._backup: DailyBackup | None = None
         self._elsewhere = False
+        self._started = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_tick)
 
     def start(self) -> None:
-        """Start today's copy when it is due (the window does not wait for it)."""
+        """Start today's copy when it is due (the window does not wait for it); once."""
+        if self._started:
+            return
+        self._started = True
         try:
             self._backup = self._context.start_daily_backup(wait=False)
         except (OSError, PressestelleError) as exc:

@@ -46,6 +46,9 @@ class SpeakerDirectory(Protocol):
 
     def roles(self, person_id: str | None = None) -> list[Role]: ...
 
+    def people_and_roles(self, person_ids: Iterable[str]) -> tuple[list[Person], list[Role]]:
+        ...
+
 
 class PhotoStore(Protocol):
     """Where the editor keeps the bytes of photos (the archive)."""
@@ -101,8 +104,14 @@ class ItemDocument(QObject):
         ids = [s.person_id for q in self.item.quotes for s in q.speakers]
         if self.item.event is not None:
             ids += [s.person_id for s in self.item.event.speakers]
-        for person_id in dict.fromkeys(ids):
-            self.remember_person(person_id)
+        unknown = [i for i in dict.fromkeys(ids) if i not in self._people_by_id]
+        if not unknown or self._directory is None:
+            return
+        found, their_roles = self._directory.people_and_roles(unknown)  # one read for all
+        self.people.extend(found)
+        self._people_by_id.update((p.id, p) for p in found)
+        known_roles = {r.id for r in self.roles}
+        self.roles.extend(r for r in their_roles if r.id not in known_roles)
 
     def find_people(self, part: str, limit: int = 20) -> list[Person]:
         """People whose name contains ``part``: the known ones and the directory's."""

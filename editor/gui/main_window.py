@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -63,6 +63,9 @@ EDITOR_MIN_WIDTH = 560
 class MainWindow(WindowStateMixin):
     """Builds its panels, then connects them in :meth:`_connect_signals`."""
 
+    firstPainted = Signal()
+    """The window has been painted once: what the user need not wait for starts now."""
+
     def __init__(self, context: AppContext, settings: Settings, ui_language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +76,7 @@ class MainWindow(WindowStateMixin):
         archive = context.archive
         self._organisations = archive.organisations()
         self._last_refresh = QElapsedTimer()
+        self._last_refresh.start()  # the list is read below: the first activation need not
         self._manual: ManualWindow | None = None
 
         self.setObjectName("mainWindow")
@@ -83,9 +87,11 @@ class MainWindow(WindowStateMixin):
         self.list_panel = ItemListPanel(archive, self._organisations)
         self.editor = ItemEditor()
         self.editor.set_directory(Directory(archive))
-        self.spelling = Spelling(archive, parent=self)
+        self.spelling = Spelling(archive, parent=self, read_words=False)
+        self._painted = False
         self._spelling_started = False
-        """Spell checking starts once the window has painted (see :meth:`start_spelling`)."""
+        """Spell checking starts once the window has painted (see :meth:`start_spelling`);
+        the archive's names, which it counts as known words, are read then too."""
         self.editor.quote_panel.approval.user_name = partial(
             approval.current_user, archive, context.data_dir)
         self.editor.quote_panel.directoryChanged.connect(self.reload_organisations)
@@ -140,8 +146,13 @@ class MainWindow(WindowStateMixin):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._spelling_started:
-            QTimer.singleShot(0, self.start_spelling)  # right after the window is seen
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._on_first_paint)  # right after the window is seen
+
+    def _on_first_paint(self) -> None:
+        self.start_spelling()
+        self.firstPainted.emit()
 
     def start_spelling(self) -> None:
         """Underline unknown words from now on. Loading the dictionaries takes longer than
@@ -150,6 +161,7 @@ class MainWindow(WindowStateMixin):
         if self._spelling_started:
             return
         self._spelling_started = True
+        self._read_known_words()
         self.editor.set_spelling(self.spelling)
         missing = self.spelling.missing_message()
         if missing:
@@ -304,8 +316,8 @@ class MainWindow(WindowStateMixin):
         self.document = doc
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
-        self.spelling.reload_words()
-        self.spelling.checker.add_names(item_names(doc.item))
+        if self._spelling_started:
+            self._read_known_words()
         self.editor.set_document(doc)
         self.preview.set_document(doc)
         self.autosave.set_document(doc)
@@ -384,10 +396,17 @@ class MainWindow(WindowStateMixin):
     def reload_organisations(self) -> None:
         """Read the organisations again (an import or the directory may have added some)."""
         self._organisations[:] = self.context.archive.organisations()
-        self.spelling.reload_words()  # new people and organisations are known words
+        if self._spelling_started:
+            self._read_known_words()  # new people and organisations are known words
+        if self.document is not None:
+            self.editor.metadata_form.refresh_issuers()
+
+    def _read_known_words(self) -> None:
+        """Read the words spell checking accepts: the archive's names and personal words,
+        and the open item's places and topics."""
+        self.spelling.reload_words()
         if self.document is not None:
             self.spelling.checker.add_names(item_names(self.document.item))
-            self.editor.metadata_form.refresh_issuers()
 
     def _reload(self, force: bool = False) -> None:
         doc = self.document

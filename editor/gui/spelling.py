@@ -57,10 +57,14 @@ class Spelling(QObject):
     correction an undo step of its own."""
 
     def __init__(self, archive: Archive, checker: SpellChecker | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, read_words: bool = True) -> None:
+        """``read_words=False`` leaves the archive's names and personal words unread until
+        :meth:`reload_words` (the window reads them once it has painted)."""
         super().__init__(parent)
         self._archive = archive
-        self.checker = checker if checker is not None else checker_for(archive)
+        if checker is None:
+            checker = checker_for(archive) if read_words else SpellChecker()
+        self.checker = checker
 
     def missing_languages(self) -> list[str]:
         return self.checker.missing(LANGUAGES)

@@ -234,15 +234,7 @@ class SpellChecker:
 # -- the archive's side ----------------------------------------------------------------------
 def archive_names(archive: Archive) -> set[str]:
     """Names of people, organisations, contacts and towns the archive knows."""
-    names: set[str] = set()
-    for person in archive.people():
-        names.update((person.given_name, person.family_name, person.town))
-    for org in archive.organisations():
-        names.update((org.short_name, org.town, *org.name.values()))
-    for contact in archive.contacts():
-        names.add(contact.name)
-    names.discard("")
-    return names
+    return archive.directory_names()
 
 
 def item_names(item: PressItem) -> set[str]:

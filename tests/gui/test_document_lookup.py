@@ -63,3 +63,28 @@ def test_the_fingerprint_of_a_text_is_computed_once() -> None:
         fingerprint(text)
     info = fingerprint.cache_info()
     assert info.misses == 1 and info.hits >= 50
+
+
+def test_the_speakers_of_an_opened_item_are_read_in_one_go(tmp_path: Any) -> None:
+    from editor.io.samples import load_sample_bundles
+    from editor.store.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.sqlite")
+    for bundle in load_sample_bundles():
+        archive.save_bundle(bundle)
+    item = archive.load_item(archive.list_items()[0].id)
+    speaker_ids = list(dict.fromkeys(s.person_id for q in item.quotes for s in q.speakers))
+    assert len(speaker_ids) >= 2
+    reads: list[str] = []
+    original = archive.people_and_roles
+    archive.person = lambda i: pytest.fail("read one by one")  # type: ignore[method-assign]
+    archive.people_and_roles = lambda ids: (  # type: ignore[method-assign]
+        reads.append("batch"), original(ids))[1]
+    doc = ItemDocument(item, [], [], [], directory=archive)
+    doc.remember_referenced_people()
+    assert reads == ["batch"]
+    assert [p.id for p in doc.people] == speaker_ids
+    assert [r.id for r in doc.roles] == [r.id for i in speaker_ids for r in original([i])[1]]
+    doc.remember_referenced_people()  # all known now: nothing is read again
+    assert reads == ["batch"]
+    archive.close()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from typing import Any
+
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -55,4 +59,69 @@ def test_spell_checking_starts_after_the_first_paint(qtbot: QtBot, context: AppC
     assert loaded  # then the dictionaries, and the texts are underlined
     window.start_spelling()
     assert delegate.spelling is window.spelling
+    translators.remove()
+
+
+def test_the_archives_names_are_read_for_spell_checking_after_the_first_paint(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    family_name = context.archive.people()[0].family_name
+    window = WindowKeeper(context, Settings(), translators).start()
+    qtbot.addWidget(window)
+    checker = window.spelling.checker
+    assert not checker.is_known_name(family_name)  # a large directory is not read yet
+    qtbot.waitUntil(lambda: window.editor.block_table.delegate.spelling is window.spelling,
+                    timeout=20_000)
+    assert checker.is_known_name(family_name)
+    assert window.document is not None
+    assert all(checker.is_known_name(place) for place in window.document.item.places
+               if " " not in place)  # the open item's places too
+    translators.remove()
+
+
+def test_the_daily_backup_starts_after_the_first_paint(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editor.gui.app as gui_app
+    from editor.gui.backup_status import BackupStatus
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own
+    started: list[bool] = []  # whether the window had been painted when the copy started
+    monkeypatch.setattr(BackupStatus, "start",
+                        lambda self: started.append(self._window()._painted))
+    _app, keeper = gui_app.start(context)
+    window = keeper.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert started == []  # the copy's process does not compete with building the window
+    qtbot.waitUntil(lambda: bool(started), timeout=20_000)
+    assert started[0] is True
+    keeper._translators.remove()
+
+
+def test_the_item_list_is_read_once_at_the_start(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.gui.item_list_model import ItemListModel
+
+    reads: list[int] = []
+    original = ItemListModel.refresh
+
+    def counted(model: ItemListModel, *args: Any, **kwargs: Any) -> None:
+        reads.append(1)
+        original(model, *args, **kwargs)
+
+    monkeypatch.setattr(ItemListModel, "refresh", counted)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    window = WindowKeeper(context, Settings(), translators).start()
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window._spelling_started, timeout=20_000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    assert len(reads) == 1  # not again when the new window is first activated
     translators.remove()

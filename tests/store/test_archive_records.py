@@ -101,3 +101,34 @@ def test_settings_are_kept_with_the_archive(archive: Archive) -> None:
     archive.set_setting("sample_offered", "again")
     with Archive.open(archive.url) as other:
         assert other.get_setting("sample_offered") == "again"
+
+
+def test_directory_names_are_the_names_of_every_record(archive: Archive) -> None:
+    from editor.core.model import Contact
+
+    _fill(archive)
+    archive.save_person(Person(id="p-town", given_name="Ilse", family_name="Aichinger",
+                               town="Frankfurt (Oder)"))
+    archive.save_organisation(Organisation(id="o-one", short_name="ILB",
+                                           name={"de": "Investitionsbank", "en": ""}))
+    archive.save_contact(Contact(name="Stefanie Pressefrau", id="c-1"))
+    expected = {n for p in archive.people() for n in (p.given_name, p.family_name, p.town)}
+    for org in archive.organisations():
+        expected.update((org.short_name, org.town, *org.name.values()))
+    expected.update(c.name for c in archive.contacts())
+    expected.discard("")
+    names = archive.directory_names()
+    assert names == expected  # what reading every record finds, read column by column
+    assert {"Aichinger", "Frankfurt (Oder)", "Investitionsbank", "Stefanie Pressefrau"} <= names
+    assert "" not in names
+
+
+def test_people_and_roles_are_read_together_in_the_order_asked(archive: Archive) -> None:
+    _fill(archive)
+    ids = [p.id for p in archive.people()]
+    asked = [*reversed(ids), "nobody", ids[-1]]
+    found, their_roles = archive.people_and_roles(asked)
+    assert [p.id for p in found] == list(reversed(ids))  # unknown and repeated ids left out
+    assert found == [archive.person(i) for i in reversed(ids)]
+    assert their_roles == [r for i in reversed(ids) for r in archive.roles(i)]
+    assert archive.people_and_roles([]) == ([], [])
