@@ -135,7 +135,8 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
 
     dialect = "sqlite"
     format = SQLITE_INDEX_FORMAT
-    """Bumped (in :mod:`editor.store.search.index`) whenever the tables or what goes into them change: archives build it again."""
+    """Bumped (in :mod:`editor.store.search.index`) whenever the tables or what goes into
+    them change: archives build it again."""
 
     prefix_lengths: tuple[int, ...] = PREFIX_LENGTHS
     stores_content = False
