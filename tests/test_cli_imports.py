@@ -97,3 +97,39 @@ def test_search_and_export_of_an_archive_file_load_no_sqlalchemy(tmp_path: Path)
         assert loaded(*command) == {"code": 0, "modules": []}, command
     assert len(list((tmp_path / "out").iterdir())) == 2
     assert loaded("list")["modules"] != []  # the other commands open the archive as before
+
+
+LAZY_PROBE = r"""
+import json, sys
+from editor.cli import main
+code = main(sys.argv[1:])
+wanted = ("editor.store.search.entries", "editor.store.search.hits",
+          "editor.store.search.request", "editor.store.search.query",
+          "editor.store.search.folding", "editor.store.search.sqlite_fts",
+          "editor.render.worker", "platformdirs", "zoneinfo", "getpass")
+print("LOADED " + json.dumps({"code": code, "modules": [m for m in wanted if m in sys.modules]}))
+"""
+
+
+def test_an_export_through_a_builtin_template_loads_no_search_and_no_worker(
+        tmp_path: Path) -> None:
+    db = str(tmp_path / "archive.sqlite")
+    env = dict(os.environ, PRESSESTELLE_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=str(ROOT))
+
+    def loaded(*args: str) -> dict[str, object]:
+        result = subprocess.run([sys.executable, "-c", LAZY_PROBE, "--db", db, *args],
+                                capture_output=True, text=True, env=env, cwd=tmp_path,
+                                timeout=120, check=False)
+        line = next(ln for ln in result.stdout.splitlines() if ln.startswith("LOADED "))
+        found: dict[str, object] = json.loads(line[7:])
+        return found
+
+    assert loaded("sample")["code"] == 0
+    export = ["export", "2021-03-15-smart-country", "--template", "pressemitteilung",
+              "--lang", "de", "--format", "docx", "--out", str(tmp_path / "out")]
+    assert loaded(*export) == {"code": 0, "modules": []}
+    assert len(list((tmp_path / "out").iterdir())) == 1
+    searched = loaded("quotes", "search", "Förderung")  # a search loads what it needs
+    assert searched["code"] == 0
+    assert "editor.store.search.sqlite_fts" in searched["modules"]  # type: ignore[operator]

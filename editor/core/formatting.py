@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from editor.core.locale_table import LOCALES
 
@@ -79,6 +78,8 @@ def format_datetime(moment: datetime, lang: str, style: str = "long") -> str:
 
 def format_embargo(until: datetime, timezone: str, lang: str) -> str:
     """An embargo moment with its zone: "15. März 2021, 10:00 Uhr MEZ" / "… 10:00 CET"."""
+    from zoneinfo import ZoneInfo  # here: only an embargo needs the time zone data
+
     try:
         zone = ZoneInfo(timezone)
     except (KeyError, ValueError):

@@ -302,6 +302,19 @@ def list_templates(*, problems: list[TemplateError] | None = None,
     return [t for t in infos if (t.kind == DOSSIER_KIND) == dossier]
 
 
+def builtin_folder(name: str) -> Path | None:
+    """The folder of the built-in template ``name`` when :func:`find_template` would pick
+    it (no user template of that name overrides it); ``None`` otherwise. Reads no
+    manifest and checks no template source."""
+    if not name or "/" in name or "\\" in name or name.startswith((".", "_")):
+        return None
+    for root, builtin in template_roots():
+        folder = root / name
+        if _has_manifest(folder):
+            return folder if builtin else None
+    return None
+
+
 def find_template(name: str) -> TemplateInfo:
     """The template called ``name`` (user folder first)."""
     if not name or "/" in name or "\\" in name or name.startswith((".", "_")):

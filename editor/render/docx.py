@@ -23,10 +23,11 @@ from markupsafe import Markup, escape
 
 from editor.core.images import PhotoData, PhotoError, inspect_image
 from editor.core.links import safe_href
-from editor.render import docx_cache, docx_sections, template_files, worker
+from editor.render import docx_cache, docx_sections, template_files
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 from editor.render.inline import Run
+from editor.render.trust import is_trusted
 from editor.render.viewmodel import BlockView, ExportView, LanguageView, PhotoView
 from editor.render.zip_parts import STORED, PackedPart, pack, write_zip
 
@@ -776,6 +777,10 @@ def load_template(info: TemplateInfo) -> _Template:
 def render_view(info: TemplateInfo, view: ExportView) -> bytes:
     """The .docx bytes of ``view`` through the template ``info`` (a user template in the
     worker process, see :mod:`editor.render.worker`)."""
+    if is_trusted(info):  # a built-in template: here, without the worker's machinery
+        return _render_here(info, view)
+    from editor.render import worker
+
     result = worker.render(info, str(info.folder / DOCX_FILE), _render_here, info, view)
     assert isinstance(result, bytes)
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
@@ -10,15 +11,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from editor.core.formatting import format_embargo
 from editor.core.model import Bundle, PressItem
 from editor.core.typography import visible_safe
 from editor.io.atomic import AtomicBatch, check_targets, remove_stale_temp_files
-from editor.render import docx, worker
-from editor.render.catalogue import DOSSIER_KIND, ITEM_FORMATS, TemplateInfo, find_template
+from editor.render import docx
+from editor.render.catalogue import (
+    DOSSIER_KIND,
+    ITEM_FORMATS,
+    TemplateInfo,
+    builtin_folder,
+    find_template,
+)
 from editor.render.errors import EmbargoError, RenderError
+from editor.render.trust import inside_builtin
 from editor.render.viewmodel import BundleIndex, ExportView, ViewOptions, build_view, find_item
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 Progress = Callable[[int, int, str], None]
 """Called after each written file with (files done, files in all, path written)."""
@@ -141,7 +153,35 @@ def _shows_lines(fmt: str, data: bytes, lines: list[str]) -> bool:
     return all(line in text for line in escaped)
 
 
-@worker.in_session
+def _builtin(template: object) -> bool:
+    """True when ``template`` names a built-in template that renders here. Decided from
+    the folders alone: finding a user template checks its source in the worker, which
+    belongs in the session."""
+    if not isinstance(template, str):
+        return False
+    folder = builtin_folder(template)
+    return folder is not None and inside_builtin(str(folder))
+
+
+def _in_session_for_user_template(func: Callable[P, R]) -> Callable[P, R]:
+    """``func`` (with the template's name as third argument) inside one
+    :func:`editor.render.worker.session` when the template is a user's; a built-in one
+    renders here, and the worker's module is not even loaded."""
+
+    @functools.wraps(func)
+    def batch(*args: P.args, **kwargs: P.kwargs) -> R:
+        if _builtin(kwargs["template"] if "template" in kwargs
+                    else args[2] if len(args) > 2 else None):
+            return func(*args, **kwargs)
+        from editor.render import worker
+
+        with worker.session():
+            return func(*args, **kwargs)
+
+    return batch
+
+
+@_in_session_for_user_template
 def export_items(
     bundle: Bundle,
     item_ids: list[str],

@@ -30,10 +30,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from editor.core import paths
 from editor.core.errors import PressestelleError
 from editor.render.catalogue import TemplateInfo
 from editor.render.errors import TOO_DEEP, RenderError, TemplateError
+from editor.render.trust import is_trusted
 
 if TYPE_CHECKING:  # loaded when a worker starts: built-in templates render without one
     import subprocess
@@ -317,21 +317,6 @@ def _answer(func: Callable[..., str | bytes], args: tuple[Any, ...]) -> bytes:
     if isinstance(result, str):
         return _OK_TEXT + result.encode("utf-8")
     return _OK_BYTES + bytes(result)
-
-
-def is_trusted(info: TemplateInfo) -> bool:
-    """True for a built-in template that lies in the folder shipped with the app."""
-    if not info.builtin:
-        return False
-    return _inside_builtin(str(info.folder))
-
-
-@functools.lru_cache(maxsize=64)
-def _inside_builtin(folder: str) -> bool:
-    """True when ``folder`` really lies in the app's template folder (the app's own
-    files, so the answer is kept)."""
-    root = os.path.realpath(paths.builtin_templates_dir())
-    return os.path.realpath(folder).startswith(root.rstrip(os.sep) + os.sep)
 
 
 def render(info: TemplateInfo, file: str, func: Callable[..., Any], *args: Any) -> Any:

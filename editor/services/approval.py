@@ -11,7 +11,6 @@ before it can be approved again, because the office approved other words.
 from __future__ import annotations
 
 import copy
-import getpass
 import json
 import os
 from dataclasses import dataclass
@@ -85,6 +84,8 @@ class UserNameError(ValidationError):
 def login_name() -> str:
     """The operating system's name of the user."""
     try:
+        import getpass  # here: only the approval commands ask who the user is
+
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or password database
         return os.environ.get("USERNAME", "") or "unknown"

@@ -33,18 +33,16 @@ from editor.core.images import MEDIA_TYPES, PhotoData
 from editor.core.model import Bundle, PressItem, Role
 from editor.store.columns import DATE, JSON, READ_COLUMNS, TIME
 from editor.store.revisions import VERSION_TABLE, text_head
-from editor.store.search.entries import People, full_name, role_from_row, texts_of
-from editor.store.search.hits import QuoteHit, hit_from_row
-from editor.store.search.index import STATE_TABLE
-from editor.store.search.query import QuoteFilter, Term
-from editor.store.search.request import named_ids, quote_filter, visible_rows
-from editor.store.search.snippets import Matcher
-from editor.store.search.sqlite_fts import SqliteQuoteIndex
+from editor.store.search.index import SQLITE_INDEX_FORMAT, STATE_TABLE
 
 if TYPE_CHECKING:
     from typing import Unpack
 
     from editor.store.archive import QuoteFilters
+    from editor.store.search.entries import People
+    from editor.store.search.hits import QuoteHit
+    from editor.store.search.query import QuoteFilter, Term
+    from editor.store.search.sqlite_fts import SqliteQuoteIndex
 
 T = TypeVar("T")
 
@@ -121,7 +119,7 @@ def open_reader(location: str | None) -> ArchiveReader | None:
         db.close()
         return None
     head = text_head()
-    if head is None or versions != [(head,)] or formats != [(SqliteQuoteIndex.format,)]:
+    if head is None or versions != [(head,)] or formats != [(SQLITE_INDEX_FORMAT,)]:
         db.close()
         return None
     return ArchiveReader(db, path)
@@ -154,6 +152,10 @@ def read_hits(db: sqlite3.Connection, row_ids: Sequence[int], terms: Sequence[Te
     of its transaction: without SQLAlchemy's statement building and result processing, a
     page of 50 hits takes about a third less time (measured at a million quotes).
     """
+    from editor.store.search.entries import texts_of
+    from editor.store.search.hits import hit_from_row
+    from editor.store.search.snippets import Matcher
+
     if not row_ids:
         return []
     rows = {r["row_id"]: r for r in rows_with(
@@ -180,6 +182,8 @@ def read_hits(db: sqlite3.Connection, row_ids: Sequence[int], terms: Sequence[Te
 
 def read_people(db: sqlite3.Connection, person_ids: Sequence[str]) -> People:
     """As :meth:`editor.store.search.entries.People.load` (with titles)."""
+    from editor.store.search.entries import People, full_name, role_from_row
+
     ids = list(dict.fromkeys(person_ids))
     if not ids:
         return People({}, {})
@@ -201,7 +205,16 @@ class ArchiveReader:
         self._db = db
         self._path = path
         self._name = str(path)
-        self._index = SqliteQuoteIndex()
+        self._search_index: SqliteQuoteIndex | None = None
+
+    @property
+    def _index(self) -> SqliteQuoteIndex:
+        """The search index's queries: loaded with the first search, not by an export."""
+        if self._search_index is None:
+            from editor.store.search.sqlite_fts import SqliteQuoteIndex
+
+            self._search_index = SqliteQuoteIndex()
+        return self._search_index
 
     @property
     def path(self) -> Path:
@@ -252,6 +265,8 @@ class ArchiveReader:
                       now: datetime | None = None,
                       **filters: Unpack[QuoteFilters]) -> list[QuoteHit]:
         """What :meth:`editor.store.archive.Archive.search_quotes` finds, the same way."""
+        from editor.store.search.request import visible_rows
+
         if order not in ("relevance", "date"):
             raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
         with self._reading() as db:
@@ -283,6 +298,8 @@ class ArchiveReader:
 
     def _quote_filter(self, db: sqlite3.Connection, query: str,
                       filters: QuoteFilters) -> QuoteFilter:
+        from editor.store.search.request import named_ids, quote_filter
+
         tables = {"p": "people", "o": "organisations"}
 
         def named(kind: str, value: str) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:

@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from editor.store.search.query import QuoteFilter
-
 if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
     from sqlalchemy.engine import Connection
 
     from editor.store.search.entries import QuoteValues
+    from editor.store.search.query import QuoteFilter
 
 RANK_CANDIDATES = 1000
 """How many of the newest matches are ordered by relevance."""
@@ -28,6 +27,10 @@ MAX_NAME_MATCHES = 400
 
 STATE_TABLE = "search_index"
 """One row: the format the index was built with."""
+
+SQLITE_INDEX_FORMAT = "sqlite-fts5 2"
+"""The format of :class:`editor.store.search.sqlite_fts.SqliteQuoteIndex`, kept here so
+that the archive reader checks it without loading the index's code."""
 
 SEARCH_TABLES = ("quote_search", "name_search", "search_words", STATE_TABLE)
 """Tables of the search index; they are not part of ``schema.metadata``."""

@@ -78,7 +78,7 @@ from editor.store.search.folding import (
     may_hold,
     name_text,
 )
-from editor.store.search.index import RANK_CANDIDATES, STATE_TABLE
+from editor.store.search.index import RANK_CANDIDATES, SQLITE_INDEX_FORMAT, STATE_TABLE
 from editor.store.search.keyed import KeyedQuoteIndex
 from editor.store.search.query import QuoteFilter
 
@@ -134,8 +134,9 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
     """The quote index in SQLite FTS5 (see the module's description)."""
 
     dialect = "sqlite"
-    format = "sqlite-fts5 2"
-    """Bumped whenever the tables or what goes into them change: archives build it again."""
+    format = SQLITE_INDEX_FORMAT
+    """Bumped (in :mod:`editor.store.search.index`) whenever the tables or what goes into
+    them change: archives build it again."""
 
     prefix_lengths: tuple[int, ...] = PREFIX_LENGTHS
     stores_content = False
