@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from editor.io.samples import load_sample_bundles
 from editor.store import Archive
-from editor.store.search.sqlite_fts import AUTOMERGE
+from editor.store.search.sqlite_fts import AUTOMERGE, SqliteQuoteIndex
 
 
 def _automerge(archive: Archive) -> int | None:
@@ -49,3 +51,21 @@ def test_an_existing_archive_gets_the_current_setting_when_opened(tmp_path: Path
         with Archive.open(path) as archive:
             assert _automerge(archive) == AUTOMERGE, earlier
             assert archive.count_quotes("förder") == 2  # the index itself is left as it was
+
+
+def test_an_archive_that_may_not_be_written_opens_with_its_own_setting(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The setting concerns speed only: failing to write it leaves the archive usable."""
+    path = tmp_path / "read-only.sqlite"
+    with Archive.open(path) as archive:
+        for bundle in load_sample_bundles():
+            archive.save_bundle(bundle)
+    _set_automerge(path, 4)
+
+    def refused(self: SqliteQuoteIndex, conn: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(SqliteQuoteIndex, "apply_settings", refused)
+    with Archive.open(path) as archive:
+        assert _automerge(archive) == 4
+        assert archive.count_quotes("förder") == 2
