@@ -1217,8 +1217,12 @@ class Archive:
     def _ensure_search_index(self) -> None:
         """Build the search index when it was built in another format, or never."""
         with self._transaction(writing=False) as conn:
-            if not search_index.needs_build(conn, self._index):
-                return
+            current = not search_index.needs_build(conn, self._index)
+            settings_current = current and self._index.settings_current(conn)
+        if current:
+            if not settings_current:
+                self._apply_index_settings()
+            return
         built = False
         try:
             with self._transaction(writing=True) as conn:
@@ -1236,6 +1240,16 @@ class Archive:
             ) from exc
         if built and self._path is not None:
             self._compact_after_build()
+
+    def _apply_index_settings(self) -> None:
+        """Give an index of the current format this version's settings (they concern
+        speed only: an archive that may not be written is searched with its own)."""
+        try:
+            with self._transaction(writing=True) as conn:
+                if not self._index.settings_current(conn):
+                    self._index.apply_settings(conn)
+        except StoreError:
+            pass
 
     def _compact_after_build(self) -> None:
         """Give the pages of an index of another format back (it was a large part of the

@@ -83,6 +83,13 @@ class QuoteIndex(Protocol):
     def rebuild(self, conn: Connection) -> None:
         """Index every quote and name from scratch."""
 
+    def settings_current(self, conn: Connection) -> bool:
+        """Whether the settings the index keeps in its tables are this version's."""
+        ...
+
+    def apply_settings(self, conn: Connection) -> None:
+        """Give an index built with other settings (but the same format) this version's."""
+
     def find_names(self, conn: Connection, kind: str, part: str, limit: int) -> list[str]:
         """Ids of people (``kind`` "p") or organisations ("o") whose name contains ``part``."""
         ...
@@ -168,6 +175,12 @@ class UnavailableQuoteIndex:
         pass
 
     def rebuild(self, conn: Connection) -> None:
+        pass
+
+    def settings_current(self, conn: Connection) -> bool:
+        return True
+
+    def apply_settings(self, conn: Connection) -> None:
         pass
 
     def find_names(self, conn: Connection, kind: str, part: str, limit: int) -> list[str]:

@@ -32,6 +32,13 @@ class KeyedQuoteIndex:
     def _delete_keys(self, conn: Connection, keys: Sequence[int]) -> None:
         raise NotImplementedError
 
+    def settings_current(self, conn: Connection) -> bool:
+        """Whether the index's stored settings are this version's (none to keep here)."""
+        return True
+
+    def apply_settings(self, conn: Connection) -> None:
+        """Nothing to set where the index keeps no settings of its own."""
+
     def index_quotes(self, conn: Connection, row_ids: Sequence[int]) -> None:
         from editor.store.schema import quotes
 
