@@ -46,7 +46,7 @@ from editor.core.model import (
 )
 from editor.core.provenance import source_name_of
 from editor.core.quote_extract import PRONOUNS, FoundQuote, Mention, find_quotes
-from editor.core.quotes import text_basis
+from editor.core.quotes import speakers_basis, text_basis
 from editor.core.validation import validate_bundle
 from editor.io.documents import (
     DocumentReadError,
@@ -297,6 +297,7 @@ class DocumentProposal:
                 if not quote.speakers:
                     quote.attribution = {lang: written.get(quote.id) or (
                         "unbekannt" if lang == "de" else "unknown")}
+                _published_with_these_speakers(quote)
         for finding in self.findings:
             finding.person_ids = [p for p in finding.person_ids if p != person_id]
         for role in [r for r in self.roles.values() if r.person_id == person_id]:
@@ -323,6 +324,7 @@ class DocumentProposal:
                 finding.person_ids = list(person_ids)
         if quote.speakers:
             quote.attribution = {}
+        _published_with_these_speakers(quote)
 
 
 TEXT_FIELDS = ("headline", "kicker", "subheadline")
@@ -449,11 +451,19 @@ class Registry:
         return None
 
 
+def _published_with_these_speakers(quote: Quote) -> None:
+    """A speaker corrected in the review: the quote was published with them, so an
+    approval taken from the release covers the corrected speakers, as it does the words."""
+    if quote.approval.state == ApprovalState.APPROVED:
+        quote.approval.speakers = speakers_basis(quote)
+
+
 def _approved(quote: Quote, source: str) -> Approval:
     """The approval of a quote taken from a published release."""
     return Approval(state=ApprovalState.APPROVED, by="import",
                     at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-                    basis=text_basis(quote), comment=f"Approved as published in {source}")
+                    basis=text_basis(quote), speakers=speakers_basis(quote),
+                    comment=f"Approved as published in {source}")
 
 
 def text_print(item: PressItem) -> str:

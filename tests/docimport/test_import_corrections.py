@@ -12,6 +12,7 @@ import pytest
 from documents_support import write_release_docx
 
 from editor.cli import main
+from editor.core.quotes import ApprovalStatus, approval_status
 from editor.services.release_import import (
     CorrectionError,
     Registry,
@@ -58,6 +59,8 @@ def test_every_field_quote_and_speaker_can_be_corrected(tmp_path: Path,
     first, second, _ = loaded.quotes
     assert first.text.get("de") == "Das ist ein sehr guter Tag für die Region"
     assert first.approval.state.value == "approved"
+    # published with the corrected speakers: the approval taken from the release holds
+    assert [approval_status(q) for q in loaded.quotes] == [ApprovalStatus.APPROVED] * 3
     assert archive.role(first.speakers[0].role_id).title == {"de": "Minister für Wirtschaft"}
     (anna,) = second.speakers
     assert archive.person(anna.person_id).family_name == "Beispiel"
@@ -72,6 +75,7 @@ def test_rejected_new_person_is_not_created_and_keeps_the_name_as_written(
     apply_corrections(proposal, {"reject_people": ["Thomas Einsfelder"]})
     joint = proposal.item.quotes[1]
     assert len(joint.speakers) == 1
+    assert approval_status(joint) == ApprovalStatus.APPROVED
     save(archive, [proposal])
     assert "Einsfelder" not in {p.family_name for p in archive.people()}
     assert "Kammradt" in {p.family_name for p in archive.people()}
