@@ -1441,7 +1441,7 @@
         <location filename="../../editor/gui/document_import.py" line="98"/>
         <location filename="../../editor/gui/document_import.py" line="166"/>
         <location filename="../../editor/gui/document_import.py" line="192"/>
-        <location filename="../../editor/gui/document_import.py" line="226"/>
+        <location filename="../../editor/gui/document_import.py" line="231"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
@@ -1481,18 +1481,63 @@
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Speichere %1 (%2 von %3)…</translation>
     </message>
-    <message>
-        <location filename="../../editor/gui/document_import.py" line="216"/>
-        <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
-        <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="218"/>
+        <source>%n item(s)</source>
+        <comment>imported</comment>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="219"/>
+        <source>%n quote(s)</source>
+        <comment>imported with</comment>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="220"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n neue Person</numerusform>
+            <numerusform>%n neue Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="221"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../editor/gui/document_import.py" line="222"/>
-        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
-        <translation>Angehalten: %1 Dokument(e) wurden nicht gespeichert; importieren Sie sie erneut, um sie hinzuzufügen.</translation>
+        <source>%n document(s) failed</source>
+        <translation>
+            <numerusform>%n Dokument fehlgeschlagen</numerusform>
+            <numerusform>%n Dokumente fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="232"/>
+        <location filename="../../editor/gui/document_import.py" line="224"/>
+        <source>Imported %1 with %2; %3; %4; %5.</source>
+        <translation>%1 mit %2 importiert; %3; %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="228"/>
+        <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
+        <translation>
+            <numerusform>Angehalten: %n Dokument wurde nicht gespeichert; importieren Sie es erneut, um es hinzuzufügen.</numerusform>
+            <numerusform>Angehalten: %n Dokumente wurden nicht gespeichert; importieren Sie sie erneut, um sie hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="237"/>
         <source>… and %1 more (Show Details…)</source>
         <translation>… und %1 weitere (Details einblenden…)</translation>
     </message>
@@ -2617,10 +2662,13 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>Interchange files (*.json)</source>
         <translation>Austauschdateien (*.json)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/importing.py" line="41"/>
-        <source>%1 item(s) imported.</source>
-        <translation>%1 Meldung(en) importiert.</translation>
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>%n Meldung importiert.</numerusform>
+            <numerusform>%n Meldungen importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/importing.py" line="49"/>
@@ -2980,6 +3028,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/exporting.py" line="60"/>
+        <source>%n file(s) exported.</source>
+        <translation>
+            <numerusform>%n Datei exportiert.</numerusform>
+            <numerusform>%n Dateien exportiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/gui/exporting.py" line="160"/>
         <source>The templates could not be read.</source>
@@ -2989,11 +3045,6 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <location filename="../../editor/gui/exporting.py" line="166"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/exporting.py" line="60"/>
-        <source>%1 file(s) exported.</source>
-        <translation>%1 Datei(en) exportiert.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="606"/>

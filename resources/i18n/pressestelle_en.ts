@@ -1440,7 +1440,7 @@
         <location filename="../../editor/gui/document_import.py" line="98" />
         <location filename="../../editor/gui/document_import.py" line="166" />
         <location filename="../../editor/gui/document_import.py" line="192" />
-        <location filename="../../editor/gui/document_import.py" line="226" />
+        <location filename="../../editor/gui/document_import.py" line="231" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
@@ -1480,18 +1480,63 @@
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Saving %1 (%2 of %3)…</translation>
     </message>
-    <message>
-        <location filename="../../editor/gui/document_import.py" line="216" />
-        <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
-        <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="218" />
+        <source>%n item(s)</source>
+        <comment>imported</comment>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="219" />
+        <source>%n quote(s)</source>
+        <comment>imported with</comment>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="220" />
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="221" />
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../editor/gui/document_import.py" line="222" />
-        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
-        <translation>Stopped: %1 document(s) were not saved; import them again to add them.</translation>
+        <source>%n document(s) failed</source>
+        <translation>
+            <numerusform>%n document failed</numerusform>
+            <numerusform>%n documents failed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="232" />
+        <location filename="../../editor/gui/document_import.py" line="224" />
+        <source>Imported %1 with %2; %3; %4; %5.</source>
+        <translation>Imported %1 with %2; %3; %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="228" />
+        <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
+        <translation>
+            <numerusform>Stopped: %n document was not saved; import it again to add it.</numerusform>
+            <numerusform>Stopped: %n documents were not saved; import them again to add them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="237" />
         <source>… and %1 more (Show Details…)</source>
         <translation>… and %1 more (Show Details…)</translation>
     </message>
@@ -2616,10 +2661,13 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>Interchange files (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/importing.py" line="41" />
-        <source>%1 item(s) imported.</source>
-        <translation>%1 item(s) imported.</translation>
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>%n item imported.</numerusform>
+            <numerusform>%n items imported.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/importing.py" line="49" />
@@ -2979,6 +3027,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/exporting.py" line="60" />
+        <source>%n file(s) exported.</source>
+        <translation>
+            <numerusform>%n file exported.</numerusform>
+            <numerusform>%n files exported.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/gui/exporting.py" line="160" />
         <source>The templates could not be read.</source>
@@ -2988,11 +3044,6 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/exporting.py" line="166" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/exporting.py" line="60" />
-        <source>%1 file(s) exported.</source>
-        <translation>%1 file(s) exported.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="606" />
@@ -3492,7 +3543,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/directory/people_page.py" line="194" />
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
-            <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
+            <numerusform>%n person chosen: Merge… joins two entries of one person.</numerusform>
             <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
         </translation>
     </message>
@@ -3985,7 +4036,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/preflight_dialog.py" line="55" />
         <source>%n error(s) found; the draft for approval shows them marked.</source>
         <translation>
-            <numerusform>%n error found; the draft for approval shows them marked.</numerusform>
+            <numerusform>%n error found; the draft for approval shows it marked.</numerusform>
             <numerusform>%n errors found; the draft for approval shows them marked.</numerusform>
         </translation>
     </message>
@@ -3993,7 +4044,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/preflight_dialog.py" line="58" />
         <source>%n warning(s): check them, or export anyway.</source>
         <translation>
-            <numerusform>%n warning: check them, or export anyway.</numerusform>
+            <numerusform>%n warning: check it, or export anyway.</numerusform>
             <numerusform>%n warnings: check them, or export anyway.</numerusform>
         </translation>
     </message>
