@@ -48,6 +48,7 @@ from editor.core.provenance import source_name_of
 from editor.core.quote_extract import PRONOUNS, FoundQuote, Mention, find_quotes
 from editor.core.quotes import speakers_basis, text_basis
 from editor.core.validation import validate_bundle
+from editor.core.wording import counted
 from editor.io.documents import (
     DocumentReadError,
     Kind,
@@ -357,9 +358,10 @@ class BatchSummary:
 
     def line(self) -> str:
         stopped = f", stopped before {self.not_saved} more" if self.not_saved else ""
-        return (f"{self.items} item(s), {self.quotes} quote(s), {self.new_people} new "
-                f"person(s), {self.duplicates} duplicate(s) skipped, "
-                f"{len(self.failures)} failure(s){stopped}")
+        return (f"{counted(self.items, 'item')}, {counted(self.quotes, 'quote')}, "
+                f"{counted(self.new_people, 'new person', 'new people')}, "
+                f"{counted(self.duplicates, 'duplicate')} skipped, "
+                f"{counted(len(self.failures), 'failure')}{stopped}")
 
 
 class Registry:
@@ -1106,7 +1108,8 @@ def _correct_quote(proposal: DocumentProposal, entry: Any, people: Sequence[Pers
         raise fail("quotes", 'each correction needs "index": the quote\'s number (1, 2, …)')
     index = entry["index"]
     if not 1 <= index <= len(proposal.findings):
-        raise fail(f"quotes[{index}]", f"there are {len(proposal.findings)} quote(s)")
+        raise fail(f"quotes[{index}]", f"there {'is' if len(proposal.findings) == 1 else 'are'} "
+                   f"{counted(len(proposal.findings), 'quote')}")
     unknown = set(entry) - _QUOTE_KEYS
     if unknown:
         raise fail(f"quotes[{index}]", f"unknown field {sorted(unknown)[0]!r}")

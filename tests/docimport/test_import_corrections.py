@@ -105,7 +105,7 @@ def test_all_speakers_rejected_keeps_the_words_as_written(tmp_path: Path,
 @pytest.mark.parametrize("spec, message", [
     ({"date": "2021-02-30"}, "date: “2021-02-30” is not a date"),
     ({"headline": ""}, "the headline cannot be empty"),
-    ({"quotes": [{"index": 9, "text": "x"}]}, "quotes[9]: there are 3 quote(s)"),
+    ({"quotes": [{"index": 9, "text": "x"}]}, "quotes[9]: there are 3 quotes"),
     ({"quotes": [{"index": 1, "text": "  "}]}, "a quote needs words"),
     ({"reject_people": ["Niemand Hier"]}, "“Niemand Hier” is none of the new people"),
     ({"places": "Potsdam"}, "places: expected a list"),
