@@ -27,6 +27,7 @@ from editor.cli_spelling import WRITING as SPELLING_WRITING
 from editor.cli_spelling import add_spelling_commands
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.model import LANGUAGES, Bundle, Embargo, Person, text_or_any
+from editor.core.wording import counted
 from editor.store.location import chosen_location, mask_text
 
 if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command needs it
@@ -652,7 +653,7 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     if plan.differences and policy == SharedPolicy.REFUSE:
         for line in plan.difference_lines():
             print(f"differs: {line}", file=sys.stderr)
-        print(f"error: the files state {len(plan.differences)} field(s) of stored people, "
+        print(f"error: the files state {counted(len(plan.differences), 'field')} of stored people, "
               f"organisations or roles otherwise (listed above); nothing was imported. Import "
               f"again with --update-shared to take the file's values or --keep-stored to "
               f"keep the archive's.", file=sys.stderr)
@@ -666,7 +667,7 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
         print(f"{item_id}  imported", file=out)
     if plan.differences:
         done = "updated" if policy == SharedPolicy.UPDATE else "kept as stored"
-        print(f"{len(plan.differences)} differing field(s) of shared records {done}",
+        print(f"{counted(len(plan.differences), 'differing field')} of shared records {done}",
               file=sys.stderr)
     return EXIT_OK
 
@@ -773,15 +774,16 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
         args.include_duplicates or p.keep_duplicate or p.duplicate_of is None)]
     if not wanted:
         skipped = len(proposals) - len(wanted)
-        print(f"nothing to import: {skipped} duplicate(s) skipped (import them anyway with "
-              "--include-duplicates)", file=sys.stderr)
+        print(f"nothing to import: {counted(skipped, 'duplicate')} skipped (import "
+              f"{'it' if skipped == 1 else 'them'} anyway with --include-duplicates)",
+              file=sys.stderr)
         return EXIT_FAILED if failures else EXIT_OK
     if not args.yes:
         if not sys.stdin.isatty():
-            print(f"error: nothing was written; confirm importing {len(wanted)} document(s) "
-                  "with --yes", file=sys.stderr)
+            print(f"error: nothing was written; confirm importing "
+                  f"{counted(len(wanted), 'document')} with --yes", file=sys.stderr)
             return EXIT_FAILED
-        answer = input(f"Import {len(wanted)} document(s)? [y/N] ")
+        answer = input(f"Import {counted(len(wanted), 'document')}? [y/N] ")
         if answer.strip().casefold() not in ("y", "yes", "j", "ja"):
             print("nothing was written", file=sys.stderr)
             return EXIT_FAILED
@@ -880,7 +882,8 @@ def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
         for entry in checks.findings:
             print(_one_line(entry.line()), file=out)
         errors, warnings = len(checks.errors), len(checks.warnings)
-        print(f"{errors} error(s), {warnings} warning(s) in {len(item_ids)} item(s)",
+        print(f"{counted(errors, 'error')}, {counted(warnings, 'warning')} in "
+              f"{counted(len(item_ids), 'item')}",
               file=sys.stderr)
         return EXIT_FAILED if errors else EXIT_OK
     if args.require_approval and not args.draft:
@@ -950,7 +953,7 @@ def _cmd_delete_unused_photos(context: AppContext, args: argparse.Namespace,
                               out: TextIO) -> int:
     found = context.archive.delete_unused_photos(dry_run=args.dry_run)
     verb = "would delete" if args.dry_run else "deleted"
-    print(f"{verb} {found.deleted} unused photo(s), {found.freed / 1024**2:.1f} MB; "
+    print(f"{verb} {counted(found.deleted, 'unused photo')}, {found.freed / 1024**2:.1f} MB; "
           f"{found.in_use} in use, {found.kept_recent} stored within the last hour kept",
           file=out)
     return EXIT_OK

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from editor.core.errors import PressestelleError
+from editor.core.wording import counted
 
 if TYPE_CHECKING:  # the archive (and SQLAlchemy) is loaded when a command runs
     from editor.context import AppContext
@@ -37,8 +38,8 @@ def _cmd_history(context: AppContext, args: argparse.Namespace, out: TextIO) -> 
             raise PressestelleError("history --deleted lists the deleted items and takes no "
                                     "ID, --diff or --restore.")
         for gone in archive.deleted_items():
-            print(f"{gone.item_id}  {_when(gone.last_saved_at)}  {gone.versions} "
-                  f"version(s)  {_inline(gone.headline)}", file=out)
+            print(f"{gone.item_id}  {_when(gone.last_saved_at)}  "
+                  f"{counted(gone.versions, 'version')}  {_inline(gone.headline)}", file=out)
         return EXIT_OK
     if not args.item_id:
         raise PressestelleError("history: name the item (ID), or use --deleted.")
@@ -99,7 +100,8 @@ def _cmd_delete(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     if args.with_history:
         print(f"{args.item_id}  deleted with its history", file=out)
     else:
-        print(f"{args.item_id}  deleted; its {kept} version(s) are kept (`history "
+        kept_words = f"{counted(kept, 'version')} {'is' if kept == 1 else 'are'} kept"
+        print(f"{args.item_id}  deleted; its {kept_words} (`history "
               f"{args.item_id}` lists them, `delete {args.item_id} --with-history` removes "
               f"them)", file=out)
     return EXIT_OK

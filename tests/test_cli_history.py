@@ -65,10 +65,10 @@ def test_restore_is_a_new_version(db: Path) -> None:
 
 def test_delete_keeps_the_history_and_a_version_brings_the_item_back(db: Path) -> None:
     code, out = run_cli("--db", str(db), "delete", SAMPLE)
-    assert code == 0 and "2 version(s) are kept" in out
+    assert code == 0 and "2 versions are kept" in out
     assert SAMPLE not in run_cli("--db", str(db), "list")[1]
     code, out = run_cli("--db", str(db), "history", "--deleted")
-    assert out.startswith(SAMPLE) and "2 version(s)" in out
+    assert out.startswith(SAMPLE) and "2 versions" in out
     code, out = run_cli("--db", str(db), "history", SAMPLE)
     assert "was deleted" in out
     code, out = run_cli("--db", str(db), "history", SAMPLE, "--restore", "2")

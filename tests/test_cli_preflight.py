@@ -43,7 +43,7 @@ def test_check_prints_the_findings_and_writes_nothing(
     assert (f"warning: {SAMPLE}, headline (de): The headline has 96 characters; agencies "
             "take about 70.") in lines
     assert all(line.startswith(f"warning: {SAMPLE}, ") for line in lines)
-    assert "0 error(s), 4 warning(s) in 1 item(s)" in capsys.readouterr().err
+    assert "0 errors, 4 warnings in 1 item" in capsys.readouterr().err
     assert not out_dir.exists()
 
 

@@ -45,11 +45,11 @@ def test_a_dry_run_counts_and_the_command_deletes_only_the_unused(
         db: tuple[Path, str, str]) -> None:
     path, used, unused = db
     code, out = run_cli("--db", str(path), "delete-unused-photos", "--dry-run")
-    assert code == 0 and out.startswith("would delete 1 unused photo(s)")
+    assert code == 0 and out.startswith("would delete 1 unused photo,")
     with Archive.open(path) as archive:
         assert set(archive.photo_data([used, unused])) == {used, unused}
     code, out = run_cli("--db", str(path), "delete-unused-photos")
-    assert code == 0 and out.startswith("deleted 1 unused photo(s)") and " in use" in out
+    assert code == 0 and out.startswith("deleted 1 unused photo,") and " in use" in out
     with Archive.open(path) as archive:
         assert set(archive.photo_data([used, unused])) == {used}
 

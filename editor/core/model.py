@@ -302,6 +302,9 @@ class Approval:
     basis: dict[str, str] = field(default_factory=dict)
     """The :func:`fingerprint` of the quote text per language when it was approved; a
     text that no longer matches makes the quote "changed since approval"."""
+    speakers: str = ""
+    """The :func:`fingerprint` of the persons speaking when it was approved; another,
+    an added or a removed speaker makes the quote "changed since approval"."""
     history: list[ApprovalEvent] = field(default_factory=list)
     """Every step of the approval round, oldest first."""
 

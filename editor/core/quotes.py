@@ -10,11 +10,12 @@ Approval states move only along this path::
 An impossible step raises :class:`ValueError` with a message a user can read. Every step
 is recorded in ``Approval.history`` (state, when, the archive user, who decided, a note).
 
-What a user sees is the derived :class:`ApprovalStatus`: an approved quote whose text
-changed since (its fingerprints no longer match ``Approval.basis``) is "changed since
-approval". Such a quote must be sent again before it can be approved again: the office
-approved other words. :func:`step` takes a status-level step (send, approve, reject) from
-any state where it makes sense, e.g. sending a rejected or changed quote again.
+What a user sees is the derived :class:`ApprovalStatus`: an approved quote whose text or
+speakers changed since (the fingerprints no longer match ``Approval.basis`` and
+``Approval.speakers``) is "changed since approval". Such a quote must be sent again
+before it can be approved again: the office approved other words, or for other people.
+:func:`step` takes a status-level step (send, approve, reject) from any state where it
+makes sense, e.g. sending a rejected or changed quote again.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class ApprovalStatus(enum.StrEnum):
     SENT = "sent"
     APPROVED = "approved"
     CHANGED = "changed"
-    """Approved, but a text changed since (or a language was added)."""
+    """Approved, but a text or a speaker changed since (or a language was added)."""
     REJECTED = "rejected"
 
 
@@ -77,6 +78,25 @@ def text_basis(quote: Quote) -> dict[str, str]:
     return {lang: fingerprint(text) for lang, text in quote.text.text.items() if text.strip()}
 
 
+def speakers_basis(quote: Quote) -> str:
+    """The fingerprint of the persons who speak the quote; their order and roles do not
+    count. An approval is given by people for words: an added, replaced or removed
+    speaker changes what was approved, as other words do."""
+    return fingerprint(" ".join(sorted({s.person_id for s in quote.speakers})))
+
+
+def changed_since_approval(quote: Quote) -> bool:
+    """True when the words or the speakers differ from what was approved.
+
+    An approval without a recorded basis (older files) never counts as changed; one
+    recorded before the speakers were part of it is compared by its texts only.
+    """
+    approval = quote.approval
+    if approval.basis and approval.basis != text_basis(quote):
+        return True
+    return bool(approval.speakers) and approval.speakers != speakers_basis(quote)
+
+
 def approval_status(quote: Quote) -> ApprovalStatus:
     """The derived status; an approval without a recorded basis (older files) stays approved."""
     state = quote.approval.state
@@ -86,8 +106,7 @@ def approval_status(quote: Quote) -> ApprovalStatus:
         return ApprovalStatus.SENT
     if state == ApprovalState.REJECTED:
         return ApprovalStatus.REJECTED
-    basis = quote.approval.basis
-    if basis and basis != text_basis(quote):
+    if changed_since_approval(quote):
         return ApprovalStatus.CHANGED
     return ApprovalStatus.APPROVED
 
@@ -147,7 +166,8 @@ def step(quote: Quote, target: ApprovalState, *, user: str, at: datetime | None 
     Sending works from "not yet sent", "rejected" and "changed since approval" and needs
     ``to``; approving and rejecting work from "sent for approval" and need ``by``;
     rejecting also needs the reason (``note``). Approving records the text fingerprints
-    (``Approval.basis``) so a later change of the words shows.
+    and of the speakers (``Approval.basis``, ``Approval.speakers``) so a later change of the
+    words or of who speaks them shows.
     """
     if target not in _STEP_NAMES:
         raise ValueError(f"{target.value!r} is not a step of the approval round.")
@@ -183,8 +203,10 @@ def step(quote: Quote, target: ApprovalState, *, user: str, at: datetime | None 
     if target == ApprovalState.REJECTED and not note.strip():
         raise ApprovalError(f"Give the reason quote {quote.id} was rejected.",
                             "reason_missing", quote=quote.id)
+    approved = target == ApprovalState.APPROVED
     new = Approval(target, by=by.strip(), at=when, comment=old.comment,
-                   basis=text_basis(quote) if target == ApprovalState.APPROVED else {})
+                   basis=text_basis(quote) if approved else {},
+                   speakers=speakers_basis(quote) if approved else "")
     _recorded(quote, new, user=user, at=when, by=by, note=note)
 
 
@@ -230,8 +252,10 @@ def change_approval(
                 f"quote {quote.id} (for example the speaker's press office)."
             )
         when = at or _now()
-        basis = text_basis(quote) if new == ApprovalState.APPROVED else {}
-        _recorded(quote, Approval(new, by=by.strip(), at=when, comment=kept, basis=basis),
+        approved = new == ApprovalState.APPROVED
+        _recorded(quote, Approval(new, by=by.strip(), at=when, comment=kept,
+                                  basis=text_basis(quote) if approved else {},
+                                  speakers=speakers_basis(quote) if approved else ""),
                   user=user, at=when, by=by)
     elif new == ApprovalState.DRAFTED:
         _recorded(quote, Approval(new, comment=kept), user=user, at=None)

@@ -213,15 +213,20 @@ def save_with_progress(parent: QWidget, archive: Archive, proposals: list[Docume
 
 def show_summary(parent: QWidget, summary: BatchSummary) -> None:
     """Items, quotes, new people, skipped duplicates and failures with their reasons."""
-    text = (translate("DocumentImport", "Imported %1 item(s) with %2 quote(s); %3 new "
-                      "person(s); %4 duplicate(s) skipped; %5 document(s) failed.")
-            .replace("%1", str(summary.items)).replace("%2", str(summary.quotes))
-            .replace("%3", str(summary.new_people)).replace("%4", str(summary.duplicates))
-            .replace("%5", str(len(summary.failures))))
+    # One count a piece, each with its own plural forms; the sentence puts them in order.
+    parts = (
+        translate("DocumentImport", "%n item(s)", "imported", summary.items),
+        translate("DocumentImport", "%n quote(s)", "imported with", summary.quotes),
+        translate("DocumentImport", "%n new person(s)", "", summary.new_people),
+        translate("DocumentImport", "%n duplicate(s) skipped", "", summary.duplicates),
+        translate("DocumentImport", "%n document(s) failed", "", len(summary.failures)),
+    )
+    text = translate("DocumentImport", "Imported %1 with %2; %3; %4; %5.")
+    for number, part in enumerate(parts, start=1):
+        text = text.replace(f"%{number}", part)
     if summary.not_saved:
-        text += " " + translate("DocumentImport", "Stopped: %1 document(s) were not saved; "
-                                "import them again to add them.").replace(
-            "%1", str(summary.not_saved))
+        text += " " + translate("DocumentImport", "Stopped: %n document(s) were not saved; "
+                                "import them again to add them.", "", summary.not_saved)
     box = QMessageBox(QMessageBox.Icon.Information,
                       translate("DocumentImport", "Import documents"), text,
                       QMessageBox.StandardButton.Ok, parent)

@@ -58,7 +58,7 @@ def export_from_window(window: MainWindow) -> list[Path]:
                                open_place=lambda found: open_place(window, found))
     if files:
         window.statusBar().showMessage(QCoreApplication.translate(
-            "MainWindow", "%1 file(s) exported.").replace("%1", str(len(files))), 5000)
+            "MainWindow", "%n file(s) exported.", "", len(files)), 5000)
     return files
 
 

@@ -39,7 +39,7 @@ def import_from_window(window: MainWindow) -> list[str]:
         window.reload_organisations()
         window.refresh()
         window.statusBar().showMessage(translate(
-            "Importing", "%1 item(s) imported.").replace("%1", str(len(ids))), 8000)
+            "Importing", "%n item(s) imported.", "", len(ids)), 8000)
         window.open_item(ids[0])
     return ids
 

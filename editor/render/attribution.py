@@ -19,8 +19,48 @@ from editor.render.errors import RenderError
 from editor.render.inline import Run, merge, parse_inline, person_name, smarten_runs, text
 from editor.render.labels import DEFAULT_VERBS
 
-GERMAN_ARTICLE = {Gender.MASCULINE: "der", Gender.FEMININE: "die", Gender.NEUTRAL: "die"}
-"""Definite article before a German role title; a neutral speaker gets "die" (as the plural)."""
+GERMAN_ARTICLE = {Gender.MASCULINE: "der", Gender.FEMININE: "die"}
+"""Definite article before a German role title, for one person of the stated gender. Without
+a stated gender no article is guessed: the title follows the name ("**Jens Kowalski**,
+Gründer des Jahres")."""
+
+_GERMAN_PLURAL_VERBS = {
+    # strong or irregular forms a rule cannot derive (the past tense, as in releases)
+    "sprach": "sprachen", "versprach": "versprachen", "hob": "hoben", "wies": "wiesen",
+    "unterstrich": "unterstrichen", "schrieb": "schrieben", "rief": "riefen",
+    "gab": "gaben", "hielt": "hielten", "zog": "zogen", "schloss": "schlossen",
+    "bekräftigt": "bekräftigen",
+    # the present tense of the usual verbs of an attribution
+    "sagt": "sagen", "betont": "betonen", "erklärt": "erklären", "meint": "meinen",
+    "ergänzt": "ergänzen", "unterstreicht": "unterstreichen", "hebt": "heben",
+    "freut": "freuen", "fasst": "fassen", "zeigt": "zeigen", "stellt": "stellen",
+    "weist": "weisen", "spricht": "sprechen", "hält": "halten", "zieht": "ziehen",
+}
+"""German attribution verbs in the singular with their plural, where "-te" → "-ten" fails."""
+_GERMAN_SINGULAR_VERBS = {plural: single for single, plural in _GERMAN_PLURAL_VERBS.items()}
+
+
+def verb_for_speakers(verb: str, lang: str, count: int) -> str:
+    """The attribution verb agreeing with the number of speakers.
+
+    German: with two or more speakers "sagte" becomes "sagten" and "hob hervor" "hoben
+    hervor" (the first word agrees, what follows stays); with one, a known plural such as
+    "betonen" becomes "betont". A verb not known here stays as written. English verbs do
+    not change ("said").
+    """
+    if lang.split("-")[0] != "de" or not verb.strip():
+        return verb
+    first, sep, rest = verb.strip().partition(" ")
+    lower = first.lower()
+    if count >= 2:
+        if lower in _GERMAN_PLURAL_VERBS:
+            first = first[:1] + _GERMAN_PLURAL_VERBS[lower][1:]
+        elif lower.endswith("te"):
+            first += "n"
+    elif count == 1 and lower in _GERMAN_SINGULAR_VERBS:
+        first = first[:1] + _GERMAN_SINGULAR_VERBS[lower][1:]
+    return first + sep + rest
+
 
 _TRAILING_STOP = re.compile(r"[.,;:]\s*$")
 
@@ -141,10 +181,13 @@ def _german(speakers: list[SpeakerRole], verb: str) -> list[Run]:
     items = []
     for s in speakers:
         title = _title(s.role, "de")
-        if title:
-            article = GERMAN_ARTICLE.get(s.person.gender, "die")
+        article = GERMAN_ARTICLE.get(s.person.gender)
+        if title and article:
             items.append(([text(f"{article} {title}, "),
                            person_name(s.person.full_name_in("de"))], True))
+        elif title:
+            items.append(([person_name(s.person.full_name_in("de")), text(f", {title}")],
+                          True))
         else:
             items.append(([person_name(s.person.full_name_in("de"))], False))
     return runs + _join(items, "de")
@@ -180,7 +223,9 @@ def attribution_runs(quote: Quote, speakers: list[SpeakerRole], lang: str) -> li
     if not speakers:
         return []
     single, plural = DEFAULT_VERBS.get(lang.split("-")[0], DEFAULT_VERBS["en"])
-    verb = _lang_text(quote.verb, lang) or (single if len(speakers) == 1 else plural)
+    written = _lang_text(quote.verb, lang)
+    verb = (verb_for_speakers(written, lang, len(speakers)) if written
+            else single if len(speakers) == 1 else plural)
     german = lang.split("-")[0] == "de"
     runs = _german(speakers, verb) if german else _english(speakers, verb, lang)
     return [*runs, text(".")]

@@ -30,6 +30,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core.wording import counted
 from editor.render.errors import RenderError
 
 SOFFICE_VARIABLE = "PRESSESTELLE_SOFFICE"
@@ -219,7 +220,8 @@ def _run(command: list[str], limit: float, count: int, out_dir: Path,
                 if time.monotonic() > deadline:
                     raise RenderError(
                         f"LibreOffice took longer than {limit:.0f} seconds to convert "
-                        f"{count} file(s) to PDF and was stopped; try fewer items at once.")
+                        f"{counted(count, 'file')} to PDF and was stopped; try fewer items "
+                        f"at once.")
                 if progress is not None:
                     progress(sum(1 for _ in out_dir.glob("*.pdf")))
         except BaseException:

@@ -46,8 +46,9 @@ from editor.core.model import (
 )
 from editor.core.provenance import source_name_of
 from editor.core.quote_extract import PRONOUNS, FoundQuote, Mention, find_quotes
-from editor.core.quotes import text_basis
+from editor.core.quotes import speakers_basis, text_basis
 from editor.core.validation import validate_bundle
+from editor.core.wording import counted
 from editor.io.documents import (
     DocumentReadError,
     Kind,
@@ -297,6 +298,7 @@ class DocumentProposal:
                 if not quote.speakers:
                     quote.attribution = {lang: written.get(quote.id) or (
                         "unbekannt" if lang == "de" else "unknown")}
+                _published_with_these_speakers(quote)
         for finding in self.findings:
             finding.person_ids = [p for p in finding.person_ids if p != person_id]
         for role in [r for r in self.roles.values() if r.person_id == person_id]:
@@ -323,6 +325,7 @@ class DocumentProposal:
                 finding.person_ids = list(person_ids)
         if quote.speakers:
             quote.attribution = {}
+        _published_with_these_speakers(quote)
 
 
 TEXT_FIELDS = ("headline", "kicker", "subheadline")
@@ -355,9 +358,10 @@ class BatchSummary:
 
     def line(self) -> str:
         stopped = f", stopped before {self.not_saved} more" if self.not_saved else ""
-        return (f"{self.items} item(s), {self.quotes} quote(s), {self.new_people} new "
-                f"person(s), {self.duplicates} duplicate(s) skipped, "
-                f"{len(self.failures)} failure(s){stopped}")
+        return (f"{counted(self.items, 'item')}, {counted(self.quotes, 'quote')}, "
+                f"{counted(self.new_people, 'new person', 'new people')}, "
+                f"{counted(self.duplicates, 'duplicate')} skipped, "
+                f"{counted(len(self.failures), 'failure')}{stopped}")
 
 
 class Registry:
@@ -449,11 +453,19 @@ class Registry:
         return None
 
 
+def _published_with_these_speakers(quote: Quote) -> None:
+    """A speaker corrected in the review: the quote was published with them, so an
+    approval taken from the release covers the corrected speakers, as it does the words."""
+    if quote.approval.state == ApprovalState.APPROVED:
+        quote.approval.speakers = speakers_basis(quote)
+
+
 def _approved(quote: Quote, source: str) -> Approval:
     """The approval of a quote taken from a published release."""
     return Approval(state=ApprovalState.APPROVED, by="import",
                     at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-                    basis=text_basis(quote), comment=f"Approved as published in {source}")
+                    basis=text_basis(quote), speakers=speakers_basis(quote),
+                    comment=f"Approved as published in {source}")
 
 
 def text_print(item: PressItem) -> str:
@@ -1096,7 +1108,8 @@ def _correct_quote(proposal: DocumentProposal, entry: Any, people: Sequence[Pers
         raise fail("quotes", 'each correction needs "index": the quote\'s number (1, 2, …)')
     index = entry["index"]
     if not 1 <= index <= len(proposal.findings):
-        raise fail(f"quotes[{index}]", f"there are {len(proposal.findings)} quote(s)")
+        raise fail(f"quotes[{index}]", f"there {'is' if len(proposal.findings) == 1 else 'are'} "
+                   f"{counted(len(proposal.findings), 'quote')}")
     unknown = set(entry) - _QUOTE_KEYS
     if unknown:
         raise fail(f"quotes[{index}]", f"unknown field {sorted(unknown)[0]!r}")

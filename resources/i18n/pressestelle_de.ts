@@ -668,22 +668,22 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="70"/>
+        <location filename="../../editor/gui/backup_status.py" line="74"/>
         <source>Backup copy in progress…</source>
         <translation>Sicherungskopie läuft …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="72"/>
+        <location filename="../../editor/gui/backup_status.py" line="76"/>
         <source>Today&apos;s backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow&apos;s copy, and closing the window does not stop the copy.</source>
         <translation>Die heutige Sicherungskopie des Archivs entsteht im Hintergrund. Arbeiten Sie ruhig weiter: Was Sie jetzt speichern, kommt in die Kopie von morgen, und Schließen des Fensters hält die Kopie nicht an.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="107"/>
+        <location filename="../../editor/gui/backup_status.py" line="111"/>
         <source>Today&apos;s backup copy of the archive is made.</source>
         <translation>Die heutige Sicherungskopie des Archivs ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="113"/>
+        <location filename="../../editor/gui/backup_status.py" line="117"/>
         <source>The daily backup copy could not be made: %1</source>
         <translation>Die tägliche Sicherungskopie konnte nicht angelegt werden: %1</translation>
     </message>
@@ -1441,7 +1441,7 @@
         <location filename="../../editor/gui/document_import.py" line="98"/>
         <location filename="../../editor/gui/document_import.py" line="166"/>
         <location filename="../../editor/gui/document_import.py" line="192"/>
-        <location filename="../../editor/gui/document_import.py" line="226"/>
+        <location filename="../../editor/gui/document_import.py" line="231"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
@@ -1481,18 +1481,63 @@
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Speichere %1 (%2 von %3)…</translation>
     </message>
-    <message>
-        <location filename="../../editor/gui/document_import.py" line="216"/>
-        <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
-        <translation>%1 Meldung(en) mit %2 Zitat(en) importiert; %3 neue Person(en); %4 Duplikat(e) übersprungen; %5 Dokument(e) fehlgeschlagen.</translation>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="218"/>
+        <source>%n item(s)</source>
+        <comment>imported</comment>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="219"/>
+        <source>%n quote(s)</source>
+        <comment>imported with</comment>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="220"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n neue Person</numerusform>
+            <numerusform>%n neue Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="221"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../editor/gui/document_import.py" line="222"/>
-        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
-        <translation>Angehalten: %1 Dokument(e) wurden nicht gespeichert; importieren Sie sie erneut, um sie hinzuzufügen.</translation>
+        <source>%n document(s) failed</source>
+        <translation>
+            <numerusform>%n Dokument fehlgeschlagen</numerusform>
+            <numerusform>%n Dokumente fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="232"/>
+        <location filename="../../editor/gui/document_import.py" line="224"/>
+        <source>Imported %1 with %2; %3; %4; %5.</source>
+        <translation>%1 mit %2 importiert; %3; %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="228"/>
+        <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
+        <translation>
+            <numerusform>Angehalten: %n Dokument wurde nicht gespeichert; importieren Sie es erneut, um es hinzuzufügen.</numerusform>
+            <numerusform>Angehalten: %n Dokumente wurden nicht gespeichert; importieren Sie sie erneut, um sie hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="237"/>
         <source>… and %1 more (Show Details…)</source>
         <translation>… und %1 weitere (Details einblenden…)</translation>
     </message>
@@ -2617,10 +2662,13 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>Interchange files (*.json)</source>
         <translation>Austauschdateien (*.json)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/importing.py" line="41"/>
-        <source>%1 item(s) imported.</source>
-        <translation>%1 Meldung(en) importiert.</translation>
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>%n Meldung importiert.</numerusform>
+            <numerusform>%n Meldungen importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/importing.py" line="49"/>
@@ -2909,7 +2957,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="227"/>
+        <location filename="../../editor/gui/main_window.py" line="239"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -2920,65 +2968,73 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="232"/>
+        <location filename="../../editor/gui/main_window.py" line="244"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="248"/>
+        <location filename="../../editor/gui/main_window.py" line="260"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="273"/>
+        <location filename="../../editor/gui/main_window.py" line="285"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="277"/>
+        <location filename="../../editor/gui/main_window.py" line="289"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="350"/>
+        <location filename="../../editor/gui/main_window.py" line="362"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372"/>
+        <location filename="../../editor/gui/main_window.py" line="384"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="375"/>
+        <location filename="../../editor/gui/main_window.py" line="387"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="434"/>
-        <location filename="../../editor/gui/main_window.py" line="471"/>
+        <location filename="../../editor/gui/main_window.py" line="453"/>
+        <location filename="../../editor/gui/main_window.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="435"/>
+        <location filename="../../editor/gui/main_window.py" line="454"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="468"/>
+        <location filename="../../editor/gui/main_window.py" line="487"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="472"/>
+        <location filename="../../editor/gui/main_window.py" line="491"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="528"/>
+        <location filename="../../editor/gui/main_window.py" line="547"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/exporting.py" line="60"/>
+        <source>%n file(s) exported.</source>
+        <translation>
+            <numerusform>%n Datei exportiert.</numerusform>
+            <numerusform>%n Dateien exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/exporting.py" line="160"/>
@@ -2991,17 +3047,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="60"/>
-        <source>%1 file(s) exported.</source>
-        <translation>%1 Datei(en) exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="606"/>
+        <location filename="../../editor/gui/main_window.py" line="625"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="607"/>
+        <location filename="../../editor/gui/main_window.py" line="626"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
@@ -3021,7 +3072,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="621"/>
+        <location filename="../../editor/gui/main_window.py" line="640"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -4027,27 +4078,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="121"/>
+        <location filename="../../editor/gui/preview_panel.py" line="218"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="122"/>
+        <location filename="../../editor/gui/preview_panel.py" line="219"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="172"/>
+        <location filename="../../editor/gui/preview_panel.py" line="278"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="183"/>
+        <location filename="../../editor/gui/preview_panel.py" line="311"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="201"/>
+        <location filename="../../editor/gui/preview_panel.py" line="346"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -5214,22 +5265,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="74"/>
+        <location filename="../../editor/gui/spelling.py" line="78"/>
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="248"/>
+        <location filename="../../editor/gui/spelling.py" line="252"/>
         <source>(no suggestions)</source>
         <translation>(keine Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="251"/>
+        <location filename="../../editor/gui/spelling.py" line="255"/>
         <source>Add “%1” to dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="254"/>
+        <location filename="../../editor/gui/spelling.py" line="258"/>
         <source>Accept this word in every text of this archive</source>
         <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
     </message>
@@ -5255,7 +5306,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="38"/>
+        <location filename="../../editor/gui/preview_panel.py" line="123"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>
@@ -5307,14 +5358,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="105"/>
+        <location filename="../../editor/gui/app.py" line="110"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="147"/>
+        <location filename="../../editor/gui/app.py" line="152"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>

@@ -667,22 +667,22 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="70" />
+        <location filename="../../editor/gui/backup_status.py" line="74" />
         <source>Backup copy in progress…</source>
         <translation>Backup copy in progress…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="72" />
+        <location filename="../../editor/gui/backup_status.py" line="76" />
         <source>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</source>
         <translation>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="107" />
+        <location filename="../../editor/gui/backup_status.py" line="111" />
         <source>Today's backup copy of the archive is made.</source>
         <translation>Today's backup copy of the archive is made.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="113" />
+        <location filename="../../editor/gui/backup_status.py" line="117" />
         <source>The daily backup copy could not be made: %1</source>
         <translation>The daily backup copy could not be made: %1</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <location filename="../../editor/gui/document_import.py" line="98" />
         <location filename="../../editor/gui/document_import.py" line="166" />
         <location filename="../../editor/gui/document_import.py" line="192" />
-        <location filename="../../editor/gui/document_import.py" line="226" />
+        <location filename="../../editor/gui/document_import.py" line="231" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
@@ -1480,18 +1480,63 @@
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Saving %1 (%2 of %3)…</translation>
     </message>
-    <message>
-        <location filename="../../editor/gui/document_import.py" line="216" />
-        <source>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</source>
-        <translation>Imported %1 item(s) with %2 quote(s); %3 new person(s); %4 duplicate(s) skipped; %5 document(s) failed.</translation>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="218" />
+        <source>%n item(s)</source>
+        <comment>imported</comment>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="219" />
+        <source>%n quote(s)</source>
+        <comment>imported with</comment>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="220" />
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="221" />
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../editor/gui/document_import.py" line="222" />
-        <source>Stopped: %1 document(s) were not saved; import them again to add them.</source>
-        <translation>Stopped: %1 document(s) were not saved; import them again to add them.</translation>
+        <source>%n document(s) failed</source>
+        <translation>
+            <numerusform>%n document failed</numerusform>
+            <numerusform>%n documents failed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="232" />
+        <location filename="../../editor/gui/document_import.py" line="224" />
+        <source>Imported %1 with %2; %3; %4; %5.</source>
+        <translation>Imported %1 with %2; %3; %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/document_import.py" line="228" />
+        <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
+        <translation>
+            <numerusform>Stopped: %n document was not saved; import it again to add it.</numerusform>
+            <numerusform>Stopped: %n documents were not saved; import them again to add them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_import.py" line="237" />
         <source>… and %1 more (Show Details…)</source>
         <translation>… and %1 more (Show Details…)</translation>
     </message>
@@ -2616,10 +2661,13 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>Interchange files (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/gui/importing.py" line="41" />
-        <source>%1 item(s) imported.</source>
-        <translation>%1 item(s) imported.</translation>
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>%n item imported.</numerusform>
+            <numerusform>%n items imported.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/importing.py" line="49" />
@@ -2908,7 +2956,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="227" />
+        <location filename="../../editor/gui/main_window.py" line="239" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -2919,65 +2967,73 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="232" />
+        <location filename="../../editor/gui/main_window.py" line="244" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="248" />
+        <location filename="../../editor/gui/main_window.py" line="260" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="273" />
+        <location filename="../../editor/gui/main_window.py" line="285" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="277" />
+        <location filename="../../editor/gui/main_window.py" line="289" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="350" />
+        <location filename="../../editor/gui/main_window.py" line="362" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372" />
+        <location filename="../../editor/gui/main_window.py" line="384" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="375" />
+        <location filename="../../editor/gui/main_window.py" line="387" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="434" />
-        <location filename="../../editor/gui/main_window.py" line="471" />
+        <location filename="../../editor/gui/main_window.py" line="453" />
+        <location filename="../../editor/gui/main_window.py" line="490" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="435" />
+        <location filename="../../editor/gui/main_window.py" line="454" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="468" />
+        <location filename="../../editor/gui/main_window.py" line="487" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="472" />
+        <location filename="../../editor/gui/main_window.py" line="491" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="528" />
+        <location filename="../../editor/gui/main_window.py" line="547" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/exporting.py" line="60" />
+        <source>%n file(s) exported.</source>
+        <translation>
+            <numerusform>%n file exported.</numerusform>
+            <numerusform>%n files exported.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/gui/exporting.py" line="160" />
@@ -2990,17 +3046,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="60" />
-        <source>%1 file(s) exported.</source>
-        <translation>%1 file(s) exported.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="606" />
+        <location filename="../../editor/gui/main_window.py" line="625" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="607" />
+        <location filename="../../editor/gui/main_window.py" line="626" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
@@ -3020,7 +3071,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="621" />
+        <location filename="../../editor/gui/main_window.py" line="640" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -3492,7 +3543,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/directory/people_page.py" line="194" />
         <source>%n people chosen: Merge… joins two entries of one person.</source>
         <translation>
-            <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
+            <numerusform>%n person chosen: Merge… joins two entries of one person.</numerusform>
             <numerusform>%n people chosen: Merge… joins two entries of one person.</numerusform>
         </translation>
     </message>
@@ -3985,7 +4036,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/preflight_dialog.py" line="55" />
         <source>%n error(s) found; the draft for approval shows them marked.</source>
         <translation>
-            <numerusform>%n error found; the draft for approval shows them marked.</numerusform>
+            <numerusform>%n error found; the draft for approval shows it marked.</numerusform>
             <numerusform>%n errors found; the draft for approval shows them marked.</numerusform>
         </translation>
     </message>
@@ -3993,7 +4044,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <location filename="../../editor/gui/preflight_dialog.py" line="58" />
         <source>%n warning(s): check them, or export anyway.</source>
         <translation>
-            <numerusform>%n warning: check them, or export anyway.</numerusform>
+            <numerusform>%n warning: check it, or export anyway.</numerusform>
             <numerusform>%n warnings: check them, or export anyway.</numerusform>
         </translation>
     </message>
@@ -4026,27 +4077,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="121" />
+        <location filename="../../editor/gui/preview_panel.py" line="218" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="122" />
+        <location filename="../../editor/gui/preview_panel.py" line="219" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="172" />
+        <location filename="../../editor/gui/preview_panel.py" line="278" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="183" />
+        <location filename="../../editor/gui/preview_panel.py" line="311" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="201" />
+        <location filename="../../editor/gui/preview_panel.py" line="346" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -5213,22 +5264,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="74" />
+        <location filename="../../editor/gui/spelling.py" line="78" />
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="248" />
+        <location filename="../../editor/gui/spelling.py" line="252" />
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="251" />
+        <location filename="../../editor/gui/spelling.py" line="255" />
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="254" />
+        <location filename="../../editor/gui/spelling.py" line="258" />
         <source>Accept this word in every text of this archive</source>
         <translation>Accept this word in every text of this archive</translation>
     </message>
@@ -5254,7 +5305,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="38" />
+        <location filename="../../editor/gui/preview_panel.py" line="123" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>
@@ -5306,14 +5357,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="105" />
+        <location filename="../../editor/gui/app.py" line="110" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="147" />
+        <location filename="../../editor/gui/app.py" line="152" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>

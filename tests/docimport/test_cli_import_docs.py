@@ -65,8 +65,8 @@ def test_yes_imports_and_a_broken_file_is_reported(tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 1  # one file failed; the other is imported
     assert "failed: b.docx: the document is encrypted" in err
-    assert "imported: 1 item(s), 3 quote(s), 3 new person(s), 0 duplicate(s) skipped, " \
-        "1 failure(s)" in err
+    assert "imported: 1 item, 3 quotes, 3 new people, 0 duplicates skipped, " \
+        "1 failure" in err
     with Archive.open(db) as archive:
         (summary,) = archive.list_items()
         item = archive.load_item(summary.id)
@@ -77,7 +77,7 @@ def test_yes_imports_and_a_broken_file_is_reported(tmp_path: Path,
         hits = archive.search_quotes("Region")
         assert [h.text["de"] for h in hits] == [QUOTE_1.split("“")[0][1:]]
     code, _ = run("--db", str(db), "import-docs", str(folder / "a.docx"), "--yes")
-    assert code == 0 and "1 duplicate(s) skipped" in capsys.readouterr().err
+    assert code == 0 and "1 duplicate skipped (import it anyway" in capsys.readouterr().err
     code, _ = run("--db", str(db), "import-docs", str(folder / "a.docx"), "--yes",
                   "--include-duplicates")
     assert code == 0
@@ -167,4 +167,4 @@ def test_a_large_batch_says_how_far_the_saving_is(
     assert [line for line in err.splitlines() if line.startswith("saved ")] == [
         "saved 2 of 5", "saved 4 of 5", "saved 5 of 5"]
     assert "[5/5] 5.txt" in err
-    assert "imported: 5 item(s)" in err
+    assert "imported: 5 items," in err

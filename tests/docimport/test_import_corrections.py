@@ -12,6 +12,7 @@ import pytest
 from documents_support import write_release_docx
 
 from editor.cli import main
+from editor.core.quotes import ApprovalStatus, approval_status
 from editor.services.release_import import (
     CorrectionError,
     Registry,
@@ -58,6 +59,8 @@ def test_every_field_quote_and_speaker_can_be_corrected(tmp_path: Path,
     first, second, _ = loaded.quotes
     assert first.text.get("de") == "Das ist ein sehr guter Tag für die Region"
     assert first.approval.state.value == "approved"
+    # published with the corrected speakers: the approval taken from the release holds
+    assert [approval_status(q) for q in loaded.quotes] == [ApprovalStatus.APPROVED] * 3
     assert archive.role(first.speakers[0].role_id).title == {"de": "Minister für Wirtschaft"}
     (anna,) = second.speakers
     assert archive.person(anna.person_id).family_name == "Beispiel"
@@ -72,6 +75,7 @@ def test_rejected_new_person_is_not_created_and_keeps_the_name_as_written(
     apply_corrections(proposal, {"reject_people": ["Thomas Einsfelder"]})
     joint = proposal.item.quotes[1]
     assert len(joint.speakers) == 1
+    assert approval_status(joint) == ApprovalStatus.APPROVED
     save(archive, [proposal])
     assert "Einsfelder" not in {p.family_name for p in archive.people()}
     assert "Kammradt" in {p.family_name for p in archive.people()}
@@ -101,7 +105,7 @@ def test_all_speakers_rejected_keeps_the_words_as_written(tmp_path: Path,
 @pytest.mark.parametrize("spec, message", [
     ({"date": "2021-02-30"}, "date: “2021-02-30” is not a date"),
     ({"headline": ""}, "the headline cannot be empty"),
-    ({"quotes": [{"index": 9, "text": "x"}]}, "quotes[9]: there are 3 quote(s)"),
+    ({"quotes": [{"index": 9, "text": "x"}]}, "quotes[9]: there are 3 quotes"),
     ({"quotes": [{"index": 1, "text": "  "}]}, "a quote needs words"),
     ({"reject_people": ["Niemand Hier"]}, "“Niemand Hier” is none of the new people"),
     ({"places": "Potsdam"}, "places: expected a list"),

@@ -271,7 +271,7 @@ def test_stopping_the_saving_keeps_what_was_saved_whole_and_counts_the_rest(
     stored, summary = save(archive, proposals, progress=progress)
     assert asked == [(0, 4, "1.txt"), (1, 4, "2.txt"), (2, 4, "3.txt")]
     assert len(stored) == 2 and (summary.items, summary.not_saved) == (2, 2)
-    assert summary.line().endswith("0 failure(s), stopped before 2 more")
+    assert summary.line().endswith("0 failures, stopped before 2 more")
     assert [archive.load_item(i).source_name for i in stored] == ["1.txt", "2.txt"]
     assert all(len(archive.load_item(i).quotes) == 1 for i in stored)
     assert len(archive.list_items()) == 2

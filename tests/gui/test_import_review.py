@@ -86,8 +86,8 @@ def test_review_correct_and_import(window: MainWindow, qtbot: QtBot, tmp_path: P
     assert item.status.value == "draft"
     assert [q.approval.state.value for q in item.quotes] == ["approved", "drafted"]
     assert {s.person_id for q in item.quotes for s in q.speakers} == {"person-joerg-steinbach"}
-    assert "Imported 1 item(s) with 2 quote(s); 0 new person(s); 0 duplicate(s) skipped; " \
-        "1 document(s) failed." in dialogs.texts()
+    assert "Imported 1 item with 2 quotes; 0 new people; 0 duplicates skipped; " \
+        "1 document failed." in dialogs.texts()
     assert "kaputt.docx" in dialogs.texts()
 
 
@@ -286,7 +286,7 @@ def test_stop_while_saving_keeps_the_items_saved_and_says_how_many_were_not(
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     document_import.show_summary(window, summary)
-    assert "Stopped: 2 document(s) were not saved" in shown[0].text()
+    assert "Stopped: 2 documents were not saved" in shown[0].text()
 
 
 def test_the_summary_lists_a_few_failures_and_keeps_all_under_details(

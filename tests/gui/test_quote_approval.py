@@ -95,6 +95,23 @@ def test_send_approve_edit_and_undo_in_the_panel(window: MainWindow) -> None:
     assert doc.item.quote(quote.id).approval.by == "Frau Schulz"
 
 
+def test_a_speaker_added_in_the_panel_makes_the_approval_stale(window: MainWindow) -> None:
+    doc, _block, quote = _open_first_quote(window)
+    panel = window.editor.quote_panel
+    bar = panel.approval
+    _answers(bar, ApprovalAnswer("Pressestelle MWAE", SENT_AT),
+             ApprovalAnswer("Frau Schulz", DECIDED_AT))
+    assert bar.run_step(ApprovalStep.SEND) and bar.run_step(ApprovalStep.APPROVE)
+    assert approval_status(doc.item.quote(quote.id)) == ApprovalStatus.APPROVED
+    speaking = {s.person_id for s in doc.item.quote(quote.id).speakers}
+    other = next(p.id for p in doc.people if p.id not in speaking)
+    assert panel.add_person(other)
+    assert approval_status(doc.item.quote(quote.id)) == ApprovalStatus.CHANGED
+    assert "changed since approval" in bar.status.text()
+    window.window_actions.undo.trigger()
+    assert approval_status(doc.item.quote(quote.id)) == ApprovalStatus.APPROVED
+
+
 def _offered(bar) -> tuple[bool, bool, bool]:
     return (bar.send_button.isEnabled(), bar.approve_button.isEnabled(),
             bar.reject_button.isEnabled())

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from render_support import make_bundle
 
-from editor.core.model import Quote, Speaker, Translations
-from editor.render.attribution import People, quote_paragraph, speakers_of
+from editor.core.model import Bundle, Gender, Person, Quote, Role, Speaker, Translations
+from editor.render.attribution import (
+    People,
+    quote_paragraph,
+    speakers_of,
+    verb_for_speakers,
+)
 from editor.render.inline import Run, parse_inline, plain
 
 
@@ -100,3 +106,65 @@ def test_override_attribution() -> None:
     text, runs = _paragraph(quote, "de")
     assert text.endswith("voranbringen“, so Anna Beispiel am Rande der Messe.")
     assert Run("Anna Beispiel", bold=True) in runs  # hand-written: bold, not known as a name
+
+
+def _with_jens(gender: Gender = Gender.NEUTRAL) -> Bundle:
+    """The small release and a founder whose gender is not stated (unless given)."""
+    bundle = make_bundle()
+    bundle.people.append(Person("p-jens", "Jens", "Kowalski", "", gender))
+    bundle.roles.append(Role("r-jens", "p-jens", None, {"de": "Gründer des Jahres",
+                                                        "en": "Founder of the Year"},
+                             {"de": "Gründer", "en": "Founder"}, {}))
+    return bundle
+
+
+def _said(bundle: Bundle, quote: Quote, lang: str) -> str:
+    speakers = speakers_of(quote, People(bundle), date(2021, 3, 15))
+    return plain(quote_paragraph(quote, speakers, lang, quote.text.get(lang), []))
+
+
+def test_a_second_speaker_makes_the_written_verb_plural() -> None:
+    bundle = _with_jens()
+    quote = Quote("q2", [Speaker("p-anna"), Speaker("p-jens", "r-jens")],
+                  Translations.of("de", de="Wir gründen.", en="We found."),
+                  verb={"de": "sagte", "en": "said"}, date=date(2021, 3, 15))
+    assert _said(bundle, quote, "de") == (
+        "„Wir gründen“, sagten die Ministerin für Wirtschaft, Dr. Anna Beispiel, und "
+        "Jens Kowalski, Gründer des Jahres.")
+    assert _said(bundle, quote, "en") == (
+        "“We found,” said Dr. Anna Beispiel, Minister for Economic Affairs, and Jens Kowalski, "
+        "Founder of the Year.")
+    quote.speakers.reverse()
+    assert _said(bundle, quote, "de") == (
+        "„Wir gründen“, sagten Jens Kowalski, Gründer des Jahres, und die Ministerin für "
+        "Wirtschaft, Dr. Anna Beispiel.")
+
+
+def test_a_role_without_a_stated_gender_follows_the_name_without_an_article() -> None:
+    bundle = _with_jens()
+    quote = Quote("q1", [Speaker("p-jens", "r-jens")],
+                  Translations.of("de", de="Wir gründen.", en="We found."),
+                  verb={"de": "sagte", "en": "said"}, date=date(2021, 3, 15))
+    assert _said(bundle, quote, "de") == "„Wir gründen“, sagte Jens Kowalski, Gründer des Jahres."
+    assert _said(_with_jens(Gender.MASCULINE), quote, "de") == (
+        "„Wir gründen“, sagte der Gründer des Jahres, Jens Kowalski.")
+
+
+def test_one_speaker_left_of_a_joint_quote_gets_the_singular() -> None:
+    quote = make_bundle().items[0].quote("q-joint")
+    quote.speakers = quote.speakers[:1]
+    text, _ = _paragraph(quote, "de")
+    assert text == ("„Gemeinsam sind wir stärker“, betont der Geschäftsführer der Agentur A "
+                    "(AGA), Bernd Muster.")
+
+
+@pytest.mark.parametrize(("verb", "count", "expected"), [
+    ("sagte", 2, "sagten"), ("erklärte", 3, "erklärten"), ("Betonte", 2, "Betonten"),
+    ("hob hervor", 2, "hoben hervor"), ("sagt", 2, "sagen"), ("betont", 2, "betonen"),
+    ("sagten", 2, "sagten"), ("betonen", 2, "betonen"), ("sagte", 1, "sagte"),
+    ("betonen", 1, "betont"), ("hoben hervor", 1, "hob hervor"), ("so", 2, "so"),
+])
+def test_german_verbs_agree_with_the_number_of_speakers(verb: str, count: int,
+                                                       expected: str) -> None:
+    assert verb_for_speakers(verb, "de", count) == expected
+    assert verb_for_speakers(verb, "en", count) == verb

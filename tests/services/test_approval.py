@@ -91,6 +91,67 @@ def test_an_approved_quote_whose_text_changes_shows_changed() -> None:
     assert approval_status(quote) == S.APPROVED
 
 
+def _approved_item() -> PressItem:
+    item = _item(ApprovalState.DRAFTED)
+    approval.send(item, None, to="Büro", user="anna", at=T1)
+    approval.approve(item, None, by="Büro", user="anna", at=T2)
+    assert approval_status(item.quote("q1")) == S.APPROVED
+    return item
+
+
+def test_adding_a_second_speaker_makes_the_approval_stale() -> None:
+    item = _approved_item()
+    quote = item.quote("q1")
+    quote.speakers.append(Speaker("p2"))
+    assert approval_status(quote) == S.CHANGED
+    assert [q.id for q in approval.unapproved_quotes(item)] == ["q1"]
+    with pytest.raises(ValueError, match=r"changed since approval"):
+        approval.approve(item, ["q1"], by="Büro", user="anna")
+    approval.send(item, ["q1"], to="Büro", user="anna")
+    approval.approve(item, ["q1"], by="Büro", user="anna")
+    assert approval_status(quote) == S.APPROVED
+    quote.speakers.pop()
+    assert approval_status(quote) == S.CHANGED
+
+
+def test_replacing_the_speaker_makes_the_approval_stale() -> None:
+    item = _approved_item()
+    quote = item.quote("q1")
+    quote.speakers = [Speaker("p2")]
+    assert approval_status(quote) == S.CHANGED
+    quote.speakers = [Speaker("p1")]
+    assert approval_status(quote) == S.APPROVED
+
+
+def test_another_role_or_order_of_the_same_speakers_keeps_the_approval() -> None:
+    item = _item(ApprovalState.SENT)
+    quote = item.quote("q1")
+    quote.speakers = [Speaker("p1"), Speaker("p2")]
+    approval.approve(item, None, by="Büro", user="anna")
+    quote.speakers = [Speaker("p2", "r9"), Speaker("p1", "r3")]
+    assert approval_status(quote) == S.APPROVED
+
+
+def test_an_approval_recorded_before_speakers_counted_compares_the_words_only() -> None:
+    item = _approved_item()
+    quote = item.quote("q1")
+    quote.approval.speakers = ""
+    quote.speakers.append(Speaker("p2"))
+    assert approval_status(quote) == S.APPROVED
+
+
+def test_the_speakers_of_an_approval_survive_the_interchange_format() -> None:
+    item = _approved_item()
+    bundle = Bundle(people=[Person("p1", given_name="Anna", family_name="Schröder"),
+                            Person("p2", given_name="Jens", family_name="Kowalski")],
+                    items=[item])
+    again = from_plain(Bundle, to_plain(bundle))
+    quote = again.items[0].quote("q1")
+    assert quote.approval.speakers == item.quote("q1").approval.speakers != ""
+    quote.speakers.append(Speaker("p2"))
+    assert approval_status(quote) == S.CHANGED
+
+
 def test_whitespace_only_edits_do_not_count_as_a_change() -> None:
     item = _item(ApprovalState.SENT)
     approval.approve(item, None, by="Büro", user="anna")
