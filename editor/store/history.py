@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, select
 
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import PressestelleError, StoreError
@@ -66,6 +66,26 @@ class DeletedItem:
     last_saved_at: datetime
 
 
+# The statements of every save, made once: a statement built per call with its values in
+# it costs SQLAlchemy several times what running it does (0.3-0.6 ms against 0.1 ms).
+_HAS_VERSION = select(item_versions.c.version).where(
+    item_versions.c.item_id == bindparam("item_id"),
+    item_versions.c.version == bindparam("version"))
+_LAST_VERSION = select(func.max(item_versions.c.version)).where(
+    item_versions.c.item_id == bindparam("item_id"))
+_INSERT_VERSION = insert(item_versions)
+_VERSION_DOCUMENT = select(item_versions.c.document, item_versions.c.base_version).where(
+    item_versions.c.item_id == bindparam("item_id"),
+    item_versions.c.version == bindparam("version"))
+_FULL_DOCUMENT = select(item_versions.c.document).where(
+    item_versions.c.item_id == bindparam("item_id"),
+    item_versions.c.version == bindparam("version"),
+    item_versions.c.base_version.is_(None))
+_LAST_FULL = select(func.max(item_versions.c.version)).where(
+    item_versions.c.item_id == bindparam("item_id"), item_versions.c.base_version.is_(None),
+    item_versions.c.version < bindparam("version"))
+
+
 def item_json(item: PressItem) -> bytes:
     """The item as the history keeps it: JSON without its version and timestamps."""
     return version_json(to_plain(item))
@@ -104,16 +124,13 @@ def unpack(raw: bytes, item_id: str, version: int) -> PressItem:
 
 def _raw(conn: Connection, item_id: str, version: int) -> bytes | None:
     """The JSON of version ``version`` (with its base, if it has one); None: not kept."""
-    row = conn.execute(select(item_versions.c.document, item_versions.c.base_version).where(
-        item_versions.c.item_id == item_id, item_versions.c.version == version)).first()
+    row = conn.execute(_VERSION_DOCUMENT, {"item_id": item_id, "version": version}).first()
     if row is None:
         return None
     base = None
     if row.base_version is not None:
-        base_row = conn.execute(select(item_versions.c.document).where(
-            item_versions.c.item_id == item_id,
-            item_versions.c.version == row.base_version,
-            item_versions.c.base_version.is_(None))).first()
+        base_row = conn.execute(_FULL_DOCUMENT, {"item_id": item_id,
+                                                 "version": row.base_version}).first()
         if base_row is None:
             raise _damaged(item_id, version, ValueError(
                 f"the version it is based on, {row.base_version}, is missing"))
@@ -125,9 +142,8 @@ def _base_for(conn: Connection, item_id: str, version: int) -> tuple[int, bytes]
     """The full version a new ``version`` is compressed against; None: make it full."""
     if version <= 1:  # versions begin at 1: nothing earlier to be based on
         return None
-    last_full = conn.execute(select(func.max(item_versions.c.version)).where(
-        item_versions.c.item_id == item_id, item_versions.c.base_version.is_(None),
-        item_versions.c.version < version)).scalar_one_or_none()
+    last_full = conn.execute(_LAST_FULL, {"item_id": item_id, "version": version}
+                             ).scalar_one_or_none()
     if last_full is None or version - last_full >= FULL_EVERY:
         return None
     raw = _raw(conn, item_id, last_full)
@@ -139,16 +155,13 @@ def _source_headline(item: PressItem) -> str:
 
 
 def has_version(conn: Connection, item_id: str, version: int) -> bool:
-    query = select(item_versions.c.version).where(item_versions.c.item_id == item_id,
-                                                  item_versions.c.version == version)
-    return conn.execute(query).first() is not None
+    return conn.execute(_HAS_VERSION, {"item_id": item_id, "version": version}).first() \
+        is not None
 
 
 def last_version(conn: Connection, item_id: str) -> int:
     """The highest version in the history of ``item_id`` (0: none)."""
-    query = select(func.max(item_versions.c.version)).where(
-        item_versions.c.item_id == item_id)
-    return int(conn.execute(query).scalar_one() or 0)
+    return int(conn.execute(_LAST_VERSION, {"item_id": item_id}).scalar_one() or 0)
 
 
 def record(conn: Connection, item: PressItem, version: int, saved_at: datetime,
@@ -161,7 +174,7 @@ def record(conn: Connection, item: PressItem, version: int, saved_at: datetime,
         base = _base_for(conn, item.id, version)
     except StoreError:  # a damaged full version: begin a new run with this one
         base = None
-    conn.execute(insert(item_versions).values(
+    conn.execute(_INSERT_VERSION, dict(
         item_id=item.id, version=version, saved_at=saved_at, saved_by=saved_by,
         status=item.status.value, published_at=published_at,
         headline=_source_headline(item), size=len(raw),

