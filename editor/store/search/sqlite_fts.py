@@ -535,10 +535,19 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
         exact = self._match(wanted, whole_words=True)
         if not newest or exact is None or exact == match:
             return list(newest)
+        # FTS5 skips the entries of a column-filtered word outside those columns before it
+        # looks at the range's end: upwards, a word found in the newest candidates only as
+        # a compound part ("wandel") is followed to the end of its list (2.8 ms at a
+        # million quotes). Downwards from the last candidate, the skipping ends at the
+        # list's start, which the candidates begin near when no date bounds them below
+        # (0.06 ms). When the candidates are all the matches, they span the lists, and
+        # upwards is the cheaper walk.
+        downwards = len(newest) >= RANK_CANDIDATES and key_range(wanted)[0] == 0
         whole = set(_scalars(
             conn,
             "SELECT rowid FROM quote_search WHERE quote_search MATCH :match "
-            "AND rowid BETWEEN :low AND :high",
+            "AND rowid BETWEEN :low AND :high"
+            + (" ORDER BY rowid DESC" if downwards else ""),
             {"match": exact, "low": newest[0], "high": newest[-1]},
         ))
         return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
