@@ -165,12 +165,14 @@ def read_hits(db: sqlite3.Connection, row_ids: Sequence[int], terms: Sequence[Te
     """As :func:`editor.store.search.hits.load_hits`, with the standard library's sqlite3.
 
     The archive loads its hits on SQLite this way too, through the driver's connection
-    of its transaction. Three statements per page: the quotes with their item's headline,
-    their speakers with their names, and those people's roles; the stored values are
-    converted here, column by column, as :func:`select_rows` would (a page of 50 hits at
-    a million quotes: 2.2 against 3.9 ms with a statement per table and rows converted
-    one by one, measured; without SQLAlchemy's statement building and result processing
-    it was a third less again).
+    of its transaction (without SQLAlchemy's statement building and result processing, a
+    page of 50 hits takes about a third less time, measured at a million quotes). Three
+    statements per page: the quotes with their item's headline, their speakers with
+    their names, and those people's roles; the stored values are converted here, column
+    by column, as :func:`select_rows` would (CPU time of a page at a million quotes, with
+    the snippets: 3.6–4.4 against 4.0–5.0 ms with a statement per table and each row
+    converted by its table's column list). Most of what remains is Python building the
+    hits: the snippets, the roles at the time.
     """
     from editor.store.search.entries import People, full_name, texts_of
     from editor.store.search.hits import hit_from_row

@@ -41,8 +41,9 @@
   word occurs as a whole word come first (see :mod:`editor.store.search`). FTS5's bm25
   over the same candidates cost 20–50 ms at a million quotes (measured); the second,
   exact-word query reads only as far as a page needs, in the direction that is cheaper
-  for the search (see :meth:`SqliteQuoteIndex._whole_words_first`): 0.5–2.7 ms for a
-  first page by relevance without a filter, 1.6–4.2 ms with a speaker's (CPU medians).
+  for the search (see :meth:`SqliteQuoteIndex._whole_words_first`): 0.5–1.0 ms for the
+  row ids of a first page by relevance without a filter, 1.6–4.2 ms with a speaker's
+  (CPU, medians per query kind at a million quotes).
 * Person and organisation names are found by substring in a small trigram table,
   ``name_search``.
 """
