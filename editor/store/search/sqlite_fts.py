@@ -563,13 +563,13 @@ class SqliteQuoteIndex(KeyedQuoteIndex):
             if need < len(newest):
                 start = _scalars(conn, query + " ORDER BY rowid DESC",
                                  {**params, "high": newest[need - 1]})
-                if len(start) == need:
+                if len(start) == need and set(start) == set(newest[:need]):
                     return list(newest[:need])
             whole = set(_scalars(conn, query + " ORDER BY rowid DESC", params))
         else:
             first = _scalars(conn, query + " ORDER BY rowid LIMIT :need",
                              {**params, "need": need})
-            if len(first) == need:
+            if len(first) == need and set(first) <= set(newest):
                 return first
             whole = set(first)
         return [k for k in newest if k in whole] + [k for k in newest if k not in whole]
