@@ -283,3 +283,29 @@ def test_a_new_archive_still_gets_the_sample_and_an_old_index_is_rebuilt(
             (SqliteQuoteIndex.format,)]
     db.close()
     capsys.readouterr()
+
+
+def test_hits_read_in_three_statements_are_the_archives(generated: Path) -> None:
+    """The page loading of SQLite (quotes, speakers with names, roles: three statements)
+    gives what the general loading through SQLAlchemy gives, for every quote, with the
+    highlighting of several queries (speakers without a role, several speakers, roles
+    chosen by date and by id alike)."""
+    from editor.store.reader import read_hits
+    from editor.store.search import load_hits, parse_query
+
+    with Archive.open(generated) as archive, archive._engine.connect() as conn:
+        row_ids = list(conn.exec_driver_sql(
+            "SELECT row_id FROM quotes ORDER BY said_on DESC, row_id").scalars())
+        several = conn.exec_driver_sql(
+            "SELECT count(*) FROM (SELECT quote_row_id FROM quote_speakers "
+            "GROUP BY quote_row_id HAVING count(*) > 1)").scalar_one()
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        for query in ("", "wandel", "Förderung Lausitz", "digital*", '"Energiewende in"'):
+            terms = parse_query(query)
+            for language in (None, "en"):
+                expected = load_hits(conn, row_ids, terms, language)
+                found = read_hits(raw, row_ids, terms, language)
+                assert found == expected, (query, language)
+                assert [h.row_id for h in found] == row_ids
+    assert len(row_ids) > 600 and several  # the sample's quotes too; joint quotes among them

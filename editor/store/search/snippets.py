@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from editor.store.search.folding import MIN_PART, WORD, word_spellings
@@ -12,6 +13,9 @@ SNIPPET_CHARS = 240
 
 Span = tuple[str, bool]
 """A piece of a snippet and whether it is part of the hit."""
+
+_WORDS_AND_GAPS = re.compile(f"({WORD.pattern})")
+"""Splits a text into the gaps between words and the words (as :data:`.folding.WORD`)."""
 
 
 class Matcher:
@@ -42,26 +46,38 @@ class Matcher:
 def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[Span, ...]:
     """``value`` split into spans, the words that match ``terms`` highlighted."""
     matcher = terms if isinstance(terms, Matcher) else Matcher(terms)
-    spans: list[Span] = []
-    position = 0
+    if not value:
+        return ()
     german = lang == "de"
     if not matcher.exact and not matcher.prefixes:
-        return _shorten([(value, False)] if value else [])
+        return _shorten([(value, False)])
+    # Between words and words in turn (even and odd places), split in one call; each
+    # distinct word is decided once, and a text without a hit is not walked at all.
+    pieces = _WORDS_AND_GAPS.split(value)
     memo = matcher.memo[german]  # looked up here, not called: a text has many words
-    for match in WORD.finditer(value):
-        word = match.group()
-        found = memo.get(word)
-        if found is None:
-            found = matcher(word, german)
-        if found:
-            start = match.start()
-            if start > position:
-                spans.append((value[position:start], False))
+    found = set()
+    for word in set(pieces[1::2]):
+        hit = memo.get(word)
+        if hit is None:
+            hit = matcher(word, german)
+        if hit:
+            found.add(word)
+    if not found:
+        return _shorten([(value, False)])
+    spans: list[Span] = []
+    last = 0  # the first piece not yet in a span
+    for place in range(1, len(pieces), 2):
+        word = pieces[place]
+        if word in found:
+            gap = "".join(pieces[last:place])
+            if gap:
+                spans.append((gap, False))
             spans.append((word, True))
-            position = match.end()
-    if position < len(value):
-        spans.append((value[position:], False))
-    return _shorten(_merge_spans(spans))
+            last = place + 1
+    rest = "".join(pieces[last:])
+    if rest:
+        spans.append((rest, False))
+    return _shorten(spans)
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:
