@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
@@ -217,6 +217,15 @@ class _Match:
     words: str | None
     tags: str | None = None
     either: tuple[tuple[str, str], ...] = ()
+    prefixed: _Match | None = None
+    """The same search with its prefixes as prefix queries, if they were expanded: GIN
+    finds the exact lexemes faster, a row is tested faster against one prefix than
+    against a list of lexemes (measured: 2.5 times for 18 of them)."""
+
+    @property
+    def walked(self) -> _Match:
+        """What a walk through the rows tests."""
+        return self.prefixed or self
 
     def sql(self, name: str = "q") -> str:
         """The condition, its values named ``name…`` (see :meth:`params`); a row's words
@@ -355,18 +364,25 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
 
     @staticmethod
     def _expansions(conn: Connection, prefixes: Sequence[str]) -> Expansions:
-        """The lexemes each prefix stands for, in one statement (``None``: too many)."""
-        if not prefixes:
-            return {}
-        selects = [f"(SELECT {i}, word FROM search_words WHERE word >= :low{i} "
-                   f"AND word < :high{i} ORDER BY word LIMIT {MAX_EXPANSION + 1})"
-                   for i in range(len(prefixes))]
+        """The lexemes each prefix stands for (``None``: too many), in one statement that
+        also has the rest of the transaction planned for each statement's values.
+
+        A prepared statement's generic plan cannot tell a rare word from a common one,
+        and the driver prepares a statement that was run a few times: the same page would
+        first take a millisecond, later ten (measured). Set in the same round trip as the
+        expansion, it costs none of its own."""
+        selects = ["(SELECT -1, set_config('plan_cache_mode', 'force_custom_plan', true))"]
+        selects += [f"(SELECT {i}, word FROM search_words WHERE word >= :low{i} "
+                    f"AND word < :high{i} ORDER BY word LIMIT {MAX_EXPANSION + 1})"
+                    for i in range(len(prefixes))]
         params: dict[str, str] = {}
         for i, prefix in enumerate(prefixes):
             params[f"low{i}"] = prefix
             params[f"high{i}"] = _next_string(prefix)
         listed: Expansions = {prefix: [] for prefix in prefixes}
         for i, word in conn.execute(text(" UNION ALL ".join(selects)), params):
+            if i < 0:
+                continue
             words = listed[prefixes[i]]
             if words is not None:
                 words.append(word)
@@ -438,8 +454,9 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         estimate was high) ends in GIN as well; both give the same keys.
         """
         flag = whole.sql("x") if whole is not None else "true"
-        params = {**match.params(), **(whole.params("x") if whole is not None else {}),
+        bounds = {**(whole.params("x") if whole is not None else {}),
                   "low": low, "high": high, "need": need}
+        params = {**match.params(), **bounds}
         expected, rows = self._estimate(conn, match)
         if expected >= need and rows > 0:
             window = min(int(need * rows / expected * 2) + need, WINDOW)
@@ -447,9 +464,9 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                 found = conn.execute(
                     text(f"SELECT key, {flag} FROM (SELECT key, words, parts "
                          "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
-                         f"LIMIT :window) AS newest WHERE {match.sql()} "
+                         f"LIMIT :window) AS newest WHERE {match.walked.sql()} "
                          "ORDER BY key LIMIT :need"),
-                    {**params, "window": window},
+                    {**match.walked.params(), **bounds, "window": window},
                 ).all()
                 if len(found) == need:
                     return [(key, bool(is_whole)) for key, is_whole in found]
@@ -485,23 +502,16 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         self._estimates[cache_key] = (time.monotonic(), expected, self._rows[1])
         return expected, self._rows[1]
 
-    @staticmethod
-    def _custom_plans(conn: Connection) -> None:
-        """Plan each statement for its values (until the transaction ends). A prepared
-        statement's generic plan cannot tell a rare word from a common one, and the
-        driver prepares a statement that was run a few times: the same page would first
-        take a millisecond, later ten (measured)."""
-        conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
-
     def search(self, conn: Connection, wanted: QuoteFilter, *, by_relevance: bool,
                limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
             return []
-        self._custom_plans(conn)
         expansions = self._expansions(conn, self._prefixes(wanted))
         match = self._query(wanted, expansions)
         if match is _NOTHING:
             return []
+        if match is not None and any(expansions.values()):
+            match = replace(match, prefixed=self._query(wanted, {}))
         low, high = key_range(wanted)
         if match is None:  # only dates filter: the keys in order
             return [row_of_key(k) for k in conn.execute(
@@ -573,10 +583,10 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         if rows <= RANK_CANDIDATES:  # not even that many rows
             return True
         newer, seen = conn.execute(
-            text(f"SELECT count(*) FILTER (WHERE {match.sql()}), coalesce(max(key), -1) "
-                 "FROM (SELECT key, words, parts FROM quote_search "
+            text(f"SELECT count(*) FILTER (WHERE {match.walked.sql()}), "
+                 "coalesce(max(key), -1) FROM (SELECT key, words, parts FROM quote_search "
                  "WHERE key BETWEEN :low AND :last ORDER BY key LIMIT :window) AS newest"),
-            {**bound, **match.params(), "window": RANK_WINDOW},
+            {**bound, **match.walked.params(), "window": RANK_WINDOW},
         ).one()
         return bool(seen == last and newer <= RANK_CANDIDATES)
 
@@ -584,7 +594,6 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
               among: Sequence[int] | None = None) -> int:
         if wanted.matches_nothing or (among is not None and not among):
             return 0
-        self._custom_plans(conn)
         match = self._query(wanted, self._expansions(conn, self._prefixes(wanted)))
         if match is _NOTHING:
             return 0
