@@ -456,7 +456,6 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         flag = whole.sql("x") if whole is not None else "true"
         bounds = {**(whole.params("x") if whole is not None else {}),
                   "low": low, "high": high, "need": need}
-        params = {**match.params(), **bounds}
         expected, rows = self._estimate(conn, match)
         if expected >= need and rows > 0:
             window = min(int(need * rows / expected * 2) + need, WINDOW)
@@ -470,11 +469,14 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                 ).all()
                 if len(found) == need:
                     return [(key, bool(is_whole)) for key, is_whole in found]
+        # with a filter, its tags find the rows and the words test each of them: the
+        # prefix form is quicker to test (as in the walk)
+        probed = match.walked if match.tags else match
         return [(key, bool(is_whole)) for key, is_whole in conn.execute(
-            text(f"SELECT key, {flag} FROM quote_search WHERE {match.sql()} "
+            text(f"SELECT key, {flag} FROM quote_search WHERE {probed.sql()} "
                  "AND key BETWEEN :low AND :high "
                  "ORDER BY key + 0 LIMIT :need"),  # "+ 0": not along the key's B-tree
-            params,
+            {**probed.params(), **bounds},
         )]
 
     def _estimate(self, conn: Connection, match: _Match) -> tuple[float, float]:
