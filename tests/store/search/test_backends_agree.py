@@ -179,3 +179,26 @@ def test_a_page_loads_the_same_in_two_statements(both: tuple[Archive, Archive]) 
     assert loaded == expected
     assert any(s.full_name == "nobody-known" for h in loaded for s in h.speakers)
     assert sum(bool(s.title) for h in loaded for s in h.speakers) > len(row_ids) // 2
+
+
+def test_prefixes_expanded_or_not_and_new_words_agree(
+        both: tuple[Archive, Archive], monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL writes a prefix as the lexemes the word list holds, or as a prefix
+    query where it stands for more than ``MAX_EXPANSION``: the hits are the same, and a
+    word a save brings is found by its prefix at once."""
+    from editor.store.search import postgres_fts
+
+    lite, pg = both
+    prefixes = ["förder*", "wandel", "in*", "digital*", "kooperation*", "zz*", "qx*"]
+    expected = {q: _found(lite, q, order="date", limit=1000) for q in prefixes}
+    assert sum(map(len, expected.values())) > 50
+    for cap in (postgres_fts.MAX_EXPANSION, 1):
+        monkeypatch.setattr(postgres_fts, "MAX_EXPANSION", cap)
+        for query in prefixes:
+            assert _found(pg, query, order="date", limit=1000) == expected[query], (cap, query)
+    for archive in (lite, pg):
+        item = archive.load_item(archive.list_items()[0].id)
+        item.quotes[0].text.set_source("de", "Die Quxbaufirma wächst in der Quxbauwelt.")
+        archive.save_item(item)
+    for query in ("quxbau", "bauwelt", "quxbauf*"):
+        assert _found(pg, query) == _found(lite, query) != []
