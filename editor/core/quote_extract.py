@@ -300,8 +300,35 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 quote.verb = quote.verb or last.verb
         found.append(quote)
     _speakers_from_context(text, found)
+    _nearest_mentions(text, found, spans)
     _resolve_pronouns(text, found)
     return found
+
+
+def _nearest_mentions(text: str, quotes: list[FoundQuote], spans: list[_Span]) -> None:
+    """A speaker named in an earlier sentence is given by the mention nearest to the
+    quote: "Jan Muster sagte …. Später nannte Muster …. Es sei „…“" names "Muster",
+    the family name written last before the quote (outside quotation marks)."""
+    for quote in quotes:
+        if quote.pull_quote or not quote.mentions:
+            continue
+        sentence_at = _sentence_start(text, quote.start - 1)
+        for index, mention in enumerate(quote.mentions):
+            words = re.sub(r"\s*\([^()]*\)$", "", mention.text).split()
+            if mention.end > sentence_at or len(words) < 2 or mention.source or \
+                    words[0].lower() in _DETERMINERS or not _personal([mention]):
+                continue
+            surname = words[-1]
+            if len(surname) < 3 or not surname[:1].isupper() or _is_role_word(surname):
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+            nearest = None
+            for match in pattern.finditer(text, mention.end, quote.start - 1):
+                if not any(s.open_at < match.start() < s.close_at for s in spans):
+                    nearest = match
+            if nearest is not None:
+                quote.mentions[index] = Mention(nearest.group(0), nearest.start(),
+                                                nearest.end(), mention.role_text)
 
 
 def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
@@ -517,6 +544,8 @@ _REPORTED = re.compile(
     r"according)\b")
 
 
+_SO_TAIL = re.compile(r",\s+so\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ])[^,;:„“”\"»«]*[.!?]?\s*$")
+"""", so ein Sprecher." closing the sentence: who said what the sentence reports."""
 _AS_A_LABEL = re.compile(
     r"\b(?:gilt|galt|gelten|galten|dient|diente|dienen|dienten|bekannt|bekannte|bekannten|"
     r"ausgezeichnet|präsentiert|präsentierte|fungiert|fungierte|eingestuft|sich\s+als|"
@@ -560,8 +589,8 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
             re.search(r"\b(?:von|vom)\s+(?:[\w-]+\s+){1,4}als\s*$",
                       text[sentence_at:span.open_at]):
         return False  # "gilt als „…“", "als „…“ bekannt", "als „…“ bezeichnet wird"
-    if _REPORTED.search(sentence):
-        return True
+    if _REPORTED.search(sentence) or _SO_TAIL.search(text[span.close_at + 1:sentence_end]):
+        return True  # "… sagte X", "…“ ausgefallen, so ein Sprecher.": speech reported
     said = [w.lower() for w in re.findall(r"[\w-]+", sentence)]
     if any(w in _SAYING for w in said) and any(_subjunctive(w) for w in said):
         return True  # "Die Gäste sagen, der Plan trage die „volle Verantwortung“"
@@ -787,7 +816,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return []
     if re.fullmatch(r"(?:(?:der|die|das)\s+)?„[^„“”]+[“”]", phrase):
         return [Mention(phrase, phrase_start, phrase_start + len(phrase))]  # „Die Woche“
-    cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zum|zur|während|vor|nach|laut|on|at|"
+    cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zu|zum|zur|während|vor|nach|laut|on|at|"
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
                     r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
     first = phrase.split(maxsplit=1)[0]
@@ -854,6 +883,12 @@ def _role(text: str) -> str:
 
 def _name_part(segment: str) -> tuple[str, int, str] | None:
     """The person's name in a segment, its offset, and a role written before it."""
+    bracket = re.search(r"\s*\([^()]*\)$", segment)
+    if bracket is not None and bracket.start() > 0:  # "Otto Beispiel (SPD)": with the party
+        found = _name_part(segment[:bracket.start()])
+        if found is not None and segment[:bracket.start()].endswith(found[0]):
+            return found[0] + segment[bracket.start():], found[1], found[2]
+        return found
     words = segment.split()
     for index, word in enumerate(words[1:], 1):
         if word in ("der", "des", "die", "den", "dem") and words[index - 1].lower() not in (
@@ -1929,6 +1964,12 @@ def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[
             subject = _plausible(_subject_mentions(text, last_at, last_end))
             if subject and _personal(subject) and " " in subject[-1].text:
                 return subject  # "Die Politikerin X kritisierte die Pläne. Hier seien …"
+    if previous is not None and previous.mentions and "\n" in text[previous.end:last_at] and \
+            "\n" not in text[last_at:sentence_at].strip():
+        subject = _plausible(_subject_mentions(text, last_at, last_end))
+        if subject and _personal(subject) and " " in subject[-1].text and \
+                subject[-1].text[:1].isupper():
+            return subject  # a new paragraph names who goes on: "… nahm X Stellung. Es sei …"
     if previous is not None and previous.mentions and sentence_at - previous.end < 500:
         return _copy(previous.mentions)
     end = sentence_at

@@ -69,7 +69,7 @@ def speakers_of(text: str, words: str) -> list[str]:
     # "Für X (Partei) …": a party in brackets after the name
     ("Für Senator Willi Test (SPD) ist die Anstellung der Frau im Verein ein „gelungenes "
      "Beispiel für einen Neuanfang“.", "gelungenes Beispiel für einen Neuanfang",
-     "Senator Willi Test (SPD)"),
+     "Willi Test (SPD)"),
     ("Wie Eva Test, die am 20. August 2007 im Saal war, dazu feststellt, verlangt „der "
      "Vorwurf einen Beweis. Den gab es nie.“", "der Vorwurf einen Beweis. Den gab es nie.",
      "Eva Test"),
@@ -83,10 +83,29 @@ def speakers_of(text: str, words: str) -> list[str]:
      "seien die Mittel „völlig unrealistisch“.", "völlig unrealistisch", "Anna Probe"),
     ("Die Ministerin Eva Test warnte vor den Risiken. Berlin sei „in besonderem Maße "
      "gefordert“.", "in besonderem Maße gefordert", "Eva Test"),
+    # a new paragraph names who goes on, with the party in brackets after the name
+    ("„Wir brauchen Sicherheit für die Zahlung“, erklärte der Vorsitzende Jan Muster.\n\n"
+     "Am Rande einer Sitzung des Rates in Kassel nahm jetzt auch der Bürgermeister der "
+     "Stadt, Otto Beispiel (SPD), zu der Frage Stellung. Jede Familie könne „das Geld jetzt "
+     "abholen, sie kann es später abholen“.",
+     "das Geld jetzt abholen, sie kann es später abholen", "Otto Beispiel (SPD)"),
+    # ", so X." at the end of the sentence names who said the words in marks
+    ("Die Brücke war wegen „Problemen mit dem Beton“ gesperrt, so ein Sprecher der Stadt.",
+     "Problemen mit dem Beton", "ein Sprecher der Stadt"),
 ])
 def test_speaker_of_a_clause(text: str, words: str, who: str) -> None:
     found = speakers_of(text, words)
     assert who in found, found
+
+
+def test_a_speaker_named_again_is_given_where_named_last() -> None:
+    text = ("„Wir müssen sparen“, sagte der Kämmerer Jan Muster am Montag. Am Dienstag legte "
+            "Muster dem Rat seinen Plan vor. Die Rücklagen seien „fast aufgebraucht“.")
+    quote = next(q for q in find_quotes(text) if q.text == "fast aufgebraucht")
+    mention = quote.mentions[0]
+    assert (mention.text, mention.start) == ("Muster", text.index("Muster dem Rat"))
+    assert (mention.refers_to, mention.refers_start) == ("Jan Muster", text.index("Jan Muster"))
+    assert mention.role_text == "Kämmerer"
 
 
 def test_a_question_then_a_new_sentence_is_no_attribution() -> None:
