@@ -250,7 +250,8 @@ def _sentence_start(text: str, end: int) -> int:
             word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
             last = word.group(1).lower().rsplit("-", 1)[-1] if word else ""
             if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1
-                                   or _ordinal_date(text, j, last))):
+                                   or _ordinal_date(text, j, last))) or \
+                    _number_ends_sentence(text, j, last):
                 return j + 1
         j -= 1
     return 0
@@ -2041,6 +2042,15 @@ _WORK_NOUNS = frozenset({
 def _closes_sentence(text: str, close_at: int) -> bool:
     """The closing mark at ``close_at`` ends its sentence or line."""
     return re.match(r"^(?:[.!?]|\s*$|\s*\n)", text[close_at + 1:close_at + 3]) is not None
+
+
+def _number_ends_sentence(text: str, dot: int, word: str) -> bool:
+    """"des Modells 3. Ein Sprecher …": a number's full stop before an article or a
+    pronoun ends the sentence (an ordinal comes before a noun: "der 3. Platz")."""
+    if not (word.isdigit() and text[dot] == "."):
+        return False
+    after = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]*)\b", text[dot + 1:dot + 12])
+    return after is not None and after.group(1).lower() in _DETERMINERS | _SUBJECT_PRONOUNS
 
 
 def _ordinal_date(text: str, dot: int, word: str) -> bool:

@@ -89,6 +89,10 @@ def speakers_of(text: str, words: str) -> list[str]:
      "Stadt, Otto Beispiel (SPD), zu der Frage Stellung. Jede Familie könne „das Geld jetzt "
      "abholen, sie kann es später abholen“.",
      "das Geld jetzt abholen, sie kann es später abholen", "Otto Beispiel (SPD)"),
+    # a number's full stop before an article ends the sentence before the speaker's
+    ("Eva Test vom Bauamt sagte, man prüfe die Kosten noch. Danach beginnt der Umbau von "
+     "Halle 3. Ein Sprecher der Stadt erklärte: „Wir rechnen mit zwei Jahren Bauzeit.“",
+     "Wir rechnen mit zwei Jahren Bauzeit.", "Ein Sprecher der Stadt"),
     # ", so X." at the end of the sentence names who said the words in marks
     ("Die Brücke war wegen „Problemen mit dem Beton“ gesperrt, so ein Sprecher der Stadt.",
      "Problemen mit dem Beton", "ein Sprecher der Stadt"),
