@@ -819,7 +819,8 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return [Mention(phrase, phrase_start, phrase_start + len(phrase))]  # „Die Woche“
     cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zu|zum|zur|während|vor|nach|laut|on|at|"
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
-                    r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
+                    r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]|"
+                    r"\s+(?:unter|mit)\s+(?:Berufung|Verweis|Bezug)\s+auf\b", phrase)
     first = phrase.split(maxsplit=1)[0]
     if first.lower() in PRONOUNS or (phrase.lower() in _DEMONSTRATIVES):
         return [Mention(first, phrase_start, phrase_start + len(first))]
@@ -1275,7 +1276,8 @@ _FRONT_ADVERBS = frozenset({
     "zudem", "ferner", "weiter", "weiterhin", "später", "zuvor", "vorher", "bereits",
     "schon", "gestern", "heute", "morgen", "jetzt", "nun", "damals", "inzwischen",
     "mittlerweile", "zuletzt", "schließlich", "anschließend", "zunächst", "erst",
-    "ursprünglich", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "so", "hier", "dort",
+    "ursprünglich", "gleichzeitig", "zugleich", "zusammen", "gemeinsam", "ebenso",
+    "ebenfalls", "so", "hier", "dort",
     "da", "immerhin", "trotzdem", "sinngemäß", "wörtlich", "insbesondere", "offenbar",
     "demnach", "demgegenüber", "indes", "indessen", "unterdessen", "derweil", "zwar", "aber",
     "und", "oder", "sonst", "kurz", "ähnlich", "konkret", "abschließend", "zusätzlich",
@@ -1530,9 +1532,8 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
         # "Die Pläne kritisierte er scharf", "Deren Haltung zur Partei nannte er …"
         subject = _after_verb(text, tokens, _finite_verb(tokens, np_end))
-        if subject and (subject[0].text.lower() in ("er", "ich", "wir") or (
-                subject[0].text[:1].isupper() and _personal(subject))):
-            return subject
+        if subject and (subject[0].text.lower() in ("er", "ich", "wir") or _personal(subject)):
+            return subject  # "Die Pläne kritisierte er", "… kritisierte die Ministerin"
     return fronted
 
 

@@ -93,6 +93,13 @@ def speakers_of(text: str, words: str) -> list[str]:
     ("Eva Test vom Bauamt sagte, man prüfe die Kosten noch. Danach beginnt der Umbau von "
      "Halle 3. Ein Sprecher der Stadt erklärte: „Wir rechnen mit zwei Jahren Bauzeit.“",
      "Wir rechnen mit zwei Jahren Bauzeit.", "Ein Sprecher der Stadt"),
+    # a thing first, the one who speaks after the verb
+    ("Die Pläne der Stadt kritisierte die Ministerin als „völlig überzogen“.",
+     "völlig überzogen", "die Ministerin"),
+    # "zusammen mit …" in the fronted adverbial names companions, not the speaker
+    ("Nach einem langen Flug zusammen mit seinen Kollegen Jan Muster und Eva Test meldete "
+     "sich der Kapitän mit den Worten: „Wir sind gelandet.“", "Wir sind gelandet.",
+     "der Kapitän"),
     # ", so X." at the end of the sentence names who said the words in marks
     ("Die Brücke war wegen „Problemen mit dem Beton“ gesperrt, so ein Sprecher der Stadt.",
      "Problemen mit dem Beton", "ein Sprecher der Stadt"),
