@@ -541,7 +541,8 @@ _REPORTED = re.compile(
     r"erklärt|sagte|sagt|sagten|meinte|meint|betonte|betont|beklagte|beklagt|befürchtet|"
     r"befürchtete|bestätigte|bekräftigt|bekräftigte|äußerten|äußerte|verwies|mahnte|"
     r"räumte|zufolge|laut|hieß|heißt|konstatierte|konstatiert|würdigte|würdigt|beschrieb|"
-    r"beschreibt|attestierte|attestiert|said|says|called|described|told|urged|warned|"
+    r"beschreibt|attestierte|attestiert|hoffte|hofft|glaubte|glaubt|fürchtete|fürchtet|"
+    r"said|says|called|described|told|urged|warned|"
     r"according)\b")
 
 
@@ -910,8 +911,9 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     if not body:
         return None
     prefix = ""
-    while len(body) > 1 and _is_role_word(body[0]):
-        prefix = (prefix + " " + body.pop(0)).strip()
+    while len(body) > 1 and (_is_role_word(body[0]) or (
+            len(body) > 2 and body[0].endswith("s") and _is_role_word(body[1]))):
+        prefix = (prefix + " " + body.pop(0)).strip()  # "Hessens Präsident", "Trainer"
     if len(body) > 3:
         return None
     if len(body) == 1 and not honorific and len(words) > 1 and not prefix:
@@ -1812,6 +1814,12 @@ _NAMING_TAIL = re.compile(
     r"getauft|called|named)\b(?!\s+es\b)")
 
 
+_CLAUSE_VERB = re.compile(r"\s(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|"
+                          r"wurde|wurden|sei|seien|kann|können|muss|müssen|soll|sollen|"
+                          r"will|wollen|gibt|gab)\b")
+"""A finite verb inside the marks: words said, not a name or a title."""
+
+
 def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) -> bool:
     """A name or title in marks, not a quote: „Reporter ohne Grenzen“ after "die
     Organisation", „Power8“ after "Sparprogramm", "laut „Tagesspiegel“", „X“, so heißt …"""
@@ -1846,6 +1854,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     if last.lower() in ("auch", "kurz", "alias", "bzw.", "sogenannte", "sogenannten",
                            "genannt", "genannte", "genannten", "also", "aka"):
         return True  # an alias: "die Biennale – auch „…“ –"
+    if last.lower() in _NAME_INTRODUCERS and words > 2 and _CLAUSE_VERB.search(inner) and \
+            not _TITLE_NOUNS & {w.lower() for w in before[-3:]}:
+        return False  # "dass der „Geist wach ist und …“": a clause said, not a name
     if last.lower() in _NAME_INTRODUCERS:
         spoken = bool(_SPEECH_BEFORE_VON & {w.lower() for w in before})
         return words > 1 or (last.lower() in ("laut", "von", "bei", "für", "mit")

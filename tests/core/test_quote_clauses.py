@@ -100,6 +100,14 @@ def speakers_of(text: str, words: str) -> list[str]:
     ("Nach einem langen Flug zusammen mit seinen Kollegen Jan Muster und Eva Test meldete "
      "sich der Kapitän mit den Worten: „Wir sind gelandet.“", "Wir sind gelandet.",
      "der Kapitän"),
+    # a country's genitive before the role: "Hessens Präsident X"
+    ("Die Agentur zitiert aus dem Blatt „Morgenpost“, wonach Hessens Präsident Max Muster "
+     "die Schuld den Nachbarn zuweist, deren „völlig ungebremste Gier“ die Wälder vernichte.",
+     "völlig ungebremste Gier", "Max Muster"),
+    # a clause in marks after an article is said, not a name; "hoffte" reports it
+    ("Die Trainerin Eva Test hoffte, dass der „Wind sich bald dreht und die Mannschaft "
+     "wieder gewinnt“ – vor allem im Pokal.",
+     "Wind sich bald dreht und die Mannschaft wieder gewinnt", "Eva Test"),
     # ", so X." at the end of the sentence names who said the words in marks
     ("Die Brücke war wegen „Problemen mit dem Beton“ gesperrt, so ein Sprecher der Stadt.",
      "Problemen mit dem Beton", "ein Sprecher der Stadt"),
