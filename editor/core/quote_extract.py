@@ -759,8 +759,11 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     # separable verbs and adverbs: "fügte Kempthorne hinzu", "so Guttenberg wörtlich"
     phrase = re.sub(r"(?<=[\w)])(?:\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter|"
                     r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge|heraus|"
-                    r"hin|zurück|entgegen|verlauten|kurz|knapp|erneut|zuvor|nochmals))+$", "",
-                    phrase)
+                    r"hin|zurück|entgegen|verlauten|kurz|knapp|erneut|zuvor|nochmals|"
+                    r"erfreut|zufrieden|überzeugt|zuversichtlich|besorgt|enttäuscht|"
+                    r"optimistisch|skeptisch|erleichtert|begeistert|beeindruckt|froh|"
+                    r"dankbar|kämpferisch|selbstbewusst|gelassen|überrascht))+$", "",
+                    phrase)  # "zeigte sich X erfreut"
     phrase = _without_recipient(_without_adverbial(phrase))
     tokens = _tokens(phrase, 0)
     subject_end = _noun_phrase(tokens, 0)
@@ -827,6 +830,10 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return [Mention(first, phrase_start, phrase_start + len(first))]
     if cut is not None and cut.start() > 0:
         phrase = phrase[:cut.start()]
+    relative = re.search(r",\s*(?:der|die|das|dem|den|deren|dessen|who|which)\s+[^,]*?"
+                         r"\s[a-zäöüß]+$", phrase)
+    if relative is not None and relative.start() > 0:
+        phrase = phrase[:relative.start()]  # "Beispiel, die seit 2010 im Amt ist"
     segments: list[tuple[str, int]] = []
     pos = 0
     for sep in _SEGMENT_SPLIT.finditer(phrase):
@@ -841,7 +848,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return _role(phrase[role_span[0]:role_span[1]]) if role_span else ""
 
     several = len(segments) > 1
-    for segment, at in segments:
+    for number, (segment, at) in enumerate(segments):
         segment_text = segment.strip()
         if segment_text.startswith("(") and segment_text.endswith(")"):
             segment_text = segment_text[1:-1]
@@ -849,8 +856,11 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
             continue
         at += segment.find(segment_text)
         name = _name_part(segment_text)
+        following = segments[number + 1][0].split()[:2] if number + 1 < len(segments) else []
+        apposition = number == 0 and len(following) == 2 and following[0] in (
+            "der", "die", "ein", "eine") and _is_role_word(following[1])
         if name is not None and several and " " not in name[0].strip() and not \
-                _HONORIFIC_RE.match(segment_text):
+                _HONORIFIC_RE.match(segment_text) and not apposition:
             name = None  # "…, Arbeit und Energie": one capitalised word among several parts
         if name is None:
             role_span[:] = [role_span[0] if role_span else at, at + len(segment_text)]
@@ -1055,7 +1065,9 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
                 _SUBJECT_PRONOUNS and _subjunctive(seg[j + 1][0].lower()):
             skipped_content = True  # "Es beschränke den Handel …": what was said
             continue
-        own_speech = bool(j) and any(t[0].lower() in _PARTICIPLES for t in own[np_end:])
+        before_colon = ends[index] == len(tokens) and tokens[-1][0] == ":"
+        own_speech = (bool(j) or before_colon) and \
+            any(t[0].lower() in _PARTICIPLES for t in own[np_end:])  # "X habe gesagt: „…“"
         if np_end and verb < len(seg) and _subjunctive(seg[verb][0].lower()) and \
                 not own_speech:
             skipped_content = True  # "der Angeklagte sei „…“": what was said
@@ -1073,7 +1085,7 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             at = np_end + (np_end < len(seg) and seg[np_end][0] == ",")
             speech = at < len(seg) and (seg[at][0].lower() in VERBS - {"so", "wird", "wurde"}
                                         or _REPORTED.fullmatch(seg[at][0].lower()) is not None)
-        if not speech:
+        if not speech and not (before_colon and own_speech):
             return []
         if k == 0 and not skipped_content:
             return []  # the sentence's own subject: the other rules have read it
@@ -1093,7 +1105,7 @@ def _named_after(text: str, quote: FoundQuote) -> list[Mention]:
     die Ministerin X am Abend." or "„…“. Dies musste der Minister einräumen."."""
     if quote.verb or quote.pull_quote:
         return []
-    match = re.match(r"^[.!?]?\s+(?:Das|Dies)\s+([a-zäöüß]+)\b", text[quote.end + 1:
+    match = re.match(r"^[.!?]?\s+(?:Das|Dies|So)\s+([a-zäöüß]+)\b", text[quote.end + 1:
                                                                      quote.end + 60])
     if match is None or not (text[quote.end - 1] in ".!?…" or text[quote.end + 1] in ".!?"):
         return []
@@ -1542,9 +1554,14 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
 def _second_clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """"X wies das zurück, die Sprecherin Y erklärte:": the clause right before the colon
     has a subject of its own."""
-    if len(tokens) < 5 or tokens[-1][0] != ":" or tokens[-2][0] not in VERBS:
+    if len(tokens) < 5 or tokens[-1][0] != ":":
         return []
     verb = len(tokens) - 2
+    if tokens[verb][0] in _PARTICIPLES and tokens[verb - 1][0] in (
+            "habe", "hat", "hatte", "hätte", "haben", "hätten"):
+        verb -= 1  # "Der Sender berichtete, X habe gesagt:"
+    elif tokens[verb][0] not in VERBS:
+        return []
     for k in range(1, verb - 1):
         if tokens[k - 1][0] != "," or not (_capital(tokens[k][0])
                                            or tokens[k][0].lower() in _DETERMINERS):

@@ -108,6 +108,18 @@ def speakers_of(text: str, words: str) -> list[str]:
     ("Die Trainerin Eva Test hoffte, dass der „Wind sich bald dreht und die Mannschaft "
      "wieder gewinnt“ – vor allem im Pokal.",
      "Wind sich bald dreht und die Mannschaft wieder gewinnt", "Eva Test"),
+    # the speaker after the quote, in the forms a release uses
+    ("Es war spät. „Das ist ein guter Tag.“ So äußerte sich die Ministerin Anna Beispiel am "
+     "Abend.", "Das ist ein guter Tag.", "Anna Beispiel"),
+    ("„Das ist ein guter Tag“, zeigte sich Anna Beispiel erfreut.", "Das ist ein guter Tag",
+     "Anna Beispiel"),
+    ("„Wir sind zufrieden“, sagte Beispiel, die seit 2010 im Amt ist.", "Wir sind zufrieden",
+     "Beispiel"),
+    ("„Wir sind zufrieden“, sagte Beispiel, der Präsident des Vereins.", "Wir sind zufrieden",
+     "Beispiel"),
+    # "X habe gesagt:" in the clause before the colon: X, not the one who reports it
+    ("Der Sender berichtete, Anna Beispiel habe gesagt: „Wir sind zufrieden.“",
+     "Wir sind zufrieden.", "Anna Beispiel"),
     # ", so X." at the end of the sentence names who said the words in marks
     ("Die Brücke war wegen „Problemen mit dem Beton“ gesperrt, so ein Sprecher der Stadt.",
      "Problemen mit dem Beton", "ein Sprecher der Stadt"),
