@@ -848,6 +848,9 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return _role(phrase[role_span[0]:role_span[1]]) if role_span else ""
 
     several = len(segments) > 1
+    surnames = several and len(segments) <= 4 and all(
+        re.fullmatch(_WORD, seg.strip()) and not _is_role_word(seg.strip())
+        for seg, _ in segments)  # "Muster und Test": family names only
     for number, (segment, at) in enumerate(segments):
         segment_text = segment.strip()
         if segment_text.startswith("(") and segment_text.endswith(")"):
@@ -860,7 +863,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         apposition = number == 0 and len(following) == 2 and following[0] in (
             "der", "die", "ein", "eine") and _is_role_word(following[1])
         if name is not None and several and " " not in name[0].strip() and not \
-                _HONORIFIC_RE.match(segment_text) and not apposition:
+                _HONORIFIC_RE.match(segment_text) and not apposition and not surnames:
             name = None  # "…, Arbeit und Energie": one capitalised word among several parts
         if name is None:
             role_span[:] = [role_span[0] if role_span else at, at + len(segment_text)]
@@ -1568,6 +1571,9 @@ def _second_clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> lis
             continue
         end = _noun_phrase(tokens, k)
         if end == verb or (end == verb - 1 and tokens[end][0] == ","):
+            if _noun_phrase(tokens, 0) == k - 1 and all(
+                    _capital(t[0]) or t[0] in (",", "und") for t in tokens[:end]):
+                k = 0  # "A, B und C erklärten:": one list of names, no clause before
             found = _phrase_mentions(text, tokens, k, end)
             if found and _personal(found):
                 return found

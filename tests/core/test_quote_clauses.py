@@ -139,6 +139,16 @@ def test_a_speaker_named_again_is_given_where_named_last() -> None:
     assert mention.role_text == "Kämmerer"
 
 
+@pytest.mark.parametrize("text, who", [
+    ("Muster und Test: „Wir bauen die Brücke neu.“", ["Muster", "Test"]),
+    ("„Wir bauen die Brücke neu“, so Muster und Test.", ["Muster", "Test"]),
+    ("Jan Muster, Eva Test und Otto Probe erklärten: „Wir bauen die Brücke neu.“",
+     ["Jan Muster", "Eva Test", "Otto Probe"]),
+])
+def test_a_list_of_speakers_names_each(text: str, who: list[str]) -> None:
+    assert [m.text for m in find_quotes(text)[0].mentions] == who
+
+
 def test_a_question_then_a_new_sentence_is_no_attribution() -> None:
     text = ("Der Geschäftsführer fragte: „Was spricht dagegen, den Reis zurückzuschicken?“ "
             "Der Verband fordert die Vernichtung der Vorräte.")
