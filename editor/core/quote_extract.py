@@ -1222,10 +1222,19 @@ def _plausible(mentions: list[Mention]) -> list[Mention]:
                 first in _MONTHS and (len(words) == 1 or words[1][:1].isdigit()
                                       or words[1][:1].islower())):
             continue
+        if not mention.source and first in _DETERMINERS and \
+                words[-1].lower() in _WORDS_SAID:
+            continue  # "die Feststellung", "das Motiv": what was said, not who said it
         kept.append(mention)
     return kept
 
 
+_WORDS_SAID = frozenset({
+    "feststellung", "aussage", "meinung", "behauptung", "motiv", "parole", "worte",
+    "frage", "antwort", "vorwurf", "vorwürfe", "forderung", "warnung", "botschaft",
+    "einschätzung", "auffassung", "ansicht", "kritik", "losung", "devise", "aufschrift",
+})
+"""Nouns for words said: never the speaker of a quote ("die Feststellung „…“")."""
 _NAMING_VERBS = frozenset({"bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten", "spricht",
                            "sprach", "sprechen", "sprachen", "nennt", "nannte", "nennen",
                            "nannten"})

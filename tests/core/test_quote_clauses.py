@@ -149,6 +149,12 @@ def test_a_list_of_speakers_names_each(text: str, who: list[str]) -> None:
     assert [m.text for m in find_quotes(text)[0].mentions] == who
 
 
+def test_a_noun_for_words_said_is_no_speaker() -> None:
+    text = ("Der Rat tagte lange. Am Ende stand die Feststellung „Die Schulen brauchen mehr "
+            "Personal und mehr Geld“.")
+    assert speakers_of(text, "Die Schulen brauchen mehr Personal und mehr Geld") == []
+
+
 def test_a_question_then_a_new_sentence_is_no_attribution() -> None:
     text = ("Der Geschäftsführer fragte: „Was spricht dagegen, den Reis zurückzuschicken?“ "
             "Der Verband fordert die Vernichtung der Vorräte.")
