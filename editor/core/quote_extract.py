@@ -250,7 +250,8 @@ def _sentence_start(text: str, end: int) -> int:
             word = re.search(r"([\w-]+)$", text[max(0, j - 20):j])
             last = word.group(1).lower().rsplit("-", 1)[-1] if word else ""
             if not (ch == "." and (last in _ABBREVIATIONS or len(last) == 1
-                                   or _ordinal_date(text, j, last))):
+                                   or _ordinal_date(text, j, last))) or \
+                    _number_ends_sentence(text, j, last):
                 return j + 1
         j -= 1
     return 0
@@ -300,8 +301,35 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 quote.verb = quote.verb or last.verb
         found.append(quote)
     _speakers_from_context(text, found)
+    _nearest_mentions(text, found, spans)
     _resolve_pronouns(text, found)
     return found
+
+
+def _nearest_mentions(text: str, quotes: list[FoundQuote], spans: list[_Span]) -> None:
+    """A speaker named in an earlier sentence is given by the mention nearest to the
+    quote: "Jan Muster sagte …. Später nannte Muster …. Es sei „…“" names "Muster",
+    the family name written last before the quote (outside quotation marks)."""
+    for quote in quotes:
+        if quote.pull_quote or not quote.mentions:
+            continue
+        sentence_at = _sentence_start(text, quote.start - 1)
+        for index, mention in enumerate(quote.mentions):
+            words = re.sub(r"\s*\([^()]*\)$", "", mention.text).split()
+            if mention.end > sentence_at or len(words) < 2 or mention.source or \
+                    words[0].lower() in _DETERMINERS or not _personal([mention]):
+                continue
+            surname = words[-1]
+            if len(surname) < 3 or not surname[:1].isupper() or _is_role_word(surname):
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+            nearest = None
+            for match in pattern.finditer(text, mention.end, quote.start - 1):
+                if not any(s.open_at < match.start() < s.close_at for s in spans):
+                    nearest = match
+            if nearest is not None:
+                quote.mentions[index] = Mention(nearest.group(0), nearest.start(),
+                                                nearest.end(), mention.role_text)
 
 
 def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
@@ -513,10 +541,13 @@ _REPORTED = re.compile(
     r"erklärt|sagte|sagt|sagten|meinte|meint|betonte|betont|beklagte|beklagt|befürchtet|"
     r"befürchtete|bestätigte|bekräftigt|bekräftigte|äußerten|äußerte|verwies|mahnte|"
     r"räumte|zufolge|laut|hieß|heißt|konstatierte|konstatiert|würdigte|würdigt|beschrieb|"
-    r"beschreibt|attestierte|attestiert|said|says|called|described|told|urged|warned|"
+    r"beschreibt|attestierte|attestiert|hoffte|hofft|glaubte|glaubt|fürchtete|fürchtet|"
+    r"said|says|called|described|told|urged|warned|"
     r"according)\b")
 
 
+_SO_TAIL = re.compile(r",\s+so\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ])[^,;:„“”\"»«]*[.!?]?\s*$")
+"""", so ein Sprecher." closing the sentence: who said what the sentence reports."""
 _AS_A_LABEL = re.compile(
     r"\b(?:gilt|galt|gelten|galten|dient|diente|dienen|dienten|bekannt|bekannte|bekannten|"
     r"ausgezeichnet|präsentiert|präsentierte|fungiert|fungierte|eingestuft|sich\s+als|"
@@ -560,8 +591,8 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
             re.search(r"\b(?:von|vom)\s+(?:[\w-]+\s+){1,4}als\s*$",
                       text[sentence_at:span.open_at]):
         return False  # "gilt als „…“", "als „…“ bekannt", "als „…“ bezeichnet wird"
-    if _REPORTED.search(sentence):
-        return True
+    if _REPORTED.search(sentence) or _SO_TAIL.search(text[span.close_at + 1:sentence_end]):
+        return True  # "… sagte X", "…“ ausgefallen, so ein Sprecher.": speech reported
     said = [w.lower() for w in re.findall(r"[\w-]+", sentence)]
     if any(w in _SAYING for w in said) and any(_subjunctive(w) for w in said):
         return True  # "Die Gäste sagen, der Plan trage die „volle Verantwortung“"
@@ -728,8 +759,11 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     # separable verbs and adverbs: "fügte Kempthorne hinzu", "so Guttenberg wörtlich"
     phrase = re.sub(r"(?<=[\w)])(?:\s+(?:hinzu|an|zu|fest|mit|ein|aus|vor|fort|hervor|weiter|"
                     r"wörtlich|abschließend|dazu|damals|gestern|heute|später|zufolge|heraus|"
-                    r"hin|zurück|entgegen|verlauten|kurz|knapp|erneut|zuvor|nochmals))+$", "",
-                    phrase)
+                    r"hin|zurück|entgegen|verlauten|kurz|knapp|erneut|zuvor|nochmals|"
+                    r"erfreut|zufrieden|überzeugt|zuversichtlich|besorgt|enttäuscht|"
+                    r"optimistisch|skeptisch|erleichtert|begeistert|beeindruckt|froh|"
+                    r"dankbar|kämpferisch|selbstbewusst|gelassen|überrascht))+$", "",
+                    phrase)  # "zeigte sich X erfreut"
     phrase = _without_recipient(_without_adverbial(phrase))
     tokens = _tokens(phrase, 0)
     subject_end = _noun_phrase(tokens, 0)
@@ -787,14 +821,19 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return []
     if re.fullmatch(r"(?:(?:der|die|das)\s+)?„[^„“”]+[“”]", phrase):
         return [Mention(phrase, phrase_start, phrase_start + len(phrase))]  # „Die Woche“
-    cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zum|zur|während|vor|nach|laut|on|at|"
+    cut = re.search(r"\s+(?:gegenüber|bei|auf|im|in|am|zu|zum|zur|während|vor|nach|laut|on|at|"
                     r"during|in|to|after|before|when|while|weil|da|als|wenn|dass|that|who|"
-                    r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]", phrase)
+                    r"der\s+\w+\s+(?:sagte|hat))\s+[a-zäöüß]|"
+                    r"\s+(?:unter|mit)\s+(?:Berufung|Verweis|Bezug)\s+auf\b", phrase)
     first = phrase.split(maxsplit=1)[0]
     if first.lower() in PRONOUNS or (phrase.lower() in _DEMONSTRATIVES):
         return [Mention(first, phrase_start, phrase_start + len(first))]
     if cut is not None and cut.start() > 0:
         phrase = phrase[:cut.start()]
+    relative = re.search(r",\s*(?:der|die|das|dem|den|deren|dessen|who|which)\s+[^,]*?"
+                         r"\s[a-zäöüß]+$", phrase)
+    if relative is not None and relative.start() > 0:
+        phrase = phrase[:relative.start()]  # "Beispiel, die seit 2010 im Amt ist"
     segments: list[tuple[str, int]] = []
     pos = 0
     for sep in _SEGMENT_SPLIT.finditer(phrase):
@@ -809,7 +848,10 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return _role(phrase[role_span[0]:role_span[1]]) if role_span else ""
 
     several = len(segments) > 1
-    for segment, at in segments:
+    surnames = several and len(segments) <= 4 and all(
+        re.fullmatch(_WORD, seg.strip()) and not _is_role_word(seg.strip())
+        for seg, _ in segments)  # "Muster und Test": family names only
+    for number, (segment, at) in enumerate(segments):
         segment_text = segment.strip()
         if segment_text.startswith("(") and segment_text.endswith(")"):
             segment_text = segment_text[1:-1]
@@ -817,8 +859,11 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
             continue
         at += segment.find(segment_text)
         name = _name_part(segment_text)
+        following = segments[number + 1][0].split()[:2] if number + 1 < len(segments) else []
+        apposition = number == 0 and len(following) == 2 and following[0] in (
+            "der", "die", "ein", "eine") and _is_role_word(following[1])
         if name is not None and several and " " not in name[0].strip() and not \
-                _HONORIFIC_RE.match(segment_text):
+                _HONORIFIC_RE.match(segment_text) and not apposition and not surnames:
             name = None  # "…, Arbeit und Energie": one capitalised word among several parts
         if name is None:
             role_span[:] = [role_span[0] if role_span else at, at + len(segment_text)]
@@ -854,6 +899,12 @@ def _role(text: str) -> str:
 
 def _name_part(segment: str) -> tuple[str, int, str] | None:
     """The person's name in a segment, its offset, and a role written before it."""
+    bracket = re.search(r"\s*\([^()]*\)$", segment)
+    if bracket is not None and bracket.start() > 0:  # "Otto Beispiel (SPD)": with the party
+        found = _name_part(segment[:bracket.start()])
+        if found is not None and segment[:bracket.start()].endswith(found[0]):
+            return found[0] + segment[bracket.start():], found[1], found[2]
+        return found
     words = segment.split()
     for index, word in enumerate(words[1:], 1):
         if word in ("der", "des", "die", "den", "dem") and words[index - 1].lower() not in (
@@ -873,8 +924,9 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     if not body:
         return None
     prefix = ""
-    while len(body) > 1 and _is_role_word(body[0]):
-        prefix = (prefix + " " + body.pop(0)).strip()
+    while len(body) > 1 and (_is_role_word(body[0]) or (
+            len(body) > 2 and body[0].endswith("s") and _is_role_word(body[1]))):
+        prefix = (prefix + " " + body.pop(0)).strip()  # "Hessens Präsident", "Trainer"
     if len(body) > 3:
         return None
     if len(body) == 1 and not honorific and len(words) > 1 and not prefix:
@@ -1016,7 +1068,9 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
                 _SUBJECT_PRONOUNS and _subjunctive(seg[j + 1][0].lower()):
             skipped_content = True  # "Es beschränke den Handel …": what was said
             continue
-        own_speech = bool(j) and any(t[0].lower() in _PARTICIPLES for t in own[np_end:])
+        before_colon = ends[index] == len(tokens) and tokens[-1][0] == ":"
+        own_speech = (bool(j) or before_colon) and \
+            any(t[0].lower() in _PARTICIPLES for t in own[np_end:])  # "X habe gesagt: „…“"
         if np_end and verb < len(seg) and _subjunctive(seg[verb][0].lower()) and \
                 not own_speech:
             skipped_content = True  # "der Angeklagte sei „…“": what was said
@@ -1034,7 +1088,7 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             at = np_end + (np_end < len(seg) and seg[np_end][0] == ",")
             speech = at < len(seg) and (seg[at][0].lower() in VERBS - {"so", "wird", "wurde"}
                                         or _REPORTED.fullmatch(seg[at][0].lower()) is not None)
-        if not speech:
+        if not speech and not (before_colon and own_speech):
             return []
         if k == 0 and not skipped_content:
             return []  # the sentence's own subject: the other rules have read it
@@ -1054,7 +1108,7 @@ def _named_after(text: str, quote: FoundQuote) -> list[Mention]:
     die Ministerin X am Abend." or "„…“. Dies musste der Minister einräumen."."""
     if quote.verb or quote.pull_quote:
         return []
-    match = re.match(r"^[.!?]?\s+(?:Das|Dies)\s+([a-zäöüß]+)\b", text[quote.end + 1:
+    match = re.match(r"^[.!?]?\s+(?:Das|Dies|So)\s+([a-zäöüß]+)\b", text[quote.end + 1:
                                                                      quote.end + 60])
     if match is None or not (text[quote.end - 1] in ".!?…" or text[quote.end + 1] in ".!?"):
         return []
@@ -1168,10 +1222,19 @@ def _plausible(mentions: list[Mention]) -> list[Mention]:
                 first in _MONTHS and (len(words) == 1 or words[1][:1].isdigit()
                                       or words[1][:1].islower())):
             continue
+        if not mention.source and first in _DETERMINERS and \
+                words[-1].lower() in _WORDS_SAID:
+            continue  # "die Feststellung", "das Motiv": what was said, not who said it
         kept.append(mention)
     return kept
 
 
+_WORDS_SAID = frozenset({
+    "feststellung", "aussage", "meinung", "behauptung", "motiv", "parole", "worte",
+    "frage", "antwort", "vorwurf", "vorwürfe", "forderung", "warnung", "botschaft",
+    "einschätzung", "auffassung", "ansicht", "kritik", "losung", "devise", "aufschrift",
+})
+"""Nouns for words said: never the speaker of a quote ("die Feststellung „…“")."""
 _NAMING_VERBS = frozenset({"bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten", "spricht",
                            "sprach", "sprechen", "sprachen", "nennt", "nannte", "nennen",
                            "nannten"})
@@ -1239,7 +1302,8 @@ _FRONT_ADVERBS = frozenset({
     "zudem", "ferner", "weiter", "weiterhin", "später", "zuvor", "vorher", "bereits",
     "schon", "gestern", "heute", "morgen", "jetzt", "nun", "damals", "inzwischen",
     "mittlerweile", "zuletzt", "schließlich", "anschließend", "zunächst", "erst",
-    "ursprünglich", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "so", "hier", "dort",
+    "ursprünglich", "gleichzeitig", "zugleich", "zusammen", "gemeinsam", "ebenso",
+    "ebenfalls", "so", "hier", "dort",
     "da", "immerhin", "trotzdem", "sinngemäß", "wörtlich", "insbesondere", "offenbar",
     "demnach", "demgegenüber", "indes", "indessen", "unterdessen", "derweil", "zwar", "aber",
     "und", "oder", "sonst", "kurz", "ähnlich", "konkret", "abschließend", "zusätzlich",
@@ -1494,24 +1558,31 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
         # "Die Pläne kritisierte er scharf", "Deren Haltung zur Partei nannte er …"
         subject = _after_verb(text, tokens, _finite_verb(tokens, np_end))
-        if subject and (subject[0].text.lower() in ("er", "ich", "wir") or (
-                subject[0].text[:1].isupper() and _personal(subject))):
-            return subject
+        if subject and (subject[0].text.lower() in ("er", "ich", "wir") or _personal(subject)):
+            return subject  # "Die Pläne kritisierte er", "… kritisierte die Ministerin"
     return fronted
 
 
 def _second_clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """"X wies das zurück, die Sprecherin Y erklärte:": the clause right before the colon
     has a subject of its own."""
-    if len(tokens) < 5 or tokens[-1][0] != ":" or tokens[-2][0] not in VERBS:
+    if len(tokens) < 5 or tokens[-1][0] != ":":
         return []
     verb = len(tokens) - 2
+    if tokens[verb][0] in _PARTICIPLES and tokens[verb - 1][0] in (
+            "habe", "hat", "hatte", "hätte", "haben", "hätten"):
+        verb -= 1  # "Der Sender berichtete, X habe gesagt:"
+    elif tokens[verb][0] not in VERBS:
+        return []
     for k in range(1, verb - 1):
         if tokens[k - 1][0] != "," or not (_capital(tokens[k][0])
                                            or tokens[k][0].lower() in _DETERMINERS):
             continue
         end = _noun_phrase(tokens, k)
         if end == verb or (end == verb - 1 and tokens[end][0] == ","):
+            if _noun_phrase(tokens, 0) == k - 1 and all(
+                    _capital(t[0]) or t[0] in (",", "und") for t in tokens[:end]):
+                k = 0  # "A, B und C erklärten:": one list of names, no clause before
             found = _phrase_mentions(text, tokens, k, end)
             if found and _personal(found):
                 return found
@@ -1775,6 +1846,12 @@ _NAMING_TAIL = re.compile(
     r"getauft|called|named)\b(?!\s+es\b)")
 
 
+_CLAUSE_VERB = re.compile(r"\s(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|"
+                          r"wurde|wurden|sei|seien|kann|können|muss|müssen|soll|sollen|"
+                          r"will|wollen|gibt|gab)\b")
+"""A finite verb inside the marks: words said, not a name or a title."""
+
+
 def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) -> bool:
     """A name or title in marks, not a quote: „Reporter ohne Grenzen“ after "die
     Organisation", „Power8“ after "Sparprogramm", "laut „Tagesspiegel“", „X“, so heißt …"""
@@ -1809,6 +1886,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     if last.lower() in ("auch", "kurz", "alias", "bzw.", "sogenannte", "sogenannten",
                            "genannt", "genannte", "genannten", "also", "aka"):
         return True  # an alias: "die Biennale – auch „…“ –"
+    if last.lower() in _NAME_INTRODUCERS and words > 2 and _CLAUSE_VERB.search(inner) and \
+            not _TITLE_NOUNS & {w.lower() for w in before[-3:]}:
+        return False  # "dass der „Geist wach ist und …“": a clause said, not a name
     if last.lower() in _NAME_INTRODUCERS:
         spoken = bool(_SPEECH_BEFORE_VON & {w.lower() for w in before})
         return words > 1 or (last.lower() in ("laut", "von", "bei", "für", "mit")
@@ -1929,6 +2009,12 @@ def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[
             subject = _plausible(_subject_mentions(text, last_at, last_end))
             if subject and _personal(subject) and " " in subject[-1].text:
                 return subject  # "Die Politikerin X kritisierte die Pläne. Hier seien …"
+    if previous is not None and previous.mentions and "\n" in text[previous.end:last_at] and \
+            "\n" not in text[last_at:sentence_at].strip():
+        subject = _plausible(_subject_mentions(text, last_at, last_end))
+        if subject and _personal(subject) and " " in subject[-1].text and \
+                subject[-1].text[:1].isupper():
+            return subject  # a new paragraph names who goes on: "… nahm X Stellung. Es sei …"
     if previous is not None and previous.mentions and sentence_at - previous.end < 500:
         return _copy(previous.mentions)
     end = sentence_at
@@ -2000,6 +2086,15 @@ _WORK_NOUNS = frozenset({
 def _closes_sentence(text: str, close_at: int) -> bool:
     """The closing mark at ``close_at`` ends its sentence or line."""
     return re.match(r"^(?:[.!?]|\s*$|\s*\n)", text[close_at + 1:close_at + 3]) is not None
+
+
+def _number_ends_sentence(text: str, dot: int, word: str) -> bool:
+    """"des Modells 3. Ein Sprecher …": a number's full stop before an article or a
+    pronoun ends the sentence (an ordinal comes before a noun: "der 3. Platz")."""
+    if not (word.isdigit() and text[dot] == "."):
+        return False
+    after = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]*)\b", text[dot + 1:dot + 12])
+    return after is not None and after.group(1).lower() in _DETERMINERS | _SUBJECT_PRONOUNS
 
 
 def _ordinal_date(text: str, dot: int, word: str) -> bool:
