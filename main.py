@@ -2,7 +2,11 @@
 
 import sys
 
-from editor.cli import main
+from editor.dataclass_bytecode import keep_dataclass_bytecode
+
+keep_dataclass_bytecode()  # before the modules that define dataclasses are loaded
+
+from editor.cli import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], process=True))

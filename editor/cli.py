@@ -15,16 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from editor import __version__
-from editor.cli_approval import WRITING as APPROVAL_WRITING
-from editor.cli_approval import add_approval_commands
-from editor.cli_directory import WRITING as DIRECTORY_WRITING
-from editor.cli_directory import add_directory_commands, option_day
-from editor.cli_history import WRITING as HISTORY_WRITING
-from editor.cli_history import WRITING_WHEN as HISTORY_WRITING_WHEN
-from editor.cli_history import add_history_commands
-from editor.cli_spelling import NEEDS_NO_ARCHIVE as SPELLING_NO_ARCHIVE
-from editor.cli_spelling import WRITING as SPELLING_WRITING
-from editor.cli_spelling import add_spelling_commands
 from editor.core.errors import NotFoundError, PressestelleError
 from editor.core.model import LANGUAGES, Bundle, Embargo, Person, text_or_any
 from editor.core.wording import counted
@@ -61,20 +51,40 @@ class _OnlyCommand:
         return _Skipped()
 
 
-FAST_COMMANDS = ("quotes", "quotes search", "export")
-"""Commands whose parser alone is built when they are called (argparse builds about 50
-parsers for the whole command line, a fifth of a search's time): the same arguments,
-help and errors, since a command's parser does not depend on the others. For
-``quotes search`` not even the other ``quotes`` commands are built."""
+DIRECTORY_COMMANDS = ("people", "roles", "orgs", "contacts")
+"""The commands :mod:`editor.cli_directory` adds, in the order of ``--help``."""
+SPELLING_COMMANDS = ("spellcheck", "words", "manual")
+"""The commands :mod:`editor.cli_spelling` adds."""
+HISTORY_COMMANDS = ("history", "publish", "delete")
+"""The commands :mod:`editor.cli_history` adds."""
+APPROVAL_COMMANDS = ("approval-round",)
+"""The commands :mod:`editor.cli_approval` adds."""
+COMMANDS = ("sample", "list", "show", "import", "import-docs", "dump", "export", "settings",
+            "backup", "restore", "delete-unused-photos", "locks", "migrate-to", "templates",
+            "quotes", *DIRECTORY_COMMANDS, *SPELLING_COMMANDS, *HISTORY_COMMANDS,
+            *APPROVAL_COMMANDS, "user-name")
+"""Every command, in the order of ``--help`` (a test holds it to the parser)."""
+NO_COMMAND = ""
+""":func:`called_command` when only ``--db`` is given: the desktop app, no command's
+parser needed."""
+FAST_COMMANDS = (*COMMANDS, "quotes search", NO_COMMAND)
+"""What :func:`called_command` may name: the parser of that command alone is built (argparse
+builds about 50 parsers for the whole command line, a fifth of a search's time, and the
+modules of the other commands are not loaded): the same arguments, help and errors, since a
+command's parser does not depend on the others. For ``quotes search`` not even the other
+``quotes`` commands are built; for :data:`NO_COMMAND` none."""
 
 
 def called_command(argv: Sequence[str]) -> str | None:
-    """The command of ``argv`` when it is one of :data:`FAST_COMMANDS` and only ``--db``
-    comes before it; else ``None`` (help, abbreviations and the rest: the whole parser)."""
+    """The command of ``argv`` (see :data:`FAST_COMMANDS`) when only ``--db`` comes before
+    it, :data:`NO_COMMAND` when ``--db`` is all there is; else ``None`` (help, other
+    options, abbreviations, unknown commands: the whole parser)."""
     index = 0
     while index < len(argv):
         token = argv[index]
         if token == "--db":
+            if index + 1 == len(argv):
+                return None  # its value is missing: argparse says so, with the whole usage
             index += 2
         elif token.startswith("--db="):
             index += 1
@@ -83,8 +93,20 @@ def called_command(argv: Sequence[str]) -> str | None:
         else:
             if token == "quotes" and argv[index + 1:index + 2] == ["search"]:
                 return "quotes search"
-            return token if token in FAST_COMMANDS else None
-    return None
+            return token if token in COMMANDS else None
+    return NO_COMMAND
+
+
+def option_day(value: str | None, option: str) -> date | None:
+    """The date an option names, or a one-line error saying how to write it."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise PressestelleError(
+            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2021-03-15."
+        ) from None
 
 
 def _help_width() -> int:
@@ -154,8 +176,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     menu.add_argument(
         "--uninstall-desktop-entry", action="store_true",
         help="remove what --install-desktop-entry added and exit")
+    if only == "quotes search":
+        only = "quotes"
+        quotes_only: str | None = "search"
+    else:
+        quotes_only = None
     commands: Any = _OnlyCommand(parser.add_subparsers(dest="command", metavar="COMMAND"),
-                                 "quotes" if only == "quotes search" else only)
+                                 only)
 
     sample = commands.add_parser(
         "sample", help="load the sample release into the archive (safe to repeat)"
@@ -300,7 +327,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     settings = commands.add_parser(
         "settings", help="show or change the archive's settings (shared by its users)")
     settings.add_argument(
-        "--gender-policy", choices=_gender_policies() if only is None else (),
+        "--gender-policy", choices=_gender_policies() if only in (None, "settings") else (),
         help="how German texts name groups of people: none, paarform (Bürgerinnen und "
         "Bürger), doppelpunkt (Bürger:innen) or sternchen (Bürger*innen); the export checks "
         "flag spellings that break it")
@@ -352,7 +379,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     quotes = commands.add_parser("quotes", help="the quote archive: search quotes by speaker")
     quote_commands: Any = _OnlyCommand(
         quotes.add_subparsers(dest="quotes_command", metavar="COMMAND", required=True),
-        "search" if only == "quotes search" else None)
+        quotes_only)
     search = quote_commands.add_parser(
         "search",
         help="find quotes: words (\"förder\" finds \"Förderung\"), \"a phrase\", prefix*",
@@ -412,10 +439,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     dossier.set_defaults(run=_cmd_quotes_dossier)
     _add_approval_commands(quote_commands)
-    add_directory_commands(commands)
-    add_spelling_commands(commands)
-    add_history_commands(commands)
-    add_approval_commands(commands)
+    _add_module_commands(commands, only)
     user = commands.add_parser(
         "user-name", help="show or set your name, recorded with each approval step")
     user.add_argument("name", nargs="?", metavar="NAME",
@@ -424,6 +448,27 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                       help="forget the name set; the login name is recorded again")
     user.set_defaults(run=_cmd_user_name)
     return parser
+
+
+def _add_module_commands(commands: Any, only: str | None) -> None:
+    """The commands of the modules beside this one; a module is loaded only when one of its
+    commands is built."""
+    if only is None or only in DIRECTORY_COMMANDS:
+        from editor.cli_directory import add_directory_commands
+
+        add_directory_commands(commands)
+    if only is None or only in SPELLING_COMMANDS:
+        from editor.cli_spelling import add_spelling_commands
+
+        add_spelling_commands(commands)
+    if only is None or only in HISTORY_COMMANDS:
+        from editor.cli_history import add_history_commands
+
+        add_history_commands(commands)
+    if only is None or only in APPROVAL_COMMANDS:
+        from editor.cli_approval import add_approval_commands
+
+        add_approval_commands(commands)
 
 
 def _cmd_user_name(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
@@ -1223,29 +1268,40 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
     return EXIT_OK
 
 
-NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates,
-                                                            *SPELLING_NO_ARCHIVE})
-WRITING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
-                                                            _cmd_import_docs,
-                                                            *DIRECTORY_WRITING,
-                                                            *HISTORY_WRITING,
-                                                            *SPELLING_WRITING,
-                                                            *APPROVAL_WRITING})
+NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
+"""Commands that run without opening the archive (each command module beside this one
+declares its own under the same name, as it does the two below)."""
+WRITING: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
+                                                   _cmd_import_docs})
 """Commands that change the archive: the daily backup copy is made before they run."""
 WRITING_WHEN: dict[Callable[..., int], Callable[[argparse.Namespace], bool]] = {
     _cmd_settings: lambda args: args.gender_policy is not None,
     _cmd_delete_unused_photos: lambda args: not args.dry_run,
-    **HISTORY_WRITING_WHEN,
 }
 """Commands that change the archive only with some options (otherwise they only list)."""
 
 
+def _declared(run: Callable[..., int], name: str) -> Any:
+    """What the module of the command ``run`` declares as ``name`` (:data:`WRITING` …);
+    that module is loaded, since the command's parser was built from it."""
+    return getattr(sys.modules[run.__module__], name, ())
+
+
+def needs_no_archive(run: Callable[..., int]) -> bool:
+    """Whether the command runs without the archive (see :data:`NEEDS_NO_ARCHIVE`)."""
+    return run in _declared(run, "NEEDS_NO_ARCHIVE")
+
+
 def writes_archive(run: Callable[..., int] | None, args: argparse.Namespace) -> bool:
     """Whether this command, with these options, may change the archive."""
-    if run in WRITING_COMMANDS:
+    if run is None:
+        return False
+    if run in _declared(run, "WRITING"):
         return True
-    when = WRITING_WHEN.get(run) if run is not None else None
-    return when is not None and when(args)
+    when = _declared(run, "WRITING_WHEN")
+    return run in when and bool(when[run](args))
+
+
 READING_COMMANDS: frozenset[Callable[..., int]] = frozenset({_cmd_quotes_search, _cmd_export})
 """Commands that only read: on an up-to-date SQLite archive they read the file with the
 standard library's sqlite3 (:mod:`editor.store.reader`), without loading SQLAlchemy."""
@@ -1295,7 +1351,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, *,
         _log_warnings()
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(args.install_desktop_entry, out)
-        if run in NEEDS_NO_ARCHIVE:
+        if run is not None and needs_no_archive(run):
             return run(None, args, out)
         from editor.io.display import missing_display
 

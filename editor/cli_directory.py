@@ -11,10 +11,10 @@ import argparse
 import dataclasses
 import json
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from editor.cli import option_day
 from editor.core.errors import PressestelleError
 from editor.core.model import Contact, Gender, Organisation, Person, Role
 
@@ -35,18 +35,6 @@ def _plain(record: Any) -> Any:
 
 def _inline(text: str) -> str:
     return " ".join(text.split())
-
-
-def option_day(value: str | None, option: str) -> date | None:
-    """The date an option names, or a one-line error saying how to write it."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise PressestelleError(
-            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2021-03-15."
-        ) from None
 
 
 def _directory(context: AppContext) -> Any:

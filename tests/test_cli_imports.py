@@ -106,12 +106,14 @@ code = main(sys.argv[1:])
 wanted = ("editor.store.search.entries", "editor.store.search.hits",
           "editor.store.search.request", "editor.store.search.query",
           "editor.store.search.folding", "editor.store.search.sqlite_fts",
-          "editor.render.worker", "platformdirs", "zoneinfo", "getpass")
+          "editor.render.worker", "platformdirs", "zoneinfo", "getpass",
+          "editor.cli_directory", "editor.cli_spelling", "editor.cli_history",
+          "editor.cli_approval")
 print("LOADED " + json.dumps({"code": code, "modules": [m for m in wanted if m in sys.modules]}))
 """
 
 
-def test_an_export_through_a_builtin_template_loads_no_search_and_no_worker(
+def test_an_export_through_a_builtin_template_loads_no_search_no_worker_no_other_command(
         tmp_path: Path) -> None:
     db = str(tmp_path / "archive.sqlite")
     env = dict(os.environ, PRESSESTELLE_DATA_DIR=str(tmp_path / "data"),
@@ -133,3 +135,8 @@ def test_an_export_through_a_builtin_template_loads_no_search_and_no_worker(
     searched = loaded("quotes", "search", "Förderung")  # a search loads what it needs
     assert searched["code"] == 0
     assert "editor.store.search.sqlite_fts" in searched["modules"]  # type: ignore[operator]
+    assert "editor.cli_directory" not in searched["modules"]  # type: ignore[operator]
+    people = loaded("people", "list")  # the whole command line's modules: only their own
+    assert people["code"] == 0
+    assert "editor.cli_directory" in people["modules"]  # type: ignore[operator]
+    assert "editor.cli_history" not in people["modules"]  # type: ignore[operator]
