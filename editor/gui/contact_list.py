@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +32,13 @@ class ContactList(QWidget):
         self.contacts.setMaximumHeight(90)
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Add a press contact"))
-        self.pick_button = QToolButton()
+        # A push button with a menu leaves room for the menu's arrow; a tool button
+        # in instant-popup mode drew the arrow over the end of its text.
+        self.pick_button = QPushButton()
         self.pick_button.setObjectName("pickContact")
         self.pick_button.setText(self.tr("Saved…"))
         self.pick_button.setToolTip(self.tr("Pick a press contact saved in the directory, "
                                             "or create one there"))
-        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick_menu = QMenu(self.pick_button)
         self.pick_button.setMenu(self.pick_menu)
         self.pick_button.hide()

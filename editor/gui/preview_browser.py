@@ -15,7 +15,7 @@ import binascii
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -38,6 +38,12 @@ def decode_data_uri(url: str) -> tuple[str, bytes] | None:
         return None
 
 
+PREVIEW_PHOTO_WIDTH = 320
+"""The widest a photo is shown in the preview, in pixels. The page cannot say "at most
+the width of the pane" to Qt's rich text, so a large photo would otherwise be drawn at
+its full size, wider than the preview, with the text beside it out of sight."""
+
+
 def _blank_pixel() -> QImage:
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     image.fill(0)
@@ -53,6 +59,9 @@ def _archive_resource(photo_keys: frozenset[str], refused: list[str], type: int,
         if decoded is not None and photo_key(decoded[1]) in photo_keys:
             image = QImage.fromData(decoded[1])
             if not image.isNull():
+                if image.width() > PREVIEW_PHOTO_WIDTH:
+                    image = image.scaledToWidth(PREVIEW_PHOTO_WIDTH,
+                                                Qt.TransformationMode.SmoothTransformation)
                 return image
     refused.append(name.toString()[:80])
     # Never an empty answer: for a null image Qt's image handler loads the name as a

@@ -3714,7 +3714,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/directory/person_dialog.py" line="117"/>
         <source>Held since:</source>
-        <translation>Inne seit:</translation>
+        <translation>In der Funktion seit:</translation>
     </message>
     <message>
         <location filename="../../editor/gui/directory/person_dialog.py" line="141"/>
