@@ -14,12 +14,12 @@ from editor.gui.errors import show_error
 from editor.gui.item_editor import ItemEditor
 from editor.gui.quote_archive_widget import QuoteArchiveWidget
 from editor.services.dossier import dossier_bundle
-from editor.store.archive import Archive
 
 if TYPE_CHECKING:
     from editor.gui.document import ItemDocument
     from editor.gui.main_window import MainWindow
     from editor.render.dossier import Withheld
+    from editor.store.archive import Archive
 
 ARCHIVE_WIDTH = 760
 """The side panel is widened to at least this when the archive is shown."""
