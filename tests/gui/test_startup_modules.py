@@ -31,6 +31,8 @@ DEFERRED = (
     "editor.gui.importing",
     "editor.gui.archive_move",
     "editor.gui.saving",
+    "editor.gui.quote_archive_widget",  # the quote archive's tab, built when first shown
+    "editor.store.backup_worker",  # the daily copy, started after the paint
 )
 
 PROBE = r"""
