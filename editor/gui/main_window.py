@@ -155,7 +155,8 @@ class MainWindow(WindowStateMixin):
             self.context.finish_opening()
         except Exception as exc:  # shown to the user with advice; each action tries again
             show_error(self, self.tr("The archive could not be opened."), exc)
-        self.start_spelling()
+        else:
+            self.start_spelling()
         self.firstPainted.emit()
 
     def start_spelling(self) -> None:

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from editor.core.images import PhotoData
 from editor.core.model import ItemKind, ItemStatus, Organisation, Person, PressItem, Role
 from editor.store.reader import (
     ArchiveReader,
@@ -204,6 +205,14 @@ class DeferredArchive:
                 source_name=row["source_name"], imported_at=row["imported_at"],
             ) for row in rows]
         return self._read(self._query(read), lambda a: a.list_items(limit=limit, offset=offset))
+
+    def photo_data(self, keys: Iterable[str]) -> dict[str, PhotoData]:
+        wanted = list(keys)
+
+        def read(db: sqlite3.Connection) -> dict[str, PhotoData]:
+            assert self._reader is not None
+            return self._reader.photos(db, iter(wanted))
+        return self._read(self._query(read), lambda a: a.photo_data(wanted))
 
     def change_mark(self) -> tuple[int, datetime | None]:
         def read(db: sqlite3.Connection) -> tuple[int, datetime | None]:

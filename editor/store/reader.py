@@ -337,7 +337,7 @@ class ArchiveReader:
                 lambda person_ids: self._in(
                     db, "roles", "person_id", person_ids,
                     order="roles.person_id, roles.valid_from ASC NULLS FIRST"),
-                lambda keys: self._photos(db, keys),
+                lambda keys: self.photos(db, keys),
             )
 
     def read_item(self, db: sqlite3.Connection, item_id: str) -> PressItem:
@@ -373,7 +373,7 @@ class ArchiveReader:
                  for row in self._in(db, table, "id", list(ids))}
         return [by_id[i] for i in ids if i in by_id]
 
-    def _photos(self, db: sqlite3.Connection, keys: Iterator[str]) -> dict[str, PhotoData]:
+    def photos(self, db: sqlite3.Connection, keys: Iterator[str]) -> dict[str, PhotoData]:
         """As :func:`editor.store.photos.read_photos`."""
         found: dict[str, PhotoData] = {}
         for row in self._in(db, "photo_blobs", "sha256", sorted({k for k in keys if k}),

@@ -7,6 +7,7 @@ here with the archive's own on a generated archive with the sample, a draft and 
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,6 +71,10 @@ def test_the_reads_of_the_first_paint_match_the_archive(
         ids = [s.person_id for q in item.quotes for s in q.speakers] + ["nobody"]
         assert deferred.people_and_roles(ids) == archive.people_and_roles(ids)
     assert not deferred.has_item("nobody") and deferred.stored_version("nobody") is None
+    with sqlite3.connect(archive.path) as db:  # type: ignore[arg-type]
+        keys = [row[0] for row in db.execute("SELECT sha256 FROM photo_blobs")]
+    assert keys  # the sample's photos
+    assert deferred.photo_data([*keys, "unknown"]) == archive.photo_data([*keys, "unknown"])
     assert deferred.change_mark() == archive.change_mark()
     assert deferred.get_setting("user_name") == "Eva Muster"
     assert deferred.get_setting("missing", "x") == "x"
