@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.core import paths
-from editor.store.archive import Archive
 
 if TYPE_CHECKING:
+    from editor.store.archive import Archive
     from editor.store.backup_worker import DailyBackup
 
 
@@ -23,7 +23,17 @@ class AppContext:
     @classmethod
     def open(cls, db: str | None = None) -> AppContext:
         """Open the archive at ``db`` (file path or SQLAlchemy URL; default: user data)."""
+        from editor.store.archive import Archive
+
         return cls(archive=Archive.open(db), data_dir=paths.data_dir())
+
+    def finish_opening(self) -> None:
+        """Open the archive itself when it is read through the light reader so far (the
+        desktop app's first paint, see :mod:`editor.store.deferred`); else nothing."""
+        from editor.store.deferred import DeferredArchive
+
+        if isinstance(self.archive, DeferredArchive):
+            self.archive.open_now()
 
     def start_daily_backup(self, *, wait: bool = True) -> DailyBackup | None:
         """Start the daily copy of an SQLite archive in the background, when it is due.

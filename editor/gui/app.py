@@ -6,6 +6,7 @@ import logging
 import sys
 import threading
 import time
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -18,8 +19,10 @@ from editor.gui.errors import install_excepthook, install_qt_message_handler
 from editor.gui.i18n import Translators, resolve
 from editor.gui.main_window import MainWindow
 from editor.gui.settings import APPLICATION_NAME, ORGANISATION_NAME, Settings
-from editor.store import Archive
 from editor.store.location import chosen_location
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +104,11 @@ def open_archive(db: str | None) -> AppContext:
     """
     if db is None:
         db = chosen_location(None, Settings().archive_location)
+    deferred = _deferred_context(db)
+    if deferred is not None:
+        return deferred
+    from editor.store.archive import Archive
+
     if not Archive.update_pending(db):
         return AppContext.open(db)
     app = create_application()
@@ -138,6 +146,20 @@ def open_archive(db: str | None) -> AppContext:
         raise result
     log.info("Archive updated; backup copy at %s", result.archive.backup_path)
     return result
+
+
+def _deferred_context(db: str | None) -> AppContext | None:
+    """The context on an archive file at the newest revision, read with the standard
+    library until the window has painted (:mod:`editor.store.deferred`); ``None``: the
+    archive is opened the usual way (a server, a new file, an update due…)."""
+    from editor.core import paths
+    from editor.store.deferred import open_deferred
+
+    location = db if db is not None else str(paths.default_archive_path())
+    archive = open_deferred(location)
+    if archive is None:
+        return None
+    return AppContext(archive=cast("Archive", archive), data_dir=paths.data_dir())
 
 
 def _report_photos_not_copied(context: AppContext) -> None:

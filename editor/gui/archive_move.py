@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from editor.core.errors import StoreError
 from editor.gui.errors import show_error
-from editor.store import Archive
 from editor.store.location import check_storable
 from editor.store.transfer import TransferReport
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
+    from editor.store.archive import Archive
 
 translate = QCoreApplication.translate
 

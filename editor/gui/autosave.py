@@ -7,6 +7,7 @@ import logging
 import os
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTimer, Signal
 
@@ -15,7 +16,10 @@ from editor.core.errors import PressestelleError
 from editor.core.model import PressItem
 from editor.gui.document import ItemDocument
 from editor.io.atomic import process_alive, remove_stale_temp_files, write_text_atomic
-from editor.store.archive import Archive, DraftInfo
+from editor.store.summaries import DraftInfo
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from editor.core.errors import PressestelleError
-from editor.store.backup import last_failure
-from editor.store.backup_worker import backup_running
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -86,6 +84,9 @@ class BackupStatus(QObject):
             label.setVisible(running)
 
     def _on_tick(self) -> None:
+        from editor.store.backup import last_failure  # after the first paint, with the copy
+        from editor.store.backup_worker import backup_running
+
         backup = self._backup
         if backup is None:
             self._timer.stop()

@@ -24,10 +24,10 @@ from editor.services.release_import import (
     propose_document,
     save,
 )
-from editor.store import Archive
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
+    from editor.store.archive import Archive
 
 translate = QCoreApplication.translate
 

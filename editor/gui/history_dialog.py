@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +27,10 @@ from editor.core.model import BlockKind
 from editor.gui import labels
 from editor.gui.errors import show_error
 from editor.services.versions import Change, compare
-from editor.store.archive import Archive
 from editor.store.history import VersionInfo
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 REMOVED_STYLE = "background-color:#f8d0d0; color:#7a0000; text-decoration:line-through;"
 TIME_FORMAT = "%d.%m.%Y %H:%M"

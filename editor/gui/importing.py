@@ -12,11 +12,11 @@ from editor.gui.errors import show_error
 from editor.gui.shared_records_dialog import SharedRecordsDialog
 from editor.services.approval import current_user
 from editor.services.importing import ImportPlan, plan_import, run_import
-from editor.store import Archive
 from editor.store.shared import SharedPolicy
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
+    from editor.store.archive import Archive
 
 translate = QCoreApplication.translate
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,7 +18,10 @@ from PySide6.QtGui import QFont
 from editor.core.model import ItemKind, ItemStatus
 from editor.gui import labels
 from editor.gui.fields import display_date
-from editor.store.archive import Archive, ItemSummary
+from editor.store.summaries import ItemSummary
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 Index = QModelIndex | QPersistentModelIndex
 ItemDataRole = Qt.ItemDataRole

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
 from editor.core.model import Organisation, PressItem
 from editor.gui.item_filter_bar import ItemFilterBar
 from editor.gui.item_list_model import ItemFilter, ItemListModel
-from editor.store.archive import Archive, ItemSummary
+from editor.store.summaries import ItemSummary
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 
 class ItemListPanel(QWidget):

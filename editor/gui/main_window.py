@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent, QUndoGroup
@@ -14,7 +15,6 @@ from editor.context import AppContext
 from editor.core.model import Block, BlockKind, PressItem, Translations, new_id
 from editor.gui import labels
 from editor.gui.actions import Actions, app_icon, put_window_shortcuts_first
-from editor.gui.archive_move import copy_from_window
 from editor.gui.autosave import (
     Autosave,
     draft_time_text,
@@ -25,13 +25,10 @@ from editor.gui.commands import seal_typing
 from editor.gui.desktop_menu import prepare_menu_entry_action, set_menu_entry
 from editor.gui.document import ItemDocument
 from editor.gui.errors import show_error
-from editor.gui.importing import import_from_window
 from editor.gui.info_bar import InfoBar
 from editor.gui.item_editor import ItemEditor
 from editor.gui.item_list_panel import ItemListPanel
-from editor.gui.manual_window import ManualWindow
 from editor.gui.preview_panel import PreviewPanel
-from editor.gui.saving import SaveOutcome, save_with_prompts
 from editor.gui.settings import Settings
 from editor.gui.spelling import Spelling
 from editor.gui.teamwork import Teamwork
@@ -43,7 +40,10 @@ from editor.gui.window_state import WindowStateMixin
 from editor.services import approval
 from editor.services.directory import Directory
 from editor.services.spelling import item_names
-from editor.store.archive import DraftInfo
+from editor.store.summaries import DraftInfo
+
+if TYPE_CHECKING:
+    from editor.gui.manual_window import ManualWindow
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,12 @@ class MainWindow(WindowStateMixin):
             QTimer.singleShot(0, self._on_first_paint)  # right after the window is seen
 
     def _on_first_paint(self) -> None:
-        self.start_spelling()
+        try:  # read with the light reader so far (see editor.store.deferred)
+            self.context.finish_opening()
+        except Exception as exc:  # shown to the user with advice; each action tries again
+            show_error(self, self.tr("The archive could not be opened."), exc)
+        else:
+            self.start_spelling()
         self.firstPainted.emit()
 
     def start_spelling(self) -> None:
@@ -175,13 +180,13 @@ class MainWindow(WindowStateMixin):
         a.save.triggered.connect(self.save)
         a.reload.triggered.connect(self._on_reload)
         a.discard_recovered.triggered.connect(self._on_discard_recovered)
-        a.import_items.triggered.connect(lambda: import_from_window(self))
+        a.import_items.triggered.connect(self._import_items)
         a.import_documents.triggered.connect(lambda: self._import_documents(folder=False))
         a.import_document_folder.triggered.connect(lambda: self._import_documents(folder=True))
         a.export.triggered.connect(lambda: self._export())
         a.export_for_approval.triggered.connect(lambda: self._approval_round(export=True))
         a.import_approval_round.triggered.connect(lambda: self._approval_round(export=False))
-        a.copy_archive.triggered.connect(lambda: copy_from_window(self))
+        a.copy_archive.triggered.connect(self._copy_archive)
         a.clean_up_photos.triggered.connect(self._on_clean_up_photos)
         a.history.triggered.connect(lambda: self.history.show_history())
         a.publish.triggered.connect(self.history.publish)
@@ -340,6 +345,8 @@ class MainWindow(WindowStateMixin):
         doc = self.document
         if doc is None:
             return True
+        from editor.gui.saving import SaveOutcome, save_with_prompts
+
         self.autosave.cancel()
         outcome = save_with_prompts(self, self.context.archive, doc.item, approval.current_user(
             self.context.archive, self.context.data_dir), keep_locally=self._keep_recovery_copy)
@@ -387,6 +394,16 @@ class MainWindow(WindowStateMixin):
                 "Someone else saved this item (version %1). Saving will show both versions "
                 "so that you can choose; reloading drops your changes.").replace(
                 "%1", str(stored)), [self.window_actions.reload])
+
+    def _import_items(self) -> None:
+        from editor.gui.importing import import_from_window
+
+        import_from_window(self)
+
+    def _copy_archive(self) -> None:
+        from editor.gui.archive_move import copy_from_window
+
+        copy_from_window(self)
 
     def _on_clean_up_photos(self) -> None:
         from editor.gui.photo_cleanup import clean_up_photos
@@ -609,6 +626,8 @@ class MainWindow(WindowStateMixin):
 
     def show_manual(self) -> ManualWindow:
         """The user manual in the UI language, in a window of its own."""
+        from editor.gui.manual_window import ManualWindow
+
         if self._manual is None:
             self._manual = ManualWindow(labels.ui_language(), self)
         self._manual.show()

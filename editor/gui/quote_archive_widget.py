@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -30,8 +32,10 @@ from editor.gui.date_field import DateField
 from editor.gui.hit_delegate import HitDelegate
 from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
 from editor.gui.quote_speaker_model import QuoteSpeakerModel
-from editor.store.archive import Archive
 from editor.store.search import QuoteHit
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 DEBOUNCE_MS = 300
 """Typing pauses this long before the search runs."""

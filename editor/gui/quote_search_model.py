@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,8 +25,11 @@ from editor.core.model import ApprovalState, text_or_any
 from editor.gui import labels
 from editor.gui.fields import display_date
 from editor.gui.hit_delegate import SPANS_ROLE
-from editor.store.archive import Archive, QuoteFilters
 from editor.store.search import QuoteHit, Span
+from editor.store.summaries import QuoteFilters
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 Index = QModelIndex | QPersistentModelIndex
 ItemDataRole = Qt.ItemDataRole

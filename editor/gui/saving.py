@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -12,8 +13,10 @@ from editor.core.errors import ConflictError
 from editor.core.model import PressItem
 from editor.gui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.gui.errors import ask_retry_when_busy, show_error
-from editor.store.archive import Archive, ArchiveBusyError
-from editor.store.errors import ArchiveFailure, Trouble
+from editor.store.errors import ArchiveBusyError, ArchiveFailure, Trouble
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 
 class SaveOutcome(enum.Enum):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,7 +36,9 @@ from editor.services.spelling import (
     archive_names,
     checker_for,
 )
-from editor.store.archive import Archive
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 log = logging.getLogger(__name__)
 

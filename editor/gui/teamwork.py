@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from editor.gui.autosave import this_program
 from editor.services.approval import current_user
+from editor.store.deferred import still_deferred
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -85,7 +86,11 @@ class Teamwork(QObject):
         self._item_id = item_id
         if item_id is not None:
             self._renew.start()
-            self.renew()
+            if still_deferred(self._archive):  # a write: once the archive is open
+                self._window.firstPainted.connect(
+                    self.renew, Qt.ConnectionType.SingleShotConnection)
+            else:
+                self.renew()
 
     def item_closed(self) -> None:
         """Give up the claim of the item shown until now."""

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editor.gui.directory.window import DirectoryWindow
 from editor.services.directory import Directory
 
 if TYPE_CHECKING:
+    from editor.gui.directory.window import DirectoryWindow
     from editor.gui.main_window import MainWindow
 
 
@@ -24,6 +24,8 @@ class DirectoryController(QObject):
         self.widget: DirectoryWindow | None = None
 
     def show_directory(self) -> DirectoryWindow:
+        from editor.gui.directory.window import DirectoryWindow
+
         if self.widget is None:
             self.widget = DirectoryWindow(self.directory, self._window)
             self.widget.directoryChanged.connect(self._on_directory_changed)

@@ -8,11 +8,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox
 
 from editor.gui.errors import show_error
-from editor.gui.history_dialog import HistoryDialog
 from editor.services import approval
-from editor.services.versions import publish, restore
 
 if TYPE_CHECKING:
+    from editor.gui.history_dialog import HistoryDialog
     from editor.gui.main_window import MainWindow
 
 
@@ -49,6 +48,8 @@ class HistoryController(QObject):
         if item_id is None:
             self._nothing_chosen()
             return None
+        from editor.gui.history_dialog import HistoryDialog
+
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
@@ -83,6 +84,8 @@ class HistoryController(QObject):
         open_here = doc is not None and doc.item.id == item_id
         if open_here and not window.confirm_discard():
             return
+        from editor.services.versions import restore
+
         try:
             done = restore(window.context.archive, item_id, version, self._user())
         except Exception as exc:  # shown to the user with advice
@@ -108,6 +111,8 @@ class HistoryController(QObject):
         if item_id is None:
             self._nothing_chosen()
             return False
+        from editor.services.versions import publish
+
         try:
             done = publish(window.context.archive, item_id, self._user())
         except Exception as exc:  # shown to the user with advice

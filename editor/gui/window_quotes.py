@@ -6,20 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QSignalBlocker, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from editor.core.quotes import quote_for_reuse
 from editor.gui.errors import show_error
 from editor.gui.item_editor import ItemEditor
-from editor.gui.quote_archive_widget import QuoteArchiveWidget
-from editor.services.dossier import dossier_bundle
-from editor.store.archive import Archive
 
 if TYPE_CHECKING:
     from editor.gui.document import ItemDocument
     from editor.gui.main_window import MainWindow
+    from editor.gui.quote_archive_widget import QuoteArchiveWidget
     from editor.render.dossier import Withheld
+    from editor.store.archive import Archive
 
 ARCHIVE_WIDTH = 760
 """The side panel is widened to at least this when the archive is shown."""
@@ -37,13 +36,16 @@ def insert_archived_quote(archive: Archive, doc: ItemDocument, editor: ItemEdito
 
 
 class QuoteArchiveController(QObject):
-    """Owns the archive widget and carries out its requests on the main window."""
+    """Owns the archive widget and carries out its requests on the main window.
+
+    The widget is built when its tab is first shown (or :attr:`widget` first asked for):
+    until then an empty page holds its place, and the window paints without it."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.widget = QuoteArchiveWidget(window.context.archive, window.ui_language)
-        self.widget.setObjectName("quoteArchive")
+        self._widget: QuoteArchiveWidget | None = None
+        self._placeholder = QWidget()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
         self.tabs.setDocumentMode(True)
@@ -53,16 +55,33 @@ class QuoteArchiveController(QObject):
     def side_tabs(self, list_panel: QWidget) -> QTabWidget:
         """The item list and the quote archive as two tabs."""
         self.tabs.addTab(list_panel, self.tr("Items"))
-        self.tabs.addTab(self.widget, self.tr("Quote archive"))
-        self._connect_signals()
+        self.tabs.addTab(self._placeholder, self.tr("Quote archive"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         return self.tabs
 
-    def _connect_signals(self) -> None:
-        self.widget.itemOpenRequested.connect(self._on_item_open_requested)
-        self.widget.quoteInsertRequested.connect(self._on_quote_insert_requested)
-        self.widget.dossierExportRequested.connect(self._on_dossier_export_requested)
-        self.widget.statusChanged.connect(self._on_status)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+    @property
+    def widget(self) -> QuoteArchiveWidget:
+        """The quote archive's widget, built (in its tab) on first use."""
+        if self._widget is None:
+            from editor.gui.quote_archive_widget import QuoteArchiveWidget
+
+            widget = QuoteArchiveWidget(self._window.context.archive, self._window.ui_language)
+            widget.setObjectName("quoteArchive")
+            widget.itemOpenRequested.connect(self._on_item_open_requested)
+            widget.quoteInsertRequested.connect(self._on_quote_insert_requested)
+            widget.dossierExportRequested.connect(self._on_dossier_export_requested)
+            widget.statusChanged.connect(self._on_status)
+            self._widget = widget
+            index = self.tabs.indexOf(self._placeholder)
+            if index >= 0:
+                current = self.tabs.currentIndex()
+                blocker = QSignalBlocker(self.tabs)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, widget, self.tr("Quote archive"))
+                self.tabs.setCurrentIndex(current)
+                blocker.unblock()
+                self._placeholder.deleteLater()
+        return self._widget
 
     def show_archive(self) -> None:
         """Bring the archive to the front and put the cursor in its search field."""
@@ -79,14 +98,15 @@ class QuoteArchiveController(QObject):
         previous layout comes back with the item list."""
         splitter = self._window.splitter
         sizes = splitter.sizes()
-        if self.tabs.widget(index) is self.widget:
+        if self.tabs.widget(index) in (self._placeholder, self._widget) and index >= 0:
+            widget = self.widget
             if sizes and sizes[0] < ARCHIVE_WIDTH:
                 self._sizes_before = sizes
                 total = sum(sizes)
                 rest = max(0, total - ARCHIVE_WIDTH)
                 splitter.setSizes([ARCHIVE_WIDTH, rest, *([0] * (len(sizes) - 2))])
-            if self.widget.model.query is None:
-                self.widget.search_now()
+            if widget.model.query is None:
+                widget.search_now()
         elif self._sizes_before is not None:
             splitter.setSizes(self._sizes_before)
             self._sizes_before = None
@@ -115,6 +135,7 @@ class QuoteArchiveController(QObject):
 
     def _on_dossier_export_requested(self, person_id: str, lang: str) -> None:
         from editor.render.dossier import export_dossier, withheld_quotes
+        from editor.services.dossier import dossier_bundle
 
         window = self._window
         start = window.settings.export_folder or QStandardPaths.writableLocation(

@@ -16,7 +16,6 @@ from editor.gui.item_editor import ItemEditor
 from editor.gui.item_list_panel import ItemListPanel
 from editor.gui.preview_panel import PreviewPanel
 from editor.gui.settings import Settings
-from editor.gui.settings_dialog import SettingsDialog
 from editor.services import approval
 
 
@@ -82,6 +81,7 @@ class WindowStateMixin(QMainWindow):
 
     def _on_settings(self) -> None:
         # here: the export checks load the inline markup parser, not needed to show the window
+        from editor.gui.settings_dialog import SettingsDialog
         from editor.services.exporting import gender_policy, set_gender_policy
 
         folder = self.context.data_dir

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import NotFoundError, ValidationError
@@ -33,9 +33,11 @@ from editor.core.model import (
     new_id,
 )
 from editor.io.photo_files import read_photo_file
-from editor.store import Archive
-from editor.store.directory import InUse, MergeRecord, UndoImpossible, Usage
 from editor.store.folding import fold_query, searchable
+from editor.store.usage import InUse, MergeRecord, UndoImpossible, Usage
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 __all__ = ["Directory", "DirectoryError", "InUse", "MergePlan", "MergeUndo",
            "UndoImpossible", "Usage"]

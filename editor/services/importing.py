@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core.errors import PressestelleError
 from editor.core.model import Bundle
 from editor.io.interchange import read_file
-from editor.store import Archive
 from editor.store.shared import (
     FieldDifference,
     R,
@@ -22,6 +22,9 @@ from editor.store.shared import (
     differences,
     updated,
 )
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 
 @dataclass

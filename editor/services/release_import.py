@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.core.errors import PressestelleError, ValidationError
 from editor.core.images import PhotoData
@@ -70,8 +70,10 @@ from editor.services.release_fields import (
     straight_quotes,
     strip_markup,
 )
-from editor.store import Archive
 from editor.store.shared import SharedPolicy
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 
 def _now() -> datetime:

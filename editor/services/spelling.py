@@ -16,11 +16,13 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from editor.core.errors import ValidationError
 from editor.core.model import PressItem
-from editor.store.archive import Archive
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 WORDS_SETTING = "spelling_words"
 """Archive setting: the personal word list, a JSON list of words."""

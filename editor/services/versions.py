@@ -12,13 +12,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from editor.core.codec import to_plain
 from editor.core.errors import PressestelleError
 from editor.core.model import Block, BlockKind, ItemStatus, PressItem, Quote, Translations
-from editor.store.archive import Archive
 from editor.store.history import PUBLISHED_STATES, VersionInfo
+
+if TYPE_CHECKING:
+    from editor.store.archive import Archive
 
 PieceKind = Literal["same", "removed", "added"]
 ChangeKind = Literal["changed", "added", "removed", "moved"]

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypedDict, TypeVar, Unpack
+from typing import Any, Self, TypeVar, Unpack
 
 from sqlalchemy import (
     Engine,
@@ -42,7 +42,6 @@ from editor.core.codec import from_plain, to_plain
 from editor.core.errors import ConflictError, NotFoundError, PressestelleError, StoreError
 from editor.core.images import PhotoData
 from editor.core.model import (
-    ApprovalState,
     Bundle,
     Contact,
     Embargo,
@@ -52,7 +51,6 @@ from editor.core.model import (
     Person,
     PressItem,
     Role,
-    text_or_any,
 )
 from editor.store import directory, records
 from editor.store import history as item_history
@@ -116,6 +114,12 @@ from editor.store.shared import (
     follow_merges,
     updated,
 )
+from editor.store.summaries import CLAIM_EXPIRES_AFTER as CLAIM_EXPIRES_AFTER
+from editor.store.summaries import ApprovalFilter as ApprovalFilter
+from editor.store.summaries import Claim as Claim
+from editor.store.summaries import DraftInfo as DraftInfo
+from editor.store.summaries import ItemSummary as ItemSummary
+from editor.store.summaries import QuoteFilters as QuoteFilters
 from editor.store.transfer import Progress, TransferReport, copy_rows, row_counts
 
 T = TypeVar("T")
@@ -123,26 +127,6 @@ T = TypeVar("T")
 _log = logging.getLogger(__name__)
 
 SQLITE_INDEX_FORMAT = SqliteQuoteIndex.format
-
-ApprovalFilter = ApprovalState | str | Iterable[ApprovalState | str] | None
-"""One approval state or several; ``None``: any."""
-
-
-class QuoteFilters(TypedDict, total=False):
-    """The filters of a quote search; each one left out (or ``None``) does not filter."""
-
-    speaker: str | None
-    """A person's id or a part of the name."""
-    organisation: str | None
-    """An organisation's id or a part of the name; it filters by the role held then."""
-    topic: str | None
-    language: str | None
-    """Quotes that have a text in this language, searched in this language only."""
-    date_from: date | None
-    date_to: date | None
-    approval: ApprovalFilter
-    """One approval state or several."""
-
 
 class DuplicateItemError(PressestelleError):
     """A press item being added is already in the archive."""
@@ -167,17 +151,6 @@ class SharedCheck:
     """(person id in the file, person id kept) for people merged away here earlier."""
 
 
-@dataclass(frozen=True)
-class DraftInfo:
-    """The facts of an autosaved draft, without the item itself."""
-
-    item_id: str
-    saved_at: datetime
-    base_version: int
-    owner: str
-    """Who writes the draft ("host:pid" of the program); "" when unknown."""
-
-
 # The statements of a save, made once: built per call with the values in them, each cost
 # SQLAlchemy 0.3-0.6 ms to build and compile, several times what running it takes.
 _STORED_ITEM = select(press_items.c.version, press_items.c.created_at, press_items.c.status,
@@ -192,50 +165,6 @@ _DELETE_TOPICS = delete(item_topics).where(item_topics.c.item_id == bindparam("i
 _DELETE_ISSUERS = delete(item_issuers).where(item_issuers.c.item_id == bindparam("item_id"))
 _INSERT_TOPICS = insert(item_topics)
 _INSERT_ISSUERS = insert(item_issuers)
-
-CLAIM_EXPIRES_AFTER = timedelta(minutes=3)
-"""A claim not renewed for this long was left behind (the app renews its claims every
-minute while an item is open)."""
-
-
-@dataclass(frozen=True)
-class Claim:
-    """Someone has an item open for editing (a soft lock: it never blocks saving)."""
-
-    item_id: str
-    holder: str
-    """The program holding the claim ("host:pid")."""
-    name: str
-    """The person shown ("Anna")."""
-    since: datetime
-    seen: datetime
-
-
-@dataclass(frozen=True)
-class ItemSummary:
-    """What the archive list shows of a press item, without loading it whole."""
-
-    id: str
-    kind: ItemKind
-    status: ItemStatus
-    issue_date: date | None
-    headline: dict[str, str]
-    source_language: str
-    languages: list[str]
-    topics: list[str]
-    issuer_ids: list[str]
-    updated_at: datetime
-    version: int
-    source_name: str = ""
-    """For an imported item: the name of the file it was read from."""
-    imported_at: datetime | None = None
-
-    def headline_in(self, lang: str) -> str:
-        """The headline in ``lang``, else in the source language, else any."""
-        return (
-            self.headline.get(lang)
-            or text_or_any(self.headline, self.source_language)
-        )
 
 
 def _now() -> datetime:

@@ -39,6 +39,8 @@ READ_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "quote_speakers": (("quote_row_id", PLAIN), ("position", PLAIN), ("person_id", PLAIN),
                        ("role_id", PLAIN)),
     "settings": (("key", PLAIN), ("value", PLAIN)),
+    "drafts": (("item_id", PLAIN), ("document", JSON), ("base_version", PLAIN),
+               ("saved_at", TIME), ("owner", PLAIN)),
     "photo_blobs": (("sha256", PLAIN), ("media_type", PLAIN), ("size", PLAIN),
                     ("data", PLAIN)),
 }

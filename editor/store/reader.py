@@ -81,6 +81,11 @@ def _converted(table: str, names: Sequence[str], values: Sequence[Any]) -> Row:
 _KINDS = {table: dict(columns) for table, columns in READ_COLUMNS.items()}
 
 
+def converted(table: str, column: str, value: Any) -> Any:
+    """One stored value of ``table.column`` as SQLAlchemy hands it out."""
+    return _converted(table, (column,), (value,))[column]
+
+
 def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" for _ in values)
 
@@ -269,7 +274,7 @@ class ArchiveReader:
         self._db.close()
 
     @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
+    def reading(self) -> Iterator[sqlite3.Connection]:
         """One read transaction: every query of a call sees the same moment."""
         try:
             self._db.execute("BEGIN")
@@ -291,12 +296,12 @@ class ArchiveReader:
     # -- settings ------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        with self._reading() as db:
+        with self.reading() as db:
             row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else str(row[0])
 
     def is_empty(self) -> bool:
-        with self._reading() as db:
+        with self.reading() as db:
             return db.execute("SELECT 1 FROM press_items LIMIT 1").fetchone() is None
 
     # -- the quote archive ---------------------------------------------------------------
@@ -310,7 +315,7 @@ class ArchiveReader:
 
         if order not in ("relevance", "date"):
             raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
-        with self._reading() as db:
+        with self.reading() as db:
             wanted = self._quote_filter(db, query, filters)
 
             def rows(count: int, start: int) -> list[int]:
@@ -365,18 +370,18 @@ class ArchiveReader:
         """What :meth:`editor.store.archive.Archive.load_bundle` loads, the same way."""
         from editor.store import records  # here: a search builds no records (nor the codec)
 
-        with self._reading() as db:
-            items = [self._read_item(db, item_id) for item_id in item_ids]
+        with self.reading() as db:
+            items = [self.read_item(db, item_id) for item_id in item_ids]
             return records.assemble_bundle(
                 items,
                 lambda table, cls, ids: self._fetch(db, table, cls, ids),
                 lambda person_ids: self._in(
                     db, "roles", "person_id", person_ids,
                     order="roles.person_id, roles.valid_from ASC NULLS FIRST"),
-                lambda keys: self._photos(db, keys),
+                lambda keys: self.photos(db, keys),
             )
 
-    def _read_item(self, db: sqlite3.Connection, item_id: str) -> PressItem:
+    def read_item(self, db: sqlite3.Connection, item_id: str) -> PressItem:
         from editor.store import records
 
         found = self._select(db, "press_items", "press_items.id = ?", (item_id,))
@@ -409,7 +414,7 @@ class ArchiveReader:
                  for row in self._in(db, table, "id", list(ids))}
         return [by_id[i] for i in ids if i in by_id]
 
-    def _photos(self, db: sqlite3.Connection, keys: Iterator[str]) -> dict[str, PhotoData]:
+    def photos(self, db: sqlite3.Connection, keys: Iterator[str]) -> dict[str, PhotoData]:
         """As :func:`editor.store.photos.read_photos`."""
         found: dict[str, PhotoData] = {}
         for row in self._in(db, "photo_blobs", "sha256", sorted({k for k in keys if k}),

@@ -668,22 +668,22 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="74"/>
+        <location filename="../../editor/gui/backup_status.py" line="72"/>
         <source>Backup copy in progress…</source>
         <translation>Sicherungskopie läuft …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="76"/>
+        <location filename="../../editor/gui/backup_status.py" line="74"/>
         <source>Today&apos;s backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow&apos;s copy, and closing the window does not stop the copy.</source>
         <translation>Die heutige Sicherungskopie des Archivs entsteht im Hintergrund. Arbeiten Sie ruhig weiter: Was Sie jetzt speichern, kommt in die Kopie von morgen, und Schließen des Fensters hält die Kopie nicht an.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="111"/>
+        <location filename="../../editor/gui/backup_status.py" line="112"/>
         <source>Today&apos;s backup copy of the archive is made.</source>
         <translation>Die heutige Sicherungskopie des Archivs ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="117"/>
+        <location filename="../../editor/gui/backup_status.py" line="118"/>
         <source>The daily backup copy could not be made: %1</source>
         <translation>Die tägliche Sicherungskopie konnte nicht angelegt werden: %1</translation>
     </message>
@@ -1906,28 +1906,28 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="44"/>
+        <location filename="../../editor/gui/window_history.py" line="43"/>
         <source>Choose a saved item in the list first.</source>
         <translation>Wählen Sie zuerst eine gespeicherte Meldung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="65"/>
+        <location filename="../../editor/gui/window_history.py" line="66"/>
         <source>The deleted items could not be read.</source>
         <translation>Die gelöschten Meldungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="68"/>
-        <location filename="../../editor/gui/window_history.py" line="74"/>
+        <location filename="../../editor/gui/window_history.py" line="69"/>
+        <location filename="../../editor/gui/window_history.py" line="75"/>
         <source>Deleted items</source>
         <translation>Gelöschte Meldungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="69"/>
+        <location filename="../../editor/gui/window_history.py" line="70"/>
         <source>No deleted item has its history kept.</source>
         <translation>Von keiner gelöschten Meldung sind Versionen aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_history.py" line="72"/>
+        <location filename="../../editor/gui/window_history.py" line="73"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n Version</numerusform>
@@ -1935,73 +1935,73 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="75"/>
+        <location filename="../../editor/gui/window_history.py" line="76"/>
         <source>Deleted items whose history was kept:</source>
         <translation>Gelöschte Meldungen, deren Versionen aufbewahrt sind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="89"/>
+        <location filename="../../editor/gui/window_history.py" line="92"/>
         <source>The version could not be restored.</source>
         <translation>Die Fassung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="95"/>
+        <location filename="../../editor/gui/window_history.py" line="98"/>
         <source>Version %1 restored as version %2.</source>
         <translation>Version %1 als Version %2 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="114"/>
+        <location filename="../../editor/gui/window_history.py" line="119"/>
         <source>The item could not be published.</source>
         <translation>Die Meldung konnte nicht veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="118"/>
+        <location filename="../../editor/gui/window_history.py" line="123"/>
         <source>Published as a correction (version %1).</source>
         <translation>Als Korrektur veröffentlicht (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="119"/>
+        <location filename="../../editor/gui/window_history.py" line="124"/>
         <source>Published (version %1).</source>
         <translation>Veröffentlicht (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="126"/>
+        <location filename="../../editor/gui/window_history.py" line="131"/>
         <source>Delete item</source>
         <translation>Meldung löschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="127"/>
+        <location filename="../../editor/gui/window_history.py" line="132"/>
         <source>Delete “%1” from the archive?</source>
         <translation>„%1“ aus dem Archiv löschen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="130"/>
+        <location filename="../../editor/gui/window_history.py" line="135"/>
         <source>Its versions stay in the history (File ▸ Deleted items…) unless you tick the box; then the item cannot be brought back.</source>
         <translation>Ihre Versionen bleiben aufbewahrt (Datei ▸ Gelöschte Meldungen…), außer Sie setzen das Häkchen; dann lässt sich die Meldung nicht zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="132"/>
+        <location filename="../../editor/gui/window_history.py" line="137"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="133"/>
+        <location filename="../../editor/gui/window_history.py" line="138"/>
         <source>Also delete its &amp;history (every kept version)</source>
         <translation>Auch ihre &amp;Versionen löschen (alle aufbewahrten Fassungen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="149"/>
-        <location filename="../../editor/gui/window_history.py" line="158"/>
+        <location filename="../../editor/gui/window_history.py" line="154"/>
+        <location filename="../../editor/gui/window_history.py" line="163"/>
         <source>The item could not be deleted.</source>
         <translation>Die Meldung konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="163"/>
+        <location filename="../../editor/gui/window_history.py" line="168"/>
         <source>Deleted with its history.</source>
         <translation>Mit allen Versionen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="164"/>
+        <location filename="../../editor/gui/window_history.py" line="169"/>
         <source>Deleted; its versions are kept (File ▸ Deleted items…).</source>
         <translation>Gelöscht; die Versionen bleiben aufbewahrt (Datei ▸ Gelöschte Meldungen…).</translation>
     </message>
@@ -2009,298 +2009,298 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="160"/>
+        <location filename="../../editor/gui/history_dialog.py" line="163"/>
         <source>History</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165"/>
+        <location filename="../../editor/gui/history_dialog.py" line="168"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165"/>
+        <location filename="../../editor/gui/history_dialog.py" line="168"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165"/>
+        <location filename="../../editor/gui/history_dialog.py" line="168"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="44"/>
-        <location filename="../../editor/gui/history_dialog.py" line="166"/>
+        <location filename="../../editor/gui/history_dialog.py" line="47"/>
+        <location filename="../../editor/gui/history_dialog.py" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="40"/>
+        <location filename="../../editor/gui/history_dialog.py" line="43"/>
         <source>Kicker</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="41"/>
+        <location filename="../../editor/gui/history_dialog.py" line="44"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="42"/>
+        <location filename="../../editor/gui/history_dialog.py" line="45"/>
         <source>Subheadline</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="43"/>
+        <location filename="../../editor/gui/history_dialog.py" line="46"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="45"/>
+        <location filename="../../editor/gui/history_dialog.py" line="48"/>
         <source>Issue date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="46"/>
+        <location filename="../../editor/gui/history_dialog.py" line="49"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="47"/>
+        <location filename="../../editor/gui/history_dialog.py" line="50"/>
         <source>Issuers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="48"/>
+        <location filename="../../editor/gui/history_dialog.py" line="51"/>
         <source>Source language</source>
         <translation>Ausgangssprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="49"/>
+        <location filename="../../editor/gui/history_dialog.py" line="52"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="50"/>
+        <location filename="../../editor/gui/history_dialog.py" line="53"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="51"/>
+        <location filename="../../editor/gui/history_dialog.py" line="54"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="52"/>
+        <location filename="../../editor/gui/history_dialog.py" line="55"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="53"/>
+        <location filename="../../editor/gui/history_dialog.py" line="56"/>
         <source>Press contacts</source>
         <translation>Pressekontakte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="54"/>
+        <location filename="../../editor/gui/history_dialog.py" line="57"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="55"/>
+        <location filename="../../editor/gui/history_dialog.py" line="58"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="56"/>
+        <location filename="../../editor/gui/history_dialog.py" line="59"/>
         <source>Correction date</source>
         <translation>Datum der Korrektur</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="57"/>
+        <location filename="../../editor/gui/history_dialog.py" line="60"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="58"/>
+        <location filename="../../editor/gui/history_dialog.py" line="61"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66"/>
+        <location filename="../../editor/gui/history_dialog.py" line="69"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67"/>
+        <location filename="../../editor/gui/history_dialog.py" line="70"/>
         <source>quote shown</source>
         <translation>gezeigtes Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68"/>
+        <location filename="../../editor/gui/history_dialog.py" line="71"/>
         <source>photo shown</source>
         <translation>gezeigtes Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69"/>
+        <location filename="../../editor/gui/history_dialog.py" line="72"/>
         <source>place</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70"/>
+        <location filename="../../editor/gui/history_dialog.py" line="73"/>
         <source>speakers</source>
         <translation>Sprechende</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71"/>
+        <location filename="../../editor/gui/history_dialog.py" line="74"/>
         <source>attribution verb</source>
         <translation>Verb der Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72"/>
+        <location filename="../../editor/gui/history_dialog.py" line="75"/>
         <source>attribution</source>
         <translation>Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73"/>
+        <location filename="../../editor/gui/history_dialog.py" line="76"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74"/>
+        <location filename="../../editor/gui/history_dialog.py" line="77"/>
         <source>approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="75"/>
+        <location filename="../../editor/gui/history_dialog.py" line="78"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="76"/>
+        <location filename="../../editor/gui/history_dialog.py" line="79"/>
         <source>layout</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="83"/>
+        <location filename="../../editor/gui/history_dialog.py" line="86"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="84"/>
+        <location filename="../../editor/gui/history_dialog.py" line="87"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="96"/>
+        <location filename="../../editor/gui/history_dialog.py" line="99"/>
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="99"/>
+        <location filename="../../editor/gui/history_dialog.py" line="102"/>
         <source>Quote %1</source>
         <translation>Zitat %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112"/>
+        <location filename="../../editor/gui/history_dialog.py" line="115"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113"/>
+        <location filename="../../editor/gui/history_dialog.py" line="116"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="114"/>
+        <location filename="../../editor/gui/history_dialog.py" line="117"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="115"/>
+        <location filename="../../editor/gui/history_dialog.py" line="118"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="123"/>
+        <location filename="../../editor/gui/history_dialog.py" line="126"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="166"/>
+        <location filename="../../editor/gui/history_dialog.py" line="169"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="170"/>
+        <location filename="../../editor/gui/history_dialog.py" line="173"/>
         <source>Changes made in this version</source>
         <translation>Änderungen dieser Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="171"/>
+        <location filename="../../editor/gui/history_dialog.py" line="174"/>
         <source>Differences to the current version</source>
         <translation>Unterschiede zur aktuellen Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175"/>
+        <location filename="../../editor/gui/history_dialog.py" line="178"/>
         <source>&amp;Restore this version</source>
         <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="177"/>
+        <location filename="../../editor/gui/history_dialog.py" line="180"/>
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Diese Fassung erneut als neueste speichern; alle Versionen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="186"/>
+        <location filename="../../editor/gui/history_dialog.py" line="189"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="216"/>
+        <location filename="../../editor/gui/history_dialog.py" line="219"/>
         <source>The history could not be read.</source>
         <translation>Die Versionen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219"/>
+        <location filename="../../editor/gui/history_dialog.py" line="222"/>
         <source>Versions of “%1”</source>
         <translation>Versionen von „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="221"/>
+        <location filename="../../editor/gui/history_dialog.py" line="224"/>
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(gelöscht: eine wiederhergestellte Version holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="227"/>
+        <location filename="../../editor/gui/history_dialog.py" line="230"/>
         <source>(current)</source>
         <translation>(aktuell)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="270"/>
+        <location filename="../../editor/gui/history_dialog.py" line="273"/>
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>Die erste aufbewahrte Version: Es gibt nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="275"/>
+        <location filename="../../editor/gui/history_dialog.py" line="278"/>
         <source>The version could not be read.</source>
         <translation>Die Fassung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279"/>
+        <location filename="../../editor/gui/history_dialog.py" line="282"/>
         <source>This is the current version.</source>
         <translation>Das ist die aktuelle Version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="281"/>
+        <location filename="../../editor/gui/history_dialog.py" line="284"/>
         <source>From version %1 to version %2</source>
         <translation>Von Version %1 zu Version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="287"/>
+        <location filename="../../editor/gui/history_dialog.py" line="290"/>
         <source>Restore version</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="288"/>
+        <location filename="../../editor/gui/history_dialog.py" line="291"/>
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Version %1 wiederherstellen? Sie wird als neue Version gespeichert; die Versionen dazwischen bleiben erhalten.</translation>
     </message>
@@ -2820,37 +2820,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="137"/>
+        <location filename="../../editor/gui/item_list_model.py" line="140"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="137"/>
+        <location filename="../../editor/gui/item_list_model.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="138"/>
+        <location filename="../../editor/gui/item_list_model.py" line="141"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="138"/>
+        <location filename="../../editor/gui/item_list_model.py" line="141"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="162"/>
+        <location filename="../../editor/gui/item_list_model.py" line="165"/>
         <source>Not saved yet: Ctrl+S stores it in the archive.</source>
         <translation>Noch nicht gespeichert: Strg+S legt die Meldung im Archiv ab.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="180"/>
+        <location filename="../../editor/gui/item_list_model.py" line="183"/>
         <source>New press release (not saved yet)</source>
         <translation>Neue Pressemitteilung (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="181"/>
+        <location filename="../../editor/gui/item_list_model.py" line="184"/>
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -2858,12 +2858,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="144"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="148"/>
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="146"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="150"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -2957,74 +2957,79 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="239"/>
+        <location filename="../../editor/gui/main_window.py" line="244"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="49"/>
-        <location filename="../../editor/gui/saving.py" line="64"/>
+        <location filename="../../editor/gui/saving.py" line="52"/>
+        <location filename="../../editor/gui/saving.py" line="67"/>
         <source>The item could not be saved.</source>
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="244"/>
+        <location filename="../../editor/gui/main_window.py" line="157"/>
+        <source>The archive could not be opened.</source>
+        <translation>Das Archiv konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="249"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="260"/>
+        <location filename="../../editor/gui/main_window.py" line="265"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="285"/>
+        <location filename="../../editor/gui/main_window.py" line="290"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="289"/>
+        <location filename="../../editor/gui/main_window.py" line="294"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="362"/>
+        <location filename="../../editor/gui/main_window.py" line="369"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="384"/>
+        <location filename="../../editor/gui/main_window.py" line="391"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387"/>
+        <location filename="../../editor/gui/main_window.py" line="394"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="453"/>
-        <location filename="../../editor/gui/main_window.py" line="490"/>
+        <location filename="../../editor/gui/main_window.py" line="470"/>
+        <location filename="../../editor/gui/main_window.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="454"/>
+        <location filename="../../editor/gui/main_window.py" line="471"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="487"/>
+        <location filename="../../editor/gui/main_window.py" line="504"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="491"/>
+        <location filename="../../editor/gui/main_window.py" line="508"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="547"/>
+        <location filename="../../editor/gui/main_window.py" line="564"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
@@ -3047,17 +3052,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="625"/>
+        <location filename="../../editor/gui/main_window.py" line="644"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="626"/>
+        <location filename="../../editor/gui/main_window.py" line="645"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="81"/>
+        <location filename="../../editor/gui/window_state.py" line="80"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -3072,7 +3077,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="640"/>
+        <location filename="../../editor/gui/main_window.py" line="659"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -4224,42 +4229,43 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="55"/>
+        <location filename="../../editor/gui/window_quotes.py" line="57"/>
         <source>Items</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="56"/>
+        <location filename="../../editor/gui/window_quotes.py" line="58"/>
+        <location filename="../../editor/gui/window_quotes.py" line="80"/>
         <source>Quote archive</source>
         <translation>Zitatarchiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="106"/>
+        <location filename="../../editor/gui/window_quotes.py" line="126"/>
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Öffnen oder erstellen Sie eine Meldung, um das Zitat einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="111"/>
+        <location filename="../../editor/gui/window_quotes.py" line="131"/>
         <source>The quote could not be inserted.</source>
         <translation>Das Zitat konnte nicht eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="114"/>
+        <location filename="../../editor/gui/window_quotes.py" line="134"/>
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Zitat als neuer Block eingefügt; Rückgängig entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="123"/>
+        <location filename="../../editor/gui/window_quotes.py" line="144"/>
         <source>Folder for the quote dossier</source>
         <translation>Ordner für das Zitat-Dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="139"/>
+        <location filename="../../editor/gui/window_quotes.py" line="160"/>
         <source>The quote dossier could not be exported.</source>
         <translation>Das Zitat-Dossier konnte nicht exportiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="141"/>
+        <location filename="../../editor/gui/window_quotes.py" line="162"/>
         <source>%n file(s) written to %1.</source>
         <translation>
             <numerusform>%n Datei in %1 gespeichert.</numerusform>
@@ -4267,7 +4273,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="144"/>
+        <location filename="../../editor/gui/window_quotes.py" line="165"/>
         <source>%n quote(s) under embargo left out.</source>
         <translation>
             <numerusform>%n Zitat unter Sperrfrist weggelassen.</numerusform>
@@ -4275,12 +4281,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="152"/>
+        <location filename="../../editor/gui/window_quotes.py" line="173"/>
         <source>Quotes under embargo</source>
         <translation>Zitate unter Sperrfrist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="154"/>
+        <location filename="../../editor/gui/window_quotes.py" line="175"/>
         <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
         <translation>
             <numerusform>%n Zitat dieser Person gehört zu einer Meldung, deren Sperrfrist noch läuft.</numerusform>
@@ -4288,12 +4294,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="157"/>
+        <location filename="../../editor/gui/window_quotes.py" line="178"/>
         <source>Leave them out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="158"/>
+        <location filename="../../editor/gui/window_quotes.py" line="179"/>
         <source>Include them, marked with the embargo</source>
         <translation>Mit Sperrfristvermerk aufnehmen</translation>
     </message>
@@ -4301,149 +4307,149 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>no limit</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>Include quotes under embargo</source>
         <translation>Zitate unter Sperrfrist einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Zitate aus Meldungen, deren Sperrfrist noch läuft, bleiben ausgeblendet, solange dies nicht angehakt ist; dann erscheinen sie rot mit der Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="270"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="273"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="270"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="274"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="271"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="275"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="320"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="391"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="324"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="395"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4585,37 +4591,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="45"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="48"/>
         <source>Under embargo until %1: %2</source>
         <translation>Sperrfrist bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="231"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="234"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="232"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="235"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="233"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="236"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="234"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="237"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -5265,22 +5271,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="78"/>
+        <location filename="../../editor/gui/spelling.py" line="81"/>
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>Für %1 ist kein Wörterbuch installiert: Diese Texte werden nicht geprüft. Installieren Sie die Hunspell-Wörterbücher (z. B. hunspell-de-de, hunspell-en-gb), um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="252"/>
+        <location filename="../../editor/gui/spelling.py" line="255"/>
         <source>(no suggestions)</source>
         <translation>(keine Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="255"/>
+        <location filename="../../editor/gui/spelling.py" line="258"/>
         <source>Add “%1” to dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="258"/>
+        <location filename="../../editor/gui/spelling.py" line="261"/>
         <source>Accept this word in every text of this archive</source>
         <translation>Dieses Wort in allen Texten dieses Archivs als richtig annehmen</translation>
     </message>
@@ -5288,17 +5294,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="118"/>
+        <location filename="../../editor/gui/teamwork.py" line="123"/>
         <source>%1, since %2</source>
         <translation>%1, seit %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="121"/>
+        <location filename="../../editor/gui/teamwork.py" line="126"/>
         <source>Being edited by: %1</source>
         <translation>In Bearbeitung: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="123"/>
+        <location filename="../../editor/gui/teamwork.py" line="128"/>
         <source>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</source>
         <translation>Kolleginnen oder Kollegen haben diesen Beitrag geöffnet. Sie können trotzdem speichern: Hat jemand zuvor gespeichert, zeigt das Speichern beide Fassungen.</translation>
     </message>
@@ -5358,14 +5364,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="110"/>
+        <location filename="../../editor/gui/app.py" line="118"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="152"/>
+        <location filename="../../editor/gui/app.py" line="174"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>

@@ -667,22 +667,22 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="74" />
+        <location filename="../../editor/gui/backup_status.py" line="72" />
         <source>Backup copy in progress…</source>
         <translation>Backup copy in progress…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="76" />
+        <location filename="../../editor/gui/backup_status.py" line="74" />
         <source>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</source>
         <translation>Today's backup copy of the archive is being made in the background. Keep working: what you save now goes into tomorrow's copy, and closing the window does not stop the copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="111" />
+        <location filename="../../editor/gui/backup_status.py" line="112" />
         <source>Today's backup copy of the archive is made.</source>
         <translation>Today's backup copy of the archive is made.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/backup_status.py" line="117" />
+        <location filename="../../editor/gui/backup_status.py" line="118" />
         <source>The daily backup copy could not be made: %1</source>
         <translation>The daily backup copy could not be made: %1</translation>
     </message>
@@ -1905,28 +1905,28 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="44" />
+        <location filename="../../editor/gui/window_history.py" line="43" />
         <source>Choose a saved item in the list first.</source>
         <translation>Choose a saved item in the list first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="65" />
+        <location filename="../../editor/gui/window_history.py" line="66" />
         <source>The deleted items could not be read.</source>
         <translation>The deleted items could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="68" />
-        <location filename="../../editor/gui/window_history.py" line="74" />
+        <location filename="../../editor/gui/window_history.py" line="69" />
+        <location filename="../../editor/gui/window_history.py" line="75" />
         <source>Deleted items</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="69" />
+        <location filename="../../editor/gui/window_history.py" line="70" />
         <source>No deleted item has its history kept.</source>
         <translation>No deleted item has its history kept.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_history.py" line="72" />
+        <location filename="../../editor/gui/window_history.py" line="73" />
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -1934,73 +1934,73 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="75" />
+        <location filename="../../editor/gui/window_history.py" line="76" />
         <source>Deleted items whose history was kept:</source>
         <translation>Deleted items whose history was kept:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="89" />
+        <location filename="../../editor/gui/window_history.py" line="92" />
         <source>The version could not be restored.</source>
         <translation>The version could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="95" />
+        <location filename="../../editor/gui/window_history.py" line="98" />
         <source>Version %1 restored as version %2.</source>
         <translation>Version %1 restored as version %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="114" />
+        <location filename="../../editor/gui/window_history.py" line="119" />
         <source>The item could not be published.</source>
         <translation>The item could not be published.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="118" />
+        <location filename="../../editor/gui/window_history.py" line="123" />
         <source>Published as a correction (version %1).</source>
         <translation>Published as a correction (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="119" />
+        <location filename="../../editor/gui/window_history.py" line="124" />
         <source>Published (version %1).</source>
         <translation>Published (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="126" />
+        <location filename="../../editor/gui/window_history.py" line="131" />
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="127" />
+        <location filename="../../editor/gui/window_history.py" line="132" />
         <source>Delete “%1” from the archive?</source>
         <translation>Delete “%1” from the archive?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="130" />
+        <location filename="../../editor/gui/window_history.py" line="135" />
         <source>Its versions stay in the history (File ▸ Deleted items…) unless you tick the box; then the item cannot be brought back.</source>
         <translation>Its versions stay in the history (File ▸ Deleted items…) unless you tick the box; then the item cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="132" />
+        <location filename="../../editor/gui/window_history.py" line="137" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="133" />
+        <location filename="../../editor/gui/window_history.py" line="138" />
         <source>Also delete its &amp;history (every kept version)</source>
         <translation>Also delete its &amp;history (every kept version)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="149" />
-        <location filename="../../editor/gui/window_history.py" line="158" />
+        <location filename="../../editor/gui/window_history.py" line="154" />
+        <location filename="../../editor/gui/window_history.py" line="163" />
         <source>The item could not be deleted.</source>
         <translation>The item could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="163" />
+        <location filename="../../editor/gui/window_history.py" line="168" />
         <source>Deleted with its history.</source>
         <translation>Deleted with its history.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_history.py" line="164" />
+        <location filename="../../editor/gui/window_history.py" line="169" />
         <source>Deleted; its versions are kept (File ▸ Deleted items…).</source>
         <translation>Deleted; its versions are kept (File ▸ Deleted items…).</translation>
     </message>
@@ -2008,298 +2008,298 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="160" />
+        <location filename="../../editor/gui/history_dialog.py" line="163" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165" />
+        <location filename="../../editor/gui/history_dialog.py" line="168" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165" />
+        <location filename="../../editor/gui/history_dialog.py" line="168" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="165" />
+        <location filename="../../editor/gui/history_dialog.py" line="168" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="44" />
-        <location filename="../../editor/gui/history_dialog.py" line="166" />
+        <location filename="../../editor/gui/history_dialog.py" line="47" />
+        <location filename="../../editor/gui/history_dialog.py" line="169" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="40" />
+        <location filename="../../editor/gui/history_dialog.py" line="43" />
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="41" />
+        <location filename="../../editor/gui/history_dialog.py" line="44" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="42" />
+        <location filename="../../editor/gui/history_dialog.py" line="45" />
         <source>Subheadline</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="43" />
+        <location filename="../../editor/gui/history_dialog.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="45" />
+        <location filename="../../editor/gui/history_dialog.py" line="48" />
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="46" />
+        <location filename="../../editor/gui/history_dialog.py" line="49" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="47" />
+        <location filename="../../editor/gui/history_dialog.py" line="50" />
         <source>Issuers</source>
         <translation>Issuers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="48" />
+        <location filename="../../editor/gui/history_dialog.py" line="51" />
         <source>Source language</source>
         <translation>Source language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="49" />
+        <location filename="../../editor/gui/history_dialog.py" line="52" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="50" />
+        <location filename="../../editor/gui/history_dialog.py" line="53" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="51" />
+        <location filename="../../editor/gui/history_dialog.py" line="54" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="52" />
+        <location filename="../../editor/gui/history_dialog.py" line="55" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="53" />
+        <location filename="../../editor/gui/history_dialog.py" line="56" />
         <source>Press contacts</source>
         <translation>Press contacts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="54" />
+        <location filename="../../editor/gui/history_dialog.py" line="57" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="55" />
+        <location filename="../../editor/gui/history_dialog.py" line="58" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="56" />
+        <location filename="../../editor/gui/history_dialog.py" line="59" />
         <source>Correction date</source>
         <translation>Correction date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="57" />
+        <location filename="../../editor/gui/history_dialog.py" line="60" />
         <source>Imported from</source>
         <translation>Imported from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="58" />
+        <location filename="../../editor/gui/history_dialog.py" line="61" />
         <source>Imported on</source>
         <translation>Imported on</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="66" />
+        <location filename="../../editor/gui/history_dialog.py" line="69" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="67" />
+        <location filename="../../editor/gui/history_dialog.py" line="70" />
         <source>quote shown</source>
         <translation>quote shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="68" />
+        <location filename="../../editor/gui/history_dialog.py" line="71" />
         <source>photo shown</source>
         <translation>photo shown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="69" />
+        <location filename="../../editor/gui/history_dialog.py" line="72" />
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="70" />
+        <location filename="../../editor/gui/history_dialog.py" line="73" />
         <source>speakers</source>
         <translation>speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="71" />
+        <location filename="../../editor/gui/history_dialog.py" line="74" />
         <source>attribution verb</source>
         <translation>attribution verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="72" />
+        <location filename="../../editor/gui/history_dialog.py" line="75" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="73" />
+        <location filename="../../editor/gui/history_dialog.py" line="76" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="74" />
+        <location filename="../../editor/gui/history_dialog.py" line="77" />
         <source>approval</source>
         <translation>approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="75" />
+        <location filename="../../editor/gui/history_dialog.py" line="78" />
         <source>topics</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="76" />
+        <location filename="../../editor/gui/history_dialog.py" line="79" />
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="83" />
+        <location filename="../../editor/gui/history_dialog.py" line="86" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="84" />
+        <location filename="../../editor/gui/history_dialog.py" line="87" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="96" />
+        <location filename="../../editor/gui/history_dialog.py" line="99" />
         <source>Block %1 (%2)</source>
         <translation>Block %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="99" />
+        <location filename="../../editor/gui/history_dialog.py" line="102" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="112" />
+        <location filename="../../editor/gui/history_dialog.py" line="115" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="113" />
+        <location filename="../../editor/gui/history_dialog.py" line="116" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="114" />
+        <location filename="../../editor/gui/history_dialog.py" line="117" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="115" />
+        <location filename="../../editor/gui/history_dialog.py" line="118" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="123" />
+        <location filename="../../editor/gui/history_dialog.py" line="126" />
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="166" />
+        <location filename="../../editor/gui/history_dialog.py" line="169" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="170" />
+        <location filename="../../editor/gui/history_dialog.py" line="173" />
         <source>Changes made in this version</source>
         <translation>Changes made in this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="171" />
+        <location filename="../../editor/gui/history_dialog.py" line="174" />
         <source>Differences to the current version</source>
         <translation>Differences to the current version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="175" />
+        <location filename="../../editor/gui/history_dialog.py" line="178" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="177" />
+        <location filename="../../editor/gui/history_dialog.py" line="180" />
         <source>Save this version again as the newest one; every version stays in the history</source>
         <translation>Save this version again as the newest one; every version stays in the history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="186" />
+        <location filename="../../editor/gui/history_dialog.py" line="189" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="216" />
+        <location filename="../../editor/gui/history_dialog.py" line="219" />
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="219" />
+        <location filename="../../editor/gui/history_dialog.py" line="222" />
         <source>Versions of “%1”</source>
         <translation>Versions of “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="221" />
+        <location filename="../../editor/gui/history_dialog.py" line="224" />
         <source>(deleted: restoring a version brings it back)</source>
         <translation>(deleted: restoring a version brings it back)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="227" />
+        <location filename="../../editor/gui/history_dialog.py" line="230" />
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="270" />
+        <location filename="../../editor/gui/history_dialog.py" line="273" />
         <source>The first version kept: there is nothing earlier to compare it with.</source>
         <translation>The first version kept: there is nothing earlier to compare it with.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="275" />
+        <location filename="../../editor/gui/history_dialog.py" line="278" />
         <source>The version could not be read.</source>
         <translation>The version could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="279" />
+        <location filename="../../editor/gui/history_dialog.py" line="282" />
         <source>This is the current version.</source>
         <translation>This is the current version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="281" />
+        <location filename="../../editor/gui/history_dialog.py" line="284" />
         <source>From version %1 to version %2</source>
         <translation>From version %1 to version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="287" />
+        <location filename="../../editor/gui/history_dialog.py" line="290" />
         <source>Restore version</source>
         <translation>Restore version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history_dialog.py" line="288" />
+        <location filename="../../editor/gui/history_dialog.py" line="291" />
         <source>Restore version %1? It is saved as a new version; the versions in between stay in the history.</source>
         <translation>Restore version %1? It is saved as a new version; the versions in between stay in the history.</translation>
     </message>
@@ -2819,37 +2819,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="137" />
+        <location filename="../../editor/gui/item_list_model.py" line="140" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="137" />
+        <location filename="../../editor/gui/item_list_model.py" line="140" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="138" />
+        <location filename="../../editor/gui/item_list_model.py" line="141" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="138" />
+        <location filename="../../editor/gui/item_list_model.py" line="141" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="162" />
+        <location filename="../../editor/gui/item_list_model.py" line="165" />
         <source>Not saved yet: Ctrl+S stores it in the archive.</source>
         <translation>Not saved yet: Ctrl+S stores it in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="180" />
+        <location filename="../../editor/gui/item_list_model.py" line="183" />
         <source>New press release (not saved yet)</source>
         <translation>New press release (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="181" />
+        <location filename="../../editor/gui/item_list_model.py" line="184" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
@@ -2857,12 +2857,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="144" />
+        <location filename="../../editor/gui/item_list_panel.py" line="148" />
         <source>More than %1 items; scroll for more</source>
         <translation>More than %1 items; scroll for more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="146" />
+        <location filename="../../editor/gui/item_list_panel.py" line="150" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2956,74 +2956,79 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="239" />
+        <location filename="../../editor/gui/main_window.py" line="244" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/saving.py" line="49" />
-        <location filename="../../editor/gui/saving.py" line="64" />
+        <location filename="../../editor/gui/saving.py" line="52" />
+        <location filename="../../editor/gui/saving.py" line="67" />
         <source>The item could not be saved.</source>
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="244" />
+        <location filename="../../editor/gui/main_window.py" line="157" />
+        <source>The archive could not be opened.</source>
+        <translation>The archive could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="249" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="260" />
+        <location filename="../../editor/gui/main_window.py" line="265" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="285" />
+        <location filename="../../editor/gui/main_window.py" line="290" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="289" />
+        <location filename="../../editor/gui/main_window.py" line="294" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="362" />
+        <location filename="../../editor/gui/main_window.py" line="369" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="384" />
+        <location filename="../../editor/gui/main_window.py" line="391" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387" />
+        <location filename="../../editor/gui/main_window.py" line="394" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="453" />
-        <location filename="../../editor/gui/main_window.py" line="490" />
+        <location filename="../../editor/gui/main_window.py" line="470" />
+        <location filename="../../editor/gui/main_window.py" line="507" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="454" />
+        <location filename="../../editor/gui/main_window.py" line="471" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="487" />
+        <location filename="../../editor/gui/main_window.py" line="504" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="491" />
+        <location filename="../../editor/gui/main_window.py" line="508" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="547" />
+        <location filename="../../editor/gui/main_window.py" line="564" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
@@ -3046,17 +3051,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="625" />
+        <location filename="../../editor/gui/main_window.py" line="644" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="626" />
+        <location filename="../../editor/gui/main_window.py" line="645" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="81" />
+        <location filename="../../editor/gui/window_state.py" line="80" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -3071,7 +3076,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="640" />
+        <location filename="../../editor/gui/main_window.py" line="659" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -4223,42 +4228,43 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveController</name>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="55" />
+        <location filename="../../editor/gui/window_quotes.py" line="57" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="56" />
+        <location filename="../../editor/gui/window_quotes.py" line="58" />
+        <location filename="../../editor/gui/window_quotes.py" line="80" />
         <source>Quote archive</source>
         <translation>Quote archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="106" />
+        <location filename="../../editor/gui/window_quotes.py" line="126" />
         <source>Open or create a press item to insert the quote into.</source>
         <translation>Open or create a press item to insert the quote into.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="111" />
+        <location filename="../../editor/gui/window_quotes.py" line="131" />
         <source>The quote could not be inserted.</source>
         <translation>The quote could not be inserted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="114" />
+        <location filename="../../editor/gui/window_quotes.py" line="134" />
         <source>Quote inserted as a new block; Undo removes it.</source>
         <translation>Quote inserted as a new block; Undo removes it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="123" />
+        <location filename="../../editor/gui/window_quotes.py" line="144" />
         <source>Folder for the quote dossier</source>
         <translation>Folder for the quote dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="139" />
+        <location filename="../../editor/gui/window_quotes.py" line="160" />
         <source>The quote dossier could not be exported.</source>
         <translation>The quote dossier could not be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="141" />
+        <location filename="../../editor/gui/window_quotes.py" line="162" />
         <source>%n file(s) written to %1.</source>
         <translation>
             <numerusform>%n file written to %1.</numerusform>
@@ -4266,7 +4272,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="144" />
+        <location filename="../../editor/gui/window_quotes.py" line="165" />
         <source>%n quote(s) under embargo left out.</source>
         <translation>
             <numerusform>%n quote under embargo left out.</numerusform>
@@ -4274,12 +4280,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="152" />
+        <location filename="../../editor/gui/window_quotes.py" line="173" />
         <source>Quotes under embargo</source>
         <translation>Quotes under embargo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/window_quotes.py" line="154" />
+        <location filename="../../editor/gui/window_quotes.py" line="175" />
         <source>%n quote(s) of this person belong to items whose embargo has not ended.</source>
         <translation>
             <numerusform>%n quote of this person belongs to an item whose embargo has not ended.</numerusform>
@@ -4287,12 +4293,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="157" />
+        <location filename="../../editor/gui/window_quotes.py" line="178" />
         <source>Leave them out</source>
         <translation>Leave them out</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_quotes.py" line="158" />
+        <location filename="../../editor/gui/window_quotes.py" line="179" />
         <source>Include them, marked with the embargo</source>
         <translation>Include them, marked with the embargo</translation>
     </message>
@@ -4300,149 +4306,149 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="238" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="239" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="240" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="248" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="249" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="241" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>Include quotes under embargo</source>
         <translation>Include quotes under embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="270" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="273" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="270" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="274" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="271" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="275" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="320" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="391" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="324" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="395" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4584,37 +4590,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="45" />
+        <location filename="../../editor/gui/quote_search_model.py" line="48" />
         <source>Under embargo until %1: %2</source>
         <translation>Under embargo until %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="231" />
+        <location filename="../../editor/gui/quote_search_model.py" line="234" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="232" />
+        <location filename="../../editor/gui/quote_search_model.py" line="235" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="233" />
+        <location filename="../../editor/gui/quote_search_model.py" line="236" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="234" />
+        <location filename="../../editor/gui/quote_search_model.py" line="237" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235" />
+        <location filename="../../editor/gui/quote_search_model.py" line="238" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236" />
+        <location filename="../../editor/gui/quote_search_model.py" line="239" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -5264,22 +5270,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="78" />
+        <location filename="../../editor/gui/spelling.py" line="81" />
         <source>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</source>
         <translation>No spelling dictionary is installed for %1: those texts are not checked. Install the Hunspell dictionaries (e.g. hunspell-de-de, hunspell-en-gb) to check them.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="252" />
+        <location filename="../../editor/gui/spelling.py" line="255" />
         <source>(no suggestions)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="255" />
+        <location filename="../../editor/gui/spelling.py" line="258" />
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="258" />
+        <location filename="../../editor/gui/spelling.py" line="261" />
         <source>Accept this word in every text of this archive</source>
         <translation>Accept this word in every text of this archive</translation>
     </message>
@@ -5287,17 +5293,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="118" />
+        <location filename="../../editor/gui/teamwork.py" line="123" />
         <source>%1, since %2</source>
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="121" />
+        <location filename="../../editor/gui/teamwork.py" line="126" />
         <source>Being edited by: %1</source>
         <translation>Being edited by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="123" />
+        <location filename="../../editor/gui/teamwork.py" line="128" />
         <source>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</source>
         <translation>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</translation>
     </message>
@@ -5357,14 +5363,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="110" />
+        <location filename="../../editor/gui/app.py" line="118" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="152" />
+        <location filename="../../editor/gui/app.py" line="174" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>

@@ -125,3 +125,64 @@ def test_the_item_list_is_read_once_at_the_start(
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     assert len(reads) == 1  # not again when the new window is first activated
     translators.remove()
+
+
+def _deferred_context(tmp_path: Any) -> AppContext:
+    from editor.io.samples import load_sample_bundles
+    from editor.store.archive import Archive
+    from editor.store.deferred import open_deferred
+
+    db = tmp_path / "deferred.sqlite"
+    with Archive.open(db) as archive:
+        for bundle in load_sample_bundles():
+            archive.save_bundle(bundle)
+    deferred = open_deferred(db)
+    assert deferred is not None
+    return AppContext(archive=deferred, data_dir=tmp_path / "userdata")  # type: ignore[arg-type]
+
+
+def test_a_window_read_ahead_opens_its_archive_after_the_first_paint(
+    qtbot: QtBot, tmp_path: Any
+) -> None:
+    from editor.store.deferred import still_deferred
+
+    context = _deferred_context(tmp_path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    window = WindowKeeper(context, Settings(), translators).start()
+    qtbot.addWidget(window)
+    assert window.document is not None and still_deferred(context.archive)
+    holder = window.teamwork.holder
+    qtbot.waitUntil(lambda: not still_deferred(context.archive), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(context.archive.claims(window.document.item.id)),
+                    timeout=5_000)  # the item is claimed once the archive is open
+    assert [c.holder for c in context.archive.claims(window.document.item.id)] == [holder]
+    translators.remove()
+    window.close()
+    context.close()
+
+
+def test_an_archive_that_cannot_be_opened_after_the_paint_is_reported(
+    qtbot: QtBot, tmp_path: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.core.errors import StoreError
+    from editor.store.archive import Archive
+
+    context = _deferred_context(tmp_path)
+
+    def refuse(location: object) -> Archive:
+        raise StoreError(f"The archive {location} is damaged.")
+
+    monkeypatch.setattr(Archive, "open", refuse)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    window = WindowKeeper(context, Settings(), translators).start()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=20_000)
+    assert "could not be opened" in dialogs.texts() and "damaged" in dialogs.texts()
+    assert window.document is not None  # the item read before the paint stays shown
+    translators.remove()
+    window.close()
+    context.close()

@@ -172,3 +172,17 @@ def test_settings_dialog_sets_the_rule(window: MainWindow,
     assert not Settings().only_approved_quotes
     window.window_actions.settings.trigger()
     assert Settings().only_approved_quotes
+
+
+def test_the_quote_archive_tab_is_built_when_first_shown(window: MainWindow, qtbot) -> None:
+    tabs = window.side_tabs
+    assert window.quotes._widget is None  # not built for the first paint
+    tabs.setCurrentIndex(1)  # the user clicks the tab
+    archive = window.quotes._widget
+    assert archive is not None and tabs.currentWidget() is archive
+    assert tabs.count() == 2 and tabs.tabText(1) == "Quote archive"
+    assert window.splitter.sizes()[0] >= 500  # the archive gets its room, as before
+    qtbot.waitUntil(lambda: archive.model.rowCount() > 0, timeout=5000)  # and searches
+    tabs.setCurrentIndex(0)
+    tabs.setCurrentIndex(1)
+    assert window.quotes.widget is archive and tabs.currentWidget() is archive
