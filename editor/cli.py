@@ -1435,13 +1435,14 @@ def _run_reading(run: Callable[..., int], args: argparse.Namespace, out: TextIO)
 
 def _open(db: str | None, *, desktop: bool) -> AppContext:
     """Open the archive; an update of an older one shows progress or says it is running."""
-    from editor.context import AppContext
-    from editor.store import Archive
-
     if desktop:
+        # The window opens the archive itself, after its first paint where it can.
         from editor.gui.app import open_archive
 
         return open_archive(db)
+    from editor.context import AppContext
+    from editor.store import Archive
+
     updating = Archive.update_pending(db)
     if updating:
         print("Updating the archive for this version (a backup copy is made first; a large "
