@@ -206,7 +206,7 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
     def __init__(self) -> None:
         self._estimates: dict[str, tuple[float, float, float]] = {}
         self._rows: tuple[float, float] | None = None
-    format = "postgresql-tsvector 2"
+    format = "postgresql-tsvector 3"
     """Bumped whenever the tables or what goes into them change: archives build it again."""
 
     # -- tables --------------------------------------------------------------------------
