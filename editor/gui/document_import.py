@@ -62,7 +62,7 @@ def import_documents_from_window(window: MainWindow, folder: bool = False) -> li
     paths = choose_documents(window, folder, window.settings)
     if not paths:
         return []
-    stored = import_documents(window, window.context.archive, paths)
+    stored = import_documents(window, window.context.archive, paths, window.settings)
     if stored:
         window.reload_organisations()
         window.refresh()
@@ -156,8 +156,10 @@ def read_and_propose(parent: QWidget, archive: Archive, paths: list[Path],
     return proposals, failures, cancelled
 
 
-def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> list[str]:
-    """Read ``paths`` (cancellable), let the user review the proposals, store the accepted."""
+def import_documents(parent: QWidget, archive: Archive, paths: list[Path],
+                     settings: Settings | None = None) -> list[str]:
+    """Read ``paths`` (cancellable), let the user review the proposals, store the accepted;
+    ``settings`` keep the review window's size and layout."""
     failed = translate("DocumentImport", "The documents could not be read; nothing was changed.")
     try:
         proposals, failures, cancelled = read_and_propose(parent, archive, paths)
@@ -177,7 +179,8 @@ def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> li
         box.setInformativeText(lines)
         box.exec()
         return []
-    dialog = ImportReviewDialog(proposals, failures, people, roles, organisations, parent)
+    dialog = ImportReviewDialog(proposals, failures, people, roles, organisations, parent,
+                                settings)
     if dialog.exec() != ImportReviewDialog.DialogCode.Accepted:
         return []
     try:
