@@ -393,9 +393,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     search.add_argument("--topic", metavar="TOPIC")
     search.add_argument("--lang", choices=LANGUAGES, help="search only texts in this language")
     search.add_argument("--approval", metavar="STATE",
-                        help='"not yet sent", "sent for approval", "approved" or '
-                        '"rejected", in English or German or as stored (drafted, sent …); '
-                        'several with commas')
+                        help='"not yet sent", "sent for approval", "approved" (and not '
+                        'changed since), "changed since approval" or "rejected", in English '
+                        'or German or as stored (drafted, sent …); several with commas')
     search.add_argument("--since", metavar="DATE", help="said on or after (YYYY-MM-DD)")
     search.add_argument("--until", metavar="DATE", help="said on or before (YYYY-MM-DD)")
     search.add_argument("--order", choices=("relevance", "date"), default="relevance")
@@ -501,8 +501,9 @@ def _add_approval_commands(quote_commands: argparse._SubParsersAction[Any]) -> N
     send = quote_commands.add_parser(
         "send", help="record that a quote was sent for approval (Freigabe)")
     send.add_argument("quote_id", metavar="QUOTE_ID")
-    send.add_argument("--to", required=True, metavar="NAME",
-                      help="to whom it was sent (e.g. the speaker's press office)")
+    send.add_argument("--to", metavar="NAME",
+                      help="to whom it was sent (e.g. the speaker's press office); "
+                      "default: to whom it was sent last")
     send.add_argument("--at", type=_datetime, metavar="DATETIME",
                       help="when (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default now)")
     send.set_defaults(run=_cmd_quotes_send)
@@ -534,11 +535,19 @@ def _datetime(value: str) -> datetime:
 
 
 def _cmd_quotes_send(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    from editor.core.quotes import last_recipient
     from editor.services.approval import QuoteApprovals, current_user
 
+    approvals = QuoteApprovals(context.archive)
+    to = args.to
+    if to is None:
+        to = last_recipient(approvals.find(args.quote_id)[1])
+        if not to:
+            raise PressestelleError(f"Quote {args.quote_id} was never sent for approval: "
+                                    f"say to whom with --to NAME.")
     user = current_user(context.archive, context.data_dir)
-    QuoteApprovals(context.archive).send(args.quote_id, args.to, user, at=args.at)
-    print(f"{args.quote_id}  sent for approval to {_inline(args.to)}", file=out)
+    approvals.send(args.quote_id, to, user, at=args.at)
+    print(f"{args.quote_id}  sent for approval to {_inline(to)}", file=out)
     return EXIT_OK
 
 
@@ -1103,6 +1112,15 @@ def _cmd_quotes_dossier(context: AppContext, args: argparse.Namespace, out: Text
     return EXIT_OK
 
 
+def _approval_shown(hit: Any) -> str:
+    """A hit's approval as stored ("approved", "drafted" …), or "changed" when its words
+    or speakers changed since approval."""
+    from editor.core.quotes import ApprovalStatus
+
+    changed = hit.approval_status is ApprovalStatus.CHANGED
+    return ApprovalStatus.CHANGED.value if changed else str(hit.approval.value)
+
+
 def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespace,
                        out: TextIO) -> int:
     import json
@@ -1111,9 +1129,9 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
         raise PressestelleError(f"--limit must be at least 1, not {args.limit}.")
     approval = None
     if args.approval:
-        from editor.services.approval import approval_states_from
+        from editor.services.approval import approval_statuses_from
 
-        approval = approval_states_from(args.approval)
+        approval = approval_statuses_from(args.approval)
     hits = context.archive.search_quotes(
         args.query,
         speaker=args.speaker,
@@ -1142,7 +1160,7 @@ def _cmd_quotes_search(context: AppContext | ReadContext, args: argparse.Namespa
             print(f"{day}  (no speaker)", file=out)
         print(f"    {_inline(hit.snippet_text())}", file=out)
         headline = text_or_any(hit.item_headline, lang)
-        print(f"    in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})", file=out)
+        print(f"    in: {_inline(headline)} [{hit.item_id}] ({_approval_shown(hit)})", file=out)
         if hit.embargo is not None:
             print(f"    under embargo until {_embargo_text(hit.embargo)}", file=out)
         print(file=out)
@@ -1174,7 +1192,7 @@ def _cmd_quotes_by_speaker(context: AppContext, args: argparse.Namespace,
         for hit in said:
             print(f"  {_day(hit.said_on)}  {_inline(text_or_any(hit.text, lang))}", file=out)
             headline = text_or_any(hit.item_headline, lang)
-            print(f"      in: {_inline(headline)} [{hit.item_id}] ({hit.approval.value})",
+            print(f"      in: {_inline(headline)} [{hit.item_id}] ({_approval_shown(hit)})",
                   file=out)
             if hit.embargo is not None:
                 print(f"      under embargo until {_embargo_text(hit.embargo)}", file=out)
@@ -1203,6 +1221,7 @@ def _hit_plain(hit: QuoteHit) -> dict[str, object]:
         "snippet": hit.snippet_text(),
         "snippet_language": hit.snippet_language,
         "approval": hit.approval.value,
+        "status": hit.approval_status.value,
         "topics": list(hit.topics),
         "embargo": None if hit.embargo is None else {
             "until": hit.embargo.until.isoformat(timespec="minutes"),

@@ -24,6 +24,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.parfmt import CT_PPr
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
@@ -109,9 +110,21 @@ def _char(doc: Document, name: str, **font: object) -> BaseStyle:
     return style
 
 
+AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+              "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+              "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+              "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+              "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+              "w:rPr", "w:sectPr", "w:pPrChange")
+"""What may follow ``w:pBdr`` in a ``w:pPr``: Word wants the schema's order."""
+
+
+def _add_border(ppr: CT_PPr, xml: str) -> None:
+    ppr.insert_element_before(parse_xml(xml), *AFTER_PBDR)
+
+
 def _border(style: BaseStyle, side: str, color: str, size: int = 8, space: int = 4) -> None:
-    ppr = style.element.get_or_add_pPr()
-    ppr.append(parse_xml(
+    _add_border(style.element.get_or_add_pPr(), (
         f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{size}" w:space="{space}" '
         f'w:color="{color}"/></w:pBdr>'))
 
@@ -180,7 +193,7 @@ def _header_footer(doc: Document, spec: Spec) -> None:
     who = header.add_run("{{ issuers }}")
     who.font.size = Pt(9)
     who.font.color.rgb = MUTED
-    header._p.get_or_add_pPr().append(parse_xml(
+    _add_border(header._p.get_or_add_pPr(), (
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="18" w:space="6" '
         'w:color="0B5394"/></w:pBdr>'))
 

@@ -76,6 +76,20 @@ def test_reject_records_the_reason_and_defaults_to_the_recipient(db: Path) -> No
     assert approval.state == ApprovalState.REJECTED and approval.history[-1].note == "zu lang"
 
 
+def test_sending_again_goes_to_the_last_recipient_unless_told(db: Path) -> None:
+    quote_id = _unsent_ids(db)[0]
+    run_cli("--db", str(db), "quotes", "send", quote_id, "--to", "Büro Schulz")
+    run_cli("--db", str(db), "quotes", "reject", quote_id, "--reason", "zu lang")
+    code, out = run_cli("--db", str(db), "quotes", "send", quote_id)
+    assert code == 0 and out == f"{quote_id}  sent for approval to Büro Schulz\n"
+    with Archive.open(db) as archive:
+        approval = archive.load_item(SAMPLE_ITEM).quote(quote_id).approval
+    assert approval.state == ApprovalState.SENT and approval.sent_to == "Büro Schulz"
+    run_cli("--db", str(db), "quotes", "reject", quote_id, "--reason", "noch zu lang")
+    code, out = run_cli("--db", str(db), "quotes", "send", quote_id, "--to", "Frau Meier")
+    assert code == 0 and out.endswith("sent for approval to Frau Meier\n")
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -83,6 +97,7 @@ def test_reject_records_the_reason_and_defaults_to_the_recipient(db: Path) -> No
         (("send", "no-such-quote", "--to", "Büro"), "No quote 'no-such-quote'"),
         (("approve", "{q}", "--by", "Büro", "--at", "2026-02-30"), "not a real date"),
         (("send", "{q}", "--to", "  "), "to whom"),
+        (("send", "{q}"), "never sent for approval: say to whom with --to"),
     ],
 )
 def test_impossible_steps_fail_in_one_line_and_change_nothing(

@@ -152,6 +152,38 @@ def test_search_takes_the_approval_words_users_see(db: Path, words: str) -> None
     assert code == 0 and json.loads(out) == []
 
 
+def test_approved_leaves_out_quotes_changed_since_approval(db: Path) -> None:
+    """As the lists show them: approved words edited afterwards are "changed since approval"
+    (the sample's approvals predate the recorded words, so one is approved here anew)."""
+    from editor.services.approval import QuoteApprovals
+
+    quote_id = "quote-2021-03-15-willingmann"
+    with Archive.open(db) as archive:
+        item = archive.load_item(SAMPLE_ITEM)
+        item.quote(quote_id).approval.state = ApprovalState.DRAFTED
+        archive.save_item(item)
+        QuoteApprovals(archive).send(quote_id, "Büro", "anna")
+        QuoteApprovals(archive).approve(quote_id, "Frau Schulz", "anna")
+
+    def found(words: str) -> list[tuple[str, str, str]]:
+        code, out = run_cli("--db", str(db), "quotes", "search", "--json", "--approval", words)
+        assert code == 0
+        return sorted((h["quote_id"], h["approval"], h["status"]) for h in json.loads(out))
+
+    approved = found("approved")
+    assert (quote_id, "approved", "approved") in approved
+    with Archive.open(db) as archive:
+        item = archive.load_item(SAMPLE_ITEM)
+        text = item.quote(quote_id).text
+        text.set_source("de", text.get("de") + " Das ist neu.")
+        archive.save_item(item)
+    assert found("approved") == [q for q in approved if q[0] != quote_id]
+    assert found("changed since approval") == [(quote_id, "approved", "changed")]
+    assert found("seit Freigabe geändert") == [(quote_id, "approved", "changed")]
+    code, out = run_cli("--db", str(db), "quotes", "search", "--approval", "changed")
+    assert code == 0 and out.splitlines()[2].endswith(f"[{SAMPLE_ITEM}] (changed)")
+
+
 def _embargo_sample(db: Path) -> None:
     """The sample item under an embargo that ends long after the tests."""
     from datetime import datetime

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import copy
 import enum
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
+from typing import Any
 
 from editor.core.model import (
     Approval,
@@ -95,6 +97,41 @@ def changed_since_approval(quote: Quote) -> bool:
     if approval.basis and approval.basis != text_basis(quote):
         return True
     return bool(approval.speakers) and approval.speakers != speakers_basis(quote)
+
+
+def stored_status(approval: Mapping[str, Any], texts: Mapping[str, str],
+                  person_ids: Iterable[str]) -> ApprovalStatus:
+    """The derived status of a stored quote, from its approval as stored (codec values:
+    ``state``, ``basis``, ``speakers``), its texts per language and its speakers' person
+    ids: what :func:`approval_status` says of the quote itself, without building it (the
+    search index and its hits read stored rows)."""
+    state = approval.get("state")
+    if state != ApprovalState.APPROVED.value:
+        return STATUS_OF_STORED.get(str(state), ApprovalStatus.NOT_SENT)
+    basis = approval.get("basis")
+    if basis and basis != {lang: fingerprint(text) for lang, text in texts.items()
+                           if isinstance(text, str) and text.strip()}:
+        return ApprovalStatus.CHANGED
+    speakers = approval.get("speakers")
+    if speakers and speakers != fingerprint(" ".join(sorted(set(person_ids)))):
+        return ApprovalStatus.CHANGED
+    return ApprovalStatus.APPROVED
+
+
+STATUS_OF_STORED: dict[str, ApprovalStatus] = {
+    ApprovalState.DRAFTED.value: ApprovalStatus.NOT_SENT,
+    ApprovalState.SENT.value: ApprovalStatus.SENT,
+    ApprovalState.APPROVED.value: ApprovalStatus.APPROVED,
+    ApprovalState.REJECTED.value: ApprovalStatus.REJECTED,
+}
+"""The status of each stored state, before the words are compared with the approval's."""
+
+
+def status_named(value: str) -> ApprovalStatus:
+    """The status a search filter names: a status ("not_sent", "changed") or a stored
+    state ("drafted"); :class:`ValueError` for anything else."""
+    found = STATUS_OF_STORED.get(str(value))
+    return found if found is not None else ApprovalStatus(value)
 
 
 def approval_status(quote: Quote) -> ApprovalStatus:
@@ -208,6 +245,17 @@ def step(quote: Quote, target: ApprovalState, *, user: str, at: datetime | None 
                    basis=text_basis(quote) if approved else {},
                    speakers=speakers_basis(quote) if approved else "")
     _recorded(quote, new, user=user, at=when, by=by, note=note)
+
+
+def last_recipient(quote: Quote) -> str:
+    """To whom the quote was last sent for approval ("" when never): the recorded
+    recipient, else the latest sending in its history (a quote drafted again keeps that)."""
+    if quote.approval.sent_to.strip():
+        return quote.approval.sent_to.strip()
+    for event in reversed(quote.approval.history):
+        if event.state == ApprovalState.SENT and event.note.strip():
+            return event.note.strip()
+    return ""
 
 
 def can_change_approval(quote: Quote, new: ApprovalState) -> bool:

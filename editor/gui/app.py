@@ -19,6 +19,7 @@ from editor.gui.errors import install_excepthook, install_qt_message_handler
 from editor.gui.i18n import Translators, resolve
 from editor.gui.main_window import MainWindow
 from editor.gui.settings import APPLICATION_NAME, ORGANISATION_NAME, Settings
+from editor.gui.window_lock import ArchiveWindowLock, WindowHolder
 from editor.store.location import chosen_location
 
 if TYPE_CHECKING:
@@ -197,10 +198,67 @@ def start(context: AppContext) -> tuple[QApplication, WindowKeeper]:
     return app, keeper
 
 
+def open_here(context: AppContext) -> ArchiveWindowLock | None:
+    """Mark the archive as open in this window; when another window on this computer has
+    it open, ask first. ``None``: the user chose to quit (nothing was opened)."""
+    lock = ArchiveWindowLock(context.data_dir, context.archive.url)
+    other = lock.holder()
+    if other is not None and not ask_open_anyway(other, context.archive.url):
+        return None
+    lock.acquire()
+    return lock
+
+
+def ask_open_anyway(other: WindowHolder, archive_url: str) -> bool:
+    """Ask whether to open an archive another window has open; True: open it here too."""
+    app = create_application()
+    translators = Translators(app)
+    translators.install(resolve(Settings().ui_language))
+    try:
+        if other.here:
+            text = QCoreApplication.translate(
+                "app", "This archive is already open in another Pressestelle window on this "
+                "computer.")
+        else:
+            text = QCoreApplication.translate(
+                "app", "This archive is already open in a Pressestelle window on the "
+                "computer %1.").replace("%1", other.host)
+        since = ""
+        if other.since is not None:
+            since = QCoreApplication.translate("app", " since %1").replace(
+                "%1", other.since.strftime("%H:%M"))
+        details = QCoreApplication.translate(
+            "app", "Archive: %1\nOther window: program %2%3.\n\nOpened here too, both "
+            "windows can be used: an item open in the other one is marked as being edited, "
+            "and each window shows the other's saves. Switch to the other window instead if "
+            "you opened this one by mistake.")
+        box = QMessageBox(QMessageBox.Icon.Question, APPLICATION_NAME, text)
+        box.setObjectName("archiveAlreadyOpen")
+        box.setInformativeText(details.replace("%1", archive_url)
+                               .replace("%2", str(other.pid)).replace("%3", since))
+        anyway = box.addButton(QCoreApplication.translate("app", "&Open here too"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(QCoreApplication.translate("app", "&Quit"),
+                              QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(leave)
+        box.setEscapeButton(leave)
+        box.exec()
+        return box.clickedButton() is anyway
+    finally:
+        translators.remove()
+
+
 def run(context: AppContext) -> int:
     """Open the main window on ``context`` and run until it is closed; the exit code."""
     started = time.perf_counter()
-    app, _keeper = start(context)
-    QTimer.singleShot(0, lambda: log.info(
-        "Main window ready after %.0f ms", (time.perf_counter() - started) * 1000))
-    return app.exec()
+    lock = open_here(context)
+    if lock is None:
+        log.info("Archive already open in another window; quit at the user's choice")
+        return 0
+    try:
+        app, _keeper = start(context)
+        QTimer.singleShot(0, lambda: log.info(
+            "Main window ready after %.0f ms", (time.perf_counter() - started) * 1000))
+        return app.exec()
+    finally:
+        lock.release()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from editor.gui.errors import show_error
 from editor.gui.import_review_dialog import ImportReviewDialog, problem_text
+from editor.gui.settings import Settings
 from editor.io.documents import SourceDocument, documents_in, read_document
 from editor.services.approval import current_user
 from editor.services.release_import import (
@@ -37,24 +38,31 @@ SHOWN_FAILURES = 8
 """Failures listed in the summary itself; all of them are under "Show Details…"."""
 
 
-def choose_documents(parent: QWidget, folder: bool) -> list[Path]:
-    """The documents the user picks, or every document in the folder picked."""
+def choose_documents(parent: QWidget, folder: bool, settings: Settings) -> list[Path]:
+    """The documents the user picks, or every document in the folder picked; the dialog
+    opens where the last import was, at first in the documents folder."""
+    start = settings.import_start_folder()
     if folder:
         name = QFileDialog.getExistingDirectory(
-            parent, translate("DocumentImport", "Import a folder of old releases"))
-        return documents_in([Path(name)]) if name else []
+            parent, translate("DocumentImport", "Import a folder of old releases"), start)
+        if not name:
+            return []
+        settings.remember_import(Path(name))
+        return documents_in([Path(name)])
     names, _ = QFileDialog.getOpenFileNames(
-        parent, translate("DocumentImport", "Import old releases"), "",
+        parent, translate("DocumentImport", "Import old releases"), start,
         translate("DocumentImport", "Releases (*.docx *.html *.htm *.txt *.pdf)"))
+    if names:
+        settings.remember_import(Path(names[0]))
     return [Path(name) for name in names]
 
 
 def import_documents_from_window(window: MainWindow, folder: bool = False) -> list[str]:
     """Ask for documents, read them with progress, review, save; the ids stored."""
-    paths = choose_documents(window, folder)
+    paths = choose_documents(window, folder, window.settings)
     if not paths:
         return []
-    stored = import_documents(window, window.context.archive, paths)
+    stored = import_documents(window, window.context.archive, paths, window.settings)
     if stored:
         window.reload_organisations()
         window.refresh()
@@ -148,8 +156,10 @@ def read_and_propose(parent: QWidget, archive: Archive, paths: list[Path],
     return proposals, failures, cancelled
 
 
-def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> list[str]:
-    """Read ``paths`` (cancellable), let the user review the proposals, store the accepted."""
+def import_documents(parent: QWidget, archive: Archive, paths: list[Path],
+                     settings: Settings | None = None) -> list[str]:
+    """Read ``paths`` (cancellable), let the user review the proposals, store the accepted;
+    ``settings`` keep the review window's size and layout."""
     failed = translate("DocumentImport", "The documents could not be read; nothing was changed.")
     try:
         proposals, failures, cancelled = read_and_propose(parent, archive, paths)
@@ -169,7 +179,8 @@ def import_documents(parent: QWidget, archive: Archive, paths: list[Path]) -> li
         box.setInformativeText(lines)
         box.exec()
         return []
-    dialog = ImportReviewDialog(proposals, failures, people, roles, organisations, parent)
+    dialog = ImportReviewDialog(proposals, failures, people, roles, organisations, parent,
+                                settings)
     if dialog.exec() != ImportReviewDialog.DialogCode.Accepted:
         return []
     try:

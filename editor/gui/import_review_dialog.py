@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,11 +40,19 @@ from editor.core.model import (
     Role,
 )
 from editor.gui.date_field import ERROR_STYLE, DateField
+from editor.gui.settings import Settings
 from editor.io.documents import PROBLEM_TEXT, ReadProblem
 from editor.services.release_import import DocumentFailure, DocumentProposal, QuoteFinding
 
 translate = QCoreApplication.translate
 
+MIN_LIST_WIDTH = 260
+"""The document list is never narrower than this."""
+MAX_LIST_SHARE = 0.32
+"""At first the list takes what its longest file name needs, up to this share of the dialog."""
+GEOMETRY_KEY = "importReview/geometry"
+SPLITTER_KEY = "importReview/splitter"
+"""Where the dialog's size and the division between list and item are kept."""
 QUOTE_COLUMNS = 4
 
 
@@ -82,8 +91,9 @@ class ImportReviewDialog(QDialog):
     def __init__(self, proposals: list[DocumentProposal], failures: list[DocumentFailure],
                  people: list[Person], roles: list[Role] | None = None,
                  organisations: list[Organisation] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._roles = list(roles or [])
         self._organisations = list(organisations or [])
         self.proposals = proposals
@@ -93,16 +103,24 @@ class ImportReviewDialog(QDialog):
             self._people.update(proposal.people)
         self._current: DocumentProposal | None = None
         self.setWindowTitle(self.tr("Review imported documents"))
-        self.resize(1180, 840)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        wide = screen is not None and screen.width() >= 1480  # room for longer file names
+        self.resize(1400 if wide else 1180, 840)
         self._build()
         self._connect_signals()
         self._fill_documents()
+        self._restore_layout()
 
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.documents = QListWidget()
-        self.documents.setMinimumWidth(260)
+        self.documents.setObjectName("importDocuments")
+        self.documents.setMinimumWidth(MIN_LIST_WIDTH)
+        # A name too long even for the widened list keeps its start (the date) and its end
+        # (version, extension); the tooltip has all of it.
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kicker = QLineEdit()
         self.kicker.setToolTip(self.tr("Dachzeile: the short line above the headline"))
         self.headline = QLineEdit()
@@ -221,7 +239,9 @@ class ImportReviewDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.counts)
         left_layout.addWidget(self.documents, 1)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setObjectName("importSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -257,13 +277,14 @@ class ImportReviewDialog(QDialog):
         self.documents.blockSignals(True)
         for proposal in self.proposals:
             entry = QListWidgetItem(proposal.path.name)
+            entry.setToolTip(str(proposal.path))
             if proposal.duplicate_of is not None:
                 proposal.accepted = False
                 entry.setText(self.tr("%1 (already in the archive)").replace(
                     "%1", proposal.path.name))
-                entry.setToolTip(self.tr("The archive already has an item with this headline "
-                                         "and date or this text; check it to import it "
-                                         "anyway."))
+                entry.setToolTip(str(proposal.path) + "\n" + self.tr(
+                    "The archive already has an item with this headline and date or this "
+                    "text; check it to import it anyway."))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if proposal.accepted
                                 else Qt.CheckState.Unchecked)
@@ -284,6 +305,43 @@ class ImportReviewDialog(QDialog):
         if self.proposals:
             self.documents.setCurrentRow(0)
         self._update_buttons()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def list_width_wanted(self) -> int:
+        """The width that shows the longest entry whole (check box, margins and a scroll
+        bar included), capped at :data:`MAX_LIST_SHARE` of the dialog."""
+        needed = self.documents.sizeHintForColumn(0) + 2 * self.documents.frameWidth()
+        needed += self.documents.verticalScrollBar().sizeHint().width() + 8
+        return max(MIN_LIST_WIDTH, min(needed, int(self.width() * MAX_LIST_SHARE)))
+
+    def _restore_layout(self) -> None:
+        """The size the user left the dialog with (the division follows when shown)."""
+        settings = self._settings
+        geometry = settings.window_state(GEOMETRY_KEY) if settings is not None else None
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._divided = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The division the user left, else a list wide enough for the file names: set
+        once the dialog has its size (before, the splitter would scale it)."""
+        super().showEvent(event)
+        if self._divided:
+            return
+        self._divided = True
+        settings = self._settings
+        state = settings.window_state(SPLITTER_KEY) if settings is not None else None
+        if state is None or not self.splitter.restoreState(state):
+            left = self.list_width_wanted()
+            total = sum(self.splitter.sizes()) or self.width()
+            self.splitter.setSizes([left, max(total - left, 1)])
+
+    def done(self, result: int) -> None:
+        if self._settings is not None:
+            self._settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())
+            self._settings.set_window_state(SPLITTER_KEY, self.splitter.saveState())
+        super().done(result)
 
     def _on_document_checked(self, entry: QListWidgetItem) -> None:
         proposal = self.proposals[self.documents.row(entry)]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor.gui.errors import show_error
+from editor.gui.settings import Settings
 from editor.gui.shared_records_dialog import SharedRecordsDialog
 from editor.services.approval import current_user
 from editor.services.importing import ImportPlan, plan_import, run_import
@@ -21,17 +22,20 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def choose_files(parent: QWidget) -> list[Path]:
-    """The interchange files the user picks (none when cancelled)."""
+def choose_files(parent: QWidget, settings: Settings) -> list[Path]:
+    """The interchange files the user picks (none when cancelled); the dialog opens where
+    the last import was, at first in the documents folder."""
     names, _ = QFileDialog.getOpenFileNames(
-        parent, translate("Importing", "Import press items"), "",
+        parent, translate("Importing", "Import press items"), settings.import_start_folder(),
         translate("Importing", "Interchange files (*.json)"))
+    if names:
+        settings.remember_import(Path(names[0]))
     return [Path(name) for name in names]
 
 
 def import_from_window(window: MainWindow) -> list[str]:
     """Ask for files and import them; the ids imported (none when cancelled or failed)."""
-    files = choose_files(window)
+    files = choose_files(window, window.settings)
     if not files:
         return []
     ids = import_files(window, window.context.archive, files)

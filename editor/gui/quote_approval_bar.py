@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.model import ApprovalState, PressItem, Quote
-from editor.core.quotes import STATUS_STEPS, ApprovalStatus, approval_status, shown_quotes
+from editor.core.quotes import (
+    STATUS_STEPS,
+    ApprovalStatus,
+    approval_status,
+    last_recipient,
+    shown_quotes,
+)
 from editor.gui import labels
 from editor.gui.approval_dialog import ApprovalAnswer, ApprovalDialog, ApprovalStep
 from editor.gui.commands import ChangeApprovalCommand
@@ -176,7 +182,8 @@ class QuoteApprovalBar(QWidget):
         if not quotes:
             self._refuse(self.tr("This item has no quotes."))
             return False
-        prefill = quotes[0].approval.sent_to if step != ApprovalStep.SEND else ""
+        # Sending again: to whom it went last; approving or rejecting: they decide.
+        prefill = next((name for name in map(last_recipient, quotes) if name), "")
         answer = self.ask(step, len(quotes), prefill)
         if answer is None:
             return False

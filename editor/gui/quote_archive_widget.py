@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import PressestelleError
-from editor.core.model import ApprovalState, Quote, text_or_any
+from editor.core.model import Quote, text_or_any
+from editor.core.quotes import ApprovalStatus
 from editor.gui import labels as approval_labels
 from editor.gui.date_field import DateField
 from editor.gui.hit_delegate import HitDelegate
@@ -110,11 +111,11 @@ class QuoteArchiveWidget(QWidget):
         self.organisation_field = QLineEdit()
         self.topic_field = QLineEdit()
         self.approval_box = QComboBox()
-        for _ in range(len(ApprovalState) + 1):
+        for _ in range(len(ApprovalStatus) + 1):
             self.approval_box.addItem("")
         self.approval_box.setItemData(0, None)
-        for number, state in enumerate(ApprovalState, start=1):
-            self.approval_box.setItemData(number, state.value)
+        for number, status in enumerate(ApprovalStatus, start=1):  # as the list shows them
+            self.approval_box.setItemData(number, status.value)
         self.order_box = QComboBox()
         self.order_box.addItem("", "relevance")
         self.order_box.addItem("", "date")
@@ -251,8 +252,8 @@ class QuoteArchiveWidget(QWidget):
         self.speaker_field.setPlaceholderText(self.tr("Name or part of it"))
         self.organisation_field.setPlaceholderText(self.tr("Organisation of the role"))
         self.approval_box.setItemText(0, self.tr("Any"))
-        for number, state in enumerate(ApprovalState, start=1):
-            self.approval_box.setItemText(number, approval_labels.approval_state(state))
+        for number, status in enumerate(ApprovalStatus, start=1):
+            self.approval_box.setItemText(number, approval_labels.approval_status(status))
         self.order_box.setItemText(0, self.tr("Relevance"))
         self.order_box.setItemText(1, self.tr("Date, newest first"))
         for edit in (self.from_edit, self.until_edit):
@@ -297,7 +298,7 @@ class QuoteArchiveWidget(QWidget):
             topic=self.topic_field.text().strip() or None,
             date_from=self.from_edit.date(),
             date_to=self.until_edit.date(),
-            approval=(ApprovalState(state),) if state else None,
+            approval=(ApprovalStatus(state),) if state else None,
             order=self.order_box.currentData() or "relevance",
             include_embargoed=self.embargo_box.isChecked(),
         )

@@ -21,7 +21,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from editor.core.errors import PressestelleError
 from editor.core.formatting import format_embargo
-from editor.core.model import ApprovalState, text_or_any
+from editor.core.model import text_or_any
+from editor.core.quotes import ApprovalStatus
 from editor.gui import labels
 from editor.gui.fields import display_date
 from editor.gui.hit_delegate import SPANS_ROLE
@@ -61,7 +62,7 @@ class QuoteQuery:
     language: str | None = None
     date_from: date | None = None
     date_to: date | None = None
-    approval: tuple[ApprovalState, ...] | None = None
+    approval: tuple[ApprovalStatus, ...] | None = None
     order: str = "relevance"
     include_embargoed: bool = False
     """Also quotes of items whose embargo has not ended (they are marked)."""
@@ -223,7 +224,7 @@ class QuoteSearchModel(QAbstractTableModel):
         if column == self.TEXT_COLUMN:  # the view draws the hits in bold (SPANS_ROLE)
             return "".join(text for text, _ in _one_line(hit.snippet))
         if column == self.APPROVAL_COLUMN:
-            return labels.approval_state(hit.approval)
+            return labels.approval_status(hit.approval_status)
         return item_label(hit, self._language)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

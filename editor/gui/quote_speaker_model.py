@@ -65,7 +65,7 @@ class QuoteSpeakerModel(QStandardItemModel):
                     QStandardItem(display_date(hit.said_on)),
                     QStandardItem(" ".join(text_or_any(hit.text, language).split())),
                     QStandardItem(item_label(hit, language)),
-                    QStandardItem(labels.approval_state(hit.approval)),
+                    QStandardItem(labels.approval_status(hit.approval_status)),
                 ]
                 for cell in cells:
                     cell.setEditable(False)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION_NAME = "Pressestelle"
 APPLICATION_NAME = "Pressestelle"
@@ -107,6 +109,30 @@ class Settings:
     @export_folder.setter
     def export_folder(self, value: str) -> None:
         self._qsettings.setValue("export/folder", value)
+
+    @property
+    def import_folder(self) -> str:
+        """The folder the last import read from (files or a folder of documents)."""
+        return self._str("import/folder")
+
+    @import_folder.setter
+    def import_folder(self, value: str) -> None:
+        self._qsettings.setValue("import/folder", value)
+
+    def import_start_folder(self) -> str:
+        """Where the import dialogs open: the folder of the last import while it is there,
+        else the user's documents folder (else the home folder), never the folder the
+        program happened to be started in."""
+        last = self.import_folder
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def remember_import(self, chosen: Path) -> None:
+        """Open the next import where ``chosen`` (a file, or a folder) was found."""
+        self.import_folder = str(chosen if chosen.is_dir() else chosen.parent)
 
     @property
     def only_approved_quotes(self) -> bool:

@@ -426,6 +426,16 @@ def _image(photo: PhotoData, photo_id: str) -> _ImageInfo:
     return found
 
 
+_PPR_START = re.compile(r"<w:pPr>(?:<w:pStyle [^>]*/>)?")
+
+
+def page_break_before(xml: str) -> str:
+    """``xml`` (a paragraph, or a table) with a page break before its first paragraph: the
+    ``w:pageBreakBefore`` right after the paragraph style, where the schema wants it (Word
+    repairs or refuses a ``w:pPr`` whose children are out of order)."""
+    return _PPR_START.sub(lambda m: m.group(0) + "<w:pageBreakBefore/>", xml, count=1)
+
+
 @dataclass
 class ContentWriter:
     """Builds the WordprocessingML of the content with the template's styles."""
@@ -681,8 +691,7 @@ class ContentWriter:
         for name in s.parts:
             self.part(s, name, width)
         if page_break and len(self.out) > first:
-            self.out[first] = self.out[first].replace(
-                "<w:pPr>", "<w:pPr><w:pageBreakBefore/>", 1)
+            self.out[first] = page_break_before(self.out[first])
 
     def side_by_side(self, view: ExportView) -> None:
         total = self.template.text_width

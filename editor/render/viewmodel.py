@@ -27,6 +27,7 @@ from editor.core.model import (
     Block,
     BlockKind,
     Bundle,
+    ItemKind,
     ItemStatus,
     PressItem,
     QuoteLayout,
@@ -532,7 +533,7 @@ class _Builder:
             embargo_when=when,
             correction=_correction(item, lang),
         )
-        view.parts = _parts(view)
+        view.parts = _parts(view, immediate_line=item.kind is not ItemKind.EVENT_REPORT)
         return view
 
 
@@ -547,10 +548,15 @@ def _correction(item: PressItem, lang: str) -> str:
     return labels(lang)["corrected"].format(date=format_date(day, lang, "long"))
 
 
-def _parts(s: LanguageView) -> list[str]:
-    """The parts of :data:`SECTION_PARTS` that ``s`` has something to show for."""
+def _parts(s: LanguageView, *, immediate_line: bool = True) -> list[str]:
+    """The parts of :data:`SECTION_PARTS` that ``s`` has something to show for.
+
+    The release line is the embargo line when there is one. Otherwise a release in English
+    says "FOR IMMEDIATE RELEASE" (German releases go out without such a line); an event
+    report (``immediate_line`` false) tells of what has happened and has none in any
+    language, so its German and English versions open alike."""
     has = {
-        "release_line": s.embargoed or s.lang.split("-")[0] != "de",
+        "release_line": s.embargoed or (immediate_line and s.lang.split("-")[0] != "de"),
         "correction": bool(s.correction),
         "kicker": bool(s.kicker),
         "headline": True,

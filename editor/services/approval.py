@@ -29,6 +29,7 @@ from editor.core.quotes import (
     approval_status,
     approval_word,
     shown_quotes,
+    status_named,
     step,
     unapproved_quotes,
 )
@@ -45,8 +46,8 @@ __all__ = [
     "QuoteApprovals",
     "UnapprovedQuote",
     "UserNameError",
-    "approval_states_from",
     "approval_status",
+    "approval_statuses_from",
     "approval_word",
     "approve",
     "current_user",
@@ -158,33 +159,35 @@ STORED_STATE: dict[ApprovalStatus, ApprovalState] = {
     ApprovalStatus.NOT_SENT: ApprovalState.DRAFTED,
     ApprovalStatus.SENT: ApprovalState.SENT,
     ApprovalStatus.APPROVED: ApprovalState.APPROVED,
+    ApprovalStatus.CHANGED: ApprovalState.APPROVED,
     ApprovalStatus.REJECTED: ApprovalState.REJECTED,
 }
-"""The stored state behind each status a search can filter by ("changed since approval"
-is stored as approved and needs the quote's words, so a search cannot tell it)."""
+"""The stored state behind each status ("changed since approval" is stored as approved;
+the search index tells it by the quote's words)."""
 
 
 def _folded_word(text: str) -> str:
     return " ".join(text.casefold().replace("_", " ").split())
 
 
-def approval_states_from(text: str) -> list[ApprovalState]:
-    """The stored states named in ``text`` (several with commas): the stored values
-    ("drafted"), the statuses ("not_sent") or the words users see, German or English
-    ("noch nicht versandt", "sent for approval"); case and spacing do not matter."""
-    names: dict[str, ApprovalState] = {_folded_word(state.value): state
-                                       for state in ApprovalState}
-    for status, state in STORED_STATE.items():
-        names[_folded_word(status.value)] = state
+def approval_statuses_from(text: str) -> list[ApprovalStatus]:
+    """The statuses named in ``text`` (several with commas): the stored values
+    ("drafted"), the statuses ("not_sent", "changed") or the words users see, German or
+    English ("noch nicht versandt", "changed since approval"); case and spacing do not
+    matter. "approved" is approved and not changed since, as the quote lists show it."""
+    names: dict[str, ApprovalStatus] = {_folded_word(state.value): status_named(state.value)
+                                        for state in ApprovalState}
+    for status in ApprovalStatus:
+        names[_folded_word(status.value)] = status
         for word in APPROVAL_WORDS[status]:
-            names[_folded_word(word)] = state
-    found: list[ApprovalState] = []
+            names[_folded_word(word)] = status
+    found: list[ApprovalStatus] = []
     for part in text.split(","):
         if not part.strip():
             continue
         named = names.get(_folded_word(part))
         if named is None:
-            shown = ", ".join(f"{approval_word(status, 'en')!r}" for status in STORED_STATE)
+            shown = ", ".join(f"{approval_word(status, 'en')!r}" for status in ApprovalStatus)
             raise PressestelleError(
                 f"Unknown approval state {part.strip()!r}; use {shown} (or the German "
                 f"words, or {', '.join(s.value for s in ApprovalState)}).")

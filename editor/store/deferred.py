@@ -115,6 +115,12 @@ class DeferredArchive:
             return self._reader.path
         return self.open_now().path
 
+    @property
+    def url(self) -> str:
+        if self._archive is None and self._reader is not None:
+            return self._reader.url
+        return self.open_now().url
+
     def is_empty(self) -> bool:
         return self._read(lambda r: r.is_empty(), lambda a: a.is_empty())
 

@@ -1006,22 +1006,22 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34"/>
+        <location filename="../../editor/gui/contact_list.py" line="33"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="35"/>
+        <location filename="../../editor/gui/contact_list.py" line="34"/>
         <source>Add a press contact</source>
         <translation>Einen Pressekontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="38"/>
+        <location filename="../../editor/gui/contact_list.py" line="39"/>
         <source>Saved…</source>
         <translation>Gespeicherte…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="39"/>
+        <location filename="../../editor/gui/contact_list.py" line="40"/>
         <source>Pick a press contact saved in the directory, or create one there</source>
         <translation>Einen im Verzeichnis gespeicherten Pressekontakt wählen oder dort einen anlegen</translation>
     </message>
@@ -1413,76 +1413,76 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="44"/>
+        <location filename="../../editor/gui/document_import.py" line="47"/>
         <source>Import a folder of old releases</source>
         <translation>Ordner mit alten Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="47"/>
+        <location filename="../../editor/gui/document_import.py" line="53"/>
         <source>Import old releases</source>
         <translation>Alte Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="48"/>
+        <location filename="../../editor/gui/document_import.py" line="54"/>
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Pressemitteilungen (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="96"/>
+        <location filename="../../editor/gui/document_import.py" line="104"/>
         <source>Reading documents…</source>
         <translation>Dokumente werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="97"/>
+        <location filename="../../editor/gui/document_import.py" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="98"/>
-        <location filename="../../editor/gui/document_import.py" line="166"/>
-        <location filename="../../editor/gui/document_import.py" line="192"/>
-        <location filename="../../editor/gui/document_import.py" line="231"/>
+        <location filename="../../editor/gui/document_import.py" line="106"/>
+        <location filename="../../editor/gui/document_import.py" line="176"/>
+        <location filename="../../editor/gui/document_import.py" line="203"/>
+        <location filename="../../editor/gui/document_import.py" line="242"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="122"/>
-        <location filename="../../editor/gui/document_import.py" line="138"/>
+        <location filename="../../editor/gui/document_import.py" line="130"/>
+        <location filename="../../editor/gui/document_import.py" line="146"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Lese %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="153"/>
+        <location filename="../../editor/gui/document_import.py" line="163"/>
         <source>The documents could not be read; nothing was changed.</source>
         <translation>Die Dokumente konnten nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="167"/>
+        <location filename="../../editor/gui/document_import.py" line="177"/>
         <source>No document could be read.</source>
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="178"/>
+        <location filename="../../editor/gui/document_import.py" line="189"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="190"/>
+        <location filename="../../editor/gui/document_import.py" line="201"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="191"/>
+        <location filename="../../editor/gui/document_import.py" line="202"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="202"/>
+        <location filename="../../editor/gui/document_import.py" line="213"/>
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Speichere %1 (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="218"/>
+        <location filename="../../editor/gui/document_import.py" line="229"/>
         <source>%n item(s)</source>
         <comment>imported</comment>
         <translation>
@@ -1491,7 +1491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="219"/>
+        <location filename="../../editor/gui/document_import.py" line="230"/>
         <source>%n quote(s)</source>
         <comment>imported with</comment>
         <translation>
@@ -1500,7 +1500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="220"/>
+        <location filename="../../editor/gui/document_import.py" line="231"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n neue Person</numerusform>
@@ -1508,7 +1508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="221"/>
+        <location filename="../../editor/gui/document_import.py" line="232"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n Duplikat übersprungen</numerusform>
@@ -1516,7 +1516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="222"/>
+        <location filename="../../editor/gui/document_import.py" line="233"/>
         <source>%n document(s) failed</source>
         <translation>
             <numerusform>%n Dokument fehlgeschlagen</numerusform>
@@ -1524,12 +1524,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="224"/>
+        <location filename="../../editor/gui/document_import.py" line="235"/>
         <source>Imported %1 with %2; %3; %4; %5.</source>
         <translation>%1 mit %2 importiert; %3; %4; %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="228"/>
+        <location filename="../../editor/gui/document_import.py" line="239"/>
         <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
         <translation>
             <numerusform>Angehalten: %n Dokument wurde nicht gespeichert; importieren Sie es erneut, um es hinzuzufügen.</numerusform>
@@ -1537,7 +1537,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="237"/>
+        <location filename="../../editor/gui/document_import.py" line="248"/>
         <source>… and %1 more (Show Details…)</source>
         <translation>… und %1 weitere (Details einblenden…)</translation>
     </message>
@@ -2308,52 +2308,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="55"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="64"/>
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>diese Art Datei wird nicht gelesen (verwenden Sie .docx, .html, .txt oder .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="57"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
         <source>the file cannot be read (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="58"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="67"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>das Dokument ist verschlüsselt oder eine alte Word-Datei (.doc); speichern Sie es ungeschützt als .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="62"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="71"/>
         <source>the document is damaged</source>
         <translation>das Dokument ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="63"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="72"/>
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>das Dokument entpackt sich zu weit mehr, als eine Pressemitteilung enthält (eine ZIP-Bombe?); es wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="75"/>
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>der Text ist weder UTF-8 noch Windows-1252; speichern Sie ihn als UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="77"/>
         <source>the document has no text (a scan?)</source>
         <translation>das Dokument enthält keinen Text (ein Scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="69"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="78"/>
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>das Lesen der PDF-Datei dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="71"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="80"/>
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
     </message>
@@ -2361,208 +2361,208 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="95"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="105"/>
         <source>Review imported documents</source>
         <translation>Importierte Dokumente prüfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="107"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="125"/>
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: die kurze Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="110"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: die Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="113"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="114"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="132"/>
         <source>The places of the dateline, separated by “/”</source>
         <translation>Die Orte der Ortsmarke, getrennt durch „/“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="120"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="138"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="121"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="139"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="122"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="140"/>
         <source>The status the imported item starts with</source>
         <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="395"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
         <source>Speakers</source>
         <translation>Sprechende</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
         <source>Role as written</source>
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="160"/>
         <source>Double-click a quote&apos;s words or its role to correct them</source>
         <translation>Doppelklicken Sie auf die Worte oder die Funktion eines Zitats, um sie zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="165"/>
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>oder einen Namen eingeben, z. B. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="167"/>
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Das ausgewählte Zitat der eingegebenen Person zuordnen (eine neue Person, wenn das Archiv den Namen nicht kennt); nach einem Komma darf die Funktion folgen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
         <source>&amp;Attribute</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="159"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="177"/>
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Entfernen Sie den Haken bei einer Person, die nicht angelegt werden soll; ihre Zitate behalten den Namen nur als Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="162"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="177"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>Diese Dokumente wurden nicht gelesen; von ihnen wird nichts importiert. Die übrigen betrifft das nicht.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="197"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="198"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="203"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="205"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="188"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="206"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="189"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="207"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="209"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="211"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="194"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="212"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="213"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="196"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="214"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="218"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="202"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="220"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="210"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="228"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="235"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="283"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="264"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="286"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="275"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="296"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="280"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="301"/>
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n Dokument gelesen, davon %1 schon im Archiv; %2 nicht gelesen</numerusform>
@@ -2570,82 +2570,82 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="377"/>
         <source>Imported from: %1</source>
         <translation>Importiert aus: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="321"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="379"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="324"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="382"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="329"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="387"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="331"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="389"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="394"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="394"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="395"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="338"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="396"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="359"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="417"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="435"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="493"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="521"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="485"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="543"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="521"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="579"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="575"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="633"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="577"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="635"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -2653,17 +2653,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27"/>
+        <location filename="../../editor/gui/importing.py" line="29"/>
         <source>Import press items</source>
         <translation>Pressemitteilungen importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="28"/>
+        <location filename="../../editor/gui/importing.py" line="30"/>
         <source>Interchange files (*.json)</source>
         <translation>Austauschdateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/importing.py" line="41"/>
+        <location filename="../../editor/gui/importing.py" line="45"/>
         <source>%n item(s) imported.</source>
         <translation>
             <numerusform>%n Meldung importiert.</numerusform>
@@ -2671,22 +2671,22 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="49"/>
+        <location filename="../../editor/gui/importing.py" line="53"/>
         <source>The files could not be imported; nothing was changed.</source>
         <translation>Die Dateien konnten nicht importiert werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="72"/>
+        <location filename="../../editor/gui/importing.py" line="76"/>
         <source>Person %1 was merged into %2 in this archive earlier; the file&apos;s references to %1 are taken as %2.</source>
         <translation>Person %1 wurde in diesem Archiv früher mit %2 zusammengeführt; was die Datei über %1 sagt, gilt für %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="79"/>
+        <location filename="../../editor/gui/importing.py" line="83"/>
         <source>Items already in the archive</source>
         <translation>Meldungen schon im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="80"/>
+        <location filename="../../editor/gui/importing.py" line="84"/>
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>Das Archiv enthält %1 dieser Meldungen schon (%2). Durch die importierten ersetzen?</translation>
     </message>
@@ -4111,117 +4111,117 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteApprovalBar</name>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="62"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="68"/>
         <source>Send for approval…</source>
         <translation>Zur Freigabe senden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="64"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70"/>
         <source>Mark approved…</source>
         <translation>Freigabe vermerken…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="66"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="68"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74"/>
         <source>All quotes</source>
         <translation>Alle Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="70"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="76"/>
         <source>The same step for every quote of this item</source>
         <translation>Derselbe Schritt für jedes Zitat dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="72"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="78"/>
         <source>Send all quotes for approval…</source>
         <translation>Alle Zitate zur Freigabe senden…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="73"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="79"/>
         <source>Mark all quotes approved…</source>
         <translation>Alle Zitate als freigegeben markieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="74"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="80"/>
         <source>Reject all quotes…</source>
         <translation>Alle Zitate ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="115"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="121"/>
         <source>Record that the quote went to the speaker&apos;s office for approval</source>
         <translation>Festhalten, dass das Zitat zur Freigabe an das Büro der sprechenden Person ging</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="117"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="123"/>
         <source>Record who approved the quote, and when</source>
         <translation>Festhalten, wer das Zitat wann freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="124"/>
         <source>Record that the quote was rejected, and why</source>
         <translation>Festhalten, dass das Zitat abgelehnt wurde, und warum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="143"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149"/>
         <source>to %1, %2</source>
         <translation>an %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="146"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="152"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="149"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="155"/>
         <source>the text was edited after the approval: send it again</source>
         <translation>der Text wurde nach der Freigabe geändert: erneut senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="154"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="160"/>
         <source>by %1, %2: %3</source>
         <translation>von %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="158"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="164"/>
         <source>Approval: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="177"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="183"/>
         <source>This item has no quotes.</source>
         <translation>Diese Meldung hat keine Zitate.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="186"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="193"/>
         <source>Send for approval</source>
         <translation>Zur Freigabe senden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="189"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="196"/>
         <source>Mark approved</source>
         <translation>Als freigegeben markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="192"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="199"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="209"/>
         <source>No quote needed this step.</source>
         <translation>Kein Zitat brauchte diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="208"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="215"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="209"/>
+        <location filename="../../editor/gui/quote_approval_bar.py" line="216"/>
         <source>This approval step is not possible.</source>
         <translation>Dieser Freigabeschritt ist nicht möglich.</translation>
     </message>
@@ -4307,149 +4307,149 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>no limit</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
         <source>Include quotes under embargo</source>
         <translation>Zitate unter Sperrfrist einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Zitate aus Meldungen, deren Sperrfrist noch läuft, bleiben ausgeblendet, solange dies nicht angehakt ist; dann erscheinen sie rot mit der Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="270"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="270"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="271"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="272"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="273"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="274"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="274"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="275"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="275"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="276"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="324"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="395"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="325"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="396"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4591,37 +4591,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="48"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="49"/>
         <source>Under embargo until %1: %2</source>
         <translation>Sperrfrist bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="234"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="235"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="236"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="237"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="237"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="240"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -5364,19 +5364,55 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="118"/>
+        <location filename="../../editor/gui/app.py" line="119"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="174"/>
+        <location filename="../../editor/gui/app.py" line="175"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Fotos konnten nicht aus ihren Dateien übernommen werden und werden als fehlend gezeigt, bis Sie ihr Bild erneut wählen:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="219"/>
+        <source>This archive is already open in another Pressestelle window on this computer.</source>
+        <translation>Dieses Archiv ist bereits in einem anderen Pressestelle-Fenster auf diesem Computer geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="223"/>
+        <source>This archive is already open in a Pressestelle window on the computer %1.</source>
+        <translation>Dieses Archiv ist bereits in einem Pressestelle-Fenster auf dem Computer %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="228"/>
+        <source> since %1</source>
+        <translation> seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="230"/>
+        <source>Archive: %1
+Other window: program %2%3.
+
+Opened here too, both windows can be used: an item open in the other one is marked as being edited, and each window shows the other&apos;s saves. Switch to the other window instead if you opened this one by mistake.</source>
+        <translation>Archiv: %1
+Anderes Fenster: Programm %2%3.
+
+Auch hier geöffnet, sind beide Fenster nutzbar: Ein im anderen Fenster geöffneter Eintrag wird als „in Bearbeitung“ markiert, und jedes Fenster zeigt, was im anderen gespeichert wird. Wechseln Sie stattdessen zum anderen Fenster, wenn Sie dieses versehentlich geöffnet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="239"/>
+        <source>&amp;Open here too</source>
+        <translation>Auch hier ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="241"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 </TS>

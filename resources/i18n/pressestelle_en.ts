@@ -1005,22 +1005,22 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34" />
+        <location filename="../../editor/gui/contact_list.py" line="33" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="35" />
+        <location filename="../../editor/gui/contact_list.py" line="34" />
         <source>Add a press contact</source>
         <translation>Add a press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="38" />
+        <location filename="../../editor/gui/contact_list.py" line="39" />
         <source>Saved…</source>
         <translation>Saved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="39" />
+        <location filename="../../editor/gui/contact_list.py" line="40" />
         <source>Pick a press contact saved in the directory, or create one there</source>
         <translation>Pick a press contact saved in the directory, or create one there</translation>
     </message>
@@ -1412,76 +1412,76 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="44" />
+        <location filename="../../editor/gui/document_import.py" line="47" />
         <source>Import a folder of old releases</source>
         <translation>Import a folder of old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="47" />
+        <location filename="../../editor/gui/document_import.py" line="53" />
         <source>Import old releases</source>
         <translation>Import old releases</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="48" />
+        <location filename="../../editor/gui/document_import.py" line="54" />
         <source>Releases (*.docx *.html *.htm *.txt *.pdf)</source>
         <translation>Releases (*.docx *.html *.htm *.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="96" />
+        <location filename="../../editor/gui/document_import.py" line="104" />
         <source>Reading documents…</source>
         <translation>Reading documents…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="97" />
+        <location filename="../../editor/gui/document_import.py" line="105" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="98" />
-        <location filename="../../editor/gui/document_import.py" line="166" />
-        <location filename="../../editor/gui/document_import.py" line="192" />
-        <location filename="../../editor/gui/document_import.py" line="231" />
+        <location filename="../../editor/gui/document_import.py" line="106" />
+        <location filename="../../editor/gui/document_import.py" line="176" />
+        <location filename="../../editor/gui/document_import.py" line="203" />
+        <location filename="../../editor/gui/document_import.py" line="242" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="122" />
-        <location filename="../../editor/gui/document_import.py" line="138" />
+        <location filename="../../editor/gui/document_import.py" line="130" />
+        <location filename="../../editor/gui/document_import.py" line="146" />
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="153" />
+        <location filename="../../editor/gui/document_import.py" line="163" />
         <source>The documents could not be read; nothing was changed.</source>
         <translation>The documents could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="167" />
+        <location filename="../../editor/gui/document_import.py" line="177" />
         <source>No document could be read.</source>
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="178" />
+        <location filename="../../editor/gui/document_import.py" line="189" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="190" />
+        <location filename="../../editor/gui/document_import.py" line="201" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="191" />
+        <location filename="../../editor/gui/document_import.py" line="202" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="202" />
+        <location filename="../../editor/gui/document_import.py" line="213" />
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Saving %1 (%2 of %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="218" />
+        <location filename="../../editor/gui/document_import.py" line="229" />
         <source>%n item(s)</source>
         <comment>imported</comment>
         <translation>
@@ -1490,7 +1490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="219" />
+        <location filename="../../editor/gui/document_import.py" line="230" />
         <source>%n quote(s)</source>
         <comment>imported with</comment>
         <translation>
@@ -1499,7 +1499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="220" />
+        <location filename="../../editor/gui/document_import.py" line="231" />
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -1507,7 +1507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="221" />
+        <location filename="../../editor/gui/document_import.py" line="232" />
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -1515,7 +1515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="222" />
+        <location filename="../../editor/gui/document_import.py" line="233" />
         <source>%n document(s) failed</source>
         <translation>
             <numerusform>%n document failed</numerusform>
@@ -1523,12 +1523,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="224" />
+        <location filename="../../editor/gui/document_import.py" line="235" />
         <source>Imported %1 with %2; %3; %4; %5.</source>
         <translation>Imported %1 with %2; %3; %4; %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="228" />
+        <location filename="../../editor/gui/document_import.py" line="239" />
         <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
         <translation>
             <numerusform>Stopped: %n document was not saved; import it again to add it.</numerusform>
@@ -1536,7 +1536,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="237" />
+        <location filename="../../editor/gui/document_import.py" line="248" />
         <source>… and %1 more (Show Details…)</source>
         <translation>… and %1 more (Show Details…)</translation>
     </message>
@@ -2307,52 +2307,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="55" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="64" />
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>this kind of file is not read (use .docx, .html, .txt or .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="57" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
         <source>the file cannot be read (%1)</source>
         <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="58" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="67" />
         <source>the file is larger than %1 MB</source>
         <translation>the file is larger than %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="59" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="62" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="71" />
         <source>the document is damaged</source>
         <translation>the document is damaged</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="63" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="72" />
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="75" />
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="77" />
         <source>the document has no text (a scan?)</source>
         <translation>the document has no text (a scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="69" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="78" />
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>reading the PDF took longer than %1 seconds</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="71" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="80" />
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
     </message>
@@ -2360,208 +2360,208 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="95" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="105" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="107" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="125" />
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: the short line above the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="110" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: the line below the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="113" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="114" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="132" />
         <source>The places of the dateline, separated by “/”</source>
         <translation>The places of the dateline, separated by “/”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="120" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="138" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="121" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="139" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="122" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="140" />
         <source>The status the imported item starts with</source>
         <translation>The status the imported item starts with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="395" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="160" />
         <source>Double-click a quote's words or its role to correct them</source>
         <translation>Double-click a quote's words or its role to correct them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="165" />
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="167" />
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
         <source>&amp;Attribute</source>
         <translation>&amp;Attribute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="159" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="177" />
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="162" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="177" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>These documents were not read; nothing of them is imported. The others are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="197" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="198" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="185" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="203" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="205" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="188" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="206" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="189" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="207" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="191" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="209" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="193" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="211" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="194" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="212" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="213" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="196" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="214" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="218" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="202" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="220" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="210" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="228" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="235" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="262" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="283" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="264" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="286" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="275" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="296" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="280" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="301" />
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n document read, %1 of them already in the archive; %2 not read</numerusform>
@@ -2569,82 +2569,82 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="377" />
         <source>Imported from: %1</source>
         <translation>Imported from: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="321" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="379" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="324" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="382" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="329" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="387" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="331" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="389" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="394" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="336" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="394" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="337" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="395" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="338" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="396" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="359" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="417" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="435" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="493" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="463" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="521" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="485" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="543" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="521" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="579" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="575" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="633" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="577" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="635" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -2652,17 +2652,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../editor/gui/importing.py" line="27" />
+        <location filename="../../editor/gui/importing.py" line="29" />
         <source>Import press items</source>
         <translation>Import press items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="28" />
+        <location filename="../../editor/gui/importing.py" line="30" />
         <source>Interchange files (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/importing.py" line="41" />
+        <location filename="../../editor/gui/importing.py" line="45" />
         <source>%n item(s) imported.</source>
         <translation>
             <numerusform>%n item imported.</numerusform>
@@ -2670,22 +2670,22 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="49" />
+        <location filename="../../editor/gui/importing.py" line="53" />
         <source>The files could not be imported; nothing was changed.</source>
         <translation>The files could not be imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="72" />
+        <location filename="../../editor/gui/importing.py" line="76" />
         <source>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</source>
         <translation>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="79" />
+        <location filename="../../editor/gui/importing.py" line="83" />
         <source>Items already in the archive</source>
         <translation>Items already in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="80" />
+        <location filename="../../editor/gui/importing.py" line="84" />
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>The archive already has %1 of these items (%2). Replace them with the imported ones?</translation>
     </message>
@@ -4110,117 +4110,117 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteApprovalBar</name>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="62" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="68" />
         <source>Send for approval…</source>
         <translation>Send for approval…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="64" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
         <source>Mark approved…</source>
         <translation>Mark approved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="66" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="72" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="68" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
         <source>All quotes</source>
         <translation>All quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="70" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="76" />
         <source>The same step for every quote of this item</source>
         <translation>The same step for every quote of this item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="72" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="78" />
         <source>Send all quotes for approval…</source>
         <translation>Send all quotes for approval…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="73" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="79" />
         <source>Mark all quotes approved…</source>
         <translation>Mark all quotes approved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="74" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="80" />
         <source>Reject all quotes…</source>
         <translation>Reject all quotes…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="115" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="121" />
         <source>Record that the quote went to the speaker's office for approval</source>
         <translation>Record that the quote went to the speaker's office for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="117" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="123" />
         <source>Record who approved the quote, and when</source>
         <translation>Record who approved the quote, and when</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="118" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="124" />
         <source>Record that the quote was rejected, and why</source>
         <translation>Record that the quote was rejected, and why</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="143" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="149" />
         <source>to %1, %2</source>
         <translation>to %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="146" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="152" />
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="149" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="155" />
         <source>the text was edited after the approval: send it again</source>
         <translation>the text was edited after the approval: send it again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="154" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="160" />
         <source>by %1, %2: %3</source>
         <translation>by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="158" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="164" />
         <source>Approval: %1</source>
         <translation>Approval: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="177" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="183" />
         <source>This item has no quotes.</source>
         <translation>This item has no quotes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="186" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="193" />
         <source>Send for approval</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="189" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="196" />
         <source>Mark approved</source>
         <translation>Mark approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="192" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="199" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="202" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="209" />
         <source>No quote needed this step.</source>
         <translation>No quote needed this step.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="208" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="215" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_approval_bar.py" line="209" />
+        <location filename="../../editor/gui/quote_approval_bar.py" line="216" />
         <source>This approval step is not possible.</source>
         <translation>This approval step is not possible.</translation>
     </message>
@@ -4306,149 +4306,149 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="242" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="250" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="256" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
         <source>Include quotes under embargo</source>
         <translation>Include quotes under embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="264" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="270" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="270" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="271" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="272" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="273" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="274" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="274" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="275" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="275" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="276" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="324" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="395" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="325" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="396" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4590,37 +4590,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="48" />
+        <location filename="../../editor/gui/quote_search_model.py" line="49" />
         <source>Under embargo until %1: %2</source>
         <translation>Under embargo until %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="234" />
+        <location filename="../../editor/gui/quote_search_model.py" line="235" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235" />
+        <location filename="../../editor/gui/quote_search_model.py" line="236" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236" />
+        <location filename="../../editor/gui/quote_search_model.py" line="237" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="237" />
+        <location filename="../../editor/gui/quote_search_model.py" line="238" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238" />
+        <location filename="../../editor/gui/quote_search_model.py" line="239" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239" />
+        <location filename="../../editor/gui/quote_search_model.py" line="240" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -5363,19 +5363,55 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="118" />
+        <location filename="../../editor/gui/app.py" line="119" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="174" />
+        <location filename="../../editor/gui/app.py" line="175" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photos could not be copied from their files and are shown as missing until you choose their image again:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="219" />
+        <source>This archive is already open in another Pressestelle window on this computer.</source>
+        <translation>This archive is already open in another Pressestelle window on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="223" />
+        <source>This archive is already open in a Pressestelle window on the computer %1.</source>
+        <translation>This archive is already open in a Pressestelle window on the computer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="228" />
+        <source> since %1</source>
+        <translation> since %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="230" />
+        <source>Archive: %1
+Other window: program %2%3.
+
+Opened here too, both windows can be used: an item open in the other one is marked as being edited, and each window shows the other's saves. Switch to the other window instead if you opened this one by mistake.</source>
+        <translation>Archive: %1
+Other window: program %2%3.
+
+Opened here too, both windows can be used: an item open in the other one is marked as being edited, and each window shows the other's saves. Switch to the other window instead if you opened this one by mistake.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="239" />
+        <source>&amp;Open here too</source>
+        <translation>&amp;Open here too</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="241" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 </TS>

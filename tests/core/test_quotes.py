@@ -8,6 +8,7 @@ import pytest
 
 from editor.core.model import (
     Approval,
+    ApprovalEvent,
     ApprovalState,
     Block,
     BlockKind,
@@ -20,6 +21,7 @@ from editor.core.quotes import (
     approve,
     can_change_approval,
     change_approval,
+    last_recipient,
     redraft,
     reject,
     reopen,
@@ -162,3 +164,14 @@ def test_a_reused_quote_keeps_the_decision_but_not_the_round() -> None:
         assert (copied.approval.state, copied.approval.by) == (A.APPROVED, "Frau Schulz")
         assert approval_status(copied) == ApprovalStatus.APPROVED
     assert len(original.approval.history) == 2
+
+
+def test_the_last_recipient_survives_drafting_again() -> None:
+    sent = ApprovalEvent(ApprovalState.SENT, datetime(2026, 3, 1), "anna", note="Büro A")
+    later = ApprovalEvent(ApprovalState.SENT, datetime(2026, 3, 2), "anna", note="Büro B")
+    redrafted = ApprovalEvent(ApprovalState.DRAFTED, datetime(2026, 3, 3), "anna")
+    assert last_recipient(Quote("q")) == ""
+    assert last_recipient(Quote("q", approval=Approval(
+        ApprovalState.DRAFTED, history=[sent, later, redrafted]))) == "Büro B"
+    assert last_recipient(Quote("q", approval=Approval(
+        ApprovalState.REJECTED, sent_to="Büro C", history=[sent]))) == "Büro C"

@@ -114,3 +114,38 @@ def test_the_dialog_looks_right(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.choice is None
     dialog.keep_stored.click()
     assert dialog.choice == SharedPolicy.KEEP
+
+
+def test_the_import_dialogs_open_in_documents_then_where_the_last_import_was(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    documents = home / "Documents"
+    documents.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    monkeypatch.chdir(tmp_path)  # the folder the program was started in: not offered
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    picked = interchange_file(elsewhere)
+    opened_in: list[str] = []
+
+    def files(_parent: object, _title: str, start: str, _filter: str) -> tuple[list[str], str]:
+        opened_in.append(start)
+        return ([str(picked)], "") if len(opened_in) == 1 else ([], "")
+
+    def folder(_parent: object, _title: str, start: str) -> str:
+        opened_in.append(start)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", files)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+    actions = window.window_actions
+    actions.import_items.trigger()
+    actions.import_items.trigger()
+    actions.import_documents.trigger()
+    actions.import_document_folder.trigger()
+    assert opened_in == [str(documents), str(elsewhere), str(elsewhere), str(elsewhere)]
+    picked.unlink()
+    elsewhere.rmdir()  # a folder gone since falls back to the documents folder
+    actions.import_items.trigger()
+    assert opened_in[-1] == str(documents)

@@ -306,3 +306,50 @@ def test_the_summary_lists_a_few_failures_and_keeps_all_under_details(
     assert listed[:8] == [f"kaputt-{n}.docx: damaged" for n in range(8)]
     assert listed[8:] == ["… and 4 more (Show Details…)"]
     assert box.detailedText().splitlines() == [f"kaputt-{n}.docx: damaged" for n in range(12)]
+
+
+LONG_NAME = ("2021-03-15_Pressemitteilung_Wirtschaftsfoerderung_Brandenburg_"
+             "Sachsen-Anhalt_final.docx")
+
+
+def _review_dialog(context_archive, tmp_path: Path, settings):  # type: ignore[no-untyped-def]
+    from editor.io.documents import read_document
+    from editor.services.release_import import Registry, propose_document
+
+    tmp_path.mkdir(exist_ok=True)
+    registry = Registry(context_archive)
+    proposals = [propose_document(registry, read_document(write_release_docx(tmp_path / n)))
+                 for n in (LONG_NAME, "kurz.docx")]
+    return ImportReviewDialog(proposals, [], list(context_archive.people()), [], [],
+                              settings=settings)
+
+
+def test_the_file_list_is_wide_enough_and_keeps_the_size_it_was_given(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    settings = window.settings
+    dialog = _review_dialog(window.context.archive, tmp_path, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    left, _right = dialog.splitter.sizes()
+    assert dialog.documents.item(0).toolTip().endswith(LONG_NAME)  # all of it, always
+    name_width = QFontMetrics(dialog.documents.font()).horizontalAdvance(LONG_NAME)
+    # Either the whole name fits, or the list has grown to its share of the dialog.
+    assert left >= min(name_width, int(dialog.width() * 0.32) - 10), (left, name_width)
+    assert left > 260  # wider than the list used to be
+    total = sum(dialog.splitter.sizes())
+    dialog.splitter.setSizes([left + 60, total - left - 60])  # the user drags the divider
+    chosen = dialog.splitter.sizes()
+    assert chosen[0] == left + 60
+    dialog.reject()
+    assert settings.window_state("importReview/geometry") is not None
+    again = _review_dialog(window.context.archive, tmp_path / "again", settings)
+    qtbot.addWidget(again)
+    # Offscreen, the screen is smaller than the dialog: Qt fits the stored geometry into
+    # it, so the divider is checked at the size the dialog had.
+    again.resize(dialog.size())
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes() == chosen

@@ -145,6 +145,27 @@ def test_reject_records_the_reason(window: MainWindow) -> None:
     assert "rejected" in bar.status.text() and "Zahl stimmt nicht" in bar.status.text()
 
 
+def test_sending_again_offers_the_last_recipient(window: MainWindow, qtbot) -> None:
+    _open_first_quote(window)
+    bar = window.editor.quote_panel.approval
+    offered: list[tuple[ApprovalStep, str]] = []
+    answers = [ApprovalAnswer("Pressestelle MWAE", SENT_AT),
+               ApprovalAnswer("Frau Schulz", DECIDED_AT, "Zahl stimmt nicht")]
+
+    def ask(step: ApprovalStep, count: int, name: str) -> ApprovalAnswer | None:
+        offered.append((step, name))
+        return answers.pop(0) if answers else None
+
+    bar.ask = ask
+    assert bar.run_step(ApprovalStep.SEND) and bar.run_step(ApprovalStep.REJECT)
+    assert not bar.run_step(ApprovalStep.SEND)  # asked again, then cancelled
+    assert offered == [(ApprovalStep.SEND, ""), (ApprovalStep.REJECT, "Pressestelle MWAE"),
+                       (ApprovalStep.SEND, "Pressestelle MWAE")]
+    dialog = ApprovalDialog(ApprovalStep.SEND, 1, offered[-1][1])
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Pressestelle MWAE"  # what the user sees, ready for OK
+
+
 def test_impossible_step_says_why_and_changes_nothing(window: MainWindow, dialogs) -> None:
     doc, _block, quote = _open_first_quote(window)
     bar = window.editor.quote_panel.approval

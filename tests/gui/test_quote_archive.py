@@ -141,6 +141,38 @@ def test_filters_reach_the_search(qtbot, context: AppContext) -> None:
     assert widget.model.rowCount() == 1
 
 
+def test_the_approved_filter_leaves_out_quotes_changed_since_approval(
+        qtbot, context: AppContext) -> None:
+    from editor.services.approval import QuoteApprovals
+
+    archive = context.archive
+    item = archive.load_item(SAMPLE_ITEM)
+    item.quote(STEINBACH).approval.state = ApprovalState.DRAFTED
+    archive.save_item(item)
+    QuoteApprovals(archive).send(STEINBACH, "Büro", "anna")
+    QuoteApprovals(archive).approve(STEINBACH, "Frau Schulz", "anna")
+    item = archive.load_item(SAMPLE_ITEM)
+    item.quote(STEINBACH).text.set_source("de", "Ganz andere Worte.")
+    archive.save_item(item)
+    widget = QuoteArchiveWidget(archive)
+    qtbot.addWidget(widget)
+    widget.speaker_field.setText("Steinbach")
+    widget.search_now()
+    assert widget.model.rowCount() == 1
+    shown = widget.model.index(0, QuoteSearchModel.APPROVAL_COLUMN).data()
+    assert shown == "changed since approval"
+    for data, rows in (("approved", 0), ("changed", 1)):
+        box = widget.approval_box
+        box.setCurrentIndex(box.findData(data))
+        assert box.currentText() == shown if rows else box.currentText() == "approved"
+        widget.search_now()
+        assert widget.model.rowCount() == rows, data
+    widget.results.setCurrentIndex(widget.model.index(0, 0))
+    widget.speaker_action.trigger()
+    group = widget.speaker_model.index(0, 0)
+    assert widget.speaker_model.index(0, 3, group).data() == shown
+
+
 def test_speaker_completer_offers_names(qtbot, context: AppContext) -> None:
     widget = QuoteArchiveWidget(context.archive)
     qtbot.addWidget(widget)

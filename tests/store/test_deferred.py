@@ -81,6 +81,7 @@ def test_the_reads_of_the_first_paint_match_the_archive(
     assert deferred.is_empty() is False
     assert deferred.listen_for_changes(lambda _item_id: None) is None
     assert deferred.path == archive.path
+    assert deferred.url == archive.url  # the window lock is keyed by it
     assert still_deferred(deferred)  # all of that without opening the archive
 
 

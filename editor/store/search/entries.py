@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from editor.core.model import Role, role_on
+from editor.core.quotes import STATUS_OF_STORED, ApprovalStatus, stored_status
 from editor.store.search.folding import FoldedText, fold_text, fold_words
 from editor.store.search.query import QuoteFilter
 
@@ -192,6 +193,19 @@ class QuoteValues:
     def key(self) -> int:
         return date_key(self.said_on, self.row_id)
 
+    def status(self, other_texts: Mapping[str, str] | None = None) -> ApprovalStatus:
+        """The approval status the user sees ("changed since approval" when the words or
+        the speakers differ from those approved); ``other_texts``: the texts in languages
+        other than German and English, when already read from the document."""
+        approval = self.document.get("approval")
+        if not isinstance(approval, dict):
+            return STATUS_OF_STORED.get(self.approval_state, ApprovalStatus.NOT_SENT)
+        if other_texts is None:
+            other_texts = texts_of(self.document.get("text"))
+        texts = {**other_texts, "de": self.text_de or "", "en": self.text_en or ""}
+        return stored_status({**approval, "state": self.approval_state}, texts,
+                             [person for person, _ in self.speakers])
+
     @property
     def topics(self) -> list[str]:
         """The quote's own topics, then its item's (as its tags name them)."""
@@ -255,8 +269,8 @@ def index_entries(conn: Connection, values: Sequence[QuoteValues],
 
 def quote_tags(values: QuoteValues, known: People) -> str:
     """The filter tags of a quote's index entry."""
-    tags = [tag("a", values.approval_state)]
     other_texts = texts_of(values.document.get("text"))
+    tags = [tag("a", values.status(other_texts).value)]
     for lang, value in (("de", values.text_de or ""), ("en", values.text_en or ""),
                         *other_texts.items()):
         if value.strip():
@@ -340,7 +354,7 @@ def tag_groups(wanted: QuoteFilter) -> list[list[str]]:
     if wanted.topic is not None:
         groups.append([topic_tag(wanted.topic)])
     if wanted.approval is not None:
-        groups.append([tag("a", a.value) for a in wanted.approval])
+        groups.append([tag("a", status.value) for status in wanted.approval])
     if wanted.language is not None:
         groups.append([tag("l", wanted.language)])
     return groups

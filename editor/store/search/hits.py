@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor.core.model import ApprovalState, Embargo, Role, text_or_any
+from editor.core.quotes import STATUS_OF_STORED, ApprovalStatus, stored_status
 from editor.store.search.entries import People, full_name, role_at, role_from_row, texts_of
 from editor.store.search.query import Term
 from editor.store.search.snippets import Matcher, Span, highlight
@@ -48,11 +49,20 @@ class QuoteHit:
     snippet_language: str
     speakers: tuple[HitSpeaker, ...]
     approval: ApprovalState
+    """The stored state (an approved quote stays approved when its words change)."""
     topics: tuple[str, ...] = ()
     row_id: int = field(default=0, compare=False)
     embargo: Embargo | None = None
     """The embargo of the quote's item while it has not ended; ``None`` otherwise. Such
     hits are found only when asked for (``include_embargoed``)."""
+    status: ApprovalStatus | None = None
+    """The approval status the user sees; ``None``: the one of the stored state."""
+
+    @property
+    def approval_status(self) -> ApprovalStatus:
+        """The status to show and to filter by: "changed since approval" for an approved
+        quote whose words or speakers changed since."""
+        return self.status if self.status is not None else STATUS_OF_STORED[self.approval]
 
     def snippet_text(self, start: str = "«", end: str = "»") -> str:
         """The snippet with the hit between ``start`` and ``end``."""
@@ -168,6 +178,9 @@ def hit_from_row(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | Non
     """One hit from its quote row (``said_on`` a date, ``document`` a dict), its speakers
     (person and role ids, in order), their names and roles, and the item's headline."""
     document = row["document"] if isinstance(row["document"], dict) else {}
+    approval = document.get("approval")
+    if not isinstance(approval, dict):
+        approval = {}
     texts = {lang: value for lang, value in (("de", row["text_de"]), ("en", row["text_en"]))
              if value}
     for lang, value in texts_of(document.get("text")).items():
@@ -195,6 +208,8 @@ def hit_from_row(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | Non
         snippet_language=snippet_lang,
         speakers=tuple(hit_speakers),
         approval=ApprovalState(row["approval_state"]),
+        status=stored_status({**approval, "state": row["approval_state"]}, texts,
+                             [person for person, _ in speakers]),
         topics=topics,
         row_id=row["row_id"],
     )

@@ -28,7 +28,7 @@ MAX_NAME_MATCHES = 400
 STATE_TABLE = "search_index"
 """One row: the format the index was built with."""
 
-SQLITE_INDEX_FORMAT = "sqlite-fts5 2"
+SQLITE_INDEX_FORMAT = "sqlite-fts5 3"
 """The format of :class:`editor.store.search.sqlite_fts.SqliteQuoteIndex`, kept here so
 that the archive reader checks it without loading the index's code."""
 

@@ -258,7 +258,7 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         self._estimates: dict[str, tuple[float, float, float]] = {}
         self._rows: tuple[float, float] | None = None
 
-    format = "postgresql-tsvector 3"
+    format = "postgresql-tsvector 4"
     """Bumped whenever the tables or what goes into them change: archives build it again."""
 
     # -- tables --------------------------------------------------------------------------

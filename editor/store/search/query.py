@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from editor.core.model import ApprovalState
+from editor.core.quotes import ApprovalStatus
 from editor.store.search.folding import MIN_PART, fold_words
 
 _QUERY_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
@@ -69,7 +69,9 @@ class QuoteFilter:
     language: str | None = None
     date_from: date | None = None
     date_to: date | None = None
-    approval: tuple[ApprovalState, ...] | None = None
+    approval: tuple[ApprovalStatus, ...] | None = None
+    """Quotes with one of these statuses, as the user sees them: an approved quote whose
+    words changed since is "changed since approval", not "approved"."""
 
     @property
     def matches_nothing(self) -> bool:

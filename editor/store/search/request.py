@@ -13,7 +13,8 @@ from typing import Any
 
 from editor.core.codec import from_plain
 from editor.core.errors import ValidationError
-from editor.core.model import ApprovalState, Embargo
+from editor.core.model import Embargo
+from editor.core.quotes import ApprovalStatus, status_named
 from editor.store.folding import fold_query
 from editor.store.search.index import MAX_NAME_MATCHES
 from editor.store.search.query import QuoteFilter, parse_query
@@ -49,11 +50,11 @@ def quote_filter(query: str, filters: Mapping[str, Any], named: Named) -> QuoteF
     organisation_ids: tuple[str, ...] | None = None
     if organisation is not None and organisation.strip():
         organisation_ids, _ = named("o", organisation.strip())
-    states: tuple[ApprovalState, ...] | None = None
+    states: tuple[ApprovalStatus, ...] | None = None
     if isinstance(approval, str):
-        states = (ApprovalState(approval),)
+        states = (status_named(approval),)
     elif approval is not None:
-        states = tuple(ApprovalState(a) for a in approval)
+        states = tuple(dict.fromkeys(status_named(a) for a in approval))
     return QuoteFilter(
         terms=tuple(parse_query(query)),
         person_ids=person_ids,
