@@ -45,6 +45,8 @@ class PhotoData:
 
 @dataclass(frozen=True)
 class ImageInfo:
+    """What the header of an image says: its media type and size in pixels."""
+
     media_type: str
     width: int
     height: int

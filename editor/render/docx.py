@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import zlib
+from _thread import allocate_lock  # threading.Lock itself, without loading threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from threading import Lock
 from typing import TYPE_CHECKING, Any
 from xml.parsers import expat
 
@@ -374,7 +374,7 @@ def _load(folder: Path) -> _Template:
 
 class _Cache:
     def __init__(self) -> None:
-        self.lock = Lock()
+        self.lock = allocate_lock()
         self.entries: dict[Path, tuple[tuple[int, int, int], _Template]] = {}
 
     def get(self, folder: Path) -> _Template:
@@ -399,6 +399,8 @@ _CACHE = _Cache()
 
 @dataclass
 class _ImageInfo:
+    """A picture as the document embeds it."""
+
     data: bytes
     ext: str
     content_type: str

@@ -290,6 +290,8 @@ def _file_names(bundle: Bundle, index: BundleIndex, item_ids: list[str], languag
 
 @dataclass(frozen=True)
 class _Options:
+    """What one export asks for: template, languages, formats and switches."""
+
     info: TemplateInfo
     languages: list[str]
     formats: list[str]
