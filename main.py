@@ -2,11 +2,11 @@
 
 import sys
 
-from editor.dataclass_bytecode import keep_dataclass_bytecode
+from editor import process
 
-keep_dataclass_bytecode()  # before the modules that define dataclasses are loaded
+process.start()  # before the program's modules are loaded
 
 from editor.cli import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:], process=True))
+    process.end(main(sys.argv[1:], process=True))

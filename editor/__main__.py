@@ -1,18 +1,18 @@
 """``python -m editor`` and the ``pressestelle`` command: the same program as ``main.py``."""
 
-import sys
+from typing import NoReturn
 
-from editor.dataclass_bytecode import keep_dataclass_bytecode
+from editor import process
 
-keep_dataclass_bytecode()  # before the modules that define dataclasses are loaded
+process.start()  # before the program's modules are loaded
 
 from editor.cli import main  # noqa: E402
 
 
-def run() -> int:
+def run() -> NoReturn:
     """The ``pressestelle`` command: the command line (or the app) as a whole process."""
-    return main(process=True)
+    process.end(main(process=True))
 
 
 if __name__ == "__main__":
-    sys.exit(run())
+    run()

@@ -1362,11 +1362,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, *,
         parser.error("--install-desktop-entry and --uninstall-desktop-entry take no command")
     try:
         if run in READING_COMMANDS:  # most often on the archive file: SQLAlchemy not loaded
+            if process:
+                from editor import process as whole_process
+
+                whole_process.collect_garbage(light_read=True)
             done = _run_reading(run, args, out)
             if done is not None:
                 if process:
                     _leave_to_exit()
                 return done
+        if process:
+            from editor import process as whole_process
+
+            whole_process.collect_garbage(light_read=False)
         _log_warnings()
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(args.install_desktop_entry, out)
@@ -1418,11 +1426,15 @@ def run() -> int:
 def _leave_to_exit() -> None:
     """The process is about to end: its objects are left to the exit rather than to the
     garbage collector, whose last passes over every object of the loaded modules would
-    take longer than a search. Only after a light read, which holds no file, connection
-    or thread open once it returns (a reference cycle is not finalised after this)."""
+    take longer than a search, and :func:`editor.process.end` may skip the interpreter's
+    teardown. Only after a light read, which holds no file, connection or thread open
+    once it returns (a reference cycle is not finalised after this)."""
     import gc
 
+    from editor import process as whole_process
+
     gc.freeze()
+    whole_process.allow_quick_exit()
 
 
 def _log_warnings() -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import zlib
+from _thread import allocate_lock  # threading.Lock itself, without loading threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from threading import Lock
 from typing import TYPE_CHECKING, Any
 from xml.parsers import expat
 
@@ -63,14 +63,15 @@ CHAR_FALLBACK = {
 }
 """Direct formatting used when a template lacks one of our character styles."""
 
-_TAG_BOUNDARY = re.compile(r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})")
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-_XML_TAG = re.compile(r"<[^>]*>")
-_PARAGRAPH_TAG = re.compile(
-    r"<w:p[ >](?:(?!<w:p[ >]).)*?(\{\{p\s.*?\}\}|\{%p\s.*?%\}).*?</w:p>", re.DOTALL)
-_ROW_TAG = re.compile(r"<w:tr[ >](?:(?!<w:tr[ >]).)*?(\{%tr\s.*?%\}).*?</w:tr>", re.DOTALL)
+# Patterns used only when a template is prepared (not when it comes from the cache): kept
+# as text and compiled by the re module on first use (see editor.render.docx_cache).
+_TAG_BOUNDARY = r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})"
+_TAG = r"(?s)\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"
+_XML_TAG = r"<[^>]*>"
+_PARAGRAPH_TAG = r"(?s)<w:p[ >](?:(?!<w:p[ >]).)*?(\{\{p\s.*?\}\}|\{%p\s.*?%\}).*?</w:p>"
+_ROW_TAG = r"(?s)<w:tr[ >](?:(?!<w:tr[ >]).)*?(\{%tr\s.*?%\}).*?</w:tr>"
 _BAD_QUOTES = "„‚«»‹›"
-_JINJA_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml$|docProps/core\.xml$")
+_JINJA_PART = r"word/(document|header\d*|footer\d*)\.xml$|docProps/core\.xml$"
 
 
 TEXT_PIECE = 1_000_000
@@ -89,12 +90,12 @@ def attr_escape(text: str) -> str:
 def _near(xml: str, pos: int) -> str:
     start = xml.rfind("<w:p", 0, pos)
     end = xml.find("</w:p>", pos)
-    snippet = _XML_TAG.sub("", xml[max(start, 0): end if end > 0 else pos + 200])
+    snippet = re.sub(_XML_TAG, "", xml[max(start, 0): end if end > 0 else pos + 200])
     return snippet.strip()[:120]
 
 
 def _clean_tag(tag: str) -> str:
-    inner = _XML_TAG.sub("", tag)
+    inner = re.sub(_XML_TAG, "", tag)
     return (inner.replace("&quot;", '"').replace("&apos;", "'").replace("&lt;", "<")
             .replace("&gt;", ">").replace("&amp;", "&").replace("“", '"').replace("”", '"')
             .replace("‘", "'").replace("’", "'"))
@@ -103,7 +104,7 @@ def _clean_tag(tag: str) -> str:
 def prepare_part(xml: str, where: str) -> str:
     """Template XML made readable for Jinja: tags split by Word joined, ``{{p …}}`` and
     ``{%p …%}`` / ``{%tr …%}`` made to replace their paragraph or table row."""
-    xml = _TAG_BOUNDARY.sub("", xml)
+    xml = re.sub(_TAG_BOUNDARY, "", xml)
 
     def clean(m: re.Match[str]) -> str:
         tag = _clean_tag(m.group(0))
@@ -116,14 +117,14 @@ def prepare_part(xml: str, where: str) -> str:
                 near=_near(xml, m.start()))
         return tag
 
-    xml = _TAG.sub(clean, xml)
+    xml = re.sub(_TAG, clean, xml)
 
     def whole(m: re.Match[str]) -> str:
         tag = m.group(1)
         return tag[:2] + " " + tag[3:].lstrip()
 
-    xml = _PARAGRAPH_TAG.sub(whole, xml)
-    xml = _ROW_TAG.sub(whole, xml)
+    xml = re.sub(_PARAGRAPH_TAG, whole, xml)
+    xml = re.sub(_ROW_TAG, whole, xml)
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
 
@@ -305,7 +306,7 @@ def _compile(source: str, where: str) -> jinja2.Template:
         return _environment().from_string(source)
     except jinja2.TemplateSyntaxError as exc:
         lines = source.splitlines()
-        near = _XML_TAG.sub("", lines[exc.lineno - 1]).strip()[:120] \
+        near = re.sub(_XML_TAG, "", lines[exc.lineno - 1]).strip()[:120] \
             if 0 < exc.lineno <= len(lines) else ""
         raise TemplateError(where, f"syntax error: {exc.message}", exc.lineno, near) \
             from None
@@ -321,7 +322,7 @@ def _prepare(data: bytes, file: Path) -> docx_cache.Prepared:
         raise TemplateError(str(file), f"not a Word document ({missing} is missing)")
     sources: dict[str, str] = {}
     for name, part in parts.items():
-        if not _JINJA_PART.match(name):
+        if not re.match(_JINJA_PART, name):
             continue
         try:
             xml = part.decode("utf-8")
@@ -373,7 +374,7 @@ def _load(folder: Path) -> _Template:
 
 class _Cache:
     def __init__(self) -> None:
-        self.lock = Lock()
+        self.lock = allocate_lock()
         self.entries: dict[Path, tuple[tuple[int, int, int], _Template]] = {}
 
     def get(self, folder: Path) -> _Template:
@@ -398,6 +399,8 @@ _CACHE = _Cache()
 
 @dataclass
 class _ImageInfo:
+    """A picture as the document embeds it."""
+
     data: bytes
     ext: str
     content_type: str

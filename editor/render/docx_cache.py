@@ -13,7 +13,6 @@ temporary name and renamed, so a reader never sees half of one.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import struct
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.core.digest import sha256
 from editor.render.zip_parts import PackedPart
 
 FORMAT = b"PSDOCX01"
@@ -50,7 +50,7 @@ class Prepared:
 def _code_digest() -> bytes:
     global _CODE_DIGEST
     if _CODE_DIGEST is None:
-        digest = hashlib.sha256(FORMAT)
+        digest = sha256(FORMAT)
         digest.update(repr(sys.version_info[:2]).encode())
         here = Path(__file__).resolve().parent
         for name in _SOURCES:
@@ -64,7 +64,7 @@ def _code_digest() -> bytes:
 
 def key(template_bytes: bytes) -> str:
     """The name of the cache entry of a template file with these bytes."""
-    digest = hashlib.sha256(_code_digest())
+    digest = sha256(_code_digest(), size=len(template_bytes))
     digest.update(template_bytes)
     return digest.hexdigest()
 

@@ -6,7 +6,6 @@ import functools
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -140,6 +139,8 @@ def _shows_lines(fmt: str, data: bytes, lines: list[str]) -> bool:
     if not lines:
         return True
     if fmt == "docx":
+        import zipfile  # here: only an embargoed release is read back
+
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             text = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist()
                            if n.startswith("word/") and n.endswith(".xml"))
@@ -289,6 +290,8 @@ def _file_names(bundle: Bundle, index: BundleIndex, item_ids: list[str], languag
 
 @dataclass(frozen=True)
 class _Options:
+    """What one export asks for: template, languages, formats and switches."""
+
     info: TemplateInfo
     languages: list[str]
     formats: list[str]

@@ -22,12 +22,17 @@ import os
 import re
 import stat
 import struct
-import zipfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.render.errors import TemplateError
 
+if TYPE_CHECKING:  # loaded when a template is unpacked: a prepared one needs no zipfile
+    import zipfile
+
+ZIP_STORED, ZIP_DEFLATED = 0, 8
+"""The compression methods a template may use (as :mod:`zipfile` numbers them)."""
 MAX_MANIFEST_BYTES = 64 * 1024
 """The largest ``manifest.json`` (a real one has a few hundred bytes)."""
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
@@ -191,7 +196,7 @@ def _check_member(info: zipfile.ZipInfo, packed_size: int, where: str) -> None:
     if info.flag_bits & 0x41:
         raise TemplateError(where, f"has an encrypted member ({info.filename}); save the "
                             "template without a password")
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+    if info.compress_type not in (ZIP_STORED, ZIP_DEFLATED):
         raise TemplateError(where, f"packs {info.filename} with compression method "
                             f"{info.compress_type}; only stored and deflate are allowed "
                             "(save the template again in Word or LibreOffice)")
@@ -232,6 +237,8 @@ def read_docx_parts(data: bytes, where: str) -> dict[str, bytes]:
     if directory > MAX_DIRECTORY_BYTES:
         raise TemplateError(where, f"has a zip directory of {_megabytes(directory)}; a Word "
                             "document's is a few kilobytes")
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()

@@ -151,6 +151,8 @@ class ContactView:
 
 @dataclass
 class EventSpeakerView:
+    """A speaker of an event as printed."""
+
     name: str
     role: str
     town: str
@@ -164,6 +166,8 @@ class EventSpeakerView:
 
 @dataclass
 class EventView:
+    """An event as printed: name, time, place, speakers."""
+
     name: str
     when: str
     place: str

@@ -42,15 +42,16 @@ __all__ = ["GENDER_POLICY_SETTING", "POLICY_NAMES", "CheckOptions", "GenderPolic
            "check_items", "gender_findings", "parse_policy"]
 
 _LETTER = r"[^\W\d_]"
-_SHORT_FORMS: dict[str, re.Pattern[str]] = {
+_SHORT_FORMS: dict[str, str] = {
     # stem, then the mark, then "in" or "innen"; the end of the word follows
-    "*": re.compile(rf"\b({_LETTER}{{2,}})\*(innen|in)\b"),
-    ":": re.compile(rf"\b({_LETTER}{{2,}}):(innen|in)\b"),
-    "_": re.compile(rf"\b({_LETTER}{{2,}})_(innen|in)\b"),
-    "I": re.compile(r"\b([^\W\d_]*[a-zäöüß])I(nnen|n)\b"),
+    "*": rf"\b({_LETTER}{{2,}})\*(innen|in)\b",
+    ":": rf"\b({_LETTER}{{2,}}):(innen|in)\b",
+    "_": rf"\b({_LETTER}{{2,}})_(innen|in)\b",
+    "I": r"\b([^\W\d_]*[a-zäöüß])I(nnen|n)\b",
 }
-"""Short gender forms: Sternchen, Doppelpunkt, Gendergap, Binnen-I."""
-_PAIR = re.compile(rf"\b({_LETTER}{{2,}})innen (und|oder) \1\b")
+"""Short gender forms: Sternchen, Doppelpunkt, Gendergap, Binnen-I (compiled by the re
+module when a gender policy is first checked: an archive without one needs none)."""
+_PAIR = rf"\b({_LETTER}{{2,}})innen (und|oder) \1\b"
 """The Paarform "Bürgerinnen und Bürger"."""
 
 
@@ -64,12 +65,12 @@ def gender_findings(text: str, policy: GenderPolicy) -> list[tuple[str, str]]:
     for mark, pattern in _SHORT_FORMS.items():
         if mark == keep:
             continue
-        for match in pattern.finditer(text):
+        for match in re.finditer(pattern, text):
             stem, ending = match.group(1), match.group(2)
             plural = ending in ("innen", "nnen")
             found.append((match.start(), match.group(0), _spelling(stem, plural, policy)))
     if policy is not GenderPolicy.PAARFORM:
-        for match in _PAIR.finditer(text):
+        for match in re.finditer(_PAIR, text):
             found.append((match.start(), match.group(0),
                           _spelling(match.group(1), True, policy)))
     return [(word, wanted) for _start, word, wanted in sorted(found)]
