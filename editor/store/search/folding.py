@@ -140,9 +140,9 @@ class _FoldedChunks(dict[str, tuple[_Folded, ...]]):
     falls into them with ``str.split`` at a tenth of the cost of finding its words with
     :data:`WORD`, and runs recur like words. No word spans a space (no character
     ``str.split`` splits at is one :data:`WORD` matches), so a text's words are those of
-    its runs, in order. Forgets everything when it grows too large."""
+    its runs, in order. Forgets everything when it grows too large (at most some 20 MB)."""
 
-    LIMIT = 200_000
+    LIMIT = 100_000
 
     def __init__(self, words: _FoldedWords) -> None:
         super().__init__()
