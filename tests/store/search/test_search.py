@@ -339,6 +339,10 @@ def test_index_text_and_parts() -> None:
     "ÄÖÜ äöü ß ẞ ﬁnanzierung Café naïve Ｚüge ¼ x_y__z 12345678 Bürger*innen",
     "Nur\u0301 kombinierte\u0308 Zeichen und a" + "b" * 80,
     "",
+    # runs between spaces recur, end in marks, are split by other spaces than blanks
+    "Lausitz. Lausitz Lausitz. (Lausitz) Strukturwandel, Strukturwandel; Lausitz",
+    "Straße\u00a0Öl\u2028Förder\x1cprogramm\tA\r\nB\x0bC\x0cD\u3000Ende  ",
+    "x" * 70 + ".y " + "x" * 70 + ".y Wandel_ _Wandel__Strukturwandel",
 ])
 def test_one_fold_gives_the_index_texts_parts_and_tokens(text: str) -> None:
     """Saving folds each text once (fold_text); the index must hold what it held before."""
@@ -351,6 +355,17 @@ def test_one_fold_gives_the_index_texts_parts_and_tokens(text: str) -> None:
     plain = fold_text(text)
     assert (plain.text, plain.parts) == (index_text(text), "")
     assert plain.tokens == set(TOKEN.findall(index_text(text)))
+
+
+def test_no_space_is_a_word_character() -> None:
+    """fold_text finds the words of a text in its runs between spaces (``str.split``):
+    that gives the words of the whole text only as long as no space is one."""
+    import sys
+
+    from editor.store.search.folding import WORD
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert len(spaces) > 20 and not [c for c in spaces if WORD.match(c)]
 
 
 def test_parse_query() -> None:

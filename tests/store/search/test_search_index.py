@@ -339,3 +339,31 @@ def test_words_match_texts_names_and_parts_but_never_filter_tags(sample: Archive
                 for q in queries} == found
     finally:
         entries._TAG_START = original
+
+
+def test_speakers_read_for_indexing_are_those_of_the_generic_queries(tmp_path: Path) -> None:
+    """A save reads its speakers' names and roles through SQLite's driver: the same
+    people, names, roles, dates and order as the SQLAlchemy statements give, also for
+    more people than one statement takes and for ids that name nobody."""
+    import dataclasses
+
+    from editor.store.search.entries import People
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = [f"p-{n:04d}" for n in range(620)]
+        for n, person_id in enumerate(ids[:600]):
+            archive.save_person(Person(person_id, f"Vor{n}", f"Nach{n}",
+                                       honorific="Dr." if n % 3 == 0 else ""))
+            if n % 2 == 0:
+                archive.save_role(Role(f"r-{n}-a", person_id, None, title={"de": "Chefin"},
+                                       valid_until=date(2020, 1, 1)))
+                archive.save_role(Role(f"r-{n}-b", person_id, None,
+                                       valid_from=date(2020, 1, 2)))
+        with archive._engine.connect() as conn:
+            fast = People.load(conn, [*ids, ids[5]], titles=False)
+            generic = People.load(conn, ids, titles=True)
+    assert len(fast.names) == 600 and fast.names == generic.names
+    without_titles = {person: [dataclasses.replace(r, title={}) for r in found]
+                      for person, found in generic.roles.items()}
+    assert fast.roles == without_titles
+    assert fast.roles["p-0000"][0].valid_until == date(2020, 1, 1)
