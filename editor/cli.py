@@ -1290,12 +1290,13 @@ def _desktop_entry(install: bool, out: TextIO) -> int:
 NEEDS_NO_ARCHIVE: frozenset[Callable[..., int]] = frozenset({_cmd_templates})
 """Commands that run without opening the archive (each command module beside this one
 declares its own under the same name, as it does the two below)."""
-WRITING: frozenset[Callable[..., int]] = frozenset({_cmd_sample, _cmd_import,
-                                                   _cmd_import_docs})
+WRITING: frozenset[Callable[..., int]] = frozenset({
+    _cmd_sample, _cmd_import, _cmd_quotes_send, _cmd_quotes_approve, _cmd_quotes_reject})
 """Commands that change the archive: the daily backup copy is made before they run."""
 WRITING_WHEN: dict[Callable[..., int], Callable[[argparse.Namespace], bool]] = {
     _cmd_settings: lambda args: args.gender_policy is not None,
     _cmd_delete_unused_photos: lambda args: not args.dry_run,
+    _cmd_import_docs: lambda args: not args.dry_run,
 }
 """Commands that change the archive only with some options (otherwise they only list)."""
 

@@ -422,7 +422,11 @@ def _contact_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 WRITING: frozenset[Command] = frozenset({
-    _cmd_people_add, _cmd_people_edit, _cmd_people_delete, _cmd_people_merge,
+    _cmd_people_add, _cmd_people_edit, _cmd_people_delete,
     _cmd_roles_add, _cmd_roles_end, _cmd_orgs_add, _cmd_orgs_edit, _cmd_contacts_add,
     _cmd_contacts_edit, _cmd_contacts_delete})
 """The directory commands that change the archive (a backup copy comes first)."""
+WRITING_WHEN: dict[Command, Callable[[argparse.Namespace], bool]] = {
+    _cmd_people_merge: lambda args: not args.dry_run,
+}
+"""``people merge --dry-run`` only shows what would move."""

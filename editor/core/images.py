@@ -18,6 +18,12 @@ from editor.core.errors import PressestelleError
 MAX_PHOTO_BYTES = 30 * 1024 * 1024
 """The largest photo the archive takes (30 MB): a press photo in print quality fits."""
 
+MAX_PHOTO_PIXELS = 120_000_000
+"""The most pixels a photo the archive takes may have (a 100-megapixel camera's fit). A
+small file can claim far more (a PNG of 100,000 × 100,000 pixels of one colour packs
+into a few megabytes): whatever decodes it — the window, LibreOffice making a PDF —
+would need gigabytes of memory."""
+
 MEDIA_TYPES = ("image/jpeg", "image/png", "image/webp")
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
 
@@ -68,7 +74,13 @@ def check_photo(data: bytes) -> PhotoData:
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoError(
             f"it is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB ({len(data):,} bytes)")
-    return PhotoData(inspect_image(data).media_type, bytes(data))
+    info = inspect_image(data)
+    if info.width * info.height > MAX_PHOTO_PIXELS:
+        raise PhotoError(
+            f"it is {info.width:,} × {info.height:,} pixels, more than the "
+            f"{MAX_PHOTO_PIXELS // 1_000_000} megapixels a photo may have (a decompression "
+            "bomb?)")
+    return PhotoData(info.media_type, bytes(data))
 
 
 def inspect_image(data: bytes) -> ImageInfo:

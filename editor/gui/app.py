@@ -202,8 +202,10 @@ def open_here(context: AppContext) -> ArchiveWindowLock | None:
     """Mark the archive as open in this window; when another window on this computer has
     it open, ask first. ``None``: the user chose to quit (nothing was opened)."""
     lock = ArchiveWindowLock(context.data_dir, context.archive.url)
-    other = lock.holder()
-    if other is not None and not ask_open_anyway(other, context.archive.url):
+    other = lock.claim()  # checked and marked at once: two starts cannot both miss
+    if other is None:
+        return lock
+    if not ask_open_anyway(other, context.archive.url):
         return None
     lock.acquire()
     return lock

@@ -79,6 +79,9 @@ def problem_text(failure: DocumentFailure) -> str:
                                        "reading the PDF took longer than %1 seconds"),
         ReadProblem.NO_PDF_TOOL: translate(
             "ImportReview", "PDF files need pdftotext (Debian package poppler-utils)"),
+        ReadProblem.TOO_MANY_PARTS: translate(
+            "ImportReview", "the document has more than %1 paragraphs, table cells and "
+            "list items, far more than a release; it was not read"),
     }
     assert set(texts) == set(PROBLEM_TEXT)
     return f"{failure.path.name}: {texts[failure.problem].replace('%1', failure.detail)}"

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
-import signal
 import time
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 
@@ -328,11 +325,9 @@ class PreviewPanel(QWidget):
         self._timer.stop()
         self._waiting = False
         if not self._pool.waitForDone(SHUTDOWN_WAIT_MS):
-            # a user template still rendering: end its process, the render then returns
-            pid = self._worker.pid
-            if pid is not None:
-                with suppress(OSError):
-                    os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+            # a user template still rendering: the worker ends its own process (no pid
+            # read here, where the render thread may be replacing it), the render returns
+            self._worker.cancel()
             self._pool.waitForDone()
         self._running = False
         self._worker.close()

@@ -25,6 +25,11 @@ from pathlib import Path
 
 from editor.io.atomic import process_alive, write_bytes_atomic
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; the check stays unguarded there
+    fcntl = None  # type: ignore[assignment]
+
 LOCK_FOLDER = "open-windows"
 
 
@@ -64,6 +69,32 @@ class ArchiveWindowLock:
         if found.here and (pid == os.getpid() or not process_alive(pid)):
             return None
         return found
+
+    def claim(self) -> WindowHolder | None:
+        """Check and mark in one step: with no other window on the archive, mark it as
+        open in this program's and return ``None``; else return the other window's holder
+        and leave its mark (:meth:`acquire` takes over after the user agreed).
+
+        Two programs starting at the same instant both found no mark when checking and
+        marking were separate steps; an exclusive lock on a guard file beside the mark
+        makes the second wait until the first's mark is written.
+        """
+        guard = self.path.with_suffix(".guard")
+        try:
+            guard.parent.mkdir(parents=True, exist_ok=True)
+            stream = open(guard, "a+b")  # noqa: SIM115 - held for the whole check
+        except OSError:
+            other = self.holder()  # a folder we cannot write: as unguarded as before
+            if other is None:
+                self.acquire()
+            return other
+        with stream:
+            if fcntl is not None:
+                fcntl.flock(stream.fileno(), fcntl.LOCK_EX)  # released when closed
+            other = self.holder()
+            if other is None:
+                self.acquire()
+            return other
 
     def acquire(self) -> None:
         """Mark the archive as open in this program's window (replacing any other mark)."""

@@ -38,6 +38,10 @@ MAX_MEMBERS = 5_000
 MAX_HTML_BYTES = 10 * 1024 * 1024
 MAX_TEXT_BYTES = 10 * 1024 * 1024
 MAX_PDF_BYTES = 50 * 1024 * 1024
+MAX_PARTS = 5_000
+"""The most paragraphs, table cells and list items a document may have (a release has a
+few dozen): jusText weighs each paragraph of a web page against its neighbours, which
+takes time growing with the square of their number (85,000 took four minutes)."""
 PDF_SECONDS = 30
 """How long ``pdftotext`` may take for one file."""
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".pdf")
@@ -57,6 +61,7 @@ class ReadProblem(enum.StrEnum):
     NO_TEXT = "no_text"
     TIMEOUT = "timeout"
     NO_PDF_TOOL = "no_pdf_tool"
+    TOO_MANY_PARTS = "too_many_parts"
 
 
 PROBLEM_TEXT: dict[ReadProblem, str] = {
@@ -72,6 +77,9 @@ PROBLEM_TEXT: dict[ReadProblem, str] = {
     ReadProblem.NO_TEXT: "the document has no text (a scan?)",
     ReadProblem.TIMEOUT: "reading the PDF took longer than {detail} seconds",
     ReadProblem.NO_PDF_TOOL: "PDF files need pdftotext (Debian package poppler-utils)",
+    ReadProblem.TOO_MANY_PARTS: "the document has more than {detail} paragraphs, table "
+                                "cells and list items, far more than a release; it was "
+                                "not read",
 }
 """The English wording of each problem; ``{detail}`` is filled from the error."""
 
@@ -452,6 +460,9 @@ def _docx_body(word: Any, document: SourceDocument) -> None:
     # style names once: python-docx looks each paragraph's style up anew (slow)
     styles = _styles_of(word)
     body = word.element.body
+    parts = sum(1 for _ in body.iter(f"{_W}p"))
+    if parts > MAX_PARTS:
+        raise DocumentReadError(document.path, ReadProblem.TOO_MANY_PARTS, f"{MAX_PARTS:,}")
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
             _docx_paragraph(Paragraph(child, word), word, document, 0, styles)
@@ -627,6 +638,12 @@ def _docx_headline(document: SourceDocument) -> None:
 # --- HTML ------------------------------------------------------------------------------
 
 _HTML_LANG = re.compile(r"^([a-zA-Z]{2})")
+_HTML_PARTS = frozenset({
+    "blockquote", "caption", "center", "col", "colgroup", "dd", "div", "dl", "dt",
+    "fieldset", "form", "legend", "optgroup", "option", "p", "pre", "table", "td",
+    "textarea", "tfoot", "th", "thead", "tr", "ul", "li", "h1", "h2", "h3", "h4", "h5",
+    "h6", "br"})
+"""The elements at which jusText starts a new paragraph."""
 
 
 def read_html(path: Path) -> SourceDocument:
@@ -645,6 +662,9 @@ def read_html(path: Path) -> SourceDocument:
         raise DocumentReadError(path, ReadProblem.CORRUPT, str(error)) from None
     for bad in tree.xpath("//script|//style|//noscript|//template|//svg"):
         bad.drop_tree()
+    parts = sum(1 for element in tree.iter() if element.tag in _HTML_PARTS)
+    if parts > MAX_PARTS:
+        raise DocumentReadError(path, ReadProblem.TOO_MANY_PARTS, f"{MAX_PARTS:,}")
     root_lang = _lang_of(tree)
     stoplist = justext.get_stoplist("German") | justext.get_stoplist("English")
     try:

@@ -24,6 +24,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
@@ -44,6 +45,8 @@ OWN_DEADLINE_GRACE = 5.0
 P = ParamSpec("P")
 R = TypeVar("R")
 
+CANCELLED = "was stopped: rendering was cancelled"
+"""The problem of a render ended by :meth:`TemplateWorker.cancel`."""
 START_SECONDS = 60.0
 """How long the worker may take to start (imports on a busy machine)."""
 
@@ -79,6 +82,10 @@ class TemplateWorker:
         self._process: subprocess.Popen[bytes] | None = None
         self._send: Connection | None = None
         self._receive: Connection | None = None
+        self._lock = threading.Lock()
+        """Guards :attr:`_process` and :attr:`_cancelled` between the thread that renders
+        and one that cancels."""
+        self._cancelled = False
 
     def __enter__(self) -> TemplateWorker:
         return self
@@ -95,7 +102,27 @@ class TemplateWorker:
     @property
     def pid(self) -> int | None:
         """The worker's process id while it runs."""
-        return self._process.pid if self._process is not None else None
+        with self._lock:
+            return self._process.pid if self._process is not None else None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        """End the render under way and refuse every later one; safe from any thread.
+
+        The process is killed through its own handle (never by a process id read
+        elsewhere, which may belong to another program once the worker has ended); the
+        thread rendering then gets a :class:`TemplateError` at once. No new worker is
+        started afterwards: :meth:`run` raises the same error, :meth:`close` ends it.
+        """
+        with self._lock:
+            self._cancelled = True
+            process = self._process
+            if process is not None and process.returncode is None:
+                with suppress(OSError):
+                    process.kill()
 
     def _start(self, file: str) -> tuple[Connection, Connection]:
         """Start the worker: a new Python process (fork and exec at once, as ``spawn``
@@ -103,21 +130,24 @@ class TemplateWorker:
         import subprocess
         from multiprocessing.connection import Connection
 
-        try:
-            process = subprocess.Popen(
-                [sys.executable, "-I", "-c", _BOOT, json.dumps(sys.path),
-                 str(self.limits.memory)],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                close_fds=True)
-        except OSError as exc:
-            raise TemplateError(file, f"the separate process for user templates cannot be "
-                                f"started ({exc.strerror})") from None
-        assert process.stdin is not None and process.stdout is not None
-        send = Connection(os.dup(process.stdin.fileno()), readable=False)
-        receive = Connection(os.dup(process.stdout.fileno()), writable=False)
-        process.stdin.close()
-        process.stdout.close()
-        self._process, self._send, self._receive = process, send, receive
+        with self._lock:  # a cancel comes before the start or kills what it started
+            if self._cancelled:
+                raise TemplateError(file, CANCELLED)
+            try:
+                process = subprocess.Popen(
+                    [sys.executable, "-I", "-c", _BOOT, json.dumps(sys.path),
+                     str(self.limits.memory)],
+                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    close_fds=True)
+            except OSError as exc:
+                raise TemplateError(file, f"the separate process for user templates cannot "
+                                    f"be started ({exc.strerror})") from None
+            assert process.stdin is not None and process.stdout is not None
+            send = Connection(os.dup(process.stdin.fileno()), readable=False)
+            receive = Connection(os.dup(process.stdout.fileno()), writable=False)
+            process.stdin.close()
+            process.stdout.close()
+            self._process, self._send, self._receive = process, send, receive
         ready = b""
         if receive.poll(START_SECONDS):
             try:
@@ -126,6 +156,8 @@ class TemplateWorker:
                 ready = b""
         if ready != b"READY":
             why = self._stop(reason=True)
+            if self._cancelled:
+                raise TemplateError(file, CANCELLED)
             raise TemplateError(file, "the separate process for user templates could not "
                                 f"start{why}; try again, or ask for help with this message")
         if process.stderr is not None:
@@ -136,8 +168,9 @@ class TemplateWorker:
         """End the worker; with ``reason``, what it said when it failed to start."""
         import subprocess
 
-        process, send, receive = self._process, self._send, self._receive
-        self._process = self._send = self._receive = None
+        with self._lock:
+            process, send, receive = self._process, self._send, self._receive
+            self._process = self._send = self._receive = None
         for conn in (send, receive):
             if conn is not None:
                 conn.close()
@@ -177,6 +210,8 @@ class TemplateWorker:
         errors. ``func`` must be a module-level function returning text or bytes."""
         import subprocess
 
+        if self._cancelled:
+            raise TemplateError(file, CANCELLED)
         if self._send is None or self._receive is None:
             self._start(file)
         assert self._send is not None and self._receive is not None
@@ -192,6 +227,8 @@ class TemplateWorker:
         assert receive is not None
         if not receive.poll(self.limits.seconds):
             self._stop()
+            if self._cancelled:
+                raise TemplateError(file, CANCELLED)
             raise TemplateError(file, f"took longer than {self.limits.seconds:g} seconds and "
                                 "was stopped; check its loops and filters on long texts")
         try:
@@ -203,6 +240,8 @@ class TemplateWorker:
                 with suppress(subprocess.TimeoutExpired):
                     code = process.wait(5)
             self._stop()
+            if self._cancelled:
+                raise TemplateError(file, CANCELLED) from None
             raise TemplateError(
                 file, "stopped the separate process that renders user templates"
                 + (f" (exit code {code})" if code is not None else "")

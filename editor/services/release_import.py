@@ -12,6 +12,7 @@ The desktop app's review window and the command line ``import-docs`` both use th
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 from collections.abc import Callable, Sequence
@@ -659,6 +660,10 @@ class _Builder:
         self.proposal = DocumentProposal(document.path, document, PressItem(id=new_id()))
         self.surnames: dict[str, str] = {}
         self.last_speakers: list[str] = []
+        self.quotes: list[FoundQuote] = []
+        self._quote_starts: list[int] = []
+        self._role_ids: dict[str, list[str]] = {}
+        """The ids of :attr:`DocumentProposal.roles` by person."""
 
     def build(self) -> DocumentProposal:
         document = self.document
@@ -683,7 +688,8 @@ class _Builder:
                 texts[other.lang] = straight_quotes(getattr(other, value))
             texts = {k: v for k, v in texts.items() if v}
             setattr(item, name, Translations.of(item.source_language, **texts))
-        self.quotes = find_quotes(document.text)
+        self.quotes = sorted(find_quotes(document.text), key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.quotes]
         self._blocks(main, other)
         self._organisations(main, other)
         item.contacts = main.contacts or (other.contacts if other else [])
@@ -695,7 +701,20 @@ class _Builder:
     # -- blocks and quotes ---------------------------------------------------------------
 
     def _quotes_in(self, block: SourceBlock) -> list[FoundQuote]:
-        return [q for q in self.quotes if block.start <= q.start < block.end]
+        """The quotes starting in the block (found by bisection: a document with
+        thousands of paragraphs and quotes is read in linear time, not quadratic)."""
+        low = bisect.bisect_left(self._quote_starts, block.start)
+        high = bisect.bisect_left(self._quote_starts, block.end, low)
+        return self.quotes[low:high]
+
+    def _roles_of(self, person_id: str) -> list[Role]:
+        """The proposal's roles of one person (each person's own list, not all roles)."""
+        return [self.proposal.roles[r] for r in self._role_ids.get(person_id, ())]
+
+    def _add_role(self, role: Role) -> None:
+        if role.id not in self.proposal.roles:
+            self._role_ids.setdefault(role.person_id, []).append(role.id)
+        self.proposal.roles[role.id] = role
 
     def _blocks(self, main: _Part, other: _Part | None) -> None:
         item = self.proposal.item
@@ -770,9 +789,8 @@ class _Builder:
         if person_ids:
             self.last_speakers = person_ids
         day = item.issue_date or self.today
-        roles = list(self.proposal.roles.values())
         for person_id in person_ids:
-            held = role_on(roles, person_id, day)
+            held = role_on(self._roles_of(person_id), person_id, day)
             quote.speakers.append(Speaker(person_id, held.id if held else None))
         if not quote.speakers:
             written = ", ".join(m.text for m in found.mentions)
@@ -826,11 +844,11 @@ class _Builder:
         day = self.proposal.item.issue_date or self.today
         for role in self.registry.roles.values():
             if role.person_id == person.id:
-                self.proposal.roles[role.id] = role
+                self._add_role(role)
                 org = self.registry.organisations.get(role.organisation_id or "")
                 if org is not None:
                     self.proposal.organisations[org.id] = org
-        if role_on(list(self.proposal.roles.values()), person.id, day) is not None:
+        if role_on(self._roles_of(person.id), person.id, day) is not None:
             return
         title = mention.role_text.strip()
         if not title:
@@ -842,7 +860,7 @@ class _Builder:
                     valid_from=day)
         if org is not None:
             self.proposal.organisations[org.id] = org
-        self.proposal.roles[role.id] = role
+        self._add_role(role)
         self.proposal.new_ids.add(role.id)
 
     def _photo(self, block: SourceBlock, twin: SourceBlock | None, lang: str,
