@@ -334,7 +334,15 @@ class ItemEditor(QWidget):
 
 
 def _add_new_organisations(doc: ItemDocument, directory: Directory) -> None:
-    """What the metadata form does when it shows ``doc``, while it is not built yet: the
-    organisations the archive gained since ``doc``'s list was read join that list."""
+    """What the metadata form does when it shows ``doc``, while it is not built yet: when
+    the item refers to an organisation ``doc``'s list lacks (one the archive gained since
+    the list was read), the archive's new organisations join that list. The form, when
+    built, reads them itself; until then only the item's own ones matter (the preview
+    and the exports name them)."""
     known = {o.id for o in doc.organisations}
+    item = doc.item
+    referred = {*item.issuer_ids, *(c.organisation_id for c in item.contacts),
+                *(r.organisation_id for r in doc.roles)}
+    if not referred - known - {None, ""}:
+        return  # the usual case: no second read of every organisation
     doc.organisations.extend(o for o in directory.organisations() if o.id not in known)

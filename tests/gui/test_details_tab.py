@@ -3,6 +3,7 @@ it then shows and edits the open item as if it had been there from the start."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from editor.context import AppContext
@@ -38,13 +39,24 @@ def test_the_details_form_is_built_when_its_tab_is_first_shown(window: MainWindo
 
 
 def test_an_organisation_added_meanwhile_joins_the_item_before_the_tab_is_shown(
-        window: MainWindow, context: AppContext) -> None:
+        window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     window.open_newest_item()
     doc = window.document
     assert doc is not None and window.editor._metadata_form is None
+    reads: list[str] = []
+    directory = window.editor._directory
+    assert directory is not None
+    read = directory.organisations
+    monkeypatch.setattr(directory, "organisations",
+                        lambda query="": (reads.append(query), read(query))[1])
+    window.editor.set_document(doc)  # every organisation it names is known: no read
+    assert reads == []
     added = Directory(context.archive).add_organisation(
         Organisation(id="", short_name="NEU", name={"de": "Neue Stelle"}))
-    window.editor.set_document(doc)  # e.g. the reload after a save elsewhere
-    assert any(o.id == added.id for o in doc.organisations)  # as the form used to add it
+    doc.item.issuer_ids.append(added.id)  # as saved in another window, then reloaded here
+    window.editor.set_document(doc)
+    assert reads == [""]
+    assert any(o.id == added.id for o in doc.organisations)  # the preview names it
+    assert added.short_name in doc.bundle().organisations[-1].short_name
     window.editor.tabs.setCurrentIndex(DETAILS_TAB)
-    assert added.id in listed_issuers(window, checked=False)
+    assert added.id in listed_issuers(window, checked=True)
