@@ -1468,6 +1468,9 @@ def _run_reading(run: Callable[..., int], args: argparse.Namespace, out: TextIO)
 def _open(db: str | None, *, desktop: bool) -> AppContext:
     """Open the archive; an update of an older one shows progress or says it is running."""
     if desktop:
+        from editor.gui.i18n import compile_user_language_ahead
+
+        compile_user_language_ahead()  # on a first start, beside loading the window's modules
         # The window opens the archive itself, after its first paint where it can.
         from editor.gui.app import open_archive
 

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -89,6 +90,35 @@ def compiled_translation(language: str) -> Path | None:
     return target
 
 
+_compiling: dict[str, threading.Thread] = {}
+"""Compilations started ahead by :func:`compile_ahead`, by language."""
+
+
+def compile_ahead(language: str) -> None:
+    """Start compiling the translation of ``language`` in the background when its cache
+    file is missing (a first start): the compiler runs while the window's modules load,
+    and :meth:`Translators.install` waits for it instead of starting it then."""
+    if language in _compiling:
+        return
+    worker = threading.Thread(target=compiled_translation, args=(language,),
+                              name=f"compile-{language}-translation", daemon=True)
+    _compiling[language] = worker
+    worker.start()
+
+
+def compile_user_language_ahead() -> None:
+    """:func:`compile_ahead` for the UI language the user's settings ask for."""
+    from editor.gui.settings import Settings
+
+    compile_ahead(resolve(Settings().ui_language))
+
+
+def _wait_for_compiling(language: str) -> None:
+    worker = _compiling.pop(language, None)
+    if worker is not None:
+        worker.join()
+
+
 class Translators:
     """The translators installed in the application; replaced when the language changes."""
 
@@ -105,6 +135,7 @@ class Translators:
                                    QLocale.Country.Germany if language == "de"
                                    else QLocale.Country.UnitedKingdom))
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _wait_for_compiling(language)  # started ahead: then the file is there now
         compiled = compiled_translation(language)
         ours = (compiled.stem, str(compiled.parent)) if compiled else (
             f"pressestelle_{language}", str(resources_dir() / "i18n"))

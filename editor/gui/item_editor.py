@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -37,11 +39,16 @@ from editor.gui.commands import (
 )
 from editor.gui.document import ItemDocument
 from editor.gui.headline_form import HeadlineForm
-from editor.gui.metadata_form import MetadataForm
 from editor.gui.photo_panel import PhotoPanel
 from editor.gui.quote_panel import QuotePanel
 from editor.gui.spelling import Spelling
 from editor.services.directory import Directory
+
+if TYPE_CHECKING:
+    from editor.gui.metadata_form import MetadataForm
+
+DETAILS_TAB = 1
+"""Index of the "Details" tab, whose form is built when the tab is first shown."""
 
 
 class ItemEditor(QWidget):
@@ -58,7 +65,10 @@ class ItemEditor(QWidget):
         self.quote_panel = QuotePanel()
         self.photo_panel = PhotoPanel()
         self.setAcceptDrops(True)
-        self.metadata_form = MetadataForm()
+        self._metadata_form: MetadataForm | None = None
+        self._directory: Directory | None = None
+        self._details = QScrollArea()
+        """Holds the metadata form once built (see :attr:`metadata_form`)."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._build_layout()
@@ -78,9 +88,8 @@ class ItemEditor(QWidget):
         self.text_splitter.setStretchFactor(0, 1)
         self.text_splitter.setChildrenCollapsible(False)
         text_layout.addWidget(self.text_splitter, 1)
-        scroll = QScrollArea()
+        scroll = self._details
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.metadata_form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(text_page, self.tr("&Text"))
         self.tabs.addTab(scroll, self.tr("&Details"))
@@ -91,12 +100,39 @@ class ItemEditor(QWidget):
     def _connect_signals(self) -> None:
         self.block_table.currentBlockChanged.connect(self._on_current_block_changed)
         self.photo_panel.imageRequested.connect(self._on_image_requested)
-        self.quote_panel.directoryChanged.connect(self.metadata_form.refresh_issuers)
+        self.quote_panel.directoryChanged.connect(self.refresh_issuers)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    @property
+    def metadata_form(self) -> MetadataForm:
+        """The form of the "Details" tab. It is built when the tab is first shown (or this
+        is first asked for): the window's first paint does not wait for it."""
+        if self._metadata_form is None:
+            from editor.gui.metadata_form import MetadataForm
+
+            form = MetadataForm()
+            form.set_directory(self._directory)
+            form.set_document(self._doc)
+            self._details.setWidget(form)
+            self._metadata_form = form
+        return self._metadata_form
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == DETAILS_TAB:
+            _ = self.metadata_form  # built before the tab is painted
+
+    def refresh_issuers(self) -> None:
+        """List the archive's organisations again in the form, when it is built (else it
+        lists them when it is)."""
+        if self._metadata_form is not None:
+            self._metadata_form.refresh_issuers()
 
     def set_directory(self, directory: Directory | None) -> None:
         """The archive's directory, where people, organisations and contacts are created."""
+        self._directory = directory
         self.quote_panel.set_directory(directory)
-        self.metadata_form.set_directory(directory)
+        if self._metadata_form is not None:
+            self._metadata_form.set_directory(directory)
 
     def set_spelling(self, spelling: Spelling | None) -> None:
         """Check the spelling of the block texts and title lines with ``spelling``."""
@@ -118,7 +154,10 @@ class ItemEditor(QWidget):
             doc.photosRefused.connect(self._on_photos_refused)
         self.block_model.set_document(doc)
         self.headline_form.set_document(doc)
-        self.metadata_form.set_document(doc)
+        if self._metadata_form is not None:
+            self._metadata_form.set_document(doc)
+        elif doc is not None and self._directory is not None:
+            _add_new_organisations(doc, self._directory)
         self.quote_panel.set_document(doc)
         self.photo_panel.set_document(doc)
         self.tabs.setEnabled(doc is not None)
@@ -292,3 +331,18 @@ class ItemEditor(QWidget):
         self.block_table.select_block(block_id)
         self.quote_panel.show_block(block_id)
         self.photo_panel.show_block(block_id)
+
+
+def _add_new_organisations(doc: ItemDocument, directory: Directory) -> None:
+    """What the metadata form does when it shows ``doc``, while it is not built yet: when
+    the item refers to an organisation ``doc``'s list lacks (one the archive gained since
+    the list was read), the archive's new organisations join that list. The form, when
+    built, reads them itself; until then only the item's own ones matter (the preview
+    and the exports name them)."""
+    known = {o.id for o in doc.organisations}
+    item = doc.item
+    referred = {*item.issuer_ids, *(c.organisation_id for c in item.contacts),
+                *(r.organisation_id for r in doc.roles)}
+    if not referred - known - {None, ""}:
+        return  # the usual case: no second read of every organisation
+    doc.organisations.extend(o for o in directory.organisations() if o.id not in known)

@@ -24,6 +24,9 @@ from editor.store.summaries import ItemSummary
 if TYPE_CHECKING:
     from editor.store.archive import Archive
 
+DATE_WIDTH_ROWS = 40
+"""Rows whose dates size the date column (Qt measures 1,000 by default, on each change)."""
+
 
 class ItemListPanel(QWidget):
     """Finds items; emits :attr:`openRequested` with an item id on double-click or Enter."""
@@ -53,6 +56,7 @@ class ItemListPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ItemListModel.DATE_COLUMN,
                                     QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(DATE_WIDTH_ROWS)  # the dates are all as wide
         narrow = self.fontMetrics().horizontalAdvance("Veröffentlicht") + 12
         for column in (ItemListModel.STATUS_COLUMN, ItemListModel.KIND_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -416,7 +416,7 @@ class MainWindow(WindowStateMixin):
         if self._spelling_started:
             self._read_known_words()  # new people and organisations are known words
         if self.document is not None:
-            self.editor.metadata_form.refresh_issuers()
+            self.editor.refresh_issuers()
 
     def _read_known_words(self) -> None:
         """Read the words spell checking accepts: the archive's names and personal words,

@@ -227,6 +227,7 @@ def test_new_panels_and_dialogs_are_german_in_the_german_ui(
         dialogs = [ContactDialog(Contact(name="A"), doc.organisations, window),
                    ConflictDialog(mine, doc.item, window)]
         window.info_bar.show_message("x", [window.window_actions.discard_recovered])
+        assert window.editor.metadata_form  # the "Details" tab, built as when first shown
         texts = _visible_texts(window)
         for dialog in dialogs:
             texts |= _visible_texts(dialog)

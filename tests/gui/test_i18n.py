@@ -133,6 +133,7 @@ def test_german_ui_has_no_english_strings(qtbot: QtBot, context: AppContext) -> 
                          if b.quote_id)
         window.editor.block_table.select_block(window.document.item.blocks[quote_row].id)  # type: ignore[union-attr]
         window.list_panel.filter_bar.toggle.setChecked(True)
+        assert window.editor.metadata_form  # the "Details" tab, built as when first shown
         texts = _visible_texts(window)
         texts |= _header_texts(window.editor.block_model)
         texts |= _header_texts(window.list_panel.model)
@@ -156,6 +157,7 @@ def test_german_ui_has_no_english_strings(qtbot: QtBot, context: AppContext) -> 
 def test_english_ui(qtbot: QtBot, context: AppContext) -> None:
     window = make_window(qtbot, context, "en")
     window.open_newest_item()
+    assert window.editor.metadata_form  # the "Details" tab, built as when first shown
     texts = _visible_texts(window)
     assert "File" in texts and "Internal – never exported" in texts
 

@@ -32,6 +32,8 @@ DEFERRED = (
     "editor.gui.archive_move",
     "editor.gui.saving",
     "editor.gui.quote_archive_widget",  # the quote archive's tab, built when first shown
+    "editor.gui.metadata_form",  # the editor's "Details" tab, built when first shown
+    "editor.gui.contact_list",
     "editor.store.backup_worker",  # the daily copy, started after the paint
 )
 
