@@ -86,3 +86,40 @@ def test_a_page_is_loaded_in_one_statement_on_postgresql(odd: Archive) -> None:
     loading = [s for s in statements if "quote_speakers" in s or "FROM roles" in s
                or "JOIN roles" in s]
     assert len(loading) == 1, loading
+
+
+@pytest.mark.postgresql_only
+def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None:
+    """Two common words seldom together: the planner, taking them as independent,
+    expects many matches; the walk through the newest rows finds too few and GIN is
+    asked. The same search again goes to GIN at once, with the same hits."""
+    texts = ["Alpha heute."] * 200 + ["Beta morgen."] * 200
+    texts[350:353] = ["Alpha und Beta."] * 3  # the oldest quotes
+    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
+    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
+        Quote(f"q-{n}", speakers=[Speaker("p-anna")], text=Translations(text={"de": t}),
+              date=date.fromordinal(date(2024, 1, 1).toordinal() - n))
+        for n, t in enumerate(texts)])]
+    archive.save_bundle(bundle)
+    with archive._engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE quote_search")
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    pages = []
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        for _ in range(2):
+            statements.clear()
+            pages.append([h.quote_id for h in archive.search_quotes(
+                "Alpha Beta", order="date", limit=10)])
+            walks = [s for s in statements if "LIMIT %(window)s" in s]
+            probes = [s for s in statements if "ORDER BY key + 0" in s]
+            pages.append((len(walks), len(probes)))
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
+    assert pages[0] == pages[2] == ["q-350", "q-351", "q-352"]
+    assert pages[1] == (1, 1)  # walked, came up short, asked GIN
+    assert pages[3] == (0, 1)  # GIN at once
