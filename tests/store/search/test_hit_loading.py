@@ -1,0 +1,125 @@
+"""The hits of a page as loaded from the archive: every value as stored, on each backend."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import event
+
+from editor.core.model import (
+    Approval,
+    ApprovalState,
+    Bundle,
+    Person,
+    PressItem,
+    Quote,
+    Role,
+    Speaker,
+    Translations,
+)
+from editor.store import Archive
+
+ODD = 'Sie sagte: „Förderung“ \\ "zitiert" 100 % 😀\nzweite Zeile\t{"json": [1]}'
+
+
+@pytest.fixture
+def odd(archive: Archive) -> Archive:
+    bundle = Bundle(
+        people=[Person("p-anna", "Anna", "Müller", honorific="Dr."),
+                Person("p-ben", "Ben", "O'Brien")],
+        roles=[
+            Role("r-old", "p-anna", None, {"de": "Referentin", "en": "Adviser"},
+                 valid_from=date(2010, 1, 1), valid_until=date(2019, 12, 31)),
+            Role("r-new", "p-anna", None, {"de": "Ministerin „Wirtschaft“"},
+                 valid_from=date(2020, 1, 1)),
+        ],
+    )
+    bundle.items = [PressItem(
+        id="i-1", issue_date=date(2021, 5, 4),
+        headline=Translations(text={"de": "Überschrift \\ „eins“", "en": "Headline"}),
+        quotes=[
+            Quote("q-1", speakers=[Speaker("p-anna"), Speaker("p-ben")],
+                  text=Translations(text={"de": ODD, "en": "Funding\u00a0€"}),
+                  date=date(2021, 5, 4), approval=Approval(ApprovalState.APPROVED, by="Büro")),
+            Quote("q-2", speakers=[Speaker("p-anna", "r-old")],
+                  text=Translations(text={"de": "Die Förderung bleibt."}),
+                  date=date(2021, 5, 3)),
+        ],
+    )]
+    archive.save_bundle(bundle)
+    return archive
+
+
+def test_a_page_carries_every_value_as_stored(odd: Archive) -> None:
+    hits = odd.search_quotes("förderung", order="date")
+    assert [h.quote_id for h in hits] == ["q-1", "q-2"]
+    first, second = hits
+    assert first.text == {"de": ODD, "en": "Funding\u00a0€"}
+    assert first.item_headline == {"de": "Überschrift \\ „eins“", "en": "Headline"}
+    assert first.said_on == date(2021, 5, 4)
+    assert first.approval == ApprovalState.APPROVED
+    assert [(s.person_id, s.full_name, s.title, s.role_id) for s in first.speakers] == [
+        ("p-anna", "Dr. Anna Müller", {"de": "Ministerin „Wirtschaft“"}, "r-new"),
+        ("p-ben", "Ben O'Brien", {}, None),
+    ]
+    # the role named in the quote, not the one held on its date
+    assert [(s.role_id, s.title) for s in second.speakers] == [
+        ("r-old", {"de": "Referentin", "en": "Adviser"})]
+    assert "«Förderung»" in first.snippet_text()
+
+
+@pytest.mark.postgresql_only
+def test_a_page_is_loaded_in_one_statement_on_postgresql(odd: Archive) -> None:
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    event.listen(odd._engine, "before_cursor_execute", seen)
+    try:
+        hits = odd.search_quotes("förderung", order="date")
+    finally:
+        event.remove(odd._engine, "before_cursor_execute", seen)
+    assert len(hits) == 2
+    # the quotes, their speakers, those people and their roles: one round trip
+    loading = [s for s in statements if "quote_speakers" in s or "FROM roles" in s
+               or "JOIN roles" in s]
+    assert len(loading) == 1, loading
+
+
+@pytest.mark.postgresql_only
+def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None:
+    """Two common words seldom together: the planner, taking them as independent,
+    expects many matches; the walk through the newest rows finds too few and GIN is
+    asked. The same search again goes to GIN at once, with the same hits."""
+    texts = ["Alpha heute."] * 200 + ["Beta morgen."] * 200
+    texts[350:353] = ["Alpha und Beta."] * 3  # the oldest quotes
+    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
+    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
+        Quote(f"q-{n}", speakers=[Speaker("p-anna")], text=Translations(text={"de": t}),
+              date=date.fromordinal(date(2024, 1, 1).toordinal() - n))
+        for n, t in enumerate(texts)])]
+    archive.save_bundle(bundle)
+    with archive._engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE quote_search")
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    pages = []
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        for _ in range(2):
+            statements.clear()
+            pages.append([h.quote_id for h in archive.search_quotes(
+                "Alpha Beta", order="date", limit=10)])
+            walks = [s for s in statements if "LIMIT %(window)s" in s]
+            probes = [s for s in statements if "ORDER BY key + 0" in s]
+            pages.append((len(walks), len(probes)))
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
+    assert pages[0] == pages[2] == ["q-350", "q-351", "q-352"]
+    assert pages[1] == (1, 1)  # walked, came up short, asked GIN
+    assert pages[3] == (0, 1)  # GIN at once
