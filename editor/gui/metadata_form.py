@@ -284,6 +284,11 @@ class MetadataForm(QWidget):
                                        if event else 0)
             self.attendance.setCurrentIndex(max(self.attendance.findData(
                 (event.attendance if event else Attendance.EXACT).value), 0))
+        if name in (None, "kind", "event"):
+            # Participants belong to event reports; a release shows the box only when it
+            # holds such figures (they are exported), so nothing printed is out of sight.
+            has_figures = item.event is not None and item.event.participants is not None
+            self.event_box.setVisible(item.kind is ItemKind.EVENT_REPORT or has_figures)
         if name == "contacts":
             self.contact_list.refresh()
         if name in (None, "internal_note"):

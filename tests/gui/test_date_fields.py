@@ -201,3 +201,33 @@ def test_embargo_of_a_past_issue_date_starts_in_the_future_and_a_past_one_warns(
     assert not form.embargo_warning.isHidden()
     assert "ended" in form.embargo_warning.text()
     assert display_date(date(2021, 3, 16)) in form.embargo_warning.text()
+
+
+def test_participants_show_for_event_reports_and_survive_a_kind_switch(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from editor.core.model import ItemKind
+
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    form = window.editor.metadata_form
+    window.editor.tabs.setCurrentIndex(1)
+    assert doc.item.kind is ItemKind.RELEASE
+    assert form.event_box.isHidden()
+
+    def choose(kind: ItemKind) -> None:
+        index = form.kind.findData(kind.value)
+        form.kind.setCurrentIndex(index)
+        form.kind.activated.emit(index)
+
+    choose(ItemKind.EVENT_REPORT)
+    assert not form.event_box.isHidden()
+    form.participants.setValue(120)
+    choose(ItemKind.RELEASE)
+    assert doc.item.event is not None and doc.item.event.participants == 120
+    assert not form.event_box.isHidden()  # exported figures are never out of sight
+    form.participants.setValue(0)
+    choose(ItemKind.STATEMENT)
+    assert form.event_box.isHidden()
+    choose(ItemKind.EVENT_REPORT)
+    assert not form.event_box.isHidden()
