@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -40,6 +42,7 @@ from editor.gui.headline_form import HeadlineForm
 from editor.gui.metadata_form import MetadataForm
 from editor.gui.photo_panel import PhotoPanel
 from editor.gui.quote_panel import QuotePanel
+from editor.gui.settings import Settings
 from editor.gui.spelling import Spelling
 from editor.services.directory import Directory
 
@@ -181,8 +184,11 @@ class ItemEditor(QWidget):
         """Ask for image files and add them as photo blocks."""
         if self._doc is None:
             return
+        settings = Settings()
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self._image_filter())
+            self, self.tr("Add photos"), settings.photo_start_folder(), self._image_filter())
+        if paths:
+            settings.remember_photos(Path(paths[0]))
         self.add_photos(paths)
 
     def _image_filter(self) -> str:
