@@ -273,6 +273,11 @@ def _smart(value: str, lang: str) -> str:
 def _notice(texts: Translations, lang: str, source: str, words: dict[str, str]) -> tuple[str, str]:
     if texts.is_missing(lang) and texts.has(source):
         return words["missing"], "missing"
+    if lang == source and texts.is_missing(lang) and any(
+            texts.has(other) for other in texts.text if other != lang):
+        # the source text was emptied while a translation still has words: a draft shows
+        # the gap instead of dropping the paragraph in this language alone
+        return words["text_missing"], "missing"
     if texts.is_stale(lang, source):
         return words["stale"], "stale"
     return "", ""

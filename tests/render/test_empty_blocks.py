@@ -22,3 +22,27 @@ def test_empty_text_blocks_are_left_out_of_every_language(sample: Bundle) -> Non
     finally:
         del item.blocks[-2:]
         del item.blocks[1]
+
+
+def test_a_draft_marks_an_emptied_german_paragraph_in_docx_and_html(sample: Bundle) -> None:
+    import io
+    import zipfile
+
+    from editor.render import render_docx, render_html
+
+    item = sample.items[0]
+    item.blocks.insert(2, Block(id="emptied-de", kind=BlockKind.PARAGRAPH, text=Translations(
+        {"de": "", "en": "Citizens of all ages came, Bürger*innen from every town."})))
+    try:
+        assert item.source_language == "de"
+        html = render_html(sample, item.id, "pressemitteilung", ["de"], draft=True)
+        assert "[Text fehlt]" in html
+        document = zipfile.ZipFile(io.BytesIO(render_docx(
+            sample, item.id, "pressemitteilung", ["de"], draft=True))).read("word/document.xml")
+        assert "[Text fehlt]".encode() in document
+        final = render_html(sample, item.id, "pressemitteilung", ["de"])
+        assert "[Text fehlt]" not in final  # no editing marks outside a draft
+        english = render_html(sample, item.id, "press-release", ["en"], draft=True)
+        assert "Bürger*innen from every town" in english and "missing]" not in english
+    finally:
+        del item.blocks[2]
