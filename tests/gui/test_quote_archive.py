@@ -384,7 +384,7 @@ def test_every_heading_fits_its_column(qtbot, context: AppContext, language: str
         QLocale.setDefault(locale)
 
 
-def test_speaker_and_role_columns_fit_the_names_found(qtbot, context: AppContext) -> None:
+def test_speaker_column_fits_the_names_found(qtbot, context: AppContext) -> None:
     widget = QuoteArchiveWidget(context.archive)
     qtbot.addWidget(widget)
     widget.resize(1100, 500)
@@ -394,12 +394,13 @@ def test_speaker_and_role_columns_fit_the_names_found(qtbot, context: AppContext
     assert widget.model.rowCount() >= 1
     metrics = widget.results.fontMetrics()
     header = widget.results.horizontalHeader()
-    for column in (QuoteSearchModel.SPEAKER_COLUMN, QuoteSearchModel.ROLE_COLUMN):
-        texts = [str(widget.model.index(row, column).data())
-                 for row in range(widget.model.rowCount())]
-        needed = max(metrics.horizontalAdvance(text) for text in texts)
-        assert header.sectionSize(column) >= min(needed, widget.results.viewport().width() // 3), (
-            column, texts)
+    column = QuoteSearchModel.SPEAKER_COLUMN
+    texts = [str(widget.model.index(row, column).data())
+             for row in range(widget.model.rowCount())]
+    needed = max(metrics.horizontalAdvance(text) for text in texts)
+    assert header.sectionSize(column) >= min(needed, widget.results.viewport().width() // 4), texts
+    # the quote itself keeps most of the table
+    assert header.sectionSize(QuoteSearchModel.TEXT_COLUMN) >= 300
 
 
 def test_block_column_fits_the_longest_kind_in_german(qtbot, context: AppContext) -> None:
