@@ -2702,52 +2702,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85"/>
+        <location filename="../../editor/gui/item_editor.py" line="88"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="86"/>
+        <location filename="../../editor/gui/item_editor.py" line="89"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185"/>
+        <location filename="../../editor/gui/item_editor.py" line="189"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="190"/>
+        <location filename="../../editor/gui/item_editor.py" line="196"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193"/>
+        <location filename="../../editor/gui/item_editor.py" line="199"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="194"/>
+        <location filename="../../editor/gui/item_editor.py" line="200"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="201"/>
+        <location filename="../../editor/gui/item_editor.py" line="207"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="255"/>
+        <location filename="../../editor/gui/item_editor.py" line="261"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280"/>
+        <location filename="../../editor/gui/item_editor.py" line="286"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280"/>
+        <location filename="../../editor/gui/item_editor.py" line="286"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -3330,27 +3330,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="301"/>
+        <location filename="../../editor/gui/metadata_form.py" line="306"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="303"/>
+        <location filename="../../editor/gui/metadata_form.py" line="308"/>
         <source>Imported from %1 on %2</source>
         <translation>Importiert aus %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="372"/>
+        <location filename="../../editor/gui/metadata_form.py" line="377"/>
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>Die Sperrfrist ist am %1 um %2 abgelaufen und hält nichts mehr zurück. Stellen Sie eine kommende Zeit ein oder schalten Sie die Sperrfrist aus.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="378"/>
+        <location filename="../../editor/gui/metadata_form.py" line="383"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="405"/>
+        <location filename="../../editor/gui/metadata_form.py" line="410"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -4454,7 +4454,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message numerus="yes">
         <location filename="../../editor/gui/quote_archive_widget.py" line="325"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="396"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="409"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>

@@ -2701,52 +2701,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85" />
+        <location filename="../../editor/gui/item_editor.py" line="88" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="86" />
+        <location filename="../../editor/gui/item_editor.py" line="89" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185" />
+        <location filename="../../editor/gui/item_editor.py" line="189" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="190" />
+        <location filename="../../editor/gui/item_editor.py" line="196" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193" />
+        <location filename="../../editor/gui/item_editor.py" line="199" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="194" />
+        <location filename="../../editor/gui/item_editor.py" line="200" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="201" />
+        <location filename="../../editor/gui/item_editor.py" line="207" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="255" />
+        <location filename="../../editor/gui/item_editor.py" line="261" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280" />
+        <location filename="../../editor/gui/item_editor.py" line="286" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280" />
+        <location filename="../../editor/gui/item_editor.py" line="286" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -3329,27 +3329,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="301" />
+        <location filename="../../editor/gui/metadata_form.py" line="306" />
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="303" />
+        <location filename="../../editor/gui/metadata_form.py" line="308" />
         <source>Imported from %1 on %2</source>
         <translation>Imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="372" />
+        <location filename="../../editor/gui/metadata_form.py" line="377" />
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="378" />
+        <location filename="../../editor/gui/metadata_form.py" line="383" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="405" />
+        <location filename="../../editor/gui/metadata_form.py" line="410" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -4453,7 +4453,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message numerus="yes">
         <location filename="../../editor/gui/quote_archive_widget.py" line="325" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="396" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="409" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
