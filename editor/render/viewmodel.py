@@ -210,6 +210,9 @@ class LanguageView:
     without an embargo."""
     correction: str = ""
     """ "Korrigierte Fassung vom 3. Dezember 2026" for a corrected item, else empty."""
+    draft_label: str = ""
+    """The ENTWURF / DRAFT line a draft shows under this language's masthead, as the DOCX
+    writer puts it at the top of each language (empty unless a draft)."""
 
 
 @dataclass
@@ -660,6 +663,10 @@ def build_view(
     sections = [builder.section(lang) for lang in languages]
     rows = [RowView([s.blocks[i] for s in sections])
             for i in range(len(builder.shown_blocks()))]
+    draft_label = (" / ".join(dict.fromkeys(labels(lang)["draft"] for lang in languages))
+                   if builder.options.draft else "")
+    for section in sections:
+        section.draft_label = draft_label
     first = sections[0]
     return ExportView(
         item_id=item.id,
@@ -672,6 +679,5 @@ def build_view(
         jsonld=_jsonld(item, sections),
         warnings=builder.warnings,
         draft=builder.options.draft,
-        draft_label=(" / ".join(dict.fromkeys(labels(lang)["draft"] for lang in languages))
-                     if builder.options.draft else ""),
+        draft_label=draft_label,
     )
