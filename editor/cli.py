@@ -929,7 +929,8 @@ def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
         args.lang = _template_languages(templates)
     for template in templates:
         template.check_languages(args.lang)
-    checks = check_export(bundle, item_ids, "en", args.lang,
+    # the unapproved quotes are cited in the words the export prints (its first language)
+    checks = check_export(bundle, item_ids, args.lang[0], args.lang,
                           require_approval=args.require_approval,
                           gender_policy=gender_policy(context.archive))
     if args.check:

@@ -239,3 +239,20 @@ def test_by_speaker_lists_every_quote_by_role_and_marks_the_embargo(db: Path) ->
     (hit,) = json.loads(out)
     assert hit["item_id"] == SAMPLE_ITEM
     assert hit["embargo"] == {"until": "2099-03-15T10:00", "timezone": "Europe/Berlin"}
+
+
+def test_german_export_cites_the_unapproved_quote_in_german(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Archive.open(db) as archive:
+        item = archive.load_item(SAMPLE_ITEM)
+        quote = item.quote("quote-2021-03-15-willingmann")
+        quote.approval.state = ApprovalState.DRAFTED
+        german, english = quote.text.get("de"), quote.text.get("en")
+        archive.save_item(item)
+    code, _ = run_cli("--db", str(db), "export", SAMPLE_ITEM, "--template", "pressemitteilung",
+                      "--lang", "de", "--format", "html", "--out", str(tmp_path / "out"))
+    err = capsys.readouterr().err
+    assert code == 0, err
+    (line,) = [line for line in err.splitlines() if line.startswith("warning: Prof. Dr. Armin")]
+    assert german.split()[0] in line and english.split()[0] not in line, line
+    assert "not yet sent" in line

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from editor.core.model import BlockKind
+from editor.gui import labels
 from editor.gui.block_table_model import BlockTableModel, TranslationState
 from editor.gui.block_text_delegate import BlockCellEditor, BlockTextDelegate
 from editor.gui.spelling import Spelling
@@ -71,8 +73,7 @@ class BlockTable(QTableView):
         self.setDropIndicatorShown(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(BlockTableModel.KIND_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(BlockTableModel.KIND_COLUMN,
-                             self.fontMetrics().horizontalAdvance("Überschrift") + 16)
+        header.resizeSection(BlockTableModel.KIND_COLUMN, self._kind_column_width(model))
         # A fixed width: measuring the column's contents on every keystroke was costly
         header.setSectionResizeMode(BlockTableModel.STATE_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(BlockTableModel.STATE_COLUMN, self._state_column_width(model))
@@ -81,6 +82,19 @@ class BlockTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setMinimumSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self._connect_signals()
+
+    def _kind_column_width(self, model: BlockTableModel) -> int:
+        """Room for the longest kind in the UI's language ("Zwischenüberschrift") and for a
+        speaker's family name under "Quote"; a longer name is cut, its tooltip whole."""
+        texts = [str(model.headerData(BlockTableModel.KIND_COLUMN, Qt.Orientation.Horizontal)),
+                 "Willingmann", *(labels.block_kind(kind) for kind in BlockKind)]
+        return max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 16
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.horizontalHeader().resizeSection(BlockTableModel.KIND_COLUMN,
+                                                  self._kind_column_width(self.block_model()))
 
     def _state_column_width(self, model: BlockTableModel) -> int:
         texts = [str(model.headerData(BlockTableModel.STATE_COLUMN,

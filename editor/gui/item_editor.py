@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +42,7 @@ from editor.gui.document import ItemDocument
 from editor.gui.headline_form import HeadlineForm
 from editor.gui.photo_panel import PhotoPanel
 from editor.gui.quote_panel import QuotePanel
+from editor.gui.settings import Settings
 from editor.gui.spelling import Spelling
 from editor.services.directory import Directory
 
@@ -220,8 +222,11 @@ class ItemEditor(QWidget):
         """Ask for image files and add them as photo blocks."""
         if self._doc is None:
             return
+        settings = Settings()
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self._image_filter())
+            self, self.tr("Add photos"), settings.photo_start_folder(), self._image_filter())
+        if paths:
+            settings.remember_photos(Path(paths[0]))
         self.add_photos(paths)
 
     def _image_filter(self) -> str:

@@ -4,7 +4,7 @@ event, internal note."""
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTime
@@ -47,7 +47,29 @@ TIME_ZONES = ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London"
               "America/New_York")
 PLACE_SEPARATOR = "/"
 DEFAULT_EMBARGO_HOUR = 10
-"""An embargo starts at 10:00 on the issue date unless the user says otherwise."""
+"""An embargo ends at 10:00 on the issue date unless the user says otherwise."""
+
+
+def _now() -> datetime:
+    """The present moment (aware); one place for tests to move the clock."""
+    return datetime.now(UTC)
+
+
+def default_embargo_end(issue_date: date | None, timezone: str,
+                        now: datetime | None = None) -> datetime:
+    """Where a new embargo starts out: 10:00 on the issue date, but never in the past.
+
+    When that moment has gone by (an item dated today after ten, or yesterday), the next
+    10:00 still to come is taken. Wall-clock time in ``timezone``, as :class:`Embargo`
+    keeps it.
+    """
+    moment = (now or _now()).astimezone(UTC)
+    day = issue_date or moment.date()
+    while True:
+        until = datetime.combine(day, time(DEFAULT_EMBARGO_HOUR))
+        if Embargo(until=until, timezone=timezone).in_force(moment):
+            return until
+        day = max(day + timedelta(days=1), moment.date() - timedelta(days=1))
 
 
 class MetadataForm(QWidget):
@@ -262,6 +284,11 @@ class MetadataForm(QWidget):
                                        if event else 0)
             self.attendance.setCurrentIndex(max(self.attendance.findData(
                 (event.attendance if event else Attendance.EXACT).value), 0))
+        if name in (None, "kind", "event"):
+            # Participants belong to event reports; a release shows the box only when it
+            # holds such figures (they are exported), so nothing printed is out of sight.
+            has_figures = item.event is not None and item.event.participants is not None
+            self.event_box.setVisible(item.kind is ItemKind.EVENT_REPORT or has_figures)
         if name == "contacts":
             self.contact_list.refresh()
         if name in (None, "internal_note"):
@@ -331,8 +358,9 @@ class MetadataForm(QWidget):
         self._show_embargo_warning()
         if embargo is None:
             day = self._doc.item.issue_date if self._doc else None
-            self.embargo_day.set_date(day or date.today())
-            self.embargo_time.setTime(QTime(DEFAULT_EMBARGO_HOUR, 0))
+            until = default_embargo_end(day, TIME_ZONES[0])
+            self.embargo_day.set_date(until.date())
+            self.embargo_time.setTime(QTime(until.hour, until.minute))
             self.embargo_zone.setCurrentText(TIME_ZONES[0])
             return
         until = embargo.until
@@ -341,10 +369,16 @@ class MetadataForm(QWidget):
         self.embargo_zone.setCurrentText(embargo.timezone)
 
     def _show_embargo_warning(self) -> None:
-        """Warn when the embargo ends before the day the item is issued."""
+        """Warn when the embargo has already ended, or ends before the day the item is
+        issued."""
         item = self._doc.item if self._doc is not None else None
         text = ""
-        if item is not None and item.embargo is not None and item.issue_date is not None and (
+        if item is not None and item.embargo is not None and not item.embargo.in_force(_now()):
+            text = self.tr("The embargo ended on %1 at %2: it holds nothing back any more. "
+                           "Set a time still to come, or switch the embargo off.").replace(
+                "%1", display_date(item.embargo.until.date())).replace(
+                "%2", item.embargo.until.strftime("%H:%M"))
+        elif item is not None and item.embargo is not None and item.issue_date is not None and (
                 item.embargo.until.date() < item.issue_date):
             text = self.tr("The embargo ends on %1, before the issue date %2: journalists "
                            "could publish before the release is issued.").replace(

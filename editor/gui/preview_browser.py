@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -42,6 +43,52 @@ PREVIEW_PHOTO_WIDTH = 320
 """The widest a photo is shown in the preview, in pixels. The page cannot say "at most
 the width of the pane" to Qt's rich text, so a large photo would otherwise be drawn at
 its full size, wider than the preview, with the text beside it out of sight."""
+
+
+_BLOCK_TAGS = ("p|div|article|section|header|footer|main|nav|aside|table|thead|tbody|tfoot|"
+               "tr|td|th|h[1-6]|ul|ol|li|figure|figcaption|dl|dt|dd|blockquote|hr|body|html")
+_SPACE_BEFORE_BLOCK = re.compile(r"\s+(?=</?(?:" + _BLOCK_TAGS + r")\b)", re.IGNORECASE)
+_SPACE_AFTER_BLOCK = re.compile(r"(</?(?:" + _BLOCK_TAGS + r")\b[^>]*>)\s+", re.IGNORECASE)
+_VERBATIM = re.compile(r"(<(pre|script|style|textarea)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
+_HTML5_SECTIONS = re.compile(r"<(/?)(?:article|section|header|footer|main|nav|aside|figure|"
+                             r"figcaption)\b", re.IGNORECASE)
+_LANGUAGE_SECTION = re.compile(r"<article\b[^>]*\bclass=\"[^\"]*\bps-language\b", re.IGNORECASE)
+LANGUAGE_RULE = '<hr class="ps-language-rule">'
+"""What the preview puts between two languages: a browser draws the rule and the gap from
+the page's style (``.ps-language + .ps-language``), a style Qt's rich text cannot apply."""
+
+
+def rich_text_html(html: str) -> str:
+    """``html`` as Qt's rich text shows it the way a browser does.
+
+    Qt knows no HTML5 sections (``article``, ``header``, ``figure`` …) and treats the line
+    breaks between them as text, so a language ended with a stray space and the next one
+    began without a gap. Here white space next to a block tag is dropped (a browser does
+    not show it either), the sections become ``div`` and each language after the first
+    starts below a rule. Text in ``pre``, ``script``, ``style`` and ``textarea`` is kept
+    as it is.
+    """
+    parts = _VERBATIM.split(html)
+    out: list[str] = []
+    first_language = True
+    # split yields text, whole verbatim element, its tag name, text, …
+    for index in range(0, len(parts), 3):
+        text = parts[index]
+        text = _SPACE_BEFORE_BLOCK.sub("", text)
+        text = _SPACE_AFTER_BLOCK.sub(r"\1", text)
+        pieces = []
+        last = 0
+        for match in _LANGUAGE_SECTION.finditer(text):
+            pieces.append(text[last:match.start()])
+            if not first_language:
+                pieces.append(LANGUAGE_RULE)
+            first_language = False
+            last = match.start()
+        pieces.append(text[last:])
+        out.append(_HTML5_SECTIONS.sub(r"<\1div", "".join(pieces)))
+        if index + 1 < len(parts):
+            out.append(parts[index + 1])
+    return "".join(out).strip()
 
 
 def _blank_pixel() -> QImage:
@@ -119,7 +166,7 @@ class PreviewBrowser(QTextBrowser):
         """Show ``html`` (laid out here, in the window's thread)."""
         self._release_page()
         self._refused = []
-        self.setHtml(html)
+        self.setHtml(rich_text_html(html))
 
     def show_document(self, page: PreviewDocument) -> None:
         """Show a page built elsewhere; it must already belong to this thread."""

@@ -28,7 +28,7 @@ from editor.core.links import safe_href
 from editor.core.model import Bundle, text_or_any
 from editor.gui import labels
 from editor.gui.document import ItemDocument
-from editor.gui.preview_browser import PreviewBrowser, PreviewDocument
+from editor.gui.preview_browser import PreviewBrowser, PreviewDocument, rich_text_html
 from editor.gui.settings import Settings
 from editor.render import worker
 
@@ -95,7 +95,7 @@ def build_page(request: RenderRequest, template_worker: worker.TemplateWorker,
                             request.started)
     page = PreviewDocument(request.bundle.photo_data)
     page.setDefaultFont(request.font)
-    page.setHtml(html)
+    page.setHtml(rich_text_html(html))
     # Not laid out here: the browser lays the page out again for its viewport anyway.
     page.moveToThread(home.thread())
     return RenderResult(request.generation, page, "", request.started)

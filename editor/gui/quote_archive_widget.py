@@ -323,6 +323,19 @@ class QuoteArchiveWidget(QWidget):
 
     def _on_total_changed(self, total: int) -> None:
         self.status_label.setText(self.tr("%n quote(s)", "", total))  # the window's bar stays free
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """Widen the speaker column to the names the results show (the rows loaded so
+        far), up to a quarter of the table so the quote keeps its room; never narrowed
+        here, so a width the user chose stays until a result needs more."""
+        header = self.results.horizontalHeader()
+        widest = max(160, self.results.viewport().width() // 4)
+        column = QuoteSearchModel.SPEAKER_COLUMN
+        wanted = min(max(self.results.sizeHintForColumn(column),
+                         header.sectionSizeHint(column)), widest)
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
     def _on_search_failed(self, message: str) -> None:
         self.status_label.setText(message)

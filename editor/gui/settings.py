@@ -135,6 +135,32 @@ class Settings:
         self.import_folder = str(chosen if chosen.is_dir() else chosen.parent)
 
     @property
+    def photo_folder(self) -> str:
+        """The folder photos were last added from."""
+        return self._str("photos/folder")
+
+    @photo_folder.setter
+    def photo_folder(self, value: str) -> None:
+        self._qsettings.setValue("photos/folder", value)
+
+    def photo_start_folder(self) -> str:
+        """Where Add photos opens: the folder photos last came from while it is there,
+        else the user's pictures folder, else documents, else home."""
+        last = self.photo_folder
+        if last and Path(last).is_dir():
+            return last
+        for location in (QStandardPaths.StandardLocation.PicturesLocation,
+                         QStandardPaths.StandardLocation.DocumentsLocation):
+            folder = QStandardPaths.writableLocation(location)
+            if folder and Path(folder).is_dir():
+                return folder
+        return str(Path.home())
+
+    def remember_photos(self, chosen: Path) -> None:
+        """Open the next Add photos where ``chosen`` (a picked file) was."""
+        self.photo_folder = str(chosen.parent)
+
+    @property
     def only_approved_quotes(self) -> bool:
         """Refuse to export an item that shows a quote not approved (instead of warning)."""
         return self._str("export/onlyApprovedQuotes", "false") == "true"

@@ -214,6 +214,9 @@ class LanguageView:
     without an embargo."""
     correction: str = ""
     """ "Korrigierte Fassung vom 3. Dezember 2026" for a corrected item, else empty."""
+    draft_label: str = ""
+    """The ENTWURF / DRAFT line a draft shows under this language's masthead, as the DOCX
+    writer puts it at the top of each language (empty unless a draft)."""
 
 
 @dataclass
@@ -277,6 +280,11 @@ def _smart(value: str, lang: str) -> str:
 def _notice(texts: Translations, lang: str, source: str, words: dict[str, str]) -> tuple[str, str]:
     if texts.is_missing(lang) and texts.has(source):
         return words["missing"], "missing"
+    if lang == source and texts.is_missing(lang) and any(
+            texts.has(other) for other in texts.text if other != lang):
+        # the source text was emptied while a translation still has words: a draft shows
+        # the gap instead of dropping the paragraph in this language alone
+        return words["text_missing"], "missing"
     if texts.is_stale(lang, source):
         return words["stale"], "stale"
     return "", ""
@@ -659,6 +667,10 @@ def build_view(
     sections = [builder.section(lang) for lang in languages]
     rows = [RowView([s.blocks[i] for s in sections])
             for i in range(len(builder.shown_blocks()))]
+    draft_label = (" / ".join(dict.fromkeys(labels(lang)["draft"] for lang in languages))
+                   if builder.options.draft else "")
+    for section in sections:
+        section.draft_label = draft_label
     first = sections[0]
     return ExportView(
         item_id=item.id,
@@ -671,6 +683,5 @@ def build_view(
         jsonld=_jsonld(item, sections),
         warnings=builder.warnings,
         draft=builder.options.draft,
-        draft_label=(" / ".join(dict.fromkeys(labels(lang)["draft"] for lang in languages))
-                     if builder.options.draft else ""),
+        draft_label=draft_label,
     )

@@ -2702,52 +2702,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85"/>
+        <location filename="../../editor/gui/item_editor.py" line="88"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="86"/>
+        <location filename="../../editor/gui/item_editor.py" line="89"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185"/>
+        <location filename="../../editor/gui/item_editor.py" line="189"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="190"/>
+        <location filename="../../editor/gui/item_editor.py" line="196"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193"/>
+        <location filename="../../editor/gui/item_editor.py" line="199"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="194"/>
+        <location filename="../../editor/gui/item_editor.py" line="200"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="201"/>
+        <location filename="../../editor/gui/item_editor.py" line="207"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="255"/>
+        <location filename="../../editor/gui/item_editor.py" line="261"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280"/>
+        <location filename="../../editor/gui/item_editor.py" line="286"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280"/>
+        <location filename="../../editor/gui/item_editor.py" line="286"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -3195,157 +3195,162 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="70"/>
+        <location filename="../../editor/gui/metadata_form.py" line="92"/>
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="73"/>
+        <location filename="../../editor/gui/metadata_form.py" line="95"/>
         <source>Create organisation…</source>
         <translation>Organisation anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="76"/>
+        <location filename="../../editor/gui/metadata_form.py" line="98"/>
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Eine neue Organisation im Archiv anlegen und als Herausgeberin markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="81"/>
+        <location filename="../../editor/gui/metadata_form.py" line="103"/>
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="82"/>
+        <location filename="../../editor/gui/metadata_form.py" line="104"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="96"/>
+        <location filename="../../editor/gui/metadata_form.py" line="118"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="99"/>
+        <location filename="../../editor/gui/metadata_form.py" line="121"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100"/>
+        <location filename="../../editor/gui/metadata_form.py" line="122"/>
         <source>about</source>
         <translation>rund</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101"/>
+        <location filename="../../editor/gui/metadata_form.py" line="123"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102"/>
+        <location filename="../../editor/gui/metadata_form.py" line="124"/>
         <source>up to</source>
         <translation>bis zu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="108"/>
+        <location filename="../../editor/gui/metadata_form.py" line="130"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="110"/>
+        <location filename="../../editor/gui/metadata_form.py" line="132"/>
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>Wie viele teilgenommen haben; für eine Schätzung „rund“ oder „mehr als“ wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="114"/>
+        <location filename="../../editor/gui/metadata_form.py" line="136"/>
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="128"/>
+        <location filename="../../editor/gui/metadata_form.py" line="150"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="129"/>
+        <location filename="../../editor/gui/metadata_form.py" line="151"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130"/>
+        <location filename="../../editor/gui/metadata_form.py" line="152"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131"/>
+        <location filename="../../editor/gui/metadata_form.py" line="153"/>
         <source>Source:</source>
         <translation>Herkunft:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="137"/>
+        <location filename="../../editor/gui/metadata_form.py" line="159"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140"/>
+        <location filename="../../editor/gui/metadata_form.py" line="162"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141"/>
+        <location filename="../../editor/gui/metadata_form.py" line="163"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145"/>
+        <location filename="../../editor/gui/metadata_form.py" line="167"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146"/>
+        <location filename="../../editor/gui/metadata_form.py" line="168"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="147"/>
+        <location filename="../../editor/gui/metadata_form.py" line="169"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="150"/>
+        <location filename="../../editor/gui/metadata_form.py" line="172"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="153"/>
+        <location filename="../../editor/gui/metadata_form.py" line="175"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="158"/>
+        <location filename="../../editor/gui/metadata_form.py" line="180"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="161"/>
+        <location filename="../../editor/gui/metadata_form.py" line="183"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="279"/>
+        <location filename="../../editor/gui/metadata_form.py" line="306"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="281"/>
+        <location filename="../../editor/gui/metadata_form.py" line="308"/>
         <source>Imported from %1 on %2</source>
         <translation>Importiert aus %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="349"/>
+        <location filename="../../editor/gui/metadata_form.py" line="377"/>
+        <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
+        <translation>Die Sperrfrist ist am %1 um %2 abgelaufen und hält nichts mehr zurück. Stellen Sie eine kommende Zeit ein oder schalten Sie die Sperrfrist aus.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="383"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="376"/>
+        <location filename="../../editor/gui/metadata_form.py" line="410"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -4449,7 +4454,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
     <message numerus="yes">
         <location filename="../../editor/gui/quote_archive_widget.py" line="325"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="396"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="409"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>

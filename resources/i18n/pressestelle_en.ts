@@ -2701,52 +2701,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="85" />
+        <location filename="../../editor/gui/item_editor.py" line="88" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="86" />
+        <location filename="../../editor/gui/item_editor.py" line="89" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="185" />
+        <location filename="../../editor/gui/item_editor.py" line="189" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="190" />
+        <location filename="../../editor/gui/item_editor.py" line="196" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="193" />
+        <location filename="../../editor/gui/item_editor.py" line="199" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="194" />
+        <location filename="../../editor/gui/item_editor.py" line="200" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="201" />
+        <location filename="../../editor/gui/item_editor.py" line="207" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="255" />
+        <location filename="../../editor/gui/item_editor.py" line="261" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280" />
+        <location filename="../../editor/gui/item_editor.py" line="286" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="280" />
+        <location filename="../../editor/gui/item_editor.py" line="286" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -3194,157 +3194,162 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="70" />
+        <location filename="../../editor/gui/metadata_form.py" line="92" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="73" />
+        <location filename="../../editor/gui/metadata_form.py" line="95" />
         <source>Create organisation…</source>
         <translation>Create organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="76" />
+        <location filename="../../editor/gui/metadata_form.py" line="98" />
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Add a new organisation to the archive and mark it as an issuer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="81" />
+        <location filename="../../editor/gui/metadata_form.py" line="103" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="82" />
+        <location filename="../../editor/gui/metadata_form.py" line="104" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="96" />
+        <location filename="../../editor/gui/metadata_form.py" line="118" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="99" />
+        <location filename="../../editor/gui/metadata_form.py" line="121" />
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="100" />
+        <location filename="../../editor/gui/metadata_form.py" line="122" />
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="101" />
+        <location filename="../../editor/gui/metadata_form.py" line="123" />
         <source>more than</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="102" />
+        <location filename="../../editor/gui/metadata_form.py" line="124" />
         <source>up to</source>
         <translation>up to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="108" />
+        <location filename="../../editor/gui/metadata_form.py" line="130" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="110" />
+        <location filename="../../editor/gui/metadata_form.py" line="132" />
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>How many took part; choose “about” or “more than” for an estimate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="114" />
+        <location filename="../../editor/gui/metadata_form.py" line="136" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="128" />
+        <location filename="../../editor/gui/metadata_form.py" line="150" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="129" />
+        <location filename="../../editor/gui/metadata_form.py" line="151" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130" />
+        <location filename="../../editor/gui/metadata_form.py" line="152" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="131" />
+        <location filename="../../editor/gui/metadata_form.py" line="153" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="137" />
+        <location filename="../../editor/gui/metadata_form.py" line="159" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="140" />
+        <location filename="../../editor/gui/metadata_form.py" line="162" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="141" />
+        <location filename="../../editor/gui/metadata_form.py" line="163" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="145" />
+        <location filename="../../editor/gui/metadata_form.py" line="167" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="146" />
+        <location filename="../../editor/gui/metadata_form.py" line="168" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="147" />
+        <location filename="../../editor/gui/metadata_form.py" line="169" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="150" />
+        <location filename="../../editor/gui/metadata_form.py" line="172" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="153" />
+        <location filename="../../editor/gui/metadata_form.py" line="175" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="158" />
+        <location filename="../../editor/gui/metadata_form.py" line="180" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="161" />
+        <location filename="../../editor/gui/metadata_form.py" line="183" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="279" />
+        <location filename="../../editor/gui/metadata_form.py" line="306" />
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="281" />
+        <location filename="../../editor/gui/metadata_form.py" line="308" />
         <source>Imported from %1 on %2</source>
         <translation>Imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="349" />
+        <location filename="../../editor/gui/metadata_form.py" line="377" />
+        <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
+        <translation>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/metadata_form.py" line="383" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="376" />
+        <location filename="../../editor/gui/metadata_form.py" line="410" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -4448,7 +4453,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
     <message numerus="yes">
         <location filename="../../editor/gui/quote_archive_widget.py" line="325" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="396" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="409" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>

@@ -166,3 +166,68 @@ def test_calendar_button_shows_only_its_ellipsis_and_still_opens(qtbot: QtBot) -
     field.calendar.clicked.emit(field.calendar.selectedDate().addDays(1))
     assert not field.calendar_menu.isVisible()
     assert chosen and chosen[-1] == field.date()
+
+
+def test_a_new_embargo_never_starts_out_in_the_past() -> None:
+    from datetime import UTC
+
+    from editor.gui.metadata_form import default_embargo_end
+
+    berlin = "Europe/Berlin"
+    morning = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)  # 09:00 in Berlin
+    noon = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)  # 12:00 in Berlin
+    assert default_embargo_end(date(2026, 12, 3), berlin, morning) == datetime(2026, 12, 3, 10)
+    assert default_embargo_end(date(2026, 12, 3), berlin, noon) == datetime(2026, 12, 4, 10)
+    assert default_embargo_end(date(2021, 3, 15), berlin, noon) == datetime(2026, 12, 4, 10)
+    assert default_embargo_end(None, berlin, morning) == datetime(2026, 12, 3, 10)
+    assert default_embargo_end(date(2030, 6, 20), berlin, noon) == datetime(2030, 6, 20, 10)
+
+
+def test_embargo_of_a_past_issue_date_starts_in_the_future_and_a_past_one_warns(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    form = window.editor.metadata_form
+    window.editor.tabs.setCurrentIndex(1)
+    _type_date(qtbot, form.issue_date, typed(15, 3, 2021))
+    form.embargo.setChecked(True)
+    assert doc.item.embargo is not None
+    assert doc.item.embargo.in_force()
+    assert doc.item.embargo.until.hour == 10
+    assert form.embargo_warning.isHidden()
+    _type_date(qtbot, form.embargo_day, typed(16, 3, 2021))
+    assert doc.item.embargo.until == datetime(2021, 3, 16, 10, 0)
+    assert not form.embargo_warning.isHidden()
+    assert "ended" in form.embargo_warning.text()
+    assert display_date(date(2021, 3, 16)) in form.embargo_warning.text()
+
+
+def test_participants_show_for_event_reports_and_survive_a_kind_switch(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from editor.core.model import ItemKind
+
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    form = window.editor.metadata_form
+    window.editor.tabs.setCurrentIndex(1)
+    assert doc.item.kind is ItemKind.RELEASE
+    assert form.event_box.isHidden()
+
+    def choose(kind: ItemKind) -> None:
+        index = form.kind.findData(kind.value)
+        form.kind.setCurrentIndex(index)
+        form.kind.activated.emit(index)
+
+    choose(ItemKind.EVENT_REPORT)
+    assert not form.event_box.isHidden()
+    form.participants.setValue(120)
+    choose(ItemKind.RELEASE)
+    assert doc.item.event is not None and doc.item.event.participants == 120
+    assert not form.event_box.isHidden()  # exported figures are never out of sight
+    form.participants.setValue(0)
+    choose(ItemKind.STATEMENT)
+    assert form.event_box.isHidden()
+    choose(ItemKind.EVENT_REPORT)
+    assert not form.event_box.isHidden()

@@ -94,3 +94,34 @@ def test_choosing_another_image_for_a_photo_block_checks_it_first(
         good.read_bytes()
     window.window_actions.undo.trigger()
     assert doc.item.photo(block.photo_id).blob == before
+
+
+def test_add_photos_opens_in_pictures_then_where_photos_came_from(
+        window: MainWindow, sample_id: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    pictures = home / "Pictures"
+    pictures.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    monkeypatch.chdir(tmp_path)  # the folder the program was started in: not offered
+    elsewhere = tmp_path / "Bürger*innen-Fest"
+    elsewhere.mkdir()
+    picked = _png(elsewhere / "buehne.png")
+    opened_in: list[str] = []
+
+    def files(_parent: object, _title: str, start: str, _filter: str) -> tuple[list[str], str]:
+        opened_in.append(start)
+        return ([str(picked)], "") if len(opened_in) == 1 else ([], "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", files)
+    window.open_item(sample_id)
+    window.editor.choose_photos()
+    window.editor.choose_photos()
+    assert opened_in == [str(pictures), str(elsewhere)]
+    picked.unlink()
+    elsewhere.rmdir()
+    pictures.rmdir()  # no pictures folder: documents
+    window.editor.choose_photos()
+    assert opened_in[-1] == str(home / "Documents")

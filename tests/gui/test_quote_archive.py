@@ -382,3 +382,34 @@ def test_every_heading_fits_its_column(qtbot, context: AppContext, language: str
     finally:
         translators.remove()
         QLocale.setDefault(locale)
+
+
+def test_speaker_column_fits_the_names_found(qtbot, context: AppContext) -> None:
+    widget = QuoteArchiveWidget(context.archive)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 500)
+    widget.show()
+    widget.search_field.setText("foerder")
+    widget.search_now()
+    assert widget.model.rowCount() >= 1
+    metrics = widget.results.fontMetrics()
+    header = widget.results.horizontalHeader()
+    column = QuoteSearchModel.SPEAKER_COLUMN
+    texts = [str(widget.model.index(row, column).data())
+             for row in range(widget.model.rowCount())]
+    needed = max(metrics.horizontalAdvance(text) for text in texts)
+    assert header.sectionSize(column) >= min(needed, widget.results.viewport().width() // 4), texts
+    # the quote itself keeps most of the table
+    assert header.sectionSize(QuoteSearchModel.TEXT_COLUMN) >= 300
+
+
+def test_block_column_fits_the_longest_kind_in_german(qtbot, context: AppContext) -> None:
+    from tests.gui.conftest import make_window
+
+    german = make_window(qtbot, context, "de")
+    try:
+        table = german.editor.block_table
+        width = table.horizontalHeader().sectionSize(0)
+        assert width >= table.fontMetrics().horizontalAdvance("Zwischenüberschrift") + 8
+    finally:
+        german._test_translators.install("en")
