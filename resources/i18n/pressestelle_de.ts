@@ -2357,212 +2357,217 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="82"/>
+        <source>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</source>
+        <translation>das Dokument hat mehr als %1 Absätze, Tabellenzellen und Listenpunkte, weit mehr als eine Pressemitteilung; es wurde nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="105"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="108"/>
         <source>Review imported documents</source>
         <translation>Importierte Dokumente prüfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="125"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: die kurze Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: die Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="134"/>
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="132"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="135"/>
         <source>The places of the dateline, separated by “/”</source>
         <translation>Die Orte der Ortsmarke, getrennt durch „/“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="138"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="139"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="140"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
         <source>The status the imported item starts with</source>
         <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="395"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="398"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
         <source>Speakers</source>
         <translation>Sprechende</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
         <source>Role as written</source>
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="160"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
         <source>Double-click a quote&apos;s words or its role to correct them</source>
         <translation>Doppelklicken Sie auf die Worte oder die Funktion eines Zitats, um sie zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="166"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="165"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="168"/>
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>oder einen Namen eingeben, z. B. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="167"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Das ausgewählte Zitat der eingegebenen Person zuordnen (eine neue Person, wenn das Archiv den Namen nicht kennt); nach einem Komma darf die Funktion folgen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="173"/>
         <source>&amp;Attribute</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="177"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Entfernen Sie den Haken bei einer Person, die nicht angelegt werden soll; ihre Zitate behalten den Namen nur als Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="183"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="198"/>
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>Diese Dokumente wurden nicht gelesen; von ihnen wird nichts importiert. Die übrigen betrifft das nicht.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="197"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="200"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="198"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="203"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="206"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="205"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="206"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="209"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="207"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="210"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="211"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="209"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="212"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="211"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="212"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="215"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="213"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="216"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="214"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="218"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="221"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="220"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="223"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="228"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="231"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="235"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="238"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="283"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="286"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="286"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="289"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="296"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="301"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="304"/>
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n Dokument gelesen, davon %1 schon im Archiv; %2 nicht gelesen</numerusform>
@@ -2570,82 +2575,82 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="377"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="380"/>
         <source>Imported from: %1</source>
         <translation>Importiert aus: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="379"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="382"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="382"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="385"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="387"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="390"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="389"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="392"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="394"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="397"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="394"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="397"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="395"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="398"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="396"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="399"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="417"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="420"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="493"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="496"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="521"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="524"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="543"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="546"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="579"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="582"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="633"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="636"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="635"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="638"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -2702,52 +2707,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="88"/>
+        <location filename="../../editor/gui/item_editor.py" line="96"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="89"/>
+        <location filename="../../editor/gui/item_editor.py" line="97"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="189"/>
+        <location filename="../../editor/gui/item_editor.py" line="227"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="196"/>
+        <location filename="../../editor/gui/item_editor.py" line="234"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="199"/>
+        <location filename="../../editor/gui/item_editor.py" line="237"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="200"/>
+        <location filename="../../editor/gui/item_editor.py" line="238"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="207"/>
+        <location filename="../../editor/gui/item_editor.py" line="245"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="261"/>
+        <location filename="../../editor/gui/item_editor.py" line="299"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="286"/>
+        <location filename="../../editor/gui/item_editor.py" line="324"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="286"/>
+        <location filename="../../editor/gui/item_editor.py" line="324"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -2858,12 +2863,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="148"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="152"/>
         <source>More than %1 items; scroll for more</source>
         <translation>Mehr als %1 Meldungen; blättern Sie für weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="150"/>
+        <location filename="../../editor/gui/item_list_panel.py" line="154"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -4088,27 +4093,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="218"/>
+        <location filename="../../editor/gui/preview_panel.py" line="215"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="219"/>
+        <location filename="../../editor/gui/preview_panel.py" line="216"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="278"/>
+        <location filename="../../editor/gui/preview_panel.py" line="275"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="311"/>
+        <location filename="../../editor/gui/preview_panel.py" line="308"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="346"/>
+        <location filename="../../editor/gui/preview_panel.py" line="341"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -5317,7 +5322,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="123"/>
+        <location filename="../../editor/gui/preview_panel.py" line="120"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>
@@ -5384,22 +5389,22 @@ Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Min
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="219"/>
+        <location filename="../../editor/gui/app.py" line="221"/>
         <source>This archive is already open in another Pressestelle window on this computer.</source>
         <translation>Dieses Archiv ist bereits in einem anderen Pressestelle-Fenster auf diesem Computer geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="223"/>
+        <location filename="../../editor/gui/app.py" line="225"/>
         <source>This archive is already open in a Pressestelle window on the computer %1.</source>
         <translation>Dieses Archiv ist bereits in einem Pressestelle-Fenster auf dem Computer %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="228"/>
+        <location filename="../../editor/gui/app.py" line="230"/>
         <source> since %1</source>
         <translation> seit %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="230"/>
+        <location filename="../../editor/gui/app.py" line="232"/>
         <source>Archive: %1
 Other window: program %2%3.
 
@@ -5410,12 +5415,12 @@ Anderes Fenster: Programm %2%3.
 Auch hier geöffnet, sind beide Fenster nutzbar: Ein im anderen Fenster geöffneter Eintrag wird als „in Bearbeitung“ markiert, und jedes Fenster zeigt, was im anderen gespeichert wird. Wechseln Sie stattdessen zum anderen Fenster, wenn Sie dieses versehentlich geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="239"/>
+        <location filename="../../editor/gui/app.py" line="241"/>
         <source>&amp;Open here too</source>
         <translation>Auch hier ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="241"/>
+        <location filename="../../editor/gui/app.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -2356,212 +2356,217 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="82" />
+        <source>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</source>
+        <translation>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</translation>
+    </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="105" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="108" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="125" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: the short line above the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: the line below the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="134" />
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="132" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="135" />
         <source>The places of the dateline, separated by “/”</source>
         <translation>The places of the dateline, separated by “/”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="138" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="139" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="140" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
         <source>The status the imported item starts with</source>
         <translation>The status the imported item starts with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="395" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="398" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="160" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
         <source>Double-click a quote's words or its role to correct them</source>
         <translation>Double-click a quote's words or its role to correct them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="166" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="165" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="168" />
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="167" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="173" />
         <source>&amp;Attribute</source>
         <translation>&amp;Attribute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="177" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="183" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="181" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="195" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="198" />
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>These documents were not read; nothing of them is imported. The others are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="197" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="200" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="198" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="203" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="206" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="205" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="206" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="209" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="207" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="210" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="211" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="209" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="212" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="211" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="214" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="212" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="215" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="213" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="216" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="214" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="218" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="221" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="220" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="223" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="228" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="231" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="235" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="238" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="283" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="286" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="286" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="289" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="296" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="301" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="304" />
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n document read, %1 of them already in the archive; %2 not read</numerusform>
@@ -2569,82 +2574,82 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="377" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="380" />
         <source>Imported from: %1</source>
         <translation>Imported from: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="379" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="382" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="382" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="385" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="387" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="390" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="389" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="392" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="394" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="397" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="394" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="397" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="395" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="398" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="396" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="399" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="417" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="420" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="493" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="496" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="521" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="524" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="543" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="546" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="579" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="582" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="633" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="636" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="635" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="638" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -2701,52 +2706,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="88" />
+        <location filename="../../editor/gui/item_editor.py" line="96" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="89" />
+        <location filename="../../editor/gui/item_editor.py" line="97" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="189" />
+        <location filename="../../editor/gui/item_editor.py" line="227" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="196" />
+        <location filename="../../editor/gui/item_editor.py" line="234" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="199" />
+        <location filename="../../editor/gui/item_editor.py" line="237" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="200" />
+        <location filename="../../editor/gui/item_editor.py" line="238" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="207" />
+        <location filename="../../editor/gui/item_editor.py" line="245" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="261" />
+        <location filename="../../editor/gui/item_editor.py" line="299" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="286" />
+        <location filename="../../editor/gui/item_editor.py" line="324" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="286" />
+        <location filename="../../editor/gui/item_editor.py" line="324" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -2857,12 +2862,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../editor/gui/item_list_panel.py" line="148" />
+        <location filename="../../editor/gui/item_list_panel.py" line="152" />
         <source>More than %1 items; scroll for more</source>
         <translation>More than %1 items; scroll for more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/item_list_panel.py" line="150" />
+        <location filename="../../editor/gui/item_list_panel.py" line="154" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4087,27 +4092,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="218" />
+        <location filename="../../editor/gui/preview_panel.py" line="215" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="219" />
+        <location filename="../../editor/gui/preview_panel.py" line="216" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="278" />
+        <location filename="../../editor/gui/preview_panel.py" line="275" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="311" />
+        <location filename="../../editor/gui/preview_panel.py" line="308" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="346" />
+        <location filename="../../editor/gui/preview_panel.py" line="341" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -5316,7 +5321,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="123" />
+        <location filename="../../editor/gui/preview_panel.py" line="120" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>
@@ -5383,22 +5388,22 @@ A backup copy is made first; a large archive takes a few minutes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="219" />
+        <location filename="../../editor/gui/app.py" line="221" />
         <source>This archive is already open in another Pressestelle window on this computer.</source>
         <translation>This archive is already open in another Pressestelle window on this computer.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="223" />
+        <location filename="../../editor/gui/app.py" line="225" />
         <source>This archive is already open in a Pressestelle window on the computer %1.</source>
         <translation>This archive is already open in a Pressestelle window on the computer %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="228" />
+        <location filename="../../editor/gui/app.py" line="230" />
         <source> since %1</source>
         <translation> since %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="230" />
+        <location filename="../../editor/gui/app.py" line="232" />
         <source>Archive: %1
 Other window: program %2%3.
 
@@ -5409,12 +5414,12 @@ Other window: program %2%3.
 Opened here too, both windows can be used: an item open in the other one is marked as being edited, and each window shows the other's saves. Switch to the other window instead if you opened this one by mistake.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="239" />
+        <location filename="../../editor/gui/app.py" line="241" />
         <source>&amp;Open here too</source>
         <translation>&amp;Open here too</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="241" />
+        <location filename="../../editor/gui/app.py" line="243" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
