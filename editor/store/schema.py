@@ -198,7 +198,7 @@ quotes = Table(
     ),
     Column("quote_id", String, nullable=False),
     Column("position", Integer, nullable=False),
-    Column("said_on", Date, nullable=True, index=True),
+    Column("said_on", Date, nullable=True),
     Column("approval_state", String, nullable=False),
     Column("text_de", Text, nullable=True),
     Column("text_en", Text, nullable=True),

@@ -101,4 +101,4 @@ def test_downgrade_writes_the_note_back_and_upgrade_takes_it_into_the_fields(
     assert (b.source_name, b.imported_at, b.internal_note) == (
         "ältere Meldung.txt", datetime(2020, 7, 1, tzinfo=UTC), "Bitte prüfen.")
     assert (c.source_name, c.imported_at) == ("", None)
-    assert head_revision() == "0011"
+    assert head_revision() >= "0011"

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 from editor.store.folding import fold_query
 
@@ -52,7 +53,6 @@ def word_spellings(word: str) -> tuple[str, str]:
     return folded_spellings(word)
 
 
-@lru_cache(maxsize=200_000)
 def _word_parts(word: str) -> tuple[str, ...]:
     """The compound parts (suffixes) of one folded word."""
     if not MIN_COMPOUND <= len(word) <= MAX_COMPOUND or word.isdigit():
@@ -70,19 +70,18 @@ def index_text(value: str) -> str:
     plain: list[str] = []
     extra: list[str] = []
     for word in WORD.findall(unicodedata.normalize("NFC", value)):
-        dropped, written = word_spellings(word)
+        dropped, written = _WITHOUT_PARTS[word][:2]
         plain.append(dropped)
-        if written != dropped:
+        if written is not None:
             extra.append(written)
     if extra:
         return " ".join(plain) + "\n" + " ".join(extra)
     return " ".join(plain)
 
 
-@lru_cache(maxsize=200_000)
-def _word_all_parts(word: str) -> tuple[str, ...]:
-    """The compound parts of a word in both spellings."""
-    dropped, written = word_spellings(word)
+def _word_all_parts(dropped: str, written: str) -> tuple[str, ...]:
+    """The compound parts of a word in both its spellings (remembered with the word's
+    other foldings in :data:`_WITH_PARTS`)."""
     parts = _word_parts(dropped)
     return parts + _word_parts(written) if written != dropped else parts
 
@@ -90,7 +89,7 @@ def _word_all_parts(word: str) -> tuple[str, ...]:
 def compound_parts(value: str) -> str:
     """Suffixes of the long words of a German text (both spellings), for part search."""
     words = WORD.findall(unicodedata.normalize("NFC", value))
-    return " ".join(dict.fromkeys(chain.from_iterable(_word_all_parts(w) for w in words)))
+    return " ".join(dict.fromkeys(chain.from_iterable(_WITH_PARTS[w][2] for w in words)))
 
 
 
@@ -98,8 +97,8 @@ def _folded_word(word: str, with_parts: bool) -> tuple[str, str | None, tuple[st
                                                        frozenset[str]]:
     """One word as the index holds it: dropped-umlaut spelling, the written-out one if it
     differs, its compound parts (if asked for), and the tokens of all of them."""
-    dropped, written = word_spellings(word)
-    parts = _word_all_parts(word) if with_parts else ()
+    dropped, written = folded_spellings(word)
+    parts = _word_all_parts(dropped, written) if with_parts else ()
     tokens = set(TOKEN.findall(dropped))
     if written != dropped:
         tokens.update(TOKEN.findall(written))
@@ -111,20 +110,51 @@ def _folded_word(word: str, with_parts: bool) -> tuple[str, str | None, tuple[st
 _Folded = tuple[str, str | None, tuple[str, ...], frozenset[str]]
 
 
+class _Memory:
+    """What the folding caches below hold, estimated in bytes, against one budget. When it
+    is spent, all of them forget everything together (a run's entry shares its words'
+    foldings, so clearing the words alone would free nothing)."""
+
+    BUDGET = 32 * 1024 * 1024
+
+    def __init__(self) -> None:
+        self.used = 0
+        self.caches: list[dict[str, Any]] = []
+
+    def spend(self, size: int) -> None:
+        self.used += size
+        if self.used > self.BUDGET:
+            for cache in self.caches:
+                cache.clear()
+            self.used = size
+
+
+_MEMORY = _Memory()
+
+
+def _word_size(word: str, folded: _Folded) -> int:
+    """Estimated bytes of one remembered word, on the safe side (measured with tracemalloc:
+    a word of ten to twenty letters with its compound parts takes 1.5 to 2.5 KB, the parts
+    and their tokens most of it)."""
+    dropped, written, parts, tokens = folded
+    size = 400 + 2 * len(word) + len(dropped) + (80 + len(written) if written else 0)
+    return size + 32 * len(tokens) + sum(100 + 2 * len(part) for part in parts)
+
+
 class _FoldedWords(dict[str, _Folded]):
     """Words folded so far (:func:`_folded_word`), looked up at the speed of a dict: a text
-    of sixty words is sixty look-ups. Forgets everything when it grows too large."""
-
-    LIMIT = 200_000
+    of sixty words is sixty look-ups. Forgets everything when the caches together grow
+    beyond :attr:`_Memory.BUDGET`."""
 
     def __init__(self, with_parts: bool) -> None:
         super().__init__()
         self.with_parts = with_parts
+        _MEMORY.caches.append(self)
 
     def __missing__(self, word: str) -> _Folded:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        folded = self[word] = _folded_word(word, self.with_parts)
+        folded = _folded_word(word, self.with_parts)
+        _MEMORY.spend(_word_size(word, folded))
+        self[word] = folded
         return folded
 
 
@@ -140,19 +170,17 @@ class _FoldedChunks(dict[str, tuple[_Folded, ...]]):
     falls into them with ``str.split`` at a tenth of the cost of finding its words with
     :data:`WORD`, and runs recur like words. No word spans a space (no character
     ``str.split`` splits at is one :data:`WORD` matches), so a text's words are those of
-    its runs, in order. Forgets everything when it grows too large (at most some 20 MB)."""
-
-    LIMIT = 100_000
+    its runs, in order. Forgets everything with the words (:class:`_Memory`)."""
 
     def __init__(self, words: _FoldedWords) -> None:
         super().__init__()
         self.words = words
+        _MEMORY.caches.append(self)
 
     def __missing__(self, chunk: str) -> tuple[_Folded, ...]:
         folded = tuple(map(self.words.__getitem__, WORD.findall(chunk)))
         if len(chunk) <= MAX_CHUNK:
-            if len(self) >= self.LIMIT:
-                self.clear()
+            _MEMORY.spend(120 + 2 * len(chunk) + 8 * len(folded))
             self[chunk] = folded
         return folded
 
