@@ -123,12 +123,8 @@ class Settings:
         """Where the import dialogs open: the folder of the last import while it is there,
         else the user's documents folder (else the home folder), never the folder the
         program happened to be started in."""
-        last = self.import_folder
-        if last and Path(last).is_dir():
-            return last
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
+        return _start_folder(self.import_folder,
+                             QStandardPaths.StandardLocation.DocumentsLocation)
 
     def remember_import(self, chosen: Path) -> None:
         """Open the next import where ``chosen`` (a file, or a folder) was found."""
@@ -146,15 +142,9 @@ class Settings:
     def photo_start_folder(self) -> str:
         """Where Add photos opens: the folder photos last came from while it is there,
         else the user's pictures folder, else documents, else home."""
-        last = self.photo_folder
-        if last and Path(last).is_dir():
-            return last
-        for location in (QStandardPaths.StandardLocation.PicturesLocation,
-                         QStandardPaths.StandardLocation.DocumentsLocation):
-            folder = QStandardPaths.writableLocation(location)
-            if folder and Path(folder).is_dir():
-                return folder
-        return str(Path.home())
+        return _start_folder(self.photo_folder,
+                             QStandardPaths.StandardLocation.PicturesLocation,
+                             QStandardPaths.StandardLocation.DocumentsLocation)
 
     def remember_photos(self, chosen: Path) -> None:
         """Open the next Add photos where ``chosen`` (a picked file) was."""
@@ -177,3 +167,15 @@ class Settings:
     def add_recent_item(self, item_id: str, keep: int = 10) -> None:
         recent = [item_id] + [i for i in self.recent_items if i != item_id]
         self._qsettings.setValue("items/recent", recent[:keep])
+
+
+def _start_folder(last: str, *locations: QStandardPaths.StandardLocation) -> str:
+    """``last`` while it is a folder, else the first of the user's ``locations`` that is
+    there, else the home folder."""
+    if last and Path(last).is_dir():
+        return last
+    for location in locations:
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
