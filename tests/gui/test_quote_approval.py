@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from editor.context import AppContext
 from editor.core.model import ApprovalState, BlockKind
 from editor.core.quotes import ApprovalStatus, approval_status
-from editor.gui import exporting, labels
+from editor.gui import labels
 from editor.gui.approval_check import UnapprovedQuotesDialog
 from editor.gui.approval_dialog import ApprovalAnswer, ApprovalDialog, ApprovalStep
 from editor.gui.commands import SetTextCommand
@@ -22,7 +22,7 @@ from editor.gui.quote_search_model import QuoteSearchModel
 from editor.gui.settings_dialog import SettingsDialog
 from editor.services.approval import APPROVAL_WORDS, stored_user_name
 
-from .conftest import make_window
+from .conftest import export_in, make_window
 
 pytestmark = pytest.mark.gui
 
@@ -269,9 +269,7 @@ def test_export_warning_lists_per_language_and_opens_the_quote(
         return 1
 
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec", choose)
-    exported: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: exported.append("export") or 0)
+    exported = export_in(monkeypatch, "bilingual")
     window.editor.block_table.select_block(doc.item.blocks[0].id)
     window.window_actions.export.trigger()
     assert exported == []  # opening a quote stops the export
@@ -292,11 +290,9 @@ def test_export_anyway_and_no_warning_when_approved(
         return 1
 
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec", export_anyway)
-    exported: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: exported.append("export") or 0)
+    exported = export_in(monkeypatch, "bilingual")
     window.window_actions.export.trigger()
-    assert exported == ["export"]
+    assert exported == [["de", "en"]]
 
     bar = window.editor.quote_panel.approval
     _answers(bar, ApprovalAnswer("Pressestelle", SENT_AT), ApprovalAnswer("Frau S.", DECIDED_AT))
@@ -304,7 +300,32 @@ def test_export_anyway_and_no_warning_when_approved(
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec",
                         lambda dialog: pytest.fail("no warning expected"))
     window.window_actions.export.trigger()
-    assert exported == ["export", "export"]
+    assert exported == [["de", "en"], ["de", "en"]]
+
+
+def test_a_german_only_export_lists_the_german_quotes_only(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warning comes once the languages are chosen: a German-only export of a
+    bilingual item shows no English heading or English excerpt."""
+    _doc, _block, quote = _open_first_quote(window)
+    seen: list[list[str]] = []
+
+    def look(dialog: UnapprovedQuotesDialog) -> int:
+        seen.append(dialog.lines())
+        dialog.export_button.click()
+        return 1
+
+    monkeypatch.setattr(UnapprovedQuotesDialog, "exec", look)
+    exported = export_in(monkeypatch, "pressemitteilung")
+    window.window_actions.export.trigger()
+    assert exported == [["de"]]
+    assert seen[0][0] == "German" and "English" not in seen[0]
+    english = " ".join(quote.text.text_or_any("en").split())[:30]
+    assert not any(english in line for line in seen[0][1:])
+    seen.clear()
+    exported = export_in(monkeypatch, "bilingual")
+    window.window_actions.export.trigger()
+    assert exported == [["de", "en"]] and "English" in seen[0]
 
 
 def test_only_approved_setting_refuses(window: MainWindow,
@@ -319,9 +340,7 @@ def test_only_approved_setting_refuses(window: MainWindow,
 
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec", look)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Yes))
-    exported: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: exported.append("export") or 0)
+    exported = export_in(monkeypatch, "bilingual")
     window.window_actions.export.trigger()
     assert seen == [True] and exported == []
 
