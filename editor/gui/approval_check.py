@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -67,6 +68,10 @@ class UnapprovedQuotesDialog(QDialog):
         self.message.setWordWrap(True)
         self.quotes = QListWidget()
         self.quotes.setObjectName("unapprovedList")
+        # long excerpts wrap instead of running out of the window behind a scroll bar
+        self.quotes.setWordWrap(True)
+        self.quotes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.quotes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for lang, quotes in report.items():
             heading = QListWidgetItem(labels.language(lang))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -13,7 +13,7 @@ from editor.context import AppContext
 from editor.core.model import ApprovalState, BlockKind
 from editor.core.quotes import ApprovalStatus, approval_status
 from editor.gui import labels
-from editor.gui.approval_check import UnapprovedQuotesDialog
+from editor.gui.approval_check import UnapprovedQuotesDialog, report_by_language
 from editor.gui.approval_dialog import ApprovalAnswer, ApprovalDialog, ApprovalStep
 from editor.gui.commands import SetTextCommand
 from editor.gui.document import quote_key
@@ -365,3 +365,22 @@ def test_the_name_set_in_the_settings_is_recorded_with_a_step(
     _answers(bar, ApprovalAnswer("Pressestelle MWAE", SENT_AT))
     assert bar.run_step(ApprovalStep.SEND)
     assert doc.item.quote(quote.id).approval.history[-1].user == "Eva Muster"
+
+
+def test_long_excerpts_wrap_inside_the_warning(window: MainWindow, qtbot) -> None:
+    """An excerpt longer than the list is wide wraps: nothing runs out of sight."""
+    doc, _block, _quote = _open_first_quote(window)
+    report = report_by_language(doc.bundle(), [doc.item.id])
+    dialog = UnapprovedQuotesDialog(report, False, True, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.quotes
+    width = view.viewport().width()
+    entries = [view.item(row) for row in range(view.count())
+               if view.item(row).data(Qt.ItemDataRole.UserRole) is not None]  # not headings
+    assert entries and view.fontMetrics().horizontalAdvance(entries[0].text()) > width
+    assert view.horizontalScrollBar().maximum() == 0
+    for entry in entries:
+        rect = view.visualItemRect(entry)
+        assert rect.right() <= width and rect.height() > view.fontMetrics().height() * 1.5
