@@ -338,3 +338,40 @@ def test_deleting_a_contact_an_item_picked_is_refused_with_the_usages(
     window.contacts.delete_button.click()
     assert "still used" in dialogs.texts() and "press contact" in dialogs.texts()
     assert directory.contact(saved.id).name == "Dana Presse"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("archive_kind", ["new", "sample"])
+def test_the_person_dialog_opens_wide_enough_for_its_role_row(
+        qtbot, directory: Directory, tmp_path: Path, language: str,
+        archive_kind: str) -> None:
+    """The organisation list of the role row showed "(keine Organisatio" in a new archive:
+    the dialog opened narrower than its fields need; long organisation names must not
+    make it wider than a screen."""
+    from editor.store.archive import Archive
+
+    if archive_kind == "new":
+        directory = Directory(Archive.open(tmp_path / "new.sqlite"))
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    from editor.gui.i18n import Translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    translators.install(language)
+    try:
+        dialog = PersonDialog(directory)
+        dialog.role_box.setChecked(True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        squeezed = [(w.objectName(), w.width(), w.minimumSizeHint().width())
+                    for w in [*dialog.findChildren(QComboBox), *dialog.findChildren(QLineEdit)]
+                    if w.isVisible() and w.width() < w.minimumSizeHint().width()]
+        assert squeezed == []
+        assert dialog.sizeHint().width() <= dialog.width() <= 800
+        combo = dialog.organisation
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    finally:
+        translators.install("en")
