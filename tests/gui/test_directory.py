@@ -218,7 +218,8 @@ def test_add_a_role_offers_to_end_the_previous_one(qtbot: object, directory: Dir
     dialog = RoleDialog(directory, person)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert dialog.end_previous.isVisibleTo(dialog) and dialog.end_previous.isChecked()
-    assert "Referent" in dialog.end_previous.text()
+    assert "Referent" in dialog.previous_roles.text()
+    assert dialog.previous_roles.isVisibleTo(dialog)
     dialog.organisation.setCurrentIndex(dialog.organisation.findData("org-img"))
     dialog.titles["de"].setText("Geschäftsführer")
     dialog.valid_from.set_value(date(2024, 7, 1))
@@ -375,3 +376,26 @@ def test_the_person_dialog_opens_wide_enough_for_its_role_row(
         assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0))
     finally:
         translators.install("en")
+
+
+def test_a_long_previous_role_wraps_instead_of_being_cut(
+        qtbot: object, directory: Directory) -> None:
+    """"Die bisherige Funktion (Geschäftsführer der Investitions- und Marketing…" ran out
+    of the dialog: a check box does not wrap. The titles now wrap in a label below it."""
+    person = directory.add_person(Person(id="", given_name="Max", family_name="Lang"))
+    long_title = ("Geschäftsführer der Investitions- und Marketinggesellschaft Sachsen-Anhalt "
+                  "und Beauftragter für die Ansiedlung neuer Unternehmen")
+    directory.add_role(Role(id="", person_id=person.id, organisation_id=None,
+                            title={"de": long_title}, valid_from=date(2020, 1, 1)))
+    dialog = RoleDialog(directory, person)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    box = dialog.end_previous
+    assert box.width() >= box.sizeHint().width()  # the check box's own text is not cut
+    label = dialog.previous_roles
+    assert long_title in label.text() and label.wordWrap()
+    assert label.geometry().right() <= dialog.width()
+    assert label.height() > label.fontMetrics().height() * 1.5  # on more than one line
+    organisation = dialog.organisation
+    assert organisation.width() >= organisation.minimumSizeHint().width()
