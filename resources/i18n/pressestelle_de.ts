@@ -3335,27 +3335,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="306"/>
+        <location filename="../../editor/gui/metadata_form.py" line="307"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="308"/>
+        <location filename="../../editor/gui/metadata_form.py" line="309"/>
         <source>Imported from %1 on %2</source>
         <translation>Importiert aus %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="377"/>
+        <location filename="../../editor/gui/metadata_form.py" line="378"/>
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>Die Sperrfrist ist am %1 um %2 abgelaufen und hält nichts mehr zurück. Stellen Sie eine kommende Zeit ein oder schalten Sie die Sperrfrist aus.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="383"/>
+        <location filename="../../editor/gui/metadata_form.py" line="384"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="410"/>
+        <location filename="../../editor/gui/metadata_form.py" line="411"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -4477,7 +4477,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="61"/>
         <source>Add a speaker: type a name…</source>
-        <translation>Sprecher/in hinzufügen: Namen eingeben…</translation>
+        <translation>Namen eingeben…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="68"/>

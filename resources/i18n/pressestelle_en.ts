@@ -3334,27 +3334,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="306" />
+        <location filename="../../editor/gui/metadata_form.py" line="307" />
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="308" />
+        <location filename="../../editor/gui/metadata_form.py" line="309" />
         <source>Imported from %1 on %2</source>
         <translation>Imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="377" />
+        <location filename="../../editor/gui/metadata_form.py" line="378" />
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="383" />
+        <location filename="../../editor/gui/metadata_form.py" line="384" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="410" />
+        <location filename="../../editor/gui/metadata_form.py" line="411" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
