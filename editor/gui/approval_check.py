@@ -80,7 +80,7 @@ class UnapprovedQuotesDialog(QDialog):
             heading.setFont(font)
             self.quotes.addItem(heading)
             for quote in quotes:
-                entry = QListWidgetItem("    " + describe(quote))
+                entry = QListWidgetItem(describe(quote))  # no leading blanks: wrapped lines align
                 entry.setData(Qt.ItemDataRole.UserRole, quote)
                 entry.setToolTip(self.tr("Double-click to open the quote"))
                 self.quotes.addItem(entry)

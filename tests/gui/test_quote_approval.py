@@ -384,3 +384,4 @@ def test_long_excerpts_wrap_inside_the_warning(window: MainWindow, qtbot) -> Non
     for entry in entries:
         rect = view.visualItemRect(entry)
         assert rect.right() <= width and rect.height() > view.fontMetrics().height() * 1.5
+        assert entry.text() == entry.text().lstrip()  # blanks would indent the first line only
