@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,9 +34,11 @@ class Choice(enum.Enum):
     OPEN = "open"
 
 
-def report_by_language(bundle: Bundle, item_ids: list[str]) -> dict[str, list[UnapprovedQuote]]:
-    """The unapproved quotes of the export of ``item_ids``, per language of the items."""
-    return unapproved_by_language(bundle, item_ids)
+def report_by_language(bundle: Bundle, item_ids: list[str], languages: list[str] | None = None,
+                       ) -> dict[str, list[UnapprovedQuote]]:
+    """The unapproved quotes of the export of ``item_ids`` in ``languages`` (``None``: every
+    language of the items), per language."""
+    return unapproved_by_language(bundle, item_ids, languages)
 
 
 def describe(quote: UnapprovedQuote) -> str:
@@ -65,6 +68,10 @@ class UnapprovedQuotesDialog(QDialog):
         self.message.setWordWrap(True)
         self.quotes = QListWidget()
         self.quotes.setObjectName("unapprovedList")
+        # long excerpts wrap instead of running out of the window behind a scroll bar
+        self.quotes.setWordWrap(True)
+        self.quotes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.quotes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for lang, quotes in report.items():
             heading = QListWidgetItem(labels.language(lang))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -73,7 +80,7 @@ class UnapprovedQuotesDialog(QDialog):
             heading.setFont(font)
             self.quotes.addItem(heading)
             for quote in quotes:
-                entry = QListWidgetItem("    " + describe(quote))
+                entry = QListWidgetItem(describe(quote))  # no leading blanks: wrapped lines align
                 entry.setData(Qt.ItemDataRole.UserRole, quote)
                 entry.setToolTip(self.tr("Double-click to open the quote"))
                 self.quotes.addItem(entry)
@@ -128,13 +135,16 @@ class UnapprovedQuotesDialog(QDialog):
 
 
 def confirm_unapproved(parent: QWidget, bundle: Bundle, item_ids: list[str],
-                       only_approved: bool, open_quote: OpenQuote | None = None) -> bool:
+                       only_approved: bool, open_quote: OpenQuote | None = None,
+                       languages: list[str] | None = None) -> bool:
     """True when the export may go on: every quote approved, or the user said so.
+
+    Only the quotes in ``languages`` (the export's; ``None``: the items' own) are listed.
 
     With ``only_approved`` (the setting) unapproved quotes stop the export. When the user
     asks to open a quote, the export stops and ``open_quote`` shows it.
     """
-    report = report_by_language(bundle, item_ids)
+    report = report_by_language(bundle, item_ids, languages)
     if not report:
         return True
     dialog = UnapprovedQuotesDialog(report, only_approved, open_quote is not None, parent)

@@ -126,7 +126,8 @@ def confirm_checks(parent: QWidget, bundle: Bundle, item_ids: list[str],
 
     Nothing found: on at once. Errors: a normal export stops (the user can go to each
     place); a draft for approval, like warnings alone, goes on when the user says so.
-    Quotes not approved were asked about before the export dialog and are not repeated.
+    Quotes not approved were asked about just before (in the chosen languages) and are
+    not repeated.
     """
     checks = check_export(bundle, item_ids, "en", choices.languages,
                           require_approval=only_approved, gender_policy=policy)
@@ -166,9 +167,6 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
         show_error(parent, QCoreApplication.translate(
             "MainWindow", "The items could not be loaded for the export."), exc)
         return []
-    if not confirm_unapproved(parent, bundle, item_ids, settings.only_approved_quotes,
-                              open_quote):
-        return []
     embargo_until = None
     try:
         check_embargo(bundle, item_ids, ["html"])
@@ -179,6 +177,10 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return []
     choices = dialog.choices()
+    # asked once the languages are chosen: a German-only export lists no English quotes
+    if not confirm_unapproved(parent, bundle, item_ids, settings.only_approved_quotes,
+                              open_quote, choices.languages):
+        return []
     try:
         if not confirm_checks(parent, bundle, item_ids, choices,
                               only_approved=settings.only_approved_quotes, policy=policy,

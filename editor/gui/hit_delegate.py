@@ -15,9 +15,27 @@ SPANS_ROLE = Qt.ItemDataRole.UserRole + 20
 """The item data role under which a model gives the snippet as ``(text, is_hit)`` spans."""
 
 
+def first_hit_in_view(spans: Sequence[Span], width: int, plain: QFontMetrics,
+                      bold: QFontMetrics) -> list[Span]:
+    """``spans`` with the text before the first hit cut from the left ("…allen ") when
+    the hit would otherwise lie beyond ``width`` pixels: a cell shows what was found."""
+    first = next((i for i, (_text, hit) in enumerate(spans) if hit), None)
+    if first is None or first == 0:
+        return list(spans)
+    before = "".join(text for text, _hit in spans[:first])
+    hit_width = bold.horizontalAdvance(spans[first][0])
+    if plain.horizontalAdvance(before) + hit_width <= width:
+        return list(spans)
+    room = width - hit_width - 2 * plain.horizontalAdvance("…")  # "…" after the hit too
+    lead = plain.elidedText(before, Qt.TextElideMode.ElideLeft, room) if room > 0 else ""
+    return [(lead, False), *spans[first:]] if lead else list(spans[first:])
+
+
 def fit_spans(spans: Sequence[Span], width: int, plain: QFontMetrics,
               bold: QFontMetrics) -> list[tuple[str, bool, int]]:
-    """The spans that fit into ``width`` pixels, the last one elided: ``(text, hit, x)``."""
+    """The spans that fit into ``width`` pixels, the last one elided: ``(text, hit, x)``.
+    The first hit is brought into view (see :func:`first_hit_in_view`)."""
+    spans = first_hit_in_view(spans, width, plain, bold)
     placed: list[tuple[str, bool, int]] = []
     x = 0
     for text, hit in spans:

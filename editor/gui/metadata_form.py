@@ -284,6 +284,7 @@ class MetadataForm(QWidget):
                                        if event else 0)
             self.attendance.setCurrentIndex(max(self.attendance.findData(
                 (event.attendance if event else Attendance.EXACT).value), 0))
+            self._show_attendance()
         if name in (None, "kind", "event"):
             # Participants belong to event reports; a release shows the box only when it
             # holds such figures (they are exported), so nothing printed is out of sight.
@@ -440,7 +441,12 @@ class MetadataForm(QWidget):
         zone = self.embargo_zone.currentText().strip() or TIME_ZONES[0]
         self._push("embargo", Embargo(until=until, timezone=zone), merge=True)
 
+    def _show_attendance(self) -> None:
+        """"exactly" / "about" only beside a figure: never "exactly not known"."""
+        self.attendance.setVisible(self.participants.value() > 0)
+
     def _on_attendance_changed(self) -> None:
+        self._show_attendance()
         if self._doc is None:
             return
         current = self._doc.item.event

@@ -54,11 +54,18 @@ class ExportChecks:
     """The unapproved quotes per language of the items (only languages that have some)."""
 
 
-def unapproved_by_language(bundle: Bundle,
-                           item_ids: list[str]) -> dict[str, list[UnapprovedQuote]]:
-    """The unapproved quotes of the export of ``item_ids``, per language of the items."""
+def unapproved_by_language(bundle: Bundle, item_ids: list[str],
+                           export_languages: list[str] | None = None,
+                           ) -> dict[str, list[UnapprovedQuote]]:
+    """The unapproved quotes of the export of ``item_ids``, per language of the items.
+
+    ``export_languages``: the languages the export prints (``None`` or empty: every
+    language of the items); a German-only export of a bilingual item lists German only.
+    """
     wanted = set(item_ids)
     languages = {lang for item in bundle.items if item.id in wanted for lang in item.languages}
+    if export_languages:
+        languages = (languages & set(export_languages)) or set(export_languages)
     ordered = [lang for lang in LANGUAGES if lang in languages] + sorted(
         languages - set(LANGUAGES))
     found = {lang: unapproved_report(bundle, item_ids, lang) for lang in ordered}
@@ -74,7 +81,7 @@ def check_export(bundle: Bundle, item_ids: list[str], lang: str,
                            gender_policy)
     return ExportChecks(unapproved_report(bundle, item_ids, lang),
                         check_items(bundle, item_ids, options),
-                        unapproved_by_language(bundle, item_ids))
+                        unapproved_by_language(bundle, item_ids, languages))
 
 
 def gender_policy(archive: Settings) -> GenderPolicy:

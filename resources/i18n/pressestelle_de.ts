@@ -1802,47 +1802,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="188"/>
+        <location filename="../../editor/gui/exporting.py" line="190"/>
         <source>The items could not be checked for the export.</source>
         <translation>Die Meldungen konnten vor dem Export nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="205"/>
+        <location filename="../../editor/gui/exporting.py" line="207"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="206"/>
+        <location filename="../../editor/gui/exporting.py" line="208"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="211"/>
+        <location filename="../../editor/gui/exporting.py" line="213"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="224"/>
+        <location filename="../../editor/gui/exporting.py" line="226"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="260"/>
+        <location filename="../../editor/gui/exporting.py" line="262"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="274"/>
+        <location filename="../../editor/gui/exporting.py" line="276"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="276"/>
+        <location filename="../../editor/gui/exporting.py" line="278"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/exporting.py" line="278"/>
+        <location filename="../../editor/gui/exporting.py" line="280"/>
         <source>%n file(s) written to %1.</source>
         <translation>
             <numerusform>%n Datei in %1 gespeichert.</numerusform>
@@ -1850,7 +1850,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="282"/>
+        <location filename="../../editor/gui/exporting.py" line="284"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -3047,12 +3047,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="160"/>
+        <location filename="../../editor/gui/exporting.py" line="161"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="166"/>
+        <location filename="../../editor/gui/exporting.py" line="167"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
@@ -3335,27 +3335,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="306"/>
+        <location filename="../../editor/gui/metadata_form.py" line="307"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="308"/>
+        <location filename="../../editor/gui/metadata_form.py" line="309"/>
         <source>Imported from %1 on %2</source>
         <translation>Importiert aus %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="377"/>
+        <location filename="../../editor/gui/metadata_form.py" line="378"/>
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>Die Sperrfrist ist am %1 um %2 abgelaufen und hält nichts mehr zurück. Stellen Sie eine kommende Zeit ein oder schalten Sie die Sperrfrist aus.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="383"/>
+        <location filename="../../editor/gui/metadata_form.py" line="384"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="410"/>
+        <location filename="../../editor/gui/metadata_form.py" line="411"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -3692,52 +3692,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="104"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="107"/>
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>für gemeinsame Zitate, z. B. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="106"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="109"/>
         <source>e.g. managing directors</source>
         <translation>z. B. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="111"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="112"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
         <source>Function title (German):</source>
         <translation>Funktionsbezeichnung (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="113"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="116"/>
         <source>Function title (English):</source>
         <translation>Funktionsbezeichnung (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="117"/>
         <source>Plural (German):</source>
         <translation>Plural (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="118"/>
         <source>Plural (English):</source>
         <translation>Plural (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="117"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="120"/>
         <source>Held since:</source>
         <translation>In der Funktion seit:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="141"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="147"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="197"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="203"/>
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
     </message>
@@ -4477,7 +4477,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="61"/>
         <source>Add a speaker: type a name…</source>
-        <translation>Sprecher/in hinzufügen: Namen eingeben…</translation>
+        <translation>Namen eingeben…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/quote_panel.py" line="68"/>
@@ -4698,62 +4698,67 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="41"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="44"/>
         <source>Edit role of %1</source>
         <translation>Funktion von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="42"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="45"/>
         <source>Add a role for %1</source>
         <translation>Funktion für %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="45"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="52"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="62"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="69"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="64"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="71"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="72"/>
-        <source>End the role held so far (%1) the day before this one starts</source>
-        <translation>Die bisherige Funktion (%1) am Tag vor Beginn dieser beenden</translation>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="74"/>
+        <source>End the role held so far the day before this one starts</source>
+        <translation>Die bisherige Funktion am Tag vor Beginn dieser beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="79"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="87"/>
+        <source>So far: %1</source>
+        <translation>Bisher: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="95"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="82"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="98"/>
         <source>Function title (%1):</source>
         <translation>Funktionsbezeichnung (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="86"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="102"/>
         <source>Function alone (%1):</source>
         <translation>Funktion allein (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="90"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="106"/>
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural für gemeinsame Zitate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="93"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="109"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="126"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="144"/>
         <source>Write the function title.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung.</translation>
     </message>
@@ -5330,17 +5335,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>UnapprovedQuotesDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="43"/>
+        <location filename="../../editor/gui/approval_check.py" line="46"/>
         <source>(no speaker)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="55"/>
+        <location filename="../../editor/gui/approval_check.py" line="58"/>
         <source>Quotes not approved</source>
         <translation>Zitate nicht freigegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="60"/>
+        <location filename="../../editor/gui/approval_check.py" line="63"/>
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist nicht freigegeben, und nur freigegebene Zitate dürfen exportiert werden (siehe Einstellungen).</numerusform>
@@ -5348,7 +5353,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="63"/>
+        <location filename="../../editor/gui/approval_check.py" line="66"/>
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
             <numerusform>%n Zitat in diesem Export ist noch nicht freigegeben.</numerusform>
@@ -5356,17 +5361,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="78"/>
+        <location filename="../../editor/gui/approval_check.py" line="85"/>
         <source>Double-click to open the quote</source>
         <translation>Doppelklick öffnet das Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="81"/>
+        <location filename="../../editor/gui/approval_check.py" line="88"/>
         <source>Open quote</source>
         <translation>Zitat öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="89"/>
+        <location filename="../../editor/gui/approval_check.py" line="96"/>
         <source>Export anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>

@@ -1801,47 +1801,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="188" />
+        <location filename="../../editor/gui/exporting.py" line="190" />
         <source>The items could not be checked for the export.</source>
         <translation>The items could not be checked for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="205" />
+        <location filename="../../editor/gui/exporting.py" line="207" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="206" />
+        <location filename="../../editor/gui/exporting.py" line="208" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="211" />
+        <location filename="../../editor/gui/exporting.py" line="213" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="224" />
+        <location filename="../../editor/gui/exporting.py" line="226" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="260" />
+        <location filename="../../editor/gui/exporting.py" line="262" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="274" />
+        <location filename="../../editor/gui/exporting.py" line="276" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="276" />
+        <location filename="../../editor/gui/exporting.py" line="278" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/exporting.py" line="278" />
+        <location filename="../../editor/gui/exporting.py" line="280" />
         <source>%n file(s) written to %1.</source>
         <translation>
             <numerusform>%n file written to %1.</numerusform>
@@ -1849,7 +1849,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="282" />
+        <location filename="../../editor/gui/exporting.py" line="284" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -3046,12 +3046,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="160" />
+        <location filename="../../editor/gui/exporting.py" line="161" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="166" />
+        <location filename="../../editor/gui/exporting.py" line="167" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
@@ -3334,27 +3334,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="306" />
+        <location filename="../../editor/gui/metadata_form.py" line="307" />
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="308" />
+        <location filename="../../editor/gui/metadata_form.py" line="309" />
         <source>Imported from %1 on %2</source>
         <translation>Imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="377" />
+        <location filename="../../editor/gui/metadata_form.py" line="378" />
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="383" />
+        <location filename="../../editor/gui/metadata_form.py" line="384" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="410" />
+        <location filename="../../editor/gui/metadata_form.py" line="411" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -3691,52 +3691,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="104" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="107" />
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>for joint quotes, e.g. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="106" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="109" />
         <source>e.g. managing directors</source>
         <translation>e.g. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="111" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="112" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
         <source>Function title (German):</source>
         <translation>Function title (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="113" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="116" />
         <source>Function title (English):</source>
         <translation>Function title (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="117" />
         <source>Plural (German):</source>
         <translation>Plural (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="118" />
         <source>Plural (English):</source>
         <translation>Plural (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="117" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="120" />
         <source>Held since:</source>
         <translation>Held since:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="141" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="147" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="197" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="203" />
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Write the function title, or untick “Role held”.</translation>
     </message>
@@ -4697,62 +4697,67 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="41" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="44" />
         <source>Edit role of %1</source>
         <translation>Edit role of %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="42" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="45" />
         <source>Add a role for %1</source>
         <translation>Add a role for %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="45" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="52" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="62" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="69" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="64" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="71" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="72" />
-        <source>End the role held so far (%1) the day before this one starts</source>
-        <translation>End the role held so far (%1) the day before this one starts</translation>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="74" />
+        <source>End the role held so far the day before this one starts</source>
+        <translation>End the role held so far the day before this one starts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="79" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="87" />
+        <source>So far: %1</source>
+        <translation>So far: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="95" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="82" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="98" />
         <source>Function title (%1):</source>
         <translation>Function title (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="86" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="102" />
         <source>Function alone (%1):</source>
         <translation>Function alone (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="90" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="106" />
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural for joint quotes (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="93" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="109" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="126" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="144" />
         <source>Write the function title.</source>
         <translation>Write the function title.</translation>
     </message>
@@ -5329,17 +5334,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>UnapprovedQuotesDialog</name>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="43" />
+        <location filename="../../editor/gui/approval_check.py" line="46" />
         <source>(no speaker)</source>
         <translation>(no speaker)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="55" />
+        <location filename="../../editor/gui/approval_check.py" line="58" />
         <source>Quotes not approved</source>
         <translation>Quotes not approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="60" />
+        <location filename="../../editor/gui/approval_check.py" line="63" />
         <source>%n quote(s) in this export are not approved, and only approved quotes may be exported (see Settings).</source>
         <translation>
             <numerusform>%n quote in this export is not approved, and only approved quotes may be exported (see Settings).</numerusform>
@@ -5347,7 +5352,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_check.py" line="63" />
+        <location filename="../../editor/gui/approval_check.py" line="66" />
         <source>%n quote(s) in this export are not approved yet.</source>
         <translation>
             <numerusform>%n quote in this export is not approved yet.</numerusform>
@@ -5355,17 +5360,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="78" />
+        <location filename="../../editor/gui/approval_check.py" line="85" />
         <source>Double-click to open the quote</source>
         <translation>Double-click to open the quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="81" />
+        <location filename="../../editor/gui/approval_check.py" line="88" />
         <source>Open quote</source>
         <translation>Open quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_check.py" line="89" />
+        <location filename="../../editor/gui/approval_check.py" line="96" />
         <source>Export anyway</source>
         <translation>Export anyway</translation>
     </message>

@@ -11,6 +11,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from editor.context import AppContext
+from editor.gui import exporting
+from editor.gui.export_dialog import ExportDialog
 from editor.gui.i18n import Translators
 from editor.gui.main_window import MainWindow
 from editor.gui.preflight_dialog import PreflightDialog
@@ -105,3 +107,19 @@ def window(qtbot: object, context: AppContext) -> Iterator[MainWindow]:
     win = make_window(qtbot, context, "en")
     yield win
     win._test_translators.install("en")  # type: ignore[attr-defined]
+
+
+def export_in(monkeypatch: pytest.MonkeyPatch, template: str) -> list[list[str]]:
+    """Choose ``template`` in the export dialog and record the exports (languages) run."""
+    def choose(dialog: ExportDialog) -> int:
+        dialog.template.setCurrentIndex(dialog.template.findData(template))
+        return int(ExportDialog.DialogCode.Accepted)
+
+    exported: list[list[str]] = []
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    monkeypatch.setattr(exporting, "confirm_checks", lambda *a, **k: True)
+    monkeypatch.setattr(exporting, "run_export",
+                        lambda parent, bundle, ids, choices: exported.append(
+                            choices.languages) or [])
+    return exported
+

@@ -218,7 +218,8 @@ def test_add_a_role_offers_to_end_the_previous_one(qtbot: object, directory: Dir
     dialog = RoleDialog(directory, person)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert dialog.end_previous.isVisibleTo(dialog) and dialog.end_previous.isChecked()
-    assert "Referent" in dialog.end_previous.text()
+    assert "Referent" in dialog.previous_roles.text()
+    assert dialog.previous_roles.isVisibleTo(dialog)
     dialog.organisation.setCurrentIndex(dialog.organisation.findData("org-img"))
     dialog.titles["de"].setText("Geschäftsführer")
     dialog.valid_from.set_value(date(2024, 7, 1))
@@ -338,3 +339,63 @@ def test_deleting_a_contact_an_item_picked_is_refused_with_the_usages(
     window.contacts.delete_button.click()
     assert "still used" in dialogs.texts() and "press contact" in dialogs.texts()
     assert directory.contact(saved.id).name == "Dana Presse"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("archive_kind", ["new", "sample"])
+def test_the_person_dialog_opens_wide_enough_for_its_role_row(
+        qtbot, directory: Directory, tmp_path: Path, language: str,
+        archive_kind: str) -> None:
+    """The organisation list of the role row showed "(keine Organisatio" in a new archive:
+    the dialog opened narrower than its fields need; long organisation names must not
+    make it wider than a screen."""
+    from editor.store.archive import Archive
+
+    if archive_kind == "new":
+        directory = Directory(Archive.open(tmp_path / "new.sqlite"))
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    from editor.gui.i18n import Translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    translators.install(language)
+    try:
+        dialog = PersonDialog(directory)
+        dialog.role_box.setChecked(True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        squeezed = [(w.objectName(), w.width(), w.minimumSizeHint().width())
+                    for w in [*dialog.findChildren(QComboBox), *dialog.findChildren(QLineEdit)]
+                    if w.isVisible() and w.width() < w.minimumSizeHint().width()]
+        assert squeezed == []
+        assert dialog.sizeHint().width() <= dialog.width() <= 800
+        combo = dialog.organisation
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    finally:
+        translators.install("en")
+
+
+def test_a_long_previous_role_wraps_instead_of_being_cut(
+        qtbot: object, directory: Directory) -> None:
+    """"Die bisherige Funktion (Geschäftsführer der Investitions- und Marketing…" ran out
+    of the dialog: a check box does not wrap. The titles now wrap in a label below it."""
+    person = directory.add_person(Person(id="", given_name="Max", family_name="Lang"))
+    long_title = ("Geschäftsführer der Investitions- und Marketinggesellschaft Sachsen-Anhalt "
+                  "und Beauftragter für die Ansiedlung neuer Unternehmen")
+    directory.add_role(Role(id="", person_id=person.id, organisation_id=None,
+                            title={"de": long_title}, valid_from=date(2020, 1, 1)))
+    dialog = RoleDialog(directory, person)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    box = dialog.end_previous
+    assert box.width() >= box.sizeHint().width()  # the check box's own text is not cut
+    label = dialog.previous_roles
+    assert long_title in label.text() and label.wordWrap()
+    assert label.geometry().right() <= dialog.width()
+    assert label.height() > label.fontMetrics().height() * 1.5  # on more than one line
+    organisation = dialog.organisation
+    assert organisation.width() >= organisation.minimumSizeHint().width()

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from editor.context import AppContext
 from editor.core.model import ApprovalState, BlockKind
 from editor.core.quotes import ApprovalStatus, approval_status
-from editor.gui import exporting, labels
-from editor.gui.approval_check import UnapprovedQuotesDialog
+from editor.gui import labels
+from editor.gui.approval_check import UnapprovedQuotesDialog, report_by_language
 from editor.gui.approval_dialog import ApprovalAnswer, ApprovalDialog, ApprovalStep
 from editor.gui.commands import SetTextCommand
 from editor.gui.document import quote_key
@@ -22,7 +22,7 @@ from editor.gui.quote_search_model import QuoteSearchModel
 from editor.gui.settings_dialog import SettingsDialog
 from editor.services.approval import APPROVAL_WORDS, stored_user_name
 
-from .conftest import make_window
+from .conftest import export_in, make_window
 
 pytestmark = pytest.mark.gui
 
@@ -269,9 +269,7 @@ def test_export_warning_lists_per_language_and_opens_the_quote(
         return 1
 
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec", choose)
-    exported: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: exported.append("export") or 0)
+    exported = export_in(monkeypatch, "bilingual")
     window.editor.block_table.select_block(doc.item.blocks[0].id)
     window.window_actions.export.trigger()
     assert exported == []  # opening a quote stops the export
@@ -292,11 +290,9 @@ def test_export_anyway_and_no_warning_when_approved(
         return 1
 
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec", export_anyway)
-    exported: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: exported.append("export") or 0)
+    exported = export_in(monkeypatch, "bilingual")
     window.window_actions.export.trigger()
-    assert exported == ["export"]
+    assert exported == [["de", "en"]]
 
     bar = window.editor.quote_panel.approval
     _answers(bar, ApprovalAnswer("Pressestelle", SENT_AT), ApprovalAnswer("Frau S.", DECIDED_AT))
@@ -304,7 +300,32 @@ def test_export_anyway_and_no_warning_when_approved(
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec",
                         lambda dialog: pytest.fail("no warning expected"))
     window.window_actions.export.trigger()
-    assert exported == ["export", "export"]
+    assert exported == [["de", "en"], ["de", "en"]]
+
+
+def test_a_german_only_export_lists_the_german_quotes_only(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warning comes once the languages are chosen: a German-only export of a
+    bilingual item shows no English heading or English excerpt."""
+    _doc, _block, quote = _open_first_quote(window)
+    seen: list[list[str]] = []
+
+    def look(dialog: UnapprovedQuotesDialog) -> int:
+        seen.append(dialog.lines())
+        dialog.export_button.click()
+        return 1
+
+    monkeypatch.setattr(UnapprovedQuotesDialog, "exec", look)
+    exported = export_in(monkeypatch, "pressemitteilung")
+    window.window_actions.export.trigger()
+    assert exported == [["de"]]
+    assert seen[0][0] == "German" and "English" not in seen[0]
+    english = " ".join(quote.text.text_or_any("en").split())[:30]
+    assert not any(english in line for line in seen[0][1:])
+    seen.clear()
+    exported = export_in(monkeypatch, "bilingual")
+    window.window_actions.export.trigger()
+    assert exported == [["de", "en"]] and "English" in seen[0]
 
 
 def test_only_approved_setting_refuses(window: MainWindow,
@@ -319,9 +340,7 @@ def test_only_approved_setting_refuses(window: MainWindow,
 
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec", look)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Yes))
-    exported: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: exported.append("export") or 0)
+    exported = export_in(monkeypatch, "bilingual")
     window.window_actions.export.trigger()
     assert seen == [True] and exported == []
 
@@ -346,3 +365,23 @@ def test_the_name_set_in_the_settings_is_recorded_with_a_step(
     _answers(bar, ApprovalAnswer("Pressestelle MWAE", SENT_AT))
     assert bar.run_step(ApprovalStep.SEND)
     assert doc.item.quote(quote.id).approval.history[-1].user == "Eva Muster"
+
+
+def test_long_excerpts_wrap_inside_the_warning(window: MainWindow, qtbot) -> None:
+    """An excerpt longer than the list is wide wraps: nothing runs out of sight."""
+    doc, _block, _quote = _open_first_quote(window)
+    report = report_by_language(doc.bundle(), [doc.item.id])
+    dialog = UnapprovedQuotesDialog(report, False, True, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.quotes
+    width = view.viewport().width()
+    entries = [view.item(row) for row in range(view.count())
+               if view.item(row).data(Qt.ItemDataRole.UserRole) is not None]  # not headings
+    assert entries and view.fontMetrics().horizontalAdvance(entries[0].text()) > width
+    assert view.horizontalScrollBar().maximum() == 0
+    for entry in entries:
+        rect = view.visualItemRect(entry)
+        assert rect.right() <= width and rect.height() > view.fontMetrics().height() * 1.5
+        assert entry.text() == entry.text().lstrip()  # blanks would indent the first line only

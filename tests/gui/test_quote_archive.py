@@ -253,6 +253,16 @@ def test_hits_are_drawn_in_bold_and_elided(qtbot, context: AppContext) -> None:
     assert cut[-1][0].endswith("…") and len(cut) == 3
     assert fit_spans(spans, 0, plain, bold) == []
 
+    # a hit beyond the cell's width: the text before it is cut from the left instead
+    late = [("Das Rathaus gehört allen ", False), ("Bürgerinnen", True),
+            (" und Bürgern.", False)]
+    width = plain.horizontalAdvance("Das Rathaus gehört allen B")
+    shown = fit_spans(late, width, plain, bold)
+    assert ("Bürgerinnen", True) in [(t, h) for t, h, _ in shown]
+    assert shown[0][0].startswith("…") and shown[0][0].endswith("allen ")
+    assert all(x + (bold if h else plain).horizontalAdvance(t) <= width for t, h, x in shown)
+    assert [(t, h) for t, h, _ in fit_spans(late, 10_000, plain, bold)] == late
+
     widget = QuoteArchiveWidget(context.archive)
     qtbot.addWidget(widget)
     widget.resize(900, 500)

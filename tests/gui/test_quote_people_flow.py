@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from editor.core.model import Role
-from editor.gui import exporting
 from editor.gui.approval_check import UnapprovedQuotesDialog
 from editor.gui.approval_dialog import ApprovalAnswer, ApprovalStep
 from editor.gui.directory.organisation_dialog import OrganisationDialog
 from editor.gui.directory.person_dialog import PersonDialog
 from editor.gui.main_window import MainWindow
 from editor.services.directory import Directory
+
+from .conftest import export_in
 
 pytestmark = pytest.mark.gui
 
@@ -77,11 +78,9 @@ def test_quote_a_new_person_approve_and_export(qtbot: QtBot, window: MainWindow,
     assert "approved" in bar.status.text()
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec",
                         lambda dialog: pytest.fail("no approval warning expected"))
-    exported: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: exported.append("export") or 0)
+    exported = export_in(monkeypatch, "pressemitteilung")
     window.window_actions.export.trigger()
-    assert exported == ["export"]
+    assert exported == [["de"]]
 
 
 def test_unknown_name_is_never_ignored(qtbot: QtBot, window: MainWindow,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.context import AppContext
-from editor.core.model import Attendance, BlockKind, Embargo, QuoteLayout
+from editor.core.model import Attendance, BlockKind, Embargo, ItemKind, QuoteLayout
 from editor.gui.contact_dialog import ContactDialog
 from editor.gui.document import ItemDocument
 from editor.gui.main_window import MainWindow
@@ -92,6 +92,15 @@ def test_approximate_attendance_is_edited_in_the_form(qtbot: QtBot,
     assert (doc.item.event.participants, doc.item.event.attendance) == (
         70, Attendance.MORE_THAN)
     assert form.participants.maximum() == 10_000_000
+    assert form.attendance.isVisibleTo(form)
+    kind = form.kind.findData(ItemKind.EVENT_REPORT.value)
+    form.kind.setCurrentIndex(kind)
+    form.kind.activated.emit(kind)  # an event report keeps the box when no figure is known
+    form.participants.setValue(0)  # not known: no "more than not known"
+    assert doc.item.event.participants is None and form.event_box.isVisibleTo(form)
+    assert not form.attendance.isVisibleTo(form)
+    form.participants.setValue(12)
+    assert form.attendance.isVisibleTo(form)
     with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
         window.preview.render_now()
 

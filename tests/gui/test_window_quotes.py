@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from editor.context import AppContext
 from editor.core.model import ApprovalState, BlockKind
-from editor.gui import exporting
 from editor.gui.approval_check import (
     UnapprovedQuotesDialog,
     confirm_unapproved,
@@ -19,6 +18,8 @@ from editor.gui.approval_check import (
 from editor.gui.main_window import MainWindow
 from editor.gui.settings import Settings
 from editor.gui.settings_dialog import SettingsDialog
+
+from .conftest import export_in
 
 pytestmark = pytest.mark.gui
 
@@ -116,9 +117,7 @@ def test_export_warns_and_cancel_stops(window: MainWindow, context: AppContext,
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec",
                         lambda dialog: seen.extend([dialog.message.text(), *dialog.lines()])
                         or 0)
-    shown: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: shown.append("export") or 0)
+    shown = export_in(monkeypatch, "pressemitteilung")
     window.window_actions.export.trigger()
     assert "in this export" in seen[0] and "not approved yet." in seen[0]
     assert any(line.startswith("Prof. Dr. Armin Willingmann: sent for approval")
@@ -132,11 +131,9 @@ def test_export_anyway_goes_on(window: MainWindow, context: AppContext,
     window.open_item(SAMPLE_ITEM)
     monkeypatch.setattr(UnapprovedQuotesDialog, "exec",
                         lambda dialog: dialog.export_button.click() or 1)
-    shown: list[str] = []
-    monkeypatch.setattr(exporting.ExportDialog, "exec",
-                        lambda dialog: shown.append("export") or 0)
+    shown = export_in(monkeypatch, "pressemitteilung")
     window.window_actions.export.trigger()
-    assert shown == ["export"]
+    assert shown == [["de"]]
 
 
 def test_only_approved_setting_refuses(window: MainWindow, context: AppContext,

@@ -9,7 +9,12 @@ import pytest
 from editor.core.errors import PressestelleError
 from editor.core.model import Approval
 from editor.io.samples import load_sample_bundles
-from editor.services.exporting import check_export, refuse_unapproved, run_export
+from editor.services.exporting import (
+    check_export,
+    refuse_unapproved,
+    run_export,
+    unapproved_by_language,
+)
 
 
 def test_checks_list_unapproved_quotes_and_refuse_them() -> None:
@@ -42,3 +47,16 @@ def test_checks_give_the_unapproved_quotes_per_language_of_the_items() -> None:
                                         if lang in item.languages]
     for lang, quotes in checks.by_language.items():
         assert [q.quote_id for q in quotes] == [item.quotes[0].id], lang
+
+
+def test_the_unapproved_quotes_are_given_in_the_languages_exported_only() -> None:
+    bundle = next(iter(load_sample_bundles()))
+    item = bundle.items[0]
+    assert {"de", "en"} <= set(item.languages)
+    item.quotes[0].approval = Approval()
+    ids = [item.id]
+    assert list(unapproved_by_language(bundle, ids, ["de"])) == ["de"]
+    assert list(unapproved_by_language(bundle, ids, ["en"])) == ["en"]
+    assert list(unapproved_by_language(bundle, ids, ["de", "en"])) == ["de", "en"]
+    assert list(unapproved_by_language(bundle, ids)) == ["de", "en"]
+    assert list(check_export(bundle, ids, "de", ["de"]).by_language) == ["de"]

@@ -94,6 +94,9 @@ class PersonDialog(QDialog):
         org_layout = QHBoxLayout(org_row)
         org_layout.setContentsMargins(0, 0, 0, 0)
         self.organisation.setMinimumContentsLength(24)
+        # as wide as 24 letters whatever the names: a long one widens the list when open
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         org_layout.addWidget(self.organisation, 1)
         org_layout.addWidget(self.new_organisation)
         self.title_de = QLineEdit(role_title)
@@ -129,6 +132,9 @@ class PersonDialog(QDialog):
         layout.addWidget(self.form.general)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        # at its full size: left to the window system, the role row was squeezed below the
+        # width the organisation list needs ("(keine Organisatio")
+        self.resize(self.sizeHint())
         self._connect_signals()
 
     def _connect_signals(self) -> None:

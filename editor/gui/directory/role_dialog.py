@@ -6,12 +6,15 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +45,10 @@ class RoleDialog(QDialog):
                              else self.tr("Add a role for %1")).replace("%1", person.full_name))
         self.organisation = QComboBox()
         self.organisation.setObjectName("role_organisation")
+        # as wide as 30 letters whatever the names: a long one widens the list when open
+        self.organisation.setMinimumContentsLength(30)
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.organisation.addItem(self.tr("(no organisation)"), "")
         for org in directory.organisations():
             self.organisation.addItem(f"{org.short_name} – {org.display_name('de')}", org.id)
@@ -63,18 +70,27 @@ class RoleDialog(QDialog):
         self.valid_from.setObjectName("role_valid_from")
         self.valid_until = OptionalDate(self.tr("until"), self._role.valid_until, date.today())
         self.valid_until.setObjectName("role_valid_until")
-        self.end_previous = QCheckBox()
+        self.end_previous = QCheckBox(self.tr(
+            "End the role held so far the day before this one starts"))
         self.end_previous.setObjectName("role_end_previous")
+        # the titles can be long: they wrap in a label of their own (a check box cannot)
+        self.previous_roles = QLabel()
+        self.previous_roles.setObjectName("role_previous")
+        self.previous_roles.setWordWrap(True)
+        self.previous_roles.setTextFormat(Qt.TextFormat.PlainText)
+        indent = self.end_previous.style().pixelMetric(
+            QStyle.PixelMetric.PM_IndicatorWidth, None, self.end_previous)
+        self.previous_roles.setContentsMargins(indent + 6, 0, 0, 0)
         open_roles = [r for r in directory.roles_of(person.id)
                       if r.valid_until is None and r.id != self._role.id]
         if open_roles and not self._editing:
-            self.end_previous.setText(self.tr(
-                "End the role held so far (%1) the day before this one starts").replace(
+            self.previous_roles.setText(self.tr("So far: %1").replace(
                 "%1", "; ".join(text_or_any(r.title, labels.ui_language(), "?")
                                 for r in open_roles)))
             self.end_previous.setChecked(True)
         else:
             self.end_previous.hide()
+            self.previous_roles.hide()
         self.form = FieldForm()
         self.form.add_field(self.tr("Organisation:"), "organisation_id", self.organisation)
         for lang in LANGUAGES:
@@ -97,9 +113,11 @@ class RoleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.end_previous)
+        layout.addWidget(self.previous_roles)
         layout.addWidget(self.form.general)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        self.resize(self.sizeHint())  # not squeezed below what its fields need
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
