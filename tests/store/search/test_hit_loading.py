@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
@@ -123,3 +124,28 @@ def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None
     assert pages[0] == pages[2] == ["q-350", "q-351", "q-352"]
     assert pages[1] == (1, 1)  # walked, came up short, asked GIN
     assert pages[3] == (0, 1)  # GIN at once
+
+
+@pytest.mark.postgresql_only
+def test_a_long_quote_keeps_its_vectors_in_its_row(archive: Archive) -> None:
+    """A walk through the newest rows reads each row's vectors: up to a page they stay in
+    the row, uncompressed, instead of being compressed or moved to the TOAST table (which
+    a walk reads on top of the row). The quote is found by its words as before."""
+    rng = random.Random(14)
+    words = ["".join(rng.choice("bcdfghklmnprstvw") + rng.choice("aeiou") for _ in range(4))
+             for _ in range(120)]
+    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
+    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
+        Quote("q-long", speakers=[Speaker("p-anna")],
+              text=Translations(text={"de": " ".join(words) + "."}))])]
+    archive.save_bundle(bundle)
+    with archive._engine.begin() as conn:
+        size, compressed, moved_out = conn.exec_driver_sql(
+            "SELECT pg_column_size(words) + pg_column_size(parts), "
+            "pg_column_compression(words) IS NOT NULL OR pg_column_compression(parts) IS NOT NULL, "
+            "(SELECT pg_relation_size(reltoastrelid) FROM pg_class "
+            " WHERE oid = 'quote_search'::regclass) FROM quote_search").one()
+    assert 2_500 < size < 8_000  # more than the default's 2 KB, less than a page
+    assert not compressed
+    assert moved_out == 0
+    assert [h.quote_id for h in archive.search_quotes(f"{words[0]} {words[-1]}")] == ["q-long"]
