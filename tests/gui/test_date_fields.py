@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,10 @@ from editor.core.model import Embargo
 from editor.gui.date_field import DateError, DateField, parse_date
 from editor.gui.fields import date_format, display_date
 from editor.gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from editor.gui.document import ItemDocument
+    from editor.gui.metadata_form import MetadataForm
 
 pytestmark = pytest.mark.gui
 
@@ -46,6 +51,15 @@ def _type_date(qtbot: QtBot, field: DateField, text: str) -> None:
     qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(field.edit, text)
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
+def _new_item_details(window: MainWindow) -> tuple[ItemDocument, MetadataForm]:
+    """A new item in ``window``, with its Details tab shown: its document and the tab's form."""
+    window.new_item()
+    doc = window.document
+    assert doc is not None
+    window.editor.tabs.setCurrentIndex(1)
+    return doc, window.editor.metadata_form
 
 
 def test_issue_date_31_february_is_refused_and_the_item_keeps_its_date(
@@ -83,11 +97,7 @@ def test_an_undated_item_shows_no_date(qtbot: QtBot, window: MainWindow) -> None
 
 def test_embargo_defaults_to_the_issue_date_and_warns_when_set_before_it(
         qtbot: QtBot, window: MainWindow) -> None:
-    window.new_item()
-    doc = window.document
-    assert doc is not None
-    form = window.editor.metadata_form
-    window.editor.tabs.setCurrentIndex(1)
+    doc, form = _new_item_details(window)
     _type_date(qtbot, form.issue_date, typed(20, 6, 2030))
     form.embargo.setChecked(True)
     assert doc.item.embargo is not None
@@ -185,11 +195,7 @@ def test_a_new_embargo_never_starts_out_in_the_past() -> None:
 
 def test_embargo_of_a_past_issue_date_starts_in_the_future_and_a_past_one_warns(
         qtbot: QtBot, window: MainWindow) -> None:
-    window.new_item()
-    doc = window.document
-    assert doc is not None
-    form = window.editor.metadata_form
-    window.editor.tabs.setCurrentIndex(1)
+    doc, form = _new_item_details(window)
     _type_date(qtbot, form.issue_date, typed(15, 3, 2021))
     form.embargo.setChecked(True)
     assert doc.item.embargo is not None
@@ -207,11 +213,7 @@ def test_participants_show_for_event_reports_and_survive_a_kind_switch(
         qtbot: QtBot, window: MainWindow) -> None:
     from editor.core.model import ItemKind
 
-    window.new_item()
-    doc = window.document
-    assert doc is not None
-    form = window.editor.metadata_form
-    window.editor.tabs.setCurrentIndex(1)
+    doc, form = _new_item_details(window)
     assert doc.item.kind is ItemKind.RELEASE
     assert form.event_box.isHidden()
 
