@@ -305,9 +305,12 @@ class SetSpeakersCommand(_BlocksCommand):
         )
 
     def change(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        from editor.render.attribution import verbs_for_speakers  # not needed at first paint
+
         for quote in quotes:
             if quote.id == self._quote_id:
                 quote.speakers = copy.deepcopy(self._speakers)
+                quote.verb = verbs_for_speakers(quote.verb, len(quote.speakers))
 
 
 class SetQuoteLayoutCommand(_BlocksCommand):

@@ -45,8 +45,8 @@ def verb_for_speakers(verb: str, lang: str, count: int) -> str:
 
     German: with two or more speakers "sagte" becomes "sagten" and "hob hervor" "hoben
     hervor" (the first word agrees, what follows stays); with one, a known plural such as
-    "betonen" becomes "betont". A verb not known here stays as written. English verbs do
-    not change ("said").
+    "betonen" becomes "betont" and "sagten" "sagte". A verb not known here stays as
+    written. English verbs do not change ("said").
     """
     if lang.split("-")[0] != "de" or not verb.strip():
         return verb
@@ -59,7 +59,16 @@ def verb_for_speakers(verb: str, lang: str, count: int) -> str:
             first += "n"
     elif count == 1 and lower in _GERMAN_SINGULAR_VERBS:
         first = first[:1] + _GERMAN_SINGULAR_VERBS[lower][1:]
+    elif count == 1 and lower.endswith("ten") and len(lower) > 4:
+        first = first[:-1]  # "sagten" → "sagte": no singular form ends in "-ten"
     return first + sep + rest
+
+
+def verbs_for_speakers(verbs: dict[str, str], count: int) -> dict[str, str]:
+    """Every language's verb of a quote agreeing with ``count`` speakers (see
+    :func:`verb_for_speakers`): stored so, a joint quote reads "sagten" where it is
+    edited, not only in the export; "said" stays as it is."""
+    return {lang: verb_for_speakers(verb, lang, count) for lang, verb in verbs.items()}
 
 
 _TRAILING_STOP = re.compile(r"[.,;:]\s*$")

@@ -163,6 +163,7 @@ def test_one_speaker_left_of_a_joint_quote_gets_the_singular() -> None:
     ("hob hervor", 2, "hoben hervor"), ("sagt", 2, "sagen"), ("betont", 2, "betonen"),
     ("sagten", 2, "sagten"), ("betonen", 2, "betonen"), ("sagte", 1, "sagte"),
     ("betonen", 1, "betont"), ("hoben hervor", 1, "hob hervor"), ("so", 2, "so"),
+    ("sagten", 1, "sagte"), ("Erklärten", 1, "Erklärte"), ("so", 1, "so"),
 ])
 def test_german_verbs_agree_with_the_number_of_speakers(verb: str, count: int,
                                                        expected: str) -> None:
