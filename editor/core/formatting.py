@@ -140,24 +140,37 @@ def format_dateline(places: Sequence[str], day: date | None, style: str) -> str:
 
     ``de-den``: "Potsdam/Magdeburg, den 15.03.2021."; ``de-plain``: "Potsdam, 15. März
     2021 –"; ``en-caps``: "POTSDAM/MAGDEBURG, 15 March 2021 –"; ``en-plain``:
-    "Potsdam, 15 March 2021 –". With only places or only a date, that part alone:
-    "Potsdam." / "15.03.2021." (a sentence does not start with "den"), "POTSDAM –",
-    "15 March 2021 –". With neither, there is no dateline: ``""``.
+    "Potsdam, 15 March 2021 –". With only a date, that alone: "15.03.2021." (a sentence
+    does not start with "den"), "15 March 2021 –". Without a date, every style follows
+    :func:`undated_dateline`. With neither, there is no dateline: ``""``.
     """
     if style not in DATELINE_STYLES:
         raise ValueError(f"Unknown dateline style {style!r}; choose one of {DATELINE_STYLES}.")
     place = "/".join(dict.fromkeys(p.strip() for p in places if p.strip()))
-    if not place and day is None:
-        return ""
+    if day is None:
+        return undated_dateline(place, style)
     if style == "de-den":
-        when = (f"den {format_date(day, 'de', 'medium')}" if place
-                else format_date(day, "de", "medium")) if day else ""
+        when = f"den {format_date(day, 'de', 'medium')}" if place \
+            else format_date(day, "de", "medium")
         return ", ".join(x for x in (place, when) if x) + "."
     lang = "de" if style == "de-plain" else "en"
-    when = format_date(day, lang, "long") if day else ""
+    when = format_date(day, lang, "long")
     if style == "en-caps":
         place = place.upper()
     return ", ".join(x for x in (place, when) if x) + " –"
+
+
+def undated_dateline(place: str, style: str) -> str:
+    """The dateline of an item without a date, the same in every template: the places and
+    a dash, as a news agency's place line ("Potsdam/Cottbus –", "POTSDAM –" where the
+    style writes places in capitals); ``""`` without places.
+
+    One rule for all styles: a place alone closed by a full stop ("Potsdam.") reads as a
+    sentence of one word, and the German templates disagreed on it.
+    """
+    if not place:
+        return ""
+    return f"{place.upper() if style == 'en-caps' else place} –"
 
 
 def default_dateline_style(lang: str) -> str:

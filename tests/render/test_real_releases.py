@@ -137,7 +137,8 @@ def test_gendered_forms_survive_every_template(template: str, langs: list[str]) 
     ("de-plain", [], None, ""),
     ("en-caps", [], None, ""),
     ("en-plain", [], None, ""),
-    ("de-den", ["Potsdam"], None, "Potsdam."),
+    ("de-den", ["Potsdam"], None, "Potsdam –"),
+    ("de-den", ["Potsdam", "Cottbus"], None, "Potsdam/Cottbus –"),
     ("de-den", [], date(2021, 3, 15), "15.03.2021."),
     ("de-den", ["Potsdam"], date(2021, 3, 15), "Potsdam, den 15.03.2021."),
     ("de-plain", ["Potsdam"], None, "Potsdam –"),
@@ -170,6 +171,23 @@ def test_no_dateline_without_date_and_places(template: str, langs: list[str]) ->
         assert any(lead == lead_de for lead in leads)
     assert any(f.code == "no_dateline" and "neither a date nor places" in f.message
                for f in check_export(bundle, ["item-1"], "en").findings)
+
+
+@pytest.mark.parametrize(("template", "langs"), ITEM_TEMPLATES)
+def test_undated_dateline_is_the_same_in_every_template(template: str,
+                                                        langs: list[str]) -> None:
+    bundle = real_release()
+    bundle.items[0].places = ["Potsdam", "Cottbus"]
+    page = html_text(render_html(bundle, "item-1", template, langs))
+    text = docx_text(render_docx(bundle, "item-1", template, langs))
+    if "de" in langs:
+        assert f"Potsdam/Cottbus – Zum Forum kamen {GENDERED}." in page
+        assert f"Potsdam/Cottbus – Zum Forum kamen {GENDERED}." in text
+        assert "Potsdam/Cottbus." not in page + text
+    if "en" in langs:
+        dateline = "POTSDAM/COTTBUS –" if template != "event-report" else "Potsdam/Cottbus –"
+        assert f"{dateline} Citizens and entrepreneurs came." in page
+        assert f"{dateline} Citizens and entrepreneurs came." in text
 
 
 # --- point 12: one description of a section drives both formats --------------------------
