@@ -29,6 +29,7 @@ _GERMAN_PLURAL_VERBS = {
     "sprach": "sprachen", "versprach": "versprachen", "hob": "hoben", "wies": "wiesen",
     "unterstrich": "unterstrichen", "schrieb": "schrieben", "rief": "riefen",
     "gab": "gaben", "hielt": "hielten", "zog": "zogen", "schloss": "schlossen",
+    "bat": "baten", "trat": "traten", "bot": "boten", "riet": "rieten", "galt": "galten",
     "bekräftigt": "bekräftigen",
     # the present tense of the usual verbs of an attribution
     "sagt": "sagen", "betont": "betonen", "erklärt": "erklären", "meint": "meinen",
@@ -60,7 +61,7 @@ def verb_for_speakers(verb: str, lang: str, count: int) -> str:
     elif count == 1 and lower in _GERMAN_SINGULAR_VERBS:
         first = first[:1] + _GERMAN_SINGULAR_VERBS[lower][1:]
     elif count == 1 and lower.endswith("ten") and len(lower) > 4:
-        first = first[:-1]  # "sagten" → "sagte": no singular form ends in "-ten"
+        first = first[:-1]  # "sagten" → "sagte"; strong forms ("baten") are listed above
     return first + sep + rest
 
 

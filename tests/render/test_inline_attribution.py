@@ -164,6 +164,8 @@ def test_one_speaker_left_of_a_joint_quote_gets_the_singular() -> None:
     ("sagten", 2, "sagten"), ("betonen", 2, "betonen"), ("sagte", 1, "sagte"),
     ("betonen", 1, "betont"), ("hoben hervor", 1, "hob hervor"), ("so", 2, "so"),
     ("sagten", 1, "sagte"), ("Erklärten", 1, "Erklärte"), ("so", 1, "so"),
+    ("baten", 1, "bat"), ("galten", 1, "galt"), ("traten auf", 1, "trat auf"),
+    ("bat", 2, "baten"), ("berichteten", 1, "berichtete"),
 ])
 def test_german_verbs_agree_with_the_number_of_speakers(verb: str, count: int,
                                                        expected: str) -> None:
