@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 OPENERS: dict[str, str] = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "”": "”"}
 """Each opening mark and the marks that may close it."""
-NESTED = str.maketrans({"‚": '"', "‘": '"', "’": '"', "‹": '"', "›": '"'})
+NESTED = str.maketrans({"‚": '"', "‘": '"', "’": '"', "‹": '"', "›": '"', "„": '"',
+                        "“": '"'})
 """Inner marks become the app's own straight-quote markup (rendered as the nested pair)."""
 
 VERBS_DE = (
@@ -181,6 +182,8 @@ def marked_spans(text: str) -> list[_Span]:
             i += 1  # ” opens only in some Nordic styles: when a capital follows
             continue
         end = _closing(text, i + 1, closers)
+        if ch == "„" and end is not None and "„" in text[i + 1:end]:
+            end = _nested_closing(text, i + 1) or end  # „… „Wort“ …“: a pair inside
         if end is None:
             i += 1
             continue
@@ -202,6 +205,22 @@ def _closing(text: str, start: int, closers: str) -> int | None:
                 continue
             return j
         j += 1
+    return None
+
+
+def _nested_closing(text: str, start: int) -> int | None:
+    """The closing mark of a German „ whose quote holds pairs of the same marks; None
+    when the marks do not balance before the paragraph ends."""
+    limit = text.find("\n\n", start)
+    limit = len(text) if limit < 0 else limit
+    depth = 0
+    for j in range(start, limit):
+        if text[j] == "„":
+            depth += 1
+        elif text[j] in "“”":
+            if depth == 0:
+                return j
+            depth -= 1
     return None
 
 
