@@ -1206,9 +1206,9 @@ def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None)
         # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
         quote.mentions = _copy(previous.mentions)
         return
-    if quote.mentions and not (reported and (plural or not _personal(quote.mentions)
-                                             or _lone_noun(text, quote.mentions))):
-        return
+    if quote.mentions and (all(m.source for m in quote.mentions) or not (reported and (
+            plural or not _personal(quote.mentions) or _lone_noun(text, quote.mentions)))):
+        return  # a source named in the clause ("Der Polizei zufolge …") stays
     quote.mentions = _tail_speaker(text, quote)
     if quote.mentions:
         return

@@ -260,3 +260,14 @@ def test_a_fragment_after_a_verb_of_judging_is_a_quote(text: str, words: str, wh
 def test_the_speaker_phrase_ends_where_the_grammar_says(text: str, words: str,
                                                         who: list[str]) -> None:
     assert speakers_of(text, words) == who
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a source named in the clause is kept as the quote's speaker
+    ("Einigen Teilnehmern zufolge war die Stimmung „sehr gedrückt und traurig“.",
+     "sehr gedrückt und traurig", ["Einigen Teilnehmern"]),
+    ("Laut der Polizei sind die Täter „mit großer Brutalität vorgegangen“.",
+     "mit großer Brutalität vorgegangen", ["der Polizei"]),
+])
+def test_a_source_named_in_the_clause_stays(text: str, words: str, who: list[str]) -> None:
+    assert speakers_of(text, words) == who
