@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 OPENERS: dict[str, str] = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "”": "”"}
 """Each opening mark and the marks that may close it."""
-NESTED = str.maketrans({"‚": '"', "‘": '"', "’": '"', "‹": '"', "›": '"'})
+NESTED = str.maketrans({"‚": '"', "‘": '"', "’": '"', "‹": '"', "›": '"', "„": '"',
+                        "“": '"'})
 """Inner marks become the app's own straight-quote markup (rendered as the nested pair)."""
 
 VERBS_DE = (
@@ -181,6 +182,8 @@ def marked_spans(text: str) -> list[_Span]:
             i += 1  # ” opens only in some Nordic styles: when a capital follows
             continue
         end = _closing(text, i + 1, closers)
+        if ch == "„" and end is not None and "„" in text[i + 1:end]:
+            end = _nested_closing(text, i + 1) or end  # „… „Wort“ …“: a pair inside
         if end is None:
             i += 1
             continue
@@ -202,6 +205,22 @@ def _closing(text: str, start: int, closers: str) -> int | None:
                 continue
             return j
         j += 1
+    return None
+
+
+def _nested_closing(text: str, start: int) -> int | None:
+    """The closing mark of a German „ whose quote holds pairs of the same marks; None
+    when the marks do not balance before the paragraph ends."""
+    limit = text.find("\n\n", start)
+    limit = len(text) if limit < 0 else limit
+    depth = 0
+    for j in range(start, limit):
+        if text[j] == "„":
+            depth += 1
+        elif text[j] in "“”":
+            if depth == 0:
+                return j
+            depth -= 1
     return None
 
 
@@ -270,7 +289,7 @@ _FILLERS = re.compile(
     r"gegenüber\s+\S+(?:\s+\S+)?|laut|also|later|further|on\s+\w+|in\s+a\s+\w+|"
     r"at\s+the\s+\w+|of|to\s+\w+))+\b")
 _COLON_BEFORE = re.compile(
-    rf"(?P<who>(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,2}}|er|sie|he|she)"
+    rf"(?<![\w-])(?P<who>(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,2}}|er|sie|he|she)"
     r"(?:\s+(?:[a-zäöüß]+))?(?:\s+(?:[a-zäöüß]+))?\s*:\s*$")
 
 
@@ -450,11 +469,14 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
     if colon and words >= 2:
         who = colon.group("who")
         offset = span.open_at - len(before) + colon.start("who")
+        source = re.match(r"(?:Laut|Gemäß|According\s+to)\s+(?=\S)", who)
+        if source:  # "Laut Anna Beispiel: „…“": the preposition names a source, no name
+            who, offset = who[source.end():], offset + source.end()
         at = _sentence_start(text, span.open_at)
         preceding = re.findall(r"[\w-]+", text[at:offset])
         if who.lower() in PRONOUNS or (who.lower() not in VERBS | _FRONT_ADVERBS and (
                 not preceding or preceding[-1].lower() in VERBS)):
-            quote.mentions = [Mention(who, offset, offset + len(who))]
+            quote.mentions = [Mention(who, offset, offset + len(who), source=bool(source))]
         else:
             quote.mentions = _subject_mentions(text, at, span.open_at) or [
                 m for m in _sentence_speaker(text, at, span.open_at)
@@ -830,6 +852,11 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         return [Mention(first, phrase_start, phrase_start + len(first))]
     if cut is not None and cut.start() > 0:
         phrase = phrase[:cut.start()]
+    for joined in re.finditer(r"\s+(?:und|and)\s+([a-zäöüß]+)\b(?:\s+(\S+))?", phrase):
+        word, after = joined.group(1), joined.group(2) or ""
+        if word not in _DETERMINERS and not after[:1].isupper():
+            phrase = phrase[:joined.start()]  # "die Angreifer und kündigten … an": a verb
+            break
     relative = re.search(r",\s*(?:der|die|das|dem|den|deren|dessen|who|which)\s+[^,]*?"
                          r"\s[a-zäöüß]+$", phrase)
     if relative is not None and relative.start() > 0:
@@ -927,6 +954,9 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     while len(body) > 1 and (_is_role_word(body[0]) or (
             len(body) > 2 and body[0].endswith("s") and _is_role_word(body[1]))):
         prefix = (prefix + " " + body.pop(0)).strip()  # "Hessens Präsident", "Trainer"
+    if prefix and len(body) > 1 and re.fullmatch(_PARTICLE, body[0]) and \
+            not re.fullmatch(_PARTICLE, body[1]):
+        return None  # "Geschäftsführer von Beispielnetz": a role and its organisation
     if len(body) > 3:
         return None
     if len(body) == 1 and not honorific and len(words) > 1 and not prefix:
@@ -1176,9 +1206,9 @@ def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None)
         # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
         quote.mentions = _copy(previous.mentions)
         return
-    if quote.mentions and not (reported and (plural or not _personal(quote.mentions)
-                                             or _lone_noun(text, quote.mentions))):
-        return
+    if quote.mentions and (all(m.source for m in quote.mentions) or not (reported and (
+            plural or not _personal(quote.mentions) or _lone_noun(text, quote.mentions)))):
+        return  # a source named in the clause ("Der Polizei zufolge …") stays
     quote.mentions = _tail_speaker(text, quote)
     if quote.mentions:
         return

@@ -232,3 +232,42 @@ def test_slogans_are_words_said(text: str, words: str, who: str) -> None:
 ])
 def test_a_fragment_after_a_verb_of_judging_is_a_quote(text: str, words: str, who: str) -> None:
     assert who in speakers_of(text, words)
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a pronoun is a word of its own, not the end of "darunter" before a colon
+    ("Es kamen viele Gäste aus dem Ausland, darunter: „Wir sind sehr gerne wieder hierher "
+     "gekommen.“", "Wir sind sehr gerne wieder hierher gekommen.", []),
+    ("Es kamen viele Gäste. Er sagte: „Wir sind sehr gerne wieder hierher gekommen.“",
+     "Wir sind sehr gerne wieder hierher gekommen.", ["Er"]),
+    # "Laut X:" names X, the preposition is no part of the name
+    ("Das Treffen dauerte lange. Laut Anna Beispiel: „Wir werden das Projekt im Herbst "
+     "fortsetzen.“", "Wir werden das Projekt im Herbst fortsetzen.", ["Anna Beispiel"]),
+    ("The meeting ran late. According to Anna Example: “We will go on with the project in "
+     "autumn.”", "We will go on with the project in autumn.", ["Anna Example"]),
+    # a role with its organisation after the name is no second person
+    ("„Die Nachfrage nach den Adressen war sehr groß“, sagte Jan Muster, Geschäftsführer von "
+     "Beispielnetz.", "Die Nachfrage nach den Adressen war sehr groß", ["Jan Muster"]),
+    ("„Wir machen weiter“, sagte die Ministerin von der Leyen.", "Wir machen weiter",
+     ["die Ministerin von der Leyen"]),
+    # a second verb joined by "und" ends the speaker
+    ("„Gar nicht mehr so sicher?“ schrieben die Angreifer und kündigten weitere Aktionen an.",
+     "Gar nicht mehr so sicher?", ["die Angreifer"]),
+    ("“We are staying,” said the protesters and marched on to the town hall.",
+     "We are staying", ["the protesters"]),
+    ("„Wir bleiben“, sagten Jan Muster und Eva Test.", "Wir bleiben", ["Jan Muster", "Eva Test"]),
+])
+def test_the_speaker_phrase_ends_where_the_grammar_says(text: str, words: str,
+                                                        who: list[str]) -> None:
+    assert speakers_of(text, words) == who
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a source named in the clause is kept as the quote's speaker
+    ("Einigen Teilnehmern zufolge war die Stimmung „sehr gedrückt und traurig“.",
+     "sehr gedrückt und traurig", ["Einigen Teilnehmern"]),
+    ("Laut der Polizei sind die Täter „mit großer Brutalität vorgegangen“.",
+     "mit großer Brutalität vorgegangen", ["der Polizei"]),
+])
+def test_a_source_named_in_the_clause_stays(text: str, words: str, who: list[str]) -> None:
+    assert speakers_of(text, words) == who

@@ -94,3 +94,28 @@ def test_partial_quote_in_reported_speech_counts() -> None:
 
 def test_a_pair_never_crosses_a_paragraph() -> None:
     assert find_quotes("„Ein Anfang ohne Ende, sagte sie\n\nund ein neuer Absatz“, so X.") == []
+
+
+def test_a_german_quote_holding_a_pair_of_the_same_marks_is_one_quote() -> None:
+    text = ("„Wir haben viele Anmeldungen für die „Kleinen Betriebe“ in der ersten Phase "
+            "bekommen“, sagte Jan Muster, Geschäftsführer von Beispielnetz.")
+    (quote,) = find_quotes(text)
+    assert quote.text == ('Wir haben viele Anmeldungen für die "Kleinen Betriebe" in der '
+                          'ersten Phase bekommen')
+    assert text[quote.end + 1:].startswith(", sagte")
+    assert [m.text for m in quote.mentions] == ["Jan Muster"]
+
+
+def test_marks_that_do_not_balance_keep_the_first_closing_mark() -> None:
+    # an opening mark without its partner inside a quote: the quote ends at the first closer
+    text = "„Wir kommen „bald wieder in die Stadt“, sagte Eva Test. Dann ging sie."
+    (quote,) = find_quotes(text)
+    assert quote.text == 'Wir kommen "bald wieder in die Stadt'
+    assert [m.text for m in quote.mentions] == ["Eva Test"]
+
+
+def test_two_quotes_in_a_row_stay_two_quotes() -> None:
+    text = ("„Wir kommen wieder“, sagte Eva Test. „Das ist ein Versprechen an alle“, fügte "
+            "sie hinzu.")
+    assert [q.text for q in find_quotes(text)] == ["Wir kommen wieder",
+                                                   "Das ist ein Versprechen an alle"]
