@@ -149,3 +149,40 @@ def test_a_long_quote_keeps_its_vectors_in_its_row(archive: Archive) -> None:
     assert not compressed
     assert moved_out == 0
     assert [h.quote_id for h in archive.search_quotes(f"{words[0]} {words[-1]}")] == ["q-long"]
+
+
+@pytest.mark.postgresql_only
+def test_a_relevance_page_of_whole_words_is_placed_in_one_walk(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole-word matches among many compound-part matches: the newest whole-word
+    matches are the first page when the last of them is a ranking candidate, and one
+    walk through the newest rows tells so (no second walk counting the matches)."""
+    from editor.store.search import postgres_fts
+
+    monkeypatch.setattr(postgres_fts, "RANK_CANDIDATES", 40)
+    monkeypatch.setattr(postgres_fts, "RANK_WINDOW", 320)
+    texts = ["Der Wandel in der Lausitz." if n % 3 == 0
+             else "Der Strukturwandel in der Lausitz." for n in range(400)]
+    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
+    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
+        Quote(f"q-{n}", speakers=[Speaker("p-anna")], text=Translations(text={"de": t}),
+              date=date.fromordinal(date(2024, 1, 1).toordinal() - n))
+        for n, t in enumerate(texts)])]
+    archive.save_bundle(bundle)
+    with archive._engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE quote_search")
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        page = [h.quote_id for h in archive.search_quotes(
+            "Wandel Lausitz", order="relevance", limit=10)]
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
+    assert page == [f"q-{n}" for n in range(0, 30, 3)]  # newest whole-word matches
+    walks = [s for s in statements if "LIMIT %(window)s" in s]
+    assert len(walks) == 1, walks
+    assert "row_number()" in walks[0]
