@@ -82,6 +82,12 @@ def problem_text(failure: DocumentFailure) -> str:
         ReadProblem.TOO_MANY_PARTS: translate(
             "ImportReview", "the document has more than %1 paragraphs, table cells and "
             "list items, far more than a release; it was not read"),
+        ReadProblem.TOO_MUCH_TEXT: translate(
+            "ImportReview", "the PDF holds more than %1 MB of text, far more than a "
+            "release; it was not read"),
+        ReadProblem.CONTROL: translate(
+            "ImportReview", "the text holds a control character (%1), which no release "
+            "has; is it a binary file?"),
     }
     assert set(texts) == set(PROBLEM_TEXT)
     return f"{failure.path.name}: {texts[failure.problem].replace('%1', failure.detail)}"

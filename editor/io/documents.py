@@ -13,11 +13,15 @@ file it is the file's decoded text itself, so offsets into it are offsets into t
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import io
+import os
 import re
+import signal
 import subprocess
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +48,8 @@ few dozen): jusText weighs each paragraph of a web page against its neighbours, 
 takes time growing with the square of their number (85,000 took four minutes)."""
 PDF_SECONDS = 30
 """How long ``pdftotext`` may take for one file."""
+MAX_PDF_TEXT_BYTES = 10 * 1024 * 1024
+"""The most text a PDF may give (as much as a text file may hold)."""
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".pdf")
 """The kinds of file the document import reads."""
 
@@ -62,6 +68,8 @@ class ReadProblem(enum.StrEnum):
     TIMEOUT = "timeout"
     NO_PDF_TOOL = "no_pdf_tool"
     TOO_MANY_PARTS = "too_many_parts"
+    TOO_MUCH_TEXT = "too_much_text"
+    CONTROL = "control"
 
 
 PROBLEM_TEXT: dict[ReadProblem, str] = {
@@ -80,6 +88,10 @@ PROBLEM_TEXT: dict[ReadProblem, str] = {
     ReadProblem.TOO_MANY_PARTS: "the document has more than {detail} paragraphs, table "
                                 "cells and list items, far more than a release; it was "
                                 "not read",
+    ReadProblem.TOO_MUCH_TEXT: "the PDF holds more than {detail} MB of text, far more "
+                               "than a release; it was not read",
+    ReadProblem.CONTROL: "the text holds a control character ({detail}), which no release "
+                         "has; is it a binary file?",
 }
 """The English wording of each problem; ``{detail}`` is filled from the error."""
 
@@ -218,8 +230,11 @@ def decode_text(data: bytes, path: Path) -> str:
                 text = data.decode("cp1252")
             except UnicodeDecodeError:
                 raise DocumentReadError(path, ReadProblem.ENCODING) from None
-    if _CONTROL.search(text):
-        raise DocumentReadError(path, ReadProblem.ENCODING)
+    found = _CONTROL.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        raise DocumentReadError(path, ReadProblem.CONTROL,
+                                f"U+{ord(found.group()):04X} in line {line:,}")
     return text
 
 
@@ -283,22 +298,15 @@ def read_pdf(path: Path) -> SourceDocument:
     columns stay apart). A PDF loses styles: headings, bold, lists and photos are guessed
     from the text alone or lost."""
     _read(path, MAX_PDF_BYTES, "a PDF file")  # checks regular file and size
-    try:
-        result = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", "-nopgbrk", "-q", str(path), "-"],
-            capture_output=True, timeout=PDF_SECONDS, check=False, stdin=subprocess.DEVNULL)
-    except FileNotFoundError:
-        raise DocumentReadError(path, ReadProblem.NO_PDF_TOOL) from None
-    except subprocess.TimeoutExpired:
-        raise DocumentReadError(path, ReadProblem.TIMEOUT, str(PDF_SECONDS)) from None
-    if result.returncode != 0:
-        if result.returncode == 1 and b"%PDF" not in _read(path, MAX_PDF_BYTES, "")[:1024]:
+    returncode, output = _pdftotext(path)
+    if returncode != 0:
+        if returncode == 1 and b"%PDF" not in _read(path, MAX_PDF_BYTES, "")[:1024]:
             raise DocumentReadError(path, ReadProblem.CORRUPT, "not a PDF")
-        reason = "encrypted or damaged" if result.returncode in (1, 3) else "unreadable"
-        if result.returncode == 3:
+        reason = "encrypted or damaged" if returncode in (1, 3) else "unreadable"
+        if returncode == 3:
             raise DocumentReadError(path, ReadProblem.ENCRYPTED)
         raise DocumentReadError(path, ReadProblem.CORRUPT, reason)
-    text = result.stdout.decode("utf-8", "replace").replace("\f", "\n\n")
+    text = output.decode("utf-8", "replace").replace("\f", "\n\n")
     document = SourceDocument(path, "pdf")
     for chunk in _BLANK_LINE.split(text):
         for plain in _pdf_paragraphs(chunk):
@@ -306,6 +314,64 @@ def read_pdf(path: Path) -> SourceDocument:
             joined = _joined_lines(plain, kind)
             document.blocks.append(SourceBlock(kind, joined, joined))
     return _finish(document)
+
+
+def _pdftotext(path: Path) -> tuple[int, bytes]:
+    """``pdftotext``'s exit code and text for ``path``, within :data:`PDF_SECONDS` and
+    :data:`MAX_PDF_TEXT_BYTES`: a small PDF can hold thousands of pages of text (a page's
+    text drawn again on every page), which would fill the memory; the program is stopped
+    as soon as either limit is passed."""
+    command = ["pdftotext", "-enc", "UTF-8", "-nopgbrk", "-q", str(path), "-"]
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
+    except FileNotFoundError:
+        raise DocumentReadError(path, ReadProblem.NO_PDF_TOOL) from None
+    chunks: list[bytes] = []
+    too_much = threading.Event()
+
+    def pump() -> None:
+        size = 0
+        assert process.stdout is not None
+        while chunk := process.stdout.read(64 * 1024):
+            size += len(chunk)
+            if size > MAX_PDF_TEXT_BYTES:
+                too_much.set()
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=pump, name="pdftotext output", daemon=True)
+    started = time.monotonic()
+    reader.start()
+    try:
+        reader.join(PDF_SECONDS)
+        if reader.is_alive():
+            raise DocumentReadError(path, ReadProblem.TIMEOUT, str(PDF_SECONDS))
+        if too_much.is_set():
+            raise DocumentReadError(path, ReadProblem.TOO_MUCH_TEXT,
+                                    str(MAX_PDF_TEXT_BYTES // (1024 * 1024)))
+        try:
+            returncode = process.wait(max(0.1, PDF_SECONDS - (time.monotonic() - started)))
+        except subprocess.TimeoutExpired:
+            raise DocumentReadError(path, ReadProblem.TIMEOUT, str(PDF_SECONDS)) from None
+        return returncode, b"".join(chunks)
+    finally:
+        if process.poll() is None:
+            _stop(process)
+        reader.join(5)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """End ``process`` and whatever it started (its own session), then reap it."""
+    with contextlib.suppress(OSError):
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(5)
 
 
 def _pdf_paragraphs(chunk: str) -> list[str]:

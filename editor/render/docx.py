@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from editor.core.images import PhotoData, PhotoError, inspect_image
 from editor.core.links import safe_href
-from editor.render import docx_cache, docx_sections, template_files
+from editor.render import docx_cache, docx_package, docx_sections, template_files
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 from editor.render.inline import Run
@@ -317,6 +317,7 @@ def _compile(source: str, where: str) -> jinja2.Template:
 def _prepare(data: bytes, file: Path) -> docx_cache.Prepared:
     """The template file's bytes read, checked and prepared (see :mod:`docx_cache`)."""
     parts = template_files.read_docx_parts(data, str(file))
+    docx_package.check_template(parts, str(file))
     missing = next((name for name in _REQUIRED_PARTS if name not in parts), None)
     if missing is not None:
         raise TemplateError(str(file), f"not a Word document ({missing} is missing)")
@@ -866,6 +867,7 @@ def _render_part(template: _Template, name: str, context: dict[str, Any]) -> byt
         xml = _ensure_namespaces(xml)
     data = xml.encode("utf-8")
     check_xml(data, where)
+    docx_package.check_rendered(data, where)
     return data
 
 
