@@ -847,32 +847,32 @@
         <translation>Sprechende ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="321"/>
+        <location filename="../../editor/gui/commands.py" line="324"/>
         <source>Change quote layout</source>
         <translation>Zitatform ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="334"/>
+        <location filename="../../editor/gui/commands.py" line="337"/>
         <source>Change verb</source>
         <translation>Verb ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="373"/>
+        <location filename="../../editor/gui/commands.py" line="376"/>
         <source>Add photo</source>
         <translation>Foto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="390"/>
+        <location filename="../../editor/gui/commands.py" line="393"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="412"/>
+        <location filename="../../editor/gui/commands.py" line="415"/>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="463"/>
+        <location filename="../../editor/gui/commands.py" line="466"/>
         <source>Insert archived quote</source>
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
@@ -2362,212 +2362,222 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <source>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</source>
         <translation>das Dokument hat mehr als %1 Absätze, Tabellenzellen und Listenpunkte, weit mehr als eine Pressemitteilung; es wurde nicht gelesen</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="85"/>
+        <source>the PDF holds more than %1 MB of text, far more than a release; it was not read</source>
+        <translation>das PDF enthält mehr als %1 MB Text, weit mehr als eine Pressemitteilung; es wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="88"/>
+        <source>the text holds a control character (%1), which no release has; is it a binary file?</source>
+        <translation>der Text enthält ein Steuerzeichen (%1), das keine Pressemitteilung hat; ist es eine Binärdatei?</translation>
+    </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="108"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="114"/>
         <source>Review imported documents</source>
         <translation>Importierte Dokumente prüfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="134"/>
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: die kurze Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="137"/>
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: die Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="134"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="140"/>
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="135"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
         <source>The places of the dateline, separated by “/”</source>
         <translation>Die Orte der Ortsmarke, getrennt durch „/“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="148"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
         <source>The status the imported item starts with</source>
         <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="398"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="404"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
         <source>Speakers</source>
         <translation>Sprechende</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
         <source>Role as written</source>
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="163"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="169"/>
         <source>Double-click a quote&apos;s words or its role to correct them</source>
         <translation>Doppelklicken Sie auf die Worte oder die Funktion eines Zitats, um sie zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="166"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="172"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="168"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="174"/>
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>oder einen Namen eingeben, z. B. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Das ausgewählte Zitat der eingegebenen Person zuordnen (eine neue Person, wenn das Archiv den Namen nicht kennt); nach einem Komma darf die Funktion folgen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="173"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
         <source>&amp;Attribute</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Entfernen Sie den Haken bei einer Person, die nicht angelegt werden soll; ihre Zitate behalten den Namen nur als Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="183"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="189"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="198"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="204"/>
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>Diese Dokumente wurden nicht gelesen; von ihnen wird nichts importiert. Die übrigen betrifft das nicht.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="206"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="201"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="207"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="206"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="212"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="214"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="209"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="215"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="210"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="216"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="211"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="212"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="218"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="214"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="215"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="221"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="216"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="222"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="223"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="221"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="227"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="223"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="229"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="231"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="237"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="238"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="244"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="286"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="292"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="289"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="295"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="305"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="304"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="310"/>
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n Dokument gelesen, davon %1 schon im Archiv; %2 nicht gelesen</numerusform>
@@ -2575,82 +2585,82 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="380"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="386"/>
         <source>Imported from: %1</source>
         <translation>Importiert aus: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="382"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="388"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="385"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="391"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="390"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="396"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="392"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="398"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="397"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="403"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="397"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="403"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="398"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="404"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="399"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="405"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="420"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="426"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="496"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="502"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="524"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="530"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="546"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="552"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="582"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="588"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="636"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="642"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="638"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="644"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>

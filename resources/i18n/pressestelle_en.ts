@@ -846,32 +846,32 @@
         <translation>Change speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="321" />
+        <location filename="../../editor/gui/commands.py" line="324" />
         <source>Change quote layout</source>
         <translation>Change quote layout</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="334" />
+        <location filename="../../editor/gui/commands.py" line="337" />
         <source>Change verb</source>
         <translation>Change verb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="373" />
+        <location filename="../../editor/gui/commands.py" line="376" />
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="390" />
+        <location filename="../../editor/gui/commands.py" line="393" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="412" />
+        <location filename="../../editor/gui/commands.py" line="415" />
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="463" />
+        <location filename="../../editor/gui/commands.py" line="466" />
         <source>Insert archived quote</source>
         <translation>Insert archived quote</translation>
     </message>
@@ -2361,212 +2361,222 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <source>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</source>
         <translation>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="85" />
+        <source>the PDF holds more than %1 MB of text, far more than a release; it was not read</source>
+        <translation>the PDF holds more than %1 MB of text, far more than a release; it was not read</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="88" />
+        <source>the text holds a control character (%1), which no release has; is it a binary file?</source>
+        <translation>the text holds a control character (%1), which no release has; is it a binary file?</translation>
+    </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="108" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="114" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="128" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="134" />
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: the short line above the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="131" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="137" />
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: the line below the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="134" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="140" />
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="135" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
         <source>The places of the dateline, separated by “/”</source>
         <translation>The places of the dateline, separated by “/”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="148" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="143" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
         <source>The status the imported item starts with</source>
         <translation>The status the imported item starts with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="398" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="404" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="152" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="163" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="169" />
         <source>Double-click a quote's words or its role to correct them</source>
         <translation>Double-click a quote's words or its role to correct them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="166" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="172" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="168" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="174" />
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="170" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="173" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
         <source>&amp;Attribute</source>
         <translation>&amp;Attribute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="183" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="189" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="198" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="204" />
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>These documents were not read; nothing of them is imported. The others are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="200" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="206" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="201" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="207" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="206" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="212" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="208" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="214" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="209" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="215" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="210" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="216" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="211" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="212" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="218" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="214" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="220" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="215" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="221" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="216" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="222" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="223" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="221" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="227" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="223" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="229" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="231" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="237" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="238" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="244" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="286" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="292" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="289" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="295" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="299" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="305" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="304" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="310" />
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n document read, %1 of them already in the archive; %2 not read</numerusform>
@@ -2574,82 +2584,82 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="380" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="386" />
         <source>Imported from: %1</source>
         <translation>Imported from: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="382" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="388" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="385" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="391" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="390" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="396" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="392" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="398" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="397" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="403" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="397" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="403" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="398" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="404" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="399" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="405" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="420" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="426" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="496" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="502" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="524" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="530" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="546" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="552" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="582" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="588" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="636" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="642" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="638" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="644" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
