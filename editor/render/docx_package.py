@@ -108,11 +108,29 @@ def check_rendered(data: bytes, where: str) -> None:
     try:
         if b"<!DOCTYPE" in data:  # XML spells it so; the part passed an XML parser
             raise _Unsafe("a document type declaration (<!DOCTYPE>)")
-        if b"instr" in data:
+        if b"instr" in data and not _only_page_fields(data):
             check_fields(data)
     except _Unsafe as problem:
         raise TemplateError(where, f"produces {problem}; remove it from the template") \
             from None
+
+
+_INSTR_TEXT = re.compile(rb"<w:instrText(?: [^>]*)?>([^<&]*)</w:instrText>")
+_INSTR_ATTR = re.compile(rb' w:instr="([^"&]*)"')
+_PAGE_FIELD = re.compile(rb"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s+\\\*\s+[A-Za-z]+)*\s*")
+
+
+def _only_page_fields(data: bytes) -> bool:
+    """Whether every field of a rendered part is a page number written plainly, one
+    instruction per field (as in the built-in footers): then the part needs no parse.
+    Anything else, an unusual spelling included, takes the full check."""
+    texts = _INSTR_TEXT.findall(data)
+    attrs = _INSTR_ATTR.findall(data)
+    if data.count(b"instr") != 2 * len(texts) + len(attrs):
+        return False
+    if data.count(b'w:fldCharType="begin"') != len(texts):
+        return False
+    return all(_PAGE_FIELD.fullmatch(t) for t in texts + attrs)
 
 
 def _short(exc: Exception) -> str:
