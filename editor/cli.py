@@ -1386,6 +1386,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, *,
 
         no_display = missing_display() if run is None else None
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
+        if process:
+            whole_process.keep_what_is_loaded()
         try:
             if writes_archive(run, args):
                 _start_daily_backup(context)
