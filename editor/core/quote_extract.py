@@ -357,7 +357,7 @@ def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
     last: Mention | None = None
     for quote in quotes:
         for mention in quote.mentions:
-            if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
+            if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES | _POSSESSIVES:
                 named = _name_before(text, mention.start)
                 if named is None or (last is not None and named.start <= last.start):
                     named = last
@@ -1368,6 +1368,9 @@ _MIDFIELD_SKIP = frozenset({
     "schließlich", "anschließend", "ebenso", "gleichzeitig", "zugleich", "sogar", "nur",
     "wie", "folgt", "so", "einmal", "mal", "bei", "also",
 })
+_POSSESSIVES = frozenset({"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem", "his",
+                          "her", "their"})
+"""Possessives that name a speaker in "seiner Ansicht nach": a pronoun for a person."""
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "wir", "ich", "we", "i"})
 _NOT_SUBJECTS = frozenset({"es", "man", "das", "dies", "dieses", "it", "this", "there",
                            "was", "wer", "wo", "welche", "welcher"})
@@ -1711,77 +1714,97 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
 
 
 def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
-    for i, (word, _, _) in enumerate(tokens):
-        low = word.lower()
-        if low in ("kommt", "kam", "kommen", "kamen") and i + 2 < len(tokens) and \
-                tokens[i + 1][0].lower() in ("von", "vom", "aus") and i == 1:
-            end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
-            if end:
-                return _phrase_mentions(text, tokens, i + 2, end)
-        if low == "für" and i == 0 and len(tokens) > 2:
-            end = _noun_phrase(tokens, 1)  # "Für Senator Jan Muster ist der Plan „…“"
-            if end and end < len(tokens) and tokens[end][0].lower() in _OPINION_VERBS:
-                found = _phrase_mentions(text, tokens, 1, end)
-                if found and _personal(found) and (
-                        " " in found[0].text or _is_role_word(found[0].text.split()[0])):
-                    return found
-        if low == "so" and i and tokens[i - 1][0] == "," and i + 1 < len(tokens):
-            end = _noun_phrase(tokens, i + 1)  # "Sie solle sich, so Jan Muster, …"
-            if end:
-                found = _phrase_mentions(text, tokens, i + 1, end)
-                if found and _personal(found):
-                    return found
-        if low in ("laut", "lt.") and i + 1 < len(tokens):
-            end = _noun_phrase(tokens, i + 1)
-            if end:
-                return _phrase_mentions(text, tokens, i + 1, end)
-        if low == "zufolge" and i:
-            begin = i - 1
-            while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
-                    tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
-                    or _capital(tokens[begin - 1][0])
-                    or (tokens[begin - 1][0] in ("und", "sowie") and begin > 1
-                        and _capital(tokens[begin - 2][0]))  # "A und B zufolge"
-                    or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
-                        and tokens[begin - 2][0].lower() in _DETERMINERS)):
-                begin -= 1
-            while begin < i - 1 and tokens[begin][0].lower() not in _DETERMINERS and \
-                    not _capital(tokens[begin][0]):
-                begin += 1
-            if _noun_phrase(tokens, begin):
-                return _phrase_mentions(text, tokens, begin, i)
-        if low == "nach" and i + 2 < len(tokens) and tokens[i + 1][0].endswith("s") and \
-                tokens[i + 1][0][:1].isupper() and tokens[i + 2][0].lower() in _SOURCE_NOUNS:
-            return _phrase_mentions(text, tokens, i + 1, i + 3)  # "Nach Schäubles Idee"
-        if low == "nach" and i + 1 < len(tokens):
-            j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
-            if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:
+    """The source cue nearest to the quote: "laut Zeugen …, nach Aussagen eines Gutachters
+    „…“" names the Gutachter, whose words the quote gives."""
+    for i in range(len(tokens) - 1, -1, -1):
+        found = _source_at(text, tokens, i)
+        if found:
+            return found
+    return []
+
+
+def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Mention]:
+    """The source named by a cue at token ``i``, if one is there."""
+    word = tokens[i][0]
+    low = word.lower()
+    if low in _POSSESSIVES and i + 1 < len(tokens) and \
+            tokens[i + 1][0].lower() in _SOURCE_NOUNS and (
+                (i and tokens[i - 1][0].lower() == "nach")
+                or (i + 2 < len(tokens) and tokens[i + 2][0].lower() == "nach")) and not (
+                    i and tokens[i - 1][0].lower() in _DETERMINERS):
+        # "Seiner Ansicht nach …", "nach ihrer Einschätzung …"; not inside a noun phrase
+        # ("die ihrer Meinung nach falschen Pläne"), where the clause has its own subject
+        _, s, e = tokens[i]
+        return [Mention(word, s, e)]
+    if low in ("kommt", "kam", "kommen", "kamen") and i + 2 < len(tokens) and \
+            tokens[i + 1][0].lower() in ("von", "vom", "aus") and i == 1:
+        end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
+        if end:
+            return _phrase_mentions(text, tokens, i + 2, end)
+    if low == "für" and i == 0 and len(tokens) > 2:
+        end = _noun_phrase(tokens, 1)  # "Für Senator Jan Muster ist der Plan „…“"
+        if end and end < len(tokens) and tokens[end][0].lower() in _OPINION_VERBS:
+            found = _phrase_mentions(text, tokens, 1, end)
+            if found and _personal(found) and (
+                    " " in found[0].text or _is_role_word(found[0].text.split()[0])):
+                return found
+    if low == "so" and i and tokens[i - 1][0] == "," and i + 1 < len(tokens):
+        end = _noun_phrase(tokens, i + 1)  # "Sie solle sich, so Jan Muster, …"
+        if end:
+            found = _phrase_mentions(text, tokens, i + 1, end)
+            if found and _personal(found):
+                return found
+    if low in ("laut", "lt.") and i + 1 < len(tokens):
+        end = _noun_phrase(tokens, i + 1)
+        if end:
+            return _phrase_mentions(text, tokens, i + 1, end)
+    if low == "zufolge" and i:
+        begin = i - 1
+        while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
+                tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
+                or _capital(tokens[begin - 1][0])
+                or (tokens[begin - 1][0] in ("und", "sowie") and begin > 1
+                    and _capital(tokens[begin - 2][0]))  # "A und B zufolge"
+                or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
+                    and tokens[begin - 2][0].lower() in _DETERMINERS)):
+            begin -= 1
+        while begin < i - 1 and tokens[begin][0].lower() not in _DETERMINERS and \
+                not _capital(tokens[begin][0]):
+            begin += 1
+        if _noun_phrase(tokens, begin):
+            return _phrase_mentions(text, tokens, begin, i)
+    if low == "nach" and i + 2 < len(tokens) and tokens[i + 1][0].endswith("s") and \
+            tokens[i + 1][0][:1].isupper() and tokens[i + 2][0].lower() in _SOURCE_NOUNS:
+        return _phrase_mentions(text, tokens, i + 1, i + 3)  # "Nach Schäubles Idee"
+    if low == "nach" and i + 1 < len(tokens):
+        j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
+        if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:
+            j += 1
+            if j < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
                 j += 1
-                if j < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
-                    j += 1
-                end = _noun_phrase(tokens, j)
-                if end:
-                    return _phrase_mentions(text, tokens, j, end)
-        if (low in ("geheißen", "rede") and i > 2 and tokens[i - 1][0].lower() in (
-                "es", "die")) and tokens[0][0].lower() in ("in", "im", "auf"):
-            end = _noun_phrase(tokens, 1)  # "In der Erklärung hatte es geheißen", "war … die Rede"
+            end = _noun_phrase(tokens, j)
+            if end:
+                return _phrase_mentions(text, tokens, j, end)
+    if (low in ("geheißen", "rede") and i > 2 and tokens[i - 1][0].lower() in (
+            "es", "die")) and tokens[0][0].lower() in ("in", "im", "auf"):
+        end = _noun_phrase(tokens, 1)  # "In der Erklärung hatte es geheißen", "war … die Rede"
+        if end:
+            return _phrase_mentions(text, tokens, 1, end)
+    if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
+        j = i + 2
+        while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
+            j += 1
+        if j < len(tokens) and tokens[j][0].lower() in ("in", "im", "auf", "bei",
+                                                            "beim", "von", "vom"):
+            end = _noun_phrase(tokens, j + 1)
+            if end:
+                return _phrase_mentions(text, tokens, j + 1, end)
+        if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
+            end = _noun_phrase(tokens, 1)
+            if not end and _ADJECTIVE.match(tokens[1][0]) and _noun_phrase(tokens, 2):
+                end = _noun_phrase(tokens, 2)  # "Im letzten Satz der Anordnung heißt es"
             if end:
                 return _phrase_mentions(text, tokens, 1, end)
-        if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
-            j = i + 2
-            while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
-                j += 1
-            if j < len(tokens) and tokens[j][0].lower() in ("in", "im", "auf", "bei",
-                                                                "beim", "von", "vom"):
-                end = _noun_phrase(tokens, j + 1)
-                if end:
-                    return _phrase_mentions(text, tokens, j + 1, end)
-            if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
-                end = _noun_phrase(tokens, 1)
-                if not end and _ADJECTIVE.match(tokens[1][0]) and _noun_phrase(tokens, 2):
-                    end = _noun_phrase(tokens, 2)  # "Im letzten Satz der Anordnung heißt es"
-                if end:
-                    return _phrase_mentions(text, tokens, 1, end)
     return []
 
 

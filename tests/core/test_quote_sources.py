@@ -1,0 +1,42 @@
+"""Sources and opinion holders in the attribution clause of a quote: which cue names the
+speaker when a clause has several, and possessives in "seiner Ansicht nach". All
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.quote_extract import find_quotes
+
+
+def speakers(text: str, index: int = 0) -> list[tuple[str, str]]:
+    """The mentions of the quote at ``index``, each with the person it refers to."""
+    return [(m.text, m.refers_to) for m in find_quotes(text)[index].mentions]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Der Bus sei laut Anwohnern oft zu spät, nach Einschätzung des Verkehrsverbunds aber "
+     "„im Rahmen des Üblichen“.", "des Verkehrsverbunds"),
+    ("Laut Zeugen war der Wagen zu schnell, doch nach Angaben der Sprecherin Eva Test war "
+     "die Straße „frei und trocken“.", "Eva Test"),
+])
+def test_the_source_nearest_to_the_quote_speaks(text: str, who: str) -> None:
+    assert [m.text for m in find_quotes(text)[0].mentions] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Jan Muster sprach von Erfolg. Seiner Meinung nach ist das Ergebnis „ein klares "
+     "Signal“.", ("Seiner", "Jan Muster")),
+    ("Eva Test lobte den Rat. Nach ihrer Einschätzung war der Beschluss „längst überfällig "
+     "und für alle Familien gut“.", ("ihrer", "Eva Test")),
+    ("Joe Muster fordert eine Prüfung des Falls, bei dem es sich seiner Meinung nach um einen "
+     "„schweren Angriff auf die Presse“ handle.", ("seiner", "Joe Muster")),
+])
+def test_a_possessive_opinion_names_the_person_before(text: str, who: tuple[str, str]) -> None:
+    assert speakers(text) == [who]
+
+
+def test_a_possessive_inside_a_noun_phrase_leaves_the_subject() -> None:
+    text = ("Eva Test sprach lange. Sie wandte sich auch gegen die ihrer Meinung nach "
+            "falschen Pläne der Stadt: „Wir dürfen die Familien nicht allein lassen.“")
+    assert speakers(text)[0][0] == "Sie"
