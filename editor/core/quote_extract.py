@@ -1706,11 +1706,15 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
     found = _source_mentions(text, tokens)
-    said = bool(found) and re.search(r",\s*so\s+$", text[max(0, found[0].start - 40):
-                                                         found[0].start]) is not None
+    said = bool(found) and _PASSIVE_AGENT.search(text[max(0, found[0].start - 80):
+                                                      found[0].start]) is not None
     for mention in found:
-        mention.source = not said  # ", so X," names who said it, not a source
+        mention.source = not said  # ", so X," and "wird von X" name who said it
     return found
+
+
+_PASSIVE_AGENT = re.compile(r"(?:,\s*so\s+|\b(?:wird|werden|wurde|wurden)\s+(?:[^\s,;:„“]+\s+)?"
+                            r"vo[nm]\s+(?:[^\s,;:„“]+\s+){0,3})$")
 
 
 def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
@@ -1754,6 +1758,16 @@ def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Me
             found = _phrase_mentions(text, tokens, i + 1, end)
             if found and _personal(found):
                 return found
+    if low in ("wird", "werden", "wurde", "wurden") and i:
+        j = i + 1
+        while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
+            end = _noun_phrase(tokens, j + 1)  # "Der Plan wird von Fachleuten als „…“"
+            if end:
+                found = _plausible(_phrase_mentions(text, tokens, j + 1, end))
+                if found:
+                    return found
     if low in ("laut", "lt.") and i + 1 < len(tokens):
         end = _noun_phrase(tokens, i + 1)
         if end:

@@ -40,3 +40,14 @@ def test_a_possessive_inside_a_noun_phrase_leaves_the_subject() -> None:
     text = ("Eva Test sprach lange. Sie wandte sich auch gegen die ihrer Meinung nach "
             "falschen Pläne der Stadt: „Wir dürfen die Familien nicht allein lassen.“")
     assert speakers(text)[0][0] == "Sie"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Der neue Plan wird von Fachleuten als „mutig und richtig“ bezeichnet.", "Fachleuten"),
+    ("Es wurde von der Sprecherin Eva Test die Sorge geäußert, dass die Stadt „viel zu spät "
+     "handelt“.", "Eva Test"),
+])
+def test_the_agent_of_a_passive_speaks(text: str, who: str) -> None:
+    mentions = find_quotes(text)[0].mentions
+    assert [m.text for m in mentions] == [who]
+    assert not mentions[0].source  # the one who said it, not a paper quoted
