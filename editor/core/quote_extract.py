@@ -1577,6 +1577,18 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
                                    and not _ADJECTIVE.match(tokens[1][0]))):
         return []
     np_end = _noun_phrase(tokens, 0)
+    if not np_end and first in ("dem", "den", "einem", "einen"):
+        # an object with a participle phrase first: "Den noch 300 in der Halle wartenden
+        # Gästen sicherte der Bürgermeister zu, …": the subject follows the verb
+        for k in range(1, min(len(tokens) - 2, 14)):
+            if tokens[k][0] in (",", ":", ";"):
+                break
+            if _ADJECTIVE.match(tokens[k][0]) and tokens[k][0] not in _DETERMINERS | \
+                    _PREPOSITIONS and _capital(tokens[k + 1][0]) and \
+                    tokens[k + 1][0].lower() not in _DETERMINERS and \
+                    tokens[k + 2][0][:1].islower() and \
+                    tokens[k + 2][0] not in _DETERMINERS | _PREPOSITIONS:
+                return _after_verb(text, tokens, k + 2)
     if not np_end:
         return []
     if np_end < len(tokens) and tokens[np_end][0].lower() == "zufolge":

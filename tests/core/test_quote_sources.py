@@ -51,3 +51,13 @@ def test_the_agent_of_a_passive_speaks(text: str, who: str) -> None:
     mentions = find_quotes(text)[0].mentions
     assert [m.text for m in mentions] == [who]
     assert not mentions[0].source  # the one who said it, not a paper quoted
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Den noch 300 in der Halle wartenden Gästen sicherte Präsident Jan Muster kurz vor dem "
+     "Ende zu, dass ihnen „die Türen immer offen sein werden“.", "Jan Muster"),
+    ("Dem seit Jahren im Ort lebenden Maler versprach die Ministerin Eva Test, sein Atelier "
+     "werde „auf jeden Fall erhalten bleiben“.", "Eva Test"),
+])
+def test_an_object_with_a_participle_phrase_first(text: str, who: str) -> None:
+    assert [m.text for m in find_quotes(text)[0].mentions] == [who]
