@@ -364,6 +364,13 @@ def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
                 if named is not None:
                     mention.refers_to = named.text
                     mention.refers_start, mention.refers_end = named.start, named.end
+            elif mention.text.split()[0].lower() in ("der", "die", "das"):
+                named = _described_before(text, mention)
+                if named is not None:  # "die Zeitung" after "laut Süddeutscher Zeitung"
+                    mention.refers_to = named.text
+                    mention.refers_start, mention.refers_end = named.start, named.end
+                if _personal([mention]):
+                    last = mention
             elif _personal([mention]) and mention.text[:1].isupper():
                 full = _full_name(text, mention)
                 if full is not None:
@@ -385,6 +392,50 @@ def _full_name(text: str, mention: Mention) -> Mention | None:
         if found is not None and found.text.split()[-1] == surname:
             return found
     return None
+
+
+def _described_before(text: str, mention: Mention) -> Mention | None:
+    """What a definite description ("die Zeitung", "der Minister", "die Fraktion") takes up:
+    the nearest fuller mention before it with the same head noun, as a compound or with
+    words of its name ("Süddeutsche Zeitung", "Innenminister Jan Muster",
+    "SPD-Landtagsfraktion", "Universität Bayreuth")."""
+    words = mention.text.split()
+    head = words[-1]
+    if len(words) > 3 or len(head) < 4 or not head[:1].isupper() or not head.isalpha() or \
+            any(w[:1].isupper() for w in words[1:-1]):
+        return None
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<compound>[A-ZÄÖÜ][\w-]*(?:{re.escape(head.lower())}|"
+                         rf"-{re.escape(head)}))|(?P<before>(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}})"
+                         rf"{re.escape(head)})(?![\w-])")
+    not_names = _DETERMINERS | _PREPOSITIONS | _FRONT_ADVERBS | _SUBORDINATORS
+    best = None
+    for match in pattern.finditer(text, 0, mention.start):
+        start, end = match.start(), match.end()
+        if match.group("compound") is None:
+            before, offset = match.group("before"), 0
+            for word in before.split():  # "Laut Süddeutscher Zeitung": not "Laut"
+                if word.lower() not in not_names:
+                    break
+                offset = before.index(word, offset) + len(word)
+            start += offset
+            while start < end and text[start] == " ":
+                start += 1
+        tail = _NAME_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
+        if tail is not None and tail.group(0).split()[0].lower() in not_names:
+            tail = None
+        alone = start == end - len(head)
+        if tail is not None and (alone or match.group("compound") is not None):
+            # "Innenminister Jan Muster": the person's name, the role written with it
+            best = Mention(tail.group(0), tail.start(), tail.end(), text[start:end])
+            continue
+        if alone:
+            after = re.match(r" ([A-ZÄÖÜ][\w-]+)\b", text[end:end + 40])
+            if after is None or after.group(1).lower() in not_names or \
+                    not _NAME_WORD.fullmatch(after.group(1)):
+                continue  # the head alone, no name after it
+            end += after.end()  # "Universität Halle"
+        best = Mention(text[start:end], start, end)
+    return best
 
 
 def _name_before(text: str, at: int) -> Mention | None:
@@ -993,6 +1044,8 @@ def _byline(text: str, para_end: int, quote: FoundQuote) -> None:
     quote.attribution_end = line_end
 
 
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+"""A word that may be a name after a noun ("Universität Halle"), not "SPD" or "Gästen"."""
 _NAME_RUN = re.compile(rf"(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
 
 

@@ -61,3 +61,23 @@ def test_the_agent_of_a_passive_speaks(text: str, who: str) -> None:
 ])
 def test_an_object_with_a_participle_phrase_first(text: str, who: str) -> None:
     assert [m.text for m in find_quotes(text)[0].mentions] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Laut Süddeutscher Zeitung sei der Plan „gescheitert und teuer“, wie die Zeitung "
+     "schreibt.", ("die Zeitung", "Süddeutscher Zeitung")),
+    ("Die SPD-Landtagsfraktion tagte am Abend. Die Fraktion halte den Schritt für "
+     "„überfällig und dringend geboten“.", ("Die Fraktion", "SPD-Landtagsfraktion")),
+    ("Innenminister Jan Muster sprach im Rat. „Wir werden das Gesetz ändern“, sagte der "
+     "Minister.", ("der Minister", "Jan Muster")),
+    ("Die Universität Halle prüft den Fall. „Wir nehmen das sehr ernst“, erklärte die "
+     "Universität.", ("die Universität", "Universität Halle")),
+])
+def test_a_description_refers_to_the_fuller_mention_before(
+        text: str, who: tuple[str, str]) -> None:
+    assert speakers(text) == [who]
+
+
+def test_a_description_without_a_fuller_mention_refers_to_nobody() -> None:
+    text = "Die Zeitung berichtet. „Wir nehmen das sehr ernst“, erklärte die Zeitung."
+    assert speakers(text) == [("die Zeitung", "")]
