@@ -1771,15 +1771,19 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
     found = _source_mentions(text, tokens)
-    said = bool(found) and _PASSIVE_AGENT.search(text[max(0, found[0].start - 80):
+    said = bool(found) and _SAID_BY.search(text[max(0, found[0].start - 80):
                                                       found[0].start]) is not None
     for mention in found:
-        mention.source = not said  # ", so X," and "wird von X" name who said it
+        mention.source = not said
     return found
 
 
-_PASSIVE_AGENT = re.compile(r"(?:,\s*so\s+|\b(?:wird|werden|wurde|wurden)\s+(?:[^\s,;:„“]+\s+)?"
-                            r"vo[nm]\s+(?:[^\s,;:„“]+\s+){0,3})$")
+_SAID_BY = re.compile(r"(?:,\s*so\s+|\b(?:wird|werden|wurde|wurden)\s+(?:[^\s,;:„“]+\s+)?"
+                      r"vo[nm]\s+(?:[^\s,;:„“]+\s+){0,3}|(?<![Nn]ach )(?i:\b(?:"
+                      + "|".join(sorted(_WORDS_SAID)) +
+                      r"))\s+(?:(?:von|vom)\s+)?(?:[^\s,;:„“]+\s+){0,3})$")
+"""What names the one who said the words, not a source: ", so X", "wird von X",
+"der Vorwurf der X" (but "nach Einschätzung der X" names a source)."""
 
 
 def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
@@ -1822,6 +1826,19 @@ def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Me
         if end:
             found = _phrase_mentions(text, tokens, i + 1, end)
             if found and _personal(found):
+                return found
+    if low in _WORDS_SAID and i + 1 < len(tokens) and tokens[i + 1][0] in ("der", "des", "von",
+                                                                            "vom"):
+        j = i + 1 + (tokens[i + 1][0] in ("von", "vom"))
+        end = _noun_phrase(tokens, j)  # "der Vorwurf der Opposition, es handle sich um „…“"
+        said = end + 1 if end and end + 2 < len(tokens) and tokens[end][0] == "," else 0
+        subject = said + 1 if said and tokens[said][0].lower() in _NOT_SUBJECTS | \
+            _SUBJECT_PRONOUNS else _noun_phrase(tokens, said) if said else 0
+        if said and (tokens[said][0] == "dass" or (
+                subject and subject < len(tokens)
+                and _subjunctive(tokens[subject][0].lower()))):
+            found = _plausible(_phrase_mentions(text, tokens, j, end))
+            if found:
                 return found
     if low in ("wird", "werden", "wurde", "wurden") and i:
         j = i + 1

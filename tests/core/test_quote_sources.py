@@ -81,3 +81,17 @@ def test_a_description_refers_to_the_fuller_mention_before(
 def test_a_description_without_a_fuller_mention_refers_to_nobody() -> None:
     text = "Die Zeitung berichtet. „Wir nehmen das sehr ernst“, erklärte die Zeitung."
     assert speakers(text) == [("die Zeitung", "")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Auf den Vorwurf der Opposition, es handle sich um einen „teuren und unnötigen Plan“, "
+     "ging der Rat nicht ein.", "der Opposition"),
+    ("Die Kritik der Ministerin Eva Test, der Plan sei „schlecht durchdacht und zu teuer“, "
+     "teilen viele.", "Eva Test"),
+    ("Die Forderung des Verbands, dass die Stadt „mehr Geld für Schulen“ ausgibt, fand viel "
+     "Zuspruch.", "des Verbands"),
+])
+def test_the_holder_of_words_said_speaks_in_their_clause(text: str, who: str) -> None:
+    mentions = find_quotes(text)[0].mentions
+    assert [m.text for m in mentions] == [who]
+    assert not mentions[0].source
