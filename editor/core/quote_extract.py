@@ -1763,6 +1763,20 @@ _SOURCE_NOUNS = frozenset({
 })
 
 
+_WRITTEN_VERBS = frozenset({"steht", "stand", "stehe", "fand", "findet"})
+"""Verbs of words standing in a document ("In der Erklärung steht: „…“")."""
+_DOCUMENTS = ("zeitung", "entwurf", "bericht", "erklärung", "mitteilung", "schreiben", "brief",
+              "papier", "text", "artikel", "vertrag", "urteil", "antrag", "studie", "beschluss",
+              "programm", "gesetz", "verordnung", "protokoll", "gutachten", "blatt", "magazin",
+              "meldung", "stellungnahme", "interview", "buch", "dokument")
+"""Head nouns of documents, also in compounds ("Gesetzentwurf", "Pressemitteilung")."""
+
+
+def _document_noun(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return any(low.endswith((d, d + "s", d + "es", d + "en")) for d in _DOCUMENTS)
+
+
 _OPINION_VERBS = frozenset({"ist", "sei", "war", "wäre", "sind", "seien", "waren", "bleibt",
                             "bleibe", "hält", "bedeutet", "bedeute", "steht", "stehe"})
 
@@ -1881,6 +1895,19 @@ def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Me
             end = _noun_phrase(tokens, j)
             if end:
                 return _phrase_mentions(text, tokens, j, end)
+    if low in _WRITTEN_VERBS and (low not in ("fand", "findet") or (
+            i + 1 < len(tokens) and tokens[i + 1][0] == "sich")):
+        # "In der Zeitung fand sich die Feststellung „…“", "Im Entwurf steht der Satz:",
+        # "Derzeit steht in dem Entwurf der Passus:": the document the words stand in
+        k = 1 if tokens[0][0].lower() in ("in", "im") and i < 5 else next((
+            j + 1 for j in range(i + 1, min(i + 4, len(tokens)))
+            if tokens[j][0].lower() in ("in", "im")), 0)
+        end = _noun_phrase(tokens, k) if k else 0
+        if end and _document_noun(tokens[end - 1][0]):
+            found = _phrase_mentions(text, tokens, k, end)
+            for mention in found:
+                mention.source = True
+            return found
     if (low in ("geheißen", "rede") and i > 2 and tokens[i - 1][0].lower() in (
             "es", "die")) and tokens[0][0].lower() in ("in", "im", "auf"):
         end = _noun_phrase(tokens, 1)  # "In der Erklärung hatte es geheißen", "war … die Rede"

@@ -95,3 +95,20 @@ def test_the_holder_of_words_said_speaks_in_their_clause(text: str, who: str) ->
     mentions = find_quotes(text)[0].mentions
     assert [m.text for m in mentions] == [who]
     assert not mentions[0].source
+
+
+@pytest.mark.parametrize("text, who", [
+    ("In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellen wir die "
+     "Produktion um“.", "der Zeitung"),
+    ("Derzeit steht deshalb in dem Gesetzentwurf für ein neues Gesetz noch der Passus: „Die "
+     "Daten sind spätestens nach einem Jahr zu löschen.“", "dem Gesetzentwurf für ein neues "
+     "Gesetz"),
+])
+def test_the_document_the_words_stand_in_is_the_source(text: str, who: str) -> None:
+    mentions = find_quotes(text)[0].mentions
+    assert [(m.text, m.source) for m in mentions] == [(who, True)]
+
+
+def test_a_place_in_the_sentence_is_no_document() -> None:
+    quote = find_quotes("Im Mittelpunkt steht die Frage: „Wie geht es weiter mit der Stadt?“")[0]
+    assert quote.mentions == []
