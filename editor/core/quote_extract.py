@@ -1126,7 +1126,7 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     tail = _tail_speaker(text, quote) if bounds else []
     if not bounds or (tail and ":" not in text[quote.end:tail[0].start]):
         return []  # "…“, so X." names the speaker; after a colon, only of what follows
-    skipped_content = False
+    skipped_content = after_quote = False
     ends = [*bounds, len(tokens) + 1]
     for index, k in reversed(list(enumerate([0, *bounds]))):
         seg = tokens[k:]
@@ -1167,6 +1167,11 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
         if j and not speech:  # verb-final: a speech verb anywhere after the subject
             speech = any(t[0].lower() in VERBS | _PARTICIPLES or _REPORTED.fullmatch(
                 t[0].lower()) for t in seg[np_end:])
+            if not speech and index == len(bounds):  # or after the quote, to the clause end
+                # "…, weil die Regierung das Land als „…“ bezeichnet hat."
+                speech = after_quote = any(t[0].lower() in VERBS | _PARTICIPLES | _NAMING_VERBS
+                             or _REPORTED.fullmatch(t[0].lower()) for t in _clause_after(
+                                 text, quote.end + 1))
         elif not j:  # verb-second: the speech verb right after the subject
             at = np_end + (np_end < len(seg) and seg[np_end][0] == ",")
             speech = at < len(seg) and (seg[at][0].lower() in VERBS - {"so", "wird", "wurde"}
@@ -1177,9 +1182,17 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             return []  # the sentence's own subject: the other rules have read it
         found = _plausible(_phrase_mentions(text, seg, j, np_end))
         bare = [Mention(re.sub(r"\s*\([^)]*\)$", "", m.text), m.start, m.end) for m in found]
-        return found if found and found[0].text[:1].isupper() and (
-            _personal(bare) or _is_role_word(bare[0].text.split()[-1])) else []
+        return found if found and (found[0].text[:1].isupper() or (
+            found[0].text.split()[0] in _DETERMINERS and after_quote)) and (
+            _personal(bare) or _is_role_word(bare[0].text.split()[-1]) or after_quote) else []
     return []
+
+
+def _clause_after(text: str, at: int) -> list[tuple[str, int, int]]:
+    """The words from ``at`` to the next comma, colon or sentence end."""
+    end = _sentence_end(text, at)
+    cut = re.search(r"[,;:„“”\"»«]", text[at:end])
+    return _tokens(text[at:at + cut.start() if cut else end], at)
 
 
 _THAT_VERBS = frozenset({"musste", "mussten", "wollte", "konnte", "hat", "hatte", "haben",

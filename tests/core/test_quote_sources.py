@@ -112,3 +112,13 @@ def test_the_document_the_words_stand_in_is_the_source(text: str, who: str) -> N
 def test_a_place_in_the_sentence_is_no_document() -> None:
     quote = find_quotes("Im Mittelpunkt steht die Frage: „Wie geht es weiter mit der Stadt?“")[0]
     assert quote.mentions == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Der Bericht ist brisant, weil die Regierung das Land im Mai als „junge mutige "
+     "Demokratie“ bezeichnet hat.", "die Regierung"),
+    ("Die Lage bleibt unklar, zumal der Verband die Pläne als „Schlag ins Gesicht“ "
+     "kritisiert hatte.", "der Verband"),
+])
+def test_a_clause_whose_speech_verb_follows_the_quote(text: str, who: str) -> None:
+    assert [m.text for m in find_quotes(text)[0].mentions] == [who]
