@@ -2035,6 +2035,10 @@ _NAMING_TAIL = re.compile(
     r"getauft|called|named)\b(?!\s+es\b)")
 
 
+_SELF_NAMED = re.compile(r"^\s*(?:,\s*wie\s+sich\s+(?:[\w-]+\s+){1,4}(?:selbst\s+)?)?"
+                         r"(?:nennt|nannte|nennen|nannten|bezeichnet|bezeichnete|bezeichnen|"
+                         r"bezeichneten)\b")
+"""A name one gives oneself: "die sich selbst „…“ nennt", "„…“, wie sich die Gruppe nennt"."""
 _CLAUSE_VERB = re.compile(r"\s(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|"
                           r"wurde|wurden|sei|seien|kann|können|muss|müssen|soll|sollen|"
                           r"will|wollen|gibt|gab)\b")
@@ -2055,6 +2059,10 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
             before[says[-1] - 1].lower() in _TITLE_NOUNS and all(
                 w.islower() for w in before[says[-1] + 1:]):
         return True  # "der Name lautet also „…“"
+    named = _SELF_NAMED.match(text[span.close_at + 1:span.close_at + 80])
+    if not sentence_like and named and (named.group(0).lstrip().startswith(",") or (
+            before and before[-1].lower() == "selbst" and "sich" in before[-3:-1])):
+        return True  # "die sich selbst „…“ nennt", "„…“, wie sich die Junta selbst nennt"
     if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
         return False
     if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):
