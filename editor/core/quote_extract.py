@@ -2059,6 +2059,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
             before[says[-1] - 1].lower() in _TITLE_NOUNS and all(
                 w.islower() for w in before[says[-1] + 1:]):
         return True  # "der Name lautet also „…“"
+    if before and before[-1].lower() in ("motto", "titel", "slogan", "leitspruch",
+                                         "überschrift", "title", "headline"):
+        return True  # "unter dem Motto „…“", "mit dem Titel „…“": a title, however long
     named = _SELF_NAMED.match(text[span.close_at + 1:span.close_at + 80])
     if not sentence_like and named and (named.group(0).lstrip().startswith(",") or (
             before and before[-1].lower() == "selbst" and "sich" in before[-3:-1])):

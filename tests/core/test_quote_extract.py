@@ -126,6 +126,8 @@ def test_two_quotes_in_a_row_stay_two_quotes() -> None:
     "regiert seit Mai.",
     "Am Abend erklärte der neue „Oberste Rat zur Rettung der Demokratie“, wie sich die Junta "
     "selbst nennt, die Lage sei ruhig.",
+    "Sie demonstrierten unter dem Motto „50 Jahre sind genug! Wir wollen Frieden!“ vor dem "
+    "Rathaus.",
 ])
-def test_a_name_one_gives_oneself_is_no_quote(text: str) -> None:
+def test_a_name_one_gives_oneself_or_a_motto_is_no_quote(text: str) -> None:
     assert find_quotes(text) == []
