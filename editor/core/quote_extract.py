@@ -1564,7 +1564,7 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             break
     cue = _source_cue(text, tokens)
     if cue:
-        return cue
+        return _speaker_beside_source(text, tokens, cue) or cue
     second = _second_clause_subject(text, tokens)
     if second:
         return second
@@ -1672,6 +1672,32 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         if subject and (subject[0].text.lower() in ("er", "ich", "wir") or _personal(subject)):
             return subject  # "Die Pläne kritisierte er", "… kritisierte die Ministerin"
     return fronted
+
+
+_PLAIN_SPEECH = frozenset({"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten",
+                           "betonte", "betont", "meinte", "meint", "schrieb", "schreibt"})
+"""Speech verbs whose subject says the words even when a source reports it."""
+
+
+def _speaker_beside_source(text: str, tokens: list[tuple[str, int, int]],
+                           cue: list[Mention]) -> list[Mention]:
+    """"Dabei sagte die Kanzlerin einigen Teilnehmern zufolge: „…“": the subject of the
+    speech verb said the words; the source only reports them."""
+    at = next((i for i, t in enumerate(tokens) if t[1] >= cue[0].start), len(tokens))
+    for verb in range(1, at - 1):
+        if tokens[verb][0].lower() not in _PLAIN_SPEECH:
+            continue
+        if _noun_phrase(tokens, 0) == verb and tokens[0][0].lower() not in _PREPOSITIONS | \
+                _FRONT_ADVERBS:  # "Der Täter sagte laut Polizei: „…“"
+            found = _phrase_mentions(text, tokens, 0, verb)
+        else:  # "Dabei sagte die Kanzlerin einigen Teilnehmern zufolge: „…“"
+            end = _noun_phrase(tokens[:at], verb + 1)
+            found = _phrase_mentions(text, tokens, verb + 1, end) if end else []
+        if found and _personal(found) and not any(
+                m.start < c.end and c.start < m.end for m in found for c in cue):
+            return found
+        return []
+    return []
 
 
 def _second_clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:

@@ -122,3 +122,19 @@ def test_a_place_in_the_sentence_is_no_document() -> None:
 ])
 def test_a_clause_whose_speech_verb_follows_the_quote(text: str, who: str) -> None:
     assert [m.text for m in find_quotes(text)[0].mentions] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein "
+     "Stabilisator für uns alle.“", "die Kanzlerin"),
+    ("Der Täter sagte laut Polizei: „Ich wollte das nicht, es tut mir leid.“", "Der Täter"),
+])
+def test_the_subject_of_a_speech_verb_speaks_beside_a_source(text: str, who: str) -> None:
+    mentions = find_quotes(text)[0].mentions
+    assert [(m.text, m.source) for m in mentions] == [(who, False)]
+
+
+def test_a_source_without_a_speech_verb_stays_the_source() -> None:
+    mentions = find_quotes("Laut Polizei sei der Täter „sehr ruhig und gefasst“ gewesen.")[0] \
+        .mentions
+    assert [(m.text, m.source) for m in mentions] == [("Polizei", True)]
