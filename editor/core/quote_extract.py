@@ -7,16 +7,21 @@ paragraph (a pull quote, with the speaker in the line under it). Short marked te
 without any of these are names, titles or scare quotes ("das Projekt „Coconat“") and are
 not quotes. Offsets are in code points into the text given.
 
-Who said it: the attribution after the quote ("so X", "sagte X", "wird X zitiert",
-"heißt es in X", "…, wie X sagte", at the end of the sentence); else the subject of the
-quote's clause in German verb-second order ("Dabei betonte die Ministerin X: „…“", "Die
-Pläne kritisierte er als „…“", "Laut X …", "X zufolge …"); else the subject of the
-sentence before. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
-with the speaker named before. Joint quotes name every speaker with the role written
-before each name. A pronoun stays as written and refers to the last person named before it;
-a family name alone refers to where the name was first given in full. A later clause of
-the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als „…“"), and
-words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
+Who said it: the attribution after the quote ("so X", "sagte X", "wird X zitiert", "heißt es
+in X", "…, wie X sagte", at the end of the sentence); else the subject of the quote's clause
+in German verb-second order ("Dabei betonte die Ministerin X: „…“", "Die Pläne kritisierte
+er als „…“", "Laut X …", "X zufolge …"); else the subject of the sentence before. Of several
+sources in a clause the one nearest to the quote counts, and the subject of a plain speech
+verb beside a source ("sagte X Y zufolge") said the words; the agent of a passive ("wird von
+X als „…“ bezeichnet"), the holder of words said ("der Vorwurf der X, es handle sich um
+„…“"), "seiner Ansicht nach" and the document words stand in ("In der Zeitung fand sich …")
+are read as well. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
+with the speaker named before. Joint quotes name every speaker with the role written before
+each name. A pronoun stays as written and refers to the last person named before it; a
+family name alone refers to where the name was first given in full, and a description ("der
+Minister", "die Zeitung") to the fuller mention before it ("Innenminister X"). A later
+clause of the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als
+„…“"), and words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
 """
 
 from __future__ import annotations
