@@ -811,6 +811,17 @@ class _Builder:
         refers = mention.refers_to
         if refers and refers.split()[-1] == text:
             refers = ""  # a family name alone ("Muster"): matched by itself below
+        if refers and text.split()[0].casefold() in ("der", "die", "das", "the"):
+            # "der Minister" after "Innenminister Jan Muster": that person when named
+            # before or known; "die Zeitung" after "Süddeutsche Zeitung" is nobody
+            candidate, _ = person_from_text(refers)
+            family = fold_name(candidate.family_name) if candidate.family_name else ""
+            if family and family in self.surnames:
+                return [self.surnames[family]]
+            if self.registry.find_person(refers) is None:
+                return []
+            return self._resolve(Mention(refers, mention.start, mention.end,
+                                         mention.role_text), lang)
         if text.casefold() in PRONOUNS or refers:
             if refers:
                 named = self._resolve(Mention(refers, mention.start, mention.end,
