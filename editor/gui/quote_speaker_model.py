@@ -50,9 +50,10 @@ class QuoteSpeakerModel(QStandardItemModel):
             speaker = next(s for s in quotes[0].speakers if s.person_id == person_id)
             title = text_or_any(speaker.title, language) or QCoreApplication.translate(
                 "QuoteSpeakerModel", "No role known")
-            days = [hit.said_on for hit in quotes if hit.said_on is not None]
-            period = f"{display_date(min(days))} – {display_date(max(days))}" if days else (
-                date_or_undated(None))
+            days = sorted(hit.said_on for hit in quotes if hit.said_on is not None)
+            period = date_or_undated(days[0] if days else None)
+            if days and days[-1] != days[0]:  # one day is one date, not "15.03. – 15.03."
+                period = f"{period} – {display_date(days[-1])}"
             group = QStandardItem(title)
             group.setEditable(False)
             group.setData(role_id, ItemDataRole.UserRole)
