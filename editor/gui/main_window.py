@@ -121,6 +121,11 @@ class MainWindow(WindowStateMixin):
         self.splitter.addWidget(editor_area)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(1, 1)
+        for pane in (0, 1):
+            # The list squeezed to no width stayed so, remembered, while View said it was
+            # shown (after the preview came back): list and text keep some room. The
+            # preview may collapse: the quote archive takes its place.
+            self.splitter.setCollapsible(pane, False)
         self.splitter.setSizes([340, 560, 380])
         self.setCentralWidget(self.splitter)
         self.modified_label = QLabel()
@@ -602,10 +607,10 @@ class MainWindow(WindowStateMixin):
         finally:
             self._fitting = False
 
-    def _give_preview_room(self) -> None:
-        """A shown preview with no width gets its usual width from the text (and, below
-        the text's least width, from the list)."""
-        sizes = self.splitter.sizes()
+    def _give_preview_room(self, sizes: list[int] | None = None) -> None:
+        """A preview with no width (in ``sizes``, by default the splitter's) gets its usual
+        width from the text (and, below the text's least width, from the list)."""
+        sizes = sizes or self.splitter.sizes()
         if sizes[2] > 0:
             return
         total = sum(sizes)
@@ -631,9 +636,10 @@ class MainWindow(WindowStateMixin):
         if not self._fitting:
             self._preview_made_way = False  # the user decided
             self._preview_by_user = self.width() < NARROW_WINDOW
+        before = self.splitter.sizes()  # showing it may take its room from the list
         self.preview.setVisible(visible)
         if visible:
-            self._give_preview_room()  # made way in a narrow window: its width was 0
+            self._give_preview_room(before)  # made way in a narrow window: its width was 0
             self.preview.render_now()
 
     def show_manual(self) -> ManualWindow:
