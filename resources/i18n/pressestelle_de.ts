@@ -1856,6 +1856,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../editor/gui/fields.py" line="116"/>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineForm</name>
     <message>
         <location filename="../../editor/gui/headline_form.py" line="25"/>
@@ -2835,37 +2843,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140"/>
+        <location filename="../../editor/gui/item_list_model.py" line="142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140"/>
+        <location filename="../../editor/gui/item_list_model.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141"/>
+        <location filename="../../editor/gui/item_list_model.py" line="143"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141"/>
+        <location filename="../../editor/gui/item_list_model.py" line="143"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="165"/>
+        <location filename="../../editor/gui/item_list_model.py" line="172"/>
         <source>Not saved yet: Ctrl+S stores it in the archive.</source>
         <translation>Noch nicht gespeichert: Strg+S legt die Meldung im Archiv ab.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="183"/>
+        <location filename="../../editor/gui/item_list_model.py" line="190"/>
         <source>New press release (not saved yet)</source>
         <translation>Neue Pressemitteilung (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="184"/>
+        <location filename="../../editor/gui/item_list_model.py" line="191"/>
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -4616,32 +4624,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Sperrfrist bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="237"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="240"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="241"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="242"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="240"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="243"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -4674,7 +4682,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="58"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="60"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>

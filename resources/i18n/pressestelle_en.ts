@@ -1855,6 +1855,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../editor/gui/fields.py" line="116" />
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineForm</name>
     <message>
         <location filename="../../editor/gui/headline_form.py" line="25" />
@@ -2834,37 +2842,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140" />
+        <location filename="../../editor/gui/item_list_model.py" line="142" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140" />
+        <location filename="../../editor/gui/item_list_model.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141" />
+        <location filename="../../editor/gui/item_list_model.py" line="143" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141" />
+        <location filename="../../editor/gui/item_list_model.py" line="143" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="165" />
+        <location filename="../../editor/gui/item_list_model.py" line="172" />
         <source>Not saved yet: Ctrl+S stores it in the archive.</source>
         <translation>Not saved yet: Ctrl+S stores it in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="183" />
+        <location filename="../../editor/gui/item_list_model.py" line="190" />
         <source>New press release (not saved yet)</source>
         <translation>New press release (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="184" />
+        <location filename="../../editor/gui/item_list_model.py" line="191" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
@@ -4615,32 +4623,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Under embargo until %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235" />
+        <location filename="../../editor/gui/quote_search_model.py" line="238" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236" />
+        <location filename="../../editor/gui/quote_search_model.py" line="239" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="237" />
+        <location filename="../../editor/gui/quote_search_model.py" line="240" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238" />
+        <location filename="../../editor/gui/quote_search_model.py" line="241" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239" />
+        <location filename="../../editor/gui/quote_search_model.py" line="242" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="240" />
+        <location filename="../../editor/gui/quote_search_model.py" line="243" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -4673,7 +4681,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>No role known</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="58" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="60" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
