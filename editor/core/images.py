@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from editor.core.errors import PressestelleError
 
@@ -38,11 +38,35 @@ class PhotoData:
 
     media_type: str
     data: bytes
+    removed: tuple[str, ...] = field(default=(), compare=False)
+    """What :func:`clean_photo` took out of the file (see :mod:`editor.core.photo_metadata`);
+    empty for bytes that had no metadata, or that come from the archive."""
 
     @functools.cached_property
     def key(self) -> str:
         """Computed once: an export checks each photo against its address several times."""
         return photo_key(self.data)
+
+    @functools.cached_property
+    def public_data(self) -> bytes:
+        """The bytes an export embeds: without location and other metadata even when the
+        archive kept them from before photos were cleaned on the way in."""
+        from editor.core.photo_metadata import strip_metadata
+
+        return strip_metadata(self.data).data
+
+    @functools.cached_property
+    def public_key(self) -> str:
+        """The content address of :attr:`public_data` (the same as :attr:`key` for a photo
+        without metadata): what the preview recognises an exported picture by."""
+        data = self.public_data
+        return self.key if data is self.data else photo_key(data)
+
+    @property
+    def had_location(self) -> bool:
+        from editor.core.photo_metadata import LOCATION
+
+        return LOCATION in self.removed
 
     @property
     def extension(self) -> str:
@@ -81,6 +105,20 @@ def check_photo(data: bytes) -> PhotoData:
             f"{MAX_PHOTO_PIXELS // 1_000_000} megapixels a photo may have (a decompression "
             "bomb?)")
     return PhotoData(info.media_type, bytes(data))
+
+
+def clean_photo(data: bytes) -> PhotoData:
+    """A photo arriving from outside (a file the user adds, a picture in an imported
+    document, an interchange folder): checked as :func:`check_photo` does, then without
+    location and other metadata (:attr:`PhotoData.removed` says what went). The archive
+    keeps only these bytes, so no export can carry what the camera wrote."""
+    from editor.core.photo_metadata import strip_metadata
+
+    checked = check_photo(data)
+    stripped = strip_metadata(checked.data)
+    if not stripped.removed:
+        return checked
+    return PhotoData(inspect_image(stripped.data).media_type, stripped.data, stripped.removed)
 
 
 def inspect_image(data: bytes) -> ImageInfo:

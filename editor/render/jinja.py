@@ -59,7 +59,8 @@ def photo_src(photo: PhotoView) -> str:
     """A photo of the item as a data: URI so the HTML file stands alone; "" when missing.
 
     Only photos of the view model are accepted, and they carry the bytes the archive
-    holds: a template cannot name a file to read, and no file is read here.
+    holds (without metadata, :attr:`PhotoData.public_data`): a template cannot name a file
+    to read, and no file is read here.
     """
     if not isinstance(photo, PhotoView):
         raise jinja2.exceptions.SecurityError("photo_src works only on a photo of the item")
@@ -69,7 +70,7 @@ def photo_src(photo: PhotoView) -> str:
     key = image.key
     cached = _DATA_URIS.get(key)
     if cached is None:
-        cached = f"data:{image.media_type};base64," + base64.b64encode(image.data).decode(
+        cached = f"data:{image.media_type};base64," + base64.b64encode(image.public_data).decode(
             "ascii")
         if len(_DATA_URIS) > 64:
             _DATA_URIS.clear()
