@@ -229,3 +229,29 @@ def test_photos_stored_before_with_metadata_leak_into_no_export(
     assert main(["--db", str(db), "dump", ITEM, "--out", str(dumped)], out=io.StringIO()) == 0
     (picture,) = (tmp_path / "dump").glob("release-photos/*")
     assert picture.read_bytes() == expected_clean_jpeg()
+
+
+def test_a_photo_in_an_imported_word_file_loses_its_location_and_the_review_says_so(
+        tmp_path: Path) -> None:
+    import docx
+
+    picture = tmp_path / "phone.jpg"
+    picture.write_bytes(gps_jpeg())
+    word = docx.Document()
+    word.add_paragraph("Wirtschaftsförderer schließen Kooperation", style="Title")
+    word.add_paragraph("Potsdam, den 15.03.2021. Die Länder arbeiten enger zusammen.")
+    word.add_picture(str(picture))
+    word.add_paragraph("Unterzeichnung in Potsdam. © Rainer Weisflog", style="Caption")
+    path = tmp_path / "alt.docx"
+    word.save(str(path))
+    assert gps_jpeg() in zipfile.ZipFile(path).read("word/media/image1.jpg")
+    db = tmp_path / "a.sqlite"
+    out = io.StringIO()
+    assert main(["--db", str(db), "import-docs", str(path), "--yes"], out=out) == 0
+    assert "  note: photo 1: location data (GPS) and other metadata (EXIF (camera, time, " \
+           "thumbnail), IPTC (names, places, captions), comment, data after the picture) " \
+           "removed; exports never carry it" in out.getvalue().splitlines()
+    with Archive.open(db) as archive:
+        (summary,) = archive.list_items()
+        bundle = archive.load_bundle([summary.id])
+    assert [p.data for p in bundle.photo_data.values()] == [expected_clean_jpeg()]
