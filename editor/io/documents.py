@@ -23,6 +23,7 @@ import subprocess
 import threading
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -456,6 +457,25 @@ def _check_zip(path: Path, data: bytes) -> None:
         raise DocumentReadError(path, ReadProblem.ZIP_BOMB)
     if "word/document.xml" not in archive.namelist():
         raise DocumentReadError(path, ReadProblem.CORRUPT, "it has no Word text")
+    for member in members:
+        if member.filename.endswith((".xml", ".rels")):
+            try:
+                with archive.open(member) as part:
+                    head = part.read(_XML_HEAD)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError):
+                raise DocumentReadError(path, ReadProblem.CORRUPT,
+                                        f"{member.filename[:80]} cannot be unpacked") from None
+            if _DTD.search(head):
+                raise DocumentReadError(
+                    path, ReadProblem.CORRUPT, f"{member.filename[:80]} declares a DTD or "
+                    "entities, which Word and LibreOffice never write; it was not read")
+
+
+_XML_HEAD = 4096
+"""How much of each XML part is searched for a document type declaration: it stands
+before the root element. (One further on is not resolved either; python-docx's parser
+reads no DTD and expands no entity.)"""
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
 def _damage(error: Exception) -> str:
