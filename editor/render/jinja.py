@@ -18,9 +18,10 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from editor.core.images import PhotoError
 from editor.core.links import safe_href
 from editor.render import sandbox
-from editor.render.errors import TOO_DEEP, TemplateError
+from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 from editor.render.inline import Run
 from editor.render.viewmodel import PhotoView
 
@@ -70,8 +71,12 @@ def photo_src(photo: PhotoView) -> str:
     key = image.key
     cached = _DATA_URIS.get(key)
     if cached is None:
-        cached = f"data:{image.media_type};base64," + base64.b64encode(image.public_data).decode(
-            "ascii")
+        try:
+            public = image.public_data
+        except PhotoError as exc:
+            raise RenderError(f"The photo {photo.photo_id} is not an image a browser can "
+                              f"show ({exc}).") from None
+        cached = f"data:{image.media_type};base64," + base64.b64encode(public).decode("ascii")
         if len(_DATA_URIS) > 64:
             _DATA_URIS.clear()
         _DATA_URIS[key] = cached
