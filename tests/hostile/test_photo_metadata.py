@@ -255,3 +255,29 @@ def test_a_photo_in_an_imported_word_file_loses_its_location_and_the_review_says
         (summary,) = archive.list_items()
         bundle = archive.load_bundle([summary.id])
     assert [p.data for p in bundle.photo_data.values()] == [expected_clean_jpeg()]
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
+@pytest.mark.parametrize(("name", "data"), [("phone.jpg", gps_jpeg()),
+                                            ("scan.png", png_with_text(bomb_mb=1)),
+                                            ("phone.webp", webp_with_exif())])
+def test_exiftool_finds_no_location_in_what_the_archive_keeps(
+        name: str, data: bytes, tmp_path: Path) -> None:
+    """An independent reader of metadata (the one journalists' tools build on)."""
+    import subprocess
+
+    def tags(path: Path) -> str:
+        """What exiftool reads from the file's content (not the file system's dates)."""
+        lines = subprocess.run(["exiftool", "-a", "-G", "-s", str(path)], capture_output=True,
+                               text=True, timeout=60, check=True).stdout.splitlines()
+        return "\n".join(line for line in lines if not line.startswith(("[File]",
+                                                                         "[ExifTool]")))
+
+    before, after = tmp_path / name, tmp_path / f"clean-{name}"
+    before.write_bytes(data)
+    after.write_bytes(clean_photo(data).data)
+    assert "GPSLatitude" in tags(before)
+    found = tags(after)
+    for word in ("GPS", "Serial", "Artist", "Creator", "Comment", "Mustermann", "2026:12"):
+        assert word not in found, found
+    assert "Orientation" in found
