@@ -622,12 +622,17 @@
         <translation>Nicht übernommen (Anführungszeichen und Zuschreibungen schreibt die Anwendung selbst): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="163"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="165"/>
+        <source>Removed %1 invisible direction or format characters (the first: %2) from the file&apos;s texts.</source>
+        <translation>%1 unsichtbare Richtungs- oder Formatzeichen (das erste: %2) wurden aus den Texten der Datei entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="168"/>
         <source>No comments.</source>
         <translation>Keine Kommentare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="164"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="169"/>
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>Das %n Zitat dieser Runde als &amp;freigegeben markieren von:</numerusform>
@@ -635,32 +640,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="170"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="175"/>
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="174"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="179"/>
         <source>Apply and &amp;save</source>
         <translation>Übernehmen und &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="184"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="189"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="188"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="193"/>
         <source>Comments:</source>
         <translation>Kommentare:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>

@@ -621,12 +621,17 @@
         <translation>Not taken (quotation marks and attributions are written by the application): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="163" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="165" />
+        <source>Removed %1 invisible direction or format characters (the first: %2) from the file's texts.</source>
+        <translation>Removed %1 invisible direction or format characters (the first: %2) from the file's texts.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="168" />
         <source>No comments.</source>
         <translation>No comments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="164" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="169" />
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>&amp;Mark the %n quote of this round approved by:</numerusform>
@@ -634,32 +639,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="170" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="175" />
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>e.g. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="174" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="179" />
         <source>Apply and &amp;save</source>
         <translation>Apply and &amp;save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="184" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="189" />
         <source>Changes:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="188" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="193" />
         <source>Comments:</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215" />
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215" />
         <source>After:</source>
         <translation>After:</translation>
     </message>
