@@ -32,7 +32,7 @@ from typing import Any
 
 from editor.core.errors import PressestelleError
 from editor.core.images import PhotoData, PhotoError, clean_photo
-from editor.core.invisible import Removed, removed_from
+from editor.core.invisible import INVISIBLE, Removed, removed_from
 from editor.io.photo_files import read_regular_file
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
@@ -193,7 +193,14 @@ def _remove_invisible(document: SourceDocument) -> None:
             if note is not None:
                 document.removed.append(note)
                 changed = True
-    if changed:
+    if not changed:
+        return
+    if document.format == "txt":  # offsets stay those of the file's text, less what went
+        original = document.text
+        for block in document.blocks:
+            block.start -= len(INVISIBLE.findall(original, 0, block.start))
+        document.text = INVISIBLE.sub("", original)
+    else:
         _finish(document)  # the offsets of the blocks' texts moved
 
 

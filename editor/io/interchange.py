@@ -301,8 +301,8 @@ def _read_photos(bundle: Bundle, written: list[str | None], base_dir: Path | Non
 
 def _without_invisible(value: Any, path: str, notes: list[Removed]) -> Any:
     """``value`` (parsed JSON) with invisible direction and format characters removed
-    from every string (see :mod:`editor.core.invisible`), each removal noted with the
-    field's path; photos' file paths are left as written (they are checked as paths)."""
+    from every text (see :mod:`editor.core.invisible`), each removal noted with the
+    field's path; ids and photo paths are left as written (see :func:`_kept_as_written`)."""
     if isinstance(value, str):
         cleaned, found = removed_from(value, path)
         if found is not None:
@@ -311,10 +311,17 @@ def _without_invisible(value: Any, path: str, notes: list[Removed]) -> Any:
     if isinstance(value, list):
         return [_without_invisible(v, f"{path}[{i}]", notes) for i, v in enumerate(value)]
     if isinstance(value, dict):
-        return {key: v if key == "path" and isinstance(v, str)
+        return {key: v if _kept_as_written(key)
                 else _without_invisible(v, f"{path}.{key}" if path else str(key), notes)
                 for key, v in value.items()}
     return value
+
+
+def _kept_as_written(key: object) -> bool:
+    """Ids and photo paths are checked character by character and refused, not cleaned:
+    an id that changed on the way in would point at another record."""
+    return isinstance(key, str) and (key in ("id", "path", "format") or
+                                     key.endswith(("_id", "_ids")))
 
 
 def document_to_bundle(doc: Any, base_dir: Path | None = None,

@@ -139,3 +139,25 @@ def test_an_interchange_file_is_cleaned_field_by_field(
         stored = archive.load_item(item["id"])
         assert stored.headline.get("de") == headline
         assert archive.person(person["id"]).given_name == given
+
+
+def test_offsets_of_a_text_file_stay_those_of_its_text_less_what_went(tmp_path: Path) -> None:
+    text = f"Titel{RLO}\r\n\r\n\r\nErster{ZWSP} Absatz.\r\n\r\n  Zweiter Absatz.\r\n"
+    path = tmp_path / "alt.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    document = read_document(path)
+    assert document.text == text.replace(RLO, "").replace(ZWSP, "")
+    assert [document.text[b.start:b.end] for b in document.blocks] == [
+        "Titel", "Erster Absatz.", "Zweiter Absatz."]
+
+
+def test_an_id_with_an_invisible_character_is_refused_not_cleaned(
+        release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = json.loads(release.read_text("utf-8"))
+    document["item"]["id"] = "release" + RLO + "-1"
+    release.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code = main(["--db", str(tmp_path / "a.sqlite"), "import", str(release)],
+                out=io.StringIO())
+    err = capsys.readouterr().err
+    assert code != 0 and "Traceback" not in err
+    assert "item.id" in err and "U+202E" in err
