@@ -412,8 +412,12 @@ def _aligned_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
     left_words = [t.split()[:RATIO_WORDS] for t in left]
     right_words = [t.split()[:RATIO_WORDS] for t in right]
     changes: list[Change] = []
+    found: set[int] = set()
+    """Our texts the file holds (as they are, or edited): only its quotes were shown."""
     matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            found.update(range(a1, a2))
         if op != "replace":
             continue
         used = b1
@@ -426,12 +430,13 @@ def _aligned_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
             if best is None:
                 continue
             used = best + 1
+            found.add(a)
             name, lang, record_id, text = ours[a]
             new = _inner_edits(text, theirs[best])
             if fingerprint(new) != fingerprint(text):
                 changes.append(Change(len(changes) + 1, "text", lang, name, record_id,
                                       old=text, new=new))
-    quote_ids = [t[2] for t in ours if t[0] == "quote"]
+    quote_ids = [ours[a][2] for a in sorted(found) if ours[a][0] == "quote"]
     comments = [RoundComment(c.author, c.text, "", "", "", c.quoted) for c in returned.comments]
     return ApprovalRound(item.id, returned.path.name, True, changes, comments,
                          list(dict.fromkeys(quote_ids)), invisible=returned.invisible)

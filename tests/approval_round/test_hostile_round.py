@@ -176,3 +176,26 @@ def test_a_comment_loses_its_invisible_characters(tmp_path: Path) -> None:
     returned = read_returned(write(tmp_path, data))
     assert [c.text for c in returned.comments] == ["Bitte prüfen"]
     assert returned.invisible[0] == 2
+
+
+def test_a_foreign_file_offers_to_approve_only_the_quotes_it_shows(tmp_path: Path) -> None:
+    """A Word file the application did not export (or whose marks were stripped) is
+    compared by its words; approving the round must not approve quotes it never held."""
+    import docx
+
+    from editor.services.approval_round import approve_round_quotes
+
+    _bundle, item = sample()
+    document = docx.Document()
+    document.add_paragraph(item.headline.get("de"))
+    document.add_paragraph(item.blocks[0].text.get("de"))
+    path = write(tmp_path, b"", "fremd.docx")
+    document.save(str(path))
+    round_ = read_round(item, path)
+    assert round_.aligned and round_.quote_ids == []
+    assert approve_round_quotes(item, round_, "Pressestelle MWAE", "tester") == []
+    first, *others = item.quotes
+    document.add_paragraph(f"„{first.text.get('de')}“, sagte er.")
+    document.save(str(path))
+    assert read_round(item, path).quote_ids == [first.id]
+    assert others  # the sample has more quotes, which the file does not show
