@@ -24,6 +24,11 @@ small file can claim far more (a PNG of 100,000 × 100,000 pixels of one colour 
 into a few megabytes): whatever decodes it — the window, LibreOffice making a PDF —
 would need gigabytes of memory."""
 
+MAX_PARTS = 100_000
+"""The most chunks of a PNG or segments of a JPEG header a photo may have: a camera writes
+a few dozen, an encoder of large PNGs a few thousand; millions of tiny ones only cost
+every reader time (and the file still fits in 30 MB)."""
+
 MEDIA_TYPES = ("image/jpeg", "image/png", "image/webp")
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
 
@@ -141,8 +146,12 @@ def _size(media: str, width: int, height: int) -> ImageInfo:
 
 
 def _png(data: bytes) -> ImageInfo:
-    pos, width, height, seen_data = 8, 0, 0, False
+    pos, width, height, seen_data, count = 8, 0, 0, False, 0
     while True:
+        count += 1
+        if count > MAX_PARTS:
+            raise PhotoError(f"it is a PNG image of more than {MAX_PARTS:,} chunks; a photo "
+                             "has at most a few thousand")
         if pos + 12 > len(data):
             raise PhotoError("it is a PNG image that is cut short (no end chunk)")
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
@@ -170,8 +179,12 @@ _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 
 
 
 def _jpeg(data: bytes) -> ImageInfo:
-    pos, width, height = 2, 0, 0
+    pos, width, height, count = 2, 0, 0, 0
     while True:
+        count += 1
+        if count > MAX_PARTS:
+            raise PhotoError(f"it is a JPEG image of more than {MAX_PARTS:,} header "
+                             "segments; a photo has at most a few thousand")
         while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) \
                 and data[pos + 1] == 0xFF:
             pos += 1  # fill bytes

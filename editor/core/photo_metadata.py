@@ -20,7 +20,7 @@ import struct
 import zlib
 from dataclasses import dataclass
 
-from editor.core.images import PhotoError
+from editor.core.images import MAX_PARTS, PhotoError
 
 LOCATION = "location"
 """The label of removed GPS data: the one the user is told about by name."""
@@ -116,88 +116,93 @@ _MARKER_IN_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _APP14_ADOBE = b"Adobe"
 
 
+_KEPT_APP = {0xE0: b"JFIF\x00", 0xE2: b"ICC_PROFILE\x00", 0xEE: _APP14_ADOBE}
+"""The application segments kept, by the name they start with: how to decode the picture
+(JFIF, Adobe's colour transform) and its colour profile."""
+_DROPPED = {0xED: "IPTC (names, places, captions)", 0xFE: "comment"}
+
+
 def _jpeg(data: bytes, removed: list[str]) -> bytes:
-    out = [data[:2]]
-    pos, end = 2, len(data)
+    """Segments are walked up to the end of the image; runs of kept bytes are copied as
+    they are, dropped segments cut out (a file of millions of tiny segments is walked in
+    seconds, each label noted once)."""
+    out: list[bytes] = []
+    labels: dict[str, None] = {}
+    pos, kept, end = 2, 0, len(data)
     seen_exif = False
-    while True:
+    length_at = struct.Struct(">H").unpack_from
+
+    def drop(stop: int, label: str, replacement: bytes = b"") -> None:
+        if kept < pos:
+            out.append(data[kept:pos])
+        if replacement:
+            out.append(replacement)
+        labels[label] = None
+
+    for _count in range(MAX_PARTS):
         while pos + 1 < end and data[pos] == 0xFF and data[pos + 1] == 0xFF:
             pos += 1  # fill bytes
         if pos + 2 > end or data[pos] != 0xFF:
-            return _jpeg_rest(data, pos, out, removed)
+            break
         marker = data[pos + 1]
         if marker == 0xD9:  # end of image: whatever follows is not part of it
-            out.append(data[pos:pos + 2])
+            out.append(data[kept:pos + 2])
             if data[pos + 2:].strip(b"\x00"):
-                removed.append("data after the picture")
+                labels["data after the picture"] = None
+            removed.extend(labels)
             return b"".join(out)
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            out.append(data[pos:pos + 2])
             pos += 2
             continue
         if pos + 4 > end:
-            return _jpeg_rest(data, pos, out, removed)
-        (length,) = struct.unpack(">H", data[pos + 2:pos + 4])
+            break
+        (length,) = length_at(data, pos + 2)
         stop = pos + 2 + length
         if length < 2 or stop > end:
-            return _jpeg_rest(data, pos, out, removed)
-        body = data[pos + 4:stop]
-        keep = True
-        if marker == 0xE1:
-            keep = False
-            if body.startswith(_EXIF_HEADER) and not seen_exif:
+            break
+        if marker in _DROPPED:
+            drop(stop, _DROPPED[marker])
+            kept = stop
+        elif marker == 0xE1:
+            replacement = b""
+            if data.startswith(_EXIF_HEADER, pos + 4) and not seen_exif:
                 seen_exif = True
-                tiff = _exif_removed(body[len(_EXIF_HEADER):], removed)
+                tiff = _exif_removed(data[pos + 4 + len(_EXIF_HEADER):stop], removed)
                 if tiff is not None:
                     block = _EXIF_HEADER + tiff
-                    out.append(b"\xff\xe1" + struct.pack(">H", len(block) + 2) + block)
-            elif body.startswith(_EXIF_HEADER):
-                removed.append("EXIF (camera, time, thumbnail)")
-            elif body.startswith(_XMP_HEADER) or b"adobe:ns:meta" in body[:200]:
-                removed.append(_xmp_label(body))
+                    replacement = b"\xff\xe1" + struct.pack(">H", len(block) + 2) + block
+                label = "EXIF (camera, time, thumbnail)"
+            elif data.startswith(_EXIF_HEADER, pos + 4):
+                label = "EXIF (camera, time, thumbnail)"
+            elif data.startswith(_XMP_HEADER, pos + 4) or b"adobe:ns:meta" in \
+                    data[pos + 4:min(stop, pos + 204)]:
+                label = _xmp_label(data[pos + 4:stop])
             else:
-                removed.append("other metadata")
-        elif marker == 0xED:
-            keep = False
-            removed.append("IPTC (names, places, captions)")
-        elif marker == 0xFE:
-            keep = False
-            removed.append("comment")
-        elif marker == 0xE0:
-            keep = body.startswith(b"JFIF\x00")
-            if not keep:
-                removed.append("other metadata")
-        elif marker == 0xE2:
-            keep = body.startswith(b"ICC_PROFILE\x00")
-            if not keep:
-                removed.append("other metadata")
-        elif marker == 0xEE:
-            keep = body.startswith(_APP14_ADOBE)
-            if not keep:
-                removed.append("other metadata")
-        elif 0xE3 <= marker <= 0xEF:
-            keep = False
-            removed.append("other metadata")
-        if keep:
-            out.append(data[pos:stop])
+                label = "other metadata"
+            drop(stop, label, replacement)
+            kept = stop
+        elif 0xE0 <= marker <= 0xEF and not (
+                marker in _KEPT_APP and data.startswith(_KEPT_APP[marker], pos + 4)):
+            drop(stop, "other metadata")
+            kept = stop
         pos = stop
-        if marker == 0xDA:  # start of scan: copy the entropy-coded data up to a marker
+        if marker == 0xDA:  # start of scan: the entropy-coded data runs up to a marker
             found = _MARKER_IN_SCAN.search(data, pos)
             if found is None:
-                return _jpeg_rest(data, pos, out, removed)
-            out.append(data[pos:found.start()])
+                break
             pos = found.start()
-
-
-def _jpeg_rest(data: bytes, pos: int, out: list[bytes], removed: list[str]) -> bytes:
-    """A structure that breaks off: keep the bytes up to the last end marker as they are
-    (the check that let the photo in found one), drop what follows it."""
+    else:
+        raise PhotoError(f"it is a JPEG image of more than {MAX_PARTS:,} segments; a photo "
+                         "has at most a few thousand")
+    # A structure that breaks off: the bytes up to the last end marker stay as they are
+    # (the check that let the photo in found one); what follows it goes.
     last = data.rfind(b"\xff\xd9", pos)
     if last < 0:
         raise PhotoError("it is a JPEG image that is cut short (no end marker)")
-    out.append(data[pos:last + 2])
+    out.append(data[kept:last + 2])
     if data[last + 2:].strip(b"\x00"):
-        removed.append("data after the picture")
+        labels["data after the picture"] = None
+    removed.extend(labels)
     return b"".join(out)
 
 
@@ -219,24 +224,28 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
 
 def _png(data: bytes, removed: list[str]) -> bytes:
     out = [data[:8]]
-    pos = 8
-    while pos + 12 <= len(data):
-        (length,) = struct.unpack(">I", data[pos:pos + 4])
-        kind = data[pos + 4:pos + 8]
+    pos, kept = 8, 8
+    labels: dict[str, None] = {}  # a file of a million text chunks: one label each kind
+    unpack, size = struct.Struct(">I4s").unpack_from, len(data)
+    while pos + 12 <= size:
+        length, kind = unpack(data, pos)
         end = pos + 12 + length
-        if kind == b"eXIf":
-            tiff = _exif_removed(data[pos + 8:end - 4], removed)
-            if tiff is not None:
-                out.append(_png_chunk(b"eXIf", tiff))
-        elif kind in _PNG_TEXT:
-            text = data[pos + 8:min(end - 4, pos + 8 + 4096)]
-            xmp = kind == b"iTXt" and text.startswith(b"XML:com.adobe.xmp\x00")
-            removed.append(_xmp_label(text) if xmp else _PNG_TEXT[kind])
-        else:
-            out.append(data[pos:end])
+        if kind == b"eXIf" or kind in _PNG_TEXT:
+            out.append(data[kept:pos])
+            kept = end
+            if kind == b"eXIf":
+                tiff = _exif_removed(data[pos + 8:end - 4], removed)
+                if tiff is not None:
+                    out.append(_png_chunk(b"eXIf", tiff))
+            elif kind == b"iTXt" and data.startswith(b"XML:com.adobe.xmp\x00", pos + 8):
+                labels[_xmp_label(data[pos + 8:min(end - 4, pos + 8 + 65536)])] = None
+            else:
+                labels[_PNG_TEXT[kind]] = None
         pos = end
         if kind == b"IEND":
             break
+    out.append(data[kept:pos])
+    removed.extend(labels)
     if data[pos:].strip(b"\x00"):
         removed.append("data after the picture")
     return b"".join(out)

@@ -12,6 +12,7 @@ import shutil
 import struct
 import time
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pytest
 from photo_files import (
     ICC,
     SECRETS,
+    chunk,
     expected_clean_jpeg,
     gps_jpeg,
     orientation_segment,
@@ -281,3 +283,35 @@ def test_exiftool_finds_no_location_in_what_the_archive_keeps(
     for word in ("GPS", "Serial", "Artist", "Creator", "Comment", "Mustermann", "2026:12"):
         assert word not in found, found
     assert "Orientation" in found
+
+
+def _many_segments_after_scan(count: int) -> bytes:
+    """The sample with ``count`` empty comments between its picture data and its end."""
+    plain = sample_jpeg()
+    end = plain.rindex(b"\xff\xd9")
+    return plain[:end] + b"\xff\xfe\x00\x02" * count + plain[end:]
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("header", sample_jpeg()[:20] + b"\xff\xfe\x00\x02" * 2_000_000
+     + sample_jpeg()[20:]),
+    ("png", png_with_text(bomb_mb=1)[:33] + chunk(b"tEXt", b"a\x00") * 2_000_000
+     + png_with_text(bomb_mb=1)[33:]),
+    ("after the scan", _many_segments_after_scan(2_000_000)),
+])
+def test_millions_of_tiny_segments_are_refused_quickly(name: str, data: bytes) -> None:
+    started = time.perf_counter()
+    with pytest.raises(PhotoError, match="more than 100,000"):
+        clean_photo(data)
+    assert time.perf_counter() - started < 3
+
+
+def test_a_photo_of_many_idat_chunks_is_still_taken() -> None:
+    data = png_with_text(bomb_mb=1)
+    start = data.index(b"IDAT") - 4
+    (length,) = struct.unpack(">I", data[start:start + 4])
+    pixels = zlib.decompress(data[start + 8:start + 8 + length])
+    packed = zlib.compress(pixels)
+    idat = b"".join(chunk(b"IDAT", packed[i:i + 1]) for i in range(len(packed)))
+    many = data[:start] + idat + data[start + 12 + length:]
+    assert len(packed) < 100 and clean_photo(many).data.count(b"IDAT") == len(packed)
