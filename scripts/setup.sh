@@ -19,10 +19,11 @@ libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libenchant-2-2 hunspell-de-
 hunspell-en-gb hunspell-en-us poppler-utils"
 # For the tests and screenshots: LibreOffice to convert exports (also what the PDF and
 # e-mail exports use when it is installed; without it they say so), a virtual screen,
-# pandoc, the validators of the desktop entry and the AppStream metainfo, and PostgreSQL
-# (the archive tests run on a server of their own as well as on SQLite).
+# pandoc, the validators of the desktop entry and the AppStream metainfo, PostgreSQL
+# (the archive tests run on a server of their own as well as on SQLite), and exiftool
+# (a test reads cleaned photos with it: no location may be left).
 TEST_PACKAGES="libreoffice-writer-nogui xvfb pandoc desktop-file-utils appstream \
-postgresql"
+postgresql libimage-exiftool-perl"
 
 # The commands below (and the user id, SETUP_UID) can be replaced: tests run the logic
 # against recorded outputs.
