@@ -324,7 +324,7 @@ class MetadataForm(QWidget):
         organisations = sorted(self._doc.organisations,
                                key=lambda o: (o.id not in chosen, o.short_name.casefold()))
         for org in organisations:
-            entry = QListWidgetItem(f"{org.short_name} – {org.display_name('de')}")
+            entry = QListWidgetItem(labels.organisation(org))
             entry.setToolTip(entry.text())
             entry.setData(Qt.ItemDataRole.UserRole, org.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
