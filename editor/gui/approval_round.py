@@ -11,8 +11,10 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from editor.core.model import PressItem
+from editor.gui import labels
 from editor.gui.approval_round_dialog import ApprovalRoundDialog
 from editor.gui.errors import show_error
+from editor.render.export import name_word, slugify
 from editor.services import approval
 from editor.services.approval_round import (
     apply_changes,
@@ -51,13 +53,20 @@ class ApplyRoundCommand(QUndoCommand):
         self._apply(self._before)
 
 
+def approval_file_name(item: PressItem, language: str) -> str:
+    """The offered name of the file for approval, in the UI's language and ASCII only:
+    "2021-03-15-smart-country-freigabe.docx" / "…-approval.docx"."""
+    stem = slugify(item.id, fallback=name_word("release", language))
+    return f"{stem}-{name_word('approval', language)}.docx"
+
+
 def export_for_approval_from_window(window: MainWindow) -> Path | None:
     doc = window.document
     if doc is None:
         return None
     name, _filter = QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("ApprovalRound", "Export for approval"),
-        f"{doc.item.id}-freigabe.docx",
+        approval_file_name(doc.item, labels.ui_language()),
         QCoreApplication.translate("ApprovalRound", "Word files (*.docx)"))
     if not name:
         return None

@@ -64,6 +64,8 @@ class BlockTableModel(QAbstractTableModel):
     StateRole = ItemDataRole.UserRole + 1
     """TranslationState of a language cell."""
     BlockIdRole = ItemDataRole.UserRole + 2
+    KindRole = ItemDataRole.UserRole + 3
+    """The block's :class:`BlockKind` value, in every column."""
 
     def __init__(self, doc: ItemDocument | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +177,8 @@ class BlockTableModel(QAbstractTableModel):
         lang = self.language_of(column)
         if role == self.BlockIdRole:
             return block.id
+        if role == self.KindRole:
+            return block.kind.value
         if column == self.KIND_COLUMN:
             return self._kind_data(block, role)
         if column == self.STATE_COLUMN:

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.model import BlockKind
 from editor.gui.block_table_model import BlockTableModel, TranslationState
 from editor.gui.fields import TextField
 from editor.gui.spelling import (
@@ -73,6 +74,26 @@ MIN_LINES = 2
 """Every text cell is at least this many lines high: there is room to click and write."""
 LOOKUP_DELAY_MS = 30
 """New words seen while painting are looked up this long after (not during the paint)."""
+BULLET = "•"
+LINE_SEPARATOR = "\u2028"
+"""What Qt puts in place of a line break in the text a cell paints."""
+
+
+def bulleted(text: str) -> str:
+    """A list block's text as its cell shows it: each line an item with its bullet, as
+    the exports print it ("- Erstens" and "Erstens" both → "• Erstens"); the stored text
+    and the cell editor keep what the user typed."""
+    lines = [line.strip().removeprefix("- ").removeprefix("* ") for line in text.split("\n")]
+    return "\n".join(f"{BULLET} {line}" if line else "" for line in lines)
+
+
+def shown_text(index: Index) -> str:
+    """The text a cell shows when it is not being edited."""
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    if (text and BlockTableModel.language_of(index.column())
+            and index.data(BlockTableModel.KindRole) == BlockKind.LIST.value):
+        return bulleted(text)
+    return text
 
 
 class BlockCellEditor(TextField):
@@ -185,7 +206,7 @@ class BlockTextDelegate(QStyledItemDelegate):
     def misspellings_of(self, index: Index) -> list[Misspelling]:
         """The unknown words underlined in the cell at ``index`` (as far as known now)."""
         language = BlockTableModel.language_of(index.column())
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = shown_text(index)
         if self.spelling is None or not language or not text:
             return []
         try:
@@ -251,7 +272,7 @@ class BlockTextDelegate(QStyledItemDelegate):
         if isinstance(view, QAbstractItemView) and hasattr(view, "columnWidth"):
             width = view.columnWidth(index.column())
         font = index.data(Qt.ItemDataRole.FontRole)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = shown_text(index)
         return QSize(width, text_height(text, font if isinstance(font, QFont) else option.font,
                                         width))
 
@@ -263,6 +284,12 @@ class BlockTextDelegate(QStyledItemDelegate):
             self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
             return True
         return super().eventFilter(watched, event)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        shown = shown_text(index)
+        if option.text and shown != index.data(Qt.ItemDataRole.DisplayRole):
+            option.text = shown.replace("\n", LINE_SEPARATOR)  # as Qt shows line breaks
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         misses = self.misspellings_of(index)
@@ -303,7 +330,7 @@ class BlockTextDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         rect = rect.adjusted(margin, 0, -margin, 0)
 
-        layout = QTextLayout(text.replace("\n", "\u2028"), opt.font)
+        layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), opt.font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(text_option)

@@ -36,7 +36,7 @@ class ContactDialog(QDialog):
         self.organisation = QComboBox()
         self.organisation.addItem(self.tr("(none)"), "")
         for org in organisations:
-            self.organisation.addItem(f"{org.short_name} – {org.display_name('de')}", org.id)
+            self.organisation.addItem(labels.organisation(org), org.id)
         if contact.organisation_id and self.organisation.findData(contact.organisation_id) < 0:
             self.organisation.addItem(contact.organisation_id, contact.organisation_id)
         self.organisation.setCurrentIndex(

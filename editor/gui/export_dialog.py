@@ -52,9 +52,12 @@ class ExportDialog(QDialog):
     def __init__(self, settings: Settings, templates: list[render.TemplateInfo],
                  item_count: int, ui_language: str, parent: QWidget | None = None,
                  embargo_until: str | None = None,
-                 unavailable: list[render.TemplateError] | None = None) -> None:
+                 unavailable: list[render.TemplateError] | None = None,
+                 item_kind: str = "") -> None:
         super().__init__(parent)
         self._settings = settings
+        self._item_kind = item_kind
+        """The kind all exported items share ("" for a mix): it picks the template."""
         self._embargo_until = embargo_until
         self._templates = {t.name: t for t in templates}
         self.setWindowTitle(self.tr("Export"))
@@ -147,7 +150,7 @@ class ExportDialog(QDialog):
 
     def _restore_choices(self) -> None:
         settings = self._settings
-        self.template.setCurrentIndex(max(self.template.findData(settings.export_template), 0))
+        self.template.setCurrentIndex(max(self.template.findData(self._first_template()), 0))
         fill_language_sets(self.language, self._current_template(), settings.export_languages)
         formats = settings.export_formats or list(FORMATS)
         for name, box in self.format_boxes.items():
@@ -156,6 +159,23 @@ class ExportDialog(QDialog):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         self.folder.setText(settings.export_folder or documents)
+
+    def _first_template(self) -> str:
+        """The template the dialog opens with: the one last chosen for this kind of item,
+        else the last one if it is made for this kind, else the kind's own template (an
+        event report gets the event report's), else the last one."""
+        last = self._settings.export_template
+        kind = self._item_kind
+        if not kind:
+            return last
+        chosen = self._settings.export_template_for(kind)
+        if chosen in self._templates:
+            return chosen
+        info = self._templates.get(last)
+        if info is not None and info.kind == kind:
+            return last
+        own = next((name for name, t in self._templates.items() if t.kind == kind), "")
+        return own or last
 
     def _connect_signals(self) -> None:
         self.choose_folder.clicked.connect(self._on_choose_folder)
@@ -201,6 +221,8 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         choices = self.choices()
         self._settings.export_template = choices.template
+        if self._item_kind:
+            self._settings.set_export_template_for(self._item_kind, choices.template)
         self._settings.export_languages = choices.languages
         self._settings.export_formats = choices.formats
         self._settings.export_folder = str(choices.folder)

@@ -172,8 +172,10 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
         check_embargo(bundle, item_ids, ["html"])
     except EmbargoError as exc:
         embargo_until = exc.until
+    kinds = {str(item.kind) for item in bundle.items if item.id in item_ids}
     dialog = ExportDialog(settings, templates, len(item_ids), ui_language, parent,
-                          embargo_until, unavailable)
+                          embargo_until, unavailable,
+                          item_kind=kinds.pop() if len(kinds) == 1 else "")
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return []
     choices = dialog.choices()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from editor.core.model import ApprovalState, BlockKind, ItemKind, ItemStatus
+from editor.core.model import ApprovalState, BlockKind, ItemKind, ItemStatus, Organisation
 from editor.core.quotes import ApprovalStatus
 from editor.services.approval import APPROVAL_WORDS
 
@@ -41,6 +41,11 @@ def block_kind(kind: BlockKind) -> str:
 def ui_language() -> str:
     """The language the user interface speaks now ("de" or "en")."""
     return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+def organisation(org: Organisation) -> str:
+    """Short and full name of an organisation, the full one in the interface's language."""
+    return f"{org.short_name} – {org.display_name(ui_language())}"
 
 
 STATUS_OF_STATE = {

@@ -78,6 +78,9 @@ class MetadataForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc: ItemDocument | None = None
+        self._issuer_order: list[str] | None = None
+        """The issuers' rows as sorted when the item was opened (ticked first): ticking
+        one keeps every row where it is, so nothing moves under the mouse."""
         self.kind = QComboBox()
         for kind in ItemKind:
             self.kind.addItem(labels.item_kind(kind), kind.value)
@@ -277,6 +280,8 @@ class MetadataForm(QWidget):
         shown_topics = [t.strip() for t in self.topics.text().split(",") if t.strip()]
         if name in (None, "topics") and shown_topics != item.topics:
             self.topics.setText(", ".join(item.topics))
+        if name is None:
+            self._issuer_order = None  # (re)opened: ticked ones first
         if name in (None, "issuer_ids"):
             self._fill_issuers()
         if name in (None, "embargo"):
@@ -314,30 +319,44 @@ class MetadataForm(QWidget):
 
     def _fill_issuers(self) -> None:
         assert self._doc is not None
-        self.issuers.clear()
         chosen = self._doc.item.issuer_ids
         known = {o.id for o in self._doc.organisations}
         if self._directory is not None:  # every organisation of the archive, also new ones
             fresh = [o for o in self._directory.organisations() if o.id not in known]
             self._doc.organisations.extend(fresh)
             known.update(o.id for o in fresh)
-        organisations = sorted(self._doc.organisations,
-                               key=lambda o: (o.id not in chosen, o.short_name.casefold()))
-        for org in organisations:
-            entry = QListWidgetItem(f"{org.short_name} – {org.display_name('de')}")
-            entry.setToolTip(entry.text())
-            entry.setData(Qt.ItemDataRole.UserRole, org.id)
+        by_id = {o.id: o for o in self._doc.organisations}
+        if self._issuer_order is None:
+            first = sorted(by_id.values(), key=lambda o: (o.id not in chosen,
+                                                          o.short_name.casefold()))
+            order = [o.id for o in first]
+        else:  # kept as it is; organisations new since then come last
+            kept = [org_id for org_id in self._issuer_order if org_id in by_id]
+            new = sorted((o for o in by_id.values() if o.id not in kept),
+                         key=lambda o: o.short_name.casefold())
+            order = kept + [o.id for o in new]
+        order += [org_id for org_id in chosen if org_id not in known]
+        self._issuer_order = order
+        shown = [self.issuers.item(row).data(Qt.ItemDataRole.UserRole)
+                 for row in range(self.issuers.count())]
+        if shown == order:  # only ticks changed: the rows and the scroll position stay
+            for row, org_id in enumerate(order):
+                self.issuers.item(row).setCheckState(
+                    Qt.CheckState.Checked if org_id in chosen else Qt.CheckState.Unchecked)
+            return
+        scrolled = self.issuers.verticalScrollBar().value()
+        self.issuers.clear()
+        for org_id in order:
+            org = by_id.get(org_id)
+            entry = QListWidgetItem(labels.organisation(org) if org is not None else org_id)
+            if org is not None:
+                entry.setToolTip(entry.text())
+            entry.setData(Qt.ItemDataRole.UserRole, org_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = org.id in chosen
+            checked = org_id in chosen
             entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.issuers.addItem(entry)
-        for org_id in chosen:
-            if org_id not in known:
-                entry = QListWidgetItem(org_id)
-                entry.setData(Qt.ItemDataRole.UserRole, org_id)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                entry.setCheckState(Qt.CheckState.Checked)
-                self.issuers.addItem(entry)
+        self.issuers.verticalScrollBar().setValue(scrolled)
 
     def _on_create_organisation(self) -> None:
         """Create an organisation in the archive and make it an issuer (one undo step)."""
@@ -427,12 +446,14 @@ class MetadataForm(QWidget):
         self._push("topics", topics, merge=True)
 
     def _on_issuer_changed(self, entry: QListWidgetItem) -> None:
-        ids = []
-        for row in range(self.issuers.count()):
-            current = self.issuers.item(row)
-            if current.checkState() == Qt.CheckState.Checked:
-                ids.append(str(current.data(Qt.ItemDataRole.UserRole)))
-        self._push("issuer_ids", ids)
+        """Keep the issuers' order: one ticked now comes after those ticked before."""
+        if self._doc is None:
+            return
+        rows = [self.issuers.item(row) for row in range(self.issuers.count())]
+        ticked = [str(r.data(Qt.ItemDataRole.UserRole)) for r in rows
+                  if r.checkState() == Qt.CheckState.Checked]
+        kept = [org_id for org_id in self._doc.item.issuer_ids if org_id in ticked]
+        self._push("issuer_ids", kept + [org_id for org_id in ticked if org_id not in kept])
 
     def _on_embargo_changed(self) -> None:
         if not self.embargo.isChecked():

@@ -86,6 +86,13 @@ class Settings:
     def export_template(self, value: str) -> None:
         self._qsettings.setValue("export/template", value)
 
+    def export_template_for(self, kind: str) -> str:
+        """The template last chosen for items of ``kind`` ("" when none was)."""
+        return self._str(f"export/templateByKind/{kind}")
+
+    def set_export_template_for(self, kind: str, value: str) -> None:
+        self._qsettings.setValue(f"export/templateByKind/{kind}", value)
+
     @property
     def export_languages(self) -> list[str]:
         return self._list("export/languages")

@@ -38,8 +38,8 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae
                        "Ü": "Ue", "ẞ": "Ss"})
 SLUG_LENGTH = 60
 NAME_WORDS: dict[str, dict[str, str]] = {
-    "en": {"undated": "undated", "release": "release"},
-    "de": {"undated": "undatiert", "release": "pressemitteilung"},
+    "en": {"undated": "undated", "release": "release", "approval": "approval"},
+    "de": {"undated": "undatiert", "release": "pressemitteilung", "approval": "freigabe"},
 }
 """The words file names are made of where the item itself gives none, per UI language."""
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.errors import PressestelleError
 from editor.core.model import Gender, Organisation, Person, Role
+from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
 from editor.gui.directory.optional_date import OptionalDate
 from editor.gui.service_messages import worded
@@ -147,7 +148,7 @@ class PersonDialog(QDialog):
         self.organisation.addItem(self.tr("(no organisation)"), "")
         organisations: list[Organisation] = self._directory.organisations()
         for org in organisations:
-            self.organisation.addItem(f"{org.short_name} – {org.display_name('de')}", org.id)
+            self.organisation.addItem(labels.organisation(org), org.id)
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(select_id)))
 
     def _on_new_organisation(self) -> None:

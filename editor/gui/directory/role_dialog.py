@@ -51,7 +51,7 @@ class RoleDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.organisation.addItem(self.tr("(no organisation)"), "")
         for org in directory.organisations():
-            self.organisation.addItem(f"{org.short_name} – {org.display_name('de')}", org.id)
+            self.organisation.addItem(labels.organisation(org), org.id)
         self.organisation.setCurrentIndex(
             max(0, self.organisation.findData(self._role.organisation_id or "")))
         self.titles = {lang: QLineEdit(self._role.title.get(lang, "")) for lang in LANGUAGES}

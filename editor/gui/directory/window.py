@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.errors import PressestelleError
-from editor.core.model import Contact, Organisation
+from editor.core.model import Contact, Organisation, text_or_any
+from editor.gui import labels
 from editor.gui.directory.contact_dialog_dir import DirectoryContactDialog
 from editor.gui.directory.organisation_dialog import OrganisationDialog
 from editor.gui.directory.people_page import PeoplePage
@@ -71,17 +72,17 @@ class DirectoryWindow(QWidget):
         self.organisations: RecordPage[Organisation] = RecordPage(
             "organisations",
             [Column(self.tr("Short name"), lambda o: o.short_name),
-             Column(self.tr("Full name"), lambda o: o.display_name("de")),
+             Column(self.tr("Full name"), lambda o: o.display_name(labels.ui_language())),
              Column(self.tr("Website"), lambda o: o.website)],
             directory.organisations, self._new_organisation, self._edit_organisation,
             self._delete_organisation)
         self.contacts: RecordPage[Contact] = RecordPage(
             "contacts",
             [Column(self.tr("Name"), lambda c: c.name),
-             Column(self.tr("Function"), lambda c: c.function.get("de", "")),
+             Column(self.tr("Function"), lambda c: text_or_any(c.function, labels.ui_language())),
              Column(self.tr("Phone"), lambda c: c.phone),
              Column(self.tr("E-mail"), lambda c: c.email),
-             Column(self.tr("Topics"), lambda c: c.topics.get("de", ""))],
+             Column(self.tr("Topics"), lambda c: text_or_any(c.topics, labels.ui_language()))],
             directory.contacts, self._new_contact, self._edit_contact, self._delete_contact)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("directoryTabs")
