@@ -735,10 +735,11 @@ class _Builder:
                 texts[other.lang] = self._block_text(twin, other)
             new = Block(new_id(), kind, Translations.of(item.source_language, **texts))
             found = self._quotes_in(block) if block.kind == Kind.PARAGRAPH else []
+            twin_found = self._quotes_in(twin) if twin is not None and other is not None \
+                else []
             lead = main.dateline_end.get(id(block), block.start)
             if found and found[0].start <= lead + 2:
                 first = found[0]
-                twin_found = self._quotes_in(twin) if twin is not None else []
                 quote = self._quote(first, main.lang,
                                     twin_found[0] if twin_found and other else None,
                                     other.lang if other else "")
@@ -752,12 +753,16 @@ class _Builder:
                     new.text = Translations.of(item.source_language,
                                                **{k: v for k, v in rest.items() if v})
                     if first.pull_quote and first.attribution_end > block.end:
-                        for later in main.content[index + 1:index + 2]:
+                        for later in main.content[index + 1:index + 3]:  # name, role
                             if later.start < first.attribution_end:
                                 consumed.add(id(later))
                     found = found[1:]
-            for extra in found:  # quotes inside a paragraph: archived, the text stays
-                self._quote(extra, main.lang, None, "")
+                    twin_found = twin_found[1:]
+            if len(twin_found) != len(found):
+                twin_found = []  # the twin's quotes pair with these only one by one
+            for number, extra in enumerate(found):  # inside a paragraph: the text stays
+                self._quote(extra, main.lang, twin_found[number] if twin_found else None,
+                            other.lang if other is not None and twin_found else "")
             item.blocks.append(new)
 
     def _block_text(self, block: SourceBlock, part: _Part) -> str:
@@ -786,6 +791,11 @@ class _Builder:
             for person_id in self._resolve(mention, lang):
                 if person_id not in person_ids:
                     person_ids.append(person_id)
+        if not person_ids and twin is not None and twin_lang:
+            for mention in twin.mentions:  # named only in the other language's paragraph
+                for person_id in self._resolve(mention, twin_lang):
+                    if person_id not in person_ids:
+                        person_ids.append(person_id)
         if person_ids:
             self.last_speakers = person_ids
         day = item.issue_date or self.today
