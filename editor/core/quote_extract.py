@@ -297,6 +297,7 @@ _NAME_THEN_VERB = re.compile(
 _EN_ONLY_VERBS = frozenset(VERBS_EN) - frozenset(VERBS_DE)
 _EN_SUBJECT_VERB = re.compile(
     r"^\s*,\s*(?P<who>(?:the\s+[a-z]|[A-Z])[^„“”\"»«\n;:]{0,160}?),?\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:on|in|at|during|after|before|yesterday|today|last|this)\b[^,„“”\"»«\n;:]*)?"
     r"\s*[.!?]?\s*$")
 """English: the speaker before the verb at the end of the sentence ("…,” Jane Doe, Minister
 for Energy, said.", "…,” the minister said.", "…,” Jane Doe and John Roe said.")."""
@@ -346,7 +347,8 @@ def find_quotes(text: str) -> list[FoundQuote]:
     return found
 
 
-_VERB_BEFORE_COLON = re.compile(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+[a-z]+){0,2}\s*:\s*$")
+_VERB_BEFORE_COLON = re.compile(r"(?:,[^,:;\n„“”\"]{1,80},)?\s*,?\s+(?P<verb>[a-z]+)"
+                                r"(?:\s+[a-z]+){0,2}\s*:\s*$")
 
 
 def _verb_before(text: str, quote: FoundQuote) -> str:
@@ -851,7 +853,8 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
         role = tail[rest_at:].strip(" ,.;")
         mention = _mention_in(who, who_start)
         if mention is not None:
-            if role and not re.match(r"^(?:on|in|at|to|yesterday|today|last|this)\b", role):
+            if role and quote.verb != "told" and \
+                    not re.match(r"^(?:on|in|at|to|yesterday|today|last|this)\b", role):
                 mention.role_text = role
             quote.mentions = [mention]
             return True
@@ -930,6 +933,9 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
                     r"dankbar|kämpferisch|selbstbewusst|gelassen|überrascht))+$", "",
                     phrase)  # "zeigte sich X erfreut"
     phrase = _without_recipient(_without_adverbial(phrase))
+    if verb in _EN_ONLY_VERBS:  # "said Doe, adding that …": the clause after goes
+        phrase = re.sub(r",\s+(?:adding|saying|noting|explaining|stressing|pointing|"
+                        r"referring|calling|describing|warning)\b.*$", "", phrase)
     tokens = _tokens(phrase, 0)
     subject_end = _noun_phrase(tokens, 0)
     if 0 < subject_end < len(tokens) and tokens[subject_end][0].lower() in _DETERMINERS:

@@ -31,6 +31,10 @@ def written(quote: FoundQuote) -> list[tuple[str, str]]:
      [("John Roe", "CEO of Example Ltd"), ("Jane Doe", "Minister for Energy")], "said"),
     (f"“{SAID},” said Jane Doe, Minister for Energy, and John Roe, CEO of Example Ltd.",
      [("Jane Doe", "Minister for Energy"), ("John Roe", "CEO of Example Ltd")], "said"),
+    (f"“{SAID},” Jane Doe, Minister for Energy, said on Monday in Potsdam.",
+     [("Jane Doe", "Minister for Energy")], "said"),
+    (f"“{SAID},” said Doe, adding that the money was secured.", [("Doe", "")], "said"),
+    (f"“{SAID},” Jane Doe told the newspaper.", [("Jane Doe", "")], "told"),
 ])
 def test_speaker_and_role_before_the_verb_or_after_each_name(
         text: str, speakers: list[tuple[str, str]], verb: str) -> None:
@@ -40,9 +44,14 @@ def test_speaker_and_role_before_the_verb_or_after_each_name(
     assert quote.verb == verb
 
 
-def test_a_colon_after_the_speech_verb_gives_the_verb() -> None:
-    quote = only(f"Jane Doe said: “{SAID}.”")
-    assert (quote.text, written(quote), quote.verb) == (SAID + ".", [("Jane Doe", "")], "said")
+@pytest.mark.parametrize("text, speakers", [
+    (f"Jane Doe said: “{SAID}.”", [("Jane Doe", "")]),
+    (f"Jane Doe, Minister for Energy, said: “{SAID}.”", [("Jane Doe", "Minister for Energy")]),
+])
+def test_a_colon_after_the_speech_verb_gives_the_verb(
+        text: str, speakers: list[tuple[str, str]]) -> None:
+    quote = only(text)
+    assert (quote.text, written(quote), quote.verb) == (SAID + ".", speakers, "said")
 
 
 @pytest.mark.parametrize("text", [
