@@ -787,10 +787,16 @@ class _Builder:
             if twin is not None and twin.verb and twin_lang:
                 quote.verb[twin_lang] = twin.verb
         person_ids: list[str] = []
+        named: list[list[str]] = []
         for mention in found.mentions:
-            for person_id in self._resolve(mention, lang):
+            named.append(self._resolve(mention, lang))
+            for person_id in named[-1]:
                 if person_id not in person_ids:
                     person_ids.append(person_id)
+        if twin is not None and twin_lang and len(twin.mentions) == len(found.mentions):
+            for ids, theirs in zip(named, twin.mentions, strict=True):
+                if len(ids) == 1 and theirs.role_text:
+                    self._twin_role(ids[0], theirs.role_text.strip(), twin_lang)
         if not person_ids and twin is not None and twin_lang:
             for mention in twin.mentions:  # named only in the other language's paragraph
                 for person_id in self._resolve(mention, twin_lang):
@@ -883,6 +889,16 @@ class _Builder:
             self.proposal.organisations[org.id] = org
         self._add_role(role)
         self.proposal.new_ids.add(role.id)
+
+    def _twin_role(self, person_id: str, title: str, lang: str) -> None:
+        """The other language's title of a role this document proposes ("Ministerin für
+        Energie" / "Minister for Energy"); a role of the archive is left as it is."""
+        day = self.proposal.item.issue_date or self.today
+        role = role_on(self._roles_of(person_id), person_id, day)
+        if role is None or role.id not in self.proposal.new_ids or role.title.get(lang):
+            return
+        role.title[lang] = title
+        role.function.update(_function(title, lang))
 
     def _photo(self, block: SourceBlock, twin: SourceBlock | None, lang: str,
                twin_lang: str) -> None:

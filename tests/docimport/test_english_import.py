@@ -64,6 +64,25 @@ def test_the_other_language_names_the_speaker_the_first_leaves_out(
     assert (person.given_name, person.family_name) == ("Jane", "Doe")
 
 
+def test_a_new_role_gets_its_title_in_both_languages(tmp_path: Path, archive: Archive) -> None:
+    text = tmp_path / "zweisprachig.txt"
+    text.write_text(
+        "Land eröffnet Energiebüro\n\n"
+        "Potsdam, den 15.03.2021. Das Land hat am Montag ein neues Büro eröffnet.\n\n"
+        "„Wir bauen das Netz der Zukunft“, sagte die Ministerin für Energie, Jane Doe.\n\n"
+        "State opens energy office\n\n"
+        "POTSDAM, March 15, 2021 – The state opened a new office on Monday.\n\n"
+        "“We are building the grid of the future,” said Jane Doe, Minister for Energy.\n",
+        encoding="utf-8")
+    proposal = propose(Registry(archive), text)
+    (quote,) = proposal.item.quotes
+    (speaker,) = quote.speakers
+    assert speaker.role_id is not None
+    role = proposal.roles[speaker.role_id]
+    assert role.title == {"de": "Ministerin für Energie", "en": "Minister for Energy"}
+    assert role.function == {"de": "Ministerin", "en": "Minister"}
+
+
 @pytest.mark.parametrize("lines, role", [
     (["The state opened its new energy office on Monday.",
       "“We are building the grid of the future, together with the towns.”",
