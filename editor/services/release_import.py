@@ -827,7 +827,11 @@ class _Builder:
         refers = mention.refers_to
         if refers and refers.split()[-1] == text:
             refers = ""  # a family name alone ("Muster"): matched by itself below
-        if refers and text.split()[0].casefold() in ("der", "die", "das", "the"):
+        if refers and text.split()[0].casefold() == "the":
+            # "the minister" after "Energy Minister Jane Doe": the extractor takes up only
+            # a person's name there, so that person is known or proposed like any other
+            return self._resolve(Mention(refers, mention.start, mention.end), lang)
+        if refers and text.split()[0].casefold() in ("der", "die", "das"):
             # "der Minister" after "Innenminister Jan Muster": that person when named
             # before or known; "die Zeitung" after "Süddeutsche Zeitung" is nobody
             candidate, _ = person_from_text(refers)

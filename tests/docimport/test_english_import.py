@@ -64,6 +64,22 @@ def test_the_other_language_names_the_speaker_the_first_leaves_out(
     assert (person.given_name, person.family_name) == ("Jane", "Doe")
 
 
+def test_the_minister_is_the_person_named_before(tmp_path: Path, archive: Archive) -> None:
+    text = tmp_path / "release.txt"
+    text.write_text(
+        "State opens energy office\n\n"
+        "POTSDAM, March 15, 2021 – Energy Minister Jane Doe opened the new office on "
+        "Monday.\n\n"
+        "“We are building the grid of the future,” the minister said.\n", encoding="utf-8")
+    proposal = propose(Registry(archive), text)
+    (quote,) = proposal.item.quotes
+    (speaker,) = quote.speakers
+    person = proposal.people[speaker.person_id]
+    assert (person.given_name, person.family_name) == ("Jane", "Doe")
+    (finding,) = proposal.findings
+    assert finding.speaker_mentions == ["the minister"]
+
+
 def test_a_new_role_gets_its_title_in_both_languages(tmp_path: Path, archive: Archive) -> None:
     text = tmp_path / "zweisprachig.txt"
     text.write_text(
