@@ -484,6 +484,15 @@ _EN_APPOSITION = re.compile(
 """English: a name with its role after it ("Jane Doe, Minister for Energy, …")."""
 
 
+_EN_PERSON_NOUNS = frozenset({
+    "minister", "mayor", "president", "spokesperson", "spokesman", "spokeswoman", "chair",
+    "chairman", "chairwoman", "chairperson", "director", "executive", "ceo", "head",
+    "manager", "secretary", "commissioner", "governor", "senator", "professor", "founder",
+    "chief", "officer", "premier", "chancellor", "ambassador", "councillor", "leader",
+    "researcher", "scientist", "economist", "expert", "author", "coach", "judge", "lawyer",
+})
+"""Heads of English descriptions that take up a person ("the minister", "the chief
+executive"), not an organisation ("the ministry")."""
 _DESCRIBED_WINDOW = 3000
 """How far back (in characters) an English description looks for the person it takes up."""
 
@@ -493,8 +502,8 @@ def _described_before_en(text: str, mention: Mention) -> Mention | None:
     nearest person before it whose role, written before the name ("Energy Minister Jane
     Doe") or after it ("Jane Doe, Minister for Energy"), holds the description's words."""
     words = [w.lower() for w in mention.text.split()[1:]]
-    if not words or len(words) > 2:
-        return None
+    if not words or len(words) > 2 or words[-1] not in _EN_PERSON_NOUNS:
+        return None  # "the ministry", "the company": not a person
     window = max(0, mention.start - _DESCRIBED_WINDOW)
     chunk = text[window:mention.start].lower()
     head = words[-1]
@@ -517,7 +526,7 @@ def _described_before_en(text: str, mention: Mention) -> Mention | None:
         for match in _EN_APPOSITION.finditer(text, line_start, min(mention.start, pos + 100)):
             role = match.group("role")
             if match.start("role") <= pos < match.end("role") and all(
-                    re.search(rf"\b{re.escape(w)}", role.lower()) for w in words):
+                    re.search(rf"\b{re.escape(w)}\b", role.lower()) for w in words):
                 return Mention(match.group("name"), match.start("name"), match.end("name"),
                                role)  # "Jane Doe, Minister for Energy"
     return None

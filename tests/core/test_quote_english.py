@@ -150,3 +150,10 @@ def test_pronoun_and_family_name_refer_to_the_person_named_before() -> None:
 def test_single_marks_inside_double_become_the_nested_markup() -> None:
     quote = only("“We call it the ‘grid of the future’ for a reason,” said Minister Jane Doe.")
     assert quote.text == 'We call it the "grid of the future" for a reason'
+
+
+def test_an_organisation_description_is_no_person() -> None:
+    text = ("Jane Doe, Ministry of Energy spokesperson, opened the fair. “The funding is "
+            "secured for three years,” according to the ministry.")
+    (mention,) = only(text).mentions
+    assert (mention.text, mention.refers_to, mention.source) == ("the ministry", "", True)
