@@ -22,6 +22,13 @@ family name alone refers to where the name was first given in full, and a descri
 Minister", "die Zeitung") to the fuller mention before it ("Innenminister X"). A later
 clause of the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als
 „…“"), and words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
+
+English has its own orders: the speaker before the verb at the end ("…,” Jane Doe, Minister
+for Energy, said.", "…,” the minister said."), the role after each name of a joint quote
+("said John Roe, CEO of X, and Jane Doe, Minister for Energy"), "according to" as a source
+before or after the quote, and "the minister" taking up "Energy Minister Jane Doe" or "Jane
+Doe, Minister for Energy". "So-called", "dubbed" and the like before marks name a thing. A
+pull quote's byline may give the role on the line under the name, in either language.
 """
 
 from __future__ import annotations
@@ -287,6 +294,13 @@ _VERB_TAIL = re.compile(
 _NAME_THEN_VERB = re.compile(
     rf"^\s*,\s*(?P<who>(?:{HONORIFIC})*(?:(?:the|der|die|{_WORD})\s+){{0,5}}?{_WORD}|he|she|they)"
     r"\s+(?P<verb>[a-zäöüß]+)\b")
+_EN_ONLY_VERBS = frozenset(VERBS_EN) - frozenset(VERBS_DE)
+_EN_SUBJECT_VERB = re.compile(
+    r"^\s*,\s*(?P<who>(?:the\s+[a-z]|[A-Z])[^„“”\"»«\n;:]{0,160}?),?\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:on|in|at|during|after|before|yesterday|today|last|this)\b[^,„“”\"»«\n;:]*)?"
+    r"\s*[.!?]?\s*$")
+"""English: the speaker before the verb at the end of the sentence ("…,” Jane Doe, Minister
+for Energy, said.", "…,” the minister said.", "…,” Jane Doe and John Roe said.")."""
 _FILLERS = re.compile(
     r"^(?:\s+(?:sich|dazu|weiter|weiterhin|hinzu|zudem|außerdem|auch|ebenfalls|noch|"
     r"jetzt|nun|heute|gestern|am\s+\w+|mit|überzeugt|erfreut|zufrieden|zuversichtlich|"
@@ -327,7 +341,27 @@ def find_quotes(text: str) -> list[FoundQuote]:
     _speakers_from_context(text, found)
     _nearest_mentions(text, found, spans)
     _resolve_pronouns(text, found)
+    for quote in found:
+        if not quote.verb and quote.mentions:
+            quote.verb = _verb_before(text, quote)
     return found
+
+
+_VERB_BEFORE_COLON = re.compile(r"(?:,[^,:;\n„“”\"]{1,80},)?\s*,?\s+(?P<verb>[a-z]+)"
+                                r"(?:\s+[a-z]+){0,2}\s*:\s*$")
+
+
+def _verb_before(text: str, quote: FoundQuote) -> str:
+    """The English verb of an attribution before the quote, as written: "Jane Doe said:
+    “…”" (said), "According to Jane Doe, “…”" (according to); else empty."""
+    mention = quote.mentions[-1]
+    if mention.end > quote.start or quote.start - mention.end > 40:
+        return ""
+    if mention.source and re.search(r"\b[Aa]ccording\s+to\s+$",
+                                    text[max(0, mention.start - 20):mention.start]):
+        return "according to"
+    said = _VERB_BEFORE_COLON.match(text, mention.end, quote.start - 1)
+    return said.group("verb") if said and said.group("verb") in _EN_ONLY_VERBS else ""
 
 
 def _nearest_mentions(text: str, quotes: list[FoundQuote], spans: list[_Span]) -> None:
@@ -369,8 +403,9 @@ def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
                 if named is not None:
                     mention.refers_to = named.text
                     mention.refers_start, mention.refers_end = named.start, named.end
-            elif mention.text.split()[0].lower() in ("der", "die", "das"):
-                named = _described_before(text, mention)
+            elif mention.text.split()[0].lower() in ("der", "die", "das", "the"):
+                named = _described_before(text, mention) if mention.text[:3] != "the" \
+                    else _described_before_en(text, mention)
                 if named is not None:  # "die Zeitung" after "laut Süddeutscher Zeitung"
                     mention.refers_to = named.text
                     mention.refers_start, mention.refers_end = named.start, named.end
@@ -441,6 +476,60 @@ def _described_before(text: str, mention: Mention) -> Mention | None:
             end += after.end()  # "Universität Halle"
         best = Mention(text[start:end], start, end)
     return best
+
+
+_EN_APPOSITION = re.compile(
+    rf"(?P<name>(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}}),\s+"
+    r"(?P<role>(?:the\s+)?[A-Z][^,;:.!?„“”\"»«\n]{0,80}?)(?=[,;:.!?\n]|\s+[a-z]+s?\b)")
+"""English: a name with its role after it ("Jane Doe, Minister for Energy, …")."""
+
+
+_EN_PERSON_NOUNS = frozenset({
+    "minister", "mayor", "president", "spokesperson", "spokesman", "spokeswoman", "chair",
+    "chairman", "chairwoman", "chairperson", "director", "executive", "ceo", "head",
+    "manager", "secretary", "commissioner", "governor", "senator", "professor", "founder",
+    "chief", "officer", "premier", "chancellor", "ambassador", "councillor", "leader",
+    "researcher", "scientist", "economist", "expert", "author", "coach", "judge", "lawyer",
+})
+"""Heads of English descriptions that take up a person ("the minister", "the chief
+executive"), not an organisation ("the ministry")."""
+_DESCRIBED_WINDOW = 3000
+"""How far back (in characters) an English description looks for the person it takes up."""
+
+
+def _described_before_en(text: str, mention: Mention) -> Mention | None:
+    """What an English description ("the minister", "the chief executive") takes up: the
+    nearest person before it whose role, written before the name ("Energy Minister Jane
+    Doe") or after it ("Jane Doe, Minister for Energy"), holds the description's words."""
+    words = [w.lower() for w in mention.text.split()[1:]]
+    if not words or len(words) > 2 or words[-1] not in _EN_PERSON_NOUNS:
+        return None  # "the ministry", "the company": not a person
+    window = max(0, mention.start - _DESCRIBED_WINDOW)
+    chunk = text[window:mention.start].lower()
+    head = words[-1]
+    at = chunk.rfind(head)
+    while at >= 0:  # the places that hold the head word, nearest first
+        pos = window + at
+        at = chunk.rfind(head, 0, at) if at else -1
+        if pos + len(head) < len(text) and text[pos + len(head)].isalpha():
+            continue
+        word_start = pos
+        while word_start > window and (text[word_start - 1].isalpha()
+                                       or text[word_start - 1] == "-"):
+            word_start -= 1
+        after = _EN_ROLE_THEN_NAME.match(text, word_start, mention.start)
+        found = _first_name(after.group("name"), after.start("name")) if after else None
+        if after is not None and found is not None:  # "Energy Minister Jane Doe"
+            return Mention(found.text, found.start, found.end,
+                           text[word_start:after.start("name")].strip())
+        line_start = max(window, text.rfind("\n", window, pos) + 1, pos - 120)
+        for match in _EN_APPOSITION.finditer(text, line_start, min(mention.start, pos + 100)):
+            role = match.group("role")
+            if match.start("role") <= pos < match.end("role") and all(
+                    re.search(rf"\b{re.escape(w)}\b", role.lower()) for w in words):
+                return Mention(match.group("name"), match.start("name"), match.end("name"),
+                               role)  # "Jane Doe, Minister for Energy"
+    return None
 
 
 def _name_before(text: str, at: int) -> Mention | None:
@@ -757,6 +846,13 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
         comma_inside = False  # German „…?“ Die Firma fordert …: a new sentence, no attribution
     if comma_inside and tail[:1] == " ":
         tail = "," + tail[1:]  # English: the comma inside the marks (,” said Smith)
+    english = _EN_SUBJECT_VERB.match(tail)
+    if english and english.group("verb") in _EN_ONLY_VERBS:
+        found = _speakers_in_phrase(english.group("who"), offset + english.start("who"))
+        if found:
+            quote.verb = english.group("verb")
+            quote.mentions = found
+            return True
     named = _NAME_THEN_VERB.match(tail)
     if named and named.group("verb").lower() in VERBS:
         who = named.group("who")
@@ -766,7 +862,8 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
         role = tail[rest_at:].strip(" ,.;")
         mention = _mention_in(who, who_start)
         if mention is not None:
-            if role and not re.match(r"^(?:on|in|at|to|yesterday|today|last|this)\b", role):
+            if role and quote.verb != "told" and \
+                    not re.match(r"^(?:on|in|at|to|yesterday|today|last|this)\b", role):
                 mention.role_text = role
             quote.mentions = [mention]
             return True
@@ -821,16 +918,18 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
             for mention in quote.mentions:
                 mention.source = True
         return True
-    filler = _FILLERS.match(rest)
-    if filler:
-        rest_at += filler.end()
-        rest = rest[filler.end():]
-    if verb == "according":
+    according = verb == "according"
+    if according:  # "…”, according to the ministry.": a source, not a speech verb
         to = re.match(r"^\s+to\b", rest)
         if not to:
             return False
         rest_at += to.end()
         rest = rest[to.end():]
+        verb = "according to"
+    filler = _FILLERS.match(rest) if not according else None
+    if filler:
+        rest_at += filler.end()
+        rest = rest[filler.end():]
     quote.verb = verb
     phrase = rest.rstrip()
     phrase = re.sub(r"[\s.!?]+$", "", phrase)
@@ -843,11 +942,16 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
                     r"dankbar|kämpferisch|selbstbewusst|gelassen|überrascht))+$", "",
                     phrase)  # "zeigte sich X erfreut"
     phrase = _without_recipient(_without_adverbial(phrase))
+    if verb in _EN_ONLY_VERBS:  # "said Doe, adding that …": the clause after goes
+        phrase = re.sub(r",\s+(?:adding|saying|noting|explaining|stressing|pointing|"
+                        r"referring|calling|describing|warning)\b.*$", "", phrase)
     tokens = _tokens(phrase, 0)
     subject_end = _noun_phrase(tokens, 0)
     if 0 < subject_end < len(tokens) and tokens[subject_end][0].lower() in _DETERMINERS:
         phrase = phrase[:tokens[subject_end - 1][2]]  # "würdigte Eva Test die Arbeit"
     quote.mentions = _speakers_in_phrase(phrase, rest_at)
+    for mention in quote.mentions:
+        mention.source = according
     return True
 
 
@@ -918,9 +1022,13 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
     if relative is not None and relative.start() > 0:
         phrase = phrase[:relative.start()]  # "Beispiel, die seit 2010 im Amt ist"
     segments: list[tuple[str, int]] = []
+    joined_by_and: set[int] = set()
+    """Segments that "and" joins to the one before ("…, CEO of X, and Jane Doe")."""
     pos = 0
     for sep in _SEGMENT_SPLIT.finditer(phrase):
         segments.append((phrase[pos:sep.start()], pos))
+        if re.search(r"\band\b", sep.group(0)):
+            joined_by_and.add(len(segments))
         pos = sep.end()
     segments.append((phrase[pos:], pos))
     mentions: list[Mention] = []
@@ -949,6 +1057,12 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
                 _HONORIFIC_RE.match(segment_text) and not apposition and not surnames:
             name = None  # "…, Arbeit und Energie": one capitalised word among several parts
         if name is None:
+            if mentions and not role_span and not mentions[-1].role_text and \
+                    number + 1 in joined_by_and:
+                # English: "John Roe, CEO of Example Ltd, and Jane Doe": the role after
+                # a name, before "and", is that name's
+                mentions[-1].role_text = _role(segment_text)
+                continue
             role_span[:] = [role_span[0] if role_span else at, at + len(segment_text)]
             continue
         name_text, name_at, role_prefix = name
@@ -1045,13 +1159,36 @@ def _byline(text: str, para_end: int, quote: FoundQuote) -> None:
     if _name_part(name) is None:
         return
     at = nxt + line.find(name)
+    if not role:  # the role on the line under the name: "Jane Doe\nMinister for Energy"
+        role, line_end = _role_line(text, line_end) or (role, line_end)
     quote.mentions = [Mention(name, at, at + len(name), role)]
     quote.attribution_end = line_end
+
+
+def _role_line(text: str, at: int) -> tuple[str, int] | None:
+    """The line after ``at`` (across one blank line) when it holds a role: short, no
+    sentence, with a function title ("Minister for Energy", "Geschäftsführerin der IMG");
+    the role and the offset after it."""
+    start = at
+    while start < len(text) and text[start] == "\n" and start - at < 2:
+        start += 1
+    if start == at:
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    words = re.findall(r"[\w-]+", line)
+    if not line or len(words) > 12 or line[-1:] in ".!?:“”\"" or not any(
+            _is_role_word(w) for w in words):
+        return None
+    return line, end
 
 
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 """A word that may be a name after a noun ("Universität Halle"), not "SPD" or "Gästen"."""
 _NAME_RUN = re.compile(rf"(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
+_EN_ROLE_THEN_NAME = re.compile(rf"[A-Za-z-]+\s+(?P<name>{_NAME_RUN.pattern})")
+"""English: a function title right before a name ("Energy Minister Jane Doe")."""
 
 
 def _first_name(text: str, offset: int) -> Mention | None:
@@ -1591,6 +1728,8 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     if first in _SOURCE_PREPOSITIONS or (first == "according" and len(tokens) > 2):
         skip = 2 if first == "according" else 1
         source = _phrase_mentions(text, tokens, skip, _noun_phrase(tokens, skip))
+        for mention in source if first == "according" else ():
+            mention.source = True  # "According to Jane Doe, “…”": a source
         if source:
             return source
     if first in ("nach", "gemäß") and len(tokens) > 2 and tokens[1][0] == "Angaben":
@@ -2066,6 +2205,9 @@ _NAMING_TAIL = re.compile(
     r"getauft|called|named)\b(?!\s+es\b)")
 
 
+_EN_NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "titled", "entitled",
+                              "nicknamed", "labelled", "labeled", "branded", "termed"})
+"""English words that name what follows in marks, however it is written (lowercase too)."""
 _SELF_NAMED = re.compile(r"^\s*(?:,\s*wie\s+sich\s+(?:[\w-]+\s+){1,4}(?:selbst\s+)?)?"
                          r"(?:nennt|nannte|nennen|nannten|bezeichnet|bezeichnete|bezeichnen|"
                          r"bezeichneten)\b")
@@ -2097,6 +2239,8 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     if not sentence_like and named and (named.group(0).lstrip().startswith(",") or (
             before and before[-1].lower() == "selbst" and "sich" in before[-3:-1])):
         return True  # "die sich selbst „…“ nennt", "„…“, wie sich die Junta selbst nennt"
+    if not sentence_like and before and before[-1].lower() in _EN_NAMING_WORDS:
+        return True  # "a so-called “digital twin”", "the project dubbed “Gridlock”"
     if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
         return False
     if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):

@@ -544,9 +544,14 @@ _FEMININE = re.compile(r"minister(?:präsident)?in$", re.IGNORECASE)
 _MASCULINE = re.compile(r"minister(?:präsident)?$", re.IGNORECASE)
 
 
+_HONORIFICS_WITHOUT_DOT = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame"})
+"""Written without a full stop in British English ("Dr Jane Doe", "Sir John Roe")."""
+
+
 def _is_honorific(word: str) -> bool:
     start = re.split(r"[.\-]", word.casefold(), maxsplit=1)[0]
-    return start in _HONORIFIC_WORDS and (word.endswith(".") or "." in word)
+    return word in _HONORIFICS_WITHOUT_DOT or (
+        start in _HONORIFIC_WORDS and (word.endswith(".") or "." in word))
 
 
 def person_from_text(text: str) -> tuple[Person, str]:
@@ -565,7 +570,9 @@ def person_from_text(text: str) -> tuple[Person, str]:
     given = " ".join(words[:family_start])
     family = " ".join(words[family_start:])
     gender = Gender.NEUTRAL
-    for word in re.findall(r"[^\W\d_]+", title):
+    english = re.search(r"\b(?:for|of|the|and)\b", title) is not None
+    for word in re.findall(r"[^\W\d_]+", title) if not english else ():
+        # an English "Minister for Energy" says nothing of the person's gender
         if _FEMININE.search(word):
             gender = Gender.FEMININE
             break

@@ -754,10 +754,11 @@ class _Builder:
                 texts[other.lang] = self._block_text(twin, other)
             new = Block(new_id(), kind, Translations.of(item.source_language, **texts))
             found = self._quotes_in(block) if block.kind == Kind.PARAGRAPH else []
+            twin_found = self._quotes_in(twin) if twin is not None and other is not None \
+                else []
             lead = main.dateline_end.get(id(block), block.start)
             if found and found[0].start <= lead + 2:
                 first = found[0]
-                twin_found = self._quotes_in(twin) if twin is not None else []
                 quote = self._quote(first, main.lang,
                                     twin_found[0] if twin_found and other else None,
                                     other.lang if other else "")
@@ -771,12 +772,16 @@ class _Builder:
                     new.text = Translations.of(item.source_language,
                                                **{k: v for k, v in rest.items() if v})
                     if first.pull_quote and first.attribution_end > block.end:
-                        for later in main.content[index + 1:index + 2]:
+                        for later in main.content[index + 1:index + 3]:  # name, role
                             if later.start < first.attribution_end:
                                 consumed.add(id(later))
                     found = found[1:]
-            for extra in found:  # quotes inside a paragraph: archived, the text stays
-                self._quote(extra, main.lang, None, "")
+                    twin_found = twin_found[1:]
+            if len(twin_found) != len(found):
+                twin_found = []  # the twin's quotes pair with these only one by one
+            for number, extra in enumerate(found):  # inside a paragraph: the text stays
+                self._quote(extra, main.lang, twin_found[number] if twin_found else None,
+                            other.lang if other is not None and twin_found else "")
             item.blocks.append(new)
 
     def _block_text(self, block: SourceBlock, part: _Part) -> str:
@@ -801,10 +806,21 @@ class _Builder:
             if twin is not None and twin.verb and twin_lang:
                 quote.verb[twin_lang] = twin.verb
         person_ids: list[str] = []
+        named: list[list[str]] = []
         for mention in found.mentions:
-            for person_id in self._resolve(mention, lang):
+            named.append(self._resolve(mention, lang))
+            for person_id in named[-1]:
                 if person_id not in person_ids:
                     person_ids.append(person_id)
+        if twin is not None and twin_lang and len(twin.mentions) == len(found.mentions):
+            for ids, theirs in zip(named, twin.mentions, strict=True):
+                if len(ids) == 1 and theirs.role_text:
+                    self._twin_role(ids[0], theirs.role_text.strip(), twin_lang)
+        if not person_ids and twin is not None and twin_lang:
+            for mention in twin.mentions:  # named only in the other language's paragraph
+                for person_id in self._resolve(mention, twin_lang):
+                    if person_id not in person_ids:
+                        person_ids.append(person_id)
         if person_ids:
             self.last_speakers = person_ids
         day = item.issue_date or self.today
@@ -830,7 +846,11 @@ class _Builder:
         refers = mention.refers_to
         if refers and refers.split()[-1] == text:
             refers = ""  # a family name alone ("Muster"): matched by itself below
-        if refers and text.split()[0].casefold() in ("der", "die", "das", "the"):
+        if refers and text.split()[0].casefold() == "the":
+            # "the minister" after "Energy Minister Jane Doe": the extractor takes up only
+            # a person's name there, so that person is known or proposed like any other
+            return self._resolve(Mention(refers, mention.start, mention.end), lang)
+        if refers and text.split()[0].casefold() in ("der", "die", "das"):
             # "der Minister" after "Innenminister Jan Muster": that person when named
             # before or known; "die Zeitung" after "Süddeutsche Zeitung" is nobody
             candidate, _ = person_from_text(refers)
@@ -892,6 +912,16 @@ class _Builder:
             self.proposal.organisations[org.id] = org
         self._add_role(role)
         self.proposal.new_ids.add(role.id)
+
+    def _twin_role(self, person_id: str, title: str, lang: str) -> None:
+        """The other language's title of a role this document proposes ("Ministerin für
+        Energie" / "Minister for Energy"); a role of the archive is left as it is."""
+        day = self.proposal.item.issue_date or self.today
+        role = role_on(self._roles_of(person_id), person_id, day)
+        if role is None or role.id not in self.proposal.new_ids or role.title.get(lang):
+            return
+        role.title[lang] = title
+        role.function.update(_function(title, lang))
 
     def _photo(self, block: SourceBlock, twin: SourceBlock | None, lang: str,
                twin_lang: str) -> None:

@@ -370,6 +370,10 @@ def test_undo_after_the_quotes_changed_again_changes_nothing(
     ("Thomas Einsfelder, Geschäftsführer der IMG", "", "Thomas", "Einsfelder",
      Gender.NEUTRAL, "Geschäftsführer der IMG"),
     ("Beispiel", "", "", "Beispiel", Gender.NEUTRAL, ""),
+    ("Dr Jane Doe, Minister for Energy", "Dr", "Jane", "Doe", Gender.NEUTRAL,
+     "Minister for Energy"),
+    ("Sir John Roe", "Sir", "John", "Roe", Gender.NEUTRAL, ""),
+    ("Mr John Roe, Minister of State", "Mr", "John", "Roe", Gender.NEUTRAL, "Minister of State"),
 ])
 def test_person_from_text(text: str, honorific: str, given: str, family: str,
                           gender: Gender, title: str) -> None:
