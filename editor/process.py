@@ -61,8 +61,9 @@ def collect_garbage(*, light_read: bool) -> None:
 def keep_what_is_loaded() -> None:
     """What the program has made so far lives until the exit: its modules, classes and
     functions, the archive's tables and statements, the desktop app's window. Every full
-    pass of the collector walked all of it again for nothing; a save of a 50-quote item
-    makes enough objects to start one now and then, and it took a tenth of the save.
+    pass of the collector walked all of it again for nothing: saving 50-quote items
+    started one about every 60 saves, a pause of 46-61 ms in a process of 94,000 objects
+    (more in the window's), about 1 ms a save on average.
     :func:`gc.freeze` takes these objects out of the collector's passes from now on
     (what becomes garbage among them is still freed when its last reference goes; only a
     reference cycle among them would stay, and they are made to stay anyway)."""
