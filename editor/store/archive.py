@@ -415,17 +415,27 @@ class Archive:
     # -- transactions --------------------------------------------------------------------
 
     @contextmanager
-    def _transaction(self, *, writing: bool, snapshot: bool = False) -> Iterator[Connection]:
+    def _transaction(self, *, writing: bool, snapshot: bool = False,
+                     statements: bool = False) -> Iterator[Connection]:
         """One transaction; ``snapshot`` reads every table as of one moment (PostgreSQL:
-        repeatable read; an SQLite read transaction is one anyway)."""
+        repeatable read; an SQLite read transaction is one anyway).
+
+        ``statements`` (reading only): on PostgreSQL each statement is a transaction of
+        its own, as it sees the data anyway (read committed: each statement of a
+        transaction reads as of its own start), without the round trips of ``BEGIN`` and
+        ``COMMIT``. For reads whose statements do not need one moment (a search page:
+        its hits are read by id, a quote gone meanwhile is left out)."""
         if self._closed:
             raise StoreError(f"The archive {self._name} is closed.")
         try:
             with self._engine.connect() as connection:
                 if writing:
                     connection.execution_options(**{WRITE_OPTION: True})
-                if snapshot and connection.dialect.name == "postgresql":
-                    connection.execution_options(isolation_level="REPEATABLE READ")
+                if connection.dialect.name == "postgresql":
+                    if snapshot:
+                        connection.execution_options(isolation_level="REPEATABLE READ")
+                    elif statements and not writing:
+                        connection.execution_options(isolation_level="AUTOCOMMIT")
                 with connection.begin():
                     yield connection
         except IntegrityError as exc:
@@ -1032,7 +1042,7 @@ class Archive:
         """
         if order not in ("relevance", "date"):
             raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
-        with self._transaction(writing=False) as conn:
+        with self._transaction(writing=False, statements=True) as conn:
             wanted = self._quote_filter(conn, query, **filters)
             by_relevance = order == "relevance"
             direct = self._sqlite_reading(conn)

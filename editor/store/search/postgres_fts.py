@@ -379,7 +379,9 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         A prepared statement's generic plan cannot tell a rare word from a common one,
         and the driver prepares a statement that was run a few times: the same page would
         first take a millisecond, later ten (measured). Set in the same round trip as the
-        expansion, it costs none of its own."""
+        expansion, it costs none of its own. The archive's connections are set so when
+        they connect (:mod:`editor.store.engine`): a search that runs each statement as
+        a transaction of its own keeps it, where this setting ends with the statement."""
         selects = ["(SELECT -1, set_config('plan_cache_mode', 'force_custom_plan', true))"]
         selects += [f"(SELECT {i}, word FROM search_words WHERE word >= :low{i} "
                     f"AND word < :high{i} ORDER BY word LIMIT {MAX_EXPANSION + 1})"
