@@ -97,6 +97,7 @@ from editor.store.search import (
 )
 from editor.store.search import index as search_index
 from editor.store.search.entries import date_key
+from editor.store.search.hits import load_hits_with
 from editor.store.search.request import (
     embargo_from,
     in_force,
@@ -282,6 +283,21 @@ def _server_update_pending(url: URL) -> bool:
     return revision is not None and revision != head_revision() and \
         revision in known_revisions()
 
+
+
+_CHANGE_MARK = "(SELECT json_build_array(count(*), max(updated_at)) FROM press_items)"
+"""What :meth:`Archive.change_mark` reads, as JSON, for a statement that reads more."""
+
+
+def _mark_from_json(value: Any) -> tuple[int, datetime | None]:
+    """The change mark from :data:`_CHANGE_MARK`'s value, as :meth:`Archive.change_mark`
+    gives it (the time as an aware UTC datetime)."""
+    count, last = value
+    if last is None:
+        return int(count), None
+    moment = datetime.fromisoformat(last)
+    return int(count), (moment.replace(tzinfo=UTC) if moment.tzinfo is None
+                        else moment.astimezone(UTC))
 
 
 def _marked(hits: list[QuoteHit], embargoes: dict[int, Embargo]) -> list[QuoteHit]:
@@ -1063,6 +1079,9 @@ class Archive:
                 return self._index.search(conn, wanted, by_relevance=by_relevance,
                                           limit=count, offset=start)
 
+            if conn.dialect.name == "postgresql" and (include_embargoed or offset == 0):
+                return self._server_page(conn, wanted, rows, limit=limit, offset=offset,
+                                         include_embargoed=include_embargoed, now=now)
             try:
                 row_ids, embargoes = visible_rows(
                     rows, lambda found: self._embargo_of(conn, found), limit=limit,
@@ -1070,6 +1089,39 @@ class Archive:
             except NotImplementedError as exc:
                 raise self._no_search() from exc
             return _marked(load_hits(conn, row_ids, wanted.terms, wanted.language), embargoes)
+
+    def _server_page(self, conn: Connection, wanted: QuoteFilter,
+                     rows: Callable[[int, int], list[int]], *, limit: int, offset: int,
+                     include_embargoed: bool, now: datetime | None) -> list[QuoteHit]:
+        """A page of :meth:`search_quotes` on PostgreSQL: the hits of the rows found are
+        loaded with the archive's change mark in one statement, and the embargoes of
+        their items are told from the hits (the items with an embargo are read again
+        only when the mark changed), where :meth:`_embargo_of` asked for the mark, and
+        for the items of the rows, in statements of their own. Rows before the page are
+        loaded too (those under embargo are told apart only so): only for a first page,
+        or when nothing is left out."""
+        loaded: dict[int, QuoteHit] = {}
+        with_embargo: dict[str, Any] = {}
+
+        def embargo_of(found: Sequence[int]) -> dict[int, Any]:
+            nonlocal with_embargo
+            missing = [row for row in found if row not in loaded]
+            if missing:
+                hits, mark = load_hits_with(conn, missing, wanted.terms, wanted.language,
+                                            also=_CHANGE_MARK)
+                loaded.update((hit.row_id, hit) for hit in hits)
+                with_embargo = {item_id: plain for item_id, plain, _
+                                in self._items_with_embargo(conn, _mark_from_json(mark))}
+            return {row: with_embargo[loaded[row].item_id] for row in found
+                    if row in loaded and loaded[row].item_id in with_embargo}
+
+        try:
+            row_ids, embargoes = visible_rows(
+                rows, embargo_of, limit=limit, offset=offset,
+                include_embargoed=include_embargoed, now=now)
+        except NotImplementedError as exc:
+            raise self._no_search() from exc
+        return _marked([loaded[row] for row in row_ids if row in loaded], embargoes)
 
     def count_quotes(self, query: str = "", *, include_embargoed: bool = False,
                      now: datetime | None = None, **filters: Unpack[QuoteFilters]) -> int:
@@ -1110,14 +1162,17 @@ class Archive:
                 found[row_id] = embargoes[item_id]
         return found
 
-    def _items_with_embargo(self, conn: Connection) -> list[tuple[str, Any, Embargo]]:
+    def _items_with_embargo(self, conn: Connection, mark: tuple[int, datetime | None] | None
+                            = None) -> list[tuple[str, Any, Embargo]]:
         """Every item with an embargo: its id, the stored embargo and the embargo read.
 
         The embargoes of all items are read once per change of the archive (see
-        :meth:`change_mark`); which of them are in force is decided by the caller.
+        :meth:`change_mark`; ``mark``: the caller read it); which of them are in force is
+        decided by the caller.
         """
-        row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
-        mark = (int(row[0]), row[1])
+        if mark is None:
+            row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
+            mark = (int(row[0]), row[1])
         cached = self._embargoes
         if cached is None or cached[0] != mark:
             with_embargo = []
