@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor.core.model import ApprovalState, Embargo, Role, text_or_any
 from editor.core.quotes import STATUS_OF_STORED, ApprovalStatus, stored_status
-from editor.store.search.entries import People, full_name, role_at, texts_of
+from editor.store.search.entries import People, role_at, texts_of
 from editor.store.search.query import Term
-from editor.store.search.snippets import Matcher, Span, highlight
+from editor.store.search.snippets import Matcher, Span, highlight, matcher_for
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded where the archive queries it, not to read a file
     from sqlalchemy.engine import Connection
@@ -113,7 +113,7 @@ def _hits(row_ids: Sequence[int], rows: dict[int, Mapping[Any, Any]],
           speakers: dict[int, list[tuple[str, str | None]]], known: People,
           terms: Sequence[Term], language: str | None) -> list[QuoteHit]:
     hits = []
-    matcher = Matcher(terms)
+    matcher = matcher_for(tuple(terms))
     for row_id in row_ids:
         row = rows.get(row_id)
         if row is None:
@@ -204,8 +204,8 @@ def _rows_in_one_statement(conn: Connection, row_ids: Sequence[int], also: str =
     roles: dict[str, list[Role]] = {}
     for (person_id, honorific, given_name, family_name, role_id, organisation_id, title,
          valid_from, valid_until) in people_rows or ():
-        names[person_id] = full_name({"honorific": honorific, "given_name": given_name,
-                                      "family_name": family_name})
+        if person_id not in names:  # once per person, not per role
+            names[person_id] = " ".join(p for p in (honorific, given_name, family_name) if p)
         if role_id is not None:
             roles.setdefault(person_id, []).append(Role(
                 id=role_id, person_id=person_id, organisation_id=organisation_id,
