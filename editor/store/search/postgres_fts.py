@@ -209,6 +209,15 @@ def _prefix_phrase(tokens: Sequence[str], weights: str, expansions: Expansions) 
     return _phrase(tokens, weights, prefix=True, expanded=expanded)
 
 
+def _window(expected: float, rows: float, need: int) -> int | None:
+    """How many of the newest rows a walk reads to find ``need`` of ``expected`` matches
+    among ``rows``, with room to spare; ``None`` when GIN finds them for less."""
+    if expected < need or rows <= 0:
+        return None
+    window = min(int(need * rows / expected * 2) + need, WINDOW)
+    return window if window <= GIN_COST * expected else None
+
+
 def _next_string(value: str) -> str:
     """The smallest string after every string that starts with ``value`` (in code points)."""
     return value[:-1] + chr(ord(value[-1]) + 1)
@@ -468,20 +477,13 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         bounds = {**(whole.params("x") if whole is not None else {}),
                   "low": low, "high": high, "need": need}
         expected, rows = self._estimate(conn, match)
-        if expected >= need and rows > 0:
-            window = min(int(need * rows / expected * 2) + need, WINDOW)
-            if window <= GIN_COST * expected:
-                found = conn.execute(
-                    text(f"SELECT key, {flag} FROM (SELECT key, words, parts "
-                         "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
-                         f"LIMIT :window) AS newest WHERE {match.walked.sql()} "
-                         "ORDER BY key LIMIT :need"),
-                    {**match.walked.params(), **bounds, "window": window},
-                ).all()
-                if len(found) == need:
-                    return [(key, bool(is_whole)) for key, is_whole in found]
-                if low == 0:
-                    self._correct(match, len(found), window, rows)
+        window = _window(expected, rows, need)
+        if window is not None:
+            found = self._walk(conn, match, whole, low, high, need, window)
+            if len(found) == need:
+                return found
+            if low == 0:
+                self._correct(match, len(found), window, rows)
         # with a filter, its tags find the rows and the words test each of them: the
         # prefix form is quicker to test (as in the walk)
         probed = match.walked if match.tags else match
@@ -492,6 +494,45 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             {**probed.params(), **bounds},
         )]
 
+    def _walk(self, conn: Connection, match: _Match, whole: _Match | None, low: int,
+              high: int, need: int, window: int) -> list[tuple[int, bool]]:
+        """The walk of :meth:`_newest` through the newest ``window`` rows."""
+        flag = whole.sql("x") if whole is not None else "true"
+        return [(key, bool(is_whole)) for key, is_whole in conn.execute(
+            text(f"SELECT key, {flag} FROM (SELECT key, words, parts "
+                 "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
+                 f"LIMIT :window) AS newest WHERE {match.walked.sql()} "
+                 "ORDER BY key LIMIT :need"),
+            {**match.walked.params(), **(whole.params("x") if whole is not None else {}),
+             "low": low, "high": high, "need": need, "window": window},
+        )]
+
+    def _walked_again(self, conn: Connection, wanted: QuoteFilter, low: int, high: int,
+                      need: int) -> list[int] | None:
+        """The keys of the ``need`` newest matches by a walk alone, when the estimate of
+        the same search, kept from a moment ago, says to walk; ``None`` otherwise.
+
+        A walk tests the prefixes as prefixes (:attr:`_Match.walked`): it needs none of
+        the lexemes they stand for, and so not the statement that lists them, only the
+        estimate, which is kept per search (:data:`ESTIMATES_KEPT`). The next page, or
+        the same search again, is then one statement (and the hits one more). A walk that
+        comes up short corrects the estimate and leaves the page to :meth:`search`."""
+        walked = self._query(wanted, {})
+        if walked is None or walked is _NOTHING:
+            return None
+        known = self._estimates.get(repr(walked))
+        if known is None or known[0] <= time.monotonic() - ESTIMATES_KEPT:
+            return None
+        window = _window(known[1], known[2], need)
+        if window is None:
+            return None
+        found = self._walk(conn, walked, None, low, high, need, window)
+        if len(found) == need:
+            return [key for key, _ in found]
+        if low == 0:
+            self._correct(walked, len(found), window, known[2])
+        return None
+
     def _correct(self, match: _Match, found: int, window: int, rows: float) -> None:
         """Keep what a walk through the newest ``window`` rows saw, ``found`` matches, as
         the estimate of ``match`` in place of the planner's, which was too high.
@@ -500,14 +541,17 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         come together (measured: a third of the two-word searches of the benchmark)
         make a walk that comes up short and then asks GIN all the same. The next page,
         or the same search again, goes to GIN at once."""
-        known = self._estimates.get(repr(match))
+        known = self._estimates.get(repr(match.walked))
         if known is not None:
             expected = max(found, 0.5) * rows / window
-            self._estimates[repr(match)] = (known[0], min(known[1], expected), known[2])
+            self._estimates[repr(match.walked)] = (known[0], min(known[1], expected),
+                                                   known[2])
 
     def _estimate(self, conn: Connection, match: _Match) -> tuple[float, float]:
-        """The planner's estimate of the rows ``match`` finds, and of all rows."""
-        cache_key = repr(match)
+        """The planner's estimate of the rows ``match`` finds, and of all rows; kept for
+        the search's walked form (the same whatever its prefixes stand for, see
+        :meth:`_walked_again`)."""
+        cache_key = repr(match.walked)
         known = self._estimates.get(cache_key)
         if known is not None and known[0] > time.monotonic() - ESTIMATES_KEPT:
             return known[1], known[2]
@@ -534,6 +578,11 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
             return []
+        if not by_relevance:
+            low, high = key_range(wanted)
+            walked = self._walked_again(conn, wanted, low, high, offset + limit)
+            if walked is not None:
+                return [row_of_key(k) for k in walked[offset:]]
         expansions = self._expansions(conn, self._prefixes(wanted))
         match = self._query(wanted, expansions)
         if match is _NOTHING:
