@@ -96,8 +96,9 @@ from editor.store.search import (
     load_hits,
 )
 from editor.store.search import index as search_index
-from editor.store.search.entries import date_key
-from editor.store.search.hits import load_hits_with
+from editor.store.search.entries import date_key, row_of_key
+from editor.store.search.hits import load_hits_of, load_hits_with
+from editor.store.search.postgres_fts import PostgresQuoteIndex
 from editor.store.search.request import (
     embargo_from,
     in_force,
@@ -1081,7 +1082,8 @@ class Archive:
 
             if conn.dialect.name == "postgresql" and (include_embargoed or offset == 0):
                 return self._server_page(conn, wanted, rows, limit=limit, offset=offset,
-                                         include_embargoed=include_embargoed, now=now)
+                                         include_embargoed=include_embargoed, now=now,
+                                         by_date=not by_relevance)
             try:
                 row_ids, embargoes = visible_rows(
                     rows, lambda found: self._embargo_of(conn, found), limit=limit,
@@ -1092,16 +1094,40 @@ class Archive:
 
     def _server_page(self, conn: Connection, wanted: QuoteFilter,
                      rows: Callable[[int, int], list[int]], *, limit: int, offset: int,
-                     include_embargoed: bool, now: datetime | None) -> list[QuoteHit]:
+                     include_embargoed: bool, now: datetime | None,
+                     by_date: bool) -> list[QuoteHit]:
         """A page of :meth:`search_quotes` on PostgreSQL: the hits of the rows found are
         loaded with the archive's change mark in one statement, and the embargoes of
         their items are told from the hits (the items with an embargo are read again
         only when the mark changed), where :meth:`_embargo_of` asked for the mark, and
         for the items of the rows, in statements of their own. Rows before the page are
         loaded too (those under embargo are told apart only so): only for a first page,
-        or when nothing is left out."""
+        or when nothing is left out.
+
+        A first page in date order that the index finds by one walk (the same search a
+        moment ago was walked, see :meth:`PostgresQuoteIndex.page_walk`) is one
+        statement: the walk, the hits of the rows it finds and the mark."""
         loaded: dict[int, QuoteHit] = {}
         with_embargo: dict[str, Any] = {}
+        first: list[int] | None = None  # the rows of rows(limit, 0), if known
+        index = self._index if isinstance(self._index, PostgresQuoteIndex) else None
+        walk = (index.page_walk(conn, wanted, limit)
+                if index is not None and by_date and offset == 0 else None)
+        if index is not None and walk is not None:
+            keys, hits, mark = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
+                                            wanted.language, also=_CHANGE_MARK)
+            loaded.update((hit.row_id, hit) for hit in hits)
+            with_embargo = {item_id: plain for item_id, plain, _
+                            in self._items_with_embargo(conn, _mark_from_json(mark))}
+            if len(keys) == walk.need:
+                first = [row_of_key(key) for key in keys]
+            else:  # the index finds the rows its own way; the hits loaded stay
+                index.walk_came_up_short(walk, len(keys))
+
+        def found_rows(count: int, start: int) -> list[int]:
+            if first is not None and (count, start) == (limit, 0):
+                return first
+            return rows(count, start)
 
         def embargo_of(found: Sequence[int]) -> dict[int, Any]:
             nonlocal with_embargo
@@ -1117,7 +1143,7 @@ class Archive:
 
         try:
             row_ids, embargoes = visible_rows(
-                rows, embargo_of, limit=limit, offset=offset,
+                found_rows, embargo_of, limit=limit, offset=offset,
                 include_embargoed=include_embargoed, now=now)
         except NotImplementedError as exc:
             raise self._no_search() from exc

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor.core.model import ApprovalState, Embargo, Role, text_or_any
 from editor.core.quotes import STATUS_OF_STORED, ApprovalStatus, stored_status
-from editor.store.search.entries import People, role_at, texts_of
+from editor.store.search.entries import ROW_MASK, People, role_at, row_of_key, texts_of
 from editor.store.search.query import Term
 from editor.store.search.snippets import Matcher, Span, highlight, matcher_for
 
@@ -109,6 +109,26 @@ def load_hits_with(conn: Connection, row_ids: Sequence[int], terms: Sequence[Ter
     return hits, value
 
 
+def load_hits_of(conn: Connection, keys_sql: str, params: Mapping[str, Any],
+                 terms: Sequence[Term], language: str | None, also: str,
+                 ) -> tuple[list[int], list[QuoteHit], Any]:
+    """The index keys a statement of the search index finds (``keys_sql``, the driver's
+    placeholders, a column ``key``), the hits of their quotes (as :func:`load_hits`) and
+    the value of ``also``, all in one statement on PostgreSQL: a date-ordered page found
+    by one walk is one round trip."""
+    ids = f"ARRAY(SELECT ({ROW_MASK} - (key & {ROW_MASK}))::integer FROM page)"
+    found = conn.exec_driver_sql(
+        f"WITH page AS MATERIALIZED ({keys_sql}) SELECT json_build_array("
+        + _PAGE_PARTS.replace("{ids}", ids)
+        + f", {also}, (SELECT json_agg(key ORDER BY key) FROM page))::text",
+        dict(params)).scalar_one()
+    quote_rows, people_rows, value, keys = json.loads(found)
+    row_ids = [row_of_key(key) for key in keys or ()]
+    rows, speakers, known = _decoded(quote_rows, people_rows)
+    return [int(key) for key in keys or ()], _hits(row_ids, rows, speakers, known, terms,
+                                                   language), value
+
+
 def _hits(row_ids: Sequence[int], rows: dict[int, Mapping[Any, Any]],
           speakers: dict[int, list[tuple[str, str | None]]], known: People,
           terms: Sequence[Term], language: str | None) -> list[QuoteHit]:
@@ -154,11 +174,10 @@ def _rows(conn: Connection, row_ids: Sequence[int]) -> _Rows:
     return rows, speakers, known
 
 
-_PAGE_ROWS = (
-    # one statement, one JSON value: the quotes (with their item's headline and their
-    # speakers' ids in order), then the speakers as people with all their roles; roles
-    # belong to people (a foreign key): a speaker unknown has none
-    "SELECT json_build_array("
+_PAGE_PARTS = (
+    # the quotes (with their item's headline and their speakers' ids in order), then the
+    # speakers as people with all their roles; roles belong to people (a foreign key): a
+    # speaker unknown has none. {ids}: the quotes' row ids, an array
     "(SELECT json_agg(json_build_array(q.row_id, q.item_id, q.quote_id, q.said_on, "
     "q.approval_state, q.text_de, q.text_en, q.document, i.headline, "
     "ARRAY(SELECT s.person_id FROM quote_speakers s WHERE s.quote_row_id = q.row_id "
@@ -166,13 +185,16 @@ _PAGE_ROWS = (
     "ARRAY(SELECT s.role_id FROM quote_speakers s WHERE s.quote_row_id = q.row_id "
     "ORDER BY s.position))) "
     "FROM quotes q LEFT JOIN press_items i ON i.id = q.item_id "
-    "WHERE q.row_id = ANY(%(ids)s)), "
+    "WHERE q.row_id = ANY({ids})), "
     "(SELECT json_agg(json_build_array(p.id, p.honorific, p.given_name, p.family_name, "
     "r.id, r.organisation_id, r.title, r.valid_from, r.valid_until)) "
     "FROM people p LEFT JOIN roles r ON r.person_id = p.id WHERE p.id = ANY(ARRAY("
-    "SELECT DISTINCT person_id FROM quote_speakers WHERE quote_row_id = ANY(%(ids)s)))), "
-    "{also})::text"
+    "SELECT DISTINCT person_id FROM quote_speakers WHERE quote_row_id = ANY({ids}))))"
 )
+_PAGE_ROWS = ("SELECT json_build_array("
+              + _PAGE_PARTS.replace("{ids}", "%(ids)s") + ", {also})::text")
+"""One statement, one JSON value: :data:`_PAGE_PARTS` of the rows ``ids``, then the value
+of ``{also}``."""
 
 
 def _day(value: Any) -> date | None:
@@ -190,6 +212,11 @@ def _rows_in_one_statement(conn: Connection, row_ids: Sequence[int], also: str =
     found = conn.exec_driver_sql(_PAGE_ROWS.replace("{also}", also),
                                  {"ids": list(row_ids)}).scalar_one()
     quote_rows, people_rows, value = json.loads(found) if found else (None, None, None)
+    return (*_decoded(quote_rows, people_rows), value)
+
+
+def _decoded(quote_rows: Any, people_rows: Any) -> _Rows:
+    """The rows of :data:`_PAGE_PARTS` as :func:`_rows` gives them."""
     rows: dict[int, Mapping[Any, Any]] = {}
     speakers: dict[int, list[tuple[str, str | None]]] = {}
     for (row_id, item_id, quote_id, said_on, state, text_de, text_en, document, headline,
@@ -211,7 +238,7 @@ def _rows_in_one_statement(conn: Connection, row_ids: Sequence[int], also: str =
                 id=role_id, person_id=person_id, organisation_id=organisation_id,
                 title=texts_of(title), valid_from=_day(valid_from),
                 valid_until=_day(valid_until)))
-    return rows, speakers, People(names, roles), value
+    return rows, speakers, People(names, roles)
 
 
 def hit_from_row(row: Mapping[Any, Any], speakers: Sequence[tuple[str, str | None]],

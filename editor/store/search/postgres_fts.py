@@ -54,6 +54,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
@@ -261,6 +262,20 @@ class _Match:
             values[f"{name}w{i}"] = words
             values[f"{name}p{i}"] = parts
         return values
+
+
+@dataclass(frozen=True)
+class PageWalk:
+    """A walk through the newest rows for a date-ordered page, as a statement (the
+    driver's placeholders; columns ``key`` and ``whole``, newest first) and its values."""
+
+    sql: str
+    params: dict[str, Any]
+    need: int
+    """The keys it finds when it does not come up short."""
+    origin: tuple[_Match, int, float, int]
+    """What :meth:`PostgresQuoteIndex.walk_came_up_short` corrects: the walked search,
+    the window, the rows of the table and the lowest key."""
 
 
 _NOTHING = _Match(None)
@@ -494,29 +509,48 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             {**probed.params(), **bounds},
         )]
 
+    @staticmethod
+    def _walk_statement(match: _Match, whole: _Match | None, low: int, high: int, need: int,
+                        window: int) -> tuple[str, dict[str, Any]]:
+        """The walk of :meth:`_newest` through the newest ``window`` rows: its statement
+        (columns ``key`` and whether ``whole`` matches) and values."""
+        flag = whole.sql("x") if whole is not None else "true"
+        return (f"SELECT key, {flag} AS whole FROM (SELECT key, words, parts "
+                "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
+                f"LIMIT :window) AS newest WHERE {match.walked.sql()} "
+                "ORDER BY key LIMIT :need",
+                {**match.walked.params(), **(whole.params("x") if whole is not None else {}),
+                 "low": low, "high": high, "need": need, "window": window})
+
     def _walk(self, conn: Connection, match: _Match, whole: _Match | None, low: int,
               high: int, need: int, window: int) -> list[tuple[int, bool]]:
-        """The walk of :meth:`_newest` through the newest ``window`` rows."""
-        flag = whole.sql("x") if whole is not None else "true"
-        return [(key, bool(is_whole)) for key, is_whole in conn.execute(
-            text(f"SELECT key, {flag} FROM (SELECT key, words, parts "
-                 "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
-                 f"LIMIT :window) AS newest WHERE {match.walked.sql()} "
-                 "ORDER BY key LIMIT :need"),
-            {**match.walked.params(), **(whole.params("x") if whole is not None else {}),
-             "low": low, "high": high, "need": need, "window": window},
-        )]
+        sql, params = self._walk_statement(match, whole, low, high, need, window)
+        return [(key, bool(is_whole)) for key, is_whole in conn.execute(text(sql), params)]
 
-    def _walked_again(self, conn: Connection, wanted: QuoteFilter, low: int, high: int,
-                      need: int) -> list[int] | None:
-        """The keys of the ``need`` newest matches by a walk alone, when the estimate of
-        the same search, kept from a moment ago, says to walk; ``None`` otherwise.
+    def page_walk(self, conn: Connection, wanted: QuoteFilter, need: int) -> PageWalk | None:
+        """The walk a date-ordered search for the ``need`` newest matches is, when the
+        estimate kept for it says to walk (see :meth:`_walked_again`), as a statement to
+        run inside a larger one (with the hits of the keys it finds); ``None`` otherwise.
+        Tell :meth:`walk_came_up_short` when it found fewer (then :meth:`search`)."""
+        kept = self._kept_walk(wanted, need)
+        if kept is None:
+            return None
+        walked, window, rows, low, high = kept
+        sql, params = self._walk_statement(walked, None, low, high, need, window)
+        compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
+        return PageWalk(str(compiled), dict(compiled.params), need,
+                        (walked, window, rows, low))
 
-        A walk tests the prefixes as prefixes (:attr:`_Match.walked`): it needs none of
-        the lexemes they stand for, and so not the statement that lists them, only the
-        estimate, which is kept per search (:data:`ESTIMATES_KEPT`). The next page, or
-        the same search again, is then one statement (and the hits one more). A walk that
-        comes up short corrects the estimate and leaves the page to :meth:`search`."""
+    def walk_came_up_short(self, walk: PageWalk, found: int) -> None:
+        """A :meth:`page_walk` found ``found`` keys, fewer than it needed."""
+        walked, window, rows, low = walk.origin
+        if low == 0:
+            self._correct(walked, found, window, rows)
+
+    def _kept_walk(self, wanted: QuoteFilter, need: int,
+                   ) -> tuple[_Match, int, float, int, int] | None:
+        """The walked form of a search, its window and rows, and its key range, when the
+        estimate kept for it says to walk."""
         walked = self._query(wanted, {})
         if walked is None or walked is _NOTHING:
             return None
@@ -526,11 +560,28 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         window = _window(known[1], known[2], need)
         if window is None:
             return None
+        low, high = key_range(wanted)
+        return walked, window, known[2], low, high
+
+    def _walked_again(self, conn: Connection, wanted: QuoteFilter, need: int,
+                      ) -> list[int] | None:
+        """The keys of the ``need`` newest matches by a walk alone, when the estimate of
+        the same search, kept from a moment ago, says to walk; ``None`` otherwise.
+
+        A walk tests the prefixes as prefixes (:attr:`_Match.walked`): it needs none of
+        the lexemes they stand for, and so not the statement that lists them, only the
+        estimate, which is kept per search (:data:`ESTIMATES_KEPT`). The next page, or
+        the same search again, is then one statement (and the hits one more). A walk that
+        comes up short corrects the estimate and leaves the page to :meth:`search`."""
+        kept = self._kept_walk(wanted, need)
+        if kept is None:
+            return None
+        walked, window, rows, low, high = kept
         found = self._walk(conn, walked, None, low, high, need, window)
         if len(found) == need:
             return [key for key, _ in found]
         if low == 0:
-            self._correct(walked, len(found), window, known[2])
+            self._correct(walked, len(found), window, rows)
         return None
 
     def _correct(self, match: _Match, found: int, window: int, rows: float) -> None:
@@ -579,8 +630,7 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         if wanted.matches_nothing or limit <= 0:
             return []
         if not by_relevance:
-            low, high = key_range(wanted)
-            walked = self._walked_again(conn, wanted, low, high, offset + limit)
+            walked = self._walked_again(conn, wanted, offset + limit)
             if walked is not None:
                 return [row_of_key(k) for k in walked[offset:]]
         expansions = self._expansions(conn, self._prefixes(wanted))

@@ -193,8 +193,8 @@ def test_the_same_search_again_is_walked_without_listing_its_prefixes(
         archive: Archive, archive_url: str) -> None:
     """A common word's next page, or the same search again a moment later, is walked on
     the estimate kept from the first: the walk tests the prefix as a prefix, so the
-    statement listing the words it stands for is left out, and a word new since is
-    found all the same."""
+    statement listing the words it stands for is left out (a first page is then one
+    statement, with its hits), and a word new since is found all the same."""
     texts = ["Die Förderung wirkt."] * 300
     bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
     bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
@@ -214,6 +214,8 @@ def test_the_same_search_again_is_walked_without_listing_its_prefixes(
     event.listen(archive._engine, "before_cursor_execute", seen)
     try:
         again = [h.quote_id for h in archive.search_quotes("förder", order="date", limit=10)]
+        # the walk, the hits of the rows it finds and the archive's change mark
+        assert len(statements) == 1 and "quote_speakers" in statements[0], statements
         later = [h.quote_id for h in archive.search_quotes("förder", order="date", limit=10,
                                                            offset=10)]
         assert again == first and later == [f"q-{n}" for n in range(10, 20)]
