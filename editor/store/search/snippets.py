@@ -68,7 +68,7 @@ def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[S
         return ()
     german = lang == "de"
     if not matcher.exact and not matcher.prefixes:
-        return _shorten([(value, False)], len(value))
+        return _shorten([(value, False)], value)
     # Between words and words in turn (even and odd places), split in one call; each
     # distinct word is decided once, and a text without a hit is not walked at all.
     pieces = _WORDS_AND_GAPS.split(value)
@@ -81,7 +81,7 @@ def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[S
         if hit:
             found.add(word)
     if not found:
-        return _shorten([(value, False)], len(value))
+        return _shorten([(value, False)], value)
     spans: list[Span] = []
     last = 0  # the first piece not yet in a span
     for place in range(1, len(pieces), 2):
@@ -95,7 +95,7 @@ def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[S
     rest = "".join(pieces[last:])
     if rest:
         spans.append((rest, False))
-    return _shorten(spans, len(value))
+    return _shorten(spans, value)
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:
@@ -108,10 +108,9 @@ def _merge_spans(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _shorten(spans: list[Span], total: int | None = None) -> tuple[Span, ...]:
-    """The spans around the first hit; ``total``: their characters, if known."""
-    if total is None:
-        total = sum(len(piece) for piece, _ in spans)
+def _shorten(spans: list[Span], full: str | None = None) -> tuple[Span, ...]:
+    """The spans around the first hit; ``full``: their text, if at hand."""
+    total = len(full) if full is not None else sum(len(piece) for piece, _ in spans)
     if total <= SNIPPET_CHARS:
         return tuple(spans)
     offset = 0
@@ -121,7 +120,8 @@ def _shorten(spans: list[Span], total: int | None = None) -> tuple[Span, ...]:
             first_hit = offset
             break
         offset += len(piece)
-    full = "".join(piece for piece, _ in spans)
+    if full is None:
+        full = "".join(piece for piece, _ in spans)
     start = max(0, first_hit - SNIPPET_CHARS // 3)
     if start > 0:  # begin and end at word boundaries
         space = full.find(" ", start, first_hit)
