@@ -36,6 +36,10 @@ either would make the two backends disagree.
   (a walk through every row for a rare word: seconds at 200,000 quotes; a bitmap of a
   third of the table for a common word), measured. Each statement is planned for its
   values (no generic plans of prepared statements, which cannot tell the two apart).
+  The estimate is kept for half a minute per search: the same search again, or its next
+  page, walks on it without listing what its prefixes stand for (a walk tests them as
+  prefixes), and a first page in date order is then one statement with its hits
+  (:meth:`PostgresQuoteIndex.page_walk`).
 * Relevance ranks the newest :data:`.index.RANK_CANDIDATES` matches, those found with
   whole words first, as on SQLite. Finding the candidates of a common word or a compound
   part reads thousands of rows; a page can mostly be placed without them, from the newest

@@ -19,9 +19,10 @@ _WORDS_AND_GAPS = re.compile(f"({WORD.pattern})")
 """Splits a text into the gaps between words and the words (as :data:`.folding.WORD`)."""
 
 
-MEMO_WORDS = 50_000
-"""A matcher forgets the words it decided beyond this many (a long session's searches
-would otherwise keep every word of the archive)."""
+MEMO_WORDS = 10_000
+"""A matcher forgets the words it decided beyond this many, about ten pages' worth (a
+long session's searches would otherwise keep every word of the archive; the eight kept
+matchers hold at most some 25 MB so)."""
 
 
 class Matcher:
@@ -52,7 +53,7 @@ class Matcher:
         return False
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def matcher_for(terms: tuple[Term, ...]) -> Matcher:
     """The matcher of these terms, kept with what it decided for the next page or search
     of the same words: a page's fifty texts hold about a thousand distinct words, each
