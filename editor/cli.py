@@ -702,7 +702,7 @@ def _cmd_import(context: AppContext, args: argparse.Namespace, out: TextIO) -> i
     plan = plan_import(context.archive, args.files)  # every file checked before writing
     policy = (SharedPolicy.UPDATE if args.update_shared
               else SharedPolicy.KEEP if args.keep_stored else SharedPolicy.REFUSE)
-    for line in plan.merge_lines():
+    for line in plan.merge_lines() + plan.text_lines() + plan.photo_lines():
         print(f"note: {line}", file=sys.stderr)
     if plan.differences and policy == SharedPolicy.REFUSE:
         for line in plan.difference_lines():
@@ -815,6 +815,7 @@ def _cmd_import_docs(context: AppContext, args: argparse.Namespace, out: TextIO)
                 "new_people": [p.id for p in proposal.new_people()],
                 "new_roles": [r.id for r in proposal.new_roles()],
                 "new_organisations": [o.id for o in proposal.new_organisations()],
+                "notes": proposal.notes(),
             })
         report = {"documents": documents,
                   "failures": [{"file": str(f.path), "error": f.message} for f in failures]}
@@ -879,6 +880,8 @@ def _print_proposal(proposal: Any, out: TextIO) -> None:
               file=out)
     for org in proposal.new_organisations():
         print(f"  new organisation: {org.short_name}", file=out)
+    for line in proposal.notes():
+        print(f"  note: {line}", file=out)
 
 
 def _cmd_dump(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
@@ -1386,6 +1389,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, *,
 
         no_display = missing_display() if run is None else None
         context = _open(chosen_location(args.db), desktop=run is None and no_display is None)
+        if process:
+            whole_process.keep_what_is_loaded()
         try:
             if writes_archive(run, args):
                 _start_daily_backup(context)

@@ -2,8 +2,9 @@
 
 :mod:`editor.process` turns the garbage collector off while the program's modules load
 and on again for the command (larger first generation for a light read, Python's own
-otherwise), and after a light read ends the process without the interpreter's teardown:
-the exit handlers run, the output is flushed and the files are whole, as at any exit.
+otherwise, with what was loaded to open the archive kept out of its passes), and after a
+light read ends the process without the interpreter's teardown: the exit handlers run,
+the output is flushed and the files are whole, as at any exit.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ if sys.argv[1] == "thread":
 wanted = ("hashlib", "_hashlib", "zipfile", "lxml")
 print("STATE " + json.dumps({
     "code": code, "started": started, "enabled": gc.isenabled(),
-    "threshold": gc.get_threshold()[0],
+    "threshold": gc.get_threshold()[0], "frozen": gc.get_freeze_count(),
     "modules": [m for m in wanted if m in sys.modules]}))
 process.end(code)
 """
@@ -113,6 +114,8 @@ def test_other_commands_get_pythons_collector_and_exit(tmp_path: Path, archive: 
         assert returncode == 0
         assert state["enabled"] is True and state["threshold"] == gc.get_threshold()[0]
         assert "ATEXIT" in printed and "QUICK" not in printed, command
+        # what was loaded to open the archive is kept out of the collector's passes
+        assert isinstance(state["frozen"], int) and state["frozen"] > 10_000, command
 
 
 def test_a_running_thread_gets_the_usual_exit(tmp_path: Path, archive: Path) -> None:

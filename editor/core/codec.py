@@ -412,3 +412,161 @@ def _read_translations(data: Any, path: str, checked: bool) -> Translations:
                                   "not a language code (expected e.g. de, en)")
         result.text[key] = _read(str, value, _join(path, key), checked)
     return result
+
+
+# -- a quick yes to incoming data -----------------------------------------------------------
+#
+# Saving an item checks its values by reading them back (``from_plain``), which builds every
+# object and the path of every field only to throw them away. ``accepts`` answers the same
+# question without either: compiled once per type into plain tests, it says "yes" only where
+# ``from_plain(..., checked=True)`` accepts too. Where it says "no" (rare: bad data, or a
+# shape it does not know), ``from_plain`` runs and names the problem as it always did.
+
+Accept = typing.Callable[[Any], bool]
+
+
+def accepts(cls: type, data: Any) -> bool:
+    """True only when ``from_plain(cls, data)`` (with the incoming-data rules) would accept
+    ``data``; False when it would not, and for shapes too rare to check here."""
+    return _acceptor(cls)(data)
+
+
+def _never(data: Any) -> bool:
+    return False
+
+
+def _text_ok(data: Any) -> bool:
+    return (isinstance(data, str) and len(data) <= MAX_TEXT_LENGTH
+            and (data.isascii() or _SURROGATE.search(data) is None))
+
+
+def _bool_ok(data: Any) -> bool:
+    return isinstance(data, bool)
+
+
+def _int_ok(data: Any) -> bool:
+    return isinstance(data, int) and not isinstance(data, bool)
+
+
+def _date_ok(data: Any) -> bool:
+    if not isinstance(data, str):
+        return False
+    try:
+        date.fromisoformat(data)
+    except ValueError:
+        return False
+    return True
+
+
+def _datetime_ok(data: Any) -> bool:
+    if not isinstance(data, str):
+        return False
+    try:
+        datetime.fromisoformat(data)
+    except ValueError:
+        return False
+    return True
+
+
+def _translations_ok(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    for key, value in data.items():
+        if key == BASIS_KEY:
+            if not (isinstance(value, dict)
+                    and all(_text_ok(k) and _text_ok(v) for k, v in value.items())):
+                return False
+        elif not (_text_ok(key) and LANGUAGE_CODE.match(key) and _text_ok(value)
+                  and links.markdown_link_problem(value) is None):
+            return False  # (the link rule applies to every text of a Translations field)
+    return True
+
+
+@cache
+def _acceptor(tp: Any) -> Accept:
+    if tp is str:
+        return _text_ok
+    kind, detail = _shape(tp)
+    if kind == "union":
+        optional, real = detail
+        if real is None:
+            return _never
+        inner = _acceptor(real)
+        return (lambda data: data is None or inner(data)) if optional else inner
+    if kind == "list":
+        item_ok = _acceptor(detail)
+        return lambda data: isinstance(data, list) and all(map(item_ok, data))
+    if kind == "dict":
+        value_ok = _acceptor(detail)
+        return lambda data: isinstance(data, dict) and all(
+            _text_ok(k) and value_ok(v) for k, v in data.items())
+    if kind == "translations":
+        return _translations_ok
+    if kind == "dataclass":
+        return _dataclass_acceptor(tp)
+    if kind == "enum":
+        return _enum_acceptor(detail)
+    return {datetime: _datetime_ok, date: _date_ok, bool: _bool_ok, int: _int_ok}.get(
+        tp, _never)
+
+
+def _enum_acceptor(members: dict[Any, Any]) -> Accept:
+    def ok(data: Any) -> bool:
+        try:
+            member = members.get(data)
+        except TypeError:  # not hashable
+            return False
+        return member is not None and type(data) is type(member.value)
+
+    return ok
+
+
+def _field_rule(name: str, tp: Any) -> Accept | None:
+    """The test of a field's own rules (:func:`_check_field`) on its JSON value, or None
+    when it has none beyond its type's."""
+    if _plain_field(name):
+        kind, detail = _shape(tp)
+        if kind == "union" and detail[1] is not None:
+            kind, detail = _shape(detail[1])
+        if kind == "dict":  # texts per language: their links (Translations check their own)
+            return lambda data: data is None or all(not isinstance(text, str)
+                                    or links.markdown_link_problem(text) is None
+                                    for text in data.values())
+        return None
+    leaf = tp
+    if _shape(tp)[0] == "union" and _shape(tp)[1][1] is not None:
+        leaf = _shape(tp)[1][1]
+    if leaf is not str and leaf != list[str]:
+        return _never  # a field with rules of its own on a shape left to from_plain
+
+    def ok(data: Any) -> bool:  # on a text or a list of texts, JSON value = read value
+        if data is None:
+            return True
+        try:
+            _check_field(name, data, "")
+        except ValidationError:
+            return False
+        return True
+
+    return ok
+
+
+def _dataclass_acceptor(cls: Any) -> Accept:
+    names = _field_names(cls)
+    plan = tuple((name, _acceptor(tp), required, _field_rule(name, tp))
+                 for name, tp, required, _ in _plan(cls))
+    missing = object()
+
+    def ok(data: Any) -> bool:
+        if not isinstance(data, dict) or not names.issuperset(data):
+            return False
+        for name, value_ok, required, rule in plan:
+            value = data.get(name, missing)
+            if value is missing:
+                if required:
+                    return False
+            elif not value_ok(value) or (rule is not None and not rule(value)):
+                return False
+        return True
+
+    return ok

@@ -29,6 +29,24 @@ def babel_locale(lang: str) -> Locale:
     return Locale.parse(_region(lang))
 
 
+def known_language(lang: str) -> bool:
+    """Whether ``lang`` is a language tag exports can format ("de", "de-CH", "en_US"):
+    a template names its languages in a file from outside, which may say anything."""
+    from editor.core.codec import LANGUAGE_CODE
+
+    if not LANGUAGE_CODE.match(lang.replace("_", "-")):
+        return False
+    if _tabled(lang) is not None:
+        return True
+    from babel.core import UnknownLocaleError
+
+    try:
+        babel_locale(lang)
+    except (ValueError, UnknownLocaleError):
+        return False
+    return True
+
+
 def _tabled(lang: str) -> dict[str, Any] | None:
     """The locale's entry of :mod:`editor.core.locale_table` (Babel's own data)."""
     found: dict[str, Any] | None = LOCALES.get(_region(lang))

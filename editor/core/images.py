@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from editor.core.errors import PressestelleError
 
@@ -23,6 +23,11 @@ MAX_PHOTO_PIXELS = 120_000_000
 small file can claim far more (a PNG of 100,000 × 100,000 pixels of one colour packs
 into a few megabytes): whatever decodes it — the window, LibreOffice making a PDF —
 would need gigabytes of memory."""
+
+MAX_PARTS = 100_000
+"""The most chunks of a PNG or segments of a JPEG header a photo may have: a camera writes
+a few dozen, an encoder of large PNGs a few thousand; millions of tiny ones only cost
+every reader time (and the file still fits in 30 MB)."""
 
 MEDIA_TYPES = ("image/jpeg", "image/png", "image/webp")
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
@@ -38,11 +43,35 @@ class PhotoData:
 
     media_type: str
     data: bytes
+    removed: tuple[str, ...] = field(default=(), compare=False)
+    """What :func:`clean_photo` took out of the file (see :mod:`editor.core.photo_metadata`);
+    empty for bytes that had no metadata, or that come from the archive."""
 
     @functools.cached_property
     def key(self) -> str:
         """Computed once: an export checks each photo against its address several times."""
         return photo_key(self.data)
+
+    @functools.cached_property
+    def public_data(self) -> bytes:
+        """The bytes an export embeds: without location and other metadata even when the
+        archive kept them from before photos were cleaned on the way in."""
+        from editor.core.photo_metadata import strip_metadata
+
+        return strip_metadata(self.data).data
+
+    @functools.cached_property
+    def public_key(self) -> str:
+        """The content address of :attr:`public_data` (the same as :attr:`key` for a photo
+        without metadata): what the preview recognises an exported picture by."""
+        data = self.public_data
+        return self.key if data is self.data else photo_key(data)
+
+    @property
+    def had_location(self) -> bool:
+        from editor.core.photo_metadata import LOCATION
+
+        return LOCATION in self.removed
 
     @property
     def extension(self) -> str:
@@ -83,6 +112,20 @@ def check_photo(data: bytes) -> PhotoData:
     return PhotoData(info.media_type, bytes(data))
 
 
+def clean_photo(data: bytes) -> PhotoData:
+    """A photo arriving from outside (a file the user adds, a picture in an imported
+    document, an interchange folder): checked as :func:`check_photo` does, then without
+    location and other metadata (:attr:`PhotoData.removed` says what went). The archive
+    keeps only these bytes, so no export can carry what the camera wrote."""
+    from editor.core.photo_metadata import strip_metadata
+
+    checked = check_photo(data)
+    stripped = strip_metadata(checked.data)
+    if not stripped.removed:
+        return checked
+    return PhotoData(inspect_image(stripped.data).media_type, stripped.data, stripped.removed)
+
+
 def inspect_image(data: bytes) -> ImageInfo:
     """Media type and size in pixels of a complete JPEG, PNG or WebP image."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -103,8 +146,12 @@ def _size(media: str, width: int, height: int) -> ImageInfo:
 
 
 def _png(data: bytes) -> ImageInfo:
-    pos, width, height, seen_data = 8, 0, 0, False
+    pos, width, height, seen_data, count = 8, 0, 0, False, 0
     while True:
+        count += 1
+        if count > MAX_PARTS:
+            raise PhotoError(f"it is a PNG image of more than {MAX_PARTS:,} chunks; a photo "
+                             "has at most a few thousand")
         if pos + 12 > len(data):
             raise PhotoError("it is a PNG image that is cut short (no end chunk)")
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
@@ -132,8 +179,12 @@ _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 
 
 
 def _jpeg(data: bytes) -> ImageInfo:
-    pos, width, height = 2, 0, 0
+    pos, width, height, count = 2, 0, 0, 0
     while True:
+        count += 1
+        if count > MAX_PARTS:
+            raise PhotoError(f"it is a JPEG image of more than {MAX_PARTS:,} header "
+                             "segments; a photo has at most a few thousand")
         while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) \
                 and data[pos + 1] == 0xFF:
             pos += 1  # fill bytes

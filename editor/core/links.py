@@ -131,6 +131,8 @@ def tel_href(phone: str) -> str:
 
 def markdown_link_problem(text: str) -> str | None:
     """Why a ``[text](target)`` link inside ``text`` may not be a link, if one may not."""
+    if "](" not in text:  # what every target starts with (most texts have none)
+        return None
     for match in _MARKDOWN_TARGET.finditer(text):
         target = match.group(1)
         if target.startswith("<"):

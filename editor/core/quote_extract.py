@@ -7,16 +7,21 @@ paragraph (a pull quote, with the speaker in the line under it). Short marked te
 without any of these are names, titles or scare quotes ("das Projekt „Coconat“") and are
 not quotes. Offsets are in code points into the text given.
 
-Who said it: the attribution after the quote ("so X", "sagte X", "wird X zitiert",
-"heißt es in X", "…, wie X sagte", at the end of the sentence); else the subject of the
-quote's clause in German verb-second order ("Dabei betonte die Ministerin X: „…“", "Die
-Pläne kritisierte er als „…“", "Laut X …", "X zufolge …"); else the subject of the
-sentence before. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
-with the speaker named before. Joint quotes name every speaker with the role written
-before each name. A pronoun stays as written and refers to the last person named before it;
-a family name alone refers to where the name was first given in full. A later clause of
-the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als „…“"), and
-words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
+Who said it: the attribution after the quote ("so X", "sagte X", "wird X zitiert", "heißt es
+in X", "…, wie X sagte", at the end of the sentence); else the subject of the quote's clause
+in German verb-second order ("Dabei betonte die Ministerin X: „…“", "Die Pläne kritisierte
+er als „…“", "Laut X …", "X zufolge …"); else the subject of the sentence before. Of several
+sources in a clause the one nearest to the quote counts, and the subject of a plain speech
+verb beside a source ("sagte X Y zufolge") said the words; the agent of a passive ("wird von
+X als „…“ bezeichnet"), the holder of words said ("der Vorwurf der X, es handle sich um
+„…“"), "seiner Ansicht nach" and the document words stand in ("In der Zeitung fand sich …")
+are read as well. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
+with the speaker named before. Joint quotes name every speaker with the role written before
+each name. A pronoun stays as written and refers to the last person named before it; a
+family name alone refers to where the name was first given in full, and a description ("der
+Minister", "die Zeitung") to the fuller mention before it ("Innenminister X"). A later
+clause of the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als
+„…“"), and words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
 """
 
 from __future__ import annotations
@@ -357,13 +362,20 @@ def _resolve_pronouns(text: str, quotes: list[FoundQuote]) -> None:
     last: Mention | None = None
     for quote in quotes:
         for mention in quote.mentions:
-            if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES:
+            if mention.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES | _POSSESSIVES:
                 named = _name_before(text, mention.start)
                 if named is None or (last is not None and named.start <= last.start):
                     named = last
                 if named is not None:
                     mention.refers_to = named.text
                     mention.refers_start, mention.refers_end = named.start, named.end
+            elif mention.text.split()[0].lower() in ("der", "die", "das"):
+                named = _described_before(text, mention)
+                if named is not None:  # "die Zeitung" after "laut Süddeutscher Zeitung"
+                    mention.refers_to = named.text
+                    mention.refers_start, mention.refers_end = named.start, named.end
+                if _personal([mention]):
+                    last = mention
             elif _personal([mention]) and mention.text[:1].isupper():
                 full = _full_name(text, mention)
                 if full is not None:
@@ -385,6 +397,50 @@ def _full_name(text: str, mention: Mention) -> Mention | None:
         if found is not None and found.text.split()[-1] == surname:
             return found
     return None
+
+
+def _described_before(text: str, mention: Mention) -> Mention | None:
+    """What a definite description ("die Zeitung", "der Minister", "die Fraktion") takes up:
+    the nearest fuller mention before it with the same head noun, as a compound or with
+    words of its name ("Süddeutsche Zeitung", "Innenminister Jan Muster",
+    "SPD-Landtagsfraktion", "Universität Bayreuth")."""
+    words = mention.text.split()
+    head = words[-1]
+    if len(words) > 3 or len(head) < 4 or not head[:1].isupper() or not head.isalpha() or \
+            any(w[:1].isupper() for w in words[1:-1]):
+        return None
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<compound>[A-ZÄÖÜ][\w-]*(?:{re.escape(head.lower())}|"
+                         rf"-{re.escape(head)}))|(?P<before>(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}})"
+                         rf"{re.escape(head)})(?![\w-])")
+    not_names = _DETERMINERS | _PREPOSITIONS | _FRONT_ADVERBS | _SUBORDINATORS
+    best = None
+    for match in pattern.finditer(text, 0, mention.start):
+        start, end = match.start(), match.end()
+        if match.group("compound") is None:
+            before, offset = match.group("before"), 0
+            for word in before.split():  # "Laut Süddeutscher Zeitung": not "Laut"
+                if word.lower() not in not_names:
+                    break
+                offset = before.index(word, offset) + len(word)
+            start += offset
+            while start < end and text[start] == " ":
+                start += 1
+        tail = _NAME_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
+        if tail is not None and tail.group(0).split()[0].lower() in not_names:
+            tail = None
+        alone = start == end - len(head)
+        if tail is not None and (alone or match.group("compound") is not None):
+            # "Innenminister Jan Muster": the person's name, the role written with it
+            best = Mention(tail.group(0), tail.start(), tail.end(), text[start:end])
+            continue
+        if alone:
+            after = re.match(r" ([A-ZÄÖÜ][\w-]+)\b", text[end:end + 40])
+            if after is None or after.group(1).lower() in not_names or \
+                    not _NAME_WORD.fullmatch(after.group(1)):
+                continue  # the head alone, no name after it
+            end += after.end()  # "Universität Halle"
+        best = Mention(text[start:end], start, end)
+    return best
 
 
 def _name_before(text: str, at: int) -> Mention | None:
@@ -993,6 +1049,8 @@ def _byline(text: str, para_end: int, quote: FoundQuote) -> None:
     quote.attribution_end = line_end
 
 
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+"""A word that may be a name after a noun ("Universität Halle"), not "SPD" or "Gästen"."""
 _NAME_RUN = re.compile(rf"(?:{HONORIFIC})*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
 
 
@@ -1073,7 +1131,7 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     tail = _tail_speaker(text, quote) if bounds else []
     if not bounds or (tail and ":" not in text[quote.end:tail[0].start]):
         return []  # "…“, so X." names the speaker; after a colon, only of what follows
-    skipped_content = False
+    skipped_content = after_quote = False
     ends = [*bounds, len(tokens) + 1]
     for index, k in reversed(list(enumerate([0, *bounds]))):
         seg = tokens[k:]
@@ -1114,6 +1172,11 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
         if j and not speech:  # verb-final: a speech verb anywhere after the subject
             speech = any(t[0].lower() in VERBS | _PARTICIPLES or _REPORTED.fullmatch(
                 t[0].lower()) for t in seg[np_end:])
+            if not speech and index == len(bounds):  # or after the quote, to the clause end
+                # "…, weil die Regierung das Land als „…“ bezeichnet hat."
+                speech = after_quote = any(t[0].lower() in VERBS | _PARTICIPLES | _NAMING_VERBS
+                             or _REPORTED.fullmatch(t[0].lower()) for t in _clause_after(
+                                 text, quote.end + 1))
         elif not j:  # verb-second: the speech verb right after the subject
             at = np_end + (np_end < len(seg) and seg[np_end][0] == ",")
             speech = at < len(seg) and (seg[at][0].lower() in VERBS - {"so", "wird", "wurde"}
@@ -1124,9 +1187,17 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             return []  # the sentence's own subject: the other rules have read it
         found = _plausible(_phrase_mentions(text, seg, j, np_end))
         bare = [Mention(re.sub(r"\s*\([^)]*\)$", "", m.text), m.start, m.end) for m in found]
-        return found if found and found[0].text[:1].isupper() and (
-            _personal(bare) or _is_role_word(bare[0].text.split()[-1])) else []
+        return found if found and (found[0].text[:1].isupper() or (
+            found[0].text.split()[0] in _DETERMINERS and after_quote)) and (
+            _personal(bare) or _is_role_word(bare[0].text.split()[-1]) or after_quote) else []
     return []
+
+
+def _clause_after(text: str, at: int) -> list[tuple[str, int, int]]:
+    """The words from ``at`` to the next comma, colon or sentence end."""
+    end = _sentence_end(text, at)
+    cut = re.search(r"[,;:„“”\"»«]", text[at:end])
+    return _tokens(text[at:at + cut.start() if cut else end], at)
 
 
 _THAT_VERBS = frozenset({"musste", "mussten", "wollte", "konnte", "hat", "hatte", "haben",
@@ -1368,6 +1439,9 @@ _MIDFIELD_SKIP = frozenset({
     "schließlich", "anschließend", "ebenso", "gleichzeitig", "zugleich", "sogar", "nur",
     "wie", "folgt", "so", "einmal", "mal", "bei", "also",
 })
+_POSSESSIVES = frozenset({"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem", "his",
+                          "her", "their"})
+"""Possessives that name a speaker in "seiner Ansicht nach": a pronoun for a person."""
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "he", "she", "they", "wir", "ich", "we", "i"})
 _NOT_SUBJECTS = frozenset({"es", "man", "das", "dies", "dieses", "it", "this", "there",
                            "was", "wer", "wo", "welche", "welcher"})
@@ -1495,7 +1569,7 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
             break
     cue = _source_cue(text, tokens)
     if cue:
-        return cue
+        return _speaker_beside_source(text, tokens, cue) or cue
     second = _second_clause_subject(text, tokens)
     if second:
         return second
@@ -1574,6 +1648,18 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
                                    and not _ADJECTIVE.match(tokens[1][0]))):
         return []
     np_end = _noun_phrase(tokens, 0)
+    if not np_end and first in ("dem", "den", "einem", "einen"):
+        # an object with a participle phrase first: "Den noch 300 in der Halle wartenden
+        # Gästen sicherte der Bürgermeister zu, …": the subject follows the verb
+        for k in range(1, min(len(tokens) - 2, 14)):
+            if tokens[k][0] in (",", ":", ";"):
+                break
+            if _ADJECTIVE.match(tokens[k][0]) and tokens[k][0] not in _DETERMINERS | \
+                    _PREPOSITIONS and _capital(tokens[k + 1][0]) and \
+                    tokens[k + 1][0].lower() not in _DETERMINERS and \
+                    tokens[k + 2][0][:1].islower() and \
+                    tokens[k + 2][0] not in _DETERMINERS | _PREPOSITIONS:
+                return _after_verb(text, tokens, k + 2)
     if not np_end:
         return []
     if np_end < len(tokens) and tokens[np_end][0].lower() == "zufolge":
@@ -1591,6 +1677,32 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         if subject and (subject[0].text.lower() in ("er", "ich", "wir") or _personal(subject)):
             return subject  # "Die Pläne kritisierte er", "… kritisierte die Ministerin"
     return fronted
+
+
+_PLAIN_SPEECH = frozenset({"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten",
+                           "betonte", "betont", "meinte", "meint", "schrieb", "schreibt"})
+"""Speech verbs whose subject says the words even when a source reports it."""
+
+
+def _speaker_beside_source(text: str, tokens: list[tuple[str, int, int]],
+                           cue: list[Mention]) -> list[Mention]:
+    """"Dabei sagte die Kanzlerin einigen Teilnehmern zufolge: „…“": the subject of the
+    speech verb said the words; the source only reports them."""
+    at = next((i for i, t in enumerate(tokens) if t[1] >= cue[0].start), len(tokens))
+    for verb in range(1, at - 1):
+        if tokens[verb][0].lower() not in _PLAIN_SPEECH:
+            continue
+        if _noun_phrase(tokens, 0) == verb and tokens[0][0].lower() not in _PREPOSITIONS | \
+                _FRONT_ADVERBS:  # "Der Täter sagte laut Polizei: „…“"
+            found = _phrase_mentions(text, tokens, 0, verb)
+        else:  # "Dabei sagte die Kanzlerin einigen Teilnehmern zufolge: „…“"
+            end = _noun_phrase(tokens[:at], verb + 1)
+            found = _phrase_mentions(text, tokens, verb + 1, end) if end else []
+        if found and _personal(found) and not any(
+                m.start < c.end and c.start < m.end for m in found for c in cue):
+            return found
+        return []
+    return []
 
 
 def _second_clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
@@ -1695,6 +1807,20 @@ _SOURCE_NOUNS = frozenset({
 })
 
 
+_WRITTEN_VERBS = frozenset({"steht", "stand", "stehe", "fand", "findet"})
+"""Verbs of words standing in a document ("In der Erklärung steht: „…“")."""
+_DOCUMENTS = ("zeitung", "entwurf", "bericht", "erklärung", "mitteilung", "schreiben", "brief",
+              "papier", "text", "artikel", "vertrag", "urteil", "antrag", "studie", "beschluss",
+              "programm", "gesetz", "verordnung", "protokoll", "gutachten", "blatt", "magazin",
+              "meldung", "stellungnahme", "interview", "buch", "dokument")
+"""Head nouns of documents, also in compounds ("Gesetzentwurf", "Pressemitteilung")."""
+
+
+def _document_noun(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return any(low.endswith((d, d + "s", d + "es", d + "en")) for d in _DOCUMENTS)
+
+
 _OPINION_VERBS = frozenset({"ist", "sei", "war", "wäre", "sind", "seien", "waren", "bleibt",
                             "bleibe", "hält", "bedeutet", "bedeute", "steht", "stehe"})
 
@@ -1703,85 +1829,149 @@ def _source_cue(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A source named in the clause: "laut X", "X zufolge", "nach Angaben X", "heißt es
     in X"."""
     found = _source_mentions(text, tokens)
-    said = bool(found) and re.search(r",\s*so\s+$", text[max(0, found[0].start - 40):
-                                                         found[0].start]) is not None
+    said = bool(found) and _SAID_BY.search(text[max(0, found[0].start - 80):
+                                                      found[0].start]) is not None
     for mention in found:
-        mention.source = not said  # ", so X," names who said it, not a source
+        mention.source = not said
     return found
 
 
+_SAID_BY = re.compile(r"(?:,\s*so\s+|\b(?:wird|werden|wurde|wurden)\s+(?:[^\s,;:„“]+\s+)?"
+                      r"vo[nm]\s+(?:[^\s,;:„“]+\s+){0,3}|(?<![Nn]ach )(?i:\b(?:"
+                      + "|".join(sorted(_WORDS_SAID)) +
+                      r"))\s+(?:(?:von|vom)\s+)?(?:[^\s,;:„“]+\s+){0,3})$")
+"""What names the one who said the words, not a source: ", so X", "wird von X",
+"der Vorwurf der X" (but "nach Einschätzung der X" names a source)."""
+
+
 def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
-    for i, (word, _, _) in enumerate(tokens):
-        low = word.lower()
-        if low in ("kommt", "kam", "kommen", "kamen") and i + 2 < len(tokens) and \
-                tokens[i + 1][0].lower() in ("von", "vom", "aus") and i == 1:
-            end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
+    """The source cue nearest to the quote: "laut Zeugen …, nach Aussagen eines Gutachters
+    „…“" names the Gutachter, whose words the quote gives."""
+    for i in range(len(tokens) - 1, -1, -1):
+        found = _source_at(text, tokens, i)
+        if found:
+            return found
+    return []
+
+
+def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Mention]:
+    """The source named by a cue at token ``i``, if one is there."""
+    word = tokens[i][0]
+    low = word.lower()
+    if low in _POSSESSIVES and i + 1 < len(tokens) and \
+            tokens[i + 1][0].lower() in _SOURCE_NOUNS and (
+                (i and tokens[i - 1][0].lower() == "nach")
+                or (i + 2 < len(tokens) and tokens[i + 2][0].lower() == "nach")) and not (
+                    i and tokens[i - 1][0].lower() in _DETERMINERS):
+        # "Seiner Ansicht nach …", "nach ihrer Einschätzung …"; not inside a noun phrase
+        # ("die ihrer Meinung nach falschen Pläne"), where the clause has its own subject
+        _, s, e = tokens[i]
+        return [Mention(word, s, e)]
+    if low in ("kommt", "kam", "kommen", "kamen") and i + 2 < len(tokens) and \
+            tokens[i + 1][0].lower() in ("von", "vom", "aus") and i == 1:
+        end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
+        if end:
+            return _phrase_mentions(text, tokens, i + 2, end)
+    if low == "für" and i == 0 and len(tokens) > 2:
+        end = _noun_phrase(tokens, 1)  # "Für Senator Jan Muster ist der Plan „…“"
+        if end and end < len(tokens) and tokens[end][0].lower() in _OPINION_VERBS:
+            found = _phrase_mentions(text, tokens, 1, end)
+            if found and _personal(found) and (
+                    " " in found[0].text or _is_role_word(found[0].text.split()[0])):
+                return found
+    if low == "so" and i and tokens[i - 1][0] == "," and i + 1 < len(tokens):
+        end = _noun_phrase(tokens, i + 1)  # "Sie solle sich, so Jan Muster, …"
+        if end:
+            found = _phrase_mentions(text, tokens, i + 1, end)
+            if found and _personal(found):
+                return found
+    if low in _WORDS_SAID and i + 1 < len(tokens) and tokens[i + 1][0] in ("der", "des", "von",
+                                                                            "vom"):
+        j = i + 1 + (tokens[i + 1][0] in ("von", "vom"))
+        end = _noun_phrase(tokens, j)  # "der Vorwurf der Opposition, es handle sich um „…“"
+        said = end + 1 if end and end + 2 < len(tokens) and tokens[end][0] == "," else 0
+        subject = said + 1 if said and tokens[said][0].lower() in _NOT_SUBJECTS | \
+            _SUBJECT_PRONOUNS else _noun_phrase(tokens, said) if said else 0
+        if said and (tokens[said][0] == "dass" or (
+                subject and subject < len(tokens)
+                and _subjunctive(tokens[subject][0].lower()))):
+            found = _plausible(_phrase_mentions(text, tokens, j, end))
+            if found:
+                return found
+    if low in ("wird", "werden", "wurde", "wurden") and i:
+        j = i + 1
+        while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
+            end = _noun_phrase(tokens, j + 1)  # "Der Plan wird von Fachleuten als „…“"
             if end:
-                return _phrase_mentions(text, tokens, i + 2, end)
-        if low == "für" and i == 0 and len(tokens) > 2:
-            end = _noun_phrase(tokens, 1)  # "Für Senator Jan Muster ist der Plan „…“"
-            if end and end < len(tokens) and tokens[end][0].lower() in _OPINION_VERBS:
-                found = _phrase_mentions(text, tokens, 1, end)
-                if found and _personal(found) and (
-                        " " in found[0].text or _is_role_word(found[0].text.split()[0])):
+                found = _plausible(_phrase_mentions(text, tokens, j + 1, end))
+                if found:
                     return found
-        if low == "so" and i and tokens[i - 1][0] == "," and i + 1 < len(tokens):
-            end = _noun_phrase(tokens, i + 1)  # "Sie solle sich, so Jan Muster, …"
-            if end:
-                found = _phrase_mentions(text, tokens, i + 1, end)
-                if found and _personal(found):
-                    return found
-        if low in ("laut", "lt.") and i + 1 < len(tokens):
-            end = _noun_phrase(tokens, i + 1)
-            if end:
-                return _phrase_mentions(text, tokens, i + 1, end)
-        if low == "zufolge" and i:
-            begin = i - 1
-            while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
-                    tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
-                    or _capital(tokens[begin - 1][0])
-                    or (tokens[begin - 1][0] in ("und", "sowie") and begin > 1
-                        and _capital(tokens[begin - 2][0]))  # "A und B zufolge"
-                    or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
-                        and tokens[begin - 2][0].lower() in _DETERMINERS)):
-                begin -= 1
-            while begin < i - 1 and tokens[begin][0].lower() not in _DETERMINERS and \
-                    not _capital(tokens[begin][0]):
-                begin += 1
-            if _noun_phrase(tokens, begin):
-                return _phrase_mentions(text, tokens, begin, i)
-        if low == "nach" and i + 2 < len(tokens) and tokens[i + 1][0].endswith("s") and \
-                tokens[i + 1][0][:1].isupper() and tokens[i + 2][0].lower() in _SOURCE_NOUNS:
-            return _phrase_mentions(text, tokens, i + 1, i + 3)  # "Nach Schäubles Idee"
-        if low == "nach" and i + 1 < len(tokens):
-            j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
-            if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:
+    if low in ("laut", "lt.") and i + 1 < len(tokens):
+        end = _noun_phrase(tokens, i + 1)
+        if end:
+            return _phrase_mentions(text, tokens, i + 1, end)
+    if low == "zufolge" and i:
+        begin = i - 1
+        while begin > 0 and tokens[begin][0].lower() not in _DETERMINERS and (
+                tokens[begin - 1][0].lower() in _DETERMINERS | {"des"}
+                or _capital(tokens[begin - 1][0])
+                or (tokens[begin - 1][0] in ("und", "sowie") and begin > 1
+                    and _capital(tokens[begin - 2][0]))  # "A und B zufolge"
+                or (_ADJECTIVE.match(tokens[begin - 1][0]) and begin > 1
+                    and tokens[begin - 2][0].lower() in _DETERMINERS)):
+            begin -= 1
+        while begin < i - 1 and tokens[begin][0].lower() not in _DETERMINERS and \
+                not _capital(tokens[begin][0]):
+            begin += 1
+        if _noun_phrase(tokens, begin):
+            return _phrase_mentions(text, tokens, begin, i)
+    if low == "nach" and i + 2 < len(tokens) and tokens[i + 1][0].endswith("s") and \
+            tokens[i + 1][0][:1].isupper() and tokens[i + 2][0].lower() in _SOURCE_NOUNS:
+        return _phrase_mentions(text, tokens, i + 1, i + 3)  # "Nach Schäubles Idee"
+    if low == "nach" and i + 1 < len(tokens):
+        j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
+        if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:
+            j += 1
+            if j < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
                 j += 1
-                if j < len(tokens) and tokens[j][0].lower() in ("von", "vom"):
-                    j += 1
-                end = _noun_phrase(tokens, j)
-                if end:
-                    return _phrase_mentions(text, tokens, j, end)
-        if (low in ("geheißen", "rede") and i > 2 and tokens[i - 1][0].lower() in (
-                "es", "die")) and tokens[0][0].lower() in ("in", "im", "auf"):
-            end = _noun_phrase(tokens, 1)  # "In der Erklärung hatte es geheißen", "war … die Rede"
+            end = _noun_phrase(tokens, j)
+            if end:
+                return _phrase_mentions(text, tokens, j, end)
+    if low in _WRITTEN_VERBS and (low not in ("fand", "findet") or (
+            i + 1 < len(tokens) and tokens[i + 1][0] == "sich")):
+        # "In der Zeitung fand sich die Feststellung „…“", "Im Entwurf steht der Satz:",
+        # "Derzeit steht in dem Entwurf der Passus:": the document the words stand in
+        k = 1 if tokens[0][0].lower() in ("in", "im") and i < 5 else next((
+            j + 1 for j in range(i + 1, min(i + 4, len(tokens)))
+            if tokens[j][0].lower() in ("in", "im")), 0)
+        end = _noun_phrase(tokens, k) if k else 0
+        if end and _document_noun(tokens[end - 1][0]):
+            found = _phrase_mentions(text, tokens, k, end)
+            for mention in found:
+                mention.source = True
+            return found
+    if (low in ("geheißen", "rede") and i > 2 and tokens[i - 1][0].lower() in (
+            "es", "die")) and tokens[0][0].lower() in ("in", "im", "auf"):
+        end = _noun_phrase(tokens, 1)  # "In der Erklärung hatte es geheißen", "war … die Rede"
+        if end:
+            return _phrase_mentions(text, tokens, 1, end)
+    if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
+        j = i + 2
+        while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
+            j += 1
+        if j < len(tokens) and tokens[j][0].lower() in ("in", "im", "auf", "bei",
+                                                            "beim", "von", "vom"):
+            end = _noun_phrase(tokens, j + 1)
+            if end:
+                return _phrase_mentions(text, tokens, j + 1, end)
+        if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
+            end = _noun_phrase(tokens, 1)
+            if not end and _ADJECTIVE.match(tokens[1][0]) and _noun_phrase(tokens, 2):
+                end = _noun_phrase(tokens, 2)  # "Im letzten Satz der Anordnung heißt es"
             if end:
                 return _phrase_mentions(text, tokens, 1, end)
-        if low in ("heißt", "hieß") and i + 2 < len(tokens) and tokens[i + 1][0] == "es":
-            j = i + 2
-            while j < len(tokens) and tokens[j][0].lower() in _MIDFIELD_SKIP:
-                j += 1
-            if j < len(tokens) and tokens[j][0].lower() in ("in", "im", "auf", "bei",
-                                                                "beim", "von", "vom"):
-                end = _noun_phrase(tokens, j + 1)
-                if end:
-                    return _phrase_mentions(text, tokens, j + 1, end)
-            if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
-                end = _noun_phrase(tokens, 1)
-                if not end and _ADJECTIVE.match(tokens[1][0]) and _noun_phrase(tokens, 2):
-                    end = _noun_phrase(tokens, 2)  # "Im letzten Satz der Anordnung heißt es"
-                if end:
-                    return _phrase_mentions(text, tokens, 1, end)
     return []
 
 
@@ -1876,6 +2066,10 @@ _NAMING_TAIL = re.compile(
     r"getauft|called|named)\b(?!\s+es\b)")
 
 
+_SELF_NAMED = re.compile(r"^\s*(?:,\s*wie\s+sich\s+(?:[\w-]+\s+){1,4}(?:selbst\s+)?)?"
+                         r"(?:nennt|nannte|nennen|nannten|bezeichnet|bezeichnete|bezeichnen|"
+                         r"bezeichneten)\b")
+"""A name one gives oneself: "die sich selbst „…“ nennt", "„…“, wie sich die Gruppe nennt"."""
 _CLAUSE_VERB = re.compile(r"\s(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|"
                           r"wurde|wurden|sei|seien|kann|können|muss|müssen|soll|sollen|"
                           r"will|wollen|gibt|gab)\b")
@@ -1896,6 +2090,13 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
             before[says[-1] - 1].lower() in _TITLE_NOUNS and all(
                 w.islower() for w in before[says[-1] + 1:]):
         return True  # "der Name lautet also „…“"
+    if before and before[-1].lower() in ("motto", "titel", "slogan", "leitspruch",
+                                         "überschrift", "title", "headline"):
+        return True  # "unter dem Motto „…“", "mit dem Titel „…“": a title, however long
+    named = _SELF_NAMED.match(text[span.close_at + 1:span.close_at + 80])
+    if not sentence_like and named and (named.group(0).lstrip().startswith(",") or (
+            before and before[-1].lower() == "selbst" and "sich" in before[-3:-1])):
+        return True  # "die sich selbst „…“ nennt", "„…“, wie sich die Junta selbst nennt"
     if sentence_like or words > 6 or (not inner[:1].isupper() and not inner[:1].isdigit()):
         return False
     if _NAMING_TAIL.match(text[span.close_at + 1:span.close_at + 40]):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from editor import process as whole_process
 from editor.context import AppContext
 from editor.core.errors import PressestelleError
 from editor.gui.actions import app_icon
@@ -258,7 +259,11 @@ def run(context: AppContext) -> int:
         log.info("Archive already open in another window; quit at the user's choice")
         return 0
     try:
-        app, _keeper = start(context)
+        app, keeper = start(context)
+        # once the archive is open (right after the first paint): see keep_what_is_loaded
+        if keeper.window is not None:
+            keeper.window.firstPainted.connect(
+                lambda: QTimer.singleShot(0, whole_process.keep_what_is_loaded))
         QTimer.singleShot(0, lambda: log.info(
             "Main window ready after %.0f ms", (time.perf_counter() - started) * 1000))
         return app.exec()

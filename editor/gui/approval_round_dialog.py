@@ -160,6 +160,11 @@ class ApprovalRoundDialog(QDialog):
         lines = [comment_text(c, places) for c in round_.comments]
         lines += [self.tr("Not taken (quotation marks and attributions are written by "
                           "the application): %1").replace("%1", x) for x in round_.outside]
+        count, first = round_.invisible
+        if count:
+            lines.append(self.tr("Removed %1 invisible direction or format characters (the "
+                                 "first: %2) from the file's texts.")
+                         .replace("%1", str(count)).replace("%2", f"U+{ord(first):04X}"))
         self.comments.setPlainText("\n".join(lines) or self.tr("No comments."))
         self.approve = QCheckBox(self.tr("&Mark the %n quote(s) of this round approved by:",
                                          "", len(round_.quote_ids)))

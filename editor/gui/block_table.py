@@ -206,6 +206,16 @@ class BlockTable(QTableView):
         if self.isColumnHidden(BlockTableModel.STATE_COLUMN) != narrow:
             self.setColumnHidden(BlockTableModel.STATE_COLUMN, narrow)
 
+    def _in_view(self, index: QModelIndex) -> bool:
+        return index.isValid() and self.viewport().rect().intersects(self.visualRect(index))
+
+    def _keep_in_view(self, index: QModelIndex, seen: bool) -> None:
+        """Scroll to ``index`` when it was ``seen`` and the view no longer shows any of it;
+        a row the user scrolled away from stays away."""
+        if seen and index.isValid() and not self._in_view(index):
+            self.updateGeometries()  # the scroll range must know the new row heights
+            self.scrollTo(index)
+
     def _on_model_about_to_reset(self) -> None:
         editor = self.open_editor()
         index = self.currentIndex()
@@ -247,8 +257,11 @@ class BlockTable(QTableView):
     def _resize_pending_rows(self) -> None:
         rows, self._rows_to_resize = self._rows_to_resize, set()
         count = self.block_model().rowCount()
+        current = self.currentIndex()
+        seen = self._in_view(current)
         for row in sorted(rows):
             if 0 <= row < count:
                 self.resizeRowToContents(row)
+        self._keep_in_view(current, seen)  # the rows above grew (e.g. just after it was chosen)
         if self.state() == QAbstractItemView.State.EditingState:
             self.updateEditorGeometries()  # the open editor takes its row's new height now

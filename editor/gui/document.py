@@ -77,6 +77,9 @@ class ItemDocument(QObject):
     """A command wants this block to become current (after insert or undo)."""
     photosRefused = Signal(list)
     """Image files were not taken: one line per file, naming it and saying why."""
+    photosCleaned = Signal(list, bool)
+    """Metadata was removed from these image files (their names) before they were kept;
+    the flag: location data was among it."""
 
     def __init__(self, item: PressItem, people: list[Person],
                  organisations: list[Organisation], roles: list[Role],
@@ -229,12 +232,15 @@ class ItemDocument(QObject):
         """Check each image file and keep its bytes in the archive; returns their keys.
 
         Files that are no JPEG, PNG or WebP image (or cannot be read or stored) are left
-        out and reported through :attr:`photosRefused`.
+        out and reported through :attr:`photosRefused`; files whose location and other
+        metadata were removed are reported through :attr:`photosCleaned`.
         """
         from editor.io.photo_files import read_photo_file
 
         keys: list[str] = []
         refused: list[str] = []
+        cleaned: list[str] = []
+        located = False
         for path in paths:
             try:
                 data = read_photo_file(Path(path))
@@ -244,8 +250,13 @@ class ItemDocument(QObject):
                 continue
             self._photo_data[key] = data
             keys.append(key)
+            if data.removed:
+                cleaned.append(Path(path).name)
+                located = located or data.had_location
         if refused:
             self.photosRefused.emit(refused)
+        if cleaned:
+            self.photosCleaned.emit(cleaned, located)
         return keys
 
     def block(self, block_id: str | None) -> Block | None:

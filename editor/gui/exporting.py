@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from editor import render
 from editor.core.findings import Finding, GenderPolicy
 from editor.core.model import LANGUAGES, Bundle
-from editor.gui import preflight_words
+from editor.gui import labels, preflight_words
 from editor.gui.approval_check import OpenQuote, confirm_unapproved
 from editor.gui.block_table_model import BlockTableModel
 from editor.gui.errors import show_error
@@ -249,6 +249,7 @@ def run_export(
             allow_before_embargo=choices.allow_before_embargo,
             draft=choices.draft,
             ots=choices.ots,
+            name_language=labels.ui_language(),  # "undatiert", "zweisprachig-…" in German
         )
     except Cancelled:
         return []

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Signal
+from PySide6.QtGui import QBrush, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -109,3 +109,18 @@ def display_date(day: date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def undated() -> str:
+    """What a list shows in the date column of an item or quote without a date."""
+    return QCoreApplication.translate("Fields", "undated")
+
+
+def date_or_undated(day: date | None) -> str:
+    """:func:`display_date`, or "undated" for no date (a list cell must not look empty)."""
+    return undated() if day is None else display_date(day)
+
+
+def muted_brush() -> QBrush:
+    """The colour of secondary text ("undated"): the palette's placeholder colour."""
+    return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))

@@ -397,7 +397,7 @@ class ImportReviewDialog(QDialog):
         if item.contacts:
             lines.append(self.tr("Press contacts: %1").replace(
                 "%1", ", ".join(c.name for c in item.contacts)))
-        self.fields.setText(" · ".join(lines))
+        self.fields.setText(" · ".join(lines + self._notes(proposal)))
         self.blocks.clear()
         names = {
             BlockKind.PARAGRAPH: self.tr("Paragraph"), BlockKind.SUBHEADING: self.tr("Subheading"),
@@ -414,6 +414,26 @@ class ImportReviewDialog(QDialog):
             short = " ".join(text.split())
             short = short if len(short) <= 110 else short[:109] + "…"
             self.blocks.addItem(f"{names[block.kind]}: {short}")
+
+    def _notes(self, proposal: DocumentProposal) -> list[str]:
+        """What reading took out of the document: invisible characters, photo metadata."""
+        notes = []
+        removed = proposal.source.removed
+        if removed:
+            first = removed[0]
+            notes.append(self.tr(
+                "Removed %1 invisible direction or format characters (the first: %2 at "
+                "position %3 of block %4)").replace("%1", str(sum(r.count for r in removed)))
+                .replace("%2", first.code).replace("%3", str(first.position))
+                .replace("%4", str(first.block)))
+        cleaned = proposal.cleaned_photos()
+        if any(data.had_location for _, data in cleaned):
+            notes.append(self.tr("Location data (GPS) and other camera details were removed "
+                                 "from %1 photos").replace("%1", str(len(cleaned))))
+        elif cleaned:
+            notes.append(self.tr("Camera details and other metadata were removed from %1 "
+                                 "photos").replace("%1", str(len(cleaned))))
+        return notes
 
     def _on_status_chosen(self, index: int) -> None:
         if self._current is not None:

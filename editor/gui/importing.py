@@ -38,18 +38,24 @@ def import_from_window(window: MainWindow) -> list[str]:
     files = choose_files(window, window.settings)
     if not files:
         return []
-    ids = import_files(window, window.context.archive, files)
+    cleaned: list[str] = []
+    ids = import_files(window, window.context.archive, files, cleaned)
     if ids:
         window.reload_organisations()
         window.refresh()
-        window.statusBar().showMessage(translate(
-            "Importing", "%n item(s) imported.", "", len(ids)), 8000)
+        window.statusBar().showMessage(" ".join([translate(
+            "Importing", "%n item(s) imported.", "", len(ids)), *cleaned]),
+            30000 if cleaned else 8000)
         window.open_item(ids[0])
     return ids
 
 
-def import_files(parent: QWidget, archive: Archive, files: list[Path]) -> list[str]:
-    """Check ``files``, let the user decide about differences, then import all or nothing."""
+def import_files(parent: QWidget, archive: Archive, files: list[Path],
+                 cleaned: list[str] | None = None) -> list[str]:
+    """Check ``files``, let the user decide about differences, then import all or nothing.
+
+    ``cleaned`` receives a sentence for what reading removed from the files (invisible
+    characters of texts, location and other metadata of photos)."""
     failed = translate("Importing", "The files could not be imported; nothing was changed.")
     try:
         plan = plan_import(archive, files)
@@ -64,12 +70,32 @@ def import_files(parent: QWidget, archive: Archive, files: list[Path]) -> list[s
         policy = dialog.choice
     if plan.existing and not _confirm_replace(parent, plan):
         return []
+    if cleaned is not None:
+        cleaned += _cleaned_notes(plan)
     try:
         return run_import(archive, plan, shared=policy, replace=bool(plan.existing),
                           saved_by=current_user(archive))
     except Exception as exc:  # shown to the user with advice
         show_error(parent, failed, exc)
         return []
+
+
+def _cleaned_notes(plan: ImportPlan) -> list[str]:
+    notes = []
+    if plan.removed:
+        first = plan.removed[0][1]
+        notes.append(translate(
+            "Importing", "Invisible direction or format characters were removed from %1 "
+            "texts (the first: %2 in %3).").replace("%1", str(len(plan.removed)))
+            .replace("%2", first.code).replace("%3", first.where))
+    photos = [data for data in plan.bundle.photo_data.values() if data.removed]
+    if any(data.had_location for data in photos):
+        notes.append(translate("Importing", "Location data (GPS) and other camera details "
+                               "were removed from %1 photos.").replace("%1", str(len(photos))))
+    elif photos:
+        notes.append(translate("Importing", "Camera details and other metadata were removed "
+                               "from %1 photos.").replace("%1", str(len(photos))))
+    return notes
 
 
 def _merge_notes(plan: ImportPlan) -> list[str]:

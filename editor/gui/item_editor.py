@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -66,6 +67,8 @@ class ItemEditor(QWidget):
         self.block_table = BlockTable(self.block_model)
         self.quote_panel = QuotePanel()
         self.photo_panel = PhotoPanel()
+        self.photo_notice = ""
+        """The last message about metadata removed from photos just added."""
         self.setAcceptDrops(True)
         self._metadata_form: MetadataForm | None = None
         self._directory: Directory | None = None
@@ -150,10 +153,12 @@ class ItemEditor(QWidget):
         if self._doc is not None:
             self._doc.currentBlockRequested.disconnect(self._on_block_requested)
             self._doc.photosRefused.disconnect(self._on_photos_refused)
+            self._doc.photosCleaned.disconnect(self._on_photos_cleaned)
         self._doc = doc
         if doc is not None:
             doc.currentBlockRequested.connect(self._on_block_requested)
             doc.photosRefused.connect(self._on_photos_refused)
+            doc.photosCleaned.connect(self._on_photos_cleaned)
         self.block_model.set_document(doc)
         self.headline_form.set_document(doc)
         if self._metadata_form is not None:
@@ -240,6 +245,19 @@ class ItemEditor(QWidget):
                           QMessageBox.StandardButton.Ok, self)
         box.setInformativeText("\n".join(lines))
         box.exec()
+
+    def _on_photos_cleaned(self, names: list[str], located: bool) -> None:
+        """Say, in the status bar, what was taken out of the photos just added."""
+        if located:
+            text = self.tr("Location data (GPS) and other camera details were removed from "
+                           "%1; exports never carry them.")
+        else:
+            text = self.tr("Camera details and other metadata were removed from %1; exports "
+                           "never carry them.")
+        self.photo_notice = text.replace("%1", ", ".join(names))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.photo_notice, 30000)
 
     def _on_image_requested(self, block_id: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose image"), "",

@@ -17,13 +17,15 @@ from PySide6.QtGui import QFont
 
 from editor.core.model import ItemKind, ItemStatus
 from editor.gui import labels
-from editor.gui.fields import display_date
+from editor.gui.fields import date_or_undated, muted_brush
 from editor.store.summaries import ItemSummary
 
 if TYPE_CHECKING:
     from editor.store.archive import Archive
 
 Index = QModelIndex | QPersistentModelIndex
+UNDATED_KEY = "~"
+"""Sort key of an undated item's date: after every ISO date, so first when newest first."""
 ItemDataRole = Qt.ItemDataRole
 
 
@@ -152,10 +154,15 @@ class ItemListModel(QAbstractTableModel):
             return self._display(summary, column)
         if role == self.SortRole:
             if column == self.DATE_COLUMN:
-                return summary.issue_date.isoformat() if summary.issue_date else ""
+                # Undated items (drafts, usually) come before the newest, as the archive
+                # lists them: pages fetched later never land above them.
+                return summary.issue_date.isoformat() if summary.issue_date else UNDATED_KEY
             if column == self.STATUS_COLUMN:
                 return list(ItemStatus).index(summary.status)
             return (self._display(summary, column) or "").casefold()
+        if (role == ItemDataRole.ForegroundRole and column == self.DATE_COLUMN
+                and summary.issue_date is None):
+            return muted_brush()
         unsaved = self.is_unsaved(index.row())
         if role == ItemDataRole.FontRole and unsaved:
             font = QFont()
@@ -170,7 +177,7 @@ class ItemListModel(QAbstractTableModel):
 
     def _display(self, summary: ItemSummary, column: int) -> str | None:
         if column == self.DATE_COLUMN:
-            return display_date(summary.issue_date)
+            return date_or_undated(summary.issue_date)
         if column == self.STATUS_COLUMN:
             return labels.item_status(ItemStatus(summary.status))
         if column == self.KIND_COLUMN:

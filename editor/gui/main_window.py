@@ -58,6 +58,8 @@ NARROW_LIST_SHARE = 0.26
 """Share of a narrow window's width left to the item list when the preview makes way."""
 EDITOR_MIN_WIDTH = 560
 """The editor never gets less than this: two language columns a person can write in."""
+PREVIEW_WIDTH = 380
+"""The preview's width when it is given room again."""
 
 
 class MainWindow(WindowStateMixin):
@@ -119,6 +121,11 @@ class MainWindow(WindowStateMixin):
         self.splitter.addWidget(editor_area)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(1, 1)
+        for pane in (0, 1):
+            # The list squeezed to no width stayed so, remembered, while View said it was
+            # shown (after the preview came back): list and text keep some room. The
+            # preview may collapse: the quote archive takes its place.
+            self.splitter.setCollapsible(pane, False)
         self.splitter.setSizes([340, 560, 380])
         self.setCentralWidget(self.splitter)
         self.modified_label = QLabel()
@@ -138,10 +145,8 @@ class MainWindow(WindowStateMixin):
                                              self.window_actions.delete_item])
         self._connect_signals()
         self._restore_state()
-        sizes = self.splitter.sizes()
-        if self.window_actions.show_preview.isChecked() and sizes[2] == 0:
-            # left behind by a narrow window that hid the preview: give it room again
-            self.splitter.setSizes([sizes[0], max(sizes[1] - 380, EDITOR_MIN_WIDTH), 380])
+        if self.window_actions.show_preview.isChecked():
+            self._give_preview_room()  # left at no width by a narrow window that hid it
         self._update_title()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -602,6 +607,17 @@ class MainWindow(WindowStateMixin):
         finally:
             self._fitting = False
 
+    def _give_preview_room(self, sizes: list[int] | None = None) -> None:
+        """A preview with no width (in ``sizes``, by default the splitter's) gets its usual
+        width from the text (and, below the text's least width, from the list)."""
+        sizes = sizes or self.splitter.sizes()
+        if sizes[2] > 0:
+            return
+        total = sum(sizes)
+        preview = min(PREVIEW_WIDTH, total // 3)
+        text = max(sizes[1] - preview, min(EDITOR_MIN_WIDTH, total - preview))
+        self.splitter.setSizes([max(total - text - preview, 0), text, preview])
+
     def _widen_preview(self) -> None:
         """On very wide screens text lines would run 200 characters long: the preview
         takes about a third, once each time the window becomes that wide."""
@@ -620,8 +636,10 @@ class MainWindow(WindowStateMixin):
         if not self._fitting:
             self._preview_made_way = False  # the user decided
             self._preview_by_user = self.width() < NARROW_WINDOW
+        before = self.splitter.sizes()  # showing it may take its room from the list
         self.preview.setVisible(visible)
         if visible:
+            self._give_preview_room(before)  # made way in a narrow window: its width was 0
             self.preview.render_now()
 
     def show_manual(self) -> ManualWindow:

@@ -91,7 +91,10 @@ class MetadataForm(QWidget):
         self.places = LineField()
         self.places.setPlaceholderText(self.tr("e.g. Potsdam/Magdeburg"))
         self.issuers = QListWidget()
-        self.issuers.setMaximumHeight(110)
+        self.issuers.setMaximumHeight(130)
+        # Long names wrap: in one line "MW – Ministerium für Wirtschaft, Wissenschaft und
+        # Digitalisierung des Landes Sachsen-Anhalt" ran out of the list.
+        self.issuers.setWordWrap(True)
         self.create_organisation = QPushButton(self.tr("Create organisation…"))
         self.create_organisation.setObjectName("createOrganisation")
         self.create_organisation.setToolTip(self.tr(
@@ -322,6 +325,7 @@ class MetadataForm(QWidget):
                                key=lambda o: (o.id not in chosen, o.short_name.casefold()))
         for org in organisations:
             entry = QListWidgetItem(f"{org.short_name} – {org.display_name('de')}")
+            entry.setToolTip(entry.text())
             entry.setData(Qt.ItemDataRole.UserRole, org.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = org.id in chosen

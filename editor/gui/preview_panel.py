@@ -93,7 +93,8 @@ def build_page(request: RenderRequest, template_worker: worker.TemplateWorker,
     except Exception as exc:  # a half-typed item may not render; never interrupt typing
         return RenderResult(request.generation, None, str(exc) or type(exc).__name__,
                             request.started)
-    page = PreviewDocument(request.bundle.photo_data)
+    photos = request.bundle.photo_data
+    page = PreviewDocument([*photos, *(photo.public_key for photo in photos.values())])
     page.setDefaultFont(request.font)
     page.setHtml(rich_text_html(html))
     # Not laid out here: the browser lays the page out again for its viewport anyway.

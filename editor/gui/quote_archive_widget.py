@@ -31,6 +31,7 @@ from editor.core.quotes import ApprovalStatus
 from editor.gui import labels as approval_labels
 from editor.gui.date_field import DateField
 from editor.gui.hit_delegate import HitDelegate
+from editor.gui.quote_room import QuoteRoom
 from editor.gui.quote_search_model import QuoteQuery, QuoteSearchModel
 from editor.gui.quote_speaker_model import QuoteSpeakerModel
 from editor.store.search import QuoteHit
@@ -162,6 +163,11 @@ class QuoteArchiveWidget(QWidget):
         header.setSectionResizeMode(QuoteSearchModel.DATE_COLUMN,
                                     QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
+        # Narrowed titles are cut at the end, not on both sides ("nktion dama").
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._quote_room = QuoteRoom(self.results, QuoteSearchModel.TEXT_COLUMN, (
+            QuoteSearchModel.SPEAKER_COLUMN, QuoteSearchModel.ROLE_COLUMN,
+            QuoteSearchModel.ITEM_COLUMN, QuoteSearchModel.APPROVAL_COLUMN))
         self._fit_headers()
         self.model.headerDataChanged.connect(self._fit_headers)  # e.g. another UI language
 
@@ -285,6 +291,7 @@ class QuoteArchiveWidget(QWidget):
             wanted = header.sectionSizeHint(column)
             if header.sectionSize(column) < wanted:
                 header.resizeSection(column, wanted)
+        self._quote_room.keep()
 
     # -- searching --------------------------------------------------------------------------
 
@@ -336,6 +343,7 @@ class QuoteArchiveWidget(QWidget):
                          header.sectionSizeHint(column)), widest)
         if header.sectionSize(column) < wanted:
             header.resizeSection(column, wanted)
+        self._quote_room.keep()
 
     def _on_search_failed(self, message: str) -> None:
         self.status_label.setText(message)

@@ -110,16 +110,19 @@ class QuotePanel(QGroupBox):
                 attach_line_spelling(field, spelling, lang)
 
     def _build_layout(self) -> None:
+        # The buttons have a row of their own: beside the field, with "Create person…"
+        # shown, they were cut in the window's usual size ("erson anlegen").
         picker = QHBoxLayout()
-        picker.addWidget(self.speaker_name, 1)
         picker.addWidget(self.add_speaker)
         picker.addWidget(self.create_person)
         picker.addWidget(self.remove_speaker)
+        picker.addStretch(1)
         verbs = QHBoxLayout()
         for field in self.verbs.values():
             verbs.addWidget(field)
         form = QFormLayout()
         form.addRow(self.tr("Speakers:"), self.speakers)
+        form.addRow("", self.speaker_name)
         form.addRow("", picker)
         form.addRow("", self.speaker_hint)
         names = " / ".join(labels.language(lang) for lang in LANGUAGES)

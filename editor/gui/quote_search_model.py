@@ -24,7 +24,7 @@ from editor.core.formatting import format_embargo
 from editor.core.model import text_or_any
 from editor.core.quotes import ApprovalStatus
 from editor.gui import labels
-from editor.gui.fields import display_date
+from editor.gui.fields import date_or_undated, muted_brush
 from editor.gui.hit_delegate import SPANS_ROLE
 from editor.store.search import QuoteHit, Span
 from editor.store.summaries import QuoteFilters
@@ -204,6 +204,9 @@ class QuoteSearchModel(QAbstractTableModel):
             return self._display(hit, column)
         if role == ItemDataRole.ForegroundRole and hit.embargo is not None:
             return QBrush(EMBARGO_COLOUR)
+        if (role == ItemDataRole.ForegroundRole and column == self.DATE_COLUMN
+                and hit.said_on is None):
+            return muted_brush()
         if role == SPANS_ROLE and column == self.TEXT_COLUMN:
             return _one_line(hit.snippet)
         if role == self.HitRole:
@@ -216,7 +219,7 @@ class QuoteSearchModel(QAbstractTableModel):
 
     def _display(self, hit: QuoteHit, column: int) -> str:
         if column == self.DATE_COLUMN:
-            return display_date(hit.said_on)
+            return date_or_undated(hit.said_on)
         if column == self.SPEAKER_COLUMN:
             return hit.speaker_names()
         if column == self.ROLE_COLUMN:

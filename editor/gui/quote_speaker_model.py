@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from editor.core.model import text_or_any
 from editor.gui import labels
-from editor.gui.fields import display_date
+from editor.gui.fields import date_or_undated, display_date, muted_brush
 from editor.gui.quote_search_model import EMBARGO_COLOUR, item_label
 from editor.services.dossier import role_groups
 from editor.store.search import QuoteHit
@@ -50,7 +50,10 @@ class QuoteSpeakerModel(QStandardItemModel):
             speaker = next(s for s in quotes[0].speakers if s.person_id == person_id)
             title = text_or_any(speaker.title, language) or QCoreApplication.translate(
                 "QuoteSpeakerModel", "No role known")
-            period = f"{display_date(quotes[0].said_on)} – {display_date(quotes[-1].said_on)}"
+            days = sorted(hit.said_on for hit in quotes if hit.said_on is not None)
+            period = date_or_undated(days[0] if days else None)
+            if days and days[-1] != days[0]:  # one day is one date, not "15.03. – 15.03."
+                period = f"{period} – {display_date(days[-1])}"
             group = QStandardItem(title)
             group.setEditable(False)
             group.setData(role_id, ItemDataRole.UserRole)
@@ -62,7 +65,7 @@ class QuoteSpeakerModel(QStandardItemModel):
             span.setEditable(False)
             for hit in quotes:
                 cells = [
-                    QStandardItem(display_date(hit.said_on)),
+                    QStandardItem(date_or_undated(hit.said_on)),
                     QStandardItem(" ".join(text_or_any(hit.text, language).split())),
                     QStandardItem(item_label(hit, language)),
                     QStandardItem(labels.approval_status(hit.approval_status)),
@@ -74,6 +77,8 @@ class QuoteSpeakerModel(QStandardItemModel):
                     cell.setData(hit, self.HitRole)
                     cell.setData(hit.quote_id, self.QuoteIdRole)
                     cell.setData(hit.item_id, self.ItemIdRole)
+                if hit.said_on is None and hit.embargo is None:
+                    cells[0].setForeground(muted_brush())
                 cells[1].setToolTip(text_or_any(hit.text, language))
                 group.appendRow(cells)
             self.appendRow([group, count, span])

@@ -21,6 +21,7 @@ from lxml import etree
 
 from editor.core import anchors
 from editor.core.errors import PressestelleError
+from editor.core.invisible import strip_invisible
 from editor.core.links import safe_href
 from editor.core.model import fingerprint
 from editor.io.photo_files import read_regular_file
@@ -93,6 +94,10 @@ class ReturnedFile:
     version: str = ""
     fingerprints: dict[str, str] = field(default_factory=dict)
     anchor_order: list[str] = field(default_factory=list)
+    invisible: tuple[int, str] = (0, "")
+    """Invisible direction and format characters removed from the texts and comments:
+    how many, and the first (a right-to-left override would reverse what the reviewer
+    sees as accepted)."""
 
     @property
     def anchored(self) -> bool:
@@ -230,8 +235,10 @@ def read_returned(path: Path) -> ReturnedFile:
     comments = _comments(parts.get("word/comments.xml"), shown)
     reader = _BodyReader(links, comments)
     reader.walk(_parse(parts["word/document.xml"], f"{shown} (word/document.xml)"))
+    for comment in comments.values():
+        comment.text = reader.visible(comment.text)
     result = ReturnedFile(path, reader.paragraphs, list(comments.values()),
-                          anchor_order=reader.order)
+                          anchor_order=reader.order, invisible=reader.invisible)
     _properties(parts.get("docProps/custom.xml"), shown, result)
     if result.item_id and not any(
             n.startswith(anchors.ITEM_PREFIX) for n in reader.bookmarks):
@@ -318,13 +325,26 @@ class _BodyReader:
         self.state: list[tuple[str, str]] = []
         self.href: list[str] = []
         self.commented: dict[str, list[str]] = {}
+        self.invisible: tuple[int, str] = (0, "")
+        """How many invisible characters were removed, and the first."""
 
     @property
     def anchor(self) -> str | None:
         return next(reversed(self.open.values()), None) if self.open else None
 
+    def visible(self, text: str) -> str:
+        """``text`` without invisible direction and format characters, counted in
+        :attr:`invisible` (see :mod:`editor.core.invisible`)."""
+        cleaned, first, count = strip_invisible(text)
+        if first is not None:
+            self.invisible = (self.invisible[0] + count, self.invisible[1] or first[1])
+        return cleaned
+
     def add(self, text: str, run: etree._Element) -> None:
         if self.current is None or not text:
+            return
+        text = self.visible(text)
+        if not text:
             return
         state, author = self.state[-1] if self.state else ("", "")
         self.current.segments.append((self.anchor, Segment(

@@ -23,6 +23,7 @@ import subprocess
 import threading
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from editor.core.errors import PressestelleError
-from editor.core.images import PhotoData, PhotoError, check_photo
+from editor.core.images import PhotoData, PhotoError, clean_photo
+from editor.core.invisible import INVISIBLE, Removed, removed_from
 from editor.io.photo_files import read_regular_file
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
@@ -151,6 +153,8 @@ class SourceDocument:
     lang: str = ""
     columns: tuple[str, str] | None = None
     """The languages of a side-by-side table's two columns ("de", "en"), if there is one."""
+    removed: list[Removed] = field(default_factory=list)
+    """Invisible direction and format characters taken out of the texts, per block."""
 
 
 def read_document(path: Path) -> SourceDocument:
@@ -167,9 +171,37 @@ def read_document(path: Path) -> SourceDocument:
         document = read_pdf(path)
     else:
         raise DocumentReadError(path, ReadProblem.UNSUPPORTED)
+    _remove_invisible(document)
     if not any(b.plain.strip() for b in document.blocks):
         raise DocumentReadError(path, ReadProblem.NO_TEXT)
     return document
+
+
+def _remove_invisible(document: SourceDocument) -> None:
+    """Take invisible direction and format characters out of every text of the document
+    (see :mod:`editor.core.invisible`), noting per block the first and how many."""
+    changed = False
+    for number, block in enumerate(document.blocks, start=1):
+        where = "the headline" if block.kind == Kind.HEADLINE else \
+            f"block {number} ({block.kind.value})"
+        block.plain, found = removed_from(block.plain, where, number)
+        cleaned = [removed_from(block.text, where, number),
+                   removed_from(block.caption, f"{where}, caption", number),
+                   removed_from(block.credit, f"{where}, credit", number)]
+        (block.text, in_text), (block.caption, caption), (block.credit, credit) = cleaned
+        for note in (found or in_text, caption, credit):
+            if note is not None:
+                document.removed.append(note)
+                changed = True
+    if not changed:
+        return
+    if document.format == "txt":  # offsets stay those of the file's text, less what went
+        original = document.text
+        for block in document.blocks:
+            block.start -= len(INVISIBLE.findall(original, 0, block.start))
+        document.text = INVISIBLE.sub("", original)
+    else:
+        _finish(document)  # the offsets of the blocks' texts moved
 
 
 def documents_in(paths: list[Path]) -> list[Path]:
@@ -242,7 +274,7 @@ def read_text(path: Path) -> SourceDocument:
     """Paragraphs split at blank lines; the first is the headline. Offsets into the text."""
     text = decode_text(_read(path, MAX_TEXT_BYTES, "a text file"), path)
     document = SourceDocument(path, "txt", text=text)
-    pos = 0
+    pos = parts = 0
     for match in [*_BLANK_LINE.finditer(text), None]:
         end = match.start() if match else len(text)
         chunk = text[pos:end]
@@ -251,9 +283,19 @@ def read_text(path: Path) -> SourceDocument:
             start = pos + chunk.index(stripped[0])
             plain = text[start:start + len(stripped)]
             kind = Kind.HEADLINE if not document.blocks else _text_kind(plain)
+            parts = _count_part(path, parts, plain, kind)
             document.blocks.append(SourceBlock(kind, _joined_lines(plain, kind), plain, start))
         pos = match.end() if match else len(text)
     return document
+
+
+def _count_part(path: Path, parts: int, plain: str, kind: Kind) -> int:
+    """``parts`` with one more paragraph (or a list's items); refused past
+    :data:`MAX_PARTS`, as a Word or HTML document is, before the rest is split up."""
+    parts += sum(1 for line in plain.splitlines() if line.strip()) if kind == Kind.LIST else 1
+    if parts > MAX_PARTS:
+        raise DocumentReadError(path, ReadProblem.TOO_MANY_PARTS, f"{MAX_PARTS:,}")
+    return parts
 
 
 def _text_kind(plain: str) -> Kind:
@@ -308,9 +350,11 @@ def read_pdf(path: Path) -> SourceDocument:
         raise DocumentReadError(path, ReadProblem.CORRUPT, reason)
     text = output.decode("utf-8", "replace").replace("\f", "\n\n")
     document = SourceDocument(path, "pdf")
+    parts = 0
     for chunk in _BLANK_LINE.split(text):
         for plain in _pdf_paragraphs(chunk):
             kind = Kind.HEADLINE if not document.blocks else _text_kind(plain)
+            parts = _count_part(path, parts, plain, kind)
             joined = _joined_lines(plain, kind)
             document.blocks.append(SourceBlock(kind, joined, joined))
     return _finish(document)
@@ -420,6 +464,25 @@ def _check_zip(path: Path, data: bytes) -> None:
         raise DocumentReadError(path, ReadProblem.ZIP_BOMB)
     if "word/document.xml" not in archive.namelist():
         raise DocumentReadError(path, ReadProblem.CORRUPT, "it has no Word text")
+    for member in members:
+        if member.filename.endswith((".xml", ".rels")):
+            try:
+                with archive.open(member) as part:
+                    head = part.read(_XML_HEAD)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError):
+                raise DocumentReadError(path, ReadProblem.CORRUPT,
+                                        f"{member.filename[:80]} cannot be unpacked") from None
+            if _DTD.search(head):
+                raise DocumentReadError(
+                    path, ReadProblem.CORRUPT, f"{member.filename[:80]} declares a DTD or "
+                    "entities, which Word and LibreOffice never write; it was not read")
+
+
+_XML_HEAD = 4096
+"""How much of each XML part is searched for a document type declaration: it stands
+before the root element. (One further on is not resolved either; python-docx's parser
+reads no DTD and expands no entity.)"""
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
 def _damage(error: Exception) -> str:
@@ -616,7 +679,7 @@ def _docx_photo(word: Any, blip: Any) -> PhotoData | None:
     key = blip.get(_R_EMBED)
     try:
         part = word.part.related_parts[key]
-        return check_photo(part.blob)
+        return clean_photo(part.blob)
     except (KeyError, PhotoError, AttributeError):
         return None
 

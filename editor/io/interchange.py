@@ -23,6 +23,7 @@ from typing import Any
 from editor.core.codec import from_plain, shown_key, to_plain
 from editor.core.errors import PressestelleError, ValidationError
 from editor.core.images import PhotoData, PhotoError
+from editor.core.invisible import Removed, removed_from
 from editor.core.model import (
     Bundle,
     Organisation,
@@ -176,9 +177,9 @@ def write_file(bundle: Bundle, path: Path) -> list[str]:
             made.append(path.parent / folder)
         for written, data in planned.values():
             target = path.parent / written
-            if not _holds(target, data.data):
+            if not _holds(target, data.public_data):
                 new = not target.exists()
-                write_bytes_atomic(target, data.data)
+                write_bytes_atomic(target, data.public_data)
                 if new:
                     made.insert(0, target)
         write_text_atomic(path, text)
@@ -298,14 +299,44 @@ def _read_photos(bundle: Bundle, written: list[str | None], base_dir: Path | Non
         bundle.photo_data[data.key] = data
 
 
-def document_to_bundle(doc: Any, base_dir: Path | None = None) -> Bundle:
+def _without_invisible(value: Any, path: str, notes: list[Removed]) -> Any:
+    """``value`` (parsed JSON) with invisible direction and format characters removed
+    from every text (see :mod:`editor.core.invisible`), each removal noted with the
+    field's path; ids and photo paths are left as written (see :func:`_kept_as_written`)."""
+    if isinstance(value, str):
+        cleaned, found = removed_from(value, path)
+        if found is not None:
+            notes.append(found)
+        return cleaned
+    if isinstance(value, list):
+        return [_without_invisible(v, f"{path}[{i}]", notes) for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: v if _kept_as_written(key)
+                else _without_invisible(v, f"{path}.{key}" if path else str(key), notes)
+                for key, v in value.items()}
+    return value
+
+
+def _kept_as_written(key: object) -> bool:
+    """Ids and photo paths are checked character by character and refused, not cleaned:
+    an id that changed on the way in would point at another record."""
+    return isinstance(key, str) and (key in ("id", "path", "format") or
+                                     key.endswith(("_id", "_ids")))
+
+
+def document_to_bundle(doc: Any, base_dir: Path | None = None,
+                       notes: list[Removed] | None = None) -> Bundle:
     """Check a parsed interchange document completely and turn it into a bundle.
+
+    Invisible direction and format characters are removed from its texts; ``notes``
+    receives where (see :func:`_without_invisible`).
 
     Photos are read from ``base_dir`` (the folder of the file it came from), each only
     when it is an image file inside that folder, and their bytes put into the bundle
     (:attr:`Bundle.photo_data`). A photo without ``path`` has no picture.
     """
     doc = _envelope(doc)
+    doc = _without_invisible(doc, "", notes if notes is not None else [])
     raw_item, written = _take_photo_paths(doc[ITEM_PATH])
     item = from_plain(PressItem, raw_item, ITEM_PATH)
     for i, org in enumerate(doc.get("organisations") or []):
@@ -359,8 +390,10 @@ def loads(text: str, source: Path) -> Any:
         raise InterchangeError(source, f"not valid JSON: {error}") from None
 
 
-def read_file(path: Path) -> Bundle:
+def read_file(path: Path, notes: list[Removed] | None = None) -> Bundle:
     """Read and check an interchange file; its photos' bytes come with the bundle.
+
+    ``notes`` receives the invisible characters removed from its texts.
 
     Raises InterchangeError when the file cannot be read or is not JSON, and
     DocumentError (a ValidationError) naming the file and the field otherwise.
@@ -379,6 +412,6 @@ def read_file(path: Path) -> Bundle:
         ) from None
     document = loads(text, path)
     try:
-        return document_to_bundle(document, base_dir=path.parent)
+        return document_to_bundle(document, base_dir=path.parent, notes=notes)
     except ValidationError as error:
         raise DocumentError(path, error) from error

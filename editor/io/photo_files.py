@@ -4,7 +4,8 @@ Two ways in: a path written in an interchange file, which must stay inside that 
 folder (after following symlinks), and a file the user picks in the desktop app. Either
 way the file is opened once, checked on the open descriptor (a regular file, not too
 large) and read from it, so a file swapped between check and read cannot slip through;
-then its content must be an image (:func:`editor.core.images.check_photo`).
+then its content must be an image (:func:`editor.core.images.clean_photo`, which also
+removes location and other metadata).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from editor.core.images import MAX_PHOTO_BYTES, PhotoData, PhotoError, check_photo
+from editor.core.images import MAX_PHOTO_BYTES, PhotoData, PhotoError, clean_photo
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a fifo must not make the open wait
@@ -93,7 +94,7 @@ def read_photo_file(path: Path) -> PhotoData:
 
 def _read_open(name: str, flags: int, dir_fd: int | None = None) -> PhotoData:
     fd = _open(name, flags, dir_fd)
-    return check_photo(read_descriptor(fd, MAX_PHOTO_BYTES, "an image file"))
+    return clean_photo(read_descriptor(fd, MAX_PHOTO_BYTES, "an image file"))
 
 
 def read_regular_file(path: Path, limit: int, what: str) -> bytes:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from editor.core import paths
 from editor.core.errors import PressestelleError
-from editor.core.formatting import DATELINE_STYLES
+from editor.core.formatting import DATELINE_STYLES, known_language
 from editor.render import template_files
 from editor.render.errors import RenderError, TemplateError
 
@@ -181,6 +181,11 @@ def _manifest_info(folder: Path, builtin: bool) -> TemplateInfo:
         raise TemplateError(str(file), f"layout {layout!r} is not one of {', '.join(LAYOUTS)}")
     if not languages or not all(isinstance(x, str) for x in languages):
         raise TemplateError(str(file), "field 'languages' must list language codes")
+    for position, lang in enumerate(languages, start=1):
+        if not known_language(lang):
+            raise TemplateError(str(file), f"field 'languages': {lang[:40]!r} (number "
+                                f"{position}) is not a language code exports know, such "
+                                "as de, en or de-CH")
     if layout != "single" and len(languages) != 2:
         raise TemplateError(str(file), f"a {layout} template needs exactly two languages")
     bad = [f for f in formats if f not in FORMATS]

@@ -413,16 +413,18 @@ _IMAGES: dict[str, _ImageInfo] = {}
 
 
 def _image(photo: PhotoData, photo_id: str) -> _ImageInfo:
-    """The picture as the document embeds it: the archive's bytes, sized by their header."""
+    """The picture as the document embeds it: the archive's bytes without metadata
+    (:attr:`PhotoData.public_data`, worked out once per picture), sized by their header."""
     key = photo.key
     found = _IMAGES.get(key)
     if found is None:
         try:
-            info = inspect_image(photo.data)
+            data = photo.public_data
+            info = inspect_image(data)
         except PhotoError as exc:
             raise RenderError(f"The photo {photo_id} is not an image Word can show "
                               f"({exc}).") from None
-        found = _ImageInfo(photo.data, photo.extension, info.media_type, info.width,
+        found = _ImageInfo(data, photo.extension, info.media_type, info.width,
                            info.height)
         if len(_IMAGES) > 64:
             _IMAGES.clear()

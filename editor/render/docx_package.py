@@ -117,19 +117,29 @@ def check_rendered(data: bytes, where: str) -> None:
 
 _INSTR_TEXT = re.compile(rb"<w:instrText(?: [^>]*)?>([^<&]*)</w:instrText>")
 _INSTR_ATTR = re.compile(rb' w:instr="([^"&]*)"')
+_FIELD_CHAR = re.compile(rb'w:fldCharType="(begin|separate|end)"')
 _PAGE_FIELD = re.compile(rb"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s+\\\*\s+[A-Za-z]+)*\s*")
 
 
 def _only_page_fields(data: bytes) -> bool:
     """Whether every field of a rendered part is a page number written plainly, one
-    instruction per field (as in the built-in footers): then the part needs no parse.
-    Anything else, an unusual spelling included, takes the full check."""
+    instruction per field, no field inside another (as in the built-in footers): then
+    the part needs no parse. Anything else, an unusual spelling included, takes the full
+    check."""
     texts = _INSTR_TEXT.findall(data)
     attrs = _INSTR_ATTR.findall(data)
     if data.count(b"instr") != 2 * len(texts) + len(attrs):
         return False
     if data.count(b'w:fldCharType="begin"') != len(texts):
         return False
+    open_field = False
+    for mark in _FIELD_CHAR.finditer(data):  # a field inside another: the full check
+        if mark.group(1) == b"begin":
+            if open_field:
+                return False
+            open_field = True
+        elif mark.group(1) == b"end":
+            open_field = False
     return all(_PAGE_FIELD.fullmatch(t) for t in texts + attrs)
 
 

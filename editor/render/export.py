@@ -37,9 +37,26 @@ Progress = Callable[[int, int, str], None]
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
                        "Ü": "Ue", "ẞ": "Ss"})
 SLUG_LENGTH = 60
+NAME_WORDS: dict[str, dict[str, str]] = {
+    "en": {"undated": "undated", "release": "release"},
+    "de": {"undated": "undatiert", "release": "pressemitteilung"},
+}
+"""The words file names are made of where the item itself gives none, per UI language."""
 
 
-def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
+def name_word(word: str, language: str) -> str:
+    """``word`` of :data:`NAME_WORDS` in ``language`` (English for any other language)."""
+    return NAME_WORDS.get(language, NAME_WORDS["en"])[word]
+
+
+def template_slug(info: TemplateInfo, language: str = "en") -> str:
+    """The template's part of a file name: its folder name ("bilingual"), or in a German
+    UI its German title ("zweisprachig-nacheinander"), so a German user reads no English."""
+    title = info.title.get(language, "").strip() if language != "en" else ""
+    return slugify(title or info.name, 40)
+
+
+def slugify(text: str, limit: int = SLUG_LENGTH, fallback: str = "release") -> str:
     """A file-name-safe form: "Wirtschaftsförderer aus …" → "wirtschaftsfoerderer-aus-…"."""
     folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
@@ -47,7 +64,7 @@ def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
     if len(slug) > limit:
         cut = slug[:limit]
         slug = cut.rsplit("-", 1)[0] if "-" in cut[limit // 2:] else cut
-    return slug or "release"
+    return slug or fallback
 
 
 def view_for(bundle: Bundle, item_id: str, info: TemplateInfo, languages: list[str],
@@ -68,18 +85,25 @@ def check_item_template(info: TemplateInfo) -> None:
 
 
 def file_stem(bundle: Bundle, item_id: str, languages: list[str], template: str = "",
-              index: BundleIndex | None = None) -> str:
+              index: BundleIndex | None = None, *, name_language: str = "en") -> str:
     """"2021-03-15_wirtschaftsfoerderer-aus-brandenburg-…_pressemitteilung.de" (without the
-    extension): the template is part of the name, so two templates never share a file."""
+    extension): the template (its :func:`template_slug`) is part of the name, so two
+    templates never share a file. ``name_language`` is the UI's: "undatiert" for an item
+    without a date in German."""
     item = index.item(item_id) if index is not None else find_item(bundle, item_id)
-    day = item.issue_date.isoformat() if item.issue_date else "undated"
+    kind = template_slug(find_template(template), name_language) if template else ""
+    return _stem(item, languages, kind, name_language)
+
+
+def _stem(item: PressItem, languages: list[str], kind: str, name_language: str) -> str:
+    day = item.issue_date.isoformat() if item.issue_date else name_word("undated", name_language)
     headline = ""
     for lang in [*languages, item.source_language]:
         headline = item.headline.get(lang)
         if headline.strip():
             break
-    kind = f"_{slugify(template, 40)}" if template else ""
-    return f"{day}_{slugify(headline or item.id)}{kind}.{'-'.join(languages)}"
+    title = slugify(headline or item.id, fallback=name_word("release", name_language))
+    return f"{day}_{title}{'_' + kind if kind else ''}.{'-'.join(languages)}"
 
 
 def under_embargo(item: PressItem, now: datetime | None = None) -> bool:
@@ -197,6 +221,7 @@ def export_items(
     draft: bool = False,
     ots: bool | None = None,
     now: datetime | None = None,
+    name_language: str = "en",
 ) -> list[Path]:
     """Render each item in each format into ``out_dir``; the written paths, in order.
 
@@ -207,7 +232,8 @@ def export_items(
     With PDF or e-mail, every file is made before the first one is written, so that a
     failed conversion writes nothing.
 
-    Files are written atomically. File names hold date, headline, template and languages;
+    Files are written atomically. File names hold date, headline, template and languages
+    (see :func:`file_stem`; ``name_language`` is the language of the UI);
     two items that would get the same name within one call, or a name in ``taken`` (the
     files an earlier call of the same run wrote; the written paths are added to it), are
     told apart with "-2", "-3"; a file left by an earlier run of the same name is replaced.
@@ -245,7 +271,8 @@ def export_items(
     total = len(item_ids) * len(formats)
     here = out_dir.resolve()
     used: set[str] = {p.name for p in taken or () if p.parent.resolve() == here}
-    names = _file_names(bundle, index, item_ids, languages, info.name, formats, used)
+    names = _file_names(index, item_ids, languages, template_slug(info, name_language),
+                        name_language, formats, used)
     check_targets(out_dir / f"{stem}.{fmt}" for _, stem in names for fmt in formats)
     written: list[Path] = []
     options = _Options(info, languages, formats, draft,
@@ -264,8 +291,9 @@ def export_items(
     return written
 
 
-def _file_names(bundle: Bundle, index: BundleIndex, item_ids: list[str], languages: list[str],
-                template: str, formats: list[str], used: set[str]) -> list[tuple[str, str]]:
+def _file_names(index: BundleIndex, item_ids: list[str], languages: list[str], kind: str,
+                name_language: str, formats: list[str],
+                used: set[str]) -> list[tuple[str, str]]:
     """Each item's file stem; equal names get "-2", "-3" … in order, ``used`` excepted.
 
     The next number to try is kept per name, so a thousand items of one headline cost a
@@ -274,7 +302,7 @@ def _file_names(bundle: Bundle, index: BundleIndex, item_ids: list[str], languag
     names: list[tuple[str, str]] = []
     tried: dict[str, int] = {}
     for item_id in item_ids:
-        stem = file_stem(bundle, item_id, languages, template, index)
+        stem = _stem(index.item(item_id), languages, kind, name_language)
         base, suffix = stem.rsplit(".", 1)
         n = tried.get(stem, 1)
         if n > 1:

@@ -18,9 +18,10 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from editor.core.images import PhotoError
 from editor.core.links import safe_href
 from editor.render import sandbox
-from editor.render.errors import TOO_DEEP, TemplateError
+from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 from editor.render.inline import Run
 from editor.render.viewmodel import PhotoView
 
@@ -59,7 +60,8 @@ def photo_src(photo: PhotoView) -> str:
     """A photo of the item as a data: URI so the HTML file stands alone; "" when missing.
 
     Only photos of the view model are accepted, and they carry the bytes the archive
-    holds: a template cannot name a file to read, and no file is read here.
+    holds (without metadata, :attr:`PhotoData.public_data`): a template cannot name a file
+    to read, and no file is read here.
     """
     if not isinstance(photo, PhotoView):
         raise jinja2.exceptions.SecurityError("photo_src works only on a photo of the item")
@@ -69,8 +71,12 @@ def photo_src(photo: PhotoView) -> str:
     key = image.key
     cached = _DATA_URIS.get(key)
     if cached is None:
-        cached = f"data:{image.media_type};base64," + base64.b64encode(image.data).decode(
-            "ascii")
+        try:
+            public = image.public_data
+        except PhotoError as exc:
+            raise RenderError(f"The photo {photo.photo_id} is not an image a browser can "
+                              f"show ({exc}).") from None
+        cached = f"data:{image.media_type};base64," + base64.b64encode(public).decode("ascii")
         if len(_DATA_URIS) > 64:
             _DATA_URIS.clear()
         _DATA_URIS[key] = cached

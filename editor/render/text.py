@@ -159,8 +159,9 @@ def _event(s: LanguageView) -> list[str]:
     event = s.event
     assert event is not None
     lines = wrap(f"{s.labels['event']}: {event.name}") if event.name else []
+    under = "  " if lines else ""  # facts hang under the name; without one, at the margin
     for key, value in event.facts:
-        lines += wrap(f"{s.labels[key]}: {value}", indent="  ")
+        lines += wrap(f"{s.labels[key]}: {value}", indent=under)
     if event.speakers:
         lines.append(f"{s.labels['speakers']}:")
         for speaker in event.speakers:

@@ -154,6 +154,18 @@ class ApprovalRound:
     quote_ids: list[str]
     """The quotes the file showed: those the returning party can approve in one step."""
     outside: list[str] = dataclasses.field(default_factory=list)
+    invisible: tuple[int, str] = (0, "")
+    """Invisible direction and format characters removed from the file's texts: how many,
+    and the first (see :mod:`editor.core.invisible`)."""
+
+    def invisible_line(self) -> str:
+        """The English note on :attr:`invisible`, or "" when there were none."""
+        count, first = self.invisible
+        if not count:
+            return ""
+        return (f"removed {count:,} invisible direction or format character"
+                f"{'s' if count != 1 else ''} (the first: U+{ord(first):04X}) from the file's "
+                "texts; a change made of them alone is not listed")
 
     def lines(self, item: PressItem | None = None) -> list[str]:
         """The round as the command line prints it; with the item the round was read
@@ -166,6 +178,8 @@ class ApprovalRound:
         out += [c.describe(numbers) for c in self.changes] or ["no changes"]
         out += [f"comment: {c.describe(numbers)}" for c in self.comments]
         out += [f"not taken (the application writes these itself): {x}" for x in self.outside]
+        if self.invisible[0]:
+            out.append(f"note: {self.invisible_line()}")
         return out
 
 
@@ -319,7 +333,7 @@ def _anchored_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
         where = place.get(c.anchor or "", ("", "", ""))
         comments.append(RoundComment(c.author, c.text, where[0], where[1], where[2], c.quoted))
     return ApprovalRound(item.id, returned.path.name, False, changes, comments, quote_ids,
-                         returned.changes_outside())
+                         returned.changes_outside(), returned.invisible)
 
 
 def _block_kind(item: PressItem, block_id: str) -> BlockKind | None:
@@ -398,8 +412,12 @@ def _aligned_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
     left_words = [t.split()[:RATIO_WORDS] for t in left]
     right_words = [t.split()[:RATIO_WORDS] for t in right]
     changes: list[Change] = []
+    found: set[int] = set()
+    """Our texts the file holds (as they are, or edited): only its quotes were shown."""
     matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            found.update(range(a1, a2))
         if op != "replace":
             continue
         used = b1
@@ -412,15 +430,16 @@ def _aligned_round(item: PressItem, returned: ReturnedFile) -> ApprovalRound:
             if best is None:
                 continue
             used = best + 1
+            found.add(a)
             name, lang, record_id, text = ours[a]
             new = _inner_edits(text, theirs[best])
             if fingerprint(new) != fingerprint(text):
                 changes.append(Change(len(changes) + 1, "text", lang, name, record_id,
                                       old=text, new=new))
-    quote_ids = [t[2] for t in ours if t[0] == "quote"]
+    quote_ids = [ours[a][2] for a in sorted(found) if ours[a][0] == "quote"]
     comments = [RoundComment(c.author, c.text, "", "", "", c.quoted) for c in returned.comments]
     return ApprovalRound(item.id, returned.path.name, True, changes, comments,
-                         list(dict.fromkeys(quote_ids)))
+                         list(dict.fromkeys(quote_ids)), invisible=returned.invisible)
 
 
 def _similarity(ours: list[str], theirs: list[str], floor: float) -> float:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor.core.codec import from_plain, to_plain
 from editor.core.errors import NotFoundError, ValidationError
-from editor.core.images import PhotoData, PhotoError, check_photo, is_photo_key
+from editor.core.images import PhotoData, PhotoError, clean_photo, is_photo_key
 from editor.core.model import (
     LANGUAGES,
     Contact,
@@ -372,7 +372,7 @@ class Directory:
         (kind, size, dimensions); :class:`DirectoryError` at "logo" when it fails them."""
         if isinstance(source, PhotoData):
             try:
-                return check_photo(source.data)
+                return clean_photo(source.data)
             except PhotoError as exc:
                 raise DirectoryError("logo", f"the image cannot be the logo: {exc}; nothing "
                                      f"was saved", "logo_unusable", name="",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.core.errors import PressestelleError
+from editor.core.invisible import Removed
 from editor.core.model import Bundle
 from editor.io.interchange import read_file
 from editor.store.shared import (
@@ -40,6 +41,8 @@ class ImportPlan:
     """Ids of the items the archive already has (importing them needs replace)."""
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
     """(kind, record id) → the file that first states the record."""
+    removed: list[tuple[str, Removed]] = field(default_factory=list)
+    """(file, what) for the invisible characters removed from the files' texts."""
 
     def difference_lines(self) -> list[str]:
         """Each difference on one line, starting with the file that states it."""
@@ -47,6 +50,23 @@ class ImportPlan:
         for difference in self.differences:
             source = self.sources.get((difference.kind, difference.record_id))
             lines.append(f"{source}: {difference.line()}" if source else difference.line())
+        return lines
+
+    def text_lines(self) -> list[str]:
+        """One line per text of the files that invisible characters were removed from."""
+        return [f"{source}: {removed.line()}" for source, removed in self.removed]
+
+    def photo_lines(self) -> list[str]:
+        """One line per photo whose location and other metadata were removed on reading."""
+        from editor.core.photo_metadata import describe
+
+        lines = []
+        for item in self.bundle.items:
+            for photo in item.photos:
+                data = self.bundle.photo_data.get(photo.blob) if photo.blob else None
+                if data is not None and data.removed:
+                    lines.append(f"photo {photo.id} of item {item.id}: "
+                                 f"{describe(data.removed)} removed; exports never carry it")
         return lines
 
     def merge_lines(self) -> list[str]:
@@ -97,7 +117,12 @@ def _combined(kind: str, lists: list[tuple[str, list[R]]]) -> list[R]:
 
 def plan_import(archive: Archive, files: Sequence[Path]) -> ImportPlan:
     """Read and check every file, then compare with the archive; writes nothing."""
-    bundles = [read_file(path) for path in files]  # every file checked before anything else
+    removed: list[tuple[str, Removed]] = []
+    bundles = []
+    for path in files:  # every file checked before anything else
+        notes: list[Removed] = []
+        bundles.append(read_file(path, notes))
+        removed += [(str(path), note) for note in notes]
     bundle = merge_bundles(bundles, [str(path) for path in files])
     check = archive.check_shared(bundle)
     existing = [item.id for item in bundle.items if archive.has_item(item.id)]
@@ -107,7 +132,7 @@ def plan_import(archive: Archive, files: Sequence[Path]) -> ImportPlan:
                               ("role", read.roles)):
             for record in records:
                 sources.setdefault((kind, record.id), str(path))
-    return ImportPlan(bundle, check.differences, check.merges, existing, sources)
+    return ImportPlan(bundle, check.differences, check.merges, existing, sources, removed)
 
 
 def run_import(archive: Archive, plan: ImportPlan, *, shared: SharedPolicy,

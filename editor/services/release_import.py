@@ -129,6 +129,25 @@ class DocumentProposal:
     def new_people(self) -> list[Person]:
         return [p for p in self.people.values() if p.id in self.new_ids]
 
+    def cleaned_photos(self) -> list[tuple[int, PhotoData]]:
+        """The item's photos (number from 1, bytes) whose metadata was removed on reading."""
+        found = []
+        for number, photo in enumerate(self.item.photos, start=1):
+            data = self.photo_data.get(photo.blob) if photo.blob else None
+            if data is not None and data.removed:
+                found.append((number, data))
+        return found
+
+    def notes(self) -> list[str]:
+        """What reading took out of the document, one English line each: invisible
+        characters of its texts, location and other metadata of its photos."""
+        from editor.core.photo_metadata import describe
+
+        lines = [removed.line() for removed in self.source.removed]
+        lines += [f"photo {number}: {describe(data.removed)} removed; exports never carry "
+                  "it" for number, data in self.cleaned_photos()]
+        return lines
+
     def new_roles(self) -> list[Role]:
         return [r for r in self.roles.values() if r.id in self.new_ids]
 
@@ -811,6 +830,17 @@ class _Builder:
         refers = mention.refers_to
         if refers and refers.split()[-1] == text:
             refers = ""  # a family name alone ("Muster"): matched by itself below
+        if refers and text.split()[0].casefold() in ("der", "die", "das", "the"):
+            # "der Minister" after "Innenminister Jan Muster": that person when named
+            # before or known; "die Zeitung" after "Süddeutsche Zeitung" is nobody
+            candidate, _ = person_from_text(refers)
+            family = fold_name(candidate.family_name) if candidate.family_name else ""
+            if family and family in self.surnames:
+                return [self.surnames[family]]
+            if self.registry.find_person(refers) is None:
+                return []
+            return self._resolve(Mention(refers, mention.start, mention.end,
+                                         mention.role_text), lang)
         if text.casefold() in PRONOUNS or refers:
             if refers:
                 named = self._resolve(Mention(refers, mention.start, mention.end,

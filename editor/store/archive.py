@@ -56,6 +56,7 @@ from editor.store import directory, records
 from editor.store import history as item_history
 from editor.store import photos as photo_store
 from editor.store.directory import InUse, MergeRecord, Usage
+from editor.store.embargo_list import EmbargoList
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
 from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
@@ -100,7 +101,6 @@ from editor.store.search.entries import date_key, row_of_key
 from editor.store.search.hits import load_hits_of, load_hits_with
 from editor.store.search.postgres_fts import PostgresQuoteIndex
 from editor.store.search.request import (
-    embargo_from,
     in_force,
     named_ids,
     quote_filter,
@@ -317,8 +317,8 @@ class Archive:
         self._backup = backup
         self._closed = False
         self._index: QuoteIndex = index_for(engine.dialect.name)
-        self._embargoes: tuple[tuple[int, Any], list[tuple[str, Any, Embargo]]] | None = None
-        """The embargoes of all items as of a change mark (see :meth:`_embargoed_keys`)."""
+        self._embargoes = EmbargoList()
+        """The items with an embargo, as of a change mark (see :meth:`_embargoed_keys`)."""
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -1190,25 +1190,10 @@ class Archive:
 
     def _items_with_embargo(self, conn: Connection, mark: tuple[int, datetime | None] | None
                             = None) -> list[tuple[str, Any, Embargo]]:
-        """Every item with an embargo: its id, the stored embargo and the embargo read.
-
-        The embargoes of all items are read once per change of the archive (see
-        :meth:`change_mark`; ``mark``: the caller read it); which of them are in force is
-        decided by the caller.
-        """
-        if mark is None:
-            row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
-            mark = (int(row[0]), row[1])
-        cached = self._embargoes
-        if cached is None or cached[0] != mark:
-            with_embargo = []
-            for item_id, plain in conn.execute(
-                    select(press_items.c.id, press_items.c.document["embargo"])):
-                embargo = embargo_from(plain)
-                if embargo is not None:
-                    with_embargo.append((item_id, plain, embargo))
-            cached = self._embargoes = (mark, with_embargo)
-        return cached[1]
+        """Every item with an embargo: its id, the stored embargo and the embargo read
+        (kept between changes of the archive, see :class:`EmbargoList`; ``mark``: the
+        archive's change mark, when the caller read it with other things)."""
+        return self._embargoes.current(conn, mark)
 
     def _embargoed_keys(self, conn: Connection, now: datetime | None) -> list[int]:
         """The index keys of every quote of an item whose embargo has not ended."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-from editor.core.codec import BASIS_KEY, from_plain, to_plain
+from editor.core.codec import BASIS_KEY, accepts, from_plain, to_plain
 from editor.core.errors import StoreError, ValidationError
 from editor.core.images import PhotoData, is_photo_key
 from editor.core.model import Bundle, Organisation, Person, PressItem, Quote, Role
@@ -161,7 +161,13 @@ def check_storable(plain: Any, path: str = "") -> None:
 
 
 def check_incoming(cls: type[Any], plain: Any, path: str = "") -> None:
-    """The codec's rules for incoming data (ids, text lengths, links) on a record to save."""
+    """The codec's rules for incoming data (ids, text lengths, links) on a record to save.
+
+    The quick test (:func:`~editor.core.codec.accepts`) lets the usual, valid record pass;
+    anything else is read with the codec, which names what is wrong and where.
+    """
+    if accepts(cls, plain):
+        return
     try:
         from_plain(cls, plain, path)
     except ValidationError as exc:

@@ -622,12 +622,17 @@
         <translation>Nicht übernommen (Anführungszeichen und Zuschreibungen schreibt die Anwendung selbst): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="163"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="165"/>
+        <source>Removed %1 invisible direction or format characters (the first: %2) from the file&apos;s texts.</source>
+        <translation>%1 unsichtbare Richtungs- oder Formatzeichen (das erste: %2) wurden aus den Texten der Datei entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="168"/>
         <source>No comments.</source>
         <translation>Keine Kommentare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="164"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="169"/>
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>Das %n Zitat dieser Runde als &amp;freigegeben markieren von:</numerusform>
@@ -635,32 +640,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="170"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="175"/>
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>z. B. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="174"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="179"/>
         <source>Apply and &amp;save</source>
         <translation>Übernehmen und &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="184"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="189"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="188"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="193"/>
         <source>Comments:</source>
         <translation>Kommentare:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210"/>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
@@ -1856,6 +1861,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../editor/gui/fields.py" line="116"/>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineForm</name>
     <message>
         <location filename="../../editor/gui/headline_form.py" line="25"/>
@@ -2630,37 +2643,52 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="426"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="425"/>
+        <source>Removed %1 invisible direction or format characters (the first: %2 at position %3 of block %4)</source>
+        <translation>%1 unsichtbare Richtungs- oder Formatzeichen entfernt (das erste: %2 an Stelle %3 von Block %4)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="431"/>
+        <source>Location data (GPS) and other camera details were removed from %1 photos</source>
+        <translation>Standortdaten (GPS) und weitere Kameraangaben wurden aus %1 Fotos entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="434"/>
+        <source>Camera details and other metadata were removed from %1 photos</source>
+        <translation>Kameraangaben und weitere Metadaten wurden aus %1 Fotos entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="446"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="502"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="522"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="530"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="550"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="552"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="572"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="588"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="608"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="642"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="662"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="644"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="664"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -2678,7 +2706,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Austauschdateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/importing.py" line="45"/>
+        <location filename="../../editor/gui/importing.py" line="46"/>
         <source>%n item(s) imported.</source>
         <translation>
             <numerusform>%n Meldung importiert.</numerusform>
@@ -2686,22 +2714,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="53"/>
+        <location filename="../../editor/gui/importing.py" line="59"/>
         <source>The files could not be imported; nothing was changed.</source>
         <translation>Die Dateien konnten nicht importiert werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="76"/>
+        <location filename="../../editor/gui/importing.py" line="87"/>
+        <source>Invisible direction or format characters were removed from %1 texts (the first: %2 in %3).</source>
+        <translation>Unsichtbare Richtungs- oder Formatzeichen wurden aus %1 Texten entfernt (das erste: %2 in %3).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="93"/>
+        <source>Location data (GPS) and other camera details were removed from %1 photos.</source>
+        <translation>Standortdaten (GPS) und weitere Kameraangaben wurden aus %1 Fotos entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="96"/>
+        <source>Camera details and other metadata were removed from %1 photos.</source>
+        <translation>Kameraangaben und weitere Metadaten wurden aus %1 Fotos entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="102"/>
         <source>Person %1 was merged into %2 in this archive earlier; the file&apos;s references to %1 are taken as %2.</source>
         <translation>Person %1 wurde in diesem Archiv früher mit %2 zusammengeführt; was die Datei über %1 sagt, gilt für %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="83"/>
+        <location filename="../../editor/gui/importing.py" line="109"/>
         <source>Items already in the archive</source>
         <translation>Meldungen schon im Archiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="84"/>
+        <location filename="../../editor/gui/importing.py" line="110"/>
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>Das Archiv enthält %1 dieser Meldungen schon (%2). Durch die importierten ersetzen?</translation>
     </message>
@@ -2717,52 +2760,62 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="96"/>
+        <location filename="../../editor/gui/item_editor.py" line="99"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="97"/>
+        <location filename="../../editor/gui/item_editor.py" line="100"/>
         <source>&amp;Details</source>
         <translation>&amp;Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="227"/>
+        <location filename="../../editor/gui/item_editor.py" line="232"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="234"/>
+        <location filename="../../editor/gui/item_editor.py" line="239"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="237"/>
+        <location filename="../../editor/gui/item_editor.py" line="242"/>
         <source>Photos not added</source>
         <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="238"/>
+        <location filename="../../editor/gui/item_editor.py" line="243"/>
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>Diese Dateien wurden nicht hinzugefügt: Als Fotos taugen nur JPEG-, PNG- und WebP-Bilder bis 30 MB.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="245"/>
+        <location filename="../../editor/gui/item_editor.py" line="252"/>
+        <source>Location data (GPS) and other camera details were removed from %1; exports never carry them.</source>
+        <translation>Standortdaten (GPS) und weitere Kameraangaben wurden aus %1 entfernt; kein Export enthält sie.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="255"/>
+        <source>Camera details and other metadata were removed from %1; exports never carry them.</source>
+        <translation>Kameraangaben und weitere Metadaten wurden aus %1 entfernt; kein Export enthält sie.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="263"/>
         <source>Choose image</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="299"/>
+        <location filename="../../editor/gui/item_editor.py" line="317"/>
         <source>Mark as translated</source>
         <translation>Als übersetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="324"/>
+        <location filename="../../editor/gui/item_editor.py" line="342"/>
         <source>Insert link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="324"/>
+        <location filename="../../editor/gui/item_editor.py" line="342"/>
         <source>Address (URL):</source>
         <translation>Adresse (URL):</translation>
     </message>
@@ -2835,37 +2888,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140"/>
+        <location filename="../../editor/gui/item_list_model.py" line="142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140"/>
+        <location filename="../../editor/gui/item_list_model.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141"/>
+        <location filename="../../editor/gui/item_list_model.py" line="143"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141"/>
+        <location filename="../../editor/gui/item_list_model.py" line="143"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="165"/>
+        <location filename="../../editor/gui/item_list_model.py" line="172"/>
         <source>Not saved yet: Ctrl+S stores it in the archive.</source>
         <translation>Noch nicht gespeichert: Strg+S legt die Meldung im Archiv ab.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="183"/>
+        <location filename="../../editor/gui/item_list_model.py" line="190"/>
         <source>New press release (not saved yet)</source>
         <translation>Neue Pressemitteilung (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="184"/>
+        <location filename="../../editor/gui/item_list_model.py" line="191"/>
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -4103,27 +4156,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="215"/>
+        <location filename="../../editor/gui/preview_panel.py" line="216"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="216"/>
+        <location filename="../../editor/gui/preview_panel.py" line="217"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="275"/>
+        <location filename="../../editor/gui/preview_panel.py" line="276"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="308"/>
+        <location filename="../../editor/gui/preview_panel.py" line="309"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="341"/>
+        <location filename="../../editor/gui/preview_panel.py" line="342"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -4616,32 +4669,32 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Sperrfrist bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="237"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="240"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="241"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="242"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="240"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="243"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -4674,7 +4727,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="58"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="60"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -5337,7 +5390,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120"/>
+        <location filename="../../editor/gui/preview_panel.py" line="121"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>

@@ -621,12 +621,17 @@
         <translation>Not taken (quotation marks and attributions are written by the application): %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="163" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="165" />
+        <source>Removed %1 invisible direction or format characters (the first: %2) from the file's texts.</source>
+        <translation>Removed %1 invisible direction or format characters (the first: %2) from the file's texts.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/approval_round_dialog.py" line="168" />
         <source>No comments.</source>
         <translation>No comments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/approval_round_dialog.py" line="164" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="169" />
         <source>&amp;Mark the %n quote(s) of this round approved by:</source>
         <translation>
             <numerusform>&amp;Mark the %n quote of this round approved by:</numerusform>
@@ -634,32 +639,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="170" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="175" />
         <source>e.g. Pressestelle MWAE, Frau Schulz</source>
         <translation>e.g. Pressestelle MWAE, Frau Schulz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="174" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="179" />
         <source>Apply and &amp;save</source>
         <translation>Apply and &amp;save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="184" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="189" />
         <source>Changes:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="188" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="193" />
         <source>Comments:</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215" />
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round_dialog.py" line="210" />
+        <location filename="../../editor/gui/approval_round_dialog.py" line="215" />
         <source>After:</source>
         <translation>After:</translation>
     </message>
@@ -1855,6 +1860,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../editor/gui/fields.py" line="116" />
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineForm</name>
     <message>
         <location filename="../../editor/gui/headline_form.py" line="25" />
@@ -2629,37 +2642,52 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="426" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="425" />
+        <source>Removed %1 invisible direction or format characters (the first: %2 at position %3 of block %4)</source>
+        <translation>Removed %1 invisible direction or format characters (the first: %2 at position %3 of block %4)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="431" />
+        <source>Location data (GPS) and other camera details were removed from %1 photos</source>
+        <translation>Location data (GPS) and other camera details were removed from %1 photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="434" />
+        <source>Camera details and other metadata were removed from %1 photos</source>
+        <translation>Camera details and other metadata were removed from %1 photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_review_dialog.py" line="446" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="502" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="522" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="530" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="550" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="552" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="572" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="588" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="608" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="642" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="662" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="644" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="664" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -2677,7 +2705,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Interchange files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/importing.py" line="45" />
+        <location filename="../../editor/gui/importing.py" line="46" />
         <source>%n item(s) imported.</source>
         <translation>
             <numerusform>%n item imported.</numerusform>
@@ -2685,22 +2713,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="53" />
+        <location filename="../../editor/gui/importing.py" line="59" />
         <source>The files could not be imported; nothing was changed.</source>
         <translation>The files could not be imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="76" />
+        <location filename="../../editor/gui/importing.py" line="87" />
+        <source>Invisible direction or format characters were removed from %1 texts (the first: %2 in %3).</source>
+        <translation>Invisible direction or format characters were removed from %1 texts (the first: %2 in %3).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="93" />
+        <source>Location data (GPS) and other camera details were removed from %1 photos.</source>
+        <translation>Location data (GPS) and other camera details were removed from %1 photos.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="96" />
+        <source>Camera details and other metadata were removed from %1 photos.</source>
+        <translation>Camera details and other metadata were removed from %1 photos.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/importing.py" line="102" />
         <source>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</source>
         <translation>Person %1 was merged into %2 in this archive earlier; the file's references to %1 are taken as %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="83" />
+        <location filename="../../editor/gui/importing.py" line="109" />
         <source>Items already in the archive</source>
         <translation>Items already in the archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/importing.py" line="84" />
+        <location filename="../../editor/gui/importing.py" line="110" />
         <source>The archive already has %1 of these items (%2). Replace them with the imported ones?</source>
         <translation>The archive already has %1 of these items (%2). Replace them with the imported ones?</translation>
     </message>
@@ -2716,52 +2759,62 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="96" />
+        <location filename="../../editor/gui/item_editor.py" line="99" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="97" />
+        <location filename="../../editor/gui/item_editor.py" line="100" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="227" />
+        <location filename="../../editor/gui/item_editor.py" line="232" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="234" />
+        <location filename="../../editor/gui/item_editor.py" line="239" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="237" />
+        <location filename="../../editor/gui/item_editor.py" line="242" />
         <source>Photos not added</source>
         <translation>Photos not added</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="238" />
+        <location filename="../../editor/gui/item_editor.py" line="243" />
         <source>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</source>
         <translation>These files were not added: only JPEG, PNG and WebP images of up to 30 MB can be used as photos.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="245" />
+        <location filename="../../editor/gui/item_editor.py" line="252" />
+        <source>Location data (GPS) and other camera details were removed from %1; exports never carry them.</source>
+        <translation>Location data (GPS) and other camera details were removed from %1; exports never carry them.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="255" />
+        <source>Camera details and other metadata were removed from %1; exports never carry them.</source>
+        <translation>Camera details and other metadata were removed from %1; exports never carry them.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/item_editor.py" line="263" />
         <source>Choose image</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="299" />
+        <location filename="../../editor/gui/item_editor.py" line="317" />
         <source>Mark as translated</source>
         <translation>Mark as translated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="324" />
+        <location filename="../../editor/gui/item_editor.py" line="342" />
         <source>Insert link</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_editor.py" line="324" />
+        <location filename="../../editor/gui/item_editor.py" line="342" />
         <source>Address (URL):</source>
         <translation>Address (URL):</translation>
     </message>
@@ -2834,37 +2887,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140" />
+        <location filename="../../editor/gui/item_list_model.py" line="142" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="140" />
+        <location filename="../../editor/gui/item_list_model.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141" />
+        <location filename="../../editor/gui/item_list_model.py" line="143" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="141" />
+        <location filename="../../editor/gui/item_list_model.py" line="143" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="165" />
+        <location filename="../../editor/gui/item_list_model.py" line="172" />
         <source>Not saved yet: Ctrl+S stores it in the archive.</source>
         <translation>Not saved yet: Ctrl+S stores it in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="183" />
+        <location filename="../../editor/gui/item_list_model.py" line="190" />
         <source>New press release (not saved yet)</source>
         <translation>New press release (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/item_list_model.py" line="184" />
+        <location filename="../../editor/gui/item_list_model.py" line="191" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
@@ -4102,27 +4155,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="215" />
+        <location filename="../../editor/gui/preview_panel.py" line="216" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="216" />
+        <location filename="../../editor/gui/preview_panel.py" line="217" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="275" />
+        <location filename="../../editor/gui/preview_panel.py" line="276" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="308" />
+        <location filename="../../editor/gui/preview_panel.py" line="309" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="341" />
+        <location filename="../../editor/gui/preview_panel.py" line="342" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -4615,32 +4668,32 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Under embargo until %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="235" />
+        <location filename="../../editor/gui/quote_search_model.py" line="238" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="236" />
+        <location filename="../../editor/gui/quote_search_model.py" line="239" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="237" />
+        <location filename="../../editor/gui/quote_search_model.py" line="240" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238" />
+        <location filename="../../editor/gui/quote_search_model.py" line="241" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239" />
+        <location filename="../../editor/gui/quote_search_model.py" line="242" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="240" />
+        <location filename="../../editor/gui/quote_search_model.py" line="243" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -4673,7 +4726,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>No role known</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="58" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="60" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -5336,7 +5389,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="120" />
+        <location filename="../../editor/gui/preview_panel.py" line="121" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>

@@ -132,3 +132,70 @@ def test_a_huge_rewrite_of_a_block_is_listed_without_hanging(tmp_path: Path) -> 
 
         signal.alarm(0)
     assert "wort199999" in round_.changes[0].new and line.startswith("1. block")
+
+
+def _inserted(text: str) -> str:
+    from .returned_files import INS
+
+    return (f'</w:t></w:r>{INS}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins>'
+            '<w:r><w:t xml:space="preserve">')
+
+
+def test_an_inserted_direction_override_is_removed_and_reported(tmp_path: Path) -> None:
+    """A right-to-left override typed into a returned file shows nothing in the list of
+    changes, yet accepted it would reverse the words after it in every export."""
+    from editor.services.approval_round import apply_changes
+
+    bundle, item = sample()
+    before = item.blocks[0].text.get("de")
+    data = edited(exported(item, bundle), ("haben heute eine", "haben heute" + _inserted(
+        "\u202e") + " eine"), ("haben heute", "haben\u200b heute"))
+    round_ = read_round(item, write(tmp_path, data))
+    assert round_.changes == []  # nothing left to accept
+    assert round_.invisible[0] == 2
+    assert ("note: removed 2 invisible direction or format characters (the first: U+") \
+        in "\n".join(round_.lines(item))
+    apply_changes(item, round_, [])
+    assert item.blocks[0].text.get("de") == before
+    # beside a real change, only the visible words are taken
+    data = edited(exported(item, bundle), ("haben heute eine", "haben heute" + _inserted(
+        " in\u202e Potsdam") + " eine"))
+    round_ = read_round(item, write(tmp_path, data))
+    (change,) = round_.changes
+    assert "\u202e" not in change.new and "in Potsdam" in change.new
+    apply_changes(item, round_, [1])
+    assert "haben heute in Potsdam eine" in item.blocks[0].text.get("de")
+
+
+def test_a_comment_loses_its_invisible_characters(tmp_path: Path) -> None:
+    bundle, item = sample()
+    comment = ('<w:comment w:id="7" w:author="MWAE" w:date="2026-12-01T10:00:00Z"><w:p><w:r>'
+               '<w:t>Bitte \u2066pr\u00fcfen\u2069</w:t></w:r></w:p></w:comment>')
+    data = edited(exported(item, bundle), ("haben heute eine", "haben heute eine"),
+                  comments=comment)
+    returned = read_returned(write(tmp_path, data))
+    assert [c.text for c in returned.comments] == ["Bitte prüfen"]
+    assert returned.invisible[0] == 2
+
+
+def test_a_foreign_file_offers_to_approve_only_the_quotes_it_shows(tmp_path: Path) -> None:
+    """A Word file the application did not export (or whose marks were stripped) is
+    compared by its words; approving the round must not approve quotes it never held."""
+    import docx
+
+    from editor.services.approval_round import approve_round_quotes
+
+    _bundle, item = sample()
+    document = docx.Document()
+    document.add_paragraph(item.headline.get("de"))
+    document.add_paragraph(item.blocks[0].text.get("de"))
+    path = write(tmp_path, b"", "fremd.docx")
+    document.save(str(path))
+    round_ = read_round(item, path)
+    assert round_.aligned and round_.quote_ids == []
+    assert approve_round_quotes(item, round_, "Pressestelle MWAE", "tester") == []
+    first, *others = item.quotes
+    document.add_paragraph(f"„{first.text.get('de')}“, sagte er.")
+    document.save(str(path))
+    assert read_round(item, path).quote_ids == [first.id]
+    assert others  # the sample has more quotes, which the file does not show

@@ -119,3 +119,15 @@ def test_two_quotes_in_a_row_stay_two_quotes() -> None:
             "sie hinzu.")
     assert [q.text for q in find_quotes(text)] == ["Wir kommen wieder",
                                                    "Das ist ein Versprechen an alle"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Junta, die sich selbst „Rat für Demokratische Reform unter der Monarchie“ nennt, "
+    "regiert seit Mai.",
+    "Am Abend erklärte der neue „Oberste Rat zur Rettung der Demokratie“, wie sich die Junta "
+    "selbst nennt, die Lage sei ruhig.",
+    "Sie demonstrierten unter dem Motto „50 Jahre sind genug! Wir wollen Frieden!“ vor dem "
+    "Rathaus.",
+])
+def test_a_name_one_gives_oneself_or_a_motto_is_no_quote(text: str) -> None:
+    assert find_quotes(text) == []

@@ -129,6 +129,20 @@ def test_pronoun_speaker_is_the_person_named_before(tmp_path: Path, archive: Arc
         (["er"], ["p-muster"])]
 
 
+def test_a_description_speaks_for_the_person_named_before_it(
+        tmp_path: Path, archive: Archive) -> None:
+    archive.save_person(Person("p-muster", "Max", "Muster"))
+    text = tmp_path / "halle.txt"
+    text.write_text("Neue Halle für Neustadt\n\nNeustadt, 2. Mai 2022 – Bürgermeister Max "
+                    "Muster eröffnete die Halle. „Wir sind stolz auf unsere Stadt“, sagte der "
+                    "Bürgermeister.\n\nLaut Neustädter Zeitung sei der Plan „gescheitert und "
+                    "teuer“, wie die Zeitung schreibt.\n", encoding="utf-8")
+    proposal = propose(Registry(archive), text)
+    assert [(f.speaker_mentions, f.person_ids) for f in proposal.findings] == [
+        (["der Bürgermeister"], ["p-muster"]), (["die Zeitung"], [])]
+    assert proposal.new_people() == []
+
+
 def test_a_source_becomes_a_speaker_only_when_the_archive_knows_it(
         tmp_path: Path, archive: Archive) -> None:
     archive.save_person(Person("p-test", "Eva", "Test"))

@@ -139,3 +139,19 @@ def test_a_hostile_file_shows_an_error_and_changes_nothing(
     assert not controller.import_round_from_window(window, path)
     assert shown and "kaputt.docx" in shown[0]
     assert window.document is not None and not window.document.is_modified
+
+
+def test_the_dialog_says_that_invisible_characters_were_removed(window: MainWindow,
+                                                                tmp_path: Path) -> None:
+    window.open_item(SAMPLE_ITEM)
+    doc = window.document
+    assert doc is not None
+    bundle = window.context.archive.load_bundle([SAMPLE_ITEM])
+    data = edited(approval_docx(bundle, doc.item, ["de"]),
+                  ("haben heute eine", "haben \u202eheute eine"))
+    path = tmp_path / "returned.docx"
+    path.write_bytes(data)
+    dialog = ApprovalRoundDialog(read_round(doc.item, path), doc.item, parent=window)
+    assert dialog.accepted_numbers() == []
+    assert "Removed 1 invisible direction or format characters (the first: U+202E) from " \
+           "the file's texts." in dialog.comments.toPlainText()

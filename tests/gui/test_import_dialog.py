@@ -149,3 +149,27 @@ def test_the_import_dialogs_open_in_documents_then_where_the_last_import_was(
     elsewhere.rmdir()  # a folder gone since falls back to the documents folder
     actions.import_items.trigger()
     assert opened_in[-1] == str(documents)
+
+
+def test_the_status_bar_says_what_reading_removed_from_the_files(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.hostile.photo_files import gps_jpeg
+
+    (tmp_path / "phone.jpg").write_bytes(gps_jpeg())
+    document = {
+        "format": "pressestelle.item", "version": 1,
+        "item": {"id": "imported-release", "headline": {"de": "Import\u202eiert"},
+                 "photos": [{"id": "p1", "path": "phone.jpg"}]},
+    }
+    path = tmp_path / "import.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    window.window_actions.import_items.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("1 item(s) imported.") or message.startswith("1 item imported.")
+    assert "Invisible direction or format characters were removed from 1 texts (the first: " \
+           "U+202E in item.headline.de)." in message
+    assert "Location data (GPS) and other camera details were removed from 1 photos." \
+        in message
+    assert window.context.archive.load_item("imported-release").headline.get("de") \
+        == "Importiert"

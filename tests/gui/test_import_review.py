@@ -353,3 +353,31 @@ def test_the_file_list_is_wide_enough_and_keeps_the_size_it_was_given(
     again.show()
     qtbot.waitExposed(again)
     assert again.splitter.sizes() == chosen
+
+
+def test_the_review_says_what_reading_removed_from_a_document(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import docx
+
+    from editor.io.documents import read_document
+    from editor.services.release_import import Registry, propose_document
+    from tests.hostile.photo_files import gps_jpeg
+
+    picture = tmp_path / "phone.jpg"
+    picture.write_bytes(gps_jpeg())
+    word = docx.Document()
+    word.add_paragraph("Förderung \u202eneu\u202c gestartet", style="Title")
+    word.add_paragraph("Potsdam, den 15.03.2021. Die Länder arbeiten enger zusammen.")
+    word.add_picture(str(picture))
+    path = tmp_path / "alt.docx"
+    word.save(str(path))
+    proposal = propose_document(Registry(window.context.archive), read_document(path))
+    dialog = ImportReviewDialog([proposal], [], list(window.context.archive.people()), [],
+                                [], settings=window.settings)
+    qtbot.addWidget(dialog)
+    dialog.documents.setCurrentRow(0)
+    text = dialog.fields.text()
+    assert "Removed 2 invisible direction or format characters (the first: U+202E at " \
+           "position 11 of block 1)" in text
+    assert "Location data (GPS) and other camera details were removed from 1 photos" in text
+    assert dialog.headline.text() == "Förderung neu gestartet"

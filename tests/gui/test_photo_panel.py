@@ -125,3 +125,22 @@ def test_add_photos_opens_in_pictures_then_where_photos_came_from(
     pictures.rmdir()  # no pictures folder: documents
     window.editor.choose_photos()
     assert opened_in[-1] == str(home / "Documents")
+
+
+def test_a_phone_photo_added_is_kept_without_its_location_and_the_window_says_so(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.hostile.photo_files import SECRETS, expected_clean_jpeg, gps_jpeg
+
+    window.open_newest_item()
+    picture = tmp_path / "IMG_0042.jpg"
+    picture.write_bytes(gps_jpeg())
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(picture)], ""))
+    window.window_actions.add_photo.trigger()
+    document = window.document
+    assert document is not None
+    stored = document.photo_data([document.item.photos[-1].blob])
+    assert [p.data for p in stored.values()] == [expected_clean_jpeg()]
+    assert not any(s in expected_clean_jpeg() for s in SECRETS)
+    message = window.statusBar().currentMessage()
+    assert "Location data (GPS)" in message and "IMG_0042.jpg" in message
+    assert window.editor.photo_notice == message

@@ -6,18 +6,24 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from editor.gui.document import ItemDocument
 from editor.gui.main_window import MainWindow
+from editor.gui.quote_panel import QuotePanel
 
 pytestmark = pytest.mark.gui
 
 
-def test_the_verb_follows_the_number_of_speakers(qtbot: QtBot, window: MainWindow) -> None:
+def _new_quote(window: MainWindow) -> tuple[ItemDocument, QuotePanel, str]:
+    """A new item with one quote, added as the user does; its document, panel and id."""
     window.new_item()
     doc = window.document
     assert doc is not None
     window.window_actions.add_quote.trigger()
-    panel = window.editor.quote_panel
-    quote_id = doc.item.blocks[-1].quote_id or ""
+    return doc, window.editor.quote_panel, doc.item.blocks[-1].quote_id or ""
+
+
+def test_the_verb_follows_the_number_of_speakers(qtbot: QtBot, window: MainWindow) -> None:
+    doc, panel, quote_id = _new_quote(window)
     assert doc.item.quote(quote_id).verb == {"de": "sagte", "en": "said"}
 
     assert panel.add_person("person-armin-willingmann")
@@ -38,12 +44,7 @@ def test_the_verb_follows_the_number_of_speakers(qtbot: QtBot, window: MainWindo
 
 
 def test_a_verb_the_user_wrote_agrees_too(qtbot: QtBot, window: MainWindow) -> None:
-    window.new_item()
-    doc = window.document
-    assert doc is not None
-    window.window_actions.add_quote.trigger()
-    panel = window.editor.quote_panel
-    quote_id = doc.item.blocks[-1].quote_id or ""
+    doc, panel, quote_id = _new_quote(window)
     doc.item.quote(quote_id).verb["de"] = "hob hervor"
     assert panel.add_person("person-armin-willingmann")
     assert panel.add_person("person-joerg-steinbach")

@@ -4,6 +4,7 @@ paragraph with its neighbours: its time grows with the square of their number)."
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
@@ -51,3 +52,71 @@ def test_a_word_file_of_many_paragraphs_is_refused(tmp_path: Path) -> None:
         read_document(path)
     assert caught.value.problem == ReadProblem.TOO_MANY_PARTS
     assert str(caught.value).startswith("many.docx: the document has more than")
+
+
+def test_a_text_file_of_many_paragraphs_is_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "many.txt"
+    path.write_text("Titel\n\n" + f"{SENTENCE}\n\n" * 100_000, encoding="utf-8")
+    start = time.process_time()
+    with pytest.raises(DocumentReadError) as caught:
+        read_document(path)
+    assert time.process_time() - start < 2
+    assert caught.value.problem == ReadProblem.TOO_MANY_PARTS
+    assert str(caught.value) == (
+        "many.txt: the document has more than 5,000 paragraphs, table cells and list "
+        "items, far more than a release; it was not read")
+
+
+def test_list_items_of_a_text_file_count_as_parts(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Titel\n\n" + "".join(f"- Punkt {i}\n" for i in range(MAX_PARTS)),
+                    encoding="utf-8")
+    with pytest.raises(DocumentReadError) as caught:
+        read_document(path)
+    assert caught.value.problem == ReadProblem.TOO_MANY_PARTS
+
+
+def test_a_text_file_within_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("Titel\n\n" + f"{SENTENCE}\n\n" * (MAX_PARTS - 10), encoding="utf-8")
+    assert len(read_document(path).blocks) == MAX_PARTS - 9
+
+
+def _pdf(path: Path, pages: int) -> None:
+    """A PDF whose one content stream (32 paragraphs: a long line, then a short one ending
+    a sentence) is drawn on every page."""
+    lines = b"".join(b"BT /F1 6 Tf 10 %d Td (" % (780 - i * 12)
+                     + (b"Wort " * 30 if i % 2 == 0 else b"Ende.") + b") Tj ET\n"
+                     for i in range(64))
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+               3: b"<< /Length %d >>\nstream\n" % len(lines) + lines + b"\nendstream",
+               4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+            b"/Resources << /Font << /F1 4 0 R >> >> >>")
+    objects.update({5 + n: page for n in range(pages)})
+    objects[2] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + n)
+                  for n in range(pages)) + b"] /Count %d >>" % pages)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
+    start, size = len(out), max(objects) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(1, size))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, start)
+    path.write_bytes(bytes(out))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_pdf_of_many_paragraphs_is_refused(tmp_path: Path) -> None:
+    few = tmp_path / "few.pdf"
+    _pdf(few, 2)
+    assert len(read_document(few).blocks) > 60  # the paragraphs are told apart
+    many = tmp_path / "many.pdf"
+    _pdf(many, 200)  # 6,400 paragraphs
+    with pytest.raises(DocumentReadError) as caught:
+        read_document(many)
+    assert caught.value.problem == ReadProblem.TOO_MANY_PARTS
+    assert str(caught.value).startswith("many.pdf: the document has more than 5,000 "
+                                        "paragraphs")

@@ -89,7 +89,7 @@ def test_equal_names_are_numbered_with_a_constant_number_of_probes_each(sample: 
     first_base, first_suffix = export.file_stem(bundle, ids[0], ["de"], TEMPLATE).rsplit(".", 1)
     used = CountingSet({f"{first_base}-2.{first_suffix}.html"})
     CountingSet.probes = 0
-    names = export._file_names(bundle, BundleIndex(bundle), ids, ["de"], TEMPLATE,
+    names = export._file_names(BundleIndex(bundle), ids, ["de"], TEMPLATE, "en",
                                ["docx", "html"], used)
     stems = [stem for _, stem in names]
     base, suffix = stems[0].rsplit(".", 1)
