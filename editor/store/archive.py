@@ -97,7 +97,9 @@ from editor.store.search import (
     load_hits,
 )
 from editor.store.search import index as search_index
-from editor.store.search.entries import date_key
+from editor.store.search.entries import date_key, row_of_key
+from editor.store.search.hits import load_hits_of, load_hits_with
+from editor.store.search.postgres_fts import PostgresQuoteIndex
 from editor.store.search.request import (
     in_force,
     named_ids,
@@ -284,6 +286,21 @@ def _server_update_pending(url: URL) -> bool:
 
 
 
+_CHANGE_MARK = "(SELECT json_build_array(count(*), max(updated_at)) FROM press_items)"
+"""What :meth:`Archive.change_mark` reads, as JSON, for a statement that reads more."""
+
+
+def _mark_from_json(value: Any) -> tuple[int, datetime | None]:
+    """The change mark from :data:`_CHANGE_MARK`'s value, as :meth:`Archive.change_mark`
+    gives it (the time as an aware UTC datetime)."""
+    count, last = value
+    if last is None:
+        return int(count), None
+    moment = datetime.fromisoformat(last)
+    return int(count), (moment.replace(tzinfo=UTC) if moment.tzinfo is None
+                        else moment.astimezone(UTC))
+
+
 def _marked(hits: list[QuoteHit], embargoes: dict[int, Embargo]) -> list[QuoteHit]:
     """The hits, each quote of an embargoed item carrying its embargo."""
     return [dataclasses.replace(hit, embargo=embargoes[hit.row_id])
@@ -415,17 +432,27 @@ class Archive:
     # -- transactions --------------------------------------------------------------------
 
     @contextmanager
-    def _transaction(self, *, writing: bool, snapshot: bool = False) -> Iterator[Connection]:
+    def _transaction(self, *, writing: bool, snapshot: bool = False,
+                     statements: bool = False) -> Iterator[Connection]:
         """One transaction; ``snapshot`` reads every table as of one moment (PostgreSQL:
-        repeatable read; an SQLite read transaction is one anyway)."""
+        repeatable read; an SQLite read transaction is one anyway).
+
+        ``statements`` (reading only): on PostgreSQL each statement is a transaction of
+        its own, as it sees the data anyway (read committed: each statement of a
+        transaction reads as of its own start), without the round trips of ``BEGIN`` and
+        ``COMMIT``. For reads whose statements do not need one moment (a search page:
+        its hits are read by id, a quote gone meanwhile is left out)."""
         if self._closed:
             raise StoreError(f"The archive {self._name} is closed.")
         try:
             with self._engine.connect() as connection:
                 if writing:
                     connection.execution_options(**{WRITE_OPTION: True})
-                if snapshot and connection.dialect.name == "postgresql":
-                    connection.execution_options(isolation_level="REPEATABLE READ")
+                if connection.dialect.name == "postgresql":
+                    if snapshot:
+                        connection.execution_options(isolation_level="REPEATABLE READ")
+                    elif statements and not writing:
+                        connection.execution_options(isolation_level="AUTOCOMMIT")
                 with connection.begin():
                     yield connection
         except IntegrityError as exc:
@@ -1032,7 +1059,7 @@ class Archive:
         """
         if order not in ("relevance", "date"):
             raise ValueError(f"Unknown order {order!r}; use 'relevance' or 'date'.")
-        with self._transaction(writing=False) as conn:
+        with self._transaction(writing=False, statements=True) as conn:
             wanted = self._quote_filter(conn, query, **filters)
             by_relevance = order == "relevance"
             direct = self._sqlite_reading(conn)
@@ -1053,6 +1080,10 @@ class Archive:
                 return self._index.search(conn, wanted, by_relevance=by_relevance,
                                           limit=count, offset=start)
 
+            if conn.dialect.name == "postgresql" and (include_embargoed or offset == 0):
+                return self._server_page(conn, wanted, rows, limit=limit, offset=offset,
+                                         include_embargoed=include_embargoed, now=now,
+                                         by_date=not by_relevance)
             try:
                 row_ids, embargoes = visible_rows(
                     rows, lambda found: self._embargo_of(conn, found), limit=limit,
@@ -1060,6 +1091,63 @@ class Archive:
             except NotImplementedError as exc:
                 raise self._no_search() from exc
             return _marked(load_hits(conn, row_ids, wanted.terms, wanted.language), embargoes)
+
+    def _server_page(self, conn: Connection, wanted: QuoteFilter,
+                     rows: Callable[[int, int], list[int]], *, limit: int, offset: int,
+                     include_embargoed: bool, now: datetime | None,
+                     by_date: bool) -> list[QuoteHit]:
+        """A page of :meth:`search_quotes` on PostgreSQL: the hits of the rows found are
+        loaded with the archive's change mark in one statement, and the embargoes of
+        their items are told from the hits (the items with an embargo are read again
+        only when the mark changed), where :meth:`_embargo_of` asked for the mark, and
+        for the items of the rows, in statements of their own. Rows before the page are
+        loaded too (those under embargo are told apart only so): only for a first page,
+        or when nothing is left out.
+
+        A first page in date order that the index finds by one walk (the same search a
+        moment ago was walked, see :meth:`PostgresQuoteIndex.page_walk`) is one
+        statement: the walk, the hits of the rows it finds and the mark."""
+        loaded: dict[int, QuoteHit] = {}
+        with_embargo: dict[str, Any] = {}
+        first: list[int] | None = None  # the rows of rows(limit, 0), if known
+        index = self._index if isinstance(self._index, PostgresQuoteIndex) else None
+        walk = (index.page_walk(conn, wanted, limit)
+                if index is not None and by_date and offset == 0 else None)
+        if index is not None and walk is not None:
+            keys, hits, mark = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
+                                            wanted.language, also=_CHANGE_MARK)
+            loaded.update((hit.row_id, hit) for hit in hits)
+            with_embargo = {item_id: plain for item_id, plain, _
+                            in self._items_with_embargo(conn, _mark_from_json(mark))}
+            if len(keys) == walk.need:
+                first = [row_of_key(key) for key in keys]
+            else:  # the index finds the rows its own way; the hits loaded stay
+                index.walk_came_up_short(walk, len(keys))
+
+        def found_rows(count: int, start: int) -> list[int]:
+            if first is not None and (count, start) == (limit, 0):
+                return first
+            return rows(count, start)
+
+        def embargo_of(found: Sequence[int]) -> dict[int, Any]:
+            nonlocal with_embargo
+            missing = [row for row in found if row not in loaded]
+            if missing:
+                hits, mark = load_hits_with(conn, missing, wanted.terms, wanted.language,
+                                            also=_CHANGE_MARK)
+                loaded.update((hit.row_id, hit) for hit in hits)
+                with_embargo = {item_id: plain for item_id, plain, _
+                                in self._items_with_embargo(conn, _mark_from_json(mark))}
+            return {row: with_embargo[loaded[row].item_id] for row in found
+                    if row in loaded and loaded[row].item_id in with_embargo}
+
+        try:
+            row_ids, embargoes = visible_rows(
+                found_rows, embargo_of, limit=limit, offset=offset,
+                include_embargoed=include_embargoed, now=now)
+        except NotImplementedError as exc:
+            raise self._no_search() from exc
+        return _marked([loaded[row] for row in row_ids if row in loaded], embargoes)
 
     def count_quotes(self, query: str = "", *, include_embargoed: bool = False,
                      now: datetime | None = None, **filters: Unpack[QuoteFilters]) -> int:
@@ -1100,10 +1188,12 @@ class Archive:
                 found[row_id] = embargoes[item_id]
         return found
 
-    def _items_with_embargo(self, conn: Connection) -> list[tuple[str, Any, Embargo]]:
+    def _items_with_embargo(self, conn: Connection, mark: tuple[int, datetime | None] | None
+                            = None) -> list[tuple[str, Any, Embargo]]:
         """Every item with an embargo: its id, the stored embargo and the embargo read
-        (kept between changes of the archive, see :class:`EmbargoList`)."""
-        return self._embargoes.current(conn)
+        (kept between changes of the archive, see :class:`EmbargoList`; ``mark``: the
+        archive's change mark, when the caller read it with other things)."""
+        return self._embargoes.current(conn, mark)
 
     def _embargoed_keys(self, conn: Connection, now: datetime | None) -> list[int]:
         """The index keys of every quote of an item whose embargo has not ended."""

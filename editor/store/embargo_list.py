@@ -43,10 +43,13 @@ class EmbargoList:
     read_at: float = 0.0
     """When every item was last read (``time.monotonic``)."""
 
-    def current(self, conn: Connection) -> list[Entry]:
-        """Every item with an embargo now; which are in force the caller decides."""
-        row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
-        mark = (int(row[0]), row[1])
+    def current(self, conn: Connection, mark: tuple[int, Any] | None = None) -> list[Entry]:
+        """Every item with an embargo now; which are in force the caller decides.
+        ``mark``: the archive's change mark as :meth:`Archive.change_mark` gives it, when
+        the caller read it (on PostgreSQL a search page reads it with its hits)."""
+        if mark is None:
+            row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
+            mark = (int(row[0]), row[1])
         if mark == self.mark:
             return self.entries
         entries = self._since(conn, mark)

@@ -7,14 +7,16 @@ writing begin with ``BEGIN IMMEDIATE``: the write lock is taken at the start (wa
 up to :data:`BUSY_TIMEOUT_SECONDS`), not half-way through, when SQLite could only fail.
 
 On PostgreSQL writers lock rows, not the database: saves of different items go on side by
-side. Connections are checked before use (``pool_pre_ping``), so after a server restart
-the next action connects again instead of failing on a dead connection; a statement
-waiting on a colleague's lock gives up after :data:`LOCK_TIMEOUT_SECONDS`.
+side. Connections are checked before use (a ping when their socket says the server has
+gone, see :func:`_check_connection`), so after a server restart the next action connects
+again instead of failing on a dead connection; a statement waiting on a colleague's lock
+gives up after :data:`LOCK_TIMEOUT_SECONDS`.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -80,9 +82,40 @@ def create_archive_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
 
 
 def _postgresql_engine(url: URL) -> Engine:
-    options = f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}"
+    # every statement planned for its values, also once the driver has prepared it (the
+    # quote search's plans depend on them; see editor.store.search.postgres_fts), set when
+    # connecting rather than by a statement in each transaction
+    options = (f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)} "
+               "-c plan_cache_mode=force_custom_plan")
     connect_args: dict[str, Any] = {"application_name": "Pressestelle", "options": options}
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
-    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=6,
-                         connect_args=connect_args)
+    engine = create_engine(url, pool_size=2, max_overflow=6, connect_args=connect_args)
+    event.listen(engine, "checkout", partial(_check_connection, engine))
+    return engine
+
+
+def _check_connection(engine: Engine, dbapi_connection: Any, _record: Any,
+                      _proxy: Any) -> None:
+    """Before a pooled connection is handed out: raise ``DisconnectionError`` (the pool
+    then connects again) when it is closed or the server has gone away.
+
+    A connection resting in the pool has nothing to read. A server that shut down or
+    restarted has closed it, or told it why and closed it: then its socket is readable
+    and a ``SELECT 1`` (SQLAlchemy's ``pool_pre_ping``) decides. A quiet socket needs
+    no round trip; a ping on every checkout was one of a search page's seven (each a
+    wait for the server's process to be scheduled on a loaded machine)."""
+    import select
+
+    from sqlalchemy.exc import DisconnectionError
+
+    try:
+        if dbapi_connection.closed or dbapi_connection.broken:
+            raise DisconnectionError("the connection is closed")
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+        if readable:
+            engine.dialect.do_ping(dbapi_connection)
+    except DisconnectionError:
+        raise
+    except Exception as exc:  # any failure means: connect again
+        raise DisconnectionError(str(exc)) from exc

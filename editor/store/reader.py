@@ -181,7 +181,7 @@ def read_hits(db: sqlite3.Connection, row_ids: Sequence[int], terms: Sequence[Te
     """
     from editor.store.search.entries import People, full_name, texts_of
     from editor.store.search.hits import hit_from_row
-    from editor.store.search.snippets import Matcher
+    from editor.store.search.snippets import matcher_for
 
     if len(row_ids) > _CHUNK:
         return [hit for chunk in _chunks(list(row_ids))
@@ -220,7 +220,7 @@ def read_hits(db: sqlite3.Connection, row_ids: Sequence[int], terms: Sequence[Te
                 valid_from=None if valid_from is None else date.fromisoformat(valid_from),
                 valid_until=None if valid_until is None else date.fromisoformat(valid_until)))
     known = People(names, by_person)
-    matcher = Matcher(terms)
+    matcher = matcher_for(tuple(terms))
     return [hit_from_row(rows[row_id], speakers.get(row_id, []), known,
                          headlines[rows[row_id]["item_id"]], matcher, language)
             for row_id in row_ids if row_id in rows]

@@ -36,6 +36,10 @@ either would make the two backends disagree.
   (a walk through every row for a rare word: seconds at 200,000 quotes; a bitmap of a
   third of the table for a common word), measured. Each statement is planned for its
   values (no generic plans of prepared statements, which cannot tell the two apart).
+  The estimate is kept for half a minute per search: the same search again, or its next
+  page, walks on it without listing what its prefixes stand for (a walk tests them as
+  prefixes), and a first page in date order is then one statement with its hits
+  (:meth:`PostgresQuoteIndex.page_walk`).
 * Relevance ranks the newest :data:`.index.RANK_CANDIDATES` matches, those found with
   whole words first, as on SQLite. Finding the candidates of a common word or a compound
   part reads thousands of rows; a page can mostly be placed without them, from the newest
@@ -54,6 +58,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
@@ -209,6 +214,15 @@ def _prefix_phrase(tokens: Sequence[str], weights: str, expansions: Expansions) 
     return _phrase(tokens, weights, prefix=True, expanded=expanded)
 
 
+def _window(expected: float, rows: float, need: int) -> int | None:
+    """How many of the newest rows a walk reads to find ``need`` of ``expected`` matches
+    among ``rows``, with room to spare; ``None`` when GIN finds them for less."""
+    if expected < need or rows <= 0:
+        return None
+    window = min(int(need * rows / expected * 2) + need, WINDOW)
+    return window if window <= GIN_COST * expected else None
+
+
 def _next_string(value: str) -> str:
     """The smallest string after every string that starts with ``value`` (in code points)."""
     return value[:-1] + chr(ord(value[-1]) + 1)
@@ -252,6 +266,20 @@ class _Match:
             values[f"{name}w{i}"] = words
             values[f"{name}p{i}"] = parts
         return values
+
+
+@dataclass(frozen=True)
+class PageWalk:
+    """A walk through the newest rows for a date-ordered page, as a statement (the
+    driver's placeholders; columns ``key`` and ``whole``, newest first) and its values."""
+
+    sql: str
+    params: dict[str, Any]
+    need: int
+    """The keys it finds when it does not come up short."""
+    origin: tuple[_Match, int, float, int]
+    """What :meth:`PostgresQuoteIndex.walk_came_up_short` corrects: the walked search,
+    the window, the rows of the table and the lowest key."""
 
 
 _NOTHING = _Match(None)
@@ -379,7 +407,9 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         A prepared statement's generic plan cannot tell a rare word from a common one,
         and the driver prepares a statement that was run a few times: the same page would
         first take a millisecond, later ten (measured). Set in the same round trip as the
-        expansion, it costs none of its own."""
+        expansion, it costs none of its own. The archive's connections are set so when
+        they connect (:mod:`editor.store.engine`): a search that runs each statement as
+        a transaction of its own keeps it, where this setting ends with the statement."""
         selects = ["(SELECT -1, set_config('plan_cache_mode', 'force_custom_plan', true))"]
         selects += [f"(SELECT {i}, word FROM search_words WHERE word >= :low{i} "
                     f"AND word < :high{i} ORDER BY word LIMIT {MAX_EXPANSION + 1})"
@@ -466,20 +496,13 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         bounds = {**(whole.params("x") if whole is not None else {}),
                   "low": low, "high": high, "need": need}
         expected, rows = self._estimate(conn, match)
-        if expected >= need and rows > 0:
-            window = min(int(need * rows / expected * 2) + need, WINDOW)
-            if window <= GIN_COST * expected:
-                found = conn.execute(
-                    text(f"SELECT key, {flag} FROM (SELECT key, words, parts "
-                         "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
-                         f"LIMIT :window) AS newest WHERE {match.walked.sql()} "
-                         "ORDER BY key LIMIT :need"),
-                    {**match.walked.params(), **bounds, "window": window},
-                ).all()
-                if len(found) == need:
-                    return [(key, bool(is_whole)) for key, is_whole in found]
-                if low == 0:
-                    self._correct(match, len(found), window, rows)
+        window = _window(expected, rows, need)
+        if window is not None:
+            found = self._walk(conn, match, whole, low, high, need, window)
+            if len(found) == need:
+                return found
+            if low == 0:
+                self._correct(match, len(found), window, rows)
         # with a filter, its tags find the rows and the words test each of them: the
         # prefix form is quicker to test (as in the walk)
         probed = match.walked if match.tags else match
@@ -490,6 +513,81 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             {**probed.params(), **bounds},
         )]
 
+    @staticmethod
+    def _walk_statement(match: _Match, whole: _Match | None, low: int, high: int, need: int,
+                        window: int) -> tuple[str, dict[str, Any]]:
+        """The walk of :meth:`_newest` through the newest ``window`` rows: its statement
+        (columns ``key`` and whether ``whole`` matches) and values."""
+        flag = whole.sql("x") if whole is not None else "true"
+        return (f"SELECT key, {flag} AS whole FROM (SELECT key, words, parts "
+                "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
+                f"LIMIT :window) AS newest WHERE {match.walked.sql()} "
+                "ORDER BY key LIMIT :need",
+                {**match.walked.params(), **(whole.params("x") if whole is not None else {}),
+                 "low": low, "high": high, "need": need, "window": window})
+
+    def _walk(self, conn: Connection, match: _Match, whole: _Match | None, low: int,
+              high: int, need: int, window: int) -> list[tuple[int, bool]]:
+        sql, params = self._walk_statement(match, whole, low, high, need, window)
+        return [(key, bool(is_whole)) for key, is_whole in conn.execute(text(sql), params)]
+
+    def page_walk(self, conn: Connection, wanted: QuoteFilter, need: int) -> PageWalk | None:
+        """The walk a date-ordered search for the ``need`` newest matches is, when the
+        estimate kept for it says to walk (see :meth:`_walked_again`), as a statement to
+        run inside a larger one (with the hits of the keys it finds); ``None`` otherwise.
+        Tell :meth:`walk_came_up_short` when it found fewer (then :meth:`search`)."""
+        kept = self._kept_walk(wanted, need)
+        if kept is None:
+            return None
+        walked, window, rows, low, high = kept
+        sql, params = self._walk_statement(walked, None, low, high, need, window)
+        compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
+        return PageWalk(str(compiled), dict(compiled.params), need,
+                        (walked, window, rows, low))
+
+    def walk_came_up_short(self, walk: PageWalk, found: int) -> None:
+        """A :meth:`page_walk` found ``found`` keys, fewer than it needed."""
+        walked, window, rows, low = walk.origin
+        if low == 0:
+            self._correct(walked, found, window, rows)
+
+    def _kept_walk(self, wanted: QuoteFilter, need: int,
+                   ) -> tuple[_Match, int, float, int, int] | None:
+        """The walked form of a search, its window and rows, and its key range, when the
+        estimate kept for it says to walk."""
+        walked = self._query(wanted, {})
+        if walked is None or walked is _NOTHING:
+            return None
+        known = self._estimates.get(repr(walked))
+        if known is None or known[0] <= time.monotonic() - ESTIMATES_KEPT:
+            return None
+        window = _window(known[1], known[2], need)
+        if window is None:
+            return None
+        low, high = key_range(wanted)
+        return walked, window, known[2], low, high
+
+    def _walked_again(self, conn: Connection, wanted: QuoteFilter, need: int,
+                      ) -> list[int] | None:
+        """The keys of the ``need`` newest matches by a walk alone, when the estimate of
+        the same search, kept from a moment ago, says to walk; ``None`` otherwise.
+
+        A walk tests the prefixes as prefixes (:attr:`_Match.walked`): it needs none of
+        the lexemes they stand for, and so not the statement that lists them, only the
+        estimate, which is kept per search (:data:`ESTIMATES_KEPT`). The next page, or
+        the same search again, is then one statement (and the hits one more). A walk that
+        comes up short corrects the estimate and leaves the page to :meth:`search`."""
+        kept = self._kept_walk(wanted, need)
+        if kept is None:
+            return None
+        walked, window, rows, low, high = kept
+        found = self._walk(conn, walked, None, low, high, need, window)
+        if len(found) == need:
+            return [key for key, _ in found]
+        if low == 0:
+            self._correct(walked, len(found), window, rows)
+        return None
+
     def _correct(self, match: _Match, found: int, window: int, rows: float) -> None:
         """Keep what a walk through the newest ``window`` rows saw, ``found`` matches, as
         the estimate of ``match`` in place of the planner's, which was too high.
@@ -498,14 +596,17 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         come together (measured: a third of the two-word searches of the benchmark)
         make a walk that comes up short and then asks GIN all the same. The next page,
         or the same search again, goes to GIN at once."""
-        known = self._estimates.get(repr(match))
+        known = self._estimates.get(repr(match.walked))
         if known is not None:
             expected = max(found, 0.5) * rows / window
-            self._estimates[repr(match)] = (known[0], min(known[1], expected), known[2])
+            self._estimates[repr(match.walked)] = (known[0], min(known[1], expected),
+                                                   known[2])
 
     def _estimate(self, conn: Connection, match: _Match) -> tuple[float, float]:
-        """The planner's estimate of the rows ``match`` finds, and of all rows."""
-        cache_key = repr(match)
+        """The planner's estimate of the rows ``match`` finds, and of all rows; kept for
+        the search's walked form (the same whatever its prefixes stand for, see
+        :meth:`_walked_again`)."""
+        cache_key = repr(match.walked)
         known = self._estimates.get(cache_key)
         if known is not None and known[0] > time.monotonic() - ESTIMATES_KEPT:
             return known[1], known[2]
@@ -532,6 +633,10 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                limit: int, offset: int) -> list[int]:
         if wanted.matches_nothing or limit <= 0:
             return []
+        if not by_relevance:
+            walked = self._walked_again(conn, wanted, offset + limit)
+            if walked is not None:
+                return [row_of_key(k) for k in walked[offset:]]
         expansions = self._expansions(conn, self._prefixes(wanted))
         match = self._query(wanted, expansions)
         if match is _NOTHING:

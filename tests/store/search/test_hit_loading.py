@@ -186,3 +186,48 @@ def test_a_relevance_page_of_whole_words_is_placed_in_one_walk(
     walks = [s for s in statements if "LIMIT %(window)s" in s]
     assert len(walks) == 1, walks
     assert "row_number()" in walks[0]
+
+
+@pytest.mark.postgresql_only
+def test_the_same_search_again_is_walked_without_listing_its_prefixes(
+        archive: Archive, archive_url: str) -> None:
+    """A common word's next page, or the same search again a moment later, is walked on
+    the estimate kept from the first: the walk tests the prefix as a prefix, so the
+    statement listing the words it stands for is left out (a first page is then one
+    statement, with its hits), and a word new since is found all the same."""
+    texts = ["Die Förderung wirkt."] * 300
+    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
+    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
+        Quote(f"q-{n}", speakers=[Speaker("p-anna")], text=Translations(text={"de": t}),
+              date=date.fromordinal(date(2024, 1, 1).toordinal() - n))
+        for n, t in enumerate(texts)])]
+    archive.save_bundle(bundle)
+    with archive._engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE quote_search")
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    first = [h.quote_id for h in archive.search_quotes("förder", order="date", limit=10)]
+    assert first == [f"q-{n}" for n in range(10)]
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        again = [h.quote_id for h in archive.search_quotes("förder", order="date", limit=10)]
+        # the walk, the hits of the rows it finds and the archive's change mark
+        assert len(statements) == 1 and "quote_speakers" in statements[0], statements
+        later = [h.quote_id for h in archive.search_quotes("förder", order="date", limit=10,
+                                                           offset=10)]
+        assert again == first and later == [f"q-{n}" for n in range(10, 20)]
+        assert not [s for s in statements if "search_words" in s], statements
+        assert len([s for s in statements if "LIMIT %(window)s" in s]) == 2
+        with Archive.open(archive_url) as colleague:
+            colleague.save_item(PressItem(
+                id="i-2", issue_date=date(2025, 1, 1), quotes=[Quote(
+                    "q-new", speakers=[Speaker("p-anna")], date=date(2025, 1, 1),
+                    text=Translations(text={"de": "Das Förderprogramm startet."}))]))
+        newest = archive.search_quotes("förder", order="date", limit=3)
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
+    assert [h.quote_id for h in newest] == ["q-new", "q-0", "q-1"]
+    assert newest[0].snippet_text() == "Das «Förderprogramm» startet."

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from editor.core.model import (
     Approval,
@@ -141,3 +143,33 @@ def test_a_persons_quotes_carry_the_embargo_as_search_hits_do(embargoed: Archive
     assert {h.quote_id: h.embargo for h in marked} == {h.quote_id: h.embargo for h in hits}
     later = datetime(2026, 3, 16, 9, 1, tzinfo=UTC)  # the embargo has ended: no mark
     assert all(hit.embargo is None for hit in embargoed.quotes_of_person("p-anna", now=later))
+
+
+@pytest.mark.postgresql_only
+def test_a_first_page_reads_the_change_mark_with_its_hits(embargoed: Archive,
+                                                          archive_url: str) -> None:
+    """On PostgreSQL the hits and the archive's change mark come in one statement; an
+    embargo a colleague sets meanwhile still hides that item's quotes at once."""
+    statements: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    assert len(embargoed.search_quotes("förderung", order="date", now=NOW)) == 6
+    event.listen(embargoed._engine, "before_cursor_execute", seen)
+    try:
+        assert len(embargoed.search_quotes("förderung", order="date", now=NOW)) == 6
+        with Archive.open(archive_url) as colleague:
+            item = colleague.load_item("i-open")
+            item.embargo = Embargo(datetime(2026, 3, 20, 10, 0))
+            colleague.save_item(item)
+        statements.clear()
+        assert _items(embargoed.search_quotes("förderung", order="date", now=NOW)) == \
+            ["i-over"] * 2
+        assert _items(embargoed.search_quotes("förderung", order="date", now=NOW,
+                                              include_embargoed=True))[-4:] == ["i-open"] * 4
+    finally:
+        event.remove(embargoed._engine, "before_cursor_execute", seen)
+    items_read = [s for s in statements if "press_items" in s]
+    # per search one page statement; the items with an embargo read again once (changed)
+    assert len(items_read) == 3, items_read

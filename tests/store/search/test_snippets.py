@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from editor.store.search import snippets
 from editor.store.search.folding import WORD
 from editor.store.search.query import parse_query
-from editor.store.search.snippets import Matcher, Span, _merge_spans, _shorten, highlight
+from editor.store.search.snippets import (
+    Matcher,
+    Span,
+    _merge_spans,
+    _shorten,
+    highlight,
+    matcher_for,
+)
 
 
 def _word_by_word(value: str, query: str, lang: str) -> tuple[Span, ...]:
@@ -52,3 +62,19 @@ def test_spans_are_those_of_walking_word_by_word() -> None:
                 assert highlight(text, parse_query(query), lang) == expected, (text, query)
                 compared += any(hit for _, hit in expected)
     assert compared > 1000  # most texts hold a hit: the highlighted spans are compared
+
+
+def test_the_matcher_of_a_search_is_kept_for_its_next_page_and_forgets_in_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    terms = tuple(parse_query("förder wandel"))
+    matcher = matcher_for(terms)
+    assert matcher_for(tuple(parse_query("förder wandel"))) is matcher
+    assert matcher_for(tuple(parse_query("förder"))) is not matcher
+    highlight("Die Förderung im Strukturwandel.", matcher, "de")
+    assert matcher.memo[True]["Förderung"] and not matcher.memo[True]["Die"]
+    monkeypatch.setattr(snippets, "MEMO_WORDS", 10)
+    for n in range(25):
+        matcher(f"wort{n}", True)
+    assert len(matcher.memo[True]) <= 10
+    assert highlight("Die Förderung.", matcher, "de") == (
+        ("Die ", False), ("Förderung", True), (".", False))
