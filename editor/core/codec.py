@@ -448,24 +448,21 @@ def _int_ok(data: Any) -> bool:
     return isinstance(data, int) and not isinstance(data, bool)
 
 
-def _date_ok(data: Any) -> bool:
-    if not isinstance(data, str):
-        return False
-    try:
-        date.fromisoformat(data)
-    except ValueError:
-        return False
-    return True
+def _iso_acceptor(tp: type[date]) -> Accept:
+    def ok(data: Any) -> bool:
+        if not isinstance(data, str):
+            return False
+        try:
+            tp.fromisoformat(data)
+        except ValueError:
+            return False
+        return True
+
+    return ok
 
 
-def _datetime_ok(data: Any) -> bool:
-    if not isinstance(data, str):
-        return False
-    try:
-        datetime.fromisoformat(data)
-    except ValueError:
-        return False
-    return True
+_date_ok = _iso_acceptor(date)
+_datetime_ok = _iso_acceptor(datetime)
 
 
 def _translations_ok(data: Any) -> bool:

@@ -9,13 +9,9 @@ action is used): the test also checks that the archive is open once the paint is
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from editor.io.samples import load_sample_bundles
-from editor.store.archive import Archive
+from tests.gui.app_probe import run_app_probe
 
 DEFERRED = (
     "sqlalchemy",  # with the archive: opened right after the first paint
@@ -78,20 +74,7 @@ context.close()
 
 def test_the_first_paint_comes_before_the_archive_and_the_windows_opened_later(
         tmp_path: Path) -> None:
-    db = tmp_path / "archive.sqlite"
-    with Archive.open(db) as archive:
-        for bundle in load_sample_bundles():
-            archive.save_bundle(bundle)
-        archive.set_setting("sample_offered", "yes")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-               PRESSESTELLE_DATA_DIR=str(tmp_path / "data"))
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(db), json.dumps(DEFERRED)], capture_output=True,
-        text=True, env=env, timeout=120, check=False,
-        cwd=Path(__file__).resolve().parents[2])
-    lines = [line for line in result.stdout.splitlines() if line.startswith("FOUND ")]
-    assert lines, result.stdout + result.stderr
-    found = json.loads(lines[0][6:])
+    found = run_app_probe(tmp_path, PROBE, json.dumps(DEFERRED))
     assert found["at_paint"] == []
     assert found["archive_open"]  # and right after the paint, the archive itself
     assert "sqlalchemy" in found["after"] and "editor.store.archive" in found["after"]
