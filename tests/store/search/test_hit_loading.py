@@ -89,13 +89,9 @@ def test_a_page_is_loaded_in_one_statement_on_postgresql(odd: Archive) -> None:
     assert len(loading) == 1, loading
 
 
-@pytest.mark.postgresql_only
-def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None:
-    """Two common words seldom together: the planner, taking them as independent,
-    expects many matches; the walk through the newest rows finds too few and GIN is
-    asked. The same search again goes to GIN at once, with the same hits."""
-    texts = ["Alpha heute."] * 200 + ["Beta morgen."] * 200
-    texts[350:353] = ["Alpha und Beta."] * 3  # the oldest quotes
+def _save_quotes(archive: Archive, texts: list[str]) -> None:
+    """One item with a quote of Anna Müller's for each text, the first the newest (one day
+    apart), and the planner's statistics of the index brought up to date."""
     bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
     bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
         Quote(f"q-{n}", speakers=[Speaker("p-anna")], text=Translations(text={"de": t}),
@@ -104,6 +100,16 @@ def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None
     archive.save_bundle(bundle)
     with archive._engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE quote_search")
+
+
+@pytest.mark.postgresql_only
+def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None:
+    """Two common words seldom together: the planner, taking them as independent,
+    expects many matches; the walk through the newest rows finds too few and GIN is
+    asked. The same search again goes to GIN at once, with the same hits."""
+    texts = ["Alpha heute."] * 200 + ["Beta morgen."] * 200
+    texts[350:353] = ["Alpha und Beta."] * 3  # the oldest quotes
+    _save_quotes(archive, texts)
     statements: list[str] = []
 
     def seen(conn, cursor, statement, parameters, context, executemany) -> None:
@@ -163,14 +169,7 @@ def test_a_relevance_page_of_whole_words_is_placed_in_one_walk(
     monkeypatch.setattr(postgres_fts, "RANK_WINDOW", 320)
     texts = ["Der Wandel in der Lausitz." if n % 3 == 0
              else "Der Strukturwandel in der Lausitz." for n in range(400)]
-    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
-    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
-        Quote(f"q-{n}", speakers=[Speaker("p-anna")], text=Translations(text={"de": t}),
-              date=date.fromordinal(date(2024, 1, 1).toordinal() - n))
-        for n, t in enumerate(texts)])]
-    archive.save_bundle(bundle)
-    with archive._engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE quote_search")
+    _save_quotes(archive, texts)
     statements: list[str] = []
 
     def seen(conn, cursor, statement, parameters, context, executemany) -> None:
@@ -196,14 +195,7 @@ def test_the_same_search_again_is_walked_without_listing_its_prefixes(
     statement listing the words it stands for is left out (a first page is then one
     statement, with its hits), and a word new since is found all the same."""
     texts = ["Die Förderung wirkt."] * 300
-    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller")])
-    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
-        Quote(f"q-{n}", speakers=[Speaker("p-anna")], text=Translations(text={"de": t}),
-              date=date.fromordinal(date(2024, 1, 1).toordinal() - n))
-        for n, t in enumerate(texts)])]
-    archive.save_bundle(bundle)
-    with archive._engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE quote_search")
+    _save_quotes(archive, texts)
     statements: list[str] = []
 
     def seen(conn, cursor, statement, parameters, context, executemany) -> None:
