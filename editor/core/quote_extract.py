@@ -5,7 +5,10 @@ said: it has an attribution after it ("…“, sagte die Ministerin, Dr. Anna Be
 "…”, Smith said."), a colon before it ("Steinbach: „…“"), or it stands as a whole
 paragraph (a pull quote, with the speaker in the line under it). Short marked texts
 without any of these are names, titles or scare quotes ("das Projekt „Coconat“") and are
-not quotes. Offsets are in code points into the text given.
+not quotes; so is one capitalised noun in marks that the clause does not judge by ("die
+Modelle „Sonnenblick“", but "nannte es einen „Rückschritt“") and a gloss in brackets
+after a name in marks ("„Clean River“ („sauberer Fluss“)"). Offsets are in code points
+into the text given.
 
 Who said it: the attribution after the quote ("so X", "sagte X", "wird X zitiert", "heißt es
 in X", "…, wie X sagte", at the end of the sentence); else the subject of the quote's clause
@@ -15,13 +18,19 @@ sources in a clause the one nearest to the quote counts, and the subject of a pl
 verb beside a source ("sagte X Y zufolge") said the words; the agent of a passive ("wird von
 X als „…“ bezeichnet"), the holder of words said ("der Vorwurf der X, es handle sich um
 „…“"), "seiner Ansicht nach" and the document words stand in ("In der Zeitung fand sich …")
-are read as well. A clause in the subjunctive about a thing ("Die Mittel seien „…“") goes on
-with the speaker named before. Joint quotes name every speaker with the role written before
-each name. A pronoun stays as written and refers to the last person named before it; a
-family name alone refers to where the name was first given in full, and a description ("der
-Minister", "die Zeitung") to the fuller mention before it ("Innenminister X"). A later
-clause of the sentence may name its own speaker ("A nannte es „…“, B bezeichnete es als
-„…“"), and words that cannot name anyone ("Warum", "Im Mai") are never taken for a speaker.
+are read as well, and so are the opinion holder ("Für die Ministerin ist der Plan „…“"), a
+text of law ("Nach § 4 der Satzung …") and the medium of a passive of naming ("In der
+Fachpresse war es als „…“ bezeichnet worden"). A clause in the subjunctive about a thing
+("Die Mittel seien „…“") or about a person ("Der Mieter sei „…“") goes on with the speaker
+named before, passing over sentences that only go on with the report. A phrase put first
+is the object when it is words said ("Die Vorschläge der Ministerin nannte X …") or when a
+singular verb does not agree with it ("Die jungen Sportler beschrieb die Zeitung als …").
+Joint quotes name every speaker with the role written before each name. A pronoun stays as
+written and refers to the last person named before it; a family name alone refers to where
+the name was first given in full, and a description ("der Minister", "die Zeitung") to the
+fuller mention before it ("Innenminister X"). A later clause of the sentence may name its
+own speaker ("A nannte es „…“, B bezeichnete es als „…“"), and words that cannot name
+anyone ("Warum", "Im Mai", "an jedem Eingang") are never taken for a speaker.
 
 English has its own orders: the speaker before the verb at the end ("…,” Jane Doe, Minister
 for Energy, said.", "…,” the minister said."), the role after each name of a joint quote
@@ -737,6 +746,9 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
     if len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
             and inner.rstrip()[-1:] not in ".!?":
         return False  # „New York Times“, „Smart Country“: a name
+    if len(words) == 1 and words[0][:1].isupper() and not _judged_as(
+            text, _clause_at(text, sentence_at, span.open_at), span, sentence_end):
+        return False  # "die Modelle „Sonnenblick“", "ihre „Partner“": a name or a term
     if text[span.close_at + 1:span.close_at + 2].isalpha() or \
             re.match(r"^-\w", text[span.close_at + 1:span.close_at + 3]):
         return False  # „Eins zu Eins“-Begegnung: part of a compound
@@ -758,6 +770,8 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
             re.search(r"\b(?:von|vom)\s+(?:[\w-]+\s+){1,4}als\s*$",
                       text[sentence_at:span.open_at]):
         return False  # "gilt als „…“", "als „…“ bekannt", "als „…“ bezeichnet wird"
+    if _opinion_holder(text, _tokens(text[sentence_at:span.open_at], sentence_at), 0):
+        return True  # "Für die Ministerin ist der Plan „mutig“": her opinion
     if _REPORTED.search(sentence) or _SO_TAIL.search(text[span.close_at + 1:sentence_end]):
         return True  # "… sagte X", "…“ ausgefallen, so ein Sprecher.": speech reported
     said = [w.lower() for w in re.findall(r"[\w-]+", sentence)]
@@ -773,6 +787,31 @@ def _reported(text: str, sentence_at: int, sentence_end: int, span: _Span, inner
         return True  # "wies die Vorwürfe als „haltlos“ zurück"
     # a fragment of speech („weit hinter der normalen Zone“): lower case, several words
     return len(words) >= 3 and inner[:1].islower()
+
+
+_JUDGING_VERBS = re.compile(
+    r"\b(?:nennt|nannte|nennen|nannten|bezeichnet|bezeichnete|bezeichnen|bezeichneten|"
+    r"wirft|warf|werfen|warfen|vorgeworfen|sprach|spricht|sprechen|sprachen|kritisiert|"
+    r"kritisierte|schimpft|schimpfte|beschimpft|beschimpfte|tituliert|titulierte)\b")
+"""Verbs whose object may be one noun said ("nannte es einen „Rückschritt“")."""
+
+
+def _judged_as(text: str, clause_at: int, span: _Span, sentence_end: int) -> bool:
+    """One capitalised word in marks is words said when the clause judges something by it:
+    "als „Zumutung“", "nannte es einen „Rückschritt“", "warfen ihr „Verrat“ vor", "nur ein
+    „Strohfeuer“", "Sie sagte, „…“ sei das falsche Wort"; not after a possessive or an
+    adjective ("ihre „Partner“", "neue „Modelle“")."""
+    before = text[clause_at:span.open_at]
+    if re.search(r"\bals(?:\s+(?:ein|eine|einen|einer|einem|der|die|das|den|dem))?\s*$",
+                 before) or re.search(r"\b(?:ein|eine|einen|einem|einer|eines)\s*$", before):
+        return True  # "als „…“", "zu einer „Geisterstadt“ werden": a judgement
+    if clause_at > 0 and re.search(r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|"
+                                   r"meint|said|says)\s*,\s*$",
+                                   text[max(0, clause_at - 30):clause_at]) and \
+            not before.strip():
+        return True
+    clause = before + " " + text[span.close_at + 1:sentence_end]
+    return _JUDGING_VERBS.search(clause) is not None
 
 
 _ADVERBIAL = frozenset({
@@ -1233,7 +1272,8 @@ def _speakers_from_context(text: str, quotes: list[FoundQuote]) -> None:
                 _reported_clause(text, sentence_at, quote.start - 1)
                 or _subjunctive_after(text, sentence_at, quote)):
             quote.mentions = _plausible(_reporter(text, sentence_at, previous))
-        after = _named_after(text, quote) or _spoken_of_in(text, quote)
+        after = _named_after(text, quote) or _spoken_of_in(text, quote) or \
+            _named_in(text, quote)
         if after:
             quote.mentions = after
         nearer = _clause_speaker(text, quote)
@@ -1307,13 +1347,12 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
             continue  # ", erklärte:": the subject is the apposition before it
         speech = (seg[j - 1][0].lower() in _CONTENT_OPENERS or first == "wie") if j else False
         if j and not speech:  # verb-final: a speech verb anywhere after the subject
-            speech = any(t[0].lower() in VERBS | _PARTICIPLES or _REPORTED.fullmatch(
-                t[0].lower()) for t in seg[np_end:])
+            # "würde", "sei": the mood of what was said, not a verb of saying
+            speech = any(t[0].lower() in VERBS | _PARTICIPLES or (_REPORTED.fullmatch(
+                t[0].lower()) and not _subjunctive(t[0].lower())) for t in seg[np_end:])
             if not speech and index == len(bounds):  # or after the quote, to the clause end
                 # "…, weil die Regierung das Land als „…“ bezeichnet hat."
-                speech = after_quote = any(t[0].lower() in VERBS | _PARTICIPLES | _NAMING_VERBS
-                             or _REPORTED.fullmatch(t[0].lower()) for t in _clause_after(
-                                 text, quote.end + 1))
+                speech = after_quote = _speech_verb_in(_clause_after(text, quote.end + 1))
         elif not j:  # verb-second: the speech verb right after the subject
             at = np_end + (np_end < len(seg) and seg[np_end][0] == ",")
             speech = at < len(seg) and (seg[at][0].lower() in VERBS - {"so", "wird", "wurde"}
@@ -1377,6 +1416,32 @@ def _spoken_of_in(text: str, quote: FoundQuote) -> list[Mention]:
     return found
 
 
+_PASSIVE_NAMING = re.compile(r"^\s+(?:[a-zäöüß]+\s+){0,2}?(?:bezeichnet|genannt|beschrieben|"
+                             r"gewertet|kritisiert|gelobt)(?:\s+(?:worden|werden|wird|wurde|"
+                             r"wurden))?\s*[.!?,;]")
+"""A passive of naming closing the clause after the quote ("… als „…“ bezeichnet worden.")."""
+
+
+def _named_in(text: str, quote: FoundQuote) -> list[Mention]:
+    """"In der Fachpresse war das Vorhaben als „…“ bezeichnet worden", "In der Studie wird
+    das Ergebnis „…“ genannt": the passive's subject is what is named; the medium or the
+    document the sentence opens with is the source of the words."""
+    if quote.verb or not _PASSIVE_NAMING.match(text[quote.end + 1:quote.end + 50]):
+        return []
+    sentence_at = _sentence_start(text, quote.start - 1)
+    tokens = _tokens(text[sentence_at:quote.start - 1], sentence_at)
+    if len(tokens) < 4 or tokens[0][0].lower() not in ("in", "im"):
+        return []
+    end = _noun_phrase(tokens, 1)
+    if not end or end >= len(tokens) or tokens[end][0].lower() not in (
+            "war", "wird", "wurde", "werden", "wurden", "ist", "sind", "waren"):
+        return []
+    found = _phrase_mentions(text, tokens, 1, end)
+    for mention in found:
+        mention.source = True
+    return found
+
+
 def _lone_noun(text: str, mentions: list[Mention]) -> bool:
     """One capitalised word that the text never gives as a person's family name: a thing
     or a place ("Daten seien …", "Queensland sei …"), not "Muster" after "Jan Muster"."""
@@ -1387,6 +1452,28 @@ def _lone_noun(text: str, mentions: list[Mention]) -> bool:
         and not _is_role_word(word) and not word.isupper() and not any(
             match.group(1).lower() not in _DETERMINERS | _PREPOSITIONS | _FRONT_ADVERBS
             for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", text))
+
+
+def _acronym(phrase: str) -> bool:
+    """A word in capitals in the phrase ("die SPD", "der DGB"): an organisation's name."""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in phrase.split())
+
+
+def _speech_verb_in(tokens: list[tuple[str, int, int]]) -> bool:
+    """A verb, participle or noun of saying among ``tokens`` ("sagte", "gesagt", "die
+    Kritik"), not a subjunctive ("sei")."""
+    return any(t[0].lower() in VERBS | _PARTICIPLES | _NAMING_VERBS | _WORDS_SAID
+               or _REPORTED.fullmatch(t[0].lower()) for t in tokens
+               if not _subjunctive(t[0].lower()))
+
+
+def _topic_of_report(text: str, sentence_at: int, quote: FoundQuote) -> bool:
+    """"Der Mieter sei „stets freundlich“": a person named in a clause of reported speech
+    without a speech verb is what the report is about, not who reports it."""
+    if any(m.text.lower() in _SUBJECT_PRONOUNS | _DEMONSTRATIVES for m in quote.mentions):
+        return False  # "Er sei „sehr zufrieden“": the speaker may speak of himself
+    return not _speech_verb_in(_tokens(text[sentence_at:quote.start - 1], sentence_at)
+                               + _clause_after(text, quote.end + 1))
 
 
 def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None) -> None:
@@ -1404,6 +1491,14 @@ def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None)
         # "„…“ über das Geschehen, sagte X, ihre „…“": one attribution for both parts
         quote.mentions = _copy(previous.mentions)
         return
+    if previous is not None and previous.mentions and previous.start > sentence_at and \
+            not quote.verb and not previous.verb and ":" not in text[
+                previous.end:quote.start] and not _speech_verb_in(
+                _tokens(text[previous.end + 1:quote.start - 1], previous.end + 1)):
+        # "dass X gefragt habe, wann sie „…“ hätten und ob sie „…“ würden": no one else
+        # speaks between two parts of one sentence
+        quote.mentions = _copy(previous.mentions)
+        return
     if quote.mentions and not _personal(quote.mentions) and not quote.verb and \
             not any(_names_someone(m.text) for m in quote.mentions) and \
             not any(m.source for m in quote.mentions) and previous is not None and \
@@ -1415,7 +1510,8 @@ def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None)
         quote.mentions = _copy(previous.mentions)
         return
     if quote.mentions and (all(m.source for m in quote.mentions) or not (reported and (
-            plural or not _personal(quote.mentions) or _lone_noun(text, quote.mentions)))):
+            plural or not _personal(quote.mentions) or _lone_noun(text, quote.mentions)
+            or _topic_of_report(text, sentence_at, quote)))):
         return  # a source named in the clause ("Der Polizei zufolge …") stays
     quote.mentions = _tail_speaker(text, quote)
     if quote.mentions:
@@ -1444,6 +1540,16 @@ def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None)
                     # "Die Gefahr sei real. „…“": the reporter of that sentence
                     quote.mentions = _reporter(text, prev_at, previous) or \
                         quote.mentions
+                elif not _personal(quote.mentions) and not _names_someone(
+                        " ".join(m.text for m in quote.mentions)) and not any(
+                        m.source or _acronym(m.text) for m in quote.mentions) and \
+                        not _speech_verb_in(
+                        _tokens(text[prev_at:prev_end], prev_at)) and \
+                        previous is not None and previous.mentions and \
+                        quote.start - previous.end < 600:
+                    # "„…“ Das Stadion bekommt ein neues Dach. „…“": no one spoke in the
+                    # sentence between, so the speaker before goes on
+                    quote.mentions = _copy(previous.mentions)
     if not quote.mentions and previous is not None and previous.mentions and \
             quote.start - previous.end < 600:
         quote.mentions = _copy(previous.mentions)
@@ -1463,10 +1569,14 @@ def _plausible(mentions: list[Mention]) -> list[Mention]:
         if not mention.source and first in _DETERMINERS and \
                 words[-1].lower() in _WORDS_SAID:
             continue  # "die Feststellung", "das Motiv": what was said, not who said it
+        if not mention.source and len(words) > 1 and first in _PREPOSITIONS - _NAME_PARTICLES:
+            continue  # "an jedem Eingang", "in der Sitzung": a place or a time
         kept.append(mention)
     return kept
 
 
+_NAME_PARTICLES = frozenset({"von", "vom", "zu", "zur", "laut", "aus"})
+"""Prepositions that may open a name ("von der Leyen") or a source ("laut X", "aus X")."""
 _WORDS_SAID = frozenset({
     "feststellung", "aussage", "meinung", "behauptung", "motiv", "parole", "worte",
     "frage", "antwort", "vorwurf", "vorwürfe", "forderung", "warnung", "botschaft",
@@ -1704,6 +1814,7 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
         if tokens[i][0] == ":" and _capital(tokens[i + 1][0]):
             tokens = tokens[i + 1:]  # "Europapolitik: Die Partei will …"
             break
+    tokens = _without_participle_insert(tokens)
     cue = _source_cue(text, tokens)
     if cue:
         return _speaker_beside_source(text, tokens, cue) or cue
@@ -1809,13 +1920,65 @@ def _subject_mentions(text: str, start: int, end: int) -> list[Mention]:
     if quoted:
         return quoted
     fronted = _phrase_mentions(text, tokens, 0, np_end)
-    if np_end < len(tokens) and not _personal(fronted) and not any(
-            _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()):
+    thing = _thing_head(tokens, np_end) or (not _personal(fronted) and not any(
+        _is_role_word(w) for w in text[tokens[0][1]:tokens[np_end - 1][2]].split()))
+    if np_end < len(tokens):
         # "Die Pläne kritisierte er scharf", "Deren Haltung zur Partei nannte er …"
-        subject = _after_verb(text, tokens, _finite_verb(tokens, np_end))
-        if subject and (subject[0].text.lower() in ("er", "ich", "wir") or _personal(subject)):
+        verb = _finite_verb(tokens, np_end)
+        subject = _after_verb(text, tokens, verb)
+        if subject and ((thing and (subject[0].text.lower() in ("er", "ich", "wir")
+                                    or _personal(subject)))
+                        or _number_clash(tokens, np_end, verb, subject[0].text)):
             return subject  # "Die Pläne kritisierte er", "… kritisierte die Ministerin"
     return fronted
+
+
+def _number_clash(tokens: list[tuple[str, int, int]], np_end: int, verb: int,
+                  after: str) -> bool:
+    """"Die jungen Sportler beschrieb die Zeitung als „…“": a plural put first does not
+    agree with a verb in the singular, so the singular phrase after the verb is the
+    subject."""
+    if verb >= len(tokens) or tokens[0][0].lower() != "die" or np_end < 3:
+        return False
+    plural = _ADJECTIVE.match(tokens[1][0]) is not None and tokens[1][0].endswith("en") and \
+        tokens[2][0][:1].isupper()  # "die neuen Regeln": a weak adjective in -en
+    word = tokens[verb][0]
+    singular = word.islower() and word.endswith(("te", "t", "b", "ieb", "and", "ief")) and \
+        not word.endswith(("en", "ten"))
+    return plural and singular and after.split()[0].lower() in ("der", "die", "das", "ein", "eine")
+
+
+def _thing_head(tokens: list[tuple[str, int, int]], end: int) -> bool:
+    """The noun phrase ``tokens[:end]`` has an article and words said as its head, whoever
+    its genitive names ("Die Vorschläge der Ministerin", "Die Pläne Müllers"): an object
+    put first, not the speaker (a document may speak: "Der Bericht nennt …")."""
+    if not tokens or tokens[0][0].lower() not in _DETERMINERS:
+        return False
+    head = next((t[0] for t in tokens[1:end] if t[0][:1].isupper()), "")
+    return head.lower() in _WORDS_SAID | _STATEMENTS
+
+
+_STATEMENTS = frozenset({
+    "äußerung", "äußerungen", "aussagen", "vorschlag", "vorschläge", "pläne", "forderungen",
+    "angebot", "thesen", "vorwürfe", "warnungen", "zahlen", "ergebnisse", "entscheidung",
+})
+"""Plural and other forms of words said that ``_WORDS_SAID`` does not hold."""
+
+
+def _without_participle_insert(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"Spöttisch, auf die Berichte reagierend, schrieb die Vorsitzende": the phrase of a
+    present participle between commas after the first word goes, the verb follows."""
+    if len(tokens) < 5 or tokens[1][0] != "," or not tokens[0][0][:1].isupper():
+        return tokens
+    for k in range(3, min(len(tokens) - 1, 12)):
+        if tokens[k][0] in (";", ":"):
+            break
+        if tokens[k][0] == ",":
+            if re.fullmatch(r"[a-zäöüß]{3,}end", tokens[k - 1][0]) and \
+                    tokens[k + 1][0][:1].islower():
+                return tokens[:1] + tokens[k + 1:]
+            break
+    return tokens
 
 
 _PLAIN_SPEECH = frozenset({"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten",
@@ -1946,6 +2109,10 @@ _SOURCE_NOUNS = frozenset({
 })
 
 
+_LAW_NOUNS = frozenset({"artikel", "paragraf", "paragraph", "paragrafen", "paragraphen",
+                        "gesetz", "grundgesetz", "verfassung", "satzung", "verordnung",
+                        "richtlinie", "geschäftsordnung", "vertrag", "vereinbarung"})
+"""Heads of a text of law that "nach" names as the source of its words ("Nach Artikel 5")."""
 _WRITTEN_VERBS = frozenset({"steht", "stand", "stehe", "fand", "findet"})
 """Verbs of words standing in a document ("In der Erklärung steht: „…“")."""
 _DOCUMENTS = ("zeitung", "entwurf", "bericht", "erklärung", "mitteilung", "schreiben", "brief",
@@ -1993,6 +2160,21 @@ def _source_mentions(text: str, tokens: list[tuple[str, int, int]]) -> list[Ment
     return []
 
 
+def _opinion_holder(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Mention]:
+    """"Für Senator Jan Muster ist der Plan „…“": the person "für" names at the sentence's
+    start holds the opinion the quote gives."""
+    if i or len(tokens) < 3 or tokens[0][0].lower() != "für":
+        return []
+    end = _noun_phrase(tokens, 1)
+    if not end or end >= len(tokens) or tokens[end][0].lower() not in _OPINION_VERBS:
+        return []
+    found = _phrase_mentions(text, tokens, 1, end)
+    if found and _personal(found) and (
+            " " in found[0].text or _is_role_word(found[0].text.split()[0])):
+        return found
+    return []
+
+
 def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Mention]:
     """The source named by a cue at token ``i``, if one is there."""
     word = tokens[i][0]
@@ -2011,13 +2193,10 @@ def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Me
         end = _noun_phrase(tokens, i + 2)  # "Kritik kommt vom Verband X"
         if end:
             return _phrase_mentions(text, tokens, i + 2, end)
-    if low == "für" and i == 0 and len(tokens) > 2:
-        end = _noun_phrase(tokens, 1)  # "Für Senator Jan Muster ist der Plan „…“"
-        if end and end < len(tokens) and tokens[end][0].lower() in _OPINION_VERBS:
-            found = _phrase_mentions(text, tokens, 1, end)
-            if found and _personal(found) and (
-                    " " in found[0].text or _is_role_word(found[0].text.split()[0])):
-                return found
+    if low == "für":
+        found = _opinion_holder(text, tokens, i)
+        if found:
+            return found
     if low == "so" and i and tokens[i - 1][0] == "," and i + 1 < len(tokens):
         end = _noun_phrase(tokens, i + 1)  # "Sie solle sich, so Jan Muster, …"
         if end:
@@ -2069,6 +2248,16 @@ def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Me
     if low == "nach" and i + 2 < len(tokens) and tokens[i + 1][0].endswith("s") and \
             tokens[i + 1][0][:1].isupper() and tokens[i + 2][0].lower() in _SOURCE_NOUNS:
         return _phrase_mentions(text, tokens, i + 1, i + 3)  # "Nach Schäubles Idee"
+    if low in ("nach", "gemäß") and i + 2 < len(tokens) and (
+            tokens[i + 1][0].lower() in ("dem", "der", "den") or tokens[i + 1][0] == "§"):
+        j = i + 1 + (tokens[i + 1][0].lower() in ("dem", "der", "den"))
+        # "Nach dem Paragrafen 4 der Satzung muss …", "Nach § 4 der Satzung muss …"
+        end = _noun_phrase(tokens, j + (tokens[j][0] == "§"))
+        if end and (tokens[j][0] == "§" or tokens[j][0].lower() in _LAW_NOUNS):
+            found = _phrase_mentions(text, tokens, i + 1, end)
+            for mention in found:
+                mention.source = True
+            return found
     if low == "nach" and i + 1 < len(tokens):
         j = i + 1 + (tokens[i + 1][0].lower() in ("den", "dem"))
         if j < len(tokens) and tokens[j][0].lower() in _SOURCE_NOUNS:
@@ -2222,6 +2411,9 @@ def _named(text: str, span: _Span, inner: str, words: int, sentence_like: bool) 
     """A name or title in marks, not a quote: „Reporter ohne Grenzen“ after "die
     Organisation", „Power8“ after "Sparprogramm", "laut „Tagesspiegel“", „X“, so heißt …"""
     line_start = text.rfind("\n", 0, span.open_at) + 1
+    if re.search(r"[“”\"«»]\s*\(\s*$", text[max(0, span.open_at - 4):span.open_at]) and \
+            text[span.close_at + 1:span.close_at + 2] == ")":
+        return True  # "die Aktion „Clean River“ („sauberer Fluss“)": a gloss of a name
     before = re.findall(r"[\w.-]+|[,:;(–]", text[max(line_start, span.open_at - 60):span.open_at])
     if words == 1 and before and before[-1].lower() in ("laut", "von", "vom", "bei") and (
             before[-1].lower() == "laut" or not _SPEECH_BEFORE_VON & {
@@ -2408,6 +2600,11 @@ def _reporter(text: str, sentence_at: int, previous: FoundQuote | None) -> list[
             mentions = _phrase_mentions(text, tokens, 0, _noun_phrase(tokens, 0))
             if mentions:
                 return mentions
+        if _reported_clause(text, at, end) and not _speech_verb_in(
+                _tokens(sentence, at)):
+            end = at  # "Rentnern werde kein Rabatt gewährt": more of the report, not its
+            # source
+            continue
         if _REPORTED.search(sentence) or any(w in VERBS for w in sentence.lower().split()):
             mentions = _subject_mentions(text, at, end)
             if (mentions and _personal(mentions)) or (mentions and not _reported_clause(
