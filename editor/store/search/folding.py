@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterable
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -238,7 +238,7 @@ def fold_text(value: str, *, parts: bool = False) -> FoldedText:
     runs = (value if value.isascii() else unicodedata.normalize("NFC", value)).split()
     folded = list(map((_CHUNKS_WITH_PARTS if parts else _CHUNKS_WITHOUT_PARTS).__getitem__,
                       runs))
-    distinct: Iterable[_Folded] = dict(zip(runs, folded)).values()
+    distinct: Iterable[_Folded] = dict(zip(runs, folded, strict=True)).values()
     if NO_WORDS in folded:  # (a run such as "–")
         folded = [f for f in folded if f is not NO_WORDS]
         distinct = [f for f in distinct if f is not NO_WORDS]
