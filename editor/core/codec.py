@@ -156,6 +156,9 @@ def to_plain(value: Any) -> Any:
 
 def _in_language_order(texts: dict[str, Any]) -> dict[str, Any]:
     """The same dict with its keys in a stable order: de, en, then others by name."""
+    if len(texts) <= 1 or tuple(texts) == LANGUAGES:  # most texts: nothing to sort
+        return dict(texts)
+
     def order(key: str) -> tuple[int, str]:
         return (LANGUAGES.index(key) if key in LANGUAGES else len(LANGUAGES), key)
 

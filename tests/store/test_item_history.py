@@ -135,3 +135,38 @@ def test_small_edits_take_little_room_and_every_version_reads_back(archive: Arch
     for version in (2, 3, FULL_EVERY, FULL_EVERY + 1, FULL_EVERY + 3):
         loaded = archive.load_version("item-rich", version)
         assert loaded.headline.text["de"] == f"Fassung {version}"
+
+
+@pytest.mark.parametrize("headline", [
+    "Bürger*innen feiern 🎉 in Görlitz",  # a character outside the BMP: a pair in JSON
+    "Pfad C:\\ud800\\daten und \\udfff",  # a backslash typed before what looks like one
+    "Straße, Öl, ẞ, « » „“ – ﬁ",
+])
+def test_versions_keep_every_character_they_can_store(archive: Archive, headline: str) -> None:
+    """Versions are kept as JSON in ASCII; texts that look like a surrogate in it, or hold a
+    pair, are stored and read back unchanged (only a lone surrogate is refused)."""
+    item = archive.save_item(simple_item("a", headline, date(2021, 3, 15)))
+    item.headline.text["de"] = "Zweite Fassung"
+    archive.save_item(item)
+    assert archive.load_version("a", 1).headline.text["de"] == headline
+
+
+def test_a_lone_surrogate_is_refused_before_the_history_is_written(archive: Archive) -> None:
+    from editor.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        archive.save_item(simple_item("a", "Halb \ud83d kaputt", date(2021, 3, 15)))
+    assert caught.value.path == "headline.de"
+    with pytest.raises(NotFoundError):
+        archive.versions("a")
+
+
+def test_the_version_json_refuses_a_lone_surrogate_anywhere() -> None:
+    """The history's JSON is the last net: a lone surrogate in any value or key raises, as
+    UTF-8 would; a pair and a typed backslash do not."""
+    from editor.store.records import version_json
+
+    for broken in ({"x": ["a\udc00"]}, {"k\ud800": 1}, {"x": {"y": "\ud83d"}}):
+        with pytest.raises(UnicodeEncodeError):
+            version_json(broken)
+    assert version_json({"x": "🎉 \\ud800", "version": 3}) == b'{"x":"\\ud83c\\udf89 \\\\ud800"}'

@@ -343,6 +343,9 @@ def test_index_text_and_parts() -> None:
     "Lausitz. Lausitz Lausitz. (Lausitz) Strukturwandel, Strukturwandel; Lausitz",
     "Straße\u00a0Öl\u2028Förder\x1cprogramm\tA\r\nB\x0bC\x0cD\u3000Ende  ",
     "x" * 70 + ".y " + "x" * 70 + ".y Wandel_ _Wandel__Strukturwandel",
+    # runs of several words, runs without any, a word that folds to nothing
+    "Sachsen-Anhalt/Thüringen – Brandenburg – (Straßen-Förderung) – Sachsen-Anhalt/Thüringen",
+    "\uff9e – Straße \uff9e x\uff9eä \uff9e-Öl –",
 ])
 def test_one_fold_gives_the_index_texts_parts_and_tokens(text: str) -> None:
     """Saving folds each text once (fold_text); the index must hold what it held before."""
