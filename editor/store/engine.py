@@ -26,6 +26,16 @@ from sqlalchemy.pool import StaticPool
 BUSY_TIMEOUT_SECONDS = 5.0
 LOCK_TIMEOUT_SECONDS = 5.0
 CONNECT_TIMEOUT_SECONDS = 10
+DEAD_LINE_CHECKS: dict[str, int] = {
+    "keepalives": 1, "keepalives_idle": 20, "keepalives_interval": 5, "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,
+}
+"""libpq's TCP settings for a PostgreSQL server: a network that drops without closing the
+connection (a laptop leaving the office network, a router restarting) is noticed within
+about 35 s, waiting for an answer (keep-alive probes after 20 s of silence, three unanswered
+5 s apart), or 20 s after a statement the server never acknowledged, instead of the
+system's default of about 15 minutes; the statement then fails as unreachable (a save is
+tried once more on a new connection) and the next action connects again."""
 WRITE_OPTION = "pressestelle_write"
 """Execution option that makes a connection's transactions take the write lock at once."""
 
@@ -81,16 +91,25 @@ def create_archive_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def _postgresql_engine(url: URL) -> Engine:
+def postgresql_connect_args(url: URL) -> dict[str, Any]:
+    """What every connection to a PostgreSQL server is opened with, beyond ``url``'s own
+    parameters (a value in the URL wins): the application's name, the time to wait for a
+    lock, custom plans, and the timeouts that notice a dead server or network."""
     # every statement planned for its values, also once the driver has prepared it (the
     # quote search's plans depend on them; see editor.store.search.postgres_fts), set when
     # connecting rather than by a statement in each transaction
     options = (f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)} "
                "-c plan_cache_mode=force_custom_plan")
     connect_args: dict[str, Any] = {"application_name": "Pressestelle", "options": options}
-    if "connect_timeout" not in url.query:
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
-    engine = create_engine(url, pool_size=2, max_overflow=6, connect_args=connect_args)
+    for name, value in {"connect_timeout": CONNECT_TIMEOUT_SECONDS, **DEAD_LINE_CHECKS}.items():
+        if name not in url.query:
+            connect_args[name] = value
+    return connect_args
+
+
+def _postgresql_engine(url: URL) -> Engine:
+    engine = create_engine(url, pool_size=2, max_overflow=6,
+                           connect_args=postgresql_connect_args(url))
     event.listen(engine, "checkout", partial(_check_connection, engine))
     return engine
 

@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from editor.store.engine import postgresql_connect_args
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "pressestelle_changes"
@@ -58,8 +60,11 @@ class ChangeListener:
     def _connect(self) -> Any:
         import psycopg
 
-        cargs, cparams = self._engine.dialect.create_connect_args(self._engine.url)
-        connection = psycopg.connect(*cargs, **cparams, autocommit=True)
+        url = self._engine.url
+        cargs, cparams = self._engine.dialect.create_connect_args(url)
+        # as the archive's own connections: a dead network is noticed, and it reconnects
+        connection = psycopg.connect(*cargs, **{**cparams, **postgresql_connect_args(url)},
+                                     autocommit=True)
         connection.execute(f"LISTEN {CHANNEL}")
         return connection
 
