@@ -9,6 +9,7 @@ must end where a whole file ends. The file name plays no part; a text file renam
 from __future__ import annotations
 
 import functools
+import re
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -175,6 +176,7 @@ def _png(data: bytes) -> ImageInfo:
     return _size("PNG", width, height)
 
 
+_NOT_FILL = re.compile(rb"[^\xff]")
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
@@ -185,9 +187,9 @@ def _jpeg(data: bytes) -> ImageInfo:
         if count > MAX_PARTS:
             raise PhotoError(f"it is a JPEG image of more than {MAX_PARTS:,} header "
                              "segments; a photo has at most a few thousand")
-        while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) \
-                and data[pos + 1] == 0xFF:
-            pos += 1  # fill bytes
+        if pos + 1 < len(data) and data[pos] == 0xFF and data[pos + 1] == 0xFF:
+            found = _NOT_FILL.search(data, pos)  # fill bytes: a run of 0xFF
+            pos = (found.start() if found is not None else len(data)) - 1
         if pos + 4 > len(data) or data[pos] != 0xFF:
             raise PhotoError("it is a damaged or cut-short JPEG image")
         marker = data[pos + 1]
