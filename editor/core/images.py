@@ -47,6 +47,10 @@ class PhotoData:
     removed: tuple[str, ...] = field(default=(), compare=False)
     """What :func:`clean_photo` took out of the file (see :mod:`editor.core.photo_metadata`);
     empty for bytes that had no metadata, or that come from the archive."""
+    public_kept: bool = field(default=False, compare=False)
+    """Whether these are the cleaned bytes the archive keeps of a photo stored with its
+    metadata (before photos were cleaned on the way in): :attr:`key` is then the key of
+    the stored photo, not of these bytes (see :func:`kept_clean`)."""
 
     @functools.cached_property
     def key(self) -> str:
@@ -69,6 +73,12 @@ class PhotoData:
         return self.key if data is self.data else photo_key(data)
 
     @property
+    def clean_to_keep(self) -> bool:
+        """Whether these bytes hold metadata and the archive does not keep them cleaned
+        yet (see :func:`kept_clean`); works the cleaning out unless done before."""
+        return not self.public_kept and self.public_data is not self.data
+
+    @property
     def had_location(self) -> bool:
         from editor.core.photo_metadata import LOCATION
 
@@ -77,6 +87,16 @@ class PhotoData:
     @property
     def extension(self) -> str:
         return EXTENSIONS[self.media_type]
+
+
+def kept_clean(media_type: str, key: str, clean: bytes, clean_key: str) -> PhotoData:
+    """The photo stored under ``key`` as the cleaned form of it the archive keeps
+    (``clean``, stored under ``clean_key``): its :attr:`~PhotoData.data` are the cleaned
+    bytes, its :attr:`~PhotoData.key` the one records refer to; nothing is cleaned or
+    hashed again, and the bytes with metadata are not even read."""
+    photo = PhotoData(media_type, clean, public_kept=True)
+    photo.__dict__.update(key=key, public_data=clean, public_key=clean_key)  # cached
+    return photo
 
 
 @dataclass(frozen=True)

@@ -415,3 +415,50 @@ def test_a_broken_structure_before_the_picture_is_refused(
     with pytest.raises(PhotoError, match=message):
         strip_metadata(data)
 
+
+def test_a_photo_stored_before_is_cleaned_once_and_no_record_changes(
+        release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first export keeps the cleaned bytes beside the stored ones; later exports use
+    them, and the item, its history and the bytes it refers to stay as they were."""
+    from datetime import timedelta
+
+    from editor.core import photo_metadata
+    from editor.store.photo_rows import PUBLIC_PREFIX
+
+    bundle = read_file(_with_photo(release, "plain.jpg", sample_jpeg()))
+    old = PhotoData("image/jpeg", gps_jpeg())
+    bundle.items[0].photos[0].blob = old.key
+    bundle.photo_data = {old.key: old}
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as archive:
+        archive.store_photo(old)
+        archive.save_bundle(bundle)
+        before = (archive.list_items(), archive.versions(ITEM))
+    docx, html = _export(db, tmp_path / "first", capsys)
+    assert docx == html == expected_clean_jpeg()
+    with Archive.open(db) as archive:
+        assert (archive.list_items(), archive.versions(ITEM)) == before
+        (photo,) = archive.load_bundle([ITEM]).items[0].photos
+        assert photo.blob == old.key
+        stored = archive.photo_data([old.key])[old.key]  # the kept copy, under its key
+        assert stored.public_kept and stored.key == old.key
+        assert stored.data == stored.public_data == expected_clean_jpeg()
+        archive.delete_unused_photos(keep_recent=timedelta(0))  # the twin is in use
+        assert archive.photo_data([old.key])[old.key].public_kept
+
+    def not_again(data: bytes) -> photo_metadata.Stripped:
+        assert data != gps_jpeg(), "cleaned again"
+        return cleaner(data)
+
+    cleaner = photo_metadata.strip_metadata
+    monkeypatch.setattr(photo_metadata, "strip_metadata", not_again)
+    docx, html = _export(db, tmp_path / "second", capsys)
+    assert docx == html == expected_clean_jpeg()
+    with Archive.open(db) as archive:  # a save of the item as it was loaded
+        archive.save_bundle(archive.load_bundle([ITEM]), replace=True)
+        assert archive.load_bundle([ITEM]).items[0].photos[0].blob == old.key
+    with Archive.open(db) as archive:  # once nothing refers to the photo, both go
+        archive.delete_item(ITEM, with_history=True)
+        assert archive.delete_unused_photos(keep_recent=timedelta(0)).deleted == 2
+        assert archive.get_setting(PUBLIC_PREFIX + old.key) is None
