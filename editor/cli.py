@@ -961,6 +961,7 @@ def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
         print(f"error: {_one_line(str(error))} Add --before-embargo to make it anyway.",
               file=sys.stderr)
         return EXIT_FAILED
+    _keep_cleaned_photos(context, bundle)
     for unapproved in checks.unapproved:
         print(f"warning: {unapproved.line()}", file=sys.stderr)
     for finding in checks.findings:  # a draft goes out despite errors: each is reported
@@ -970,6 +971,28 @@ def _cmd_export(context: AppContext | ReadContext, args: argparse.Namespace,
     for path in written:
         print(path, file=out)
     return EXIT_OK
+
+
+def _keep_cleaned_photos(context: AppContext | ReadContext, bundle: Bundle) -> None:
+    """Photos stored before cleaning existed, cleaned by this export: kept cleaned in the
+    archive (once; the light reader of the file cannot write, the archive is opened)."""
+    from editor.services.exporting import keep_cleaned_photos
+
+    if not any(photo.clean_to_keep for photo in bundle.photo_data.values()):
+        return
+    from editor.store import Archive
+
+    archive = context.archive
+    if isinstance(archive, Archive):
+        keep_cleaned_photos(archive, bundle)
+        return
+    try:
+        with Archive.open(archive.path) as writable:
+            keep_cleaned_photos(writable, bundle)
+    except PressestelleError as exc:  # the export is done; the next one cleans again
+        import logging
+
+        logging.getLogger(__name__).warning("cleaned photos not kept: %s", exc)
 
 
 def _cmd_settings(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:

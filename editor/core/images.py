@@ -9,6 +9,7 @@ must end where a whole file ends. The file name plays no part; a text file renam
 from __future__ import annotations
 
 import functools
+import re
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -46,6 +47,10 @@ class PhotoData:
     removed: tuple[str, ...] = field(default=(), compare=False)
     """What :func:`clean_photo` took out of the file (see :mod:`editor.core.photo_metadata`);
     empty for bytes that had no metadata, or that come from the archive."""
+    public_kept: bool = field(default=False, compare=False)
+    """Whether these are the cleaned bytes the archive keeps of a photo stored with its
+    metadata (before photos were cleaned on the way in): :attr:`key` is then the key of
+    the stored photo, not of these bytes (see :func:`kept_clean`)."""
 
     @functools.cached_property
     def key(self) -> str:
@@ -68,6 +73,12 @@ class PhotoData:
         return self.key if data is self.data else photo_key(data)
 
     @property
+    def clean_to_keep(self) -> bool:
+        """Whether these bytes hold metadata and the archive does not keep them cleaned
+        yet (see :func:`kept_clean`); works the cleaning out unless done before."""
+        return not self.public_kept and self.public_data is not self.data
+
+    @property
     def had_location(self) -> bool:
         from editor.core.photo_metadata import LOCATION
 
@@ -76,6 +87,16 @@ class PhotoData:
     @property
     def extension(self) -> str:
         return EXTENSIONS[self.media_type]
+
+
+def kept_clean(media_type: str, key: str, clean: bytes, clean_key: str) -> PhotoData:
+    """The photo stored under ``key`` as the cleaned form of it the archive keeps
+    (``clean``, stored under ``clean_key``): its :attr:`~PhotoData.data` are the cleaned
+    bytes, its :attr:`~PhotoData.key` the one records refer to; nothing is cleaned or
+    hashed again, and the bytes with metadata are not even read."""
+    photo = PhotoData(media_type, clean, public_kept=True)
+    photo.__dict__.update(key=key, public_data=clean, public_key=clean_key)  # cached
+    return photo
 
 
 @dataclass(frozen=True)
@@ -175,6 +196,7 @@ def _png(data: bytes) -> ImageInfo:
     return _size("PNG", width, height)
 
 
+_NOT_FILL = re.compile(rb"[^\xff]")
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
@@ -185,9 +207,9 @@ def _jpeg(data: bytes) -> ImageInfo:
         if count > MAX_PARTS:
             raise PhotoError(f"it is a JPEG image of more than {MAX_PARTS:,} header "
                              "segments; a photo has at most a few thousand")
-        while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) \
-                and data[pos + 1] == 0xFF:
-            pos += 1  # fill bytes
+        if pos + 1 < len(data) and data[pos] == 0xFF and data[pos + 1] == 0xFF:
+            found = _NOT_FILL.search(data, pos)  # fill bytes: a run of 0xFF
+            pos = (found.start() if found is not None else len(data)) - 1
         if pos + 4 > len(data) or data[pos] != 0xFF:
             raise PhotoError("it is a damaged or cut-short JPEG image")
         marker = data[pos + 1]

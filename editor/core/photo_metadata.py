@@ -6,9 +6,19 @@ editing history into a photo file. None of it belongs in a release a journalist 
 so the archive keeps photos without it: the metadata segments and chunks are cut out of
 the bytes, the picture data itself is copied unchanged (no decoding, no recompression).
 
-Kept: the colour profile (ICC), which changes how the picture looks, the JFIF and Adobe
-segments of a JPEG, which say how to decode it, and the orientation, rewritten as an EXIF
-block of its own that holds nothing else, so a portrait photo stays upright.
+Kept, and only this: what a decoder needs (a JPEG's frame, tables and scans, a PNG's
+picture, palette, transparency and colour chunks, a WebP's picture, animation and alpha
+chunks), the colour profile (ICC), which changes how the picture looks, the JFIF and Adobe
+segments of a JPEG, which say how to decode it (cut to their fixed size: no JFIF thumbnail),
+and the orientation, rewritten as an EXIF block of its own that holds nothing else, so a
+portrait photo stays upright. Every other segment or chunk goes, known or not: a program's
+private chunk can hold anything. Nothing after the end of the picture is kept.
+
+The bytes may be hostile: a segment whose length runs past the end, runs of fill bytes,
+segments between or inside scans, millions of tiny segments. A structure that breaks off
+after the picture data ends the picture there (what a decoder shows, with an end marker);
+one that breaks off before it is refused with :class:`PhotoError`, as is a file of more
+than :data:`editor.core.images.MAX_PARTS` parts. Cleaning cleaned bytes changes nothing.
 
 Pure Python, no image library; the input has passed :func:`editor.core.images.inspect_image`.
 """
@@ -101,107 +111,160 @@ def _orientation_only(orientation: int) -> bytes:
             + struct.pack("<I", 0))
 
 
-def _exif_removed(tiff: bytes, removed: list[str]) -> bytes | None:
-    """The replacement of an EXIF block: only the orientation, or ``None``."""
+def _exif_replacement(tiff: bytes, removed: list[str]) -> tuple[bytes, str]:
+    """What replaces an EXIF structure: the orientation alone (empty for upright), and
+    the label of what went. A structure that holds the orientation alone already is
+    its own replacement, so cleaning cleaned bytes changes nothing."""
     orientation, gps = _exif_facts(tiff)
     if gps:
         removed.append(LOCATION)
-    removed.append("EXIF (camera, time, thumbnail)")
-    return _orientation_only(orientation) if orientation != 1 else None
+    return (_orientation_only(orientation) if orientation != 1 else b"",
+            "EXIF (camera, time, thumbnail)")
+
+
+def _exif_segment(tiff: bytes, removed: list[str]) -> tuple[bytes, str]:
+    """The JPEG segment replacing an EXIF block (empty: none), and the label."""
+    replacement, label = _exif_replacement(tiff, removed)
+    if not replacement:
+        return b"", label
+    block = _EXIF_HEADER + replacement
+    return b"\xff\xe1" + struct.pack(">H", len(block) + 2) + block, label
+
+
+def _exif_chunk(tiff: bytes, removed: list[str]) -> tuple[bytes, str]:
+    """The PNG chunk replacing an ``eXIf`` chunk (empty: none), and the label."""
+    replacement, label = _exif_replacement(tiff, removed)
+    return (_png_chunk(b"eXIf", replacement) if replacement else b""), label
 
 
 # --- JPEG ----------------------------------------------------------------------------
 
 _MARKER_IN_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+_NOT_FILL = re.compile(rb"[^\xff]")
 _APP14_ADOBE = b"Adobe"
+_JFIF = b"JFIF\x00"
+_JFIF_BODY = 14
+"""A JFIF header without its thumbnail: name, version, units, densities, thumbnail size."""
+_ADOBE_BODY = 12
+"""Adobe's segment: name, version, two flag words, the colour transform."""
 
-
-_KEPT_APP = {0xE0: b"JFIF\x00", 0xE2: b"ICC_PROFILE\x00", 0xEE: _APP14_ADOBE}
+_KEPT_APP = {0xE0: _JFIF, 0xE2: b"ICC_PROFILE\x00", 0xEE: _APP14_ADOBE}
 """The application segments kept, by the name they start with: how to decode the picture
 (JFIF, Adobe's colour transform) and its colour profile."""
+_DECODING = frozenset({*range(0xC0, 0xD0), 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF} - {0xC8})
+"""The segments that say how to decode the picture (frame, tables, scans, restart
+interval): kept. Every other segment is cut out (application data, comments, the
+reserved and extension markers no decoder reads)."""
 _DROPPED = {0xED: "IPTC (names, places, captions)", 0xFE: "comment"}
+_TAIL = "data after the picture"
+
+
+class _Broken(Exception):
+    """The structure breaks off here (the message says how)."""
 
 
 def _jpeg(data: bytes, removed: list[str]) -> bytes:
     """Segments are walked up to the end of the image; runs of kept bytes are copied as
     they are, dropped segments cut out (a file of millions of tiny segments is walked in
-    seconds, each label noted once)."""
+    seconds, each label noted once). Whatever follows the end marker goes. A structure
+    that breaks off after picture data (a segment running past the end of the file, bytes
+    where a marker belongs) ends the picture there: what a decoder shows is kept, with an
+    end marker; one that breaks off before the picture data is refused."""
     out: list[bytes] = []
     labels: dict[str, None] = {}
     pos, kept, end = 2, 0, len(data)
-    seen_exif = False
+    seen_exif = seen_scan = False
     length_at = struct.Struct(">H").unpack_from
 
-    def drop(stop: int, label: str, replacement: bytes = b"") -> None:
-        if kept < pos:
-            out.append(data[kept:pos])
+    def cut(start: int, label: str, replacement: bytes = b"") -> None:
+        if kept < start:
+            out.append(data[kept:start])
         if replacement:
             out.append(replacement)
         labels[label] = None
 
-    for _count in range(MAX_PARTS):
-        while pos + 1 < end and data[pos] == 0xFF and data[pos + 1] == 0xFF:
-            pos += 1  # fill bytes
-        if pos + 2 > end or data[pos] != 0xFF:
-            break
-        marker = data[pos + 1]
-        if marker == 0xD9:  # end of image: whatever follows is not part of it
-            out.append(data[kept:pos + 2])
-            if data[pos + 2:].strip(b"\x00"):
-                labels["data after the picture"] = None
-            removed.extend(labels)
-            return b"".join(out)
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            pos += 2
-            continue
-        if pos + 4 > end:
-            break
-        (length,) = length_at(data, pos + 2)
-        stop = pos + 2 + length
-        if length < 2 or stop > end:
-            break
-        if marker in _DROPPED:
-            drop(stop, _DROPPED[marker])
-            kept = stop
-        elif marker == 0xE1:
-            replacement = b""
-            if data.startswith(_EXIF_HEADER, pos + 4) and not seen_exif:
-                seen_exif = True
-                tiff = _exif_removed(data[pos + 4 + len(_EXIF_HEADER):stop], removed)
-                if tiff is not None:
-                    block = _EXIF_HEADER + tiff
-                    replacement = b"\xff\xe1" + struct.pack(">H", len(block) + 2) + block
-                label = "EXIF (camera, time, thumbnail)"
-            elif data.startswith(_EXIF_HEADER, pos + 4):
-                label = "EXIF (camera, time, thumbnail)"
-            elif data.startswith(_XMP_HEADER, pos + 4) or b"adobe:ns:meta" in \
-                    data[pos + 4:min(stop, pos + 204)]:
-                label = _xmp_label(data[pos + 4:stop])
-            else:
+    try:
+        for _count in range(MAX_PARTS):
+            if pos + 1 < end and data[pos] == 0xFF and data[pos + 1] == 0xFF:
+                found = _NOT_FILL.search(data, pos)  # fill bytes: a run of 0xFF
+                pos = (found.start() if found is not None else end) - 1
+            if pos + 2 > end:
+                raise _Broken("it is a JPEG image that is cut short (no end marker)")
+            if data[pos] != 0xFF or data[pos + 1] == 0x00:
+                raise _Broken("it is a damaged JPEG image (no marker where one belongs)")
+            marker = data[pos + 1]
+            if marker == 0xD9:  # end of image: whatever follows is not part of it
+                if not seen_scan:
+                    raise _Broken("it is a damaged JPEG image (it ends before its picture)")
+                out.append(data[kept:pos + 2])
+                if data[pos + 2:].strip(b"\x00"):
+                    labels[_TAIL] = None
+                removed.extend(labels)
+                return b"".join(out)
+            if marker == 0xD8:
+                raise _Broken("it is a damaged JPEG image (a second start of image)")
+            if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+                pos += 2
+                continue
+            if pos + 4 > end:
+                raise _Broken("it is a JPEG image that is cut short")
+            (length,) = length_at(data, pos + 2)
+            stop = pos + 2 + length
+            if length < 2 or stop > end:
+                raise _Broken("it is a JPEG image that is cut short (a segment runs past "
+                              "the end of the file)")
+            body = pos + 4
+            if marker in _DROPPED:
+                cut(pos, _DROPPED[marker])
+                kept = stop
+            elif marker == 0xE1:
+                replacement = b""
                 label = "other metadata"
-            drop(stop, label, replacement)
-            kept = stop
-        elif 0xE0 <= marker <= 0xEF and not (
-                marker in _KEPT_APP and data.startswith(_KEPT_APP[marker], pos + 4)):
-            drop(stop, "other metadata")
-            kept = stop
-        pos = stop
-        if marker == 0xDA:  # start of scan: the entropy-coded data runs up to a marker
-            found = _MARKER_IN_SCAN.search(data, pos)
-            if found is None:
-                break
-            pos = found.start()
-    else:
-        raise PhotoError(f"it is a JPEG image of more than {MAX_PARTS:,} segments; a photo "
-                         "has at most a few thousand")
-    # A structure that breaks off: the bytes up to the last end marker stay as they are
-    # (the check that let the photo in found one); what follows it goes.
-    last = data.rfind(b"\xff\xd9", pos)
-    if last < 0:
-        raise PhotoError("it is a JPEG image that is cut short (no end marker)")
-    out.append(data[kept:last + 2])
-    if data[last + 2:].strip(b"\x00"):
-        labels["data after the picture"] = None
+                if data.startswith(_EXIF_HEADER, body):
+                    label = "EXIF (camera, time, thumbnail)"
+                    if not seen_exif:
+                        seen_exif = True
+                        replacement, label = _exif_segment(data[body + 6:stop], removed)
+                elif data.startswith(_XMP_HEADER, body) or b"adobe:ns:meta" in \
+                        data[body:min(stop, body + 200)]:
+                    label = _xmp_label(data[body:stop])
+                if replacement != data[pos:stop]:
+                    cut(pos, label, replacement)
+                    kept = stop
+            elif marker in _KEPT_APP and data.startswith(_KEPT_APP[marker], body):
+                limit = {0xE0: _JFIF_BODY, 0xEE: _ADOBE_BODY}.get(marker)
+                if limit is not None and (length - 2 > limit or (
+                        marker == 0xE0 and length - 2 == limit and data[stop - 2:stop]
+                        != b"\x00\x00")):
+                    header = bytearray(data[body:body + limit])
+                    if marker == 0xE0 and len(header) == limit:
+                        header[12:14] = b"\x00\x00"  # no thumbnail
+                    cut(pos, "thumbnail" if marker == 0xE0 else "other metadata",
+                        b"\xff" + bytes([marker]) + struct.pack(">H", len(header) + 2)
+                        + bytes(header))
+                    kept = stop
+            elif marker not in _DECODING:
+                cut(pos, "other metadata")
+                kept = stop
+            pos = stop
+            if marker == 0xDA:  # start of scan: the entropy-coded data runs up to a marker
+                seen_scan = True
+                found = _MARKER_IN_SCAN.search(data, pos)
+                pos = found.start() if found is not None else end
+                if found is None:  # the picture data runs to the end: it is all kept
+                    raise _Broken("it is a JPEG image that is cut short (no end marker)")
+        else:
+            raise PhotoError(f"it is a JPEG image of more than {MAX_PARTS:,} segments; a "
+                             "photo has at most a few thousand")
+    except _Broken as broken:
+        if not seen_scan:
+            raise PhotoError(str(broken)) from None
+    # The structure breaks off after picture data: the picture ends where it did (what a
+    # decoder shows), with an end marker; the rest goes.
+    if kept < pos:
+        out.append(data[kept:pos])
+    out.append(b"\xff\xd9")
+    labels[_TAIL] = None
     removed.extend(labels)
     return b"".join(out)
 
@@ -215,6 +278,13 @@ def _xmp_label(body: bytes) -> str:
 
 _PNG_TEXT = {b"tEXt": "text notes", b"iTXt": "text notes", b"zTXt": "text notes",
              b"tIME": "time stamp"}
+_PNG_KEPT = frozenset({
+    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT",
+    b"sRGB", b"cICP", b"mDCV", b"mDCv", b"cLLI", b"cLLi", b"bKGD", b"hIST", b"pHYs",
+    b"acTL", b"fcTL", b"fdAT"})
+"""The chunks kept: the picture, how to show it (colours, transparency, pixel size) and
+the frames of an animation. Every other ancillary chunk goes (text, time, EXIF beyond the
+orientation, and the private chunks of programs, which may hold anything)."""
 
 
 def _png_chunk(kind: bytes, body: bytes) -> bytes:
@@ -227,62 +297,129 @@ def _png(data: bytes, removed: list[str]) -> bytes:
     pos, kept = 8, 8
     labels: dict[str, None] = {}  # a file of a million text chunks: one label each kind
     unpack, size = struct.Struct(">I4s").unpack_from, len(data)
-    while pos + 12 <= size:
+    seen_exif = False
+    for _count in range(MAX_PARTS):
+        if pos + 12 > size:
+            raise PhotoError("it is a PNG image that is cut short (no end chunk)")
         length, kind = unpack(data, pos)
         end = pos + 12 + length
-        if kind == b"eXIf" or kind in _PNG_TEXT:
-            out.append(data[kept:pos])
-            kept = end
-            if kind == b"eXIf":
-                tiff = _exif_removed(data[pos + 8:end - 4], removed)
-                if tiff is not None:
-                    out.append(_png_chunk(b"eXIf", tiff))
+        if end > size:
+            raise PhotoError("it is a PNG image that is cut short")
+        if kind not in _PNG_KEPT:
+            if kind[:1].isupper() or not kind.isalpha():
+                raise PhotoError(f"it is a PNG image with a part no viewer knows (chunk "
+                                 f"{kind!r})")
+            replacement = b""
+            if kind == b"eXIf" and not seen_exif:  # one only: a second one goes
+                seen_exif = True
+                replacement, label = _exif_chunk(data[pos + 8:end - 4], removed)
+            elif kind == b"eXIf":
+                label = "EXIF (camera, time, thumbnail)"
             elif kind == b"iTXt" and data.startswith(b"XML:com.adobe.xmp\x00", pos + 8):
-                labels[_xmp_label(data[pos + 8:min(end - 4, pos + 8 + 65536)])] = None
+                label = _xmp_label(data[pos + 8:min(end - 4, pos + 8 + 65536)])
             else:
-                labels[_PNG_TEXT[kind]] = None
+                label = _PNG_TEXT.get(kind, "other metadata")
+            if replacement != data[pos:end]:
+                out.append(data[kept:pos])
+                out.append(replacement)
+                kept = end
+                labels[label] = None
         pos = end
         if kind == b"IEND":
             break
+    else:
+        raise PhotoError(f"it is a PNG image of more than {MAX_PARTS:,} chunks; a photo "
+                         "has at most a few thousand")
     out.append(data[kept:pos])
-    removed.extend(labels)
     if data[pos:].strip(b"\x00"):
-        removed.append("data after the picture")
+        labels[_TAIL] = None
+    removed.extend(labels)
     return b"".join(out)
 
 
 # --- WebP ----------------------------------------------------------------------------
 
 _VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
+_WEBP_KEPT = frozenset({b"VP8X", b"VP8 ", b"VP8L", b"ALPH", b"ICCP", b"ANIM", b"ANMF"})
+"""The chunks kept: the picture, its transparency, colour profile and animation."""
+_FRAME_KEPT = frozenset({b"VP8 ", b"VP8L", b"ALPH"})
+"""The chunks kept inside a frame of an animation (after its 16 bytes of header)."""
+
+
+def _riff_chunks(data: bytes, pos: int, stop: int, what: str) -> list[tuple[bytes, int, int]]:
+    """``(kind, start, end)`` of the chunks of ``data[pos:stop]``, padding included."""
+    found: list[tuple[bytes, int, int]] = []
+    while pos < stop:
+        if len(found) >= MAX_PARTS:
+            raise PhotoError(f"it is a WebP image of more than {MAX_PARTS:,} chunks")
+        if pos + 8 > stop:
+            raise PhotoError(f"it is a WebP image that is cut short ({what})")
+        (length,) = struct.unpack_from("<I", data, pos + 4)
+        end = pos + 8 + length
+        if end > stop:
+            raise PhotoError(f"it is a WebP image that is cut short ({what})")
+        end += length & 1
+        found.append((data[pos:pos + 4], pos, min(end, stop)))
+        pos = end
+    return found
+
+
+def _riff(kind: bytes, body: bytes) -> bytes:
+    return kind + struct.pack("<I", len(body)) + body + (b"\x00" if len(body) & 1 else b"")
 
 
 def _webp(data: bytes, removed: list[str]) -> bytes:
     (riff_size,) = struct.unpack("<I", data[4:8])
-    stop = min(len(data), riff_size + 8)
+    stop = riff_size + 8
+    if stop > len(data) or riff_size < 4:
+        raise PhotoError("it is a WebP image that is cut short")
     chunks: list[bytes] = []
-    pos, exif_kept = 12, False
-    while pos + 8 <= stop:
-        kind = data[pos:pos + 4]
-        (length,) = struct.unpack("<I", data[pos + 4:pos + 8])
-        end = min(stop, pos + 8 + length + (length & 1))
+    labels: dict[str, None] = {}
+    exif_kept = seen_exif = False
+    for kind, pos, end in _riff_chunks(data, 12, stop, "chunk"):
+        (length,) = struct.unpack_from("<I", data, pos + 4)
         body = data[pos + 8:pos + 8 + length]
         if kind == b"EXIF":
             tiff = body[len(_EXIF_HEADER):] if body.startswith(_EXIF_HEADER) else body
-            replaced = _exif_removed(tiff, removed) if not exif_kept else None
-            if exif_kept:
-                removed.append("EXIF (camera, time, thumbnail)")
-            if replaced is not None:
+            if seen_exif:  # one only: a second one goes
+                labels["EXIF (camera, time, thumbnail)"] = None
+                continue
+            seen_exif = True
+            replacement, label = _exif_replacement(tiff, removed)
+            if replacement:
                 exif_kept = True
-                chunks.append(b"EXIF" + struct.pack("<I", len(replaced)) + replaced)
+                chunks.append(_riff(b"EXIF", replacement))
+            if replacement != tiff:
+                labels[label] = None
         elif kind == b"XMP ":
-            removed.append(_xmp_label(body))
-        else:
+            labels[_xmp_label(body)] = None
+        elif kind == b"ANMF":
+            chunks.append(_frame(data, pos, end, labels))
+        elif kind in _WEBP_KEPT:
             chunks.append(data[pos:end])
-        pos = end
-    if data[stop:].strip(b"\x00") or pos < stop:
-        removed.append("data after the picture")
-    if chunks and chunks[0][:4] == b"VP8X" and len(chunks[0]) >= 12:
+        else:
+            labels["other metadata"] = None
+    if data[stop:].strip(b"\x00"):
+        labels[_TAIL] = None
+    if chunks and chunks[0][:4] == b"VP8X" and len(chunks[0]) >= 18:
         flags = chunks[0][8] & ~(_VP8X_XMP | (0 if exif_kept else _VP8X_EXIF))
-        chunks[0] = chunks[0][:8] + bytes([flags]) + chunks[0][9:]
+        # ten bytes: the flags, three reserved (zero), width and height
+        chunks[0] = _riff(b"VP8X", bytes([flags]) + b"\x00\x00\x00" + chunks[0][12:18])
     body = b"WEBP" + b"".join(chunks)
-    return b"RIFF" + struct.pack("<I", len(body)) + body
+    out = b"RIFF" + struct.pack("<I", len(body)) + body
+    if out != data and not labels:
+        labels["other metadata"] = None
+    removed.extend(labels)
+    return out
+
+
+def _frame(data: bytes, pos: int, end: int, labels: dict[str, None]) -> bytes:
+    """A frame of an animation with only its picture chunks."""
+    (length,) = struct.unpack_from("<I", data, pos + 4)
+    if length < 16:
+        raise PhotoError("it is a damaged WebP image (a frame of an animation)")
+    inner = _riff_chunks(data, pos + 24, pos + 8 + length, "frame")
+    kept = [data[start:stop] for kind, start, stop in inner if kind in _FRAME_KEPT]
+    if len(kept) < len(inner):
+        labels["other metadata"] = None
+    return _riff(b"ANMF", data[pos + 8:pos + 24] + b"".join(kept))

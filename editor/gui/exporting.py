@@ -28,7 +28,7 @@ from editor.gui.preflight_dialog import Choice, PreflightDialog
 from editor.gui.settings import Settings
 from editor.render import EmbargoError
 from editor.render.export import check_embargo
-from editor.services.exporting import check_export, gender_policy
+from editor.services.exporting import check_export, gender_policy, keep_cleaned_photos
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
@@ -43,12 +43,16 @@ def export_from_window(window: MainWindow) -> list[Path]:
     if not item_ids:
         return []
 
+    exported: list[Bundle] = []
+
     def bundle_for() -> Bundle:
         if doc is not None and item_ids == [doc.item.id]:
-            return doc.bundle()
-        bundle = window.context.archive.load_bundle(item_ids)
-        if doc is not None:
-            bundle.items = [doc.item if i.id == doc.item.id else i for i in bundle.items]
+            bundle = doc.bundle()
+        else:
+            bundle = window.context.archive.load_bundle(item_ids)
+            if doc is not None:
+                bundle.items = [doc.item if i.id == doc.item.id else i for i in bundle.items]
+        exported.append(bundle)
         return bundle
 
     files = export_with_dialog(window, window.settings, window.ui_language, item_ids,
@@ -57,6 +61,8 @@ def export_from_window(window: MainWindow) -> list[Path]:
                                policy=gender_policy(window.context.archive),
                                open_place=lambda found: open_place(window, found))
     if files:
+        for bundle in exported:  # photos stored before cleaning existed: cleaned once
+            keep_cleaned_photos(window.context.archive, bundle)
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "%n file(s) exported.", "", len(files)), 5000)
     return files

@@ -23,7 +23,13 @@ from markupsafe import Markup, escape
 
 from editor.core.images import PhotoData, PhotoError, inspect_image
 from editor.core.links import safe_href
-from editor.render import docx_cache, docx_package, docx_sections, template_files
+from editor.render import (
+    docx_cache,
+    docx_package,
+    docx_sections,
+    template_files,
+    template_images,
+)
 from editor.render.catalogue import DOCX_FILE, TemplateInfo
 from editor.render.errors import TOO_DEEP, RenderError, TemplateError
 from editor.render.inline import Run
@@ -318,6 +324,7 @@ def _prepare(data: bytes, file: Path) -> docx_cache.Prepared:
     """The template file's bytes read, checked and prepared (see :mod:`docx_cache`)."""
     parts = template_files.read_docx_parts(data, str(file))
     docx_package.check_template(parts, str(file))
+    parts = template_images.clean_template_images(parts, str(file))
     missing = next((name for name in _REQUIRED_PARTS if name not in parts), None)
     if missing is not None:
         raise TemplateError(str(file), f"not a Word document ({missing} is missing)")

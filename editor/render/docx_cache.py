@@ -31,7 +31,8 @@ FOLDER = "docx-templates"
 KEEP = 64
 """Prepared templates kept; the oldest beyond this are removed when one is added."""
 _SOURCES = ("docx.py", "docx_cache.py", "docx_package.py", "zip_parts.py",
-            "template_files.py")
+            "template_files.py", "template_images.py", "../core/photo_metadata.py",
+            "../core/images.py")
 """The modules whose code shapes what is cached: part of every file's key."""
 _CODE_DIGEST: bytes | None = None
 

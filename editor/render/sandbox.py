@@ -39,7 +39,7 @@ from jinja2.loaders import split_template_path
 from jinja2.runtime import BlockReference, Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
-from editor.render import template_files
+from editor.render import template_files, template_images
 
 MAX_STEPS = 1_000_000
 """Loop steps, calls and filters one render may take."""
@@ -272,6 +272,7 @@ class _ConfinedLoader(jinja2.BaseLoader):
             try:
                 source = template_files.read_text(root, name, template_files.MAX_SOURCE_BYTES,
                                                   self.searchpath)
+                source = template_images.clean_inline_images(source, filename)
                 mtime = os.stat(filename).st_mtime_ns
             except FileNotFoundError:
                 continue

@@ -115,6 +115,20 @@ def refuse_unapproved(checks: ExportChecks, lang: str = "en") -> None:
             f"first or leave out --require-approval.")
 
 
+def keep_cleaned_photos(archive: Archive, bundle: Bundle) -> int:
+    """After an export: the photos it cleaned (bytes stored before photos were cleaned on
+    the way in) are kept cleaned in the archive, so that no later export cleans them
+    again; the records referring to them stay unchanged. Returns how many; a failure to
+    write is logged and leaves the export as it is (the next one cleans them again)."""
+    import logging
+
+    try:
+        return archive.keep_public_photos(bundle.photo_data.values())
+    except PressestelleError as exc:
+        logging.getLogger(__name__).warning("cleaned photos not kept: %s", exc)
+        return 0
+
+
 def run_export(bundle: Bundle, item_ids: list[str], templates: list[str], langs: list[str],
                formats: list[str], out: Path, *,
                progress: Callable[[int, int, str], None] | None = None,

@@ -1361,6 +1361,15 @@ class Archive:
         with self._transaction(writing=True) as conn:
             return photo_store.write_photo(conn, photo)
 
+    def keep_public_photos(self, photos: Iterable[PhotoData]) -> int:
+        """Keep the cleaned bytes of the photos an export just cleaned, once (see
+        :func:`editor.store.photos.keep_public`); returns how many. No record changes."""
+        cleaned = [photo for photo in photos if photo.clean_to_keep]
+        if not cleaned:
+            return 0
+        with self._transaction(writing=True) as conn:
+            return photo_store.keep_public(conn, cleaned)
+
     def photo_data(self, keys: Iterable[str]) -> dict[str, PhotoData]:
         """The stored photo bytes among ``keys`` (read only; unknown keys are left out)."""
         with self._transaction(writing=False) as conn:

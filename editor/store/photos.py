@@ -18,9 +18,10 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 
 from editor.core.errors import StoreError
-from editor.core.images import MEDIA_TYPES, PhotoData, PhotoError, check_photo, photo_key
+from editor.core.images import PhotoData, PhotoError, check_photo, photo_key
 from editor.core.model import PressItem
 from editor.store import history
+from editor.store.photo_rows import PUBLIC_PREFIX, read_stored
 from editor.store.schema import drafts, organisations, photo_blobs, press_items, settings
 
 UPDATE_REPORT_KEY = "photo_update_report"
@@ -58,20 +59,7 @@ def write_photo(conn: Connection, photo: PhotoData) -> str:
 
 def _mark_stored(conn: Connection, key: str) -> None:
     """Note that ``key`` was stored now (see :data:`KEEP_RECENT`)."""
-    values = {"key": STORED_PREFIX + key, "value": datetime.now(UTC).isoformat()}
-    dialect = conn.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        insert: Any = sqlite.insert
-        if dialect == "postgresql":
-            from sqlalchemy.dialects import postgresql  # loaded with a server's driver only
-
-            insert = postgresql.insert
-        statement = insert(settings).values(values)
-        conn.execute(statement.on_conflict_do_update(
-            index_elements=[settings.c.key], set_={"value": statement.excluded.value}))
-    elif conn.execute(update(settings).where(settings.c.key == values["key"])
-                      .values(value=values["value"])).rowcount == 0:
-        conn.execute(settings.insert().values(values))
+    _set(conn, STORED_PREFIX + key, datetime.now(UTC).isoformat())
 
 
 @dataclass(frozen=True)
@@ -164,6 +152,10 @@ def delete_unused(conn: Connection, known: References | None = None, *,
             "LOCK TABLE photo_blobs, press_items, drafts, organisations, item_versions, "
             "settings IN SHARE ROW EXCLUSIVE MODE"))
     used = references(conn, known).keys
+    twins: dict[str, str] = {name.removeprefix(PUBLIC_PREFIX): value for name, value in
+                             conn.execute(select(settings.c.key, settings.c.value).where(
+                                 settings.c.key.startswith(PUBLIC_PREFIX)))}
+    used |= {twins[key] for key in used if key in twins}  # what their exports show
     stored: dict[str, datetime] = {}
     expired: list[str] = []
     for name, value in conn.execute(select(settings.c.key, settings.c.value)
@@ -180,13 +172,17 @@ def delete_unused(conn: Connection, known: References | None = None, *,
             expired.append(name)
     unused: list[tuple[str, int]] = []
     kept = in_use = 0
+    present: set[str] = set()
     for key, size in conn.execute(select(photo_blobs.c.sha256, photo_blobs.c.size)):
         if key in used:
             in_use += 1
+            present.add(key)
         elif key in stored:
             kept += 1
+            present.add(key)
         else:
             unused.append((key, int(size)))
+    expired += [PUBLIC_PREFIX + key for key in twins if key not in present]
     if not dry_run:
         keys = [key for key, _ in unused]
         for start in range(0, len(keys), 500):
@@ -206,6 +202,8 @@ def write_item_photos(conn: Connection, items: Iterable[PressItem],
     for item in items:
         for photo in item.photos:
             given = data.get(photo.blob) if photo.blob else None
+            if given is not None and given.public_kept:  # read from the archive as kept
+                given = None
             if given is None:
                 if photo.blob and not read_photos(conn, [photo.blob]):
                     raise StoreError(
@@ -219,16 +217,59 @@ def write_item_photos(conn: Connection, items: Iterable[PressItem],
 
 
 def read_photos(conn: Connection, keys: Iterable[str]) -> dict[str, PhotoData]:
-    """The stored photos among ``keys``; a key the archive lacks is left out."""
-    wanted = sorted({k for k in keys if k})
-    found: dict[str, PhotoData] = {}
-    for start in range(0, len(wanted), 500):
-        query = select(photo_blobs.c.sha256, photo_blobs.c.media_type, photo_blobs.c.data) \
-            .where(photo_blobs.c.sha256.in_(wanted[start:start + 500]))
-        for key, media_type, data in conn.execute(query):
-            if media_type in MEDIA_TYPES:
-                found[key] = PhotoData(media_type, bytes(data))
-    return found
+    """The stored photos among ``keys``; a key the archive lacks is left out. A photo
+    whose cleaned bytes the archive keeps (:data:`PUBLIC_PREFIX`) comes as those."""
+    def kept(names: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(names), 500):
+            found.update((name, value) for name, value in conn.execute(
+                select(settings.c.key, settings.c.value)
+                .where(settings.c.key.in_(names[start:start + 500]))))
+        return found
+
+    def fetch(wanted: list[str]) -> dict[str, tuple[str, bytes]]:
+        found: dict[str, tuple[str, bytes]] = {}
+        for start in range(0, len(wanted), 500):
+            query = select(photo_blobs.c.sha256, photo_blobs.c.media_type,
+                           photo_blobs.c.data) \
+                .where(photo_blobs.c.sha256.in_(wanted[start:start + 500]))
+            for key, media_type, data in conn.execute(query):
+                found[key] = (media_type, bytes(data))
+        return found
+
+    return read_stored(keys, kept, fetch)
+
+
+def keep_public(conn: Connection, photos: Iterable[PhotoData]) -> int:
+    """Store the cleaned bytes of the photos an export cleaned now (bytes kept from before
+    photos were cleaned on the way in) and note which they are (:data:`PUBLIC_PREFIX`);
+    returns how many. The photos' own bytes and every record referring to them stay as
+    they are: a kept version still shows what was saved, and no item looks edited."""
+    count = 0
+    for photo in photos:
+        if not photo.clean_to_keep:
+            continue
+        public = write_photo(conn, PhotoData(photo.media_type, photo.public_data))
+        _set(conn, PUBLIC_PREFIX + photo.key, public)
+        count += 1
+    return count
+
+
+def _set(conn: Connection, key: str, value: str) -> None:
+    values = {"key": key, "value": value}
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        insert: Any = sqlite.insert
+        if dialect == "postgresql":
+            from sqlalchemy.dialects import postgresql  # loaded with a server's driver only
+
+            insert = postgresql.insert
+        statement = insert(settings).values(values)
+        conn.execute(statement.on_conflict_do_update(
+            index_elements=[settings.c.key], set_={"value": statement.excluded.value}))
+    elif conn.execute(update(settings).where(settings.c.key == key)
+                      .values(value=value)).rowcount == 0:
+        conn.execute(settings.insert().values(values))
 
 
 def update_report(conn: Connection) -> list[str]:

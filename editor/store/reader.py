@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor.core.errors import NotFoundError
-from editor.core.images import MEDIA_TYPES, PhotoData
+from editor.core.images import PhotoData
 from editor.core.model import Bundle, PressItem, Role
 from editor.store.columns import DATE, JSON, READ_COLUMNS, TIME
 from editor.store.revisions import VERSION_TABLE, text_head
@@ -416,12 +416,17 @@ class ArchiveReader:
 
     def photos(self, db: sqlite3.Connection, keys: Iterator[str]) -> dict[str, PhotoData]:
         """As :func:`editor.store.photos.read_photos`."""
-        found: dict[str, PhotoData] = {}
-        for row in self._in(db, "photo_blobs", "sha256", sorted({k for k in keys if k}),
-                            ("sha256", "media_type", "data")):
-            if row["media_type"] in MEDIA_TYPES:
-                found[row["sha256"]] = PhotoData(row["media_type"], bytes(row["data"]))
-        return found
+        from editor.store.photo_rows import read_stored
+
+        def kept(names: list[str]) -> dict[str, str]:
+            return {row["key"]: row["value"] for row in self._in(
+                db, "settings", "key", names, ("key", "value"))}
+
+        def fetch(wanted: list[str]) -> dict[str, tuple[str, bytes]]:
+            return {row["sha256"]: (row["media_type"], bytes(row["data"])) for row in self._in(
+                db, "photo_blobs", "sha256", wanted, ("sha256", "media_type", "data"))}
+
+        return read_stored(keys, kept, fetch)
 
 
 @dataclass

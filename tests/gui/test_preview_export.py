@@ -183,3 +183,41 @@ def test_export_through_the_dialog_as_text_and_email(
     text = next(out.glob("*.txt")).read_text("utf-8")
     assert "Rückfragen bitte an:" in text
     assert len(fake_soffice.read_text().splitlines()) == 1
+
+
+def test_an_export_keeps_the_cleaned_bytes_of_a_photo_stored_before(
+        qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, dialogs) -> None:
+    """A photo an older version stored with a comment in it: the first export keeps its
+    cleaned bytes in the archive, and the item stays as it was."""
+    import struct
+
+    from editor.core.images import PhotoData
+    from editor.io.samples import sample_paths
+
+    plain = (sample_paths()[0].parent / "2021-03-15-smart-country.jpg").read_bytes()
+    comment = b"taken at Luisenplatz"
+    old = PhotoData("image/jpeg", plain[:20] + b"\xff\xfe" + struct.pack(
+        ">H", len(comment) + 2) + comment + plain[20:])
+    archive = context.archive
+    item_id = window.list_panel.first_item_id()
+    assert item_id is not None
+    bundle = archive.load_bundle([item_id])
+    bundle.items[0].photos[0].blob = old.key
+    bundle.photo_data = {old.key: old}
+    archive.save_bundle(bundle, replace=True)
+    versions = archive.versions(item_id)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(ExportDialog, "exec", _accepting_exec(out, "bilingual"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole))
+    window.open_item(item_id)
+    window.window_actions.export.trigger()
+    (page,) = out.glob("*.html")
+    assert "Luisenplatz" not in page.read_text("utf-8")
+    stored = archive.photo_data([old.key])[old.key]
+    assert stored.public_kept and stored.public_data == plain
+    assert archive.versions(item_id) == versions

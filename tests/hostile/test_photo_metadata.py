@@ -20,6 +20,7 @@ import pytest
 from photo_files import (
     ICC,
     SECRETS,
+    VP8L_1X1,
     chunk,
     expected_clean_jpeg,
     gps_jpeg,
@@ -315,3 +316,149 @@ def test_a_photo_of_many_idat_chunks_is_still_taken() -> None:
     idat = b"".join(chunk(b"IDAT", packed[i:i + 1]) for i in range(len(packed)))
     many = data[:start] + idat + data[start + 12 + length:]
     assert len(packed) < 100 and clean_photo(many).data.count(b"IDAT") == len(packed)
+
+
+_CANARY = b"HIDDEN-CANARY"
+
+
+def _segment(marker: int, body: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body
+
+
+def _riff_chunk(kind: bytes, body: bytes) -> bytes:
+    return kind + struct.pack("<I", len(body)) + body + (b"\x00" if len(body) % 2 else b"")
+
+
+def _webp(chunks: bytes) -> bytes:
+    return b"RIFF" + struct.pack("<I", len(chunks) + 4) + b"WEBP" + chunks
+
+
+def _hostile_files() -> dict[str, bytes]:
+    """Files that hide ``_CANARY`` where the cleaning used to let it through."""
+    plain = sample_jpeg()
+    end = plain.rindex(b"\xff\xd9")
+    png = png_with_text(bomb_mb=1)
+    ihdr_end = 33
+    webp = webp_with_exif()
+    return {
+        # a comment whose length runs past the end, then an end marker: the structure
+        # breaks off after the picture, the picture ends there
+        "comment past the end": plain[:end] + b"\xff\xfe\x7f\xff" + _CANARY + b"\xff\xd9",
+        "comment after fill bytes": plain[:end] + b"\xff\xfe\xff\xf0" + _CANARY
+        + b"\xff\xd9",
+        "reserved marker": plain[:20] + _segment(0xF1, _CANARY) + plain[20:],
+        "unknown marker": plain[:20] + _segment(0x02, _CANARY) + plain[20:],
+        "long Adobe segment": plain[:20] + _segment(
+            0xEE, b"Adobe\x00\x64\x00\x00\x00\x00\x01" + _CANARY) + plain[20:],
+        "JFIF thumbnail": plain[:2] + _segment(
+            0xE0, b"JFIF\x00\x01\x01\x00\x00\x48\x00\x48\x01\x01" + _CANARY[:3])
+        + plain[4 + struct.unpack(">H", plain[4:6])[0]:],
+        "PNG private chunk": png[:ihdr_end] + chunk(b"prVt", _CANARY) + png[ihdr_end:],
+        "PNG palette name": png[:ihdr_end] + chunk(b"sPLT", _CANARY + b"\x00\x08")
+        + png[ihdr_end:],
+        "WebP unknown chunk": _webp(webp[12:] + _riff_chunk(b"META", _CANARY)),
+        "WebP chunk in a frame": _webp(
+            _riff_chunk(b"VP8X", b"\x02" + b"\x00" * 9) + _riff_chunk(b"ANIM", b"\x00" * 6)
+            + _riff_chunk(b"ANMF", b"\x00" * 16 + _riff_chunk(b"VP8L", VP8L_1X1)
+                          + _riff_chunk(b"META", _CANARY))),
+    }
+
+
+@pytest.mark.parametrize("name", list(_hostile_files()))
+def test_metadata_hidden_in_odd_places_is_cut_out(name: str) -> None:
+    data = _hostile_files()[name]
+    cleaned = clean_photo(data)
+    assert _CANARY[:3] not in cleaned.data and cleaned.removed
+    check_photo(cleaned.data)  # still a whole image
+    again = strip_metadata(cleaned.data)
+    assert again.data is cleaned.data and again.removed == ()  # cleaning it again: nothing
+
+
+def test_the_picture_ends_where_a_broken_tail_begins() -> None:
+    plain = sample_jpeg()
+    end = plain.rindex(b"\xff\xd9")
+    cleaned = clean_photo(plain[:end] + b"\xff\xfe\x7f\xff" + _CANARY + b"\xff\xd9")
+    assert cleaned.data == plain and cleaned.removed == ("data after the picture",)
+
+
+def test_cleaned_bytes_are_clean_for_good() -> None:
+    """Cleaning what was cleaned finds nothing: the orientation written alone is kept as
+    it is, not counted as metadata again."""
+    for data in (gps_jpeg(6), png_with_text(bomb_mb=1), webp_with_exif(8)):
+        cleaned = clean_photo(data).data
+        again = strip_metadata(cleaned)
+        assert again.data is cleaned and again.removed == ()
+
+
+def test_a_long_run_of_fill_bytes_is_walked_quickly() -> None:
+    plain = sample_jpeg()
+    data = plain[:20] + b"\xff" * 25_000_000 + plain[20:]
+    started = time.perf_counter()
+    assert clean_photo(data).removed == ()  # fill bytes are allowed, and say nothing
+    assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a second start", sample_jpeg()[:20] + b"\xff\xd8" + sample_jpeg()[20:], "damaged"),
+    ("an end before the picture", sample_jpeg()[:20] + b"\xff\xd9\x00\x10"
+     + sample_jpeg()[20:], "before its picture"),
+    ("no marker", sample_jpeg()[:20] + b"\x00\x00" + sample_jpeg()[20:], "damaged"),
+    ("a PNG part no viewer knows", png_with_text(bomb_mb=1)[:33] + chunk(b"ABCD", b"x")
+     + png_with_text(bomb_mb=1)[33:], "no viewer knows"),
+    ("a WebP chunk past the end", _webp(webp_with_exif()[12:] + b"META\xff\xff\x00\x00"),
+     "cut short"),
+])
+def test_a_broken_structure_before_the_picture_is_refused(
+        name: str, data: bytes, message: str) -> None:
+    """Told in one line, never with a traceback; the check on arrival refuses some of
+    these already, the cleaning refuses them on its own too."""
+    with pytest.raises(PhotoError, match=message):
+        strip_metadata(data)
+
+
+def test_a_photo_stored_before_is_cleaned_once_and_no_record_changes(
+        release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first export keeps the cleaned bytes beside the stored ones; later exports use
+    them, and the item, its history and the bytes it refers to stay as they were."""
+    from datetime import timedelta
+
+    from editor.core import photo_metadata
+    from editor.store.photo_rows import PUBLIC_PREFIX
+
+    bundle = read_file(_with_photo(release, "plain.jpg", sample_jpeg()))
+    old = PhotoData("image/jpeg", gps_jpeg())
+    bundle.items[0].photos[0].blob = old.key
+    bundle.photo_data = {old.key: old}
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as archive:
+        archive.store_photo(old)
+        archive.save_bundle(bundle)
+        before = (archive.list_items(), archive.versions(ITEM))
+    docx, html = _export(db, tmp_path / "first", capsys)
+    assert docx == html == expected_clean_jpeg()
+    with Archive.open(db) as archive:
+        assert (archive.list_items(), archive.versions(ITEM)) == before
+        (photo,) = archive.load_bundle([ITEM]).items[0].photos
+        assert photo.blob == old.key
+        stored = archive.photo_data([old.key])[old.key]  # the kept copy, under its key
+        assert stored.public_kept and stored.key == old.key
+        assert stored.data == stored.public_data == expected_clean_jpeg()
+        archive.delete_unused_photos(keep_recent=timedelta(0))  # the twin is in use
+        assert archive.photo_data([old.key])[old.key].public_kept
+
+    def not_again(data: bytes) -> photo_metadata.Stripped:
+        assert data != gps_jpeg(), "cleaned again"
+        return cleaner(data)
+
+    cleaner = photo_metadata.strip_metadata
+    monkeypatch.setattr(photo_metadata, "strip_metadata", not_again)
+    docx, html = _export(db, tmp_path / "second", capsys)
+    assert docx == html == expected_clean_jpeg()
+    with Archive.open(db) as archive:  # a save of the item as it was loaded
+        archive.save_bundle(archive.load_bundle([ITEM]), replace=True)
+        assert archive.load_bundle([ITEM]).items[0].photos[0].blob == old.key
+    with Archive.open(db) as archive:  # once nothing refers to the photo, both go
+        archive.delete_item(ITEM, with_history=True)
+        assert archive.delete_unused_photos(keep_recent=timedelta(0)).deleted == 2
+        assert archive.get_setting(PUBLIC_PREFIX + old.key) is None
