@@ -196,6 +196,10 @@ class BlockTable(QTableView):
         editor = widget if isinstance(widget, BlockCellEditor) else self.edit_cell(index)
         if editor is None:
             return
+        if widget is not editor:
+            # opened by this click in a row not yet grown to its text, the editor scrolled to
+            # its cursor at the end: the click is placed in the text as the cell showed it
+            editor.verticalScrollBar().setValue(0)
         inside = editor.viewport().mapFrom(self.viewport(), point)
         editor.setTextCursor(editor.cursorForPosition(inside))
         editor.setFocus(Qt.FocusReason.MouseFocusReason)
