@@ -17,6 +17,7 @@ from editor.gui.contact_dialog import ContactDialog
 from editor.gui.directory.person_dialog import PersonDialog
 from editor.gui.directory.role_dialog import RoleDialog
 from editor.gui.i18n import Translators
+from editor.gui.item_editor import DETAILS_TAB
 from editor.gui.main_window import MainWindow
 from editor.services.directory import Directory
 
@@ -91,3 +92,20 @@ def test_a_narrow_preview_shortens_its_template_at_the_end_whole_as_tooltip(
         box.currentText()))
     assert box.toolTip() == box.currentText()
     assert box.shown_text().endswith("…")
+
+
+def test_long_press_contacts_wrap_instead_of_scrolling(
+        qtbot: QtBot, window: MainWindow, sample_id: str) -> None:
+    window.resize(1400, 780)  # the preview beside the text
+    window.open_item(sample_id)
+    window.editor.tabs.setCurrentIndex(DETAILS_TAB)
+    contacts = window.editor.metadata_form.contact_list.contacts
+    qtbot.waitUntil(contacts.isVisible)
+    qtbot.wait(20)
+    assert contacts.count() >= 2
+    width = contacts.viewport().width()
+    assert contacts.fontMetrics().horizontalAdvance(contacts.item(0).text()) > width
+    assert not contacts.horizontalScrollBar().isVisible()
+    for row in range(contacts.count()):
+        rect = contacts.visualItemRect(contacts.item(row))
+        assert rect.right() <= width and rect.height() > contacts.fontMetrics().height()
