@@ -152,7 +152,7 @@ class Actions(QObject):
         self.show_list = make(self.tr("Item &list"), "F7")
         self.show_list.setCheckable(True)
         self.show_list.setChecked(True)
-        self.show_preview = make(self.tr("&Preview"), "F8")
+        self.show_preview = make(self.tr("&Preview"), "F8", "preview")
         self.show_preview.setCheckable(True)
         self.show_preview.setChecked(True)
         self.show_quotes = make(

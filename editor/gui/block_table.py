@@ -196,6 +196,10 @@ class BlockTable(QTableView):
         editor = widget if isinstance(widget, BlockCellEditor) else self.edit_cell(index)
         if editor is None:
             return
+        if widget is not editor:
+            # opened by this click in a row not yet grown to its text, the editor scrolled to
+            # its cursor at the end: the click is placed in the text as the cell showed it
+            editor.verticalScrollBar().setValue(0)
         inside = editor.viewport().mapFrom(self.viewport(), point)
         editor.setTextCursor(editor.cursorForPosition(inside))
         editor.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -207,11 +211,17 @@ class BlockTable(QTableView):
             self.setColumnHidden(BlockTableModel.STATE_COLUMN, narrow)
 
     def _in_view(self, index: QModelIndex) -> bool:
-        return index.isValid() and self.viewport().rect().intersects(self.visualRect(index))
+        """True when the view shows some of ``index``'s cell: its first lines when they are
+        below the view's top (a row pushed down to a sliver at the bottom is not in view)."""
+        if not index.isValid():
+            return False
+        rect = self.visualRect(index)
+        first_lines = min(rect.height(), 2 * self.fontMetrics().lineSpacing())
+        return rect.bottom() >= 0 and rect.top() + first_lines <= self.viewport().height()
 
     def _keep_in_view(self, index: QModelIndex, seen: bool) -> None:
-        """Scroll to ``index`` when it was ``seen`` and the view no longer shows any of it;
-        a row the user scrolled away from stays away."""
+        """Scroll to ``index`` when it was ``seen`` and the view no longer shows it (or only
+        a sliver at the bottom); a row the user scrolled away from stays away."""
         if seen and index.isValid() and not self._in_view(index):
             self.updateGeometries()  # the scroll range must know the new row heights
             self.scrollTo(index)

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPointF,
-    QRect,
     QSize,
     Qt,
     QTimer,
@@ -77,6 +76,10 @@ LOOKUP_DELAY_MS = 30
 BULLET = "•"
 LINE_SEPARATOR = "\u2028"
 """What Qt puts in place of a line break in the text a cell paints."""
+WRAP_MODE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+"""How a cell breaks its lines, painted and while edited: at spaces, and inside a word
+longer than the column ("Wirtschaftsfördergesellschaften" in a narrow window) rather
+than letting it run past the cell's edge."""
 
 
 def bulleted(text: str) -> str:
@@ -112,6 +115,10 @@ class BlockCellEditor(TextField):
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setObjectName("blockTextEditor")
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The text wraps to the cell's width: while a splitter is dragged the cell lags a
+        # moment behind its column, and a scroll bar flickered in and stayed after it.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(WRAP_MODE)
         self.document().setDocumentMargin(CELL_MARGIN - 1)
         self.textChanged.connect(self._write)
         self.blockCountChanged.connect(self._on_layout_changed)
@@ -161,14 +168,25 @@ class BlockCellEditor(TextField):
 
 
 def text_height(text: str, font: QFont, width: int) -> int:
-    """Height of ``text`` wrapped at ``width`` pixels, with the cell's margins."""
+    """Height of ``text`` wrapped at ``width`` pixels as its cell wraps it
+    (:data:`WRAP_MODE`), with the cell's margins."""
     metrics = QFontMetrics(font)
     inner = max(width - 2 * CELL_MARGIN - 2, 20)
-    shown = text + " " if text.endswith("\n") else text  # a last empty line counts
-    rect = metrics.boundingRect(QRect(0, 0, inner, 1_000_000),
-                                int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
-                                shown or " ")
-    lines_high = max(rect.height(), metrics.lineSpacing() * MIN_LINES)
+    option = QTextOption()
+    option.setWrapMode(WRAP_MODE)
+    lines = 0
+    for paragraph in text.split("\n"):  # a last empty line counts
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(inner)
+            lines += 1
+        layout.endLayout()
+    lines_high = metrics.lineSpacing() * max(lines, MIN_LINES)
     return lines_high + 2 * CELL_MARGIN + 2
 
 
@@ -292,11 +310,10 @@ class BlockTextDelegate(QStyledItemDelegate):
             option.text = shown.replace("\n", LINE_SEPARATOR)  # as Qt shows line breaks
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        misses = self.misspellings_of(index)
-        if misses:
-            self._paint_underlined(painter, option, index, misses)
-        else:
+        if BlockTableModel.language_of(index.column()) is None:
             super().paint(painter, option, index)
+            return
+        self._paint_text(painter, option, index, self.misspellings_of(index))
         if index.data(Qt.ItemDataRole.DisplayRole) or not (index.flags()
                                                            & Qt.ItemFlag.ItemIsEditable):
             return
@@ -316,9 +333,10 @@ class BlockTextDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, hint)
         painter.restore()
 
-    def _paint_underlined(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
-                          misses: list[Misspelling]) -> None:
-        """Paint the cell as the style does, its text laid out here to underline ``misses``."""
+    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
+                    misses: list[Misspelling]) -> None:
+        """Paint the cell as the style does, its text laid out here to underline ``misses``
+        and to break its lines as the cell editor does."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
@@ -332,7 +350,7 @@ class BlockTextDelegate(QStyledItemDelegate):
 
         layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), opt.font)
         text_option = QTextOption()
-        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text_option.setWrapMode(WRAP_MODE)
         layout.setTextOption(text_option)
         underline = QTextCharFormat()
         underline.setUnderlineStyle(UNDERLINE_STYLE)

@@ -8,7 +8,6 @@ check of :mod:`editor.core.links` before the dialog closes.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from editor.core.links import email_problem, link_problem
 from editor.core.model import LANGUAGES, Contact, Organisation
 from editor.gui import labels
+from editor.gui.eliding_combo_box import ElidingComboBox
 
 
 class ContactDialog(QDialog):
@@ -33,12 +33,12 @@ class ContactDialog(QDialog):
         self.name = QLineEdit(contact.name)
         self.name.setObjectName("contactName")
         self.name.setPlaceholderText(self.tr("e.g. Dr. Anna Schulz"))
-        self.organisation = QComboBox()
-        self.organisation.addItem(self.tr("(none)"), "")
+        self.organisation = ElidingComboBox()
+        self.organisation.add_name(self.tr("(none)"), "")
         for org in organisations:
-            self.organisation.addItem(labels.organisation(org), org.id)
+            self.organisation.add_name(labels.organisation(org), org.id)
         if contact.organisation_id and self.organisation.findData(contact.organisation_id) < 0:
-            self.organisation.addItem(contact.organisation_id, contact.organisation_id)
+            self.organisation.add_name(contact.organisation_id, contact.organisation_id)
         self.organisation.setCurrentIndex(
             max(self.organisation.findData(contact.organisation_id or ""), 0))
         self.functions = {lang: QLineEdit(contact.function.get(lang, "")) for lang in LANGUAGES}

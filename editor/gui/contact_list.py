@@ -30,6 +30,9 @@ class ContactList(QWidget):
         self.contacts = QListWidget()
         self.contacts.setObjectName("contactList")
         self.contacts.setMaximumHeight(90)
+        # Long entries wrap: "Pressestelle WFBB · Presse- und Öffentlichkeitsarbeit · WFBB …"
+        # ran out of a laptop's list behind a horizontal scroll bar.
+        self.contacts.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Add a press contact"))
         # A push button with a menu leaves room for the menu's arrow; a tool button

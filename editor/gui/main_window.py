@@ -49,17 +49,24 @@ log = logging.getLogger(__name__)
 
 ACTIVATION_REFRESH_MS = 2000
 """Refresh on window activation at most this often."""
-NARROW_WINDOW = 1280
-"""Below this window width the preview makes way for the editor (F8 brings it back)."""
+EDITOR_MIN_WIDTH = 560
+"""The editor never gets less than this: two language columns a person can write in."""
+LIST_MIN_WIDTH = 240
+"""The item list's least width (see :mod:`editor.gui.window_quotes`)."""
+PREVIEW_WIDTH = 380
+"""The preview's width when it is given room again."""
+PREVIEW_MIN_WIDTH = 300
+"""The least width at which the preview's page is still worth reading beside the text."""
+NARROW_WINDOW = LIST_MIN_WIDTH + EDITOR_MIN_WIDTH + PREVIEW_MIN_WIDTH
+"""Below this window width (1,100 px) list, text and a readable preview do not fit side by
+side: the preview makes way for the text (F8 brings it back). A window on a 1,280 or 1,366
+px screen keeps it."""
 WIDE_WINDOW = 2200
 """From this window width on the preview gets a share like a page beside the text."""
 WIDE_PREVIEW_SHARE = 0.3
-NARROW_LIST_SHARE = 0.26
-"""Share of a narrow window's width left to the item list when the preview makes way."""
-EDITOR_MIN_WIDTH = 560
-"""The editor never gets less than this: two language columns a person can write in."""
-PREVIEW_WIDTH = 380
-"""The preview's width when it is given room again."""
+NARROW_LIST_SHARE = 0.22
+"""Share of a narrow window's width left to the item list by the first layout, and when
+the preview makes way."""
 
 
 class MainWindow(WindowStateMixin):
@@ -108,6 +115,8 @@ class MainWindow(WindowStateMixin):
         self._preview_made_way = False
         self._preview_by_user = False
         """The user showed or hid the preview in a narrow window: leave it so."""
+        self._layout_remembered = settings.window_state("splitter") is not None
+        self._laid_out = False
         self._widened = False
         self._fitting = False
         editor_layout = QVBoxLayout(editor_area)
@@ -215,6 +224,7 @@ class MainWindow(WindowStateMixin):
         a.show_quotes.triggered.connect(self.quotes.show_archive)
         a.show_directory.triggered.connect(self.directory_view.show_directory)
         a.show_preview.toggled.connect(self._on_show_preview)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         a.refresh_list.triggered.connect(self.refresh)
         a.settings.triggered.connect(self._on_settings)
         a.language_group.triggered.connect(self._on_language_action)
@@ -583,13 +593,19 @@ class MainWindow(WindowStateMixin):
         self._fit_to_width()
 
     def _fit_to_width(self) -> None:
-        """Hide the preview while the window is narrow; show it again when it widens."""
+        """Hide the preview while the window is too narrow for it; show it again when the
+        window widens. The first start without a remembered layout fits the panes to the
+        window's width."""
         if not self.isVisible():
             return  # sizes are not final before the window is shown
         narrow = self.width() < NARROW_WINDOW
         action = self.window_actions.show_preview
         self._fitting = True
         try:
+            if not self._laid_out:
+                self._laid_out = True
+                if not self._layout_remembered:
+                    self.splitter.setSizes(self._first_sizes())
             if not narrow:
                 self._preview_by_user = False
             self._widen_preview()
@@ -606,6 +622,19 @@ class MainWindow(WindowStateMixin):
                 action.setChecked(True)
         finally:
             self._fitting = False
+
+    def _first_sizes(self) -> list[int]:
+        """List, text and preview in a window never laid out before: a window on a laptop
+        gives the list less than its usual width, so that the text keeps its room."""
+        total = sum(self.splitter.sizes())
+        listed = max(min(340, int(self.width() * NARROW_LIST_SHARE)), LIST_MIN_WIDTH)
+        preview = max(min(PREVIEW_WIDTH, total - listed - EDITOR_MIN_WIDTH), 0)
+        return [listed, total - listed - preview, preview]
+
+    def _on_splitter_moved(self) -> None:
+        """The preview dragged to the window's edge is hidden, as by View ▸ Preview."""
+        if self.preview.isVisible() and self.splitter.sizes()[2] == 0:
+            self.window_actions.show_preview.setChecked(False)
 
     def _give_preview_room(self, sizes: list[int] | None = None) -> None:
         """A preview with no width (in ``sizes``, by default the splitter's) gets its usual

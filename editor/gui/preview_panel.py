@@ -28,6 +28,7 @@ from editor.core.links import safe_href
 from editor.core.model import Bundle, text_or_any
 from editor.gui import labels
 from editor.gui.document import ItemDocument
+from editor.gui.eliding_combo_box import ElidingComboBox
 from editor.gui.preview_browser import PreviewBrowser, PreviewDocument, rich_text_html
 from editor.gui.settings import Settings
 from editor.render import worker
@@ -168,14 +169,11 @@ class PreviewPanel(QWidget):
         self._waiting = False
         """A render was asked for while one ran: it starts (with the newest data) next."""
         self._closed = False
-        self.template = QComboBox()
+        # a narrow preview shortens "Bilingual (consecutive)" with "…", whole as tooltip
+        self.template = ElidingComboBox(8, Qt.TextElideMode.ElideRight)
         self.template.setObjectName("previewTemplate")
-        self.language = QComboBox()
+        self.language = ElidingComboBox(8, Qt.TextElideMode.ElideRight)
         self.language.setObjectName("previewLanguage")
-        for combo in (self.template, self.language):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
         self.browser = PreviewBrowser()
         """Loads nothing but the archive's photos; clicked safe links open outside."""
         self.browser.setObjectName("previewBrowser")

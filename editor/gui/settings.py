@@ -62,6 +62,14 @@ class Settings:
     def set_window_state(self, name: str, value: QByteArray) -> None:
         self._qsettings.setValue(f"window/{name}", value)
 
+    def pane(self, name: str) -> str:
+        """How the window left its pane ``name`` ("list", "preview"): "shown", "hidden",
+        for the preview also "made-way" (hidden by a narrow window); "" when never stored."""
+        return self._str(f"window/{name}Pane")
+
+    def set_pane(self, name: str, value: str) -> None:
+        self._qsettings.setValue(f"window/{name}Pane", value)
+
     @property
     def preview_template(self) -> str:
         return self._str("preview/template")

@@ -75,5 +75,7 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
                         a.move_block_up, a.move_block_down])
     toolbar.addSeparator()
     toolbar.addAction(a.mark_translated)
+    toolbar.addSeparator()
+    toolbar.addAction(a.show_preview)  # a toggle: the preview a narrow window hid is one click away
     window.addToolBar(toolbar)
     return toolbar

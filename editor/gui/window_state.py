@@ -37,6 +37,8 @@ class WindowStateMixin(QMainWindow):
     side_tabs: QTabWidget
     preview: PreviewPanel
     recent_menu: QMenu
+    _preview_made_way: bool
+    _preview_by_user: bool
 
     def open_item(self, item_id: str) -> bool:
         raise NotImplementedError
@@ -54,14 +56,24 @@ class WindowStateMixin(QMainWindow):
                 target.restoreState(state)
         acts = self.window_actions
         acts.languages.get(self.settings.ui_language, acts.languages[""]).setChecked(True)
-        acts.show_list.setChecked(not self.side_tabs.isHidden())
-        acts.show_preview.setChecked(not self.preview.isHidden())
+        acts.show_list.setChecked(self.settings.pane("list") != "hidden")
+        preview = self.settings.pane("preview")
+        acts.show_preview.setChecked(preview in ("shown", ""))
+        # made way for the text in a narrow window: it comes back when the window is wide;
+        # shown when the window was closed: it stays, even in a narrow window
+        self._preview_made_way = preview == "made-way"
+        self._preview_by_user = preview == "shown"
 
     def save_window_state(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.set_window_state("textSplitter", self.editor.text_splitter.saveState())
+        self.settings.set_pane("list", "shown" if self.window_actions.show_list.isChecked()
+                               else "hidden")
+        shown = self.window_actions.show_preview.isChecked()
+        self.settings.set_pane("preview", "made-way" if self._preview_made_way and not shown
+                               else "shown" if shown else "hidden")
         self.settings.sync()
 
     def _remember_recent(self, item: PressItem) -> None:

@@ -27,6 +27,7 @@ from editor.core.model import Gender, Organisation, Person, Role
 from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
 from editor.gui.directory.optional_date import OptionalDate
+from editor.gui.eliding_combo_box import ElidingComboBox
 from editor.gui.service_messages import worded
 from editor.services.directory import Directory, DirectoryError
 
@@ -87,17 +88,13 @@ class PersonDialog(QDialog):
         self.role_box.setObjectName("personRole")
         self.role_box.setCheckable(True)
         self.role_box.setChecked(bool(role_title))
-        self.organisation = QComboBox()
+        self.organisation = ElidingComboBox()
         self.organisation.setObjectName("role_organisation")
         self.new_organisation = QPushButton(self.tr("New &organisation…"))
         self.new_organisation.setObjectName("role_new_organisation")
         org_row = QWidget()
         org_layout = QHBoxLayout(org_row)
         org_layout.setContentsMargins(0, 0, 0, 0)
-        self.organisation.setMinimumContentsLength(24)
-        # as wide as 24 letters whatever the names: a long one widens the list when open
-        self.organisation.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         org_layout.addWidget(self.organisation, 1)
         org_layout.addWidget(self.new_organisation)
         self.title_de = QLineEdit(role_title)
@@ -145,10 +142,10 @@ class PersonDialog(QDialog):
 
     def _fill_organisations(self, select_id: str) -> None:
         self.organisation.clear()
-        self.organisation.addItem(self.tr("(no organisation)"), "")
+        self.organisation.add_name(self.tr("(no organisation)"), "")
         organisations: list[Organisation] = self._directory.organisations()
         for org in organisations:
-            self.organisation.addItem(labels.organisation(org), org.id)
+            self.organisation.add_name(labels.organisation(org), org.id)
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(select_id)))
 
     def _on_new_organisation(self) -> None:

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -24,6 +23,7 @@ from editor.core.model import LANGUAGES, Person, Role, text_or_any
 from editor.gui import labels
 from editor.gui.directory.field_form import FieldForm
 from editor.gui.directory.optional_date import OptionalDate
+from editor.gui.eliding_combo_box import ElidingComboBox
 from editor.gui.service_messages import worded
 from editor.services.directory import Directory, DirectoryError
 
@@ -43,15 +43,11 @@ class RoleDialog(QDialog):
         self._saved: Role | None = None
         self.setWindowTitle((self.tr("Edit role of %1") if self._editing
                              else self.tr("Add a role for %1")).replace("%1", person.full_name))
-        self.organisation = QComboBox()
+        self.organisation = ElidingComboBox()
         self.organisation.setObjectName("role_organisation")
-        # as wide as 30 letters whatever the names: a long one widens the list when open
-        self.organisation.setMinimumContentsLength(30)
-        self.organisation.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.organisation.addItem(self.tr("(no organisation)"), "")
+        self.organisation.add_name(self.tr("(no organisation)"), "")
         for org in directory.organisations():
-            self.organisation.addItem(labels.organisation(org), org.id)
+            self.organisation.add_name(labels.organisation(org), org.id)
         self.organisation.setCurrentIndex(
             max(0, self.organisation.findData(self._role.organisation_id or "")))
         self.titles = {lang: QLineEdit(self._role.title.get(lang, "")) for lang in LANGUAGES}
