@@ -1104,15 +1104,18 @@ class Archive:
         loaded too (those under embargo are told apart only so): only for a first page,
         or when nothing is left out.
 
-        A first page in date order that the index finds by one walk (the same search a
-        moment ago was walked, see :meth:`PostgresQuoteIndex.page_walk`) is one
-        statement: the walk, the hits of the rows it finds and the mark."""
+        A first page that the index finds by one walk (the same search a moment ago
+        was walked, see :meth:`PostgresQuoteIndex.page_walk` and, in relevance order,
+        :meth:`PostgresQuoteIndex.page_placement`) is one statement: the walk, the hits
+        of the rows it finds and the mark."""
         loaded: dict[int, QuoteHit] = {}
         with_embargo: dict[str, Any] = {}
         first: list[int] | None = None  # the rows of rows(limit, 0), if known
         index = self._index if isinstance(self._index, PostgresQuoteIndex) else None
-        walk = (index.page_walk(conn, wanted, limit)
-                if index is not None and by_date and offset == 0 else None)
+        walk = None
+        if index is not None and offset == 0:
+            walk = (index.page_walk(conn, wanted, limit) if by_date
+                    else index.page_placement(conn, wanted, limit))
         if index is not None and walk is not None:
             keys, hits, mark = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
                                             wanted.language, also=_CHANGE_MARK)

@@ -93,7 +93,9 @@ RANK_WINDOW = 8 * RANK_CANDIDATES
 
 FEW_MATCHES = 2
 """Up to this many times :data:`RANK_CANDIDATES` matches (as the planner expects) are
-ranked at once: finding them all costs less than placing a page from whole words."""
+ranked at once, unless one short walk places the page (:meth:`PostgresQuoteIndex.
+_placed_in_one_walk`): finding them all costs less than the other ways of placing a page
+from whole words."""
 
 MAX_POSITIONS = 16_000
 """Positions used for texts and names; PostgreSQL keeps positions up to 16,383."""
@@ -277,9 +279,9 @@ class PageWalk:
     params: dict[str, Any]
     need: int
     """The keys it finds when it does not come up short."""
-    origin: tuple[_Match, int, float, int]
+    origin: tuple[_Match, int, float, int] | None
     """What :meth:`PostgresQuoteIndex.walk_came_up_short` corrects: the walked search,
-    the window, the rows of the table and the lowest key."""
+    the window, the rows of the table and the lowest key (``None``: nothing)."""
 
 
 _NOTHING = _Match(None)
@@ -545,8 +547,35 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         return PageWalk(str(compiled), dict(compiled.params), need,
                         (walked, window, rows, low))
 
+    def page_placement(self, conn: Connection, wanted: QuoteFilter, need: int,
+                       ) -> PageWalk | None:
+        """As :meth:`page_walk`, for a first page in relevance order: the walk of
+        :meth:`_placed_in_one_walk`, when the estimate kept for the search's whole words
+        says to walk, keeping only whole-word matches placed among the candidates; the
+        page when it finds ``need`` of them (else :meth:`search`)."""
+        if not wanted.terms or wanted.matches_nothing or need > RANK_CANDIDATES:
+            return None
+        walked = self._query(wanted, {})
+        if walked is None or walked is _NOTHING:
+            return None
+        exact = self._query(wanted, {}, whole_words=True)
+        if exact == walked:  # every match is a whole-word match: relevance is by date
+            return self.page_walk(conn, wanted, need)
+        if exact is None or exact is _NOTHING or self._kept(exact) is None:
+            return None
+        window = self._placement_window(conn, exact, need)
+        if window is None:
+            return None
+        low, high = key_range(wanted)
+        sql, params = self._placement_statement(walked, exact, low, high, need, window,
+                                                placed_only=True)
+        compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
+        return PageWalk(str(compiled), dict(compiled.params), need, None)
+
     def walk_came_up_short(self, walk: PageWalk, found: int) -> None:
         """A :meth:`page_walk` found ``found`` keys, fewer than it needed."""
+        if walk.origin is None:
+            return
         walked, window, rows, low = walk.origin
         if low == 0:
             self._correct(walked, found, window, rows)
@@ -558,14 +587,21 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         walked = self._query(wanted, {})
         if walked is None or walked is _NOTHING:
             return None
-        known = self._estimates.get(repr(walked))
-        if known is None or known[0] <= time.monotonic() - ESTIMATES_KEPT:
+        known = self._kept(walked)
+        if known is None:
             return None
-        window = _window(known[1], known[2], need)
+        window = _window(known[0], known[1], need)
         if window is None:
             return None
         low, high = key_range(wanted)
-        return walked, window, known[2], low, high
+        return walked, window, known[1], low, high
+
+    def _kept(self, match: _Match) -> tuple[float, float] | None:
+        """The estimate of :meth:`_estimate` if kept from a moment ago, else ``None``."""
+        known = self._estimates.get(repr(match.walked))
+        if known is None or known[0] <= time.monotonic() - ESTIMATES_KEPT:
+            return None
+        return known[1], known[2]
 
     def _walked_again(self, conn: Connection, wanted: QuoteFilter, need: int,
                       ) -> list[int] | None:
@@ -657,10 +693,17 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                 exact = None  # every match is a whole-word match: relevance is by date
             ranked = None
             expected, _ = self._estimate(conn, match)
-            # a few matches are all candidates: ranked at once; else ranked by shortcuts
-            if (offset + limit <= RANK_CANDIDATES
-                    and expected > FEW_MATCHES * RANK_CANDIDATES):
-                ranked = self._ranked_page(conn, match, exact, low, high, offset + limit)
+            # a few matches are all candidates: ranked at once, unless one short walk
+            # places the page; else ranked by shortcuts
+            if offset + limit <= RANK_CANDIDATES:
+                if expected > FEW_MATCHES * RANK_CANDIDATES:
+                    ranked = self._ranked_page(conn, match, exact, low, high, offset + limit)
+                elif exact is None:  # by date: the newest are the page
+                    ranked = [k for k, _ in self._newest(conn, match, low, high,
+                                                         offset + limit)]
+                else:
+                    ranked = self._placed_in_one_walk(conn, match, exact, low, high,
+                                                      offset + limit)[1]
             if ranked is None:
                 newest = self._newest(conn, match, low, high, RANK_CANDIDATES, exact)
                 ranked = ([k for k, whole in newest if whole]
@@ -718,27 +761,42 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         once where finding the whole-word matches and then counting the matches before
         the last of them read them twice, in three statements (measured: see the
         commit)."""
-        expected, rows = self._estimate(conn, exact)
-        if expected < need or rows <= 0:
+        window = self._placement_window(conn, exact, need)
+        if window is None:
             return False, None
-        window = min(int(need * rows / expected * 2) + need, RANK_WINDOW)
-        if window > GIN_COST * expected:
-            return False, None
-        found = conn.execute(
-            text("SELECT key, place FROM (SELECT key, whole, row_number() OVER "
-                 "(ORDER BY key) AS place FROM (SELECT key, "
-                 f"{exact.sql('x')} AS whole FROM (SELECT key, words, parts "
-                 "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
-                 f"LIMIT :window) AS newest WHERE {match.walked.sql()}) AS matches) "
-                 "AS numbered WHERE whole ORDER BY key LIMIT :need"),
-            {**match.walked.params(), **exact.params("x"), "low": low, "high": high,
-             "window": window, "need": need},
-        ).all()
+        sql, params = self._placement_statement(match, exact, low, high, need, window)
+        found = conn.execute(text(sql), params).all()
         if len(found) < need:
             return False, None
         if found[-1][1] > RANK_CANDIDATES:
             return True, None
         return True, [key for key, _ in found]
+
+    def _placement_window(self, conn: Connection, exact: _Match, need: int) -> int | None:
+        """How many of the newest rows :meth:`_placed_in_one_walk` reads for ``need``
+        whole-word matches; ``None`` when they are for GIN to find."""
+        expected, rows = self._estimate(conn, exact)
+        if expected < need or rows <= 0:
+            return None
+        window = min(int(need * rows / expected * 2) + need, RANK_WINDOW)
+        return None if window > GIN_COST * expected else window
+
+    @staticmethod
+    def _placement_statement(match: _Match, exact: _Match, low: int, high: int, need: int,
+                             window: int, placed_only: bool = False,
+                             ) -> tuple[str, dict[str, Any]]:
+        """The walk of :meth:`_placed_in_one_walk`: the newest ``need`` whole-word
+        matches (columns ``key`` and ``place``, the match's number), only those placed
+        among the candidates if ``placed_only``."""
+        placed = f" AND place <= {RANK_CANDIDATES}" if placed_only else ""
+        return ("SELECT key, place FROM (SELECT key, whole, row_number() OVER "
+                "(ORDER BY key) AS place FROM (SELECT key, "
+                f"{exact.sql('x')} AS whole FROM (SELECT key, words, parts "
+                "FROM quote_search WHERE key BETWEEN :low AND :high ORDER BY key "
+                f"LIMIT :window) AS newest WHERE {match.walked.sql()}) AS matches) "
+                f"AS numbered WHERE whole{placed} ORDER BY key LIMIT :need",
+                {**match.walked.params(), **exact.params("x"), "low": low, "high": high,
+                 "window": window, "need": need})
 
     def _among_candidates(self, conn: Connection, match: _Match, low: int,
                           last: int) -> bool:

@@ -223,3 +223,49 @@ def test_the_same_search_again_is_walked_without_listing_its_prefixes(
         event.remove(archive._engine, "before_cursor_execute", seen)
     assert [h.quote_id for h in newest] == ["q-new", "q-0", "q-1"]
     assert newest[0].snippet_text() == "Das «Förderprogramm» startet."
+
+
+@pytest.mark.postgresql_only
+def test_a_relevance_page_among_few_matches_is_placed_in_one_walk(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few matches, all of them ranking candidates: one walk through the newest rows
+    places the page from the newest whole-word matches, instead of GIN finding every
+    match for a ranking; then the same search again is one statement, with its hits."""
+    from editor.store.search import postgres_fts
+
+    monkeypatch.setattr(postgres_fts, "RANK_CANDIDATES", 300)  # 400 matches are few
+    monkeypatch.setattr(postgres_fts, "RANK_WINDOW", 2400)
+    texts = ["Der Wandel in der Lausitz." if n % 3 == 0
+             else "Der Strukturwandel in der Lausitz." for n in range(400)]
+    _save_quotes(archive, texts)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    newest_whole = [f"q-{n}" for n in range(0, 30, 3)]
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        page = [h.quote_id for h in archive.search_quotes(
+            "Wandel Lausitz", order="relevance", limit=10)]
+        assert page == newest_whole
+        assert not [s for s in statements if "ORDER BY key + 0" in s], statements
+        assert len([s for s in statements if "row_number()" in s]) == 1, statements
+        statements.clear()
+        again = [h.quote_id for h in archive.search_quotes(
+            "Wandel Lausitz", order="relevance", limit=10)]
+        assert again == newest_whole
+        # the walk, the hits of the rows it finds and the archive's change mark
+        assert len(statements) == 1 and "quote_speakers" in statements[0], statements
+        assert "row_number()" in statements[0]
+        # fewer candidates: the walk of one statement tells that the tenth whole-word
+        # match is not among them, and the candidates are ranked
+        monkeypatch.setattr(postgres_fts, "RANK_CANDIDATES", 20)
+        monkeypatch.setattr(postgres_fts, "RANK_WINDOW", 160)
+        ranked = [h.quote_id for h in archive.search_quotes(
+            "Wandel Lausitz", order="relevance", limit=10)]
+        # seven whole-word matches among the twenty candidates, then the other candidates
+        assert ranked == [f"q-{n}" for n in range(0, 20, 3)] + ["q-1", "q-2", "q-4"]
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
+
