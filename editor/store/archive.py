@@ -1114,15 +1114,17 @@ class Archive:
         index = self._index if isinstance(self._index, PostgresQuoteIndex) else None
         walk = None
         if index is not None and offset == 0:
-            walk = (index.page_walk(conn, wanted, limit) if by_date
+            walk = (index.page_walk(conn, wanted, limit)
+                    or index.page_found(conn, wanted, limit) if by_date
                     else index.page_placement(conn, wanted, limit))
         if index is not None and walk is not None:
             keys, hits, mark = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
-                                            wanted.language, also=_CHANGE_MARK)
+                                            wanted.language, also=_CHANGE_MARK,
+                                            order=walk.order)
             loaded.update((hit.row_id, hit) for hit in hits)
             with_embargo = {item_id: plain for item_id, plain, _
                             in self._items_with_embargo(conn, _mark_from_json(mark))}
-            if len(keys) == walk.need:
+            if len(keys) == walk.need or walk.complete:
                 first = [row_of_key(key) for key in keys]
             else:  # the index finds the rows its own way; the hits loaded stay
                 index.walk_came_up_short(walk, len(keys))

@@ -282,6 +282,11 @@ class PageWalk:
     origin: tuple[_Match, int, float, int] | None
     """What :meth:`PostgresQuoteIndex.walk_came_up_short` corrects: the walked search,
     the window, the rows of the table and the lowest key (``None``: nothing)."""
+    complete: bool = False
+    """Whether the keys it finds are the page however many they are (GIN found every
+    match, see :meth:`PostgresQuoteIndex.page_found`)."""
+    order: str = "key"
+    """The order of the page, by the statement's columns (newest first unless ranked)."""
 
 
 _NOTHING = _Match(None)
@@ -494,9 +499,6 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         is walked, a rare one or a speaker goes to GIN. A walk that comes up short (the
         estimate was high) ends in GIN as well; both give the same keys.
         """
-        flag = whole.sql("x") if whole is not None else "true"
-        bounds = {**(whole.params("x") if whole is not None else {}),
-                  "low": low, "high": high, "need": need}
         expected, rows = self._estimate(conn, match)
         window = _window(expected, rows, need)
         if window is not None:
@@ -505,15 +507,23 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                 return found
             if low == 0:
                 self._correct(match, len(found), window, rows)
+        sql, params = self._found_statement(match, whole, low, high, need)
+        return [(key, bool(is_whole)) for key, is_whole in conn.execute(text(sql), params)]
+
+    @staticmethod
+    def _found_statement(match: _Match, whole: _Match | None, low: int, high: int,
+                         need: int) -> tuple[str, dict[str, Any]]:
+        """The ``need`` newest matches as GIN finds them (for :meth:`_newest`): the
+        statement (columns ``key`` and whether ``whole`` matches) and its values."""
+        flag = whole.sql("x") if whole is not None else "true"
         # with a filter, its tags find the rows and the words test each of them: the
         # prefix form is quicker to test (as in the walk)
         probed = match.walked if match.tags else match
-        return [(key, bool(is_whole)) for key, is_whole in conn.execute(
-            text(f"SELECT key, {flag} FROM quote_search WHERE {probed.sql()} "
-                 "AND key BETWEEN :low AND :high "
-                 "ORDER BY key + 0 LIMIT :need"),  # "+ 0": not along the key's B-tree
-            {**probed.params(), **bounds},
-        )]
+        return (f"SELECT key, {flag} AS whole FROM quote_search WHERE {probed.sql()} "
+                "AND key BETWEEN :low AND :high "
+                "ORDER BY key + 0 LIMIT :need",  # "+ 0": not along the key's B-tree
+                {**probed.params(), **(whole.params("x") if whole is not None else {}),
+                 "low": low, "high": high, "need": need})
 
     @staticmethod
     def _walk_statement(match: _Match, whole: _Match | None, low: int, high: int, need: int,
@@ -547,6 +557,30 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         return PageWalk(str(compiled), dict(compiled.params), need,
                         (walked, window, rows, low))
 
+    def page_found(self, conn: Connection, wanted: QuoteFilter, need: int,
+                   ) -> PageWalk | None:
+        """A date-ordered first page for GIN to find, when the estimate kept for the
+        search says so (no walk): after one statement listing what its prefixes stand
+        for, the statement of :meth:`_newest` that finds it, to run with the hits of the
+        keys it finds (see :meth:`page_walk`); ``None`` otherwise."""
+        walked = self._query(wanted, {})
+        if wanted.matches_nothing or walked is None or walked is _NOTHING:
+            return None
+        known = self._kept(walked)
+        if known is None or _window(known[0], known[1], need) is not None:
+            return None
+        expansions = self._expansions(conn, self._prefixes(wanted))
+        match = self._query(wanted, expansions)
+        if match is None or match is _NOTHING:  # a prefix no word starts with
+            return PageWalk("SELECT key, true AS whole FROM quote_search WHERE false", {},
+                            need, None, complete=True)
+        if any(expansions.values()):
+            match = replace(match, prefixed=walked)
+        low, high = key_range(wanted)
+        sql, params = self._found_statement(match, None, low, high, need)
+        compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
+        return PageWalk(str(compiled), dict(compiled.params), need, None, complete=True)
+
     def page_placement(self, conn: Connection, wanted: QuoteFilter, need: int,
                        ) -> PageWalk | None:
         """As :meth:`page_walk`, for a first page in relevance order: the walk of
@@ -560,17 +594,49 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             return None
         exact = self._query(wanted, {}, whole_words=True)
         if exact == walked:  # every match is a whole-word match: relevance is by date
-            return self.page_walk(conn, wanted, need)
+            return self.page_walk(conn, wanted, need) or self.page_found(conn, wanted, need)
         if exact is None or exact is _NOTHING or self._kept(exact) is None:
             return None
         window = self._placement_window(conn, exact, need)
         if window is None:
-            return None
+            return self._page_ranked(conn, wanted, walked, need)
         low, high = key_range(wanted)
         sql, params = self._placement_statement(walked, exact, low, high, need, window,
                                                 placed_only=True)
         compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
         return PageWalk(str(compiled), dict(compiled.params), need, None)
+
+    def _page_ranked(self, conn: Connection, wanted: QuoteFilter, walked: _Match,
+                     need: int) -> PageWalk | None:
+        """For :meth:`page_placement`: a first page in relevance order among few matches
+        (as :meth:`search` ranks them: GIN finds every candidate, whole-word matches
+        first), when the estimates kept say so; after one statement listing what its
+        prefixes stand for, the statement that ranks them."""
+        known = self._kept(walked)
+        if (known is None or known[0] > FEW_MATCHES * RANK_CANDIDATES
+                or _window(known[0], known[1], RANK_CANDIDATES) is not None):
+            return None
+        expansions = self._expansions(conn, self._prefixes(wanted))
+        match = self._query(wanted, expansions)
+        if match is None or match is _NOTHING:  # a prefix no word starts with
+            return PageWalk("SELECT key, true AS whole FROM quote_search WHERE false", {},
+                            need, None, complete=True)
+        if any(expansions.values()):
+            match = replace(match, prefixed=walked)
+        exact = self._query(wanted, expansions, whole_words=True)
+        low, high = key_range(wanted)
+        if exact == match:  # by date: the newest are the page
+            sql, params = self._found_statement(match, None, low, high, need)
+            order = "key"
+        else:
+            found, params = self._found_statement(match, exact, low, high, RANK_CANDIDATES)
+            sql = (f"SELECT key, whole FROM ({found}) AS candidates "
+                   "ORDER BY NOT whole, key LIMIT :page")
+            params["page"] = need
+            order = "NOT whole, key"
+        compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
+        return PageWalk(str(compiled), dict(compiled.params), need, None, complete=True,
+                        order=order)
 
     def walk_came_up_short(self, walk: PageWalk, found: int) -> None:
         """A :meth:`page_walk` found ``found`` keys, fewer than it needed."""

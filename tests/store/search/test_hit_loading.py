@@ -269,3 +269,34 @@ def test_a_relevance_page_among_few_matches_is_placed_in_one_walk(
     finally:
         event.remove(archive._engine, "before_cursor_execute", seen)
 
+
+
+@pytest.mark.postgresql_only
+def test_the_same_rare_search_again_finds_its_page_with_its_hits(archive: Archive) -> None:
+    """Rare words, for GIN to find: the same search again, in either order, is the
+    statement listing what its prefixes stand for, then one statement finding the page
+    (in relevance order: ranking the candidates) with its hits and the change mark."""
+    texts = [("Die Kohle in Cottbus." if n % 2 else "Der Kohleausstieg in Cottbus.")
+             if n < 10 else "Die Förderung wirkt." for n in range(300)]
+    _save_quotes(archive, texts)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    by_date = [f"q-{n}" for n in range(10)]
+    ranked = [f"q-{n}" for n in (1, 3, 5, 7, 9, 0, 2, 4, 6, 8)]  # whole words first
+    for order, expected in (("date", by_date), ("relevance", ranked)):
+        first = [h.quote_id for h in archive.search_quotes("Kohle Cottbus", order=order)]
+        assert first == expected, order
+        event.listen(archive._engine, "before_cursor_execute", seen)
+        try:
+            again = archive.search_quotes("Kohle Cottbus", order=order)
+        finally:
+            event.remove(archive._engine, "before_cursor_execute", seen)
+        assert [h.quote_id for h in again] == expected, order
+        assert again[1].snippet_text() == "Die «Kohle» in «Cottbus»."
+        assert len(statements) == 2, statements
+        assert "search_words" in statements[0]
+        assert "ORDER BY key + 0" in statements[1] and "quote_speakers" in statements[1]
+        statements.clear()
