@@ -300,3 +300,45 @@ def test_the_same_rare_search_again_finds_its_page_with_its_hits(archive: Archiv
         assert "search_words" in statements[0]
         assert "ORDER BY key + 0" in statements[1] and "quote_speakers" in statements[1]
         statements.clear()
+
+
+@pytest.mark.postgresql_only
+def test_words_that_are_seldom_compound_parts_are_found_from_the_words_first(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two rare words for GIN to find, few quotes with them among their compound parts:
+    one scan of the words finds the quotes with both, the few with a part are tested
+    one by one (the Braunkohle is found as well); the same page as the intersection of
+    each word's rows, in either order."""
+    from editor.store.search import postgres_fts
+
+    monkeypatch.setattr(postgres_fts, "PARTS_FEW", 0.05)
+    texts = [("Die Kohle in Cottbus." if n % 2 else "Der Kohleausstieg in Cottbus.")
+             if n < 10 else "Die Braunkohle in Cottbus." if n == 10 else "Die Förderung wirkt."
+             for n in range(300)]
+    _save_quotes(archive, texts)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    by_date = [f"q-{n}" for n in range(11)]
+    ranked = [f"q-{n}" for n in (1, 3, 5, 7, 9, 0, 2, 4, 6, 8, 10)]  # whole words first
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        for order, expected in (("date", by_date), ("relevance", ranked)):
+            for _ in range(2):  # found anew, then the same search again
+                statements.clear()
+                page = archive.search_quotes("Kohle Cottbus", order=order)
+                assert [h.quote_id for h in page] == expected, order
+                assert page[-1].snippet_text() == "Die «Braunkohle» in «Cottbus».", order
+                found = [s for s in statements if "ORDER BY key + 0" in s]
+                assert len(found) == 1 and "qall" in found[0], statements
+        monkeypatch.setattr(postgres_fts, "PARTS_FEW", 0.0)  # each word's rows intersected
+        for order, expected in (("date", by_date), ("relevance", ranked)):
+            statements.clear()
+            assert [h.quote_id for h in archive.search_quotes(
+                "Kohle Cottbus", order=order)] == expected, order
+            found = [s for s in statements if "ORDER BY key + 0" in s]
+            assert len(found) == 1 and "qall" not in found[0], statements
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
