@@ -39,12 +39,17 @@ either would make the two backends disagree.
   The estimate is kept for half a minute per search: the same search again, or its next
   page, walks on it without listing what its prefixes stand for (a walk tests them as
   prefixes), and a first page in date order is then one statement with its hits
-  (:meth:`PostgresQuoteIndex.page_walk`).
+  (:meth:`PostgresQuoteIndex.page_walk`); one that GIN finds is one more, listing what
+  its prefixes stand for (:meth:`PostgresQuoteIndex.page_found`). Terms that may be
+  compound parts are found by one GIN scan of the words where few rows have them among
+  their parts (:meth:`PostgresQuoteIndex._found_statement`).
 * Relevance ranks the newest :data:`.index.RANK_CANDIDATES` matches, those found with
   whole words first, as on SQLite. Finding the candidates of a common word or a compound
   part reads thousands of rows; a page can mostly be placed without them, from the newest
   whole-word matches and the newest matches, once a count tells that they lie among the
-  candidates (:meth:`PostgresQuoteIndex._ranked_page`).
+  candidates (:meth:`PostgresQuoteIndex._ranked_page`); one walk through the newest rows
+  tells so even among few matches. The same search again is then one statement with its
+  hits as well (:meth:`PostgresQuoteIndex.page_placement`).
 * Names of people and organisations: ``name_search`` with a ``pg_trgm`` GIN index for
   ``LIKE '%part%'``.
 
