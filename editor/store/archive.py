@@ -1118,15 +1118,18 @@ class Archive:
                     or index.page_found(conn, wanted, limit) if by_date
                     else index.page_placement(conn, wanted, limit))
         if index is not None and walk is not None:
-            keys, hits, mark = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
-                                            wanted.language, also=_CHANGE_MARK,
-                                            order=walk.order)
+            also = (_CHANGE_MARK if walk.check is None
+                    else f"json_build_array({_CHANGE_MARK}, {walk.check[0]})")
+            keys, hits, value = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
+                                             wanted.language, also=also, order=walk.order)
+            mark, holds = (value, True) if walk.check is None else (
+                value[0], value[1] == walk.check[1])
             loaded.update((hit.row_id, hit) for hit in hits)
             with_embargo = {item_id: plain for item_id, plain, _
                             in self._items_with_embargo(conn, _mark_from_json(mark))}
-            if len(keys) == walk.need or walk.complete:
+            if holds and (len(keys) == walk.need or walk.complete):
                 first = [row_of_key(key) for key in keys]
-            else:  # the index finds the rows its own way; the hits loaded stay
+            elif holds:  # the index finds the rows its own way; the hits loaded stay
                 index.walk_came_up_short(walk, len(keys))
 
         def found_rows(count: int, start: int) -> list[int]:

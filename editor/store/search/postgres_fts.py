@@ -39,8 +39,9 @@ either would make the two backends disagree.
   The estimate is kept for half a minute per search: the same search again, or its next
   page, walks on it without listing what its prefixes stand for (a walk tests them as
   prefixes), and a first page in date order is then one statement with its hits
-  (:meth:`PostgresQuoteIndex.page_walk`); one that GIN finds is one more, listing what
-  its prefixes stand for (:meth:`PostgresQuoteIndex.page_found`). Terms that may be
+  (:meth:`PostgresQuoteIndex.page_walk`); so is one that GIN finds, with the words its
+  prefixes stood for a moment ago, listed again in it to tell that they still hold
+  (:meth:`PostgresQuoteIndex.page_found`). Terms that may be
   compound parts are found by one GIN scan of the words where few rows have them among
   their parts (:meth:`PostgresQuoteIndex._found_statement`).
 * Relevance ranks the newest :data:`.index.RANK_CANDIDATES` matches, those found with
@@ -225,6 +226,13 @@ def _prefix_phrase(tokens: Sequence[str], weights: str, expansions: Expansions) 
     return _phrase(tokens, weights, prefix=True, expanded=expanded)
 
 
+def _expanded(prefixes: Sequence[str], listing: Sequence[Sequence[str]]) -> Expansions:
+    """The expansions of ``prefixes`` from the words listed for each (one too many:
+    ``None``, see :data:`MAX_EXPANSION`)."""
+    return {prefix: list(words) if len(words) <= MAX_EXPANSION else None
+            for prefix, words in zip(prefixes, listing, strict=True)}
+
+
 def _window(expected: float, rows: float, need: int) -> int | None:
     """How many of the newest rows a walk reads to find ``need`` of ``expected`` matches
     among ``rows``, with room to spare; ``None`` when GIN finds them for less."""
@@ -296,6 +304,29 @@ class PageWalk:
     match, see :meth:`PostgresQuoteIndex.page_found`)."""
     order: str = "key"
     """The order of the page, by the statement's columns (newest first unless ranked)."""
+    check: tuple[str, Any] | None = None
+    """An SQL expression (JSON) to run with the page, and the value it must give for
+    the page to hold (the words a prefix stands for, listed a moment ago); its values
+    are among :attr:`params`."""
+
+
+def _page_of(conn: Connection, sql: str, params: dict[str, Any], need: int,
+             check: tuple[str, dict[str, str], Any] | None, order: str = "key") -> PageWalk:
+    """The page GIN finds by ``sql`` (whatever it finds is the page), with ``check``
+    (see :meth:`PostgresQuoteIndex._kept_expansions`)."""
+    compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
+    values = dict(compiled.params)
+    if check is not None:
+        values.update(check[1])
+    return PageWalk(str(compiled), values, need, None, complete=True, order=order,
+                    check=None if check is None else (check[0], check[2]))
+
+
+def _found_nothing(need: int, check: tuple[str, dict[str, str], Any] | None) -> PageWalk:
+    """The page of a search with a prefix that no word starts with: none."""
+    return PageWalk("SELECT key, true AS whole FROM quote_search WHERE false",
+                    dict(check[1]) if check is not None else {}, need, None, complete=True,
+                    check=None if check is None else (check[0], check[2]))
 
 
 _NOTHING = _Match(None)
@@ -310,6 +341,8 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
     def __init__(self) -> None:
         self._estimates: dict[str, tuple[float, float, float]] = {}
         self._rows: tuple[float, float] | None = None
+        self._listings: dict[tuple[str, ...], tuple[float, list[list[str]]]] = {}
+        """The words listed for a search's prefixes, and when (see :meth:`page_found`)."""
 
     format = "postgresql-tsvector 5"
     """Bumped whenever the tables or what goes into them change: archives build it again."""
@@ -415,8 +448,7 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
             found.append(TOKEN.findall(" ".join(wanted.speaker_words))[-1:])
         return list(dict.fromkeys(p[0] for p in found if p))
 
-    @staticmethod
-    def _expansions(conn: Connection, prefixes: Sequence[str]) -> Expansions:
+    def _expansions(self, conn: Connection, prefixes: Sequence[str]) -> Expansions:
         """The lexemes each prefix stands for (``None``: too many), in one statement that
         also has the rest of the transaction planned for each statement's values.
 
@@ -434,16 +466,35 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         for i, prefix in enumerate(prefixes):
             params[f"low{i}"] = prefix
             params[f"high{i}"] = _next_string(prefix)
-        listed: Expansions = {prefix: [] for prefix in prefixes}
+        listing: list[list[str]] = [[] for _ in prefixes]
         for i, word in conn.execute(text(" UNION ALL ".join(selects)), params):
-            if i < 0:
-                continue
-            words = listed[prefixes[i]]
-            if words is not None:
-                words.append(word)
-                if len(words) > MAX_EXPANSION:
-                    listed[prefixes[i]] = None
-        return listed
+            if i >= 0:
+                listing[i].append(word)
+        if len(self._listings) >= 64:
+            self._listings.clear()
+        self._listings[tuple(prefixes)] = (time.monotonic(), listing)
+        return _expanded(prefixes, listing)
+
+    def _kept_expansions(self, conn: Connection, prefixes: Sequence[str],
+                         ) -> tuple[Expansions, tuple[str, dict[str, str], Any] | None]:
+        """What the prefixes stand for, from their listing of a moment ago if kept (then
+        with the check that it still holds: an SQL expression listing them again, its
+        values and the value it must give), else from :meth:`_expansions`."""
+        if not prefixes:
+            return {}, None
+        kept = self._listings.get(tuple(prefixes))
+        if kept is None or kept[0] <= time.monotonic() - ESTIMATES_KEPT:
+            return self._expansions(conn, prefixes), None
+        lists = ", ".join(
+            "(SELECT coalesce(json_agg(word ORDER BY word), '[]') FROM (SELECT word "
+            f"FROM search_words WHERE word >= %(listed_low{i})s AND word < "
+            f"%(listed_high{i})s ORDER BY word LIMIT {MAX_EXPANSION + 1}) AS listed)"
+            for i in range(len(prefixes)))
+        params: dict[str, str] = {}
+        for i, prefix in enumerate(prefixes):
+            params[f"listed_low{i}"] = prefix
+            params[f"listed_high{i}"] = _next_string(prefix)
+        return _expanded(prefixes, kept[1]), (f"json_build_array({lists})", params, kept[1])
 
     @staticmethod
     def _term(term: Term, language: str | None, whole_words: bool,
@@ -625,26 +676,26 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
     def page_found(self, conn: Connection, wanted: QuoteFilter, need: int,
                    ) -> PageWalk | None:
         """A date-ordered first page for GIN to find, when the estimate kept for the
-        search says so (no walk): after one statement listing what its prefixes stand
-        for, the statement of :meth:`_newest` that finds it, to run with the hits of the
-        keys it finds (see :meth:`page_walk`); ``None`` otherwise."""
+        search says so (no walk): the statement of :meth:`_newest` that finds it, to run
+        with the hits of the keys it finds (see :meth:`page_walk`); ``None`` otherwise.
+        What its prefixes stand for is listed first, in a statement of its own, unless
+        listed a moment ago: then the page's statement lists them again to tell that the
+        page holds (:attr:`PageWalk.check`; a word new since lists anew)."""
         walked = self._query(wanted, {})
         if wanted.matches_nothing or walked is None or walked is _NOTHING:
             return None
         known = self._kept(walked)
         if known is None or _window(known[0], known[1], need) is not None:
             return None
-        expansions = self._expansions(conn, self._prefixes(wanted))
+        expansions, check = self._kept_expansions(conn, self._prefixes(wanted))
         match = self._query(wanted, expansions)
         if match is None or match is _NOTHING:  # a prefix no word starts with
-            return PageWalk("SELECT key, true AS whole FROM quote_search WHERE false", {},
-                            need, None, complete=True)
+            return _found_nothing(need, check)
         if any(expansions.values()):
             match = replace(match, prefixed=walked)
         low, high = key_range(wanted)
         sql, params = self._found_statement(conn, match, None, low, high, need)
-        compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
-        return PageWalk(str(compiled), dict(compiled.params), need, None, complete=True)
+        return _page_of(conn, sql, params, need, check)
 
     def page_placement(self, conn: Connection, wanted: QuoteFilter, need: int,
                        ) -> PageWalk | None:
@@ -681,11 +732,10 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         if (known is None or known[0] > FEW_MATCHES * RANK_CANDIDATES
                 or _window(known[0], known[1], RANK_CANDIDATES) is not None):
             return None
-        expansions = self._expansions(conn, self._prefixes(wanted))
+        expansions, check = self._kept_expansions(conn, self._prefixes(wanted))
         match = self._query(wanted, expansions)
         if match is None or match is _NOTHING:  # a prefix no word starts with
-            return PageWalk("SELECT key, true AS whole FROM quote_search WHERE false", {},
-                            need, None, complete=True)
+            return _found_nothing(need, check)
         if any(expansions.values()):
             match = replace(match, prefixed=walked)
         exact = self._query(wanted, expansions, whole_words=True)
@@ -699,9 +749,7 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
                    "ORDER BY NOT whole, key LIMIT :page")
             params["page"] = need
             order = "NOT whole, key"
-        compiled = text(sql).bindparams(**params).compile(dialect=conn.dialect)
-        return PageWalk(str(compiled), dict(compiled.params), need, None, complete=True,
-                        order=order)
+        return _page_of(conn, sql, params, need, check, order)
 
     def walk_came_up_short(self, walk: PageWalk, found: int) -> None:
         """A :meth:`page_walk` found ``found`` keys, fewer than it needed."""
