@@ -1104,24 +1104,32 @@ class Archive:
         loaded too (those under embargo are told apart only so): only for a first page,
         or when nothing is left out.
 
-        A first page in date order that the index finds by one walk (the same search a
-        moment ago was walked, see :meth:`PostgresQuoteIndex.page_walk`) is one
-        statement: the walk, the hits of the rows it finds and the mark."""
+        A first page that the index finds by one walk (the same search a moment ago
+        was walked, see :meth:`PostgresQuoteIndex.page_walk` and, in relevance order,
+        :meth:`PostgresQuoteIndex.page_placement`) is one statement: the walk, the hits
+        of the rows it finds and the mark."""
         loaded: dict[int, QuoteHit] = {}
         with_embargo: dict[str, Any] = {}
         first: list[int] | None = None  # the rows of rows(limit, 0), if known
         index = self._index if isinstance(self._index, PostgresQuoteIndex) else None
-        walk = (index.page_walk(conn, wanted, limit)
-                if index is not None and by_date and offset == 0 else None)
+        walk = None
+        if index is not None and offset == 0:
+            walk = (index.page_walk(conn, wanted, limit)
+                    or index.page_found(conn, wanted, limit) if by_date
+                    else index.page_placement(conn, wanted, limit))
         if index is not None and walk is not None:
-            keys, hits, mark = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
-                                            wanted.language, also=_CHANGE_MARK)
+            also = (_CHANGE_MARK if walk.check is None
+                    else f"json_build_array({_CHANGE_MARK}, {walk.check[0]})")
+            keys, hits, value = load_hits_of(conn, walk.sql, walk.params, wanted.terms,
+                                             wanted.language, also=also, order=walk.order)
+            mark, holds = (value, True) if walk.check is None else (
+                value[0], value[1] == walk.check[1])
             loaded.update((hit.row_id, hit) for hit in hits)
             with_embargo = {item_id: plain for item_id, plain, _
                             in self._items_with_embargo(conn, _mark_from_json(mark))}
-            if len(keys) == walk.need:
+            if holds and (len(keys) == walk.need or walk.complete):
                 first = [row_of_key(key) for key in keys]
-            else:  # the index finds the rows its own way; the hits loaded stay
+            elif holds:  # the index finds the rows its own way; the hits loaded stay
                 index.walk_came_up_short(walk, len(keys))
 
         def found_rows(count: int, start: int) -> list[int]:

@@ -111,16 +111,16 @@ def load_hits_with(conn: Connection, row_ids: Sequence[int], terms: Sequence[Ter
 
 def load_hits_of(conn: Connection, keys_sql: str, params: Mapping[str, Any],
                  terms: Sequence[Term], language: str | None, also: str,
-                 ) -> tuple[list[int], list[QuoteHit], Any]:
+                 order: str = "key") -> tuple[list[int], list[QuoteHit], Any]:
     """The index keys a statement of the search index finds (``keys_sql``, the driver's
-    placeholders, a column ``key``), the hits of their quotes (as :func:`load_hits`) and
-    the value of ``also``, all in one statement on PostgreSQL: a date-ordered page found
-    by one walk is one round trip."""
+    placeholders, a column ``key``), in ``order`` (of its columns), the hits of their
+    quotes (as :func:`load_hits`) and the value of ``also``, all in one statement on
+    PostgreSQL: a page found by one walk is one round trip."""
     ids = f"ARRAY(SELECT ({ROW_MASK} - (key & {ROW_MASK}))::integer FROM page)"
     found = conn.exec_driver_sql(
         f"WITH page AS MATERIALIZED ({keys_sql}) SELECT json_build_array("
         + _PAGE_PARTS.replace("{ids}", ids)
-        + f", {also}, (SELECT json_agg(key ORDER BY key) FROM page))::text",
+        + f", {also}, (SELECT json_agg(key ORDER BY {order}) FROM page))::text",
         dict(params)).scalar_one()
     quote_rows, people_rows, value, keys = json.loads(found)
     row_ids = [row_of_key(key) for key in keys or ()]

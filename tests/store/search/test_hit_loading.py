@@ -223,3 +223,133 @@ def test_the_same_search_again_is_walked_without_listing_its_prefixes(
         event.remove(archive._engine, "before_cursor_execute", seen)
     assert [h.quote_id for h in newest] == ["q-new", "q-0", "q-1"]
     assert newest[0].snippet_text() == "Das «Förderprogramm» startet."
+
+
+@pytest.mark.postgresql_only
+def test_a_relevance_page_among_few_matches_is_placed_in_one_walk(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few matches, all of them ranking candidates: one walk through the newest rows
+    places the page from the newest whole-word matches, instead of GIN finding every
+    match for a ranking; then the same search again is one statement, with its hits."""
+    from editor.store.search import postgres_fts
+
+    monkeypatch.setattr(postgres_fts, "RANK_CANDIDATES", 300)  # 400 matches are few
+    monkeypatch.setattr(postgres_fts, "RANK_WINDOW", 2400)
+    texts = ["Der Wandel in der Lausitz." if n % 3 == 0
+             else "Der Strukturwandel in der Lausitz." for n in range(400)]
+    _save_quotes(archive, texts)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    newest_whole = [f"q-{n}" for n in range(0, 30, 3)]
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        page = [h.quote_id for h in archive.search_quotes(
+            "Wandel Lausitz", order="relevance", limit=10)]
+        assert page == newest_whole
+        assert not [s for s in statements if "ORDER BY key + 0" in s], statements
+        assert len([s for s in statements if "row_number()" in s]) == 1, statements
+        statements.clear()
+        again = [h.quote_id for h in archive.search_quotes(
+            "Wandel Lausitz", order="relevance", limit=10)]
+        assert again == newest_whole
+        # the walk, the hits of the rows it finds and the archive's change mark
+        assert len(statements) == 1 and "quote_speakers" in statements[0], statements
+        assert "row_number()" in statements[0]
+        # fewer candidates: the walk of one statement tells that the tenth whole-word
+        # match is not among them, and the candidates are ranked
+        monkeypatch.setattr(postgres_fts, "RANK_CANDIDATES", 20)
+        monkeypatch.setattr(postgres_fts, "RANK_WINDOW", 160)
+        ranked = [h.quote_id for h in archive.search_quotes(
+            "Wandel Lausitz", order="relevance", limit=10)]
+        # seven whole-word matches among the twenty candidates, then the other candidates
+        assert ranked == [f"q-{n}" for n in range(0, 20, 3)] + ["q-1", "q-2", "q-4"]
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
+
+
+
+@pytest.mark.postgresql_only
+def test_the_same_rare_search_again_finds_its_page_with_its_hits(
+        archive: Archive, archive_url: str) -> None:
+    """Rare words, for GIN to find: the same search again, in either order, is one
+    statement finding the page (in relevance order: ranking the candidates) with its
+    hits, the change mark and the words its prefixes stand for, listed again to check
+    those of a moment ago; a word new since is found all the same."""
+    texts = [("Die Kohle in Cottbus." if n % 2 else "Der Kohleausstieg in Cottbus.")
+             if n < 10 else "Die Förderung wirkt." for n in range(300)]
+    _save_quotes(archive, texts)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    by_date = [f"q-{n}" for n in range(10)]
+    ranked = [f"q-{n}" for n in (1, 3, 5, 7, 9, 0, 2, 4, 6, 8)]  # whole words first
+    for order, expected in (("date", by_date), ("relevance", ranked)):
+        first = [h.quote_id for h in archive.search_quotes("Kohle Cottbus", order=order)]
+        assert first == expected, order
+        event.listen(archive._engine, "before_cursor_execute", seen)
+        try:
+            again = archive.search_quotes("Kohle Cottbus", order=order)
+        finally:
+            event.remove(archive._engine, "before_cursor_execute", seen)
+        assert [h.quote_id for h in again] == expected, order
+        assert again[1].snippet_text() == "Die «Kohle» in «Cottbus»."
+        assert len(statements) == 1, statements
+        assert all(part in statements[0]
+                   for part in ("ORDER BY key + 0", "quote_speakers", "search_words"))
+        statements.clear()
+    with Archive.open(archive_url) as colleague:
+        colleague.save_item(PressItem(
+            id="i-2", issue_date=date(2025, 1, 1), quotes=[Quote(
+                "q-new", speakers=[Speaker("p-anna")], date=date(2025, 1, 1),
+                text=Translations(text={"de": "Der Kohlenstoff in Cottbus."}))]))
+    for order in ("date", "relevance"):
+        newest = archive.search_quotes("Kohle Cottbus", order=order)
+        assert "q-new" in [h.quote_id for h in newest], order
+        assert len(newest) == 11
+
+
+@pytest.mark.postgresql_only
+def test_words_that_are_seldom_compound_parts_are_found_from_the_words_first(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two rare words for GIN to find, few quotes with them among their compound parts:
+    one scan of the words finds the quotes with both, the few with a part are tested
+    one by one (the Braunkohle is found as well); the same page as the intersection of
+    each word's rows, in either order."""
+    from editor.store.search import postgres_fts
+
+    monkeypatch.setattr(postgres_fts, "PARTS_FEW", 0.05)
+    texts = [("Die Kohle in Cottbus." if n % 2 else "Der Kohleausstieg in Cottbus.")
+             if n < 10 else "Die Braunkohle in Cottbus." if n == 10 else "Die Förderung wirkt."
+             for n in range(300)]
+    _save_quotes(archive, texts)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    by_date = [f"q-{n}" for n in range(11)]
+    ranked = [f"q-{n}" for n in (1, 3, 5, 7, 9, 0, 2, 4, 6, 8, 10)]  # whole words first
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        for order, expected in (("date", by_date), ("relevance", ranked)):
+            for _ in range(2):  # found anew, then the same search again
+                statements.clear()
+                page = archive.search_quotes("Kohle Cottbus", order=order)
+                assert [h.quote_id for h in page] == expected, order
+                assert page[-1].snippet_text() == "Die «Braunkohle» in «Cottbus».", order
+                found = [s for s in statements if "ORDER BY key + 0" in s]
+                assert len(found) == 1 and "qall" in found[0], statements
+        monkeypatch.setattr(postgres_fts, "PARTS_FEW", 0.0)  # each word's rows intersected
+        for order, expected in (("date", by_date), ("relevance", ranked)):
+            statements.clear()
+            assert [h.quote_id for h in archive.search_quotes(
+                "Kohle Cottbus", order=order)] == expected, order
+            found = [s for s in statements if "ORDER BY key + 0" in s]
+            assert len(found) == 1 and "qall" not in found[0], statements
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
