@@ -17,7 +17,7 @@ er als „…“", "Laut X …", "X zufolge …"); else the subject of the sente
 sources in a clause the one nearest to the quote counts, and the subject of a plain speech
 verb beside a source ("sagte X Y zufolge") said the words; the agent of a passive ("wird von
 X als „…“ bezeichnet"), the holder of words said ("der Vorwurf der X, es handle sich um
-„…“"), "seiner Ansicht nach" and the document words stand in ("In der Zeitung fand sich …")
+„…“"), "seiner Ansicht nach" and the document words stand in ("In der Vereinszeitung fand sich …")
 are read as well, and so are the opinion holder ("Für die Ministerin ist der Plan „…“"), a
 text of law ("Nach § 4 der Satzung …") and the medium of a passive of naming ("In der
 Fachpresse war es als „…“ bezeichnet worden"). A clause in the subjunctive about a thing
@@ -660,7 +660,7 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
             r"(?:Feststellung|Aussage|Behauptung|Antwort|Frage|Erklärung|Forderung|Botschaft|"
             r"Warnung|Mahnung|Bitte|Aufforderung|Einschätzung|Mitteilung)\s*$",
             text[max(sentence_at, span.open_at - 60):span.open_at]):
-        return quote  # "die Feststellung „Mit diesem Ziel …“": words said, in marks
+        return quote  # "die Feststellung „Ab Herbst fährt …“": words said, in marks
     if words >= 2 and re.search(r"(?:\b(?:mit\s+den\s+Worten|mit\s+dem\s+Satz|Worte|Sätze|"
                                 r"Sätzen|\w*[Ss]prüche|\w*[Ss]prüchen|\w*[Pp]arolen?|Rufe|Rufen|"
                                 r"Aufschrift)\s+(?:in\s+\w+\s+)?(?:wie\s+(?:zum\s+Beispiel\s+|"
@@ -673,7 +673,7 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         tokens = _tokens(text[span.close_at + 1:quote.attribution_end], span.close_at + 1)
         worded = re.match(r"^,\s+mit\s+(?:den|diesen|folgenden|solchen)\s+Worten\s+",
                           text[span.close_at + 1:quote.attribution_end])
-        if worded and len(tokens) > 5:  # "„…“, mit diesen Worten meldete er sich zurück"
+        if worded and len(tokens) > 5:  # "„…“, mit diesen Worten begrüßte er die Gäste"
             quote.mentions = _after_verb(text, tokens, 4)
         elif len(tokens) > 2:
             quote.mentions = _phrase_mentions(text, tokens, 2, _noun_phrase(tokens, 2))
@@ -830,8 +830,8 @@ _SUBJECT_AFTER = re.compile(
 
 def _subject_of_cue(before: str, offset: int) -> Mention | None:
     """Who a speech verb in the sentence names: the phrase before it ("Der Staatsanwalt
-    sagte, …") or, after a fronted adverbial, the phrase after it ("Demgegenüber pochte
-    CDU-Generalsekretär Volker Kauder …")."""
+    sagte, …") or, after a fronted adverbial, the phrase after it ("Dagegen betonte
+    Vereinschefin Paula Probe …")."""
     cue = _REPORTED.search(before)
     if cue is None:
         return None
@@ -922,7 +922,7 @@ def _attribution_after(text: str, offset: int, tail: str, quote: FoundQuote) -> 
     rest = match.group("rest")
     marked_name = re.match(r"^(\s*(?:der\s+|die\s+|das\s+)?„[^„“”\"\n]{1,40}[“”])", rest)
     rest = marked_name.group(1) if marked_name else \
-        re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]  # "schrieb „Die Zeit“ in einem Nachruf"
+        re.split(r"[„“”\"»«]", rest, maxsplit=1)[0]  # "schrieb „Der Heimatbote“ in einem Nachruf"
     rest = re.sub(r",\s+(?:seien|sei|habe|hätten|werde|würden)\b.*$", "", rest)
     rest_at = offset + match.start("rest")
     if verb in ("wird", "wurde", "werden"):
@@ -1054,7 +1054,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
     for joined in re.finditer(r"\s+(?:und|and)\s+([a-zäöüß]+)\b(?:\s+(\S+))?", phrase):
         word, after = joined.group(1), joined.group(2) or ""
         if word not in _DETERMINERS and not after[:1].isupper():
-            phrase = phrase[:joined.start()]  # "die Angreifer und kündigten … an": a verb
+            phrase = phrase[:joined.start()]  # "die Anwohner und forderten …": a verb
             break
     relative = re.search(r",\s*(?:der|die|das|dem|den|deren|dessen|who|which)\s+[^,]*?"
                          r"\s[a-zäöüß]+$", phrase)
@@ -1297,8 +1297,8 @@ _CONTENT_OPENERS = frozenset({"wonach", "demzufolge"})
 def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
     """The speaker named in a later clause of the quote's sentence, nearer to the quote
     than its main subject: "A nannte es „…“, B bezeichnete es als „…“" (B), "…, zumal
-    Verteidiger X betont hatte, der Angeklagte sei „…“" (X), "X kritisierte das Gesetz:
-    Es betreibe eine „…“" (X). Clauses in the subjunctive are what was said and are
+    Bauexperte X betont hatte, das Gründach sei „…“" (X), "X kritisierte das Regelwerk:
+    Es bremse die Vereine …" (X). Clauses in the subjunctive are what was said and are
     passed over. Empty when the quote has its own attribution or no such clause exists."""
     if quote.verb or quote.pull_quote:
         return []
@@ -1318,7 +1318,7 @@ def _clause_speaker(text: str, quote: FoundQuote) -> list[Mention]:
         lead = 1 if own and own[0][0].lower() in _NP_PREPOSITIONS else 0
         if k and len(own) > lead + 2 and own[lead][0].lower() in _RELATIVES and \
                 own[-1][0][:1].islower() and not _capital(own[lead + 1][0]):
-            continue  # ", der wegen Fouls Gelb sah,", ", in dem es nur 26 gab,": a relative
+            continue  # ", der die Bücher führt,", ", in dem kaum Plätze frei sind,": a relative
         first = seg[0][0].lower()
         j = 1 if first in _CLAUSE_OPENERS else 0
         if first == "wie" and k and len(own) > 2 and own[-1][0].lower() in VERBS | \
@@ -1506,7 +1506,7 @@ def _context_speakers(text: str, quote: FoundQuote, previous: FoundQuote | None)
             text[:quote.start - 1].rstrip().endswith(":") and \
             quote.start - previous.end < 300 and \
             "\n" not in text[previous.end:quote.start]:
-        # "„…“ Seine Zuversicht gründet sich auf …: „…“": the speaker goes on
+        # "„…“ Ihre Hoffnung stützt sich auf …: „…“": the speaker goes on
         quote.mentions = _copy(previous.mentions)
         return
     if quote.mentions and (all(m.source for m in quote.mentions) or not (reported and (
@@ -1988,7 +1988,7 @@ _PLAIN_SPEECH = frozenset({"sagte", "sagt", "sagten", "erklärte", "erklärt", "
 
 def _speaker_beside_source(text: str, tokens: list[tuple[str, int, int]],
                            cue: list[Mention]) -> list[Mention]:
-    """"Dabei sagte die Kanzlerin einigen Teilnehmern zufolge: „…“": the subject of the
+    """"Im Vorstand sagte die Präsidentin einigen Mitgliedern zufolge: „…“": the subject of the
     speech verb said the words; the source only reports them."""
     at = next((i for i, t in enumerate(tokens) if t[1] >= cue[0].start), len(tokens))
     for verb in range(1, at - 1):
@@ -1997,7 +1997,7 @@ def _speaker_beside_source(text: str, tokens: list[tuple[str, int, int]],
         if _noun_phrase(tokens, 0) == verb and tokens[0][0].lower() not in _PREPOSITIONS | \
                 _FRONT_ADVERBS:  # "Der Täter sagte laut Polizei: „…“"
             found = _phrase_mentions(text, tokens, 0, verb)
-        else:  # "Dabei sagte die Kanzlerin einigen Teilnehmern zufolge: „…“"
+        else:  # "Im Vorstand sagte die Präsidentin einigen Mitgliedern zufolge: „…“"
             end = _noun_phrase(tokens[:at], verb + 1)
             found = _phrase_mentions(text, tokens, verb + 1, end) if end else []
         if found and _personal(found) and not any(
@@ -2269,8 +2269,8 @@ def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Me
                 return _phrase_mentions(text, tokens, j, end)
     if low in _WRITTEN_VERBS and (low not in ("fand", "findet") or (
             i + 1 < len(tokens) and tokens[i + 1][0] == "sich")):
-        # "In der Zeitung fand sich die Feststellung „…“", "Im Entwurf steht der Satz:",
-        # "Derzeit steht in dem Entwurf der Passus:": the document the words stand in
+        # "In der Vereinszeitung fand sich die Feststellung „…“", "Im Entwurf steht der Satz:",
+        # "Bislang steht in dem Entwurf der Passus:": the document the words stand in
         k = 1 if tokens[0][0].lower() in ("in", "im") and i < 5 else next((
             j + 1 for j in range(i + 1, min(i + 4, len(tokens)))
             if tokens[j][0].lower() in ("in", "im")), 0)
@@ -2297,7 +2297,7 @@ def _source_at(text: str, tokens: list[tuple[str, int, int]], i: int) -> list[Me
         if i and tokens[0][0].lower() in ("in", "im", "auf", "bei", "beim"):
             end = _noun_phrase(tokens, 1)
             if not end and _ADJECTIVE.match(tokens[1][0]) and _noun_phrase(tokens, 2):
-                end = _noun_phrase(tokens, 2)  # "Im letzten Satz der Anordnung heißt es"
+                end = _noun_phrase(tokens, 2)  # "Im zweiten Absatz der Satzung heißt es"
             if end:
                 return _phrase_mentions(text, tokens, 1, end)
     return []
@@ -2353,7 +2353,7 @@ def _tail_cue(text: str, at: int, rest: str) -> list[Mention]:
         if match.group("so") and len(inner) > 3 and inner[0][0] in ("heißt", "hieß") and \
                 inner[1][0] == "es" and inner[2][0].lower() in ("in", "im", "auf", "bei"):
             found = _phrase_mentions(text, inner, 3, _noun_phrase(inner, 3))
-            for mention in found:  # "…“ erreicht werden, so heißt es in der Erklärung X."
+            for mention in found:  # "…“ sinken, so heißt es in der Erklärung X."
                 mention.source = True
             if found:
                 return found
@@ -2661,7 +2661,7 @@ def _closes_sentence(text: str, close_at: int) -> bool:
 
 
 def _number_ends_sentence(text: str, dot: int, word: str) -> bool:
-    """"des Modells 3. Ein Sprecher …": a number's full stop before an article or a
+    """"von Halle 3. Ein Sprecher …": a number's full stop before an article or a
     pronoun ends the sentence (an ordinal comes before a noun: "der 3. Platz")."""
     if not (word.isdigit() and text[dot] == "."):
         return False

@@ -21,12 +21,13 @@ def speakers_of(text: str, words: str) -> list[str]:
 
 @pytest.mark.parametrize("text, words, who", [
     # a later clause of the sentence names its own speaker
-    ("Kapitän Jan Muster, der nach einem Foul vom Platz musste, nannte die Karte „überzogen“, "
-     "Trainer Paul Probe bezeichnete die vielen Karten in einem Spiel, in dem es kaum Fouls "
-     "gab, als „völlig übertrieben“.", "völlig übertrieben", "Paul Probe"),
-    ("Zwar würde die Richterin ihm „persönlich“ eine Bewährung gönnen, zumal Verteidiger Tom "
-     "Test immer wieder betont hatte, der Angeklagte sei keineswegs „gefährlich“, doch sie "
-     "blieb hart.", "gefährlich", "Tom Test"),
+    ("Kassenwart Jan Muster, der die Bücher des Vereins seit Jahren führt, nannte die Gebühr "
+     "„zu hoch“, Vereinschefin Paula Probe bezeichnete die neuen Gebühren für einen Kurs, in "
+     "dem kaum noch Plätze frei sind, als „schwer vermittelbar“.", "schwer vermittelbar",
+     "Paula Probe"),
+    ("Zwar würde die Jury dem Entwurf „gerne“ den ersten Preis geben, zumal Bauexperte Tom "
+     "Test mehrfach betont hatte, das Gründach sei keineswegs „zu teuer“, doch sie "
+     "entschied anders.", "zu teuer", "Tom Test"),
     ("Die Agentur zitiert aus dem Blatt „Morgenpost“, wonach Präsident Max Muster die Schuld "
      "den Nachbarn zuweist, deren „völlig ungebremste Gier“ die Wälder vernichte.",
      "völlig ungebremste Gier", "Max Muster"),
@@ -35,44 +36,46 @@ def speakers_of(text: str, words: str) -> list[str]:
      "Diese Debatte schadet allen Schulen im Land.", "Anna Beispiel (GRÜNE)"),
     ("Die Pässe speichern viele Daten, oder, wie sich Jan Muster ausdrückte, „das "
      "vorsorgliche Scannen“ aller Bürger.", "das vorsorgliche Scannen", "Jan Muster"),
-    ("Der Sender will wissen, dass Jan Muster die Frau danach gefragt habe, was sie „am "
-     "Abend vorhabe“ und ob sie Zeit habe.", "am Abend vorhabe", "Jan Muster"),
+    ("Das Lokalradio will wissen, dass Jan Muster die Bewerberin beim Vorstellungsgespräch "
+     "gefragt habe, was sie „im Urlaub mache“ und ob sie einen Führerschein habe.",
+     "im Urlaub mache", "Jan Muster"),
     # what was said follows a colon: the one before the colon said it
-    ("Der Gutachter kritisierte das Gesetz in scharfer Form: Es beschränke den Handel und die "
-     "Regierung betreibe eine „zu weite und lebensferne Auslegung“.",
-     "zu weite und lebensferne Auslegung", "Der Gutachter"),
+    ("Der Prüfer kritisierte das Regelwerk deutlich: Es bremse die Vereine und die "
+     "Verwaltung pflege eine „zu enge und praxisferne Lesart“.",
+     "zu enge und praxisferne Lesart", "Der Prüfer"),
     # a question word opens the sentence; the subject follows the main verb
     ("Warum die Hochschule den Fehler nicht bemerkte, erklärte die Hochschule so: „Beide "
      "Prüfer gingen von ehrlicher Arbeit aus.“", "Beide Prüfer gingen von ehrlicher Arbeit aus.",
      "die Hochschule"),
     # a source: a document or a web page
-    ("Der Verein warnt vor Übergriffen. „Wer Gewalt nicht verfolgt, schadet dem Ansehen der "
-     "Polizei“ heißt es dazu in einer Mitteilung des Vereins.",
-     "Wer Gewalt nicht verfolgt, schadet dem Ansehen der Polizei",
-     "einer Mitteilung des Vereins"),
-    ("Die Firma spart. Kosten sollen „durch mehr Effizienz und bessere Abläufe“ sinken, so "
-     "heißt es in einer Erklärung des Betriebsrats.",
-     "durch mehr Effizienz und bessere Abläufe", "einer Erklärung des Betriebsrats"),
-    ("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: „Es gibt keine "
-     "militärische Lösung.“", "Es gibt keine militärische Lösung.",
-     "einer Erklärung der Außenminister vom Dienstag"),
-    ("Das Bild ist neu. Auf der documenta-Homepage heißt es zur Begründung, warum man sich "
-     "dafür entschied: „Die Striche wurden wegen ihrer klaren Form gewählt.“",
-     "Die Striche wurden wegen ihrer klaren Form gewählt.", "der documenta-Homepage"),
-    ("Die Chefin Anna Test sprach von Stellen. In einem internen Schreiben an die Mitarbeiter "
-     "war von einem „offenen und ehrlichen Dialog“ die Rede.", "offenen und ehrlichen Dialog",
-     "einem internen Schreiben an die Mitarbeiter"),
+    ("Der Tierschutzbund Lindenau rät zur Vorsicht. „Wer einen Welpen kauft, sollte vorher "
+     "die Mutter sehen“ heißt es dazu in einer Mitteilung des Bundes.",
+     "Wer einen Welpen kauft, sollte vorher die Mutter sehen",
+     "einer Mitteilung des Bundes"),
+    ("Die Molkerei Hagedorn baut um. Die Wartezeiten sollen „durch eine zweite Abfüllanlage "
+     "und neue Schichtpläne“ sinken, so heißt es in einer Erklärung der Geschäftsführung.",
+     "durch eine zweite Abfüllanlage und neue Schichtpläne",
+     "einer Erklärung der Geschäftsführung"),
+    ("In einer Erklärung der Elternvertreter vom Dienstag hatte es geheißen: „Der Schulweg "
+     "muss sicherer werden.“", "Der Schulweg muss sicherer werden.",
+     "einer Erklärung der Elternvertreter vom Dienstag"),
+    ("Das Logo ist neu. Auf der Stadtfest-Homepage heißt es als Erläuterung, weshalb die Wahl "
+     "auf Grün fiel: „Die Farbe steht für die vielen Parks der Stadt.“",
+     "Die Farbe steht für die vielen Parks der Stadt.", "der Stadtfest-Homepage"),
+    ("Die Vorständin Anna Test kündigte Bauarbeiten an. In einem Rundbrief an die Mieter "
+     "war von einer „ruhigen und sauberen Baustelle“ die Rede.",
+     "ruhigen und sauberen Baustelle", "einem Rundbrief an die Mieter"),
     # "wie X, der …, feststellt": the relative clause between name and verb
-    ("Die Lage ist klar. Wie Jan Muster, der als Beobachter im Saal war, dazu feststellt, "
-     "verlangt „der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.“",
-     "der Tatbestand das Wissen um den Plan. Das konnte niemand beweisen.", "Jan Muster"),
+    ("Der Fall ist verwickelt. Wie Jan Muster, der als Gutachter für die Versicherung "
+     "arbeitet, dazu feststellt, verlangt „die Haftung eine Absicht. Die sehe ich hier "
+     "nicht.“", "die Haftung eine Absicht. Die sehe ich hier nicht.", "Jan Muster"),
     # "Für X (Partei) …": a party in brackets after the name
     ("Für Senator Willi Test (SPD) ist die Anstellung der Frau im Verein ein „gelungenes "
      "Beispiel für einen Neuanfang“.", "gelungenes Beispiel für einen Neuanfang",
      "Willi Test (SPD)"),
-    ("Wie Eva Test, die am 20. August 2007 im Saal war, dazu feststellt, verlangt „der "
-     "Vorwurf einen Beweis. Den gab es nie.“", "der Vorwurf einen Beweis. Den gab es nie.",
-     "Eva Test"),
+    ("Wie Eva Test, die am 3. März 2019 die Versammlung leitete, dazu feststellt, verlangt "
+     "„die Satzung eine Abstimmung. Die fand nie statt.“",
+     "die Satzung eine Abstimmung. Die fand nie statt.", "Eva Test"),
     # the next sentence takes the quote up
     ("Die Debatte begann am Morgen. „Ja, es gibt harte Einschnitte“. Das musste "
      "Finanzminister Jan Muster zu Beginn der Debatte einräumen.",
@@ -85,7 +88,7 @@ def speakers_of(text: str, words: str) -> list[str]:
      "gefordert“.", "in besonderem Maße gefordert", "Eva Test"),
     # a new paragraph names who goes on, with the party in brackets after the name
     ("„Wir brauchen Sicherheit für die Zahlung“, erklärte der Vorsitzende Jan Muster.\n\n"
-     "Am Rande einer Sitzung des Rates in Kassel nahm jetzt auch der Bürgermeister der "
+     "Am Rande einer Ratssitzung in Birkenfelde nahm jetzt auch der Bürgermeister der "
      "Stadt, Otto Beispiel (SPD), zu der Frage Stellung. Jede Familie könne „das Geld jetzt "
      "abholen, sie kann es später abholen“.",
      "das Geld jetzt abholen, sie kann es später abholen", "Otto Beispiel (SPD)"),
@@ -156,15 +159,15 @@ def test_a_noun_for_words_said_is_no_speaker() -> None:
 
 
 def test_a_question_then_a_new_sentence_is_no_attribution() -> None:
-    text = ("Der Geschäftsführer fragte: „Was spricht dagegen, den Reis zurückzuschicken?“ "
-            "Der Verband fordert die Vernichtung der Vorräte.")
-    assert speakers_of(text, "Was spricht dagegen, den Reis zurückzuschicken?") == [
-        "Der Geschäftsführer"]
+    text = ("Die Kita-Leiterin fragte: „Warum dauert der Umbau der Gruppenräume so lange?“ "
+            "Der Träger verspricht einen Abschluss im Herbst.")
+    assert speakers_of(text, "Warum dauert der Umbau der Gruppenräume so lange?") == [
+        "Die Kita-Leiterin"]
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Die Verträge sehen vor, bis zum 17. Mai „alle fremden Truppen“ abzuziehen.",
-     "alle fremden Truppen"),
+    ("Der Bauplan sieht vor, bis zum 17. Mai „sämtliche alten Wasserleitungen“ zu ersetzen.",
+     "sämtliche alten Wasserleitungen"),
     ("Warum „so viele Fehler“ passierten, blieb offen.", "so viele Fehler"),
 ])
 def test_words_that_name_no_one_are_no_speaker(text: str, words: str) -> None:
@@ -172,21 +175,21 @@ def test_words_that_name_no_one_are_no_speaker(text: str, words: str) -> None:
 
 
 def test_reported_speech_with_a_speech_verb_makes_a_fragment_a_quote() -> None:
-    text = "Die Gäste sagen, der Wirt trage die „volle Verantwortung“ für den Abend."
-    assert said(text) == [("volle Verantwortung", ["Die Gäste"])]
+    text = "Die Anwohner sagen, der Veranstalter trage die „alleinige Schuld“ an dem Lärm."
+    assert said(text) == [("alleinige Schuld", ["Die Anwohner"])]
 
 
 def test_a_fragment_in_a_subjunctive_clause_is_a_quote() -> None:
-    text = ("Die Ministerin Eva Test sprach in Berlin. Dort sei man sich über einen Plan einig "
-            "geworden. Dieser bestehe aus „strengen“ und „milden“ Maßnahmen.")
-    assert said(text) == [("strengen", ["Eva Test"]), ("milden", ["Eva Test"])]
+    text = ("Die Landrätin Eva Test berichtete aus dem Kreistag. Dort habe man ein Konzept für "
+            "Radwege beschlossen. Dieses bestehe aus „breiten“ und „beleuchteten“ Strecken.")
+    assert said(text) == [("breiten", ["Eva Test"]), ("beleuchteten", ["Eva Test"])]
 
 
 @pytest.mark.parametrize("text", [
-    "Den Namen der Sendung gab der Sender schon bekannt: „Geheimnisse eines Papstes“.",
-    "Sein erstes großes Werk entstand in den Siebzigern: „Der große Abend“.",
-    "Am Abend stellte die Band ihre neue CD vor: „Have a nice day“.",
-    "Der Fund wurde nach dem Ort benannt, der Name lautet also „riesige Boa vom Fluss“.",
+    "Den Titel der Reihe gab das Stadttheater schon bekannt: „Lichter über dem Hafen“.",
+    "Ihr bekanntester Roman erschien vor zehn Jahren: „Die Fähre nach Nirgendwo“.",
+    "Am Freitag präsentierte das Trio sein neues Album: „Lights over Lindenau“.",
+    "Die Apfelsorte wurde nach dem Hof benannt, der Name lautet somit „kleiner Stern vom Deich“.",
 ])
 def test_a_title_after_a_colon_is_no_quote(text: str) -> None:
     assert said(text) == []
@@ -202,9 +205,9 @@ def test_a_family_name_alone_refers_to_the_full_name_given_before() -> None:
 
 
 def test_words_joined_to_a_quote_are_a_quote_of_the_same_speaker() -> None:
-    text = ("Die Polizeisprecherin Eva Test beschrieb die Gruppe als „aggressiv“ und "
-            "„herausfordernd“ gegenüber den Beamten.")
-    assert said(text) == [("aggressiv", ["Eva Test"]), ("herausfordernd", ["Eva Test"])]
+    text = ("Die Schulleiterin Eva Test beschrieb den Neubau als „hell“ und „einladend“ für "
+            "die Kinder.")
+    assert said(text) == [("hell", ["Eva Test"]), ("einladend", ["Eva Test"])]
 
 
 def test_a_name_joined_to_a_name_stays_a_name() -> None:
@@ -213,12 +216,12 @@ def test_a_name_joined_to_a_name_stays_a_name() -> None:
 
 
 @pytest.mark.parametrize("text, words, who", [
-    ("Sie schrieben Hassparolen in Hebräisch wie „Wir werden euch alle vertreiben“ an die "
-     "Wand.", "Wir werden euch alle vertreiben", "Sie"),
-    ("Die Demonstranten zogen durch die Stadt und riefen dabei Parolen wie zum Beispiel "
-     "„Stoppt den Überwachungswahn“.", "Stoppt den Überwachungswahn", "Die Demonstranten"),
-    ("Anhänger der Gruppe haben mit der Parole „Wir erwarten euch“ gedroht.",
-     "Wir erwarten euch", "Anhänger der Gruppe"),
+    ("Sie malten Sprüche in Kreide wie „Wir wollen unseren Bolzplatz zurück“ auf den "
+     "Gehweg.", "Wir wollen unseren Bolzplatz zurück", "Sie"),
+    ("Die Eltern zogen vor das Rathaus und riefen dabei Sprüche wie zum Beispiel "
+     "„Mehr Busse für Birkenfelde“.", "Mehr Busse für Birkenfelde", "Die Eltern"),
+    ("Fans des Vereins haben mit der Parole „Wir kommen alle wieder“ geworben.",
+     "Wir kommen alle wieder", "Fans des Vereins"),
 ])
 def test_slogans_are_words_said(text: str, words: str, who: str) -> None:
     assert who in speakers_of(text, words)
@@ -251,8 +254,8 @@ def test_a_fragment_after_a_verb_of_judging_is_a_quote(text: str, words: str, wh
     ("„Wir machen weiter“, sagte die Ministerin von der Leyen.", "Wir machen weiter",
      ["die Ministerin von der Leyen"]),
     # a second verb joined by "und" ends the speaker
-    ("„Gar nicht mehr so sicher?“ schrieben die Angreifer und kündigten weitere Aktionen an.",
-     "Gar nicht mehr so sicher?", ["die Angreifer"]),
+    ("„Wann kommt endlich die Ampel?“ schrieben die Anwohner und forderten eine Antwort.",
+     "Wann kommt endlich die Ampel?", ["die Anwohner"]),
     ("“We are staying,” said the protesters and marched on to the town hall.",
      "We are staying", ["the protesters"]),
     ("„Wir bleiben“, sagten Jan Muster und Eva Test.", "Wir bleiben", ["Jan Muster", "Eva Test"]),

@@ -75,7 +75,7 @@ def test_words_said_put_first_are_the_object_not_the_speaker() -> None:
 
 @pytest.mark.parametrize("between, who", [
     ("Das Stadion bekommt im Sommer ein neues Dach.", "Jan Muster"),
-    ("Die SPD will am Kurs festhalten.", "Die SPD"),  # an organisation may speak
+    ("Die FWG will an ihrem Sparkurs festhalten.", "Die FWG"),  # an organisation may speak
 ])
 def test_a_sentence_where_no_one_speaks_leaves_the_speaker_before(between: str,
                                                                   who: str) -> None:
