@@ -180,6 +180,30 @@ def test_bilingual_web_page_becomes_one_item(tmp_path: Path, archive: Archive) -
     assert not item.stale_translations()
 
 
+def test_a_plain_last_german_sentence_stays_german_and_no_english_dachzeile(
+        tmp_path: Path, archive: Archive) -> None:
+    """A German part ends with a sentence whose words tell no language: it is the German
+    part's last paragraph, not the Dachzeile of the English part that follows."""
+    document = docx.Document()
+    document.add_paragraph("Wasserstoff-Netzwerk gegründet", style="Title")
+    document.add_paragraph("Potsdam, 12. September 2023 – Zwölf Unternehmen und drei "
+                           "Hochschulen haben heute in Potsdam ein Netzwerk gegründet.")
+    document.add_paragraph("Das Netzwerk will bis 2025 fünf Pilotprojekte starten.")
+    document.add_paragraph("Hydrogen network founded", style="Title")
+    document.add_paragraph("POTSDAM, September 12, 2023 – Twelve companies and three "
+                           "universities today founded a network in Potsdam.")
+    document.add_paragraph("The network plans to launch five pilot projects by 2025.")
+    path = tmp_path / "netzwerk.docx"
+    document.save(str(path))
+    item = propose(Registry(archive), path).item
+    assert item.languages == ["de", "en"]
+    assert not item.kicker.get("en")
+    assert [b.text.get("de") for b in item.blocks][-1] == \
+        "Das Netzwerk will bis 2025 fünf Pilotprojekte starten."
+    assert [b.text.get("en") for b in item.blocks][-1] == \
+        "The network plans to launch five pilot projects by 2025."
+
+
 def test_batch_goes_on_after_a_broken_file_and_skips_duplicates(
         tmp_path: Path, archive: Archive) -> None:
     good = write_release_docx(tmp_path / "a.docx")
