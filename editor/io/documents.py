@@ -592,9 +592,15 @@ def _docx_body(word: Any, document: SourceDocument) -> None:
     parts = sum(1 for _ in body.iter(f"{_W}p"))
     if parts > MAX_PARTS:
         raise DocumentReadError(document.path, ReadProblem.TOO_MANY_PARTS, f"{MAX_PARTS:,}")
+    formatted: dict[int, float] = {}  # id of the headline found by its look: its size
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
-            _docx_paragraph(Paragraph(child, word), word, document, 0, styles)
+            paragraph = Paragraph(child, word)
+            count = len(document.blocks)
+            _docx_paragraph(paragraph, word, document, 0, styles)
+            if len(document.blocks) > count and _style_kind(_style_name(paragraph,
+                                                                         styles)) is None:
+                _kicker_above(document, _font_size(paragraph), formatted)
         elif child.tag == f"{_W}tbl":
             _docx_table(Table(child, word), word, document, styles)
 
@@ -664,6 +670,27 @@ def _docx_paragraph(paragraph: Any, word: Any, document: SourceDocument, column:
             block.kind = Kind.SUBHEADING if len(plain) < 120 else Kind.PARAGRAPH
         block.text = block.plain
     document.blocks.append(block)
+
+
+def _font_size(paragraph: Any) -> float:
+    """The largest size set on the paragraph's runs, 0 where none is set."""
+    return max((r.font.size.pt for r in paragraph.runs
+                if r.text.strip() and r.font.size is not None), default=0.0)
+
+
+def _kicker_above(document: SourceDocument, size: float, formatted: dict[int, float]) -> None:
+    """Two bold lines at the top, the second larger: the first is the Dachzeile, the
+    second the headline (without styles, the first bold line was taken as headline)."""
+    block = document.blocks[-1]
+    if block.kind == Kind.HEADLINE:
+        formatted[id(block)] = size
+        return
+    if block.kind != Kind.SUBHEADING or len(document.blocks) < 2:
+        return
+    above = document.blocks[-2]
+    if above.kind == Kind.HEADLINE and id(above) in formatted \
+            and size > formatted[id(above)]:
+        above.kind, block.kind = Kind.KICKER, Kind.HEADLINE
 
 
 def _big_or_bold(paragraph: Any) -> bool:

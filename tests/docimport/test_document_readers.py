@@ -56,6 +56,28 @@ def test_docx_headline_from_big_bold_paragraph(tmp_path: Path) -> None:
     assert headline.text == "Wirtschaftsförderer schließen Kooperation"
 
 
+def test_a_bold_line_above_a_larger_bold_headline_is_the_dachzeile(tmp_path: Path) -> None:
+    """Typed by hand without styles: a bold 11 pt line, then the 16 pt headline."""
+    import docx
+    from docx.shared import Pt
+
+    word = docx.Document()
+    for text, size in (("Strukturwandel in der Lausitz", 11),
+                       ("Neues Förderprogramm für kleine Unternehmen startet", 16)):
+        run = word.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+    word.add_paragraph("Cottbus, 3. Mai 2024 – Das Amt startet ein Förderprogramm.")
+    run = word.add_paragraph().add_run("Wer gefördert wird")
+    run.bold, run.font.size = True, Pt(16)
+    word.add_paragraph("Kleine und mittlere Unternehmen der Lausitz.")
+    path = tmp_path / "handgemacht.docx"
+    word.save(str(path))
+    assert kinds(path)[:2] == [
+        (Kind.KICKER, "Strukturwandel in der Lausitz"),
+        (Kind.HEADLINE, "Neues Förderprogramm für kleine Unternehmen startet")]
+    assert (Kind.SUBHEADING, "Wer gefördert wird") in kinds(path)
+
+
 def test_html_keeps_the_article_only(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(release_html(), encoding="utf-8")
