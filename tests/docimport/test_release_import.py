@@ -204,6 +204,22 @@ def test_a_plain_last_german_sentence_stays_german_and_no_english_dachzeile(
         "The network plans to launch five pilot projects by 2025."
 
 
+def test_the_wire_signature_under_an_ots_release_is_no_press_contact(
+        tmp_path: Path, archive: Archive) -> None:
+    text = ("Badegewässer in gutem Zustand\r\n\r\n"
+            "Magdeburg (ots) - Die Badegewässer in Sachsen-Anhalt haben eine gute "
+            "Wasserqualität. Das hat das Landesamt bei 92 Messstellen festgestellt.\r\n\r\n"
+            "Pressekontakt:\r\n\r\nLandesamt für Umwelt\r\nTelefon: 0391 000000\r\n"
+            "E-Mail: presse@lau.example.de\r\n\r\n"
+            "Original-Content von: Landesamt für Umwelt, übermittelt durch news aktuell\r\n")
+    path = tmp_path / "ots.txt"
+    path.write_bytes(text.encode("cp1252"))
+    item = propose(Registry(archive), path).item
+    assert item.places == ["Magdeburg"]
+    assert [c.name for c in item.contacts] == ["Landesamt für Umwelt"]
+    assert "Original-Content" not in " ".join(b.text.get("de") for b in item.blocks)
+
+
 def test_batch_goes_on_after_a_broken_file_and_skips_duplicates(
         tmp_path: Path, archive: Archive) -> None:
     good = write_release_docx(tmp_path / "a.docx")
