@@ -830,6 +830,8 @@ def read_html(path: Path) -> SourceDocument:
     except Exception as error:
         raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
     document = SourceDocument(path, "html", lang=root_lang)
+    article = _the_article(tree, paragraphs)
+    started = False  # after the article's first good paragraph: its text, not its header
     headline = _html_headline(tree)
     if headline:
         document.blocks.append(SourceBlock(Kind.HEADLINE, headline, headline,
@@ -840,7 +842,9 @@ def read_html(path: Path) -> SourceDocument:
             continue
         element = _element_at(tree, paragraph.xpath)
         tag = element.tag if element is not None else ""
-        if paragraph.class_type == "bad" and tag not in ("blockquote", "figcaption"):
+        started = started or paragraph.class_type == "good"
+        if paragraph.class_type == "bad" and tag not in ("blockquote", "figcaption") \
+                and not (started and _in_article(element, article, paragraph)):
             continue  # jusText's verdict; a quotation or caption in the article stays
         lang = _lang_of(element) if element is not None else root_lang
         kind = Kind.SUBHEADING if paragraph.is_heading else Kind.PARAGRAPH
@@ -857,6 +861,29 @@ def read_html(path: Path) -> SourceDocument:
             continue
         document.blocks.append(SourceBlock(kind, text, plain, lang=lang or root_lang))
     return _finish(document)
+
+
+def _the_article(tree: Any, paragraphs: list[Any]) -> Any:
+    """The page's one ``<article>`` element where jusText found the text, else None."""
+    articles = tree.xpath("//article")
+    if len(articles) != 1:
+        return None
+    for paragraph in paragraphs:
+        element = _element_at(tree, paragraph.xpath)
+        if paragraph.class_type == "good" and element is not None \
+                and any(a is articles[0] for a in element.iterancestors()):
+            return articles[0]
+    return None
+
+
+def _in_article(element: Any, article: Any, paragraph: Any) -> bool:
+    """A paragraph of the article's own text without links (asked once its text has
+    begun): jusText judges short paragraphs by their neighbours, and next to a footer it
+    drops the article's last ones (a short quote, "Ein zweiter Termin ist geplant.")."""
+    if article is None or element is None or paragraph.is_heading \
+            or paragraph.links_density() > 0:
+        return False
+    return element is article or any(a is article for a in element.iterancestors())
 
 
 def _element_at(tree: Any, xpath: str) -> Any:

@@ -95,6 +95,29 @@ def test_html_keeps_the_article_only(tmp_path: Path) -> None:
         in rich[0]
 
 
+def test_the_last_short_paragraphs_of_the_article_are_kept(tmp_path: Path) -> None:
+    """jusText judges short paragraphs by their neighbours: next to the footer it dropped
+    the article's own last two, a quote and a closing sentence."""
+    article = ("<article><h1>Bürgerdialog zur neuen Stadtbrücke gut besucht</h1>"
+               "<p>Rund 200 Bürger*innen sind am Donnerstagabend in die Konzerthalle "
+               "gekommen, um über die Pläne für die neue Stadtbrücke zu diskutieren.</p>"
+               "<p>Besonders gefragt waren die Tische zum Radverkehr und zur Bauzeit, "
+               "denn viele wünschten sich eine sichere Verbindung während der Arbeiten.</p>"
+               "<p>Stadtplanerin Claudia Muster: „Wir nehmen jede Frage mit und beantworten "
+               "sie auf unserer Projektseite.“</p>"
+               "<p>Ein zweiter Bürgerdialog ist für den Herbst geplant.</p>"
+               '<p><a href="/a">Neuer Spielplatz eröffnet</a></p></article>')
+    page = tmp_path / "page.html"
+    page.write_text(release_html(article), encoding="utf-8")
+    texts = [b.plain for b in read_document(page).blocks]
+    assert texts[-2:] == [
+        "Stadtplanerin Claudia Muster: „Wir nehmen jede Frage mit und beantworten sie auf "
+        "unserer Projektseite.“", "Ein zweiter Bürgerdialog ist für den Herbst geplant."]
+    document = read_document(page)
+    for noise in ("Cookies", "Sprungmenü", "Scroll to Top", "Impressum", "Spielplatz"):
+        assert noise not in document.text
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
 def test_text_in_both_encodings(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "release.txt"
