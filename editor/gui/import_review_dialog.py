@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -54,6 +55,9 @@ GEOMETRY_KEY = "importReview/geometry"
 SPLITTER_KEY = "importReview/splitter"
 """Where the dialog's size and the division between list and item are kept."""
 QUOTE_COLUMNS = 4
+SCREEN_SHARE = 0.92
+"""At first the dialog takes at most the screen's width and this share of its height, so
+that its buttons are on the screen (the window frame needs the rest)."""
 
 
 def problem_text(failure: DocumentFailure) -> str:
@@ -114,7 +118,11 @@ class ImportReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Review imported documents"))
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         wide = screen is not None and screen.width() >= 1480  # room for longer file names
-        self.resize(1400 if wide else 1180, 840)
+        width, height = 1400 if wide else 1180, 840
+        if screen is not None:
+            width = min(width, screen.width())
+            height = min(height, int(screen.height() * SCREEN_SHARE))
+        self.resize(width, height)
         self._build()
         self._connect_signals()
         self._fill_documents()
@@ -251,8 +259,14 @@ class ImportReviewDialog(QDialog):
         self.splitter = splitter = QSplitter()
         splitter.setObjectName("importSplitter")
         splitter.setChildrenCollapsible(False)
+        # On a laptop screen (768 or 800 pixels high) the item and its quotes scroll, and
+        # the buttons below stay in sight.
+        self.item_scroll = QScrollArea()
+        self.item_scroll.setWidgetResizable(True)
+        self.item_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.item_scroll.setWidget(right)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.item_scroll)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)

@@ -592,9 +592,15 @@ def _docx_body(word: Any, document: SourceDocument) -> None:
     parts = sum(1 for _ in body.iter(f"{_W}p"))
     if parts > MAX_PARTS:
         raise DocumentReadError(document.path, ReadProblem.TOO_MANY_PARTS, f"{MAX_PARTS:,}")
+    formatted: dict[int, float] = {}  # id of the headline found by its look: its size
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
-            _docx_paragraph(Paragraph(child, word), word, document, 0, styles)
+            paragraph = Paragraph(child, word)
+            count = len(document.blocks)
+            _docx_paragraph(paragraph, word, document, 0, styles)
+            if len(document.blocks) > count and _style_kind(_style_name(paragraph,
+                                                                         styles)) is None:
+                _kicker_above(document, _font_size(paragraph), formatted)
         elif child.tag == f"{_W}tbl":
             _docx_table(Table(child, word), word, document, styles)
 
@@ -664,6 +670,27 @@ def _docx_paragraph(paragraph: Any, word: Any, document: SourceDocument, column:
             block.kind = Kind.SUBHEADING if len(plain) < 120 else Kind.PARAGRAPH
         block.text = block.plain
     document.blocks.append(block)
+
+
+def _font_size(paragraph: Any) -> float:
+    """The largest size set on the paragraph's runs, 0 where none is set."""
+    return max((r.font.size.pt for r in paragraph.runs
+                if r.text.strip() and r.font.size is not None), default=0.0)
+
+
+def _kicker_above(document: SourceDocument, size: float, formatted: dict[int, float]) -> None:
+    """Two bold lines at the top, the second larger: the first is the Dachzeile, the
+    second the headline (without styles, the first bold line was taken as headline)."""
+    block = document.blocks[-1]
+    if block.kind == Kind.HEADLINE:
+        formatted[id(block)] = size
+        return
+    if block.kind != Kind.SUBHEADING or len(document.blocks) < 2:
+        return
+    above = document.blocks[-2]
+    if above.kind == Kind.HEADLINE and id(above) in formatted \
+            and size > formatted[id(above)]:
+        above.kind, block.kind = Kind.KICKER, Kind.HEADLINE
 
 
 def _big_or_bold(paragraph: Any) -> bool:
@@ -803,6 +830,8 @@ def read_html(path: Path) -> SourceDocument:
     except Exception as error:
         raise DocumentReadError(path, ReadProblem.CORRUPT, type(error).__name__) from None
     document = SourceDocument(path, "html", lang=root_lang)
+    article = _the_article(tree, paragraphs)
+    started = False  # after the article's first good paragraph: its text, not its header
     headline = _html_headline(tree)
     if headline:
         document.blocks.append(SourceBlock(Kind.HEADLINE, headline, headline,
@@ -813,7 +842,9 @@ def read_html(path: Path) -> SourceDocument:
             continue
         element = _element_at(tree, paragraph.xpath)
         tag = element.tag if element is not None else ""
-        if paragraph.class_type == "bad" and tag not in ("blockquote", "figcaption"):
+        started = started or paragraph.class_type == "good"
+        if paragraph.class_type == "bad" and tag not in ("blockquote", "figcaption") \
+                and not (started and _in_article(element, article, paragraph)):
             continue  # jusText's verdict; a quotation or caption in the article stays
         lang = _lang_of(element) if element is not None else root_lang
         kind = Kind.SUBHEADING if paragraph.is_heading else Kind.PARAGRAPH
@@ -830,6 +861,29 @@ def read_html(path: Path) -> SourceDocument:
             continue
         document.blocks.append(SourceBlock(kind, text, plain, lang=lang or root_lang))
     return _finish(document)
+
+
+def _the_article(tree: Any, paragraphs: list[Any]) -> Any:
+    """The page's one ``<article>`` element where jusText found the text, else None."""
+    articles = tree.xpath("//article")
+    if len(articles) != 1:
+        return None
+    for paragraph in paragraphs:
+        element = _element_at(tree, paragraph.xpath)
+        if paragraph.class_type == "good" and element is not None \
+                and any(a is articles[0] for a in element.iterancestors()):
+            return articles[0]
+    return None
+
+
+def _in_article(element: Any, article: Any, paragraph: Any) -> bool:
+    """A paragraph of the article's own text without links (asked once its text has
+    begun): jusText judges short paragraphs by their neighbours, and next to a footer it
+    drops the article's last ones (a short quote, "Ein zweiter Termin ist geplant.")."""
+    if article is None or element is None or paragraph.is_heading \
+            or paragraph.links_density() > 0:
+        return False
+    return element is article or any(a is article for a in element.iterancestors())
 
 
 def _element_at(tree: Any, xpath: str) -> Any:

@@ -42,7 +42,8 @@ CONTACTS = re.compile(
 NOISE = re.compile(
     r"^(?:FOR IMMEDIATE RELEASE|PRESSEMITTEILUNG|Pressemitteilung|PRESSEINFORMATION|"
     r"Presseinformation|PRESS RELEASE|Press release|#+|-+\s*(?:Ende|End)\s*-+|"
-    r"Ende der Pressemitteilung|\*\*\*)$")
+    r"Ende der Pressemitteilung|\*\*\*|"
+    r"Original-Content von: .+)$")  # the wire service's signature under an ots release
 
 _GERMAN_WORDS = (
     "der die das und ist nicht mit sich des ein eine für auf dem den zu von im sind wird "

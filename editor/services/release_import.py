@@ -540,6 +540,12 @@ def _languages(document: SourceDocument) -> dict[int, str]:
         if found[index]:
             last = found[index]
             continue
+        block = document.blocks[index]
+        if block.kind == Kind.PARAGRAPH and len(block.plain.split()) >= 4 and index:
+            # A sentence too plain to tell goes on the text before it: the last paragraph
+            # of the German part is not the English part's Dachzeile.
+            found[index] = last
+            continue
         following = next((found[j] for j in range(index + 1, len(document.blocks))
                           if found[j]), last)
         found[index] = following if document.blocks[index].kind != Kind.PHOTO else last

@@ -56,6 +56,28 @@ def test_docx_headline_from_big_bold_paragraph(tmp_path: Path) -> None:
     assert headline.text == "Wirtschaftsförderer schließen Kooperation"
 
 
+def test_a_bold_line_above_a_larger_bold_headline_is_the_dachzeile(tmp_path: Path) -> None:
+    """Typed by hand without styles: a bold 11 pt line, then the 16 pt headline."""
+    import docx
+    from docx.shared import Pt
+
+    word = docx.Document()
+    for text, size in (("Strukturwandel in der Lausitz", 11),
+                       ("Neues Förderprogramm für kleine Unternehmen startet", 16)):
+        run = word.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+    word.add_paragraph("Cottbus, 3. Mai 2024 – Das Amt startet ein Förderprogramm.")
+    run = word.add_paragraph().add_run("Wer gefördert wird")
+    run.bold, run.font.size = True, Pt(16)
+    word.add_paragraph("Kleine und mittlere Unternehmen der Lausitz.")
+    path = tmp_path / "handgemacht.docx"
+    word.save(str(path))
+    assert kinds(path)[:2] == [
+        (Kind.KICKER, "Strukturwandel in der Lausitz"),
+        (Kind.HEADLINE, "Neues Förderprogramm für kleine Unternehmen startet")]
+    assert (Kind.SUBHEADING, "Wer gefördert wird") in kinds(path)
+
+
 def test_html_keeps_the_article_only(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(release_html(), encoding="utf-8")
@@ -71,6 +93,29 @@ def test_html_keeps_the_article_only(tmp_path: Path) -> None:
     rich = [b.text for b in document.blocks if "gemeinsam" in b.text]
     assert rich and "**gemeinsam**" in rich[0] and "[Netzwerke](https://example.org/projekt)" \
         in rich[0]
+
+
+def test_the_last_short_paragraphs_of_the_article_are_kept(tmp_path: Path) -> None:
+    """jusText judges short paragraphs by their neighbours: next to the footer it dropped
+    the article's own last two, a quote and a closing sentence."""
+    article = ("<article><h1>Bürgerdialog zur neuen Stadtbrücke gut besucht</h1>"
+               "<p>Rund 200 Bürger*innen sind am Donnerstagabend in die Konzerthalle "
+               "gekommen, um über die Pläne für die neue Stadtbrücke zu diskutieren.</p>"
+               "<p>Besonders gefragt waren die Tische zum Radverkehr und zur Bauzeit, "
+               "denn viele wünschten sich eine sichere Verbindung während der Arbeiten.</p>"
+               "<p>Stadtplanerin Claudia Muster: „Wir nehmen jede Frage mit und beantworten "
+               "sie auf unserer Projektseite.“</p>"
+               "<p>Ein zweiter Bürgerdialog ist für den Herbst geplant.</p>"
+               '<p><a href="/a">Neuer Spielplatz eröffnet</a></p></article>')
+    page = tmp_path / "page.html"
+    page.write_text(release_html(article), encoding="utf-8")
+    texts = [b.plain for b in read_document(page).blocks]
+    assert texts[-2:] == [
+        "Stadtplanerin Claudia Muster: „Wir nehmen jede Frage mit und beantworten sie auf "
+        "unserer Projektseite.“", "Ein zweiter Bürgerdialog ist für den Herbst geplant."]
+    document = read_document(page)
+    for noise in ("Cookies", "Sprungmenü", "Scroll to Top", "Impressum", "Spielplatz"):
+        assert noise not in document.text
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])

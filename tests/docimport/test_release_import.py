@@ -180,6 +180,46 @@ def test_bilingual_web_page_becomes_one_item(tmp_path: Path, archive: Archive) -
     assert not item.stale_translations()
 
 
+def test_a_plain_last_german_sentence_stays_german_and_no_english_dachzeile(
+        tmp_path: Path, archive: Archive) -> None:
+    """A German part ends with a sentence whose words tell no language: it is the German
+    part's last paragraph, not the Dachzeile of the English part that follows."""
+    document = docx.Document()
+    document.add_paragraph("Wasserstoff-Netzwerk gegründet", style="Title")
+    document.add_paragraph("Potsdam, 12. September 2023 – Zwölf Unternehmen und drei "
+                           "Hochschulen haben heute in Potsdam ein Netzwerk gegründet.")
+    document.add_paragraph("Das Netzwerk will bis 2025 fünf Pilotprojekte starten.")
+    document.add_paragraph("Hydrogen network founded", style="Title")
+    document.add_paragraph("POTSDAM, September 12, 2023 – Twelve companies and three "
+                           "universities today founded a network in Potsdam.")
+    document.add_paragraph("The network plans to launch five pilot projects by 2025.")
+    path = tmp_path / "netzwerk.docx"
+    document.save(str(path))
+    item = propose(Registry(archive), path).item
+    assert item.languages == ["de", "en"]
+    assert not item.kicker.get("en")
+    assert [b.text.get("de") for b in item.blocks][-1] == \
+        "Das Netzwerk will bis 2025 fünf Pilotprojekte starten."
+    assert [b.text.get("en") for b in item.blocks][-1] == \
+        "The network plans to launch five pilot projects by 2025."
+
+
+def test_the_wire_signature_under_an_ots_release_is_no_press_contact(
+        tmp_path: Path, archive: Archive) -> None:
+    text = ("Badegewässer in gutem Zustand\r\n\r\n"
+            "Magdeburg (ots) - Die Badegewässer in Sachsen-Anhalt haben eine gute "
+            "Wasserqualität. Das hat das Landesamt bei 92 Messstellen festgestellt.\r\n\r\n"
+            "Pressekontakt:\r\n\r\nLandesamt für Umwelt\r\nTelefon: 0391 000000\r\n"
+            "E-Mail: presse@lau.example.de\r\n\r\n"
+            "Original-Content von: Landesamt für Umwelt, übermittelt durch news aktuell\r\n")
+    path = tmp_path / "ots.txt"
+    path.write_bytes(text.encode("cp1252"))
+    item = propose(Registry(archive), path).item
+    assert item.places == ["Magdeburg"]
+    assert [c.name for c in item.contacts] == ["Landesamt für Umwelt"]
+    assert "Original-Content" not in " ".join(b.text.get("de") for b in item.blocks)
+
+
 def test_batch_goes_on_after_a_broken_file_and_skips_duplicates(
         tmp_path: Path, archive: Archive) -> None:
     good = write_release_docx(tmp_path / "a.docx")

@@ -331,6 +331,7 @@ def test_the_file_list_is_wide_enough_and_keeps_the_size_it_was_given(
     settings = window.settings
     dialog = _review_dialog(window.context.archive, tmp_path, settings)
     qtbot.addWidget(dialog)
+    dialog.resize(1180, dialog.height())  # wider than the test screen, as on a desktop
     dialog.show()
     qtbot.waitExposed(dialog)
     left, _right = dialog.splitter.sizes()
@@ -381,3 +382,21 @@ def test_the_review_says_what_reading_removed_from_a_document(
            "position 11 of block 1)" in text
     assert "Location data (GPS) and other camera details were removed from 1 photos" in text
     assert dialog.headline.text() == "Förderung neu gestartet"
+
+
+def test_the_review_fits_a_laptop_screen_with_its_buttons_in_sight(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """On a screen 800 pixels high (the test screen's size) nothing makes the dialog
+    taller than the screen: the item and its quotes scroll, the buttons stay visible."""
+    dialog = _review_dialog(window.context.archive, tmp_path, None)
+    qtbot.addWidget(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert screen.height() <= 800
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() < screen.height()
+    assert dialog.height() < screen.height()
+    assert dialog.width() <= screen.width()
+    bottom = dialog.accept_all.mapTo(dialog, dialog.accept_all.rect().bottomRight())
+    assert 0 < bottom.y() < dialog.height()
+    assert 0 < bottom.x() < dialog.width()
