@@ -122,6 +122,9 @@ _ROLE_ENDINGS = (
     "pfarrerin", "bischof", "bischöfin", "forscher", "forscherin", "vorsitzender",
     "vorsitzende", "kommissar", "kommissarin", "botschafter", "botschafterin", "chef",
     "chefin", "experte", "expertin", "senator", "senatorin", "kanzler", "kanzlerin",
+    "planer", "planerin", "berater", "beraterin", "vertreter", "vertreterin", "ingenieur",
+    "ingenieurin", "architekt", "architektin", "sekretär", "sekretärin", "beigeordnete",
+    "beigeordneter", "dezernent", "dezernentin", "referent", "referentin",
 )
 
 
@@ -630,7 +633,15 @@ def _classify(text: str, span: _Span, inner: str) -> FoundQuote | None:
         preceding = re.findall(r"[\w-]+", text[at:offset])
         if who.lower() in PRONOUNS or (who.lower() not in VERBS | _FRONT_ADVERBS and (
                 not preceding or preceding[-1].lower() in VERBS)):
-            quote.mentions = [Mention(who, offset, offset + len(who), source=bool(source))]
+            named = _name_part(who) if who.lower() not in PRONOUNS else None
+            if named is not None and named[2] and who.endswith(named[0]):
+                # "Stadtplanerin Claudia Beispiel: „…“": the role before the name
+                start = offset + len(who) - len(named[0])
+                quote.mentions = [Mention(named[0], start, start + len(named[0]),
+                                          role_text=named[2], source=bool(source))]
+            else:
+                quote.mentions = [Mention(who, offset, offset + len(who),
+                                          source=bool(source))]
         else:
             quote.mentions = _subject_mentions(text, at, span.open_at) or [
                 m for m in _sentence_speaker(text, at, span.open_at)
@@ -1163,6 +1174,12 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     while len(body) > 1 and (_is_role_word(body[0]) or (
             len(body) > 2 and body[0].endswith("s") and _is_role_word(body[1]))):
         prefix = (prefix + " " + body.pop(0)).strip()  # "Hessens Präsident", "Trainer"
+    name_at = segment.find(body[0], body_at) if prefix else body_at
+    late = _HONORIFIC_RE.match(segment[name_at:]) if prefix and not honorific else None
+    if late is not None:  # "Wirtschaftsminister Prof. Dr. Hans Beispiel": titles after the role
+        body = segment[name_at + late.end():].split()
+        if not body:
+            return None
     if prefix and len(body) > 1 and re.fullmatch(_PARTICLE, body[0]) and \
             not re.fullmatch(_PARTICLE, body[1]):
         return None  # "Geschäftsführer von Beispielnetz": a role and its organisation
@@ -1173,7 +1190,7 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
     if any(w.lower() in VERBS or (w.isupper() and len(w) > 1) for w in body):
         return None
     if prefix:
-        at = segment.find(body[0], body_at)
+        at = name_at
         name = (segment[:body_at] + segment[at:]).strip() if honorific else segment[at:]
         return (segment[at:], at, prefix) if not honorific else (name, 0, prefix)
     return segment, 0, ""

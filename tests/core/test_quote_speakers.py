@@ -181,3 +181,21 @@ def test_criticism_comes_from_the_speaker() -> None:
     text = ("Kritik kommt vom Mieterverein Süd, der den Plan als „Schlag gegen alle Familien“ "
             "bezeichnet.")
     assert said(text) == [("Schlag gegen alle Familien", ["Mieterverein Süd"])]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("„Grüner Wasserstoff ist bei uns keine Zukunftsmusik mehr“, sagte Wirtschaftsminister "
+     "Prof. Dr. Hans Beispielmann.", "Prof. Dr. Hans Beispielmann", "Wirtschaftsminister"),
+    ("Stadtplanerin Claudia Muster: „Wir nehmen jede Frage mit und antworten online.“",
+     "Claudia Muster", "Stadtplanerin"),
+    ("Energieberater Dr. Tom Test: „Jede gedämmte Wand spart über Jahre Geld.“",
+     "Dr. Tom Test", "Energieberater"),
+])
+def test_a_function_before_titles_or_a_colon_is_the_role(text: str, name: str,
+                                                         role: str) -> None:
+    """The function written before a name stays out of the name, also with academic titles
+    between them and in the colon form; it is the role as written."""
+    [quote] = find_quotes(text)
+    [mention] = quote.mentions
+    assert (mention.text, mention.role_text) == (name, role)
+    assert text[mention.start:mention.end] == name
