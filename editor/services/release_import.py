@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -464,15 +464,26 @@ class Registry:
         return None
 
     def find_organisation(self, text: str) -> Organisation | None:
-        folded = fold_name(text)
-        for org in self.organisations.values():
-            names = [org.short_name, *org.name.values()]
-            for name in names:
-                key = fold_name(name)
-                if key and (key == folded or re.search(rf"(?<!\w){re.escape(key)}(?!\w)",
-                                                       folded)):
-                    return org
-        return None
+        return organisation_named_in(text, self.organisations.values())
+
+
+def organisation_named_in(text: str, organisations: Iterable[Organisation]
+                          ) -> Organisation | None:
+    """The first of ``organisations`` that ``text`` names (folded, as whole words; its
+    first word also in the genitive: "Leiterin des Amts für Strukturwandel" names "Amt
+    für Strukturwandel")."""
+    folded = fold_name(text)
+    for org in organisations:
+        for name in (org.short_name, *org.name.values()):
+            key = fold_name(name)
+            if not key:
+                continue
+            first, _, rest = key.partition(" ")
+            pattern = rf"(?<!\w){re.escape(first)}(?:e?s)?" + (
+                rf"\s+{re.escape(rest)}" if rest else "") + r"(?!\w)"
+            if key == folded or re.search(pattern, folded):
+                return org
+    return None
 
 
 def _published_with_these_speakers(quote: Quote) -> None:
@@ -717,6 +728,7 @@ class _Builder:
         self._quote_starts = [q.start for q in self.quotes]
         self._blocks(main, other)
         self._organisations(main, other)
+        self._roles_at_new_organisations()
         item.contacts = main.contacts or (other.contacts if other else [])
         item.source_name = source_name_of(document.path.name)
         item.imported_at = _now()
@@ -942,6 +954,17 @@ class _Builder:
             self.proposal.photo_data[block.photo.key] = block.photo
         item.photos.append(photo)
         item.blocks.append(Block(new_id(), BlockKind.PHOTO, photo_id=photo.id))
+
+    def _roles_at_new_organisations(self) -> None:
+        """A role this document proposes without an organisation whose title names one the
+        document proposes too (from its "Über …" text): that organisation is the role's."""
+        proposal = self.proposal
+        new = [org for org in proposal.organisations.values() if org.id in proposal.new_ids]
+        for role in proposal.roles.values():
+            if new and role.organisation_id is None and role.id in proposal.new_ids:
+                org = organisation_named_in(" ".join(role.title.values()), new)
+                if org is not None:
+                    role.organisation_id = org.id
 
     def _organisations(self, main: _Part, other: _Part | None) -> None:
         item = self.proposal.item
