@@ -118,3 +118,18 @@ def test_an_inline_picture_that_cannot_be_cleaned_is_refused_naming_the_file(
     assert "\n" not in message
     for word in words:
         assert word in message, message
+
+
+@pytest.mark.parametrize("prefix", [
+    "DATA:image/jpeg;base64,",  # a browser reads the scheme in any case
+    "Data:Image/JPEG;Base64,",
+    "data:application/octet-stream;base64,",  # a browser shows a picture by its bytes
+    "data:;base64,",
+])
+def test_an_inline_logo_however_its_address_is_written_loses_its_metadata(
+        prefix: str) -> None:
+    logo = base64.b64encode(gps_jpeg()).decode()
+    _html_template("inline-spelled", prefix + logo)
+    page = render_html(make_bundle(), "item-1", "inline-spelled", ["de"])
+    assert logo not in page
+    assert base64.b64encode(expected_clean_jpeg()).decode() in page
