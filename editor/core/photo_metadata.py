@@ -12,7 +12,8 @@ chunks), the colour profile (ICC), which changes how the picture looks, the JFIF
 segments of a JPEG, which say how to decode it (cut to their fixed size: no JFIF thumbnail),
 and the orientation, rewritten as an EXIF block of its own that holds nothing else, so a
 portrait photo stays upright. Every other segment or chunk goes, known or not: a program's
-private chunk can hold anything. Nothing after the end of the picture is kept.
+private chunk can hold anything; so do the bytes a JPEG segment holds after what a decoder
+reads of it. Nothing after the end of the picture is kept.
 
 The bytes may be hostile: a segment whose length runs past the end, runs of fill bytes,
 segments between or inside scans, millions of tiny segments. A structure that breaks off
@@ -246,6 +247,12 @@ def _jpeg(data: bytes, removed: list[str]) -> bytes:
             elif marker not in _DECODING:
                 cut(pos, "other metadata")
                 kept = stop
+            else:
+                needed = _decoding_end(marker, data, body, stop)
+                if body <= needed < stop:  # bytes after what a decoder reads: they go
+                    cut(pos, "other metadata", data[pos:pos + 2]
+                        + struct.pack(">H", needed - pos - 2) + data[body:needed])
+                    kept = stop
             pos = stop
             if marker == 0xDA:  # start of scan: the entropy-coded data runs up to a marker
                 seen_scan = True
@@ -267,6 +274,38 @@ def _jpeg(data: bytes, removed: list[str]) -> bytes:
     labels[_TAIL] = None
     removed.extend(labels)
     return b"".join(out)
+
+
+_FIXED_BODY = {0xDD: 2, 0xDC: 2, 0xDF: 1}
+"""The segments of a fixed size: restart interval, number of lines, expansion."""
+_FRAMES = _DECODING - {0xC4, 0xCC, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF}
+"""The frame headers (SOF): six bytes, then three for each component."""
+
+
+def _decoding_end(marker: int, data: bytes, body: int, stop: int) -> int:
+    """Where a decoder stops reading the segment whose body runs from ``body`` to
+    ``stop`` (``stop`` when unknown or when it reads it all): bytes a segment holds after
+    its tables, components or fixed fields are read by nobody and may hide anything."""
+    if marker in _FIXED_BODY:
+        return body + _FIXED_BODY[marker]
+    if marker in _FRAMES:
+        return body + 6 + 3 * data[body + 5] if body + 6 <= stop else stop
+    if marker == 0xDA:  # start of scan: components, then three bytes
+        return body + 1 + 2 * data[body] + 3 if body < stop else stop
+    end = body
+    if marker == 0xDB:  # quantisation tables: 64 values of one or two bytes each
+        while end < stop and data[end] >> 4 <= 1 and data[end] & 0x0F <= 3:
+            table = 1 + (128 if data[end] >> 4 else 64)
+            if end + table > stop:
+                return stop
+            end += table
+    elif marker == 0xC4:  # Huffman tables: 16 counts, then as many values
+        while end + 17 <= stop and data[end] >> 4 <= 1 and data[end] & 0x0F <= 3:
+            table = 17 + sum(data[end + 1:end + 17])
+            if end + table > stop:
+                return stop
+            end += table
+    return end if end > body else stop
 
 
 def _xmp_label(body: bytes) -> str:

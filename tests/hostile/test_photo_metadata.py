@@ -333,6 +333,16 @@ def _webp(chunks: bytes) -> bytes:
     return b"RIFF" + struct.pack("<I", len(chunks) + 4) + b"WEBP" + chunks
 
 
+def _padded(plain: bytes, *markers: int) -> bytes:
+    """``plain`` with ``_CANARY`` added to the end of its first segment of ``markers``."""
+    pos = 2
+    while plain[pos + 1] not in markers:
+        pos += 2 + struct.unpack(">H", plain[pos + 2:pos + 4])[0]
+    stop = pos + 2 + struct.unpack(">H", plain[pos + 2:pos + 4])[0]
+    return (plain[:pos + 2] + struct.pack(">H", stop - pos - 2 + len(_CANARY))
+            + plain[pos + 4:stop] + _CANARY + plain[stop:])
+
+
 def _hostile_files() -> dict[str, bytes]:
     """Files that hide ``_CANARY`` where the cleaning used to let it through."""
     plain = sample_jpeg()
@@ -353,6 +363,13 @@ def _hostile_files() -> dict[str, bytes]:
         "JFIF thumbnail": plain[:2] + _segment(
             0xE0, b"JFIF\x00\x01\x01\x00\x00\x48\x00\x48\x01\x01" + _CANARY[:3])
         + plain[4 + struct.unpack(">H", plain[4:6])[0]:],
+        # bytes after what a decoder reads of a segment it needs
+        "long restart interval": plain[:20] + _segment(0xDD, b"\x00\x00" + _CANARY)
+        + plain[20:],
+        "padded quantisation table": _padded(plain, 0xDB),
+        "padded Huffman table": _padded(plain, 0xC4),
+        "padded frame header": _padded(plain, 0xC0, 0xC2),
+        "padded scan header": _padded(plain, 0xDA),
         "PNG private chunk": png[:ihdr_end] + chunk(b"prVt", _CANARY) + png[ihdr_end:],
         "PNG palette name": png[:ihdr_end] + chunk(b"sPLT", _CANARY + b"\x00\x08")
         + png[ihdr_end:],
