@@ -24,6 +24,8 @@ _CLEANED = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 _OTHER_SIGNATURES = {b"GIF87a": "GIF", b"GIF89a": "GIF", b"II*\x00": "TIFF",
                      b"MM\x00*": "TIFF", b"\xd7\xcd\xc6\x9a": "WMF"}
 """Pictures recognised by their first bytes (others by their name or content type)."""
+_EMBEDDED = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+"""A package inside the template (an embedded workbook or document, an OLE object)."""
 _IMAGE_EXTENSIONS = frozenset({
     "jpg", "jpeg", "jpe", "png", "webp", "gif", "tif", "tiff", "bmp", "dib", "emf", "wmf",
     "emz", "wmz", "svg", "svgz", "ico", "heic", "heif", "avif", "jxr", "wdp", "pict", "pct"})
@@ -69,6 +71,10 @@ def clean_template_images(parts: Mapping[str, bytes], where: str) -> dict[str, b
             except PhotoError as exc:
                 raise TemplateError(f"{where} ({name})", f"holds a picture that cannot be "
                                     f"used: {exc}") from None
+        elif data.startswith(_EMBEDDED):
+            raise TemplateError(f"{where} ({name})", "holds an embedded document or object "
+                                "(a package of its own, whose pictures keep their metadata); "
+                                "remove it from the template")
         elif _format(data) or extension in _IMAGE_EXTENSIONS or extension in extensions \
                 or name in named:
             kind = _format(data) or extension.upper() or "unknown"
