@@ -13,7 +13,8 @@ segments of a JPEG, which say how to decode it (cut to their fixed size: no JFIF
 and the orientation, rewritten as an EXIF block of its own that holds nothing else, so a
 portrait photo stays upright. Every other segment or chunk goes, known or not: a program's
 private chunk can hold anything; so do the bytes a JPEG segment holds after what a decoder
-reads of it. Nothing after the end of the picture is kept.
+reads of it, a PNG chunk's beyond its fields, and the name of a PNG's colour profile.
+Nothing after the end of the picture is kept.
 
 The bytes may be hostile: a segment whose length runs past the end, runs of fill bytes,
 segments between or inside scans, millions of tiny segments. A structure that breaks off
@@ -331,6 +332,27 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
             + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
 
 
+_PNG_SIZES = {b"IEND": 0, b"pHYs": 9, b"gAMA": 4, b"cHRM": 32, b"sRGB": 1, b"cICP": 4,
+              b"cLLI": 8, b"cLLi": 8, b"mDCV": 24, b"mDCv": 24, b"acTL": 8, b"fcTL": 26,
+              b"bKGD": 6, b"sBIT": 4}
+"""The most a decoder reads of these chunks (their size, or their largest for the kind of
+picture): bytes after that are read by nobody and may hide anything."""
+_ICC_NAME = b"ICC Profile"
+"""The name every kept colour profile gets: the name a program gave it is text it chose
+(a person's, a place's)."""
+
+
+def _png_kept_body(kind: bytes, body: bytes) -> bytes | None:
+    """The body of a kept chunk without what no decoder reads (None: it is all read)."""
+    if kind == b"iCCP":
+        name_end = body.find(b"\x00")
+        if name_end >= 0 and body[:name_end] != _ICC_NAME:
+            return _ICC_NAME + body[name_end:]
+        return None
+    size = _PNG_SIZES.get(kind)
+    return body[:size] if size is not None and len(body) > size else None
+
+
 def _png(data: bytes, removed: list[str]) -> bytes:
     out = [data[:8]]
     pos, kept = 8, 8
@@ -363,6 +385,13 @@ def _png(data: bytes, removed: list[str]) -> bytes:
                 out.append(replacement)
                 kept = end
                 labels[label] = None
+        else:
+            body = _png_kept_body(kind, data[pos + 8:end - 4])
+            if body is not None:  # what a decoder reads of it, without the rest
+                out.append(data[kept:pos])
+                out.append(_png_chunk(kind, body))
+                kept = end
+                labels["other metadata"] = None
         pos = end
         if kind == b"IEND":
             break

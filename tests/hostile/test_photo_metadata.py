@@ -373,6 +373,11 @@ def _hostile_files() -> dict[str, bytes]:
         "PNG private chunk": png[:ihdr_end] + chunk(b"prVt", _CANARY) + png[ihdr_end:],
         "PNG palette name": png[:ihdr_end] + chunk(b"sPLT", _CANARY + b"\x00\x08")
         + png[ihdr_end:],
+        "PNG colour profile name": png[:ihdr_end] + chunk(
+            b"iCCP", _CANARY + b"\x00\x00" + zlib.compress(b"\x00" * 128)) + png[ihdr_end:],
+        "PNG pixel size with more": png[:ihdr_end] + chunk(b"pHYs", b"\x00" * 9 + _CANARY)
+        + png[ihdr_end:],
+        "PNG end chunk with a body": png[:png.rindex(b"IEND") - 4] + chunk(b"IEND", _CANARY),
         "WebP unknown chunk": _webp(webp[12:] + _riff_chunk(b"META", _CANARY)),
         "WebP chunk in a frame": _webp(
             _riff_chunk(b"VP8X", b"\x02" + b"\x00" * 9) + _riff_chunk(b"ANIM", b"\x00" * 6)
