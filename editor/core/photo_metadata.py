@@ -34,6 +34,10 @@ from dataclasses import dataclass
 
 from editor.core.images import MAX_PARTS, PhotoError
 
+CLEANING = 2
+"""The version of the cleaning: one up whenever it removes more than before, so that
+copies an older one cleaned are cleaned again (see :mod:`editor.store.photo_rows`)."""
+
 LOCATION = "location"
 """The label of removed GPS data: the one the user is told about by name."""
 

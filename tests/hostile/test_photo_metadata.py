@@ -484,3 +484,20 @@ def test_a_photo_stored_before_is_cleaned_once_and_no_record_changes(
         archive.delete_item(ITEM, with_history=True)
         assert archive.delete_unused_photos(keep_recent=timedelta(0)).deleted == 2
         assert archive.get_setting(PUBLIC_PREFIX + old.key) is None
+
+
+def test_a_copy_kept_by_an_older_cleaning_is_not_served(tmp_path: Path) -> None:
+    """A copy kept cleaned by an earlier version of the cleaning may hold what the
+    cleaning now removes: it is not taken for clean, the photo is cleaned again."""
+    from editor.store.photo_rows import PUBLIC_PREFIX
+
+    old = PhotoData("image/jpeg", gps_jpeg())
+    stale = PhotoData("image/jpeg", with_segment(0xDD, b"\x00\x00" + _CANARY))
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        archive.store_photo(old)
+        archive.set_setting(PUBLIC_PREFIX + old.key, archive.store_photo(stale))
+        photo = archive.photo_data([old.key])[old.key]
+        assert not photo.public_kept and _CANARY not in photo.public_data
+        assert photo.public_data == expected_clean_jpeg()
+        assert archive.keep_public_photos([photo]) == 1
+        assert archive.photo_data([old.key])[old.key].data == expected_clean_jpeg()
