@@ -12,7 +12,9 @@ chunks), the colour profile (ICC), which changes how the picture looks, the JFIF
 segments of a JPEG, which say how to decode it (cut to their fixed size: no JFIF thumbnail),
 and the orientation, rewritten as an EXIF block of its own that holds nothing else, so a
 portrait photo stays upright. Every other segment or chunk goes, known or not: a program's
-private chunk can hold anything. Nothing after the end of the picture is kept.
+private chunk can hold anything; so do the bytes a JPEG segment holds after what a decoder
+reads of it, a PNG chunk's beyond its fields, and the name of a PNG's colour profile.
+Nothing after the end of the picture is kept.
 
 The bytes may be hostile: a segment whose length runs past the end, runs of fill bytes,
 segments between or inside scans, millions of tiny segments. A structure that breaks off
@@ -31,6 +33,10 @@ import zlib
 from dataclasses import dataclass
 
 from editor.core.images import MAX_PARTS, PhotoError
+
+CLEANING = 2
+"""The version of the cleaning: one up whenever it removes more than before, so that
+copies an older one cleaned are cleaned again (see :mod:`editor.store.photo_rows`)."""
 
 LOCATION = "location"
 """The label of removed GPS data: the one the user is told about by name."""
@@ -246,6 +252,12 @@ def _jpeg(data: bytes, removed: list[str]) -> bytes:
             elif marker not in _DECODING:
                 cut(pos, "other metadata")
                 kept = stop
+            else:
+                needed = _decoding_end(marker, data, body, stop)
+                if body <= needed < stop:  # bytes after what a decoder reads: they go
+                    cut(pos, "other metadata", data[pos:pos + 2]
+                        + struct.pack(">H", needed - pos - 2) + data[body:needed])
+                    kept = stop
             pos = stop
             if marker == 0xDA:  # start of scan: the entropy-coded data runs up to a marker
                 seen_scan = True
@@ -269,6 +281,38 @@ def _jpeg(data: bytes, removed: list[str]) -> bytes:
     return b"".join(out)
 
 
+_FIXED_BODY = {0xDD: 2, 0xDC: 2, 0xDF: 1}
+"""The segments of a fixed size: restart interval, number of lines, expansion."""
+_FRAMES = _DECODING - {0xC4, 0xCC, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF}
+"""The frame headers (SOF): six bytes, then three for each component."""
+
+
+def _decoding_end(marker: int, data: bytes, body: int, stop: int) -> int:
+    """Where a decoder stops reading the segment whose body runs from ``body`` to
+    ``stop`` (``stop`` when unknown or when it reads it all): bytes a segment holds after
+    its tables, components or fixed fields are read by nobody and may hide anything."""
+    if marker in _FIXED_BODY:
+        return body + _FIXED_BODY[marker]
+    if marker in _FRAMES:
+        return body + 6 + 3 * data[body + 5] if body + 6 <= stop else stop
+    if marker == 0xDA:  # start of scan: components, then three bytes
+        return body + 1 + 2 * data[body] + 3 if body < stop else stop
+    end = body
+    if marker == 0xDB:  # quantisation tables: 64 values of one or two bytes each
+        while end < stop and data[end] >> 4 <= 1 and data[end] & 0x0F <= 3:
+            table = 1 + (128 if data[end] >> 4 else 64)
+            if end + table > stop:
+                return stop
+            end += table
+    elif marker == 0xC4:  # Huffman tables: 16 counts, then as many values
+        while end + 17 <= stop and data[end] >> 4 <= 1 and data[end] & 0x0F <= 3:
+            table = 17 + sum(data[end + 1:end + 17])
+            if end + table > stop:
+                return stop
+            end += table
+    return end if end > body else stop
+
+
 def _xmp_label(body: bytes) -> str:
     """XMP can hold GPS coordinates as well (``exif:GPSLatitude``)."""
     return LOCATION if b"GPSLatitude" in body or b"GPSLongitude" in body else "XMP"
@@ -290,6 +334,27 @@ orientation, and the private chunks of programs, which may hold anything)."""
 def _png_chunk(kind: bytes, body: bytes) -> bytes:
     return (struct.pack(">I", len(body)) + kind + body
             + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+
+
+_PNG_SIZES = {b"IEND": 0, b"pHYs": 9, b"gAMA": 4, b"cHRM": 32, b"sRGB": 1, b"cICP": 4,
+              b"cLLI": 8, b"cLLi": 8, b"mDCV": 24, b"mDCv": 24, b"acTL": 8, b"fcTL": 26,
+              b"bKGD": 6, b"sBIT": 4}
+"""The most a decoder reads of these chunks (their size, or their largest for the kind of
+picture): bytes after that are read by nobody and may hide anything."""
+_ICC_NAME = b"ICC Profile"
+"""The name every kept colour profile gets: the name a program gave it is text it chose
+(a person's, a place's)."""
+
+
+def _png_kept_body(kind: bytes, body: bytes) -> bytes | None:
+    """The body of a kept chunk without what no decoder reads (None: it is all read)."""
+    if kind == b"iCCP":
+        name_end = body.find(b"\x00")
+        if name_end >= 0 and body[:name_end] != _ICC_NAME:
+            return _ICC_NAME + body[name_end:]
+        return None
+    size = _PNG_SIZES.get(kind)
+    return body[:size] if size is not None and len(body) > size else None
 
 
 def _png(data: bytes, removed: list[str]) -> bytes:
@@ -324,6 +389,13 @@ def _png(data: bytes, removed: list[str]) -> bytes:
                 out.append(replacement)
                 kept = end
                 labels[label] = None
+        else:
+            body = _png_kept_body(kind, data[pos + 8:end - 4])
+            if body is not None:  # what a decoder reads of it, without the rest
+                out.append(data[kept:pos])
+                out.append(_png_chunk(kind, body))
+                kept = end
+                labels["other metadata"] = None
         pos = end
         if kind == b"IEND":
             break

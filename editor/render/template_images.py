@@ -24,6 +24,8 @@ _CLEANED = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 _OTHER_SIGNATURES = {b"GIF87a": "GIF", b"GIF89a": "GIF", b"II*\x00": "TIFF",
                      b"MM\x00*": "TIFF", b"\xd7\xcd\xc6\x9a": "WMF"}
 """Pictures recognised by their first bytes (others by their name or content type)."""
+_EMBEDDED = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+"""A package inside the template (an embedded workbook or document, an OLE object)."""
 _IMAGE_EXTENSIONS = frozenset({
     "jpg", "jpeg", "jpe", "png", "webp", "gif", "tif", "tiff", "bmp", "dib", "emf", "wmf",
     "emz", "wmz", "svg", "svgz", "ico", "heic", "heif", "avif", "jxr", "wdp", "pict", "pct"})
@@ -63,12 +65,16 @@ def clean_template_images(parts: Mapping[str, bytes], where: str) -> dict[str, b
     out = dict(parts)
     for name, data in parts.items():
         extension = posixpath.splitext(name)[1].lstrip(".").lower()
-        if data.startswith(_CLEANED) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        if _is_cleaned_kind(data):
             try:
                 out[name] = clean_photo(data).data
             except PhotoError as exc:
                 raise TemplateError(f"{where} ({name})", f"holds a picture that cannot be "
                                     f"used: {exc}") from None
+        elif data.startswith(_EMBEDDED):
+            raise TemplateError(f"{where} ({name})", "holds an embedded document or object "
+                                "(a package of its own, whose pictures keep their metadata); "
+                                "remove it from the template")
         elif _format(data) or extension in _IMAGE_EXTENSIONS or extension in extensions \
                 or name in named:
             kind = _format(data) or extension.upper() or "unknown"
@@ -78,19 +84,25 @@ def clean_template_images(parts: Mapping[str, bytes], where: str) -> dict[str, b
     return out
 
 
-_DATA_URI = re.compile(r"data:\s*image/([\w.+-]*)((?:;[^,;\"'\s)]*)*),", re.IGNORECASE)
+_DATA_URI = re.compile(r"data:\s*(?:([\w.+-]*)/([\w.+-]*))?((?:;[^,;\"'\s)]*)*),",
+                       re.IGNORECASE)
+"""A ``data:`` address, its scheme and type in any case (as a browser reads them)."""
 _BASE64 = re.compile(r"[A-Za-z0-9+/=]*")
 _INLINE_KINDS = {"jpeg": "jpeg", "jpg": "jpeg", "pjpeg": "jpeg", "png": "png",
                  "webp": "webp"}
 
 
+def _is_cleaned_kind(data: bytes) -> bool:
+    return data.startswith(_CLEANED) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+
+
 def clean_inline_images(source: str, where: str) -> str:
     """``source`` (the text of an HTML template) with the pictures it holds as ``data:``
     addresses (an inline logo) cleaned; :class:`TemplateError` naming the file for one
-    that cannot be cleaned (another format, not base64, broken). A picture a template
-    puts together from pieces while it renders is not seen here."""
-    if "data:" not in source:  # the usual case: nothing to walk
-        return source
+    that cannot be cleaned (another format, not base64, broken). An address of another
+    type (``application/octet-stream``, none) is a picture too when its bytes are one: a
+    browser shows it by its bytes. A picture a template puts together from pieces while
+    it renders is not seen here."""
     import base64
     import binascii
 
@@ -99,11 +111,25 @@ def clean_inline_images(source: str, where: str) -> str:
     for found in _DATA_URI.finditer(source):
         if found.start() < pos:
             continue
-        subtype = found.group(1).lower()
-        params = found.group(2).lower().replace(" ", "")
+        kind = (found.group(1) or "").lower()
+        subtype = (found.group(2) or "").lower()
+        params = found.group(3).lower().replace(" ", "")
         payload = _BASE64.match(source, found.end())
         assert payload is not None  # the pattern matches the empty text too
-        if subtype not in _INLINE_KINDS or ";base64" not in params:
+        if kind != "image":
+            if ";base64" not in params:
+                continue
+            try:
+                data = base64.b64decode(payload.group(0), validate=True)
+            except (binascii.Error, ValueError):
+                continue  # not a picture a browser could show
+            if not _is_cleaned_kind(data):
+                if _format(data):
+                    raise TemplateError(where, f"holds a picture ({_format(data)}, as "
+                                        f"data:{kind}/{subtype}) whose metadata cannot be "
+                                        "removed; use a PNG or JPEG picture in base64")
+                continue
+        elif subtype not in _INLINE_KINDS or ";base64" not in params:
             raise TemplateError(where, f"holds a picture (data:image/{subtype}) in a form "
                                 "whose metadata cannot be removed; use a PNG or JPEG "
                                 "picture in base64")

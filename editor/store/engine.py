@@ -100,8 +100,12 @@ def postgresql_connect_args(url: URL) -> dict[str, Any]:
     # connecting rather than by a statement in each transaction
     options = (f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)} "
                "-c plan_cache_mode=force_custom_plan")
-    connect_args: dict[str, Any] = {"application_name": "Pressestelle", "options": options}
-    for name, value in {"connect_timeout": CONNECT_TIMEOUT_SECONDS, **DEAD_LINE_CHECKS}.items():
+    own = url.query.get("options")
+    if own:  # the address's server options (a schema to use) come last: they win
+        options += " " + (own if isinstance(own, str) else " ".join(own))
+    connect_args: dict[str, Any] = {"options": options}
+    for name, value in {"application_name": "Pressestelle",
+                        "connect_timeout": CONNECT_TIMEOUT_SECONDS, **DEAD_LINE_CHECKS}.items():
         if name not in url.query:
             connect_args[name] = value
     return connect_args

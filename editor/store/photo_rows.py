@@ -11,7 +11,26 @@ PUBLIC_PREFIX = "photo_public:"
 """Settings ``photo_public:<key>`` name the key of the same bytes without metadata, for
 bytes stored before photos were cleaned on the way in: written the first time an export
 cleans them (see :func:`editor.store.photos.keep_public`), so that no later export cleans
-them again."""
+them again. The value says which version of the cleaning made them (:func:`public_value`):
+a copy an older one made is not trusted, the photo is cleaned again."""
+
+
+def public_value(clean_key: str) -> str:
+    """The value of a ``photo_public:`` setting: the key of the cleaned bytes and the
+    version of the cleaning that made them (:data:`editor.core.photo_metadata.CLEANING`)."""
+    from editor.core.photo_metadata import CLEANING
+
+    return f"{clean_key}:{CLEANING}"
+
+
+def public_key(value: str) -> str | None:
+    """The key of the cleaned bytes a ``photo_public:`` setting names; None when an older
+    cleaning made them (they may hold what the cleaning now removes: cleaned again)."""
+    from editor.core.photo_metadata import CLEANING
+
+    key, _, version = value.partition(":")
+    return key if version == str(CLEANING) else None
+
 
 Rows = dict[str, tuple[str, bytes]]
 """Stored photos by key: media type and bytes."""
@@ -24,8 +43,9 @@ def read_stored(keys: Iterable[str], kept: Callable[[list[str]], dict[str, str]]
     its bytes with metadata unread. ``kept``: the settings among the names given, by name;
     ``fetch``: the stored photos among the keys given."""
     wanted = sorted({key for key in keys if key})
-    public = {name.removeprefix(PUBLIC_PREFIX): value for name, value
-              in kept([PUBLIC_PREFIX + key for key in wanted]).items()} if wanted else {}
+    public = {name.removeprefix(PUBLIC_PREFIX): target for name, value
+              in kept([PUBLIC_PREFIX + key for key in wanted]).items()
+              if (target := public_key(value)) is not None} if wanted else {}
     rows = fetch(sorted({public.get(key, key) for key in wanted}))
     lost = [key for key in wanted if key in public and public[key] not in rows]
     if lost:  # the cleaned copy is gone: the stored bytes are read (and cleaned) again

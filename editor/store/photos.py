@@ -21,7 +21,7 @@ from editor.core.errors import StoreError
 from editor.core.images import PhotoData, PhotoError, check_photo, photo_key
 from editor.core.model import PressItem
 from editor.store import history
-from editor.store.photo_rows import PUBLIC_PREFIX, read_stored
+from editor.store.photo_rows import PUBLIC_PREFIX, public_key, public_value, read_stored
 from editor.store.schema import drafts, organisations, photo_blobs, press_items, settings
 
 UPDATE_REPORT_KEY = "photo_update_report"
@@ -152,10 +152,11 @@ def delete_unused(conn: Connection, known: References | None = None, *,
             "LOCK TABLE photo_blobs, press_items, drafts, organisations, item_versions, "
             "settings IN SHARE ROW EXCLUSIVE MODE"))
     used = references(conn, known).keys
-    twins: dict[str, str] = {name.removeprefix(PUBLIC_PREFIX): value for name, value in
-                             conn.execute(select(settings.c.key, settings.c.value).where(
-                                 settings.c.key.startswith(PUBLIC_PREFIX)))}
-    used |= {twins[key] for key in used if key in twins}  # what their exports show
+    twins: dict[str, str | None] = {
+        name.removeprefix(PUBLIC_PREFIX): public_key(value) for name, value in
+        conn.execute(select(settings.c.key, settings.c.value).where(
+            settings.c.key.startswith(PUBLIC_PREFIX)))}
+    used |= {twin for key in used if (twin := twins.get(key))}  # what their exports show
     stored: dict[str, datetime] = {}
     expired: list[str] = []
     for name, value in conn.execute(select(settings.c.key, settings.c.value)
@@ -250,7 +251,7 @@ def keep_public(conn: Connection, photos: Iterable[PhotoData]) -> int:
         if not photo.clean_to_keep:
             continue
         public = write_photo(conn, PhotoData(photo.media_type, photo.public_data))
-        _set(conn, PUBLIC_PREFIX + photo.key, public)
+        _set(conn, PUBLIC_PREFIX + photo.key, public_value(public))
         count += 1
     return count
 

@@ -333,6 +333,16 @@ def _webp(chunks: bytes) -> bytes:
     return b"RIFF" + struct.pack("<I", len(chunks) + 4) + b"WEBP" + chunks
 
 
+def _padded(plain: bytes, *markers: int) -> bytes:
+    """``plain`` with ``_CANARY`` added to the end of its first segment of ``markers``."""
+    pos = 2
+    while plain[pos + 1] not in markers:
+        pos += 2 + struct.unpack(">H", plain[pos + 2:pos + 4])[0]
+    stop = pos + 2 + struct.unpack(">H", plain[pos + 2:pos + 4])[0]
+    return (plain[:pos + 2] + struct.pack(">H", stop - pos - 2 + len(_CANARY))
+            + plain[pos + 4:stop] + _CANARY + plain[stop:])
+
+
 def _hostile_files() -> dict[str, bytes]:
     """Files that hide ``_CANARY`` where the cleaning used to let it through."""
     plain = sample_jpeg()
@@ -353,9 +363,21 @@ def _hostile_files() -> dict[str, bytes]:
         "JFIF thumbnail": plain[:2] + _segment(
             0xE0, b"JFIF\x00\x01\x01\x00\x00\x48\x00\x48\x01\x01" + _CANARY[:3])
         + plain[4 + struct.unpack(">H", plain[4:6])[0]:],
+        # bytes after what a decoder reads of a segment it needs
+        "long restart interval": plain[:20] + _segment(0xDD, b"\x00\x00" + _CANARY)
+        + plain[20:],
+        "padded quantisation table": _padded(plain, 0xDB),
+        "padded Huffman table": _padded(plain, 0xC4),
+        "padded frame header": _padded(plain, 0xC0, 0xC2),
+        "padded scan header": _padded(plain, 0xDA),
         "PNG private chunk": png[:ihdr_end] + chunk(b"prVt", _CANARY) + png[ihdr_end:],
         "PNG palette name": png[:ihdr_end] + chunk(b"sPLT", _CANARY + b"\x00\x08")
         + png[ihdr_end:],
+        "PNG colour profile name": png[:ihdr_end] + chunk(
+            b"iCCP", _CANARY + b"\x00\x00" + zlib.compress(b"\x00" * 128)) + png[ihdr_end:],
+        "PNG pixel size with more": png[:ihdr_end] + chunk(b"pHYs", b"\x00" * 9 + _CANARY)
+        + png[ihdr_end:],
+        "PNG end chunk with a body": png[:png.rindex(b"IEND") - 4] + chunk(b"IEND", _CANARY),
         "WebP unknown chunk": _webp(webp[12:] + _riff_chunk(b"META", _CANARY)),
         "WebP chunk in a frame": _webp(
             _riff_chunk(b"VP8X", b"\x02" + b"\x00" * 9) + _riff_chunk(b"ANIM", b"\x00" * 6)
@@ -462,3 +484,20 @@ def test_a_photo_stored_before_is_cleaned_once_and_no_record_changes(
         archive.delete_item(ITEM, with_history=True)
         assert archive.delete_unused_photos(keep_recent=timedelta(0)).deleted == 2
         assert archive.get_setting(PUBLIC_PREFIX + old.key) is None
+
+
+def test_a_copy_kept_by_an_older_cleaning_is_not_served(tmp_path: Path) -> None:
+    """A copy kept cleaned by an earlier version of the cleaning may hold what the
+    cleaning now removes: it is not taken for clean, the photo is cleaned again."""
+    from editor.store.photo_rows import PUBLIC_PREFIX
+
+    old = PhotoData("image/jpeg", gps_jpeg())
+    stale = PhotoData("image/jpeg", with_segment(0xDD, b"\x00\x00" + _CANARY))
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        archive.store_photo(old)
+        archive.set_setting(PUBLIC_PREFIX + old.key, archive.store_photo(stale))
+        photo = archive.photo_data([old.key])[old.key]
+        assert not photo.public_kept and _CANARY not in photo.public_data
+        assert photo.public_data == expected_clean_jpeg()
+        assert archive.keep_public_photos([photo]) == 1
+        assert archive.photo_data([old.key])[old.key].data == expected_clean_jpeg()

@@ -118,3 +118,42 @@ def test_an_inline_picture_that_cannot_be_cleaned_is_refused_naming_the_file(
     assert "\n" not in message
     for word in words:
         assert word in message, message
+
+
+@pytest.mark.parametrize("prefix", [
+    "DATA:image/jpeg;base64,",  # a browser reads the scheme in any case
+    "Data:Image/JPEG;Base64,",
+    "data:application/octet-stream;base64,",  # a browser shows a picture by its bytes
+    "data:;base64,",
+])
+def test_an_inline_logo_however_its_address_is_written_loses_its_metadata(
+        prefix: str) -> None:
+    logo = base64.b64encode(gps_jpeg()).decode()
+    _html_template("inline-spelled", prefix + logo)
+    page = render_html(make_bundle(), "item-1", "inline-spelled", ["de"])
+    assert logo not in page
+    assert base64.b64encode(expected_clean_jpeg()).decode() in page
+
+
+def _package(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("inner", [
+    _package({"[Content_Types].xml": b"<Types/>", "word/media/image1.jpeg": gps_jpeg()}),
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + gps_jpeg(),  # an OLE object
+])
+def test_a_document_embedded_in_a_template_is_refused_naming_the_part(inner: bytes) -> None:
+    """An embedded document (a workbook, a Word file, an OLE object) is a package of its
+    own, whose pictures would reach every export with their metadata."""
+    name = "word/embeddings/oleObject1.bin"
+    _template("embedded-package", {name: inner})
+    with pytest.raises(TemplateError) as caught:
+        _exported("embedded-package")
+    message = str(caught.value)
+    assert "embedded-package" in message and name in message and "\n" not in message
+    assert "embedded" in message, message
