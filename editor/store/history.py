@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select
 
 from editor.core.codec import from_plain, to_plain
-from editor.core.errors import PressestelleError, StoreError
+from editor.core.errors import PressestelleError, StoreError, ValidationError
 from editor.core.model import ItemStatus, PressItem
 from editor.store.records import VERSION_STAMPS, version_json
 from editor.store.schema import UtcDateTime, item_versions, press_items
@@ -175,6 +175,10 @@ def record(conn: Connection, item: PressItem, version: int, saved_at: datetime,
     :func:`item_json` when the caller has made it already."""
     if raw is None:
         raw = item_json(item)
+    if len(raw) > MAX_DOCUMENT_BYTES:  # it could be kept but never read back
+        raise ValidationError("", f"the press item is too large to keep in its history "
+                              f"({len(raw) / 2**20:.0f} MB of text and data, at most "
+                              f"{MAX_DOCUMENT_BYTES // 2**20} MB); nothing was saved")
     try:
         base = _base_for(conn, item.id, version)
     except StoreError:  # a damaged full version: begin a new run with this one

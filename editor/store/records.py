@@ -119,13 +119,14 @@ def version_json(plain: Mapping[str, Any]) -> bytes:
     ASCII (other characters escaped) takes less than half the time of UTF-8 for a 50-quote
     item's 40 KB (0.29 against 0.65 ms, measured) and 3 % more bytes before compression.
     It would let a lone surrogate through: where the text holds anything that could be
-    one, the JSON is made once more in UTF-8, which refuses it.
+    one, the JSON is made in UTF-8 instead, which refuses it (and keeps a character
+    outside the BMP, such as an emoji, at 4 bytes instead of the 12 of its escapes).
     """
     values = {key: value for key, value in plain.items() if key not in VERSION_STAMPS}
     text = json.dumps(values, separators=(",", ":"), sort_keys=True)
     if _SURROGATE_ESCAPE.search(text):
-        json.dumps(values, ensure_ascii=False, separators=(",", ":"),
-                   sort_keys=True).encode("utf-8")
+        return json.dumps(values, ensure_ascii=False, separators=(",", ":"),
+                          sort_keys=True).encode("utf-8")
     return text.encode("ascii")
 
 

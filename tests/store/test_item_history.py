@@ -169,4 +169,20 @@ def test_the_version_json_refuses_a_lone_surrogate_anywhere() -> None:
     for broken in ({"x": ["a\udc00"]}, {"k\ud800": 1}, {"x": {"y": "\ud83d"}}):
         with pytest.raises(UnicodeEncodeError):
             version_json(broken)
-    assert version_json({"x": "🎉 \\ud800", "version": 3}) == b'{"x":"\\ud83c\\udf89 \\\\ud800"}'
+    assert version_json({"x": "🎉 \\ud800", "version": 3}) == \
+        '{"x":"🎉 \\\\ud800"}'.encode()  # in UTF-8: an emoji takes 4 bytes, not 12
+    assert version_json({"x": "Straße"}) == b'{"x":"Stra\\u00dfe"}'
+
+
+def test_an_item_too_large_to_read_back_from_its_history_is_not_saved(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.core.errors import ValidationError
+    from editor.store import history
+
+    archive.save_item(simple_item("a", "Klein genug", date(2021, 3, 15)))
+    monkeypatch.setattr(history, "MAX_DOCUMENT_BYTES", 2_000)
+    big = simple_item("b", "Zu groß " * 400, date(2021, 3, 15))
+    with pytest.raises(ValidationError, match="too large to keep in its history"):
+        archive.save_item(big)
+    assert not archive.has_item("b")
+    assert archive.load_item("a").headline.text["de"] == "Klein genug"
