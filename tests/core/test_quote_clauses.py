@@ -4,19 +4,9 @@ words that only look like a speaker; every sentence here is written for this tes
 from __future__ import annotations
 
 import pytest
+from quote_said import said, speakers_of
 
 from editor.core.quote_extract import find_quotes
-
-
-def said(text: str) -> list[tuple[str, list[str]]]:
-    return [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)]
-
-
-def speakers_of(text: str, words: str) -> list[str]:
-    for quote, who in said(text):
-        if quote == words:
-            return who
-    raise AssertionError(f"no quote {words!r} in {said(text)!r}")
 
 
 @pytest.mark.parametrize("text, words, who", [

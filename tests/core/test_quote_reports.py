@@ -4,19 +4,9 @@ first, and which marked words are no quote; every sentence here is written for t
 from __future__ import annotations
 
 import pytest
+from quote_said import said, speakers_of
 
 from editor.core.quote_extract import find_quotes
-
-
-def said(text: str) -> list[tuple[str, list[str]]]:
-    return [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)]
-
-
-def speakers_of(text: str, words: str) -> list[str]:
-    for quote, who in said(text):
-        if quote == words:
-            return who
-    raise AssertionError(f"no quote {words!r} in {said(text)!r}")
 
 
 def sources_of(text: str) -> list[tuple[str, bool]]:

@@ -4,12 +4,9 @@ for this test (speaker in the clause, sources, subjunctive continuations, names 
 from __future__ import annotations
 
 import pytest
+from quote_said import said
 
 from editor.core.quote_extract import find_quotes
-
-
-def said(text: str) -> list[tuple[str, list[str]]]:
-    return [(q.text, [m.text for m in q.mentions]) for q in find_quotes(text)]
 
 
 @pytest.mark.parametrize("text, words, who", [

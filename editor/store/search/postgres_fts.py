@@ -687,15 +687,25 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         known = self._kept(walked)
         if known is None or _window(known[0], known[1], need) is not None:
             return None
-        expansions, check = self._kept_expansions(conn, self._prefixes(wanted))
-        match = self._query(wanted, expansions)
-        if match is None or match is _NOTHING:  # a prefix no word starts with
+        match, _, check = self._expanded(conn, wanted, walked)
+        if match is None:  # a prefix no word starts with
             return _found_nothing(need, check)
-        if any(expansions.values()):
-            match = replace(match, prefixed=walked)
         low, high = key_range(wanted)
         sql, params = self._found_statement(conn, match, None, low, high, need)
         return _page_of(conn, sql, params, need, check)
+
+    def _expanded(self, conn: Connection, wanted: QuoteFilter, walked: _Match,
+                  ) -> tuple[_Match | None, Expansions, tuple[str, dict[str, str], Any] | None]:
+        """The search's match with what its prefixes stand for (listed a moment ago, or
+        now), what they stand for, and the check of a list kept (see :meth:`page_found`);
+        no match when a prefix starts no word."""
+        expansions, check = self._kept_expansions(conn, self._prefixes(wanted))
+        match = self._query(wanted, expansions)
+        if match is None or match is _NOTHING:
+            return None, expansions, check
+        if any(expansions.values()):
+            match = replace(match, prefixed=walked)
+        return match, expansions, check
 
     def page_placement(self, conn: Connection, wanted: QuoteFilter, need: int,
                        ) -> PageWalk | None:
@@ -732,12 +742,9 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         if (known is None or known[0] > FEW_MATCHES * RANK_CANDIDATES
                 or _window(known[0], known[1], RANK_CANDIDATES) is not None):
             return None
-        expansions, check = self._kept_expansions(conn, self._prefixes(wanted))
-        match = self._query(wanted, expansions)
-        if match is None or match is _NOTHING:  # a prefix no word starts with
+        match, expansions, check = self._expanded(conn, wanted, walked)
+        if match is None:  # a prefix no word starts with
             return _found_nothing(need, check)
-        if any(expansions.values()):
-            match = replace(match, prefixed=walked)
         exact = self._query(wanted, expansions, whole_words=True)
         low, high = key_range(wanted)
         if exact == match:  # by date: the newest are the page
