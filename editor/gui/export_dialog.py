@@ -53,11 +53,14 @@ class ExportDialog(QDialog):
                  item_count: int, ui_language: str, parent: QWidget | None = None,
                  embargo_until: str | None = None,
                  unavailable: list[render.TemplateError] | None = None,
-                 item_kind: str = "") -> None:
+                 item_kind: str = "", item_languages: list[str] | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._item_kind = item_kind
         """The kind all exported items share ("" for a mix): it picks the template."""
+        self._item_languages = item_languages or []
+        """The languages every exported item has: a template they cannot fill is not
+        offered first."""
         self._embargo_until = embargo_until
         self._templates = {t.name: t for t in templates}
         self.setWindowTitle(self.tr("Export"))
@@ -150,8 +153,12 @@ class ExportDialog(QDialog):
 
     def _restore_choices(self) -> None:
         settings = self._settings
-        self.template.setCurrentIndex(max(self.template.findData(self._first_template()), 0))
-        fill_language_sets(self.language, self._current_template(), settings.export_languages)
+        from editor.render.catalogue import choice_for_items
+
+        template, languages = choice_for_items(self._templates, self._first_template(),
+                                               settings.export_languages, self._item_languages)
+        self.template.setCurrentIndex(max(self.template.findData(template), 0))
+        fill_language_sets(self.language, self._current_template(), languages)
         formats = settings.export_formats or list(FORMATS)
         for name, box in self.format_boxes.items():
             box.setChecked(name in formats)

@@ -178,10 +178,14 @@ def export_with_dialog(parent: QWidget, settings: Settings, ui_language: str,
         check_embargo(bundle, item_ids, ["html"])
     except EmbargoError as exc:
         embargo_until = exc.until
-    kinds = {str(item.kind) for item in bundle.items if item.id in item_ids}
+    chosen = [item for item in bundle.items if item.id in item_ids]
+    kinds = {str(item.kind) for item in chosen}
+    shared = [lang for lang in (chosen[0].languages if chosen else [])
+              if all(lang in item.languages for item in chosen)]
     dialog = ExportDialog(settings, templates, len(item_ids), ui_language, parent,
                           embargo_until, unavailable,
-                          item_kind=kinds.pop() if len(kinds) == 1 else "")
+                          item_kind=kinds.pop() if len(kinds) == 1 else "",
+                          item_languages=shared)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return []
     choices = dialog.choices()

@@ -204,6 +204,9 @@ class PreviewPanel(QWidget):
         self.template.setCurrentIndex(max(index, 0))
         fill_language_sets(self.language, self._current_template(),
                            self._settings.preview_languages)
+        self._wanted = (str(self.template.currentData() or ""), self.chosen_languages())
+        """The template and languages the user chose (or the first offered): an item that
+        cannot fill them is shown in the nearest choice, the next one in these again."""
 
     def _current_template(self) -> render.TemplateInfo | None:
         return self._templates.get(str(self.template.currentData() or ""))
@@ -231,6 +234,7 @@ class PreviewPanel(QWidget):
         self._doc = doc
         if doc is not None:
             doc.contentChanged.connect(self.schedule)
+            self._fit_choice_to(doc.item.languages)
         if not self._held:
             self.render_now()
 
@@ -340,11 +344,26 @@ class PreviewPanel(QWidget):
                 "Link not opened: only web, e-mail and phone links are opened (%1)").replace(
                 "%1", target[:80]))
 
+    def _fit_choice_to(self, item_languages: list[str]) -> None:
+        """Show the item in the template and languages last chosen if it has them, else in
+        the nearest choice it can fill (:func:`~editor.render.catalogue.choice_for_items`);
+        the choice kept for the next item stays the one the user made."""
+        from editor.render.catalogue import choice_for_items
+
+        name, languages = choice_for_items(self._templates, *self._wanted, item_languages)
+        index = self.template.findData(name)
+        if index < 0:
+            return
+        self.template.blockSignals(True)
+        self.template.setCurrentIndex(index)
+        self.template.blockSignals(False)
+        fill_language_sets(self.language, self._current_template(), languages)
+
     def _on_template_changed(self) -> None:
         fill_language_sets(self.language, self._current_template(), self.chosen_languages())
         self._on_choice_changed()
 
     def _on_choice_changed(self) -> None:
-        self._settings.preview_template = str(self.template.currentData() or "")
-        self._settings.preview_languages = self.chosen_languages()
+        self._wanted = (str(self.template.currentData() or ""), self.chosen_languages())
+        self._settings.preview_template, self._settings.preview_languages = self._wanted
         self.render_now()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,6 +100,33 @@ class TemplateInfo:
             f"Template {self.name!r} needs exactly the languages {','.join(self.languages)} "
             f"(in either order); you asked for {','.join(languages) or 'none'}."
         )
+
+
+def choice_for_items(templates: Mapping[str, TemplateInfo], template: str,
+                     languages: Sequence[str], item_languages: Sequence[str],
+                     ) -> tuple[str, list[str]]:
+    """The template and languages to show or export items in whose languages are
+    ``item_languages`` (those every item has): ``template`` with ``languages`` when the
+    items have all of those, else ``template`` in languages the items have, else the first
+    template of the same kind that makes them, else any such template; unchanged when none
+    does. A German-only item is so not shown in a bilingual template's empty English part."""
+    have = set(item_languages)
+    if not have or set(languages) <= have:
+        return template, list(languages)
+
+    def fitting(info: TemplateInfo) -> list[str] | None:
+        sets = [s for s in info.language_sets() if set(s) <= have]
+        return max(sets, key=len) if sets else None
+
+    chosen = templates.get(template)
+    ordered = [chosen] if chosen is not None else []
+    ordered += [t for t in templates.values() if chosen is not None and t.kind == chosen.kind]
+    ordered += [t for t in templates.values() if t.kind != DOSSIER_KIND]
+    for info in ordered:
+        found = fitting(info)
+        if found is not None:
+            return info.name, found
+    return template, list(languages)
 
 
 def _nesting(text: str) -> int:

@@ -221,3 +221,55 @@ def test_an_export_keeps_the_cleaned_bytes_of_a_photo_stored_before(
     stored = archive.photo_data([old.key])[old.key]
     assert stored.public_kept and stored.public_data == plain
     assert archive.versions(item_id) == versions
+
+
+def _german_only(context: AppContext) -> str:
+    item = context.archive.load_item(context.archive.list_items()[0].id)
+    item.id, item.version, item.languages = "nur-deutsch", 0, ["de"]
+    for translations in (item.headline, item.kicker, item.subheadline):
+        translations.text.pop("en", None)
+    context.archive.save_item(item)
+    return item.id
+
+
+def test_a_german_only_item_is_previewed_in_german_and_the_choice_is_kept(
+        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    """The bilingual template last chosen would show a German-only item with an empty
+    English part: the preview shows it in a German template instead, and a bilingual item
+    opened next is shown as the user chose again."""
+    bilingual = context.archive.list_items()[0].id
+    german = _german_only(context)
+    preview = window.preview
+    for first in ("side-by-side", "bilingual"):  # the latter is also what is offered first
+        preview.template.setCurrentIndex(preview.template.findData(first))
+    assert window.open_item(bilingual)
+    assert (preview.template.currentData(), preview.chosen_languages()) == (
+        "bilingual", ["de", "en"])
+    assert window.open_item(german)
+    assert (preview.template.currentData(), preview.chosen_languages()) == (
+        "pressemitteilung", ["de"])
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        preview.render_now()
+    assert "Press release" not in preview.browser.toPlainText()
+    assert (Settings().preview_template, Settings().preview_languages) == (
+        "bilingual", ["de", "en"])
+    assert window.open_item(bilingual)
+    assert (preview.template.currentData(), preview.chosen_languages()) == (
+        "bilingual", ["de", "en"])
+
+
+def test_the_export_dialog_offers_a_template_the_items_can_fill(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    from editor import render
+
+    settings = Settings()
+    settings.export_template, settings.export_languages = "bilingual", ["de", "en"]
+    dialog = ExportDialog(settings, render.list_templates(), 1, "en", window,
+                          item_kind="release", item_languages=["de"])
+    qtbot.addWidget(dialog)
+    assert (dialog.choices().template, dialog.choices().languages) == (
+        "pressemitteilung", ["de"])
+    both = ExportDialog(settings, render.list_templates(), 1, "en", window,
+                        item_kind="release", item_languages=["de", "en"])
+    qtbot.addWidget(both)
+    assert (both.choices().template, both.choices().languages) == ("bilingual", ["de", "en"])
