@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -72,21 +74,28 @@ def test_a_page_carries_every_value_as_stored(odd: Archive) -> None:
 
 @pytest.mark.postgresql_only
 def test_a_page_is_loaded_in_one_statement_on_postgresql(odd: Archive) -> None:
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
-    event.listen(odd._engine, "before_cursor_execute", seen)
-    try:
+    with _statements(odd) as statements:
         hits = odd.search_quotes("förderung", order="date")
-    finally:
-        event.remove(odd._engine, "before_cursor_execute", seen)
     assert len(hits) == 2
     # the quotes, their speakers, those people and their roles: one round trip
     loading = [s for s in statements if "quote_speakers" in s or "FROM roles" in s
                or "JOIN roles" in s]
     assert len(loading) == 1, loading
+
+
+@contextmanager
+def _statements(archive: Archive) -> Iterator[list[str]]:
+    """The statements the archive sends to its database while the block runs."""
+    sent: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        sent.append(statement)
+
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        yield sent
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)
 
 
 def _save_quotes(archive: Archive, texts: list[str]) -> None:
@@ -110,14 +119,8 @@ def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None
     texts = ["Alpha heute."] * 200 + ["Beta morgen."] * 200
     texts[350:353] = ["Alpha und Beta."] * 3  # the oldest quotes
     _save_quotes(archive, texts)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
     pages = []
-    event.listen(archive._engine, "before_cursor_execute", seen)
-    try:
+    with _statements(archive) as statements:
         for _ in range(2):
             statements.clear()
             pages.append([h.quote_id for h in archive.search_quotes(
@@ -125,8 +128,6 @@ def test_a_walk_that_came_up_short_is_not_walked_again(archive: Archive) -> None
             walks = [s for s in statements if "LIMIT %(window)s" in s]
             probes = [s for s in statements if "ORDER BY key + 0" in s]
             pages.append((len(walks), len(probes)))
-    finally:
-        event.remove(archive._engine, "before_cursor_execute", seen)
     assert pages[0] == pages[2] == ["q-350", "q-351", "q-352"]
     assert pages[1] == (1, 1)  # walked, came up short, asked GIN
     assert pages[3] == (0, 1)  # GIN at once
@@ -170,17 +171,9 @@ def test_a_relevance_page_of_whole_words_is_placed_in_one_walk(
     texts = ["Der Wandel in der Lausitz." if n % 3 == 0
              else "Der Strukturwandel in der Lausitz." for n in range(400)]
     _save_quotes(archive, texts)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
-    event.listen(archive._engine, "before_cursor_execute", seen)
-    try:
+    with _statements(archive) as statements:
         page = [h.quote_id for h in archive.search_quotes(
             "Wandel Lausitz", order="relevance", limit=10)]
-    finally:
-        event.remove(archive._engine, "before_cursor_execute", seen)
     assert page == [f"q-{n}" for n in range(0, 30, 3)]  # newest whole-word matches
     walks = [s for s in statements if "LIMIT %(window)s" in s]
     assert len(walks) == 1, walks
@@ -196,15 +189,9 @@ def test_the_same_search_again_is_walked_without_listing_its_prefixes(
     statement, with its hits), and a word new since is found all the same."""
     texts = ["Die Förderung wirkt."] * 300
     _save_quotes(archive, texts)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
     first = [h.quote_id for h in archive.search_quotes("förder", order="date", limit=10)]
     assert first == [f"q-{n}" for n in range(10)]
-    event.listen(archive._engine, "before_cursor_execute", seen)
-    try:
+    with _statements(archive) as statements:
         again = [h.quote_id for h in archive.search_quotes("förder", order="date", limit=10)]
         # the walk, the hits of the rows it finds and the archive's change mark
         assert len(statements) == 1 and "quote_speakers" in statements[0], statements
@@ -219,8 +206,6 @@ def test_the_same_search_again_is_walked_without_listing_its_prefixes(
                     "q-new", speakers=[Speaker("p-anna")], date=date(2025, 1, 1),
                     text=Translations(text={"de": "Das Förderprogramm startet."}))]))
         newest = archive.search_quotes("förder", order="date", limit=3)
-    finally:
-        event.remove(archive._engine, "before_cursor_execute", seen)
     assert [h.quote_id for h in newest] == ["q-new", "q-0", "q-1"]
     assert newest[0].snippet_text() == "Das «Förderprogramm» startet."
 
@@ -238,14 +223,8 @@ def test_a_relevance_page_among_few_matches_is_placed_in_one_walk(
     texts = ["Der Wandel in der Lausitz." if n % 3 == 0
              else "Der Strukturwandel in der Lausitz." for n in range(400)]
     _save_quotes(archive, texts)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
     newest_whole = [f"q-{n}" for n in range(0, 30, 3)]
-    event.listen(archive._engine, "before_cursor_execute", seen)
-    try:
+    with _statements(archive) as statements:
         page = [h.quote_id for h in archive.search_quotes(
             "Wandel Lausitz", order="relevance", limit=10)]
         assert page == newest_whole
@@ -266,8 +245,6 @@ def test_a_relevance_page_among_few_matches_is_placed_in_one_walk(
             "Wandel Lausitz", order="relevance", limit=10)]
         # seven whole-word matches among the twenty candidates, then the other candidates
         assert ranked == [f"q-{n}" for n in range(0, 20, 3)] + ["q-1", "q-2", "q-4"]
-    finally:
-        event.remove(archive._engine, "before_cursor_execute", seen)
 
 
 
@@ -281,21 +258,13 @@ def test_the_same_rare_search_again_finds_its_page_with_its_hits(
     texts = [("Die Kohle in Cottbus." if n % 2 else "Der Kohleausstieg in Cottbus.")
              if n < 10 else "Die Förderung wirkt." for n in range(300)]
     _save_quotes(archive, texts)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
     by_date = [f"q-{n}" for n in range(10)]
     ranked = [f"q-{n}" for n in (1, 3, 5, 7, 9, 0, 2, 4, 6, 8)]  # whole words first
     for order, expected in (("date", by_date), ("relevance", ranked)):
         first = [h.quote_id for h in archive.search_quotes("Kohle Cottbus", order=order)]
         assert first == expected, order
-        event.listen(archive._engine, "before_cursor_execute", seen)
-        try:
+        with _statements(archive) as statements:
             again = archive.search_quotes("Kohle Cottbus", order=order)
-        finally:
-            event.remove(archive._engine, "before_cursor_execute", seen)
         assert [h.quote_id for h in again] == expected, order
         assert again[1].snippet_text() == "Die «Kohle» in «Cottbus»."
         assert len(statements) == 1, statements
@@ -327,15 +296,9 @@ def test_words_that_are_seldom_compound_parts_are_found_from_the_words_first(
              if n < 10 else "Die Braunkohle in Cottbus." if n == 10 else "Die Förderung wirkt."
              for n in range(300)]
     _save_quotes(archive, texts)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
     by_date = [f"q-{n}" for n in range(11)]
     ranked = [f"q-{n}" for n in (1, 3, 5, 7, 9, 0, 2, 4, 6, 8, 10)]  # whole words first
-    event.listen(archive._engine, "before_cursor_execute", seen)
-    try:
+    with _statements(archive) as statements:
         for order, expected in (("date", by_date), ("relevance", ranked)):
             for _ in range(2):  # found anew, then the same search again
                 statements.clear()
@@ -351,5 +314,3 @@ def test_words_that_are_seldom_compound_parts_are_found_from_the_words_first(
                 "Kohle Cottbus", order=order)] == expected, order
             found = [s for s in statements if "ORDER BY key + 0" in s]
             assert len(found) == 1 and "qall" not in found[0], statements
-    finally:
-        event.remove(archive._engine, "before_cursor_execute", seen)
