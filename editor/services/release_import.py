@@ -1007,14 +1007,16 @@ class _Builder:
     def _organisations(self, main: _Part, other: _Part | None) -> None:
         item = self.proposal.item
         twins = dict(other.boilerplates) if other is not None else {}
-        for name, text in main.boilerplates:
+        for name, written in main.boilerplates:
             org = self.registry.find_organisation(name)
             if org is None:
-                org = Organisation(new_id(), short_name=name, boilerplate={main.lang: text})
+                text, website = _website_after(written)
+                org = Organisation(new_id(), short_name=name, boilerplate={main.lang: text},
+                                   website=website)
                 self.proposal.new_ids.add(org.id)
                 for twin_name, twin_text in twins.items():
                     if fold_name(twin_name) == fold_name(name) and other is not None:
-                        org.boilerplate[other.lang] = twin_text
+                        org.boilerplate[other.lang] = _website_after(twin_text)[0]
             self.proposal.organisations[org.id] = org
             if org.id not in item.issuer_ids:
                 item.issuer_ids.append(org.id)
@@ -1023,6 +1025,17 @@ class _Builder:
             if org is not None:
                 contact.organisation_id = org.id
                 self.proposal.organisations[org.id] = org
+
+
+_WEBSITE_AFTER = re.compile(r"\s*\[(https?://[^\]\s]+)\]\(\1\)$")
+
+
+def _website_after(boilerplate: str) -> tuple[str, str]:
+    """A boilerplate without the website our exports write after it, and that website."""
+    found = _WEBSITE_AFTER.search(boilerplate.strip())
+    if found is None:
+        return boilerplate, ""
+    return boilerplate.strip()[:found.start()], found.group(1)
 
 
 def propose(registry: Registry, path: Path, today: date | None = None) -> DocumentProposal:
