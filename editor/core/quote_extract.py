@@ -134,6 +134,74 @@ def _is_role_word(word: str) -> bool:
         word[:1].isupper() and word.lower().endswith(_ROLE_ENDINGS))
 
 
+_PLURAL_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    # plural ending, masculine singular, feminine singular
+    ("innen", "in", "in"),  # Präsidentinnen: women only
+    ("enden", "ender", "ende"),  # Vorsitzenden (adjectival nouns)
+    ("ordneten", "ordneter", "ordnete"),  # Abgeordneten, Beigeordneten
+    ("tragten", "tragter", "tragte"),  # Beauftragten
+    ("experten", "experte", "expertin"),
+    ("enten", "ent", "entin"),  # Präsidenten, Dezernenten, Referenten
+    ("anten", "ant", "antin"),  # Intendanten
+    ("oren", "or", "orin"),  # Direktoren, Professoren
+    ("äre", "är", "ärin"),  # Staatssekretäre
+)
+"""Plurals of German function nouns the singular can be told from."""
+
+
+_COUNTED = frozenset({"beiden", "beide", "zwei", "drei", "vier"})
+
+
+def _role_head(role: str) -> tuple[int, str, str]:
+    """The function noun of a German role ("die beiden Präsidenten der Kammer"): its index
+    among the words, the word, and the article before it (lower case, or "")."""
+    words = role.split()
+    article = words[0].lower() if words and words[0].lower() in (
+        "der", "die", "das", "den", "dem", "des") else ""
+    index = 1 if article else 0
+    while index < len(words) - 1 and words[index][:1].islower():
+        index += 1  # "die beiden", "die neuen"
+    return (index, words[index], article) if index < len(words) else (-1, "", article)
+
+
+def plural_role(role: str) -> bool:
+    """A German role written in the plural before joint names ("die Präsidentinnen",
+    "die Geschäftsführer"): a plural ending, or "die" before a masculine function noun."""
+    index, head, article = _role_head(role)
+    if index < 0 or not head[:1].isupper():
+        return False
+    lowered = head.lower()
+    if any(lowered.endswith(ending) and len(lowered) > len(ending) + 2
+           for ending, _, _ in _PLURAL_ENDINGS):
+        return True
+    return article == "die" and _is_role_word(head) and lowered.endswith(("er", "or"))
+
+
+def singular_role(role: str, *, woman: bool = False) -> str:
+    """One speaker's role from a German role written in the plural for several
+    ("Präsidentinnen der Kammer" → "Präsidentin der Kammer"); unchanged otherwise.
+
+    "-innen" names women only. A masculine plural ("Präsidenten", "Geschäftsführer") is
+    also the generic one for a mixed group, so it gives the masculine singular unless
+    ``woman`` says the speaker is a woman (the caller knows it from the document; a given
+    name alone is no reliable sign), then the feminine one ("Präsidentin")."""
+    index, head, _ = _role_head(role)
+    if index < 0 or not head[:1].isupper():
+        return role
+    words = role.split()
+    while index and words[index - 1].lower() in _COUNTED:
+        del words[index - 1]  # "beiden Präsidenten": one of them is no "beiden"
+        index -= 1
+    lowered = head.lower()
+    for ending, masculine, feminine in _PLURAL_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            words[index] = head[:-len(ending)] + (feminine if woman else masculine)
+            return " ".join(words)
+    if woman and _is_role_word(head) and lowered.endswith(("er", "or")):
+        words[index] = head + "in"  # Geschäftsführer → Geschäftsführerin
+    return " ".join(words)
+
+
 _ABBREVIATIONS = frozenset({
     "dr", "prof", "dipl", "ing", "mag", "st", "nr", "bzw", "ca", "vgl", "z", "b", "u", "a",
     "jr", "mr", "mrs", "ms", "inc", "co", "mio", "mrd", "str", "abs", "evtl", "ggf", "usw",
@@ -177,7 +245,8 @@ class FoundQuote:
 
     @property
     def role_text(self) -> str:
-        return "; ".join(m.role_text for m in self.mentions if m.role_text)
+        """The roles written, each once (joint speakers may share one)."""
+        return "; ".join(dict.fromkeys(m.role_text for m in self.mentions if m.role_text))
 
 
 @dataclass
@@ -1074,11 +1143,15 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
     segments: list[tuple[str, int]] = []
     joined_by_and: set[int] = set()
     """Segments that "and" joins to the one before ("…, CEO of X, and Jane Doe")."""
+    joined_by_und: set[int] = set()
+    """Segments that "und" alone joins to the one before ("… Anna Beispiel und Bernd …")."""
     pos = 0
     for sep in _SEGMENT_SPLIT.finditer(phrase):
         segments.append((phrase[pos:sep.start()], pos))
         if re.search(r"\band\b", sep.group(0)):
             joined_by_and.add(len(segments))
+        if re.fullmatch(r"\s+(?:und|sowie)\s+", sep.group(0)):
+            joined_by_und.add(len(segments))
         pos = sep.end()
     segments.append((phrase[pos:], pos))
     mentions: list[Mention] = []
@@ -1088,6 +1161,8 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
     def role_written() -> str:
         return _role(phrase[role_span[0]:role_span[1]]) if role_span else ""
 
+    first_role = ""
+    """The role written before the first name, as written (with its article)."""
     several = len(segments) > 1
     surnames = several and len(segments) <= 4 and all(
         re.fullmatch(_WORD, seg.strip()) and not _is_role_word(seg.strip())
@@ -1099,7 +1174,7 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         if not segment_text:
             continue
         at += segment.find(segment_text)
-        name = _name_part(segment_text)
+        name = _name_part(segment_text, joined=number == 0 and 1 in joined_by_und)
         following = segments[number + 1][0].split()[:2] if number + 1 < len(segments) else []
         apposition = number == 0 and len(following) == 2 and following[0] in (
             "der", "die", "ein", "eine") and _is_role_word(following[1])
@@ -1119,6 +1194,8 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
         if role_prefix:
             role_span[:] = [role_span[0] if role_span else at, at + len(role_prefix)]
         role = role_written()
+        if not mentions and role_span:
+            first_role = phrase[role_span[0]:role_span[1]]
         start = phrase_start + at + name_at
         mentions.append(Mention(name_text, start, start + len(name_text), role))
         role_span.clear()
@@ -1128,6 +1205,10 @@ def _speakers_in_phrase(phrase: str, offset: int) -> list[Mention]:
             mentions[-1].role_text = trailing
         elif trailing:
             mentions[-1].role_text += ", " + trailing
+    if len(mentions) > 1 and mentions[0].role_text and plural_role(first_role) and \
+            not any(m.role_text for m in mentions[1:]):
+        for mention in mentions[1:]:  # "die Präsidentinnen X und Y": the role of each
+            mention.role_text = mentions[0].role_text
     if not mentions:
         words = phrase.split()
         if words and (words[0].lower() in ("der", "die", "das", "the", "ein", "eine", "a",
@@ -1144,8 +1225,10 @@ def _role(text: str) -> str:
     return re.sub(r"^(?:der|die|des|dem|den|the|ein|eine|a|an)\s+", "", text)
 
 
-def _name_part(segment: str) -> tuple[str, int, str] | None:
-    """The person's name in a segment, its offset, and a role written before it."""
+def _name_part(segment: str, joined: bool = False) -> tuple[str, int, str] | None:
+    """The person's name in a segment, its offset, and a role written before it;
+    ``joined``: "und" joins the next name to the segment (so a plural role's genitive may
+    end in the first name)."""
     bracket = re.search(r"\s*\([^()]*\)$", segment)
     if bracket is not None and bracket.start() > 0:  # "Otto Beispiel (SPD)": with the party
         found = _name_part(segment[:bracket.start()])
@@ -1153,10 +1236,14 @@ def _name_part(segment: str) -> tuple[str, int, str] | None:
             return found[0] + segment[bracket.start():], found[1], found[2]
         return found
     words = segment.split()
+    joint = joined and plural_role(segment)
     for index, word in enumerate(words[1:], 1):
         if word in ("der", "des", "die", "den", "dem") and words[index - 1].lower() not in (
-                "von", "van", "de"):
-            return None  # "Pläne der Regierung": a noun with its genitive, not a name
+                "von", "van", "de") and not (joint and 1 < index <= len(words) - 4):
+            # "Pläne der Regierung": a noun with its genitive, not a name; a plural role's
+            # genitive may end in the first of the names ("die Präsidenten der Kammer
+            # Anna Beispiel und …")
+            return None
     if not words or not all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) \
             or words[0].lower() in ("der", "die", "das", "dem", "den", "des", "the"):
         # lowercase words: a role, unless it ends in a name ("die Ministerin Anna Beispiel")

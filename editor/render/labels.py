@@ -105,6 +105,61 @@ def credit_line(credit: str, lang: str) -> str:
     return labels(lang)["credit"].format(credit=name) if name else ""
 
 
+_ARTICLE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    # the accusative article after "Über", by the end of the head noun (compounds too:
+    # "Landesamt", "Handwerkskammer"); plurals first ("Stadtwerke" before "-werk")
+    ("stadtwerke", "die"), ("werke", "die"), ("betriebe", "die"), ("kliniken", "die"),
+    ("ministerium", "das"), ("institut", "das"), ("zentrum", "das"), ("unternehmen", "das"),
+    ("amt", "das"), ("büro", "das"), ("klinikum", "das"), ("museum", "das"),
+    ("theater", "das"), ("netzwerk", "das"), ("bündnis", "das"), ("gericht", "das"),
+    ("hauptstadt", "die"), ("kammer", "die"), ("universität", "die"), ("hochschule", "die"),
+    ("agentur", "die"), ("stiftung", "die"), ("gesellschaft", "die"), ("gemeinde", "die"),
+    ("verwaltung", "die"), ("behörde", "die"), ("akademie", "die"), ("sparkasse", "die"),
+    ("bibliothek", "die"), ("klinik", "die"), ("schule", "die"), ("initiative", "die"),
+    ("kommission", "die"), ("polizei", "die"), ("feuerwehr", "die"),
+    ("verband", "den"), ("verein", "den"), ("landkreis", "den"), ("konzern", "den"),
+    ("verlag", "den"), ("senat", "den"), ("beirat", "den"), ("ausschuss", "den"),
+)
+_ARTICLE_WORDS = {"stadt": "die", "bund": "den", "kreis": "den", "rat": "den"}
+"""Short nouns taken only as whole words ("Darmstadt" is a town, not "die Stadt")."""
+_FEMININE_ENDINGS = ("ung", "schaft")
+"""Every noun ending so is feminine ("Wirtschaftsförderung", "Genossenschaft")."""
+
+
+def german_article(name: str) -> str:
+    """The article "Über" needs before an organisation's name ("das" for "Amt für
+    Strukturwandel", "die" for "Stadtwerke Cottbus", "den" for "Landkreis Oberhavel"),
+    told by its head noun among the words before the first lowercase one; "" when no
+    word is a known institution noun ("Siemens AG", "BASF SE", an abbreviation) or the
+    name has its own article."""
+    words = name.split()
+    if not words or words[0].lower() in ("der", "die", "das", "den", "dem"):
+        return ""
+    for index, word in enumerate(words):
+        if word[:1].islower():
+            if word == "und" and index and words[index - 1].endswith("-"):
+                continue  # "Industrie- und Handelskammer"
+            break
+        noun = word.strip(",()").lower()
+        if noun in _ARTICLE_WORDS:
+            return _ARTICLE_WORDS[noun]
+        for suffix, article in _ARTICLE_SUFFIXES:
+            if noun.endswith(suffix):
+                return article
+        if len(noun) >= 7 and noun.endswith(_FEMININE_ENDINGS):
+            return "die"
+    return ""
+
+
+def about_heading(name: str, lang: str) -> str:
+    """The boilerplate's heading: "Über das Amt für Strukturwandel", "About WFBB"."""
+    words = labels(lang)
+    if words is LABELS["de"]:
+        article = german_article(name)
+        name = f"{article} {name}" if article else name
+    return words["about"].format(name=name)
+
+
 def labels(lang: str) -> dict[str, str]:
     """The labels of a language; English for a language without its own."""
     base = lang.split("-")[0].split("_")[0]

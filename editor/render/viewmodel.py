@@ -44,7 +44,7 @@ from editor.render.attribution import (
 )
 from editor.render.errors import RenderError
 from editor.render.inline import Run, parse_inline, plain, smarten_runs
-from editor.render.labels import credit_line, labels
+from editor.render.labels import about_heading, credit_line, labels
 
 SECTION_PARTS: tuple[str, ...] = (
     "release_line", "correction", "kicker", "headline", "subheadline", "blocks", "end", "event",
@@ -494,7 +494,7 @@ class _Builder:
             issuers.append(OrganisationView(
                 short_name=visible_safe(org.short_name),
                 name=name,
-                about=words["about"].format(name=visible_safe(org.short_name) or name),
+                about=about_heading(visible_safe(org.short_name) or name, lang),
                 boilerplate=smarten_runs(parse_inline(_t(org.boilerplate, lang)),
                                          QuoteSmartener(lang)),
                 website=safe_href(org.website),

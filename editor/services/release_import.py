@@ -16,7 +16,7 @@ import bisect
 import copy
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,7 +46,13 @@ from editor.core.model import (
     role_on,
 )
 from editor.core.provenance import source_name_of
-from editor.core.quote_extract import PRONOUNS, FoundQuote, Mention, find_quotes
+from editor.core.quote_extract import (
+    PRONOUNS,
+    FoundQuote,
+    Mention,
+    find_quotes,
+    singular_role,
+)
 from editor.core.quotes import speakers_basis, text_basis
 from editor.core.validation import validate_bundle
 from editor.core.wording import counted
@@ -260,24 +266,28 @@ class DocumentProposal:
     def set_quote_role(self, quote_id: str, title: str) -> None:
         """The role as written for the quote's speakers. A role proposed by the import is
         renamed; a speaker without a role, or with a stored role of another title, gets a
-        new role from the item's date (stored roles are never changed)."""
+        new role from the item's date (stored roles are never changed). A German plural
+        written for several speakers gives each the singular (:func:`joint_title`)."""
         value = " ".join(title.split())
         quote = self.item.quote(quote_id)
         lang = self.item.source_language
         day = self.item.issue_date or date.today()
         for speaker in quote.speakers:
             role = self.roles.get(speaker.role_id or "")
+            person = self.people.get(speaker.person_id)
+            own = joint_title(value, person.full_name, self.text) if (
+                len(quote.speakers) > 1 and lang == "de" and person is not None) else value
             if role is not None and role.id in self.new_ids:
                 if value:
-                    role.title = {lang: value}
-                    role.function = _function(value, lang)
+                    role.title = {lang: own}
+                    role.function = _function(own, lang)
                 else:
                     speaker.role_id = None
                     self.roles.pop(role.id, None)
                     self.new_ids.discard(role.id)
-            elif value and (role is None or role.title.get(lang) != value):
-                new = Role(new_id(), speaker.person_id, None, title={lang: value},
-                           function=_function(value, lang), valid_from=day)
+            elif value and (role is None or role.title.get(lang) != own):
+                new = Role(new_id(), speaker.person_id, None, title={lang: own},
+                           function=_function(own, lang), valid_from=day)
                 self.roles[new.id] = new
                 self.new_ids.add(new.id)
                 speaker.role_id = new.id
@@ -352,6 +362,29 @@ class DocumentProposal:
 
 TEXT_FIELDS = ("headline", "kicker", "subheadline")
 """The item's text fields a review may correct: headline, Dachzeile, Unterzeile."""
+
+
+def joint_title(title: str, written: str, text: str) -> str:
+    """One speaker's title from a German role written once, in the plural, for several
+    ("Präsidenten der Kammer" for "Anna Beispiel" and "Bernd Muster").
+
+    "Präsidentinnen" gives "Präsidentin". A masculine plural ("Präsidenten",
+    "Geschäftsführer") is also German's generic plural for a mixed group, and a given name
+    alone does not reliably tell a woman (Andrea, Kim, Luca); so each speaker gets the
+    masculine singular, unless the document itself says she is a woman: "Frau Beispiel",
+    or the feminine title before her name elsewhere ("Präsidentin Beispiel"). The review
+    shows the proposed role either way."""
+    person, _ = person_from_text(written)
+    family = person.family_name.strip()
+    feminine = singular_role(title, woman=True)
+    woman = False
+    if family and feminine != singular_role(title):
+        noun = next((w for w in feminine.split() if w[:1].isupper()), "")
+        given = rf"(?:{re.escape(person.given_name)}\s+)?" if person.given_name else ""
+        woman = re.search(rf"\bFrau\s+(?:(?:Dr|Prof)\.\s+)*{given}{re.escape(family)}\b"
+                          rf"|{re.escape(noun.lower())}\s+{given}{re.escape(family)}\b",
+                          text, re.IGNORECASE) is not None
+    return singular_role(title, woman=woman)
 
 
 def _function(title: str, lang: str) -> dict[str, str]:
@@ -825,7 +858,12 @@ class _Builder:
                 quote.verb[twin_lang] = twin.verb
         person_ids: list[str] = []
         named: list[list[str]] = []
+        joint = lang == "de" and len(found.mentions) > 1 and found.mentions[0].role_text and \
+            len({m.role_text for m in found.mentions}) == 1
         for mention in found.mentions:
+            if joint:  # one role written for all: "die Präsidentinnen der Kammer X und Y"
+                mention = replace(mention, role_text=joint_title(
+                    mention.role_text, mention.text, self.document.text))
             named.append(self._resolve(mention, lang))
             for person_id in named[-1]:
                 if person_id not in person_ids:
@@ -969,14 +1007,16 @@ class _Builder:
     def _organisations(self, main: _Part, other: _Part | None) -> None:
         item = self.proposal.item
         twins = dict(other.boilerplates) if other is not None else {}
-        for name, text in main.boilerplates:
+        for name, written in main.boilerplates:
             org = self.registry.find_organisation(name)
             if org is None:
-                org = Organisation(new_id(), short_name=name, boilerplate={main.lang: text})
+                text, website = _website_after(written)
+                org = Organisation(new_id(), short_name=name, boilerplate={main.lang: text},
+                                   website=website)
                 self.proposal.new_ids.add(org.id)
                 for twin_name, twin_text in twins.items():
                     if fold_name(twin_name) == fold_name(name) and other is not None:
-                        org.boilerplate[other.lang] = twin_text
+                        org.boilerplate[other.lang] = _website_after(twin_text)[0]
             self.proposal.organisations[org.id] = org
             if org.id not in item.issuer_ids:
                 item.issuer_ids.append(org.id)
@@ -985,6 +1025,17 @@ class _Builder:
             if org is not None:
                 contact.organisation_id = org.id
                 self.proposal.organisations[org.id] = org
+
+
+_WEBSITE_AFTER = re.compile(r"\s*\[(https?://[^\]\s]+)\]\(\1\)$")
+
+
+def _website_after(boilerplate: str) -> tuple[str, str]:
+    """A boilerplate without the website our exports write after it, and that website."""
+    found = _WEBSITE_AFTER.search(boilerplate.strip())
+    if found is None:
+        return boilerplate, ""
+    return boilerplate.strip()[:found.start()], found.group(1)
 
 
 def propose(registry: Registry, path: Path, today: date | None = None) -> DocumentProposal:

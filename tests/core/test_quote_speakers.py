@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from quote_said import said
 
-from editor.core.quote_extract import find_quotes
+from editor.core.quote_extract import find_quotes, plural_role, singular_role
 
 
 @pytest.mark.parametrize("text, words, who", [
@@ -196,3 +196,45 @@ def test_a_function_before_titles_or_a_colon_is_the_role(text: str, name: str,
     [mention] = quote.mentions
     assert (mention.text, mention.role_text) == (name, role)
     assert text[mention.start:mention.end] == name
+
+
+@pytest.mark.parametrize("text, roles", [
+    # one plural role written before joint names is each speaker's
+    ("„Die Werkstätten brauchen Nachwuchs“, sagten die Präsidenten der Handwerkskammer "
+     "Anna Beispiel und Bernd Muster.",
+     [("Anna Beispiel", "Präsidenten der Handwerkskammer"),
+      ("Bernd Muster", "Präsidenten der Handwerkskammer")]),
+    ("„Wir öffnen die Türen“, erklärten die Sprecherinnen des Vereins, Clara Probe und Doris "
+     "Test.", [("Clara Probe", "Sprecherinnen des Vereins"),
+               ("Doris Test", "Sprecherinnen des Vereins")]),
+    # a singular role before the first of two names is that name's only
+    ("„Wir öffnen die Türen“, sagten Ministerin Eva Test und Jan Muster.",
+     [("Eva Test", "Ministerin"), ("Jan Muster", "")]),
+])
+def test_a_plural_role_before_joint_names_is_each_speakers(
+        text: str, roles: list[tuple[str, str]]) -> None:
+    (quote,) = find_quotes(text)
+    assert [(m.text, m.role_text) for m in quote.mentions] == roles
+
+
+@pytest.mark.parametrize("role, woman, singular", [
+    ("Präsidentinnen der Handwerkskammer", False, "Präsidentin der Handwerkskammer"),
+    ("Präsidenten der Handwerkskammer", False, "Präsident der Handwerkskammer"),
+    ("Präsidenten der Handwerkskammer", True, "Präsidentin der Handwerkskammer"),
+    ("Vorsitzenden des Vereins", False, "Vorsitzender des Vereins"),
+    ("Vorsitzenden des Vereins", True, "Vorsitzende des Vereins"),
+    ("beiden Geschäftsführer", False, "Geschäftsführer"),
+    ("Geschäftsführer", True, "Geschäftsführerin"),
+    ("Direktoren der Museen", False, "Direktor der Museen"),
+])
+def test_the_singular_of_a_plural_role(role: str, woman: bool, singular: str) -> None:
+    assert singular_role(role, woman=woman) == singular
+
+
+def test_plural_roles_are_told_from_singular_ones() -> None:
+    assert plural_role("die Präsidentinnen der Kammer")
+    assert plural_role("die Geschäftsführer")
+    assert plural_role("die Vorsitzenden")
+    assert not plural_role("die Präsidentin der Kammer")
+    assert not plural_role("der Geschäftsführer")
+    assert not plural_role("die Vorsitzende")

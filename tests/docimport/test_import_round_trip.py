@@ -3,12 +3,13 @@ gives back the sample's headline, paragraphs and three quotes with their speaker
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
 import pytest
 
-from editor.core.model import BlockKind, Bundle
+from editor.core.model import BlockKind, Bundle, Translations
 from editor.io.samples import load_sample_bundles
 from editor.render.catalogue import list_templates
 from editor.render.export import export_items
@@ -67,3 +68,35 @@ def test_export_imported_again(template: str, languages: list[str], fmt: str, sa
         wanted = [(normal(q.text.get(lang)), [people[s.person_id] for s in q.speakers])
                   for q in original.quotes]
         assert quotes == wanted
+
+
+@pytest.mark.parametrize(("template", "languages"), [
+    (template, languages) for template, languages, fmt in cases() if fmt == "html"])
+def test_own_html_export_gives_back_dachzeile_contact_and_boilerplate(
+        template: str, languages: list[str], sample: Bundle, tmp_path: Path) -> None:
+    bundle = copy.deepcopy(sample)
+    original = bundle.items[0]
+    original.kicker = Translations.of("de", de="Strukturwandel vor Ort",
+                                      en="Structural change on site")
+    original.subheadline = Translations.of("de", de="Zwei Länder, ein Netz",
+                                           en="Two states, one network")
+    issuers = [o for o in bundle.organisations if o.id in original.issuer_ids]
+    issuers[0].website = "https://wirtschaft.example.org"
+    (path,) = export_items(bundle, [SAMPLE], template, languages, ["html"], tmp_path / "out",
+                           allow_before_embargo=True)
+    with Archive.open(tmp_path / "empty.sqlite") as archive:
+        proposal = propose(Registry(archive), path)
+    item = proposal.item
+    for lang in languages:
+        assert item.kicker.get(lang) == original.kicker.get(lang)
+        assert item.subheadline.get(lang) == original.subheadline.get(lang)
+    assert [(c.name, c.phone, c.email, c.website) for c in item.contacts] == [
+        (c.name, c.phone, c.email, c.website) for c in original.contacts]
+    imported = {o.short_name: o for o in proposal.organisations.values()
+                if o.id in item.issuer_ids}
+    assert list(imported) == [o.short_name for o in issuers]
+    for org in issuers:
+        for lang in languages:
+            assert normal(imported[org.short_name].boilerplate[lang]) == normal(
+                org.boilerplate[lang])
+    assert imported[issuers[0].short_name].website == "https://wirtschaft.example.org"

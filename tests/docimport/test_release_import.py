@@ -329,3 +329,36 @@ def test_stopping_the_saving_keeps_what_was_saved_whole_and_counts_the_rest(
     assert [archive.load_item(i).source_name for i in stored] == ["1.txt", "2.txt"]
     assert all(len(archive.load_item(i).quotes) == 1 for i in stored)
     assert len(archive.list_items()) == 2
+
+
+def test_joint_speakers_of_a_plural_role_each_get_the_singular(
+        tmp_path: Path, archive: Archive) -> None:
+    text = tmp_path / "kammer.txt"
+    text.write_text(
+        "Handwerk wirbt um Lehrlinge\n\nNeustadt, 2. Mai 2022 – Die Kammer stellte am Montag "
+        "ein Programm für Lehrlinge vor.\n\n„Die Werkstätten brauchen Nachwuchs“, sagten die "
+        "Präsidenten der Handwerkskammer Anna Beispiel und Bernd Muster.\n\n„Wir öffnen die "
+        "Türen“, erklärten die Sprecherinnen des Vereins, Clara Probe und Doris Test.\n\n"
+        "„Das Programm beginnt im Herbst“, betonten die Vorsitzenden des Fördervereins Gerda "
+        "Lehmann und Hans Krause.\n\nFrau Lehmann leitet den Förderverein seit 2019.\n",
+        encoding="utf-8")
+    proposal = propose(Registry(archive), text)
+
+    def roles(number: int) -> list[tuple[str, str]]:
+        quote = proposal.item.quotes[number]
+        return [(proposal.people[s.person_id].full_name,
+                 proposal.roles[s.role_id].title["de"] if s.role_id else "")
+                for s in quote.speakers]
+
+    # "Präsidenten" is also the plural of a mixed group; nothing in the text tells her a woman
+    assert roles(0) == [("Anna Beispiel", "Präsident der Handwerkskammer"),
+                        ("Bernd Muster", "Präsident der Handwerkskammer")]
+    assert roles(1) == [("Clara Probe", "Sprecherin des Vereins"),
+                        ("Doris Test", "Sprecherin des Vereins")]
+    # "Frau Lehmann" tells it
+    assert roles(2) == [("Gerda Lehmann", "Vorsitzende des Fördervereins"),
+                        ("Hans Krause", "Vorsitzender des Fördervereins")]
+    assert proposal.findings[1].role_text == "Sprecherinnen des Vereins"
+    proposal.set_quote_role(proposal.item.quotes[1].id, "Pressesprecherinnen des Vereins")
+    assert roles(1) == [("Clara Probe", "Pressesprecherin des Vereins"),
+                        ("Doris Test", "Pressesprecherin des Vereins")]
