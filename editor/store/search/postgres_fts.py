@@ -584,9 +584,7 @@ class PostgresQuoteIndex(KeyedQuoteIndex):
         against 4.9 ms of the server for two such words at 100,000 quotes; 0.9 against
         3.0 for two rarer ones)."""
         flag = whole.sql("x") if whole is not None else "true"
-        # with a filter, its tags find the rows and the words test each of them: the
-        # prefix form is quicker to test (as in the walk)
-        probed = match.walked if match.tags else match
+        probed = match
         values = {**probed.params(), **(whole.params("x") if whole is not None else {}),
                   "low": low, "high": high, "need": need}
         if (probed.either and not probed.tags

@@ -15,14 +15,10 @@ SNIPPET_CHARS = 240
 Span = tuple[str, bool]
 """A piece of a snippet and whether it is part of the hit."""
 
-_WORDS_AND_GAPS = re.compile(f"({WORD.pattern})")
-"""Splits a text into the gaps between words and the words (as :data:`.folding.WORD`)."""
-
-
 MEMO_WORDS = 10_000
-"""A matcher forgets the words it decided beyond this many, about ten pages' worth (a
-long session's searches would otherwise keep every word of the archive; the eight kept
-matchers hold at most some 25 MB so)."""
+"""A matcher forgets the words (and the pieces of text) it decided beyond this many each,
+about ten pages' worth (a long session's searches would otherwise keep every word of the
+archive; the eight kept matchers hold at most some 25 MB so)."""
 
 
 class Matcher:
@@ -35,6 +31,8 @@ class Matcher:
         self.parts = tuple(p for p in self.prefixes if len(p) >= MIN_PART)
         self.memo: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         """Words already decided, in other languages' texts and in German ones."""
+        self.pieces: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = ({}, {})
+        """The words that hit in each piece of text between spaces already seen, so."""
 
     def __call__(self, word: str, german: bool) -> bool:
         memo = self.memo[german]
@@ -43,6 +41,21 @@ class Matcher:
             if len(memo) >= MEMO_WORDS:
                 memo.clear()
             found = memo[word] = self._decide(word, german)
+        return found
+
+    def hits_in(self, pieces: Sequence[str], german: bool) -> set[str]:
+        """The words that hit in these pieces of text (a text split at spaces)."""
+        memo = self.pieces[german]
+        found: set[str] = set()
+        for piece in set(pieces):
+            words = memo.get(piece)
+            if words is None:
+                if len(memo) >= MEMO_WORDS:
+                    memo.clear()
+                words = memo[piece] = tuple(
+                    word for word in WORD.findall(piece) if self(word, german))
+            if words:
+                found.update(words)
         return found
 
     def _decide(self, word: str, german: bool) -> bool:
@@ -67,36 +80,47 @@ def highlight(value: str, terms: Sequence[Term] | Matcher, lang: str) -> tuple[S
     matcher = terms if isinstance(terms, Matcher) else Matcher(terms)
     if not value:
         return ()
-    german = lang == "de"
     if not matcher.exact and not matcher.prefixes:
         return _shorten([(value, False)], value)
-    # Between words and words in turn (even and odd places), split in one call; each
-    # distinct word is decided once, and a text without a hit is not walked at all.
-    pieces = _WORDS_AND_GAPS.split(value)
-    memo = matcher.memo[german]  # looked up here, not called: a text has many words
-    found = set()
-    for word in set(pieces[1::2]):
-        hit = memo.get(word)
-        if hit is None:
-            hit = matcher(word, german)
-        if hit:
-            found.add(word)
-    if not found:
+    # The text's pieces between spaces (split in C, most recur from text to text) are
+    # decided once each: the words in them that hit. A text without one is not walked;
+    # in one with hits, only those words are looked for.
+    hit_words = matcher.hits_in(value.split(), lang == "de")
+    if not hit_words:
         return _shorten([(value, False)], value)
+    size = len(value)
+    places = []
+    for word in hit_words:  # every place where one is a whole word of the text
+        at = value.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if ((at == 0 or not _in_word(value[at - 1]))
+                    and (end == size or not _in_word(value[end]))):
+                places.append((at, end))
+                at = value.find(word, end)
+            else:  # inside a longer word: none is whole before that word's end
+                rest = _WORD_REST.match(value, at)
+                at = value.find(word, rest.end() if rest else end)
+    places.sort()
     spans: list[Span] = []
-    last = 0  # the first piece not yet in a span
-    for place in range(1, len(pieces), 2):
-        word = pieces[place]
-        if word in found:
-            gap = "".join(pieces[last:place])
-            if gap:
-                spans.append((gap, False))
-            spans.append((word, True))
-            last = place + 1
-    rest = "".join(pieces[last:])
-    if rest:
-        spans.append((rest, False))
+    last = 0
+    for start, end in places:
+        if start > last:
+            spans.append((value[last:start], False))
+        spans.append((value[start:end], True))
+        last = end
+    if last < size:
+        spans.append((value[last:], False))
     return _shorten(spans, value)
+
+
+_WORD_REST = re.compile(r"\w*")
+"""From a place in a word, the rest of it."""
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` belongs to a word as :data:`.folding.WORD` (``\\w``) has it."""
+    return char.isalnum() or char == "_"
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:

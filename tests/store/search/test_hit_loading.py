@@ -314,3 +314,38 @@ def test_words_that_are_seldom_compound_parts_are_found_from_the_words_first(
                 "Kohle Cottbus", order=order)] == expected, order
             found = [s for s in statements if "ORDER BY key + 0" in s]
             assert len(found) == 1 and "qall" not in found[0], statements
+
+
+@pytest.mark.postgresql_only
+def test_with_a_speaker_gin_finds_a_common_word_by_its_lexemes(archive: Archive) -> None:
+    """A speaker's few quotes with a common word: GIN intersects the speaker's rows with
+    the word's lexemes as listed (a prefix would have GIN collect every row with a word
+    starting so first: 25-45 ms at a million quotes, against 1.5 with the lexeme)."""
+    bundle = Bundle(people=[Person("p-anna", "Anna", "Müller"), Person("p-ben", "Ben", "Kurz")])
+    bundle.items = [PressItem(id="i-1", issue_date=date(2020, 1, 1), quotes=[
+        Quote(f"q-{n}", speakers=[Speaker("p-anna" if n % 60 == 0 else "p-ben")],
+              text=Translations(text={"de": "Der Strukturwandel gelingt." if n % 3 == 0
+                                      else "Die Förderung wirkt."}),
+              date=date.fromordinal(date(2024, 1, 1).toordinal() - n))
+        for n in range(600)])]
+    archive.save_bundle(bundle)
+    with archive._engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE quote_search")
+    sent: list[tuple[str, dict[str, object]]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        sent.append((statement, dict(parameters)))
+
+    event.listen(archive._engine, "before_cursor_execute", seen)
+    try:
+        for order in ("date", "relevance", "date"):  # found anew, ranked, found again
+            sent.clear()
+            page = archive.search_quotes("Strukturwandel", speaker="p-anna", order=order)
+            assert [h.quote_id for h in page] == [f"q-{n}" for n in range(0, 600, 60)]
+            found = [params for statement, params in sent if "ORDER BY key + 0" in statement]
+            assert found, [statement for statement, _ in sent]
+            assert all("'strukturwandel'" in params.values()
+                       and not any(":*" in str(v) for v in params.values())
+                       for params in found), found
+    finally:
+        event.remove(archive._engine, "before_cursor_execute", seen)

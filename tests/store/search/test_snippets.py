@@ -40,8 +40,11 @@ def _word_by_word(value: str, query: str, lang: str) -> tuple[Span, ...]:
 
 WORDS = ["Förderung", "Strukturwandel", "wandel", "Lausitz", "Straße", "strasse", "in",
          "im", "Energiewende", "der", "Wirtschaftsförderung", "ÄRGER", "Digitalisierung",
-         "x_y", "2021", "über"]
-GAPS = [" ", ", ", " – ", ". ", "\n", "«", "»", " (", ") ", "-", "/"]
+         "x_y", "2021", "über", "Inland", "Wandels", "wandelt", "in2021", "Lausitzer"]
+GAPS = [" ", ", ", " – ", ". ", "\n", "«", "»", " (", ") ", "-", "/", "\t", "\u00a0",
+        "\u202f", "_", "", "\u0301"]
+"""Words next to each other (no gap, "_") make longer words, in which a word that hits
+alone must not be highlighted; spaces of every kind separate words."""
 
 
 def test_spans_are_those_of_walking_word_by_word() -> None:
@@ -75,6 +78,8 @@ def test_the_matcher_of_a_search_is_kept_for_its_next_page_and_forgets_in_time(
     monkeypatch.setattr(snippets, "MEMO_WORDS", 10)
     for n in range(25):
         matcher(f"wort{n}", True)
+        highlight(f"Text{n} Förderung", matcher, "de")
     assert len(matcher.memo[True]) <= 10
+    assert len(matcher.pieces[True]) <= 10
     assert highlight("Die Förderung.", matcher, "de") == (
         ("Die ", False), ("Förderung", True), (".", False))
