@@ -92,6 +92,7 @@ class QuoteArchiveWidget(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self.model = QuoteSearchModel(archive, language=language, parent=self)
+        self.destroyed.connect(self.model.close)  # its counting archive, if any
         self.speaker_model = QuoteSpeakerModel(self)
         self._build()
         self._build_actions()
@@ -235,6 +236,7 @@ class QuoteArchiveWidget(QWidget):
         self.tabs.currentChanged.connect(self._on_current_changed)
         self.speaker_view.customContextMenuRequested.connect(self._on_speaker_context_menu)
         self.model.totalChanged.connect(self._on_total_changed)
+        self.model.countStarted.connect(self._on_count_started)
         self.model.searchFailed.connect(self._on_search_failed)
         self.open_action.triggered.connect(self._on_open)
         self.insert_action.triggered.connect(self._on_insert)
@@ -327,6 +329,10 @@ class QuoteArchiveWidget(QWidget):
         except PressestelleError:
             return
         self._speaker_names.setStringList([p.full_name for p in people])
+
+    def _on_count_started(self) -> None:
+        self.status_label.setText(self.tr("Counting the quotes found …"))
+        self._fit_names()
 
     def _on_total_changed(self, total: int) -> None:
         self.status_label.setText(self.tr("%n quote(s)", "", total))  # the window's bar stays free

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -107,6 +109,11 @@ class QuoteSearchModel(QAbstractTableModel):
     """The archive could not search; the message says why."""
     totalChanged = Signal(int)
     """How many quotes match the current query in all."""
+    countStarted = Signal()
+    """The first page is shown; how many match in all is being counted (on a server, in
+    the background: :attr:`totalChanged` follows)."""
+    _counted = Signal(int, int, str)
+    """From the counting thread: the query's number, its total (-1: failed), why not."""
 
     def __init__(self, archive: Archive, page_size: int = 50, language: str = "de",
                  parent: QObject | None = None) -> None:
@@ -118,6 +125,15 @@ class QuoteSearchModel(QAbstractTableModel):
         self._rows: list[QuoteHit] = []
         self._exhausted = True
         self._total = 0
+        self._asked = 0
+        """The number of the current query: a count of an earlier one is dropped."""
+        self._counter: Archive | None = None
+        """On a server, an archive of its own that counts in the background (its caches
+        are not shared with this thread's); opened when first needed."""
+        self._counting = threading.Lock()
+        """One count at a time on :attr:`_counter`; the next waits, an outdated one is
+        not run."""
+        self._counted.connect(self._on_counted)
 
     @property
     def query(self) -> QuoteQuery | None:
@@ -135,26 +151,78 @@ class QuoteSearchModel(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def set_query(self, query: QuoteQuery | None) -> None:
-        """Search again from the first page; ``None`` empties the list."""
+        """Search again from the first page; ``None`` empties the list.
+
+        The total is counted at once in an archive file. On a server, counting a common
+        word reads every row with it (0.4-0.7 s at a million quotes, where the first page
+        takes 10 ms), so there it is counted in the background: :attr:`countStarted`
+        now, :attr:`totalChanged` when done, and the window is free meanwhile."""
         self.beginResetModel()
+        self._asked += 1
         self._query = query
         self._rows = []
         self._exhausted = query is None
         self._total = 0
         failure = ""
+        aside = query is not None and self._archive.is_server
         if query is not None:
             try:
                 self._rows = self._page(query, 0)
                 self._exhausted = len(self._rows) < self._page_size
-                self._total = self._archive.count_quotes(
-                    query.text, include_embargoed=query.include_embargoed, **query.arguments())
+                if not aside:
+                    self._total = self._count(self._archive, query)
             except PressestelleError as exc:
-                self._rows, self._exhausted, failure = [], True, str(exc)
+                self._rows, self._exhausted, failure, aside = [], True, str(exc), False
         self.endResetModel()
         if failure:
             self.searchFailed.emit(failure)
+        elif aside and query is not None:
+            if self._exhausted:  # the first page holds them all
+                self._total = len(self._rows)
+                self.totalChanged.emit(self._total)
+            else:
+                self.countStarted.emit()
+                self._count_aside(query, self._asked)
         else:
             self.totalChanged.emit(self._total)
+
+    @staticmethod
+    def _count(archive: Archive, query: QuoteQuery) -> int:
+        return archive.count_quotes(query.text, include_embargoed=query.include_embargoed,
+                                    **query.arguments())
+
+    def _count_aside(self, query: QuoteQuery, asked: int) -> None:
+        def count() -> None:
+            with self._counting:
+                if asked != self._asked:
+                    return  # another search came meanwhile
+                try:
+                    if self._counter is None:
+                        self._counter = self._archive.opened_again()
+                    total, failure = self._count(self._counter, query), ""
+                except PressestelleError as exc:
+                    total, failure = -1, str(exc)
+            with contextlib.suppress(RuntimeError):  # the model is gone (the window closed)
+                self._counted.emit(asked, total, failure)
+
+        threading.Thread(target=count, name="quote-count", daemon=True).start()
+
+    def _on_counted(self, asked: int, total: int, failure: str) -> None:
+        if asked != self._asked:
+            return
+        if failure:
+            self.searchFailed.emit(failure)
+            return
+        self._total = total
+        self.totalChanged.emit(total)
+
+    def close(self) -> None:
+        """Close the archive that counts in the background, if one was opened."""
+        with self._counting:
+            self._asked += 1
+            if self._counter is not None:
+                self._counter.close()
+                self._counter = None
 
     def _page(self, query: QuoteQuery, offset: int) -> list[QuoteHit]:
         return self._archive.search_quotes(

@@ -401,6 +401,17 @@ class Archive:
         return self._engine.url.render_as_string(hide_password=False)
 
     @property
+    def is_server(self) -> bool:
+        """Whether the archive is a database server's (not a file, nor in memory)."""
+        return self._engine.dialect.name != "sqlite"
+
+    def opened_again(self) -> Archive:
+        """Another archive on the same file or server, with connections and caches of its
+        own (for work in another thread; not for an archive in memory, which would be a
+        new one); close it when done."""
+        return Archive.open(self.url_with_password())
+
+    @property
     def path(self) -> Path | None:
         """The SQLite file, or ``None`` for a server database."""
         return self._path

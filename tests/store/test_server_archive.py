@@ -146,3 +146,26 @@ def test_two_programs_updating_the_schema_at_once_both_succeed(
 
     with ThreadPoolExecutor(max_workers=3) as pool:
         assert len(list(pool.map(open_once, range(3)))) == 3
+
+
+def test_an_archive_opened_again_has_its_own_connections(archive: Archive) -> None:
+    """What the quote search's background count uses: the same database, its own engine
+    and caches; closing it leaves the first open."""
+    from datetime import date
+
+    from editor.core.model import PressItem, Quote, Translations
+
+    archive.save_item(PressItem(id="i-1", issue_date=date(2024, 1, 2), quotes=[
+        Quote(f"q-{n}", text=Translations(text={"de": f"Der Strukturwandel {n}."}))
+        for n in range(3)]))
+    again = archive.opened_again()
+    try:
+        assert again is not archive and again._engine is not archive._engine
+        assert again.is_server == archive.is_server == (archive.path is None)
+        assert again.count_quotes("Strukturwandel") == 3
+        archive.save_item(PressItem(id="i-2", issue_date=date(2024, 1, 3), quotes=[
+            Quote("q-x", text=Translations(text={"de": "Noch ein Strukturwandel."}))]))
+        assert again.count_quotes("Strukturwandel") == 4  # sees what the first saved
+    finally:
+        again.close()
+    assert archive.count_quotes("Strukturwandel") == 4
