@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextOption,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -129,9 +128,9 @@ def _archive_resource(photo_keys: frozenset[str], refused: list[str], type: int,
 
 
 SMALLEST_FIT = 0.75
-"""A word too wide for the pane is drawn down to this share of the page's text size (a
-headline's word down to a size a little below the text's); a word too wide even then
-sticks out (the pane scrolls sideways), it is never cut."""
+"""A word too wide for its line is drawn down to this share of the page's text size (a
+headline's word down to a size a little below the text's); only a word too wide even
+then is broken inside, as Qt breaks it (the page never gets wider than the pane)."""
 _FITTED_SIZE = QTextFormat.Property.UserProperty + 1
 """The point size a piece of text had before :func:`fit_words` made it smaller."""
 
@@ -166,15 +165,12 @@ def _widest_word(block: QTextBlock) -> tuple[float, float]:
     return widest, largest
 
 
-def _room(page: QTextDocument, block: QTextBlock, width: float) -> float:
-    """The width the lines of ``block`` have: the page's less its indents."""
-    form = block.blockFormat()
-    room = width - form.leftMargin() - form.rightMargin() - max(form.textIndent(), 0)
-    room -= form.indent() * page.indentWidth()
-    listed = block.textList()
-    if listed is not None:
-        room -= listed.format().indent() * page.indentWidth()
-    return room
+def _room(page: QTextDocument, block: QTextBlock) -> float:
+    """The width the lines of ``block`` are laid out in (the page's, a table cell's, less
+    indents); 0 when it is not laid out."""
+    page.documentLayout().blockBoundingRect(block)  # laid out up to here
+    layout = block.layout()
+    return layout.lineAt(0).width() if layout.lineCount() else 0.0
 
 
 def _scale_block(page: QTextDocument, block: QTextBlock, factor: float) -> None:
@@ -204,20 +200,19 @@ def _scale_block(page: QTextDocument, block: QTextBlock, factor: float) -> None:
         cursor.setCharFormat(changed)
 
 
-def fit_words(page: QTextDocument, width: float) -> int:
-    """Draw each paragraph holding a word wider than ``width`` (a long German compound in
-    a headline, in a narrow pane) smaller until the word fits, instead of cutting it in
-    the middle; paragraphs made smaller before get their size back when there is room.
-    Returns how many paragraphs are drawn smaller."""
-    if width <= 0:
-        return 0
+def fit_words(page: QTextDocument) -> int:
+    """Draw each paragraph holding a word wider than its lines (a long German compound
+    in a headline, in a narrow pane or a table's column) smaller until the word fits:
+    Qt would break it anywhere, without a hyphen ("Wirtschaft|sförderer"). Paragraphs
+    made smaller before get their size back when there is room. Returns how many
+    paragraphs are drawn smaller."""
     fitted = 0
     block = page.begin()
     while block.isValid():
         it = block.begin()
         was_fitted = not it.atEnd() and it.fragment().charFormat().property(
             _FITTED_SIZE) is not None
-        room = _room(page, block, width)
+        room = _room(page, block)
         widest, largest = _widest_word(block)
         if widest > room > 0:
             smallest = SMALLEST_FIT * page.defaultFont().pointSizeF() / largest
@@ -227,14 +222,6 @@ def fit_words(page: QTextDocument, width: float) -> int:
             _scale_block(page, block, 1.0)
         block = block.next()
     return fitted
-
-
-def _wrap_at_words(page: QTextDocument) -> None:
-    """Lines of ``page`` break between words only (Qt's default also breaks inside a word
-    too long for the line, with no hyphen: "Wirtschaft|sförderer")."""
-    option = page.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    page.setDefaultTextOption(option)
 
 
 class PreviewDocument(QTextDocument):
@@ -270,7 +257,6 @@ class PreviewBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
-        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -291,7 +277,7 @@ class PreviewBrowser(QTextBrowser):
         self._release_page()
         self._refused = []
         self.setHtml(rich_text_html(html))
-        _wrap_at_words(self.document())
+        self.document().setUndoRedoEnabled(False)
         self._fit_timer.start()
 
     def show_document(self, page: PreviewDocument) -> None:
@@ -309,7 +295,6 @@ class PreviewBrowser(QTextBrowser):
         given = old.parent() is self  # a page given before; Qt deletes its first one itself
         page.setParent(self)
         page.setUndoRedoEnabled(False)
-        _wrap_at_words(page)
         self.setDocument(page)
         if given:
             old.deleteLater()
@@ -317,8 +302,7 @@ class PreviewBrowser(QTextBrowser):
 
     def fit_words(self) -> int:
         """Words too wide for the pane drawn smaller (see :func:`fit_words`)."""
-        page = self.document()
-        return fit_words(page, page.textWidth() - 2 * page.documentMargin())
+        return fit_words(self.document())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

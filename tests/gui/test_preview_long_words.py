@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtGui import QTextBlock, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from editor import render
 from editor.context import AppContext
 from editor.core.model import Translations
 from editor.gui.preview_browser import PreviewBrowser
+from editor.io.samples import load_sample_bundles
 from tests.gui.conftest import make_window
 
 pytestmark = pytest.mark.gui
@@ -19,7 +21,8 @@ HEADLINE = "Strukturwandelprogramm für Wirtschaftsfördergesellschaften beschlo
 
 
 def _cut_words(page: QTextDocument) -> list[str]:
-    """Each line of ``page`` that ends inside a word, with the start of the next line."""
+    """Each line of ``page`` that ends inside a word, with the start of the next line
+    (after a hyphen or a slash, "Potsdam/Magdeburg", a line may end as in a browser)."""
     cut = []
     block = page.begin()
     while block.isValid():
@@ -27,7 +30,7 @@ def _cut_words(page: QTextDocument) -> list[str]:
         for n in range(layout.lineCount() - 1):
             line = layout.lineAt(n)
             end = line.textStart() + line.textLength()
-            if end < len(text) and text[end - 1] not in " -\u00ad\u2010\u2011\u2028" \
+            if end < len(text) and text[end - 1] not in " -/\u00ad\u2010\u2011\u2028" \
                     and not text[end].isspace():
                 cut.append(f"{text[line.textStart():end]}|{text[end:end + 8]}")
         block = block.next()
@@ -91,3 +94,20 @@ def test_a_word_too_long_for_a_narrow_preview_is_drawn_smaller(qtbot: QtBot) -> 
     assert browser.fit_words() == 1  # the headline; the text fits as it is
     assert _cut_words(browser.document()) == []
     assert _sticking_out(browser) == []
+
+
+def test_side_by_side_columns_keep_their_words_and_the_page_its_width(qtbot: QtBot) -> None:
+    """In two columns of the preview's usual width "Wirtschaftsfördergesellschaften" is
+    wider than a column: drawn smaller, not cut, and the page no wider than the pane."""
+    bundle = load_sample_bundles()[0]
+    page = render.render_html(bundle, bundle.items[0].id, "side-by-side", ["de", "en"],
+                              fragment=False)
+    browser = PreviewBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(380, 600)
+    browser.show()
+    browser.show_page(page)
+    qtbot.wait(20)
+    assert "Wirtschaftsfördergesellschaften" in browser.document().toPlainText()
+    assert _cut_words(browser.document()) == []  # was "Wirtschaftsfördergesells|chaften"
+    assert browser.horizontalScrollBar().maximum() == 0
