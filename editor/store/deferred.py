@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor.core.images import PhotoData
 from editor.core.model import ItemKind, ItemStatus, Organisation, Person, PressItem, Role
-from editor.store.embargo_list import ChangeMark
 from editor.store.reader import (
     ArchiveReader,
     ReaderUnusable,
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from editor.store.archive import Archive
+    from editor.store.embargo_list import ChangeMark  # not at start-up: it needs SQLAlchemy
     from editor.store.notify import ChangeListener
 
 T = TypeVar("T")
