@@ -84,17 +84,34 @@ class BlockTable(QTableView):
         self._connect_signals()
 
     def _kind_column_width(self, model: BlockTableModel) -> int:
-        """Room for the longest kind in the UI's language ("Zwischenüberschrift") and for a
-        speaker's family name under "Quote"; a longer name is cut, its tooltip whole."""
-        texts = [str(model.headerData(BlockTableModel.KIND_COLUMN, Qt.Orientation.Horizontal)),
-                 "Willingmann", *(labels.block_kind(kind) for kind in BlockKind)]
-        return max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 16
+        """Room for the header and for what the column shows in this item: the kinds of
+        its blocks ("Absatz", "Zwischenüberschrift" only when there is one) and the
+        speakers' family names under "Quote" (one a line if need be), a name longer than
+        "Willingmann" cut (its tooltip whole). It was as wide as the longest kind there
+        is, used or not."""
+        metrics = self.fontMetrics()
+        longest_name = metrics.horizontalAdvance("Willingmann")
+        widths = [metrics.horizontalAdvance(str(model.headerData(
+            BlockTableModel.KIND_COLUMN, Qt.Orientation.Horizontal))),
+            metrics.horizontalAdvance(labels.block_kind(BlockKind.PARAGRAPH))]
+        for row in range(model.rowCount()):
+            shown = model.index(row, BlockTableModel.KIND_COLUMN).data()
+            kind, *names = str(shown or "").split("\n")
+            widths.append(metrics.horizontalAdvance(kind))
+            # "Kammradt, Einsfelder" wraps between the names
+            widths += [min(metrics.horizontalAdvance(name), longest_name)
+                       for line in names for name in line.split()]
+        return max(widths) + 16
+
+    def _fit_kind_column(self) -> None:
+        width = self._kind_column_width(self.block_model())
+        if self.columnWidth(BlockTableModel.KIND_COLUMN) != width:
+            self.horizontalHeader().resizeSection(BlockTableModel.KIND_COLUMN, width)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
-            self.horizontalHeader().resizeSection(BlockTableModel.KIND_COLUMN,
-                                                  self._kind_column_width(self.block_model()))
+            self._fit_kind_column()
 
     def _state_column_width(self, model: BlockTableModel) -> int:
         texts = [str(model.headerData(BlockTableModel.STATE_COLUMN,
@@ -265,6 +282,9 @@ class BlockTable(QTableView):
         self._resize_timer.start()
 
     def _resize_pending_rows(self) -> None:
+        """Rows (and the kind column, first: the rows' heights depend on it) fitted to
+        what changed."""
+        self._fit_kind_column()
         rows, self._rows_to_resize = self._rows_to_resize, set()
         count = self.block_model().rowCount()
         current = self.currentIndex()

@@ -16,8 +16,17 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QImage,
+    QResizeEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.core.images import MAX_PHOTO_BYTES, MEDIA_TYPES, photo_key
@@ -118,6 +127,103 @@ def _archive_resource(photo_keys: frozenset[str], refused: list[str], type: int,
     return QByteArray()
 
 
+SMALLEST_FIT = 0.75
+"""A word too wide for its line is drawn down to this share of the page's text size (a
+headline's word down to a size a little below the text's); only a word too wide even
+then is broken inside, as Qt breaks it (the page never gets wider than the pane)."""
+_FITTED_SIZE = QTextFormat.Property.UserProperty + 1
+"""The point size a piece of text had before :func:`fit_words` made it smaller."""
+
+
+def _original_size(form: QTextCharFormat) -> float:
+    """The point size of a piece of text before any fitting."""
+    original = form.property(_FITTED_SIZE)
+    return float(original) if original is not None else form.font().pointSizeF()
+
+
+def _widest_word(block: QTextBlock) -> tuple[float, float]:
+    """The width of the widest word of ``block`` and its largest point size, at its sizes
+    before any fitting."""
+    widest = current = largest = 0.0
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        form = fragment.charFormat()
+        font = form.font()
+        size = _original_size(form)
+        if size > 0:
+            font.setPointSizeF(size)
+            largest = max(largest, size)
+        metrics = QFontMetricsF(font)
+        words = re.split(r"[\s\u2028]", fragment.text())
+        for n, word in enumerate(words):
+            if n:  # a space ended the word before
+                current = 0.0
+            current += metrics.horizontalAdvance(word)
+            widest = max(widest, current)
+        it += 1
+    return widest, largest
+
+
+def _room(page: QTextDocument, block: QTextBlock) -> float:
+    """The width the lines of ``block`` are laid out in (the page's, a table cell's, less
+    indents); 0 when it is not laid out."""
+    page.documentLayout().blockBoundingRect(block)  # laid out up to here
+    layout = block.layout()
+    return layout.lineAt(0).width() if layout.lineCount() else 0.0
+
+
+def _scale_block(page: QTextDocument, block: QTextBlock, factor: float) -> None:
+    """Each piece of ``block`` at ``factor`` of its size before any fitting (1: as it was)."""
+    pieces = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        pieces.append((fragment.position(), fragment.length(), fragment.charFormat()))
+        it += 1
+    for position, length, form in pieces:
+        original = form.property(_FITTED_SIZE)
+        size = _original_size(form)
+        if size <= 0 or (factor >= 1.0 and original is None):
+            continue
+        changed = QTextCharFormat(form)
+        # a heading's size is relative to the page's font ("xx-large"); made absolute
+        changed.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+        changed.setFontPointSize(size * min(factor, 1.0))
+        if factor < 1.0:
+            changed.setProperty(_FITTED_SIZE, size)
+        else:
+            changed.clearProperty(_FITTED_SIZE)
+        cursor = QTextCursor(page)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(changed)
+
+
+def fit_words(page: QTextDocument) -> int:
+    """Draw each paragraph holding a word wider than its lines (a long German compound
+    in a headline, in a narrow pane or a table's column) smaller until the word fits:
+    Qt would break it anywhere, without a hyphen ("Wirtschaft|sförderer"). Paragraphs
+    made smaller before get their size back when there is room. Returns how many
+    paragraphs are drawn smaller."""
+    fitted = 0
+    block = page.begin()
+    while block.isValid():
+        it = block.begin()
+        was_fitted = not it.atEnd() and it.fragment().charFormat().property(
+            _FITTED_SIZE) is not None
+        room = _room(page, block)
+        widest, largest = _widest_word(block)
+        if widest > room > 0:
+            smallest = SMALLEST_FIT * page.defaultFont().pointSizeF() / largest
+            _scale_block(page, block, max(min(smallest, 1.0), room / widest * 0.95))
+            fitted += 1
+        elif was_fitted:
+            _scale_block(page, block, 1.0)
+        block = block.next()
+    return fitted
+
+
 class PreviewDocument(QTextDocument):
     """A page built away from the window (in the preview's render thread) that loads
     only the archive's own photos, as :class:`PreviewBrowser` does.
@@ -151,6 +257,10 @@ class PreviewBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_words)
 
     @property
     def refused(self) -> list[str]:
@@ -167,6 +277,8 @@ class PreviewBrowser(QTextBrowser):
         self._release_page()
         self._refused = []
         self.setHtml(rich_text_html(html))
+        self.document().setUndoRedoEnabled(False)
+        self._fit_timer.start()
 
     def show_document(self, page: PreviewDocument) -> None:
         """Show a page built elsewhere; it must already belong to this thread."""
@@ -182,9 +294,20 @@ class PreviewBrowser(QTextBrowser):
         old = self.document()
         given = old.parent() is self  # a page given before; Qt deletes its first one itself
         page.setParent(self)
+        page.setUndoRedoEnabled(False)
         self.setDocument(page)
         if given:
             old.deleteLater()
+        self._fit_timer.start()
+
+    def fit_words(self) -> int:
+        """Words too wide for the pane drawn smaller (see :func:`fit_words`)."""
+        return fit_words(self.document())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_timer.start()
 
     def loadResource(self, type: int, name: QUrl | str, /) -> Any:
         """Our photo for a ``data:`` URI of its bytes; nothing for any other resource."""

@@ -36,6 +36,10 @@ from editor.render import worker
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 250
+MIN_WIDTH = 240
+"""The preview's least width: a long German word of the text ("Wirtschaftsfördergesell-
+schaften") fits a line, one of the headline when drawn smaller (see
+:func:`~editor.gui.preview_browser.fit_words`)."""
 SHUTDOWN_WAIT_MS = 2000
 """How long closing waits for a running render before it stops the template process."""
 
@@ -212,6 +216,7 @@ class PreviewPanel(QWidget):
         return self._templates.get(str(self.template.currentData() or ""))
 
     def _build_layout(self) -> None:
+        self.setMinimumWidth(MIN_WIDTH)
         choices = QFormLayout()
         choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         choices.addRow(self.tr("&Template:"), self.template)

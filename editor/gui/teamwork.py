@@ -21,10 +21,9 @@ from editor.services.approval import current_user
 from editor.store.deferred import still_deferred
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from editor.gui.main_window import MainWindow
     from editor.store.archive import Claim
+    from editor.store.embargo_list import ChangeMark
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +47,7 @@ class Teamwork(QObject):
         self._archive = window.context.archive
         self.holder = this_program()
         self._item_id: str | None = None
-        self._mark: tuple[int, datetime | None] | None = None
+        self._mark: ChangeMark | None = None
         self.label = QLabel()
         self.label.setObjectName("claimLabel")
         self.label.setStyleSheet(
@@ -129,7 +128,7 @@ class Teamwork(QObject):
             "saving shows both versions."))
         self.label.show()
 
-    def _read_mark(self) -> tuple[int, datetime | None] | None:
+    def _read_mark(self) -> ChangeMark | None:
         try:
             return self._archive.change_mark()
         except Exception as exc:  # a busy or unreachable archive: next time

@@ -56,7 +56,7 @@ from editor.store import directory, records
 from editor.store import history as item_history
 from editor.store import photos as photo_store
 from editor.store.directory import InUse, MergeRecord, Usage
-from editor.store.embargo_list import EmbargoList
+from editor.store.embargo_list import ChangeMark, EmbargoList, read_change_mark
 from editor.store.engine import WRITE_OPTION, create_archive_engine, is_memory, is_sqlite
 from editor.store.errors import ArchiveBusyError as ArchiveBusyError  # re-exported
 from editor.store.errors import ArchiveFailure, Trouble, store_error, trouble_of
@@ -286,19 +286,20 @@ def _server_update_pending(url: URL) -> bool:
 
 
 
-_CHANGE_MARK = "(SELECT json_build_array(count(*), max(updated_at)) FROM press_items)"
+_CHANGE_MARK = ("(SELECT json_build_array(count(*), max(updated_at), coalesce(sum(version), 0))"
+                " FROM press_items)")
 """What :meth:`Archive.change_mark` reads, as JSON, for a statement that reads more."""
 
 
-def _mark_from_json(value: Any) -> tuple[int, datetime | None]:
+def _mark_from_json(value: Any) -> ChangeMark:
     """The change mark from :data:`_CHANGE_MARK`'s value, as :meth:`Archive.change_mark`
     gives it (the time as an aware UTC datetime)."""
-    count, last = value
+    count, last, versions = value
     if last is None:
-        return int(count), None
+        return int(count), None, int(versions)
     moment = datetime.fromisoformat(last)
     return int(count), (moment.replace(tzinfo=UTC) if moment.tzinfo is None
-                        else moment.astimezone(UTC))
+                        else moment.astimezone(UTC)), int(versions)
 
 
 def _marked(hits: list[QuoteHit], embargoes: dict[int, Embargo]) -> list[QuoteHit]:
@@ -530,11 +531,11 @@ class Archive:
             return None
         return ChangeListener(self._engine, callback).start()
 
-    def change_mark(self) -> tuple[int, datetime | None]:
-        """Changes when any press item is saved, added or deleted (cheap to poll)."""
+    def change_mark(self) -> ChangeMark:
+        """Changes when any press item is saved, added or deleted (cheap to poll); also
+        for a save stamped before the latest one (a computer whose clock is behind)."""
         with self._transaction(writing=False) as conn:
-            row = conn.execute(select(func.count(), func.max(press_items.c.updated_at))).one()
-            return int(row[0]), row[1]
+            return read_change_mark(conn)
 
     # -- copying the whole archive -------------------------------------------------------
 
@@ -1207,8 +1208,8 @@ class Archive:
                 found[row_id] = embargoes[item_id]
         return found
 
-    def _items_with_embargo(self, conn: Connection, mark: tuple[int, datetime | None] | None
-                            = None) -> list[tuple[str, Any, Embargo]]:
+    def _items_with_embargo(self, conn: Connection, mark: ChangeMark | None = None
+                            ) -> list[tuple[str, Any, Embargo]]:
         """Every item with an embargo: its id, the stored embargo and the embargo read
         (kept between changes of the archive, see :class:`EmbargoList`; ``mark``: the
         archive's change mark, when the caller read it with other things)."""

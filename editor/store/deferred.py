@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from editor.store.archive import Archive
+    from editor.store.embargo_list import ChangeMark  # not at start-up: it needs SQLAlchemy
     from editor.store.notify import ChangeListener
 
 T = TypeVar("T")
@@ -220,11 +220,12 @@ class DeferredArchive:
             return self._reader.photos(db, iter(wanted))
         return self._read(self._query(read), lambda a: a.photo_data(wanted))
 
-    def change_mark(self) -> tuple[int, datetime | None]:
-        def read(db: sqlite3.Connection) -> tuple[int, datetime | None]:
-            count, latest = db.execute(
-                "SELECT count(*), max(updated_at) FROM press_items").fetchone()
-            return int(count), converted("press_items", "updated_at", latest)
+    def change_mark(self) -> ChangeMark:
+        def read(db: sqlite3.Connection) -> ChangeMark:
+            count, latest, versions = db.execute(
+                "SELECT count(*), max(updated_at), coalesce(sum(version), 0) "
+                "FROM press_items").fetchone()
+            return int(count), converted("press_items", "updated_at", latest), int(versions)
         return self._read(self._query(read), lambda a: a.change_mark())
 
     def listen_for_changes(self, callback: Callable[[str], None]) -> ChangeListener | None:

@@ -20,6 +20,7 @@ from editor.gui.i18n import Translators
 from editor.gui.item_editor import DETAILS_TAB
 from editor.gui.main_window import MainWindow
 from editor.services.directory import Directory
+from tests.gui.conftest import make_window
 
 pytestmark = pytest.mark.gui
 
@@ -82,8 +83,10 @@ def test_a_short_name_is_shown_as_it_is_without_tooltip(
 
 
 def test_a_narrow_preview_shortens_its_template_at_the_end_whole_as_tooltip(
-        qtbot: QtBot, window: MainWindow) -> None:
-    """"Bilingual (consecu" was cut at the preview's least width."""
+        qtbot: QtBot, context: AppContext) -> None:
+    """"Bilingual (consecu" was cut at the preview's least width (in German the title is
+    longer than the least width's box)."""
+    window = make_window(qtbot, context, "de")
     window.resize(1400, 800)
     total = sum(window.splitter.sizes())
     window.splitter.setSizes([240, total - 440, 200])
@@ -92,6 +95,7 @@ def test_a_narrow_preview_shortens_its_template_at_the_end_whole_as_tooltip(
         box.currentText()))
     assert box.toolTip() == box.currentText()
     assert box.shown_text().endswith("…")
+    window._test_translators.install("en")  # type: ignore[attr-defined]
 
 
 def test_long_press_contacts_wrap_instead_of_scrolling(

@@ -414,10 +414,16 @@ def test_speaker_column_fits_the_names_found(qtbot, context: AppContext) -> None
 
 
 def test_block_column_fits_the_longest_kind_in_german(qtbot, context: AppContext) -> None:
+    """When the item has one (the column fits what the item shows, see
+    test_block_column_width)."""
+    from editor.core.model import BlockKind
     from tests.gui.conftest import make_window
 
     german = make_window(qtbot, context, "de")
     try:
+        german.open_item(context.archive.list_items()[0].id)
+        german.editor.add_block(BlockKind.SUBHEADING)
+        qtbot.wait(20)
         table = german.editor.block_table
         width = table.horizontalHeader().sectionSize(0)
         assert width >= table.fontMetrics().horizontalAdvance("Zwischenüberschrift") + 8
