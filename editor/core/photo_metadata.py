@@ -14,7 +14,8 @@ and the orientation, rewritten as an EXIF block of its own that holds nothing el
 portrait photo stays upright. Every other segment or chunk goes, known or not: a program's
 private chunk can hold anything; so do the bytes a JPEG segment holds after what a decoder
 reads of it, a PNG chunk's beyond its fields, and the name of a PNG's colour profile.
-Nothing after the end of the picture is kept.
+Nothing after the end of the picture is kept; of a WebP still picture, nothing after its
+first picture chunk (a second one, which no viewer shows, may be the uncropped original).
 
 The bytes may be hostile: a segment whose length runs past the end, runs of fill bytes,
 segments between or inside scans, millions of tiny segments. A structure that breaks off
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 
 from editor.core.images import MAX_PARTS, PhotoError
 
-CLEANING = 2
+CLEANING = 3
 """The version of the cleaning: one up whenever it removes more than before, so that
 copies an older one cleaned are cleaned again (see :mod:`editor.store.photo_rows`)."""
 
@@ -411,11 +412,10 @@ def _png(data: bytes, removed: list[str]) -> bytes:
 
 # --- WebP ----------------------------------------------------------------------------
 
-_VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
-_WEBP_KEPT = frozenset({b"VP8X", b"VP8 ", b"VP8L", b"ALPH", b"ICCP", b"ANIM", b"ANMF"})
-"""The chunks kept: the picture, its transparency, colour profile and animation."""
-_FRAME_KEPT = frozenset({b"VP8 ", b"VP8L", b"ALPH"})
-"""The chunks kept inside a frame of an animation (after its 16 bytes of header)."""
+_VP8X_EXIF, _VP8X_XMP, _VP8X_ANIMATION = 0x08, 0x04, 0x02
+_PICTURE = frozenset({b"VP8 ", b"VP8L"})
+_WEBP_SIZES = {b"VP8X": 10, b"ANIM": 6}
+"""The size of these chunks' fields: bytes after them are read by nobody."""
 
 
 def _riff_chunks(data: bytes, pos: int, stop: int, what: str) -> list[tuple[bytes, int, int]]:
@@ -440,15 +440,39 @@ def _riff(kind: bytes, body: bytes) -> bytes:
     return kind + struct.pack("<I", len(body)) + body + (b"\x00" if len(body) & 1 else b"")
 
 
+def _webp_kept(data: bytes, kind: bytes, pos: int, end: int) -> bytes:
+    """A kept chunk as a decoder reads it: its fields without what follows them, the
+    padding byte zero, the picture data checked (:func:`_check_vp8`)."""
+    (length,) = struct.unpack_from("<I", data, pos + 4)
+    body = data[pos + 8:pos + 8 + length]
+    size = _WEBP_SIZES.get(kind)
+    if size is not None and len(body) < size:
+        raise PhotoError(f"it is a damaged WebP image (a {kind.decode().strip()} chunk of "
+                         f"{len(body)} bytes)")
+    if kind == b"VP8 ":
+        _check_vp8(body)
+    if size is not None:
+        body = body[:size]
+    return _riff(kind, body)
+
+
 def _webp(data: bytes, removed: list[str]) -> bytes:
+    """Kept: the header (VP8X), the colour profile and, for a still picture, its
+    transparency and the first picture chunk (what a decoder shows: a second picture
+    after it is read by nobody and may be the uncropped original); for an animation,
+    its settings and frames. Everything else goes."""
     (riff_size,) = struct.unpack("<I", data[4:8])
     stop = riff_size + 8
     if stop > len(data) or riff_size < 4:
         raise PhotoError("it is a WebP image that is cut short")
+    found = _riff_chunks(data, 12, stop, "chunk")
+    animated = bool(found and found[0][0] == b"VP8X" and found[0][2] - found[0][1] > 8
+                    and data[found[0][1] + 8] & _VP8X_ANIMATION)
     chunks: list[bytes] = []
     labels: dict[str, None] = {}
-    exif_kept = seen_exif = False
-    for kind, pos, end in _riff_chunks(data, 12, stop, "chunk"):
+    exif_kept = seen_exif = seen_picture = False
+    seen: set[bytes] = set()
+    for kind, pos, end in found:
         (length,) = struct.unpack_from("<I", data, pos + 4)
         body = data[pos + 8:pos + 8 + length]
         if kind == b"EXIF":
@@ -465,15 +489,22 @@ def _webp(data: bytes, removed: list[str]) -> bytes:
                 labels[label] = None
         elif kind == b"XMP ":
             labels[_xmp_label(body)] = None
-        elif kind == b"ANMF":
+        elif kind == b"ANMF" and animated:
             chunks.append(_frame(data, pos, end, labels))
-        elif kind in _WEBP_KEPT:
-            chunks.append(data[pos:end])
+        elif (kind in (b"VP8X", b"ICCP", b"ANIM") and kind not in seen
+              and (kind != b"ANIM" or animated) and (kind != b"VP8X" or not chunks)) or (
+                not animated and not seen_picture and (
+                    kind in _PICTURE or (kind == b"ALPH" and kind not in seen))):
+            seen.add(kind)
+            seen_picture = seen_picture or kind in _PICTURE
+            chunks.append(_webp_kept(data, kind, pos, end))
         else:
             labels["other metadata"] = None
+    if not animated and not seen_picture:
+        raise PhotoError("it is a damaged WebP image (no picture data)")
     if data[stop:].strip(b"\x00"):
         labels[_TAIL] = None
-    if chunks and chunks[0][:4] == b"VP8X" and len(chunks[0]) >= 18:
+    if chunks and chunks[0][:4] == b"VP8X":
         flags = chunks[0][8] & ~(_VP8X_XMP | (0 if exif_kept else _VP8X_EXIF))
         # ten bytes: the flags, three reserved (zero), width and height
         chunks[0] = _riff(b"VP8X", bytes([flags]) + b"\x00\x00\x00" + chunks[0][12:18])
@@ -486,12 +517,105 @@ def _webp(data: bytes, removed: list[str]) -> bytes:
 
 
 def _frame(data: bytes, pos: int, end: int, labels: dict[str, None]) -> bytes:
-    """A frame of an animation with only its picture chunks."""
+    """A frame of an animation with only its picture chunks: its transparency and one
+    picture (a decoder reads no more)."""
     (length,) = struct.unpack_from("<I", data, pos + 4)
     if length < 16:
         raise PhotoError("it is a damaged WebP image (a frame of an animation)")
     inner = _riff_chunks(data, pos + 24, pos + 8 + length, "frame")
-    kept = [data[start:stop] for kind, start, stop in inner if kind in _FRAME_KEPT]
-    if len(kept) < len(inner):
+    kept: list[bytes] = []
+    seen_alpha = seen_picture = False
+    for kind, start, stop in inner:
+        if seen_picture or not (kind in _PICTURE or (kind == b"ALPH" and not seen_alpha)):
+            continue
+        seen_alpha = seen_alpha or kind == b"ALPH"
+        seen_picture = kind in _PICTURE
+        kept.append(_webp_kept(data, kind, start, stop))
+    if not seen_picture:
+        raise PhotoError("it is a damaged WebP image (a frame without picture data)")
+    framed = _riff(b"ANMF", data[pos + 8:pos + 24] + b"".join(kept))
+    if framed != data[pos:end]:
         labels["other metadata"] = None
-    return _riff(b"ANMF", data[pos + 8:pos + 24] + b"".join(kept))
+    return framed
+
+
+class _BoolDecoder:
+    """The boolean entropy decoder of a VP8 partition (RFC 6386, section 7)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data, self._pos = data, 2
+        self._value = int.from_bytes(data[:2].ljust(2, b"\x00"), "big")
+        self._range, self._bits = 255, 0
+
+    def bit(self, probability: int = 128) -> int:
+        split = 1 + (((self._range - 1) * probability) >> 8)
+        if self._value >= split << 8:
+            found, self._range, self._value = 1, self._range - split, \
+                self._value - (split << 8)
+        else:
+            found, self._range = 0, split
+        while self._range < 128:
+            self._value, self._range = self._value << 1, self._range << 1
+            self._bits += 1
+            if self._bits == 8:
+                self._bits = 0
+                if self._pos < len(self._data):
+                    self._value |= self._data[self._pos]
+                self._pos += 1
+        return found
+
+    def number(self, bits: int) -> int:
+        value = 0
+        for _bit in range(bits):
+            value = value << 1 | self.bit()
+        return value
+
+    def flagged(self, bits: int, signed: bool = True) -> None:
+        """A field that is there when its flag is set (the value is not needed)."""
+        if self.bit():
+            self.number(bits + signed)
+
+
+_BROKEN_VP8 = "it is a WebP image whose picture data is broken"
+
+
+def _check_vp8(body: bytes) -> None:
+    """Refuse the data of a ``VP8 `` chunk that is not a whole key frame: the frame tag,
+    start code and size, and the partitions the frame header names (their sizes must fit
+    in the chunk). The bytes a last partition holds after what a decoder reads cannot be
+    found without decoding every coefficient, and stay."""
+    if len(body) < 10:
+        raise PhotoError(f"{_BROKEN_VP8} (a frame of {len(body)} bytes)")
+    tag = int.from_bytes(body[:3], "little")
+    if tag & 1 or (tag >> 1) & 7 > 3 or body[3:6] != b"\x9d\x01\x2a":
+        raise PhotoError(f"{_BROKEN_VP8} (no key frame at its start)")
+    width, height = struct.unpack_from("<HH", body, 6)
+    if not width & 0x3FFF or not height & 0x3FFF:
+        raise PhotoError(f"{_BROKEN_VP8} (size 0)")
+    first = tag >> 5
+    if 10 + first > len(body) or first == 0:
+        raise PhotoError(f"{_BROKEN_VP8} (its first partition runs past the end)")
+    header = _BoolDecoder(body[10:10 + first])
+    header.number(2)  # colour space, clamping
+    if header.bit():  # segmentation
+        update_map, update_data = header.bit(), header.bit()
+        if update_data:
+            header.bit()
+            for _segment in range(4):
+                header.flagged(7)
+            for _segment in range(4):
+                header.flagged(6)
+        if update_map:
+            for _probability in range(3):
+                header.flagged(8, signed=False)
+    header.number(1 + 6 + 3)  # filter type, level, sharpness
+    if header.bit() and header.bit():  # loop filter deltas, updated
+        for _delta in range(8):
+            header.flagged(6)
+    partitions = 1 << header.number(2)
+    sizes_at = 10 + first
+    start = sizes_at + 3 * (partitions - 1)
+    for index in range(partitions - 1):
+        start += int.from_bytes(body[sizes_at + 3 * index:sizes_at + 3 * index + 3], "little")
+    if start >= len(body):
+        raise PhotoError(f"{_BROKEN_VP8} (its partitions run past the end)")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from editor.gui.errors import show_error
+from editor.gui.errors import plain_text, show_error
 from editor.gui.import_review_dialog import ImportReviewDialog, problem_text
 from editor.gui.settings import Settings
 from editor.io.documents import SourceDocument, documents_in, read_document
@@ -176,6 +176,7 @@ def import_documents(parent: QWidget, archive: Archive, paths: list[Path],
                           translate("DocumentImport", "Import documents"),
                           translate("DocumentImport", "No document could be read."),
                           QMessageBox.StandardButton.Ok, parent)
+        plain_text(box)
         box.setInformativeText(lines)
         box.exec()
         return []
@@ -241,6 +242,7 @@ def show_summary(parent: QWidget, summary: BatchSummary) -> None:
     box = QMessageBox(QMessageBox.Icon.Information,
                       translate("DocumentImport", "Import documents"), text,
                       QMessageBox.StandardButton.Ok, parent)
+    plain_text(box)
     lines = [html.unescape(problem_text(f)) for f in summary.failures]
     if lines:
         shown = lines[:SHOWN_FAILURES]

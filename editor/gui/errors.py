@@ -8,7 +8,13 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor.core.errors import (
@@ -102,6 +108,15 @@ def message_for(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def plain_text(box: QMessageBox) -> QMessageBox:
+    """``box`` showing its texts as plain text. Qt takes a text that starts like HTML for
+    rich text and loads the pictures it names from disk: a message quoting a file's
+    ``<img src="/dev/zero">`` (a date as written, a headline, a file name) would keep the
+    window reading forever."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def show_error(parent: QWidget | None, what: str, exc: BaseException) -> None:
     """Tell the user that ``what`` failed, why, and what to do."""
     if not isinstance(exc, (PressestelleError, OSError)):
@@ -115,6 +130,7 @@ def show_error(parent: QWidget | None, what: str, exc: BaseException) -> None:
         QMessageBox.StandardButton.Ok,
         parent,
     )
+    plain_text(box)
     box.setInformativeText(f"{message_for(exc)}\n\n{advice(exc)}")
     box.exec()
 
@@ -150,7 +166,7 @@ def ask_reload_after_conflict(parent: QWidget | None, exc: ConflictError) -> boo
 def ask_retry_when_busy(parent: QWidget | None, exc: BaseException) -> bool:
     """The archive is locked by another program; True when the user wants to try again."""
     log.warning("Archive busy: %s", exc)
-    box = QMessageBox(parent)
+    box = plain_text(QMessageBox(parent))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Archive busy"))
     box.setText(

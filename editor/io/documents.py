@@ -811,7 +811,7 @@ def read_html(path: Path) -> SourceDocument:
     from lxml import etree, html
 
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                             huge_tree=False)
+                             huge_tree=False, encoding=_undeclared_utf8(data))
     try:
         tree = html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as error:
@@ -917,6 +917,23 @@ def _read_own_export(tree: Any, document: SourceDocument) -> SourceDocument:
         if plain:
             document.blocks.append(SourceBlock(kind, text, plain, lang=lang))
     return _finish(document)
+
+
+_DECLARED = re.compile(rb"<meta[^>]+charset|^\s*<\?xml[^>]+encoding", re.IGNORECASE)
+
+
+def _undeclared_utf8(data: bytes) -> str | None:
+    """"utf-8" for a page that does not say its encoding (no byte order mark, no
+    ``<meta charset>``) and is valid UTF-8, as pages saved today are; the parser would
+    read it as Latin-1 ("BrÃ¼cke"). None leaves the page's own declaration to the parser."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or _DECLARED.search(
+            data[:4096]):
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "utf-8"
 
 
 def _the_article(tree: Any, paragraphs: list[Any]) -> Any:

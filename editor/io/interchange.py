@@ -48,6 +48,13 @@ ITEM_PATH = "item"
 """Where the press item sits in a document; the start of its error paths."""
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 """The largest interchange file read (photos travel beside it, not inside)."""
+MAX_SHARED_RECORDS = 1_000
+"""The most people, organisations or roles one document may bring: an item names a few
+dozen; each is compared with the archive's on the way in (tens of thousands would keep
+an import busy for minutes)."""
+MAX_DEPTH = 32
+"""The deepest nesting of arrays and objects read: an interchange document nests about
+eight deep; hundreds of levels only make every reader of it recurse (and fail)."""
 ENVELOPE_KEYS = ("format", "version", "item", "people", "organisations", "roles")
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -336,6 +343,11 @@ def document_to_bundle(doc: Any, base_dir: Path | None = None,
     (:attr:`Bundle.photo_data`). A photo without ``path`` has no picture.
     """
     doc = _envelope(doc)
+    for key in ("people", "organisations", "roles"):
+        records = doc.get(key)
+        if isinstance(records, list) and len(records) > MAX_SHARED_RECORDS:
+            raise ValidationError(key, f"{len(records):,} records, more than the "
+                                  f"{MAX_SHARED_RECORDS:,} one press item may bring along")
     doc = _without_invisible(doc, "", notes if notes is not None else [])
     raw_item, written = _take_photo_paths(doc[ITEM_PATH])
     item = from_plain(PressItem, raw_item, ITEM_PATH)
@@ -371,7 +383,7 @@ def _no_constants(name: str) -> Any:
 def loads(text: str, source: Path) -> Any:
     """Parse JSON strictly (no duplicate keys, no NaN); errors name ``source``, line, column."""
     try:
-        return json.loads(
+        document = json.loads(
             text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants
         )
     except json.JSONDecodeError as error:
@@ -388,6 +400,25 @@ def loads(text: str, source: Path) -> Any:
         raise InterchangeError(source, "not valid interchange JSON: nested too deeply") from None
     except ValueError as error:
         raise InterchangeError(source, f"not valid JSON: {error}") from None
+    if _depth(document) > MAX_DEPTH:
+        raise InterchangeError(source, "not valid interchange JSON: nested too deeply "
+                               f"(more than {MAX_DEPTH} levels of arrays and objects)")
+    return document
+
+
+def _depth(value: Any) -> int:
+    """How deep arrays and objects nest in ``value`` (walked without recursion)."""
+    deepest, level = 0, [(value, 0)]
+    while level:
+        current, depth = level.pop()
+        if isinstance(current, (list, dict)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return depth
+            deepest = max(deepest, depth)
+            level.extend((child, depth) for child in (
+                current.values() if isinstance(current, dict) else current))
+    return deepest
 
 
 def read_file(path: Path, notes: list[Removed] | None = None) -> Bundle:

@@ -166,6 +166,9 @@ def _read_manifest(folder: Path) -> object:
         raise TemplateError(str(file), f"not valid JSON: {exc.msg}", exc.lineno) from None
     except RecursionError:  # _nesting makes this unreachable; kept as a second line
         raise TemplateError(str(file), "nests lists or objects too deeply") from None
+    except ValueError:  # the only other: an integer of thousands of digits
+        raise TemplateError(str(file), "not valid JSON: it holds a number of thousands of "
+                            "digits") from None
 
 
 def _load_manifest(folder: Path, builtin: bool) -> TemplateInfo:

@@ -6,11 +6,13 @@ stranger could make those programs fetch or run things: a relationship with
 ``TargetMode="External"`` (a remote attached template, a picture or frame loaded from a
 server or a local path, a linked OLE object or subdocument), an embedded macro, OLE
 object or ActiveX control, an ``altChunk`` (foreign HTML or RTF merged in when opened),
-a field that reads files or asks another program (``INCLUDETEXT``, ``INCLUDEPICTURE``,
-``DDEAUTO`` …), a document type declaration (external entities), or an internal target
-leading out of the package. Such a template is refused with a :class:`TemplateError`
-naming the part and what is in it; only links (hyperlinks to ``http(s)``, ``mailto`` or
-``tel`` addresses) may point outside.
+a field that reads files, asks another program or runs a command (``INCLUDETEXT``,
+``INCLUDEPICTURE``, ``DDEAUTO``, ``MACROBUTTON`` …), mail merge settings (Word asks their
+database when the document opens), a document type declaration (external entities) in
+any part that is XML, whatever its name or encoding, or an internal target leading out
+of the package. Such a template is refused with a :class:`TemplateError` naming the part
+and what is in it; only links (hyperlinks and ``HYPERLINK`` fields to ``http(s)``,
+``mailto`` or ``tel`` addresses) may point outside.
 
 The whole template is checked once, when it is prepared; the parts rendered by Jinja are
 checked again after each render, so that tags cannot put together what the template did
@@ -40,11 +42,14 @@ REFUSED_TYPES = frozenset({
 merges foreign content, runs code or reaches for data when the document is opened."""
 REFUSED_FIELDS = frozenset({
     "DDE", "DDEAUTO", "INCLUDE", "INCLUDETEXT", "INCLUDEPICTURE", "IMPORT", "LINK",
-    "DATABASE",
+    "DATABASE", "MACROBUTTON", "PRINT",
 })
-"""Fields that read a file, ask another program or a database for their result."""
+"""Fields that read a file, ask another program or a database for their result, run a
+command (``MACROBUTTON``) or send codes to the printer (``PRINT``)."""
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+_MARKUP = re.compile(rb"\s*<")
+"""The start of a part that is XML whatever its name (a reader goes by content type)."""
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _FIELD_NAME = re.compile(r'[^\s"\\{}]+')
 
@@ -54,7 +59,14 @@ class _Unsafe(Exception):
 
 
 def _text(data: bytes) -> bytes:
-    """The bytes of an XML part as UTF-8 for the checks (UTF-16 parts decoded)."""
+    """The bytes of an XML part as UTF-8 for the checks (UTF-16 and UTF-32 parts
+    decoded)."""
+    if data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"<\x00\x00\x00",
+                    b"\x00\x00\x00<"):
+        try:
+            return data.decode("utf-32").encode("utf-8")
+        except UnicodeDecodeError:
+            return data
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[1:2] == b"\x00" \
             or data[:1] == b"\x00":
         try:
@@ -80,14 +92,19 @@ def check_template(parts: Mapping[str, bytes], where: str) -> None:
     """Raise :class:`TemplateError` when a part of the template ``where`` holds anything
     the module refuses."""
     for name, data in parts.items():
-        if not _is_xml(name):
-            continue
-        shown = f"{where} ({name})"
         text = _text(data)
+        if not _is_xml(name) and not _MARKUP.match(text):
+            continue  # a picture, a font: no XML a reader would parse
+        shown = f"{where} ({name})"
         try:
             if _DOCTYPE.search(text):
                 raise _Unsafe("a document type declaration (<!DOCTYPE>), which Word never "
                               "writes and which can make a reader load other files")
+            if not _is_xml(name):
+                continue
+            if b"mailMerge" in text and _parse(text).find(f".//{_W}mailMerge") is not None:
+                raise _Unsafe("mail merge settings (w:mailMerge), which make Word ask a "
+                              "database or file for data when the document is opened")
             if name.casefold().endswith(".rels"):
                 _check_relationships(name, text)
             elif b"instr" in text:
@@ -233,12 +250,34 @@ def check_fields(data: bytes) -> None:
             _check_instruction(field.instruction, nested=field.nested)
 
 
+_FIELD_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"?|(\\[A-Za-z*@#!])|(\S+)')
+"""A field's argument (quoted, backslashes escaped), switch or bare word."""
+
+
+def _hyperlink_target(arguments: str) -> str:
+    """The address a ``HYPERLINK`` field opens: its first argument before any switch
+    ("" when it only jumps to a bookmark, ``\\l``)."""
+    for found in _FIELD_TOKEN.finditer(arguments):
+        if found.group(2) is not None:
+            return ""
+        quoted, bare = found.group(1), found.group(3)
+        return re.sub(r"\\(.)", r"\1", quoted) if quoted is not None else bare or ""
+    return ""
+
+
 def _check_instruction(instruction: str, *, nested: bool) -> None:
-    found = _FIELD_NAME.search(instruction.lstrip(" \t\r\n="))
+    stripped = instruction.lstrip(" \t\r\n=")
+    found = _FIELD_NAME.search(stripped)
     name = found.group(0).upper() if found else ""
     if name in REFUSED_FIELDS:
         raise _Unsafe(f"a field {name} ({' '.join(instruction.split())[:80]!r}), which "
-                      "reads a file or asks another program when the document is opened")
+                      "reads a file, asks another program or runs a command when the "
+                      "document is opened or clicked")
+    if name == "HYPERLINK" and found is not None:
+        target = _hyperlink_target(stripped[found.end():])
+        if target and not safe_href(target):
+            raise _Unsafe(f"a field HYPERLINK to {target[:80]!r}; only links to web, e-mail "
+                          "and phone addresses may point outside")
     if nested:
         raise _Unsafe("a field whose name is made by another field inside it (a way to "
                       "hide fields such as DDEAUTO)")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.core import paths
-from editor.render import template_files, worker
+from editor.render import template_files, template_urls, worker
 from editor.render.catalogue import HTML_FILE, TemplateInfo
 from editor.render.errors import TOO_DEEP, TemplateError
 from editor.render.viewmodel import ExportView
@@ -52,7 +52,9 @@ def _render_here(info: TemplateInfo, context: dict[str, Any]) -> str:
         raise
     except Exception as exc:  # syntax errors, and nesting too deep for the compiler
         raise jinja.describe(exc, file) from None
-    return jinja.render(template, context, file)
+    page = jinja.render(template, context, file)
+    template_urls.check_page(page, file, rendered=True)
+    return page
 
 
 def check_syntax(folder: str) -> str:

@@ -101,11 +101,16 @@ def clean_inline_images(source: str, where: str) -> str:
     addresses (an inline logo) cleaned; :class:`TemplateError` naming the file for one
     that cannot be cleaned (another format, not base64, broken). An address of another
     type (``application/octet-stream``, none) is a picture too when its bytes are one: a
-    browser shows it by its bytes. A picture a template puts together from pieces while
-    it renders is not seen here."""
+    browser shows it by its bytes; an address written with character references
+    (``data&#58;image/…``) is one as well. A picture a template puts together from
+    pieces while it renders is not seen here, but on the page it makes (see
+    :mod:`editor.render.template_urls`), as is anything else it would load."""
     import base64
     import binascii
 
+    from editor.render.template_urls import check_page, plain_data_addresses
+
+    source = plain_data_addresses(source)
     out: list[str] = []
     pos = 0
     for found in _DATA_URI.finditer(source):
@@ -147,4 +152,6 @@ def clean_inline_images(source: str, where: str) -> str:
                    else base64.b64encode(cleaned).decode("ascii"))
         pos = payload.end()
     out.append(source[pos:])
-    return "".join(out)
+    cleaned_source = "".join(out)
+    check_page(cleaned_source, where, rendered=False)
+    return cleaned_source

@@ -1173,9 +1173,13 @@ def read_corrections(path: Path) -> dict[str, dict[str, Any]]:
     """The corrections per document file name, from a JSON file:
     ``{"documents": {"alt.docx": {"headline": "…", "quotes": [{"index": 1, …}]}}}``."""
     import json
+    import stat
 
     try:
-        if path.stat().st_size > CORRECTIONS_LIMIT:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe would keep the import waiting
+            raise CorrectionError(f"{path.name}: the corrections file is not a regular file")
+        if info.st_size > CORRECTIONS_LIMIT:
             raise CorrectionError(f"{path.name}: the corrections file is larger than 1 MB")
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -1183,6 +1187,12 @@ def read_corrections(path: Path) -> dict[str, dict[str, Any]]:
     except json.JSONDecodeError as error:
         raise CorrectionError(f"{path.name}: not JSON (line {error.lineno}: "
                               f"{error.msg})") from None
+    except RecursionError:
+        raise CorrectionError(f"{path.name}: not JSON this program reads (nested too "
+                              "deeply)") from None
+    except ValueError:  # the only other: a number of thousands of digits
+        raise CorrectionError(f"{path.name}: not JSON this program reads (a number of "
+                              "thousands of digits)") from None
     documents = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(documents, dict) or not all(
             isinstance(k, str) and isinstance(v, dict) for k, v in documents.items()):

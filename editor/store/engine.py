@@ -15,8 +15,10 @@ gives up after :data:`LOCK_TIMEOUT_SECONDS`.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -93,22 +95,97 @@ def create_archive_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
 
 def postgresql_connect_args(url: URL) -> dict[str, Any]:
     """What every connection to a PostgreSQL server is opened with, beyond ``url``'s own
-    parameters (a value in the URL wins): the application's name, the time to wait for a
-    lock, custom plans, and the timeouts that notice a dead server or network."""
+    parameters and those of its service (a value in either wins): the application's name,
+    the time to wait for a lock, custom plans, and the timeouts that notice a dead server
+    or network."""
     # every statement planned for its values, also once the driver has prepared it (the
     # quote search's plans depend on them; see editor.store.search.postgres_fts), set when
     # connecting rather than by a statement in each transaction
     options = (f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)} "
                "-c plan_cache_mode=force_custom_plan")
-    own = url.query.get("options")
+    service = service_settings(url)
+    own = url.query.get("options", service.get("options"))
     if own:  # the address's server options (a schema to use) come last: they win
         options += " " + (own if isinstance(own, str) else " ".join(own))
     connect_args: dict[str, Any] = {"options": options}
     for name, value in {"application_name": "Pressestelle",
                         "connect_timeout": CONNECT_TIMEOUT_SECONDS, **DEAD_LINE_CHECKS}.items():
-        if name not in url.query:
+        if name not in url.query and name not in service:
             connect_args[name] = value
     return connect_args
+
+
+MAX_SERVICE_FILE_BYTES = 1024 * 1024
+
+
+def service_settings(url: URL) -> dict[str, str]:
+    """The settings of the connection service ``url`` names (``?service=presse``, else
+    ``PGSERVICE``), read from the service file as libpq finds it: the URL's
+    ``servicefile``, else ``PGSERVICEFILE``, else ``~/.pg_service.conf``; then
+    ``PGSYSCONFDIR/pg_service.conf``. The first file holding the service is the one.
+
+    The driver passes what it is given as connection parameters, and libpq lets those
+    win over the service file: our defaults are only given for what the service leaves
+    open. A file that cannot be read gives nothing here (libpq says what is wrong when
+    it connects); none is waited for (a named pipe) or read beyond a megabyte."""
+    import os
+
+    def query(name: str) -> str | None:
+        value = url.query.get(name)
+        return value if isinstance(value, str) or value is None else value[-1]
+
+    name = query("service") or os.environ.get("PGSERVICE")
+    if not name:
+        return {}
+    files: list[Path] = []
+    own = query("servicefile") or os.environ.get("PGSERVICEFILE")
+    if own:
+        files.append(Path(own))
+    else:
+        with contextlib.suppress(RuntimeError, KeyError):  # no home: no user file
+            files.append(Path.home() / ".pg_service.conf")
+    system = os.environ.get("PGSYSCONFDIR")
+    if system:
+        files.append(Path(system) / "pg_service.conf")
+    for file in files:
+        found = _service_in(file, name)
+        if found is not None:
+            return found
+    return {}
+
+
+def _service_in(file: Path, name: str) -> dict[str, str] | None:
+    """The settings of the group ``[name]`` of a service file (None: not in it)."""
+    import os
+    import stat
+
+    try:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_SERVICE_FILE_BYTES:
+            return None
+        text = os.read(fd, MAX_SERVICE_FILE_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    settings: dict[str, str] | None = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            if settings is not None:
+                break  # the group ended
+            if line.endswith("]") and line[1:-1] == name:
+                settings = {}
+        elif settings is not None and "=" in line:
+            key, value = line.split("=", 1)
+            settings.setdefault(key.strip(), value.strip())
+    return settings
 
 
 def _postgresql_engine(url: URL) -> Engine:

@@ -264,3 +264,18 @@ def test_a_damaged_word_file_names_its_fault_in_words(tmp_path: Path) -> None:
     assert "kaputt.docx: the document is damaged (its text is not well-formed XML" in \
         str(caught.value)
     assert docx.Document(str(good)).paragraphs  # python-docx still reads good files
+
+
+@pytest.mark.parametrize("head", ["", '<meta http-equiv="Content-Type" content="text/html">'])
+def test_a_utf8_page_that_does_not_say_its_encoding_is_read_as_utf8(
+        tmp_path: Path, head: str) -> None:
+    """Saved without ``<meta charset>``, a page was read as Latin-1: "WirtschaftsfÃ¶rderer";
+    one that says its encoding is still read in it."""
+    page = tmp_path / "page.html"
+    page.write_text(release_html().replace('<meta charset="utf-8">', head), encoding="utf-8")
+    document = read_document(page)
+    assert document.blocks[0].plain == "Wirtschaftsförderer schließen Kooperation"
+    assert LEAD in [b.plain for b in document.blocks]
+    page.write_bytes(release_html().replace('<meta charset="utf-8">', '<meta charset="latin-1">')
+                     .encode("latin-1", "replace"))
+    assert read_document(page).blocks[0].plain == "Wirtschaftsförderer schließen Kooperation"

@@ -18,6 +18,7 @@ from editor.services.release_import import (
     Registry,
     apply_corrections,
     propose,
+    read_corrections,
     save,
 )
 from editor.store import Archive
@@ -170,3 +171,26 @@ def test_command_line_refuses_bad_corrections(tmp_path: Path, content: str, mess
     assert code == 1 and message in err and "Traceback" not in err
     with Archive.open(db) as archive:
         assert archive.list_items() == []
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    ('{"documents": {"a.docx": {"headline": ' + "[" * 100_000 + "]" * 100_000 + "}}}",
+     "nested too deeply"),
+    ('{"documents": {"a.docx": {"quotes": [{"index": ' + "9" * 5_000 + "}]}}}",
+     "thousands of digits"),
+    (None, "not a regular file"),
+])
+def test_a_corrections_file_that_cannot_be_read_is_told_in_one_line(
+        tmp_path: Path, content: str | None, words: str) -> None:
+    """A deep or long-numbered file made Python's parser fail past the message; a named
+    pipe kept the import waiting for a writer."""
+    import os
+
+    path = tmp_path / "corrections.json"
+    if content is None:
+        os.mkfifo(path)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(CorrectionError, match=words) as raised:
+        read_corrections(path)
+    assert "corrections.json" in str(raised.value) and "\n" not in str(raised.value)

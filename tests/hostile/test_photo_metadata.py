@@ -383,7 +383,53 @@ def _hostile_files() -> dict[str, bytes]:
             _riff_chunk(b"VP8X", b"\x02" + b"\x00" * 9) + _riff_chunk(b"ANIM", b"\x00" * 6)
             + _riff_chunk(b"ANMF", b"\x00" * 16 + _riff_chunk(b"VP8L", VP8L_1X1)
                           + _riff_chunk(b"META", _CANARY))),
+        "WebP long animation settings": _webp(
+            _riff_chunk(b"VP8X", b"\x02" + b"\x00" * 9)
+            + _riff_chunk(b"ANIM", b"\x00" * 6 + _CANARY)
+            + _riff_chunk(b"ANMF", b"\x00" * 16 + _riff_chunk(b"VP8L", VP8L_1X1))),
+        # a decoder shows the first picture; a second one may be the uncropped original
+        "WebP second picture": _webp(_riff_chunk(b"VP8L", VP8L_1X1)
+                                     + _riff_chunk(b"VP8L", VP8L_1X1[:-1] + _CANARY)),
+        "WebP second picture in a frame": _webp(
+            _riff_chunk(b"VP8X", b"\x02" + b"\x00" * 9) + _riff_chunk(b"ANIM", b"\x00" * 6)
+            + _riff_chunk(b"ANMF", b"\x00" * 16 + _riff_chunk(b"VP8L", VP8L_1X1)
+                          + _riff_chunk(b"VP8 ", _vp8() + _CANARY))),
+        "WebP frame in a still picture": _webp(
+            _riff_chunk(b"VP8X", b"\x00" * 10) + _riff_chunk(b"VP8 ", _vp8())
+            + _riff_chunk(b"ANMF", b"\x00" * 16 + _riff_chunk(b"VP8L", _CANARY))),
     }
+
+
+def _vp8(first: int = 4, tokens: bytes = b"\x00") -> bytes:
+    """A 1 × 1 key frame: its tag, start code and size, a first partition of ``first``
+    bytes (zero: one token partition) and the token partition."""
+    tag = (first << 5 | 0x10).to_bytes(3, "little")  # key frame, version 0, shown
+    return tag + b"\x9d\x01\x2a" + struct.pack("<HH", 1, 1) + b"\x00" * first + tokens
+
+
+def test_a_lossy_webp_is_kept_as_it_is() -> None:
+    data = _webp(_riff_chunk(b"VP8 ", _vp8()))
+    assert inspect_image(data).width == 1
+    assert strip_metadata(data).data is data
+
+
+def test_a_webp_with_broken_picture_data_is_refused_with_one_line(
+        release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = _webp(_riff_chunk(b"VP8 ", _vp8()[:12]))  # its first partition is cut
+    code = main(["--db", str(tmp_path / "a.sqlite"), "import",
+                 str(_with_photo(release, "broken.webp", broken))], out=io.StringIO())
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "broken.webp" in err and "picture data is broken" in err
+    assert "Traceback" not in err
+
+
+def test_the_padding_byte_of_a_webp_chunk_is_written_zero() -> None:
+    odd = _vp8(tokens=b"\x00\x00\x00")
+    assert len(odd) % 2
+    data = _webp(b"VP8 " + struct.pack("<I", len(odd)) + odd + b"S")
+    cleaned = strip_metadata(data)
+    assert cleaned.data == _webp(_riff_chunk(b"VP8 ", odd)) and cleaned.removed
 
 
 @pytest.mark.parametrize("name", list(_hostile_files()))
@@ -429,6 +475,17 @@ def test_a_long_run_of_fill_bytes_is_walked_quickly() -> None:
      + png_with_text(bomb_mb=1)[33:], "no viewer knows"),
     ("a WebP chunk past the end", _webp(webp_with_exif()[12:] + b"META\xff\xff\x00\x00"),
      "cut short"),
+    ("a WebP frame that is no key frame", _webp(_riff_chunk(
+        b"VP8 ", b"\x01" + _vp8()[1:])), "picture data is broken .no key frame"),
+    ("a WebP first partition past the end", _webp(_riff_chunk(
+        b"VP8 ", _vp8(first=4)[:12])), "picture data is broken .its first partition"),
+    ("a WebP without token data", _webp(_riff_chunk(b"VP8 ", _vp8(tokens=b""))),
+     "picture data is broken .its partitions"),
+    ("a WebP without a picture", _webp(_riff_chunk(b"VP8X", b"\x00" * 10)),
+     "no picture data"),
+    ("a short WebP animation chunk", _webp(
+        _riff_chunk(b"VP8X", b"\x02" + b"\x00" * 9) + _riff_chunk(b"ANIM", b"\x00" * 4)),
+     "ANIM chunk of 4 bytes"),
 ])
 def test_a_broken_structure_before_the_picture_is_refused(
         name: str, data: bytes, message: str) -> None:

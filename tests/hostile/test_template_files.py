@@ -209,6 +209,17 @@ def test_deeply_nested_manifest_is_refused(depth: int) -> None:
     assert "manifest.json" in problem.file
 
 
+def test_a_manifest_with_a_number_of_thousands_of_digits_hides_no_other_template() -> None:
+    """Python refuses to read such a number with a ValueError, which went past the
+    catalogue: listing the templates failed with a traceback, the good ones included."""
+    folder = _user_template("long-number")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "manifest.json").write_text(json.dumps(manifest)[:-1] + ', "x": ' + "9" * 5_000
+                                          + "}")
+    problem = _listed_as_broken("long-number", "number of thousands of digits")
+    assert "manifest.json" in problem.file
+
+
 # --- point 3: the DOCX template is a zip from a stranger -----------------------------
 
 @pytest.fixture(scope="module")

