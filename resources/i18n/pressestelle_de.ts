@@ -453,38 +453,38 @@
 <context>
     <name>ApprovalRound</name>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="59"/>
+        <location filename="../../editor/gui/approval_round.py" line="68"/>
         <source>Export for approval</source>
         <translation>Zur Freigabe exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="61"/>
-        <location filename="../../editor/gui/approval_round.py" line="84"/>
+        <location filename="../../editor/gui/approval_round.py" line="70"/>
+        <location filename="../../editor/gui/approval_round.py" line="93"/>
         <source>Word files (*.docx)</source>
         <translation>Word-Dateien (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="68"/>
+        <location filename="../../editor/gui/approval_round.py" line="77"/>
         <source>The file for approval could not be written.</source>
         <translation>Die Datei zur Freigabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="71"/>
+        <location filename="../../editor/gui/approval_round.py" line="80"/>
         <source>Written for approval: %1</source>
         <translation>Zur Freigabe geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="83"/>
+        <location filename="../../editor/gui/approval_round.py" line="92"/>
         <source>Import approval round</source>
         <translation>Freigaberunde einlesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="91"/>
+        <location filename="../../editor/gui/approval_round.py" line="100"/>
         <source>The returned file could not be read.</source>
         <translation>Die zurückgeschickte Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="113"/>
+        <location filename="../../editor/gui/approval_round.py" line="122"/>
         <source>The approval round could not be applied.</source>
         <translation>Die Freigaberunde konnte nicht übernommen werden.</translation>
     </message>
@@ -696,42 +696,42 @@
 <context>
     <name>BlockTableModel</name>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="157"/>
+        <location filename="../../editor/gui/block_table_model.py" line="159"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="159"/>
+        <location filename="../../editor/gui/block_table_model.py" line="161"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="165"/>
+        <location filename="../../editor/gui/block_table_model.py" line="167"/>
         <source>%1 (source)</source>
         <translation>%1 (Ausgangstext)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="215"/>
+        <location filename="../../editor/gui/block_table_model.py" line="219"/>
         <source>All translations are up to date.</source>
         <translation>Alle Übersetzungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="230"/>
+        <location filename="../../editor/gui/block_table_model.py" line="234"/>
         <source>%1 stale</source>
         <translation>%1 veraltet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="231"/>
+        <location filename="../../editor/gui/block_table_model.py" line="235"/>
         <source>%1 missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="236"/>
+        <location filename="../../editor/gui/block_table_model.py" line="240"/>
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>Der Ausgangstext wurde geändert, nachdem die Übersetzung (%1) geschrieben wurde. Prüfen Sie sie und wählen Sie dann „Als übersetzt markieren“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="238"/>
+        <location filename="../../editor/gui/block_table_model.py" line="242"/>
         <source>The %1 translation is missing.</source>
         <translation>Die Übersetzung (%1) fehlt.</translation>
     </message>
@@ -739,12 +739,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="278"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="322"/>
         <source>translation missing</source>
         <translation>Übersetzung fehlt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="280"/>
+        <location filename="../../editor/gui/block_text_delegate.py" line="324"/>
         <source>write here</source>
         <translation>hier schreiben</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Zitat aus dem Archiv einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="35"/>
+        <location filename="../../editor/gui/approval_round.py" line="37"/>
         <source>Accept approval round</source>
         <translation>Freigaberunde übernehmen</translation>
     </message>
@@ -1011,42 +1011,42 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="33"/>
+        <location filename="../../editor/gui/contact_list.py" line="36"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34"/>
+        <location filename="../../editor/gui/contact_list.py" line="37"/>
         <source>Add a press contact</source>
         <translation>Einen Pressekontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="39"/>
+        <location filename="../../editor/gui/contact_list.py" line="42"/>
         <source>Saved…</source>
         <translation>Gespeicherte…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="40"/>
+        <location filename="../../editor/gui/contact_list.py" line="43"/>
         <source>Pick a press contact saved in the directory, or create one there</source>
         <translation>Einen im Verzeichnis gespeicherten Pressekontakt wählen oder dort einen anlegen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="46"/>
+        <location filename="../../editor/gui/contact_list.py" line="49"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="47"/>
+        <location filename="../../editor/gui/contact_list.py" line="50"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="82"/>
+        <location filename="../../editor/gui/contact_list.py" line="85"/>
         <source>New saved contact…</source>
         <translation>Neuer gespeicherter Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="178"/>
+        <location filename="../../editor/gui/contact_list.py" line="181"/>
         <source>No press contact yet: use Add…</source>
         <translation>Noch kein Pressekontakt: „Hinzufügen …“ verwenden</translation>
     </message>
@@ -1330,87 +1330,87 @@
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="67"/>
+        <location filename="../../editor/gui/directory/window.py" line="68"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="73"/>
+        <location filename="../../editor/gui/directory/window.py" line="74"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="74"/>
+        <location filename="../../editor/gui/directory/window.py" line="75"/>
         <source>Full name</source>
         <translation>Voller Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="75"/>
+        <location filename="../../editor/gui/directory/window.py" line="76"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="80"/>
+        <location filename="../../editor/gui/directory/window.py" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="81"/>
+        <location filename="../../editor/gui/directory/window.py" line="82"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="82"/>
+        <location filename="../../editor/gui/directory/window.py" line="83"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="83"/>
+        <location filename="../../editor/gui/directory/window.py" line="84"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="84"/>
+        <location filename="../../editor/gui/directory/window.py" line="85"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="88"/>
+        <location filename="../../editor/gui/directory/window.py" line="89"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="89"/>
+        <location filename="../../editor/gui/directory/window.py" line="90"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="90"/>
+        <location filename="../../editor/gui/directory/window.py" line="91"/>
         <source>Press &amp;contacts</source>
         <translation>Presse&amp;kontakte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="91"/>
+        <location filename="../../editor/gui/directory/window.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="93"/>
+        <location filename="../../editor/gui/directory/window.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="102"/>
+        <location filename="../../editor/gui/directory/window.py" line="103"/>
         <source>Changes here are saved at once; notes are never exported.</source>
         <translation>Änderungen hier werden sofort gespeichert; Notizen werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="154"/>
+        <location filename="../../editor/gui/directory/window.py" line="155"/>
         <source>The organisation could not be deleted.</source>
         <translation>Die Organisation konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="175"/>
+        <location filename="../../editor/gui/directory/window.py" line="176"/>
         <source>The press contact could not be deleted.</source>
         <translation>Der Pressekontakt konnte nicht gelöscht werden.</translation>
     </message>
@@ -1445,8 +1445,8 @@
     <message>
         <location filename="../../editor/gui/document_import.py" line="106"/>
         <location filename="../../editor/gui/document_import.py" line="176"/>
-        <location filename="../../editor/gui/document_import.py" line="203"/>
-        <location filename="../../editor/gui/document_import.py" line="242"/>
+        <location filename="../../editor/gui/document_import.py" line="204"/>
+        <location filename="../../editor/gui/document_import.py" line="243"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
@@ -1467,27 +1467,27 @@
         <translation>Kein Dokument konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="189"/>
+        <location filename="../../editor/gui/document_import.py" line="190"/>
         <source>The documents could not be saved.</source>
         <translation>Die Dokumente konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="201"/>
+        <location filename="../../editor/gui/document_import.py" line="202"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="202"/>
+        <location filename="../../editor/gui/document_import.py" line="203"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="213"/>
+        <location filename="../../editor/gui/document_import.py" line="214"/>
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Speichere %1 (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="229"/>
+        <location filename="../../editor/gui/document_import.py" line="230"/>
         <source>%n item(s)</source>
         <comment>imported</comment>
         <translation>
@@ -1496,7 +1496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="230"/>
+        <location filename="../../editor/gui/document_import.py" line="231"/>
         <source>%n quote(s)</source>
         <comment>imported with</comment>
         <translation>
@@ -1505,7 +1505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="231"/>
+        <location filename="../../editor/gui/document_import.py" line="232"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n neue Person</numerusform>
@@ -1513,7 +1513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="232"/>
+        <location filename="../../editor/gui/document_import.py" line="233"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n Duplikat übersprungen</numerusform>
@@ -1521,7 +1521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="233"/>
+        <location filename="../../editor/gui/document_import.py" line="234"/>
         <source>%n document(s) failed</source>
         <translation>
             <numerusform>%n Dokument fehlgeschlagen</numerusform>
@@ -1529,12 +1529,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="235"/>
+        <location filename="../../editor/gui/document_import.py" line="236"/>
         <source>Imported %1 with %2; %3; %4; %5.</source>
         <translation>%1 mit %2 importiert; %3; %4; %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="239"/>
+        <location filename="../../editor/gui/document_import.py" line="240"/>
         <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
         <translation>
             <numerusform>Angehalten: %n Dokument wurde nicht gespeichert; importieren Sie es erneut, um es hinzuzufügen.</numerusform>
@@ -1542,7 +1542,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="248"/>
+        <location filename="../../editor/gui/document_import.py" line="250"/>
         <source>… and %1 more (Show Details…)</source>
         <translation>… und %1 weitere (Details einblenden…)</translation>
     </message>
@@ -1550,98 +1550,98 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="39"/>
+        <location filename="../../editor/gui/errors.py" line="45"/>
         <source>Reload the item and apply your changes again.</source>
         <translation>Laden Sie die Meldung neu und übernehmen Sie Ihre Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="41"/>
+        <location filename="../../editor/gui/errors.py" line="47"/>
         <source>Correct the field named in the message and try again.</source>
         <translation>Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="45"/>
+        <location filename="../../editor/gui/errors.py" line="51"/>
         <source>The record may have been deleted; refresh the list.</source>
         <translation>Der Eintrag wurde vielleicht gelöscht; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="51"/>
-        <location filename="../../editor/gui/errors.py" line="94"/>
+        <location filename="../../editor/gui/errors.py" line="57"/>
+        <location filename="../../editor/gui/errors.py" line="100"/>
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Prüfen Sie, ob die Archivdatei erreichbar und nicht schreibgeschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="55"/>
+        <location filename="../../editor/gui/errors.py" line="61"/>
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Beheben Sie die oben genannte Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="59"/>
+        <location filename="../../editor/gui/errors.py" line="65"/>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="62"/>
+        <location filename="../../editor/gui/errors.py" line="68"/>
         <source>This is a program error; it has been written to the log.</source>
         <translation>Dies ist ein Programmfehler; er wurde im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="70"/>
+        <location filename="../../editor/gui/errors.py" line="76"/>
         <source>Free some disk space, then try again.</source>
         <translation>Geben Sie Speicherplatz auf dem Datenträger frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="72"/>
+        <location filename="../../editor/gui/errors.py" line="78"/>
         <source>Check the permissions of the archive file and its folder, or open a copy.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Archivdatei und ihres Ordners, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="75"/>
+        <location filename="../../editor/gui/errors.py" line="81"/>
         <source>Check that the archive&apos;s folder exists and that you may create files in it.</source>
         <translation>Prüfen Sie, ob der Ordner des Archivs existiert und Sie darin Dateien anlegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="78"/>
+        <location filename="../../editor/gui/errors.py" line="84"/>
         <source>Restore the archive from a backup copy.</source>
         <translation>Stellen Sie das Archiv aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="80"/>
+        <location filename="../../editor/gui/errors.py" line="86"/>
         <source>Wait a moment, then try again.</source>
         <translation>Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="82"/>
+        <location filename="../../editor/gui/errors.py" line="88"/>
         <source>Check the drive and its free space, then try again.</source>
         <translation>Prüfen Sie das Laufwerk und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="85"/>
+        <location filename="../../editor/gui/errors.py" line="91"/>
         <source>Check the network and the server; your next action connects again. Unsaved text is kept in the editor and in the recovery copy.</source>
         <translation>Prüfen Sie das Netzwerk und den Server; die nächste Aktion verbindet sich neu. Ungespeicherter Text bleibt im Editor und in der Wiederherstellungskopie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="89"/>
+        <location filename="../../editor/gui/errors.py" line="95"/>
         <source>Check the user name and the password in ~/.pgpass or PGPASSWORD.</source>
         <translation>Prüfen Sie den Benutzernamen und das Passwort in ~/.pgpass oder PGPASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="92"/>
+        <location filename="../../editor/gui/errors.py" line="98"/>
         <source>Check the database name in the archive&apos;s address (Settings).</source>
         <translation>Prüfen Sie den Datenbanknamen in der Adresse des Archivs (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="126"/>
+        <location filename="../../editor/gui/errors.py" line="142"/>
         <source>Saved by someone else</source>
         <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="128"/>
+        <location filename="../../editor/gui/errors.py" line="144"/>
         <source>This item was changed in the archive since you opened it.</source>
         <translation>Diese Meldung wurde im Archiv geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="133"/>
+        <location filename="../../editor/gui/errors.py" line="149"/>
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive&apos;s version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -1650,27 +1650,27 @@ Reload the archive&apos;s version (your unsaved changes are lost), or cancel, co
 Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab, sichern Sie Ihre Änderungen und laden Sie später neu.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="143"/>
+        <location filename="../../editor/gui/errors.py" line="159"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="155"/>
+        <location filename="../../editor/gui/errors.py" line="171"/>
         <source>Archive busy</source>
         <translation>Archiv belegt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="157"/>
+        <location filename="../../editor/gui/errors.py" line="173"/>
         <source>The archive is busy: another program is writing to it.</source>
         <translation>Das Archiv ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="163"/>
+        <location filename="../../editor/gui/errors.py" line="179"/>
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nichts ist verloren: Ihre Änderungen sind noch im Editor. Versuchen Sie es gleich noch einmal oder brechen Sie ab und speichern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="194"/>
+        <location filename="../../editor/gui/errors.py" line="210"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -1678,12 +1678,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="60"/>
+        <location filename="../../editor/gui/export_dialog.py" line="66"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="61"/>
+        <location filename="../../editor/gui/export_dialog.py" line="67"/>
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n Meldung wird exportiert.</numerusform>
@@ -1691,7 +1691,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="67"/>
+        <location filename="../../editor/gui/export_dialog.py" line="73"/>
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n Vorlage ist nicht nutzbar; zeigen Sie in der Liste darauf, um den Grund zu sehen.</numerusform>
@@ -1699,107 +1699,107 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="75"/>
+        <location filename="../../editor/gui/export_dialog.py" line="81"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="76"/>
+        <location filename="../../editor/gui/export_dialog.py" line="82"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="77"/>
+        <location filename="../../editor/gui/export_dialog.py" line="83"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78"/>
+        <location filename="../../editor/gui/export_dialog.py" line="84"/>
         <source>Plain text (.txt)</source>
         <translation>Nur-Text (.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="79"/>
+        <location filename="../../editor/gui/export_dialog.py" line="85"/>
         <source>E-mail (.eml)</source>
         <translation>E-Mail (.eml)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="82"/>
+        <location filename="../../editor/gui/export_dialog.py" line="88"/>
         <source>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</source>
         <translation>Die Word-Datei, von LibreOffice umgewandelt (PDF/A-2b), sodass sie genau wie die Word-Datei aussieht. LibreOffice muss installiert sein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="85"/>
+        <location filename="../../editor/gui/export_dialog.py" line="91"/>
         <source>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</source>
         <translation>Nur-Text für Nachrichtenagenturen: Zeilen von höchstens 72 Zeichen, die Sperrfrist oben, Boilerplate und Pressekontakt am Schluss.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="88"/>
+        <location filename="../../editor/gui/export_dialog.py" line="94"/>
         <source>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</source>
         <translation>Eine E-Mail zum Öffnen im Mailprogramm: Text und Webseite als Inhalt, Word-Datei und PDF im Anhang, die Überschrift als Betreff (mit der Sperrfrist davor, solange sie läuft). LibreOffice muss installiert sein.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="92"/>
+        <location filename="../../editor/gui/export_dialog.py" line="98"/>
         <source>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</source>
         <translation>&amp;Agentur-Ortsmarke „Ort (ots) – …“ in Text und E-Mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="95"/>
+        <location filename="../../editor/gui/export_dialog.py" line="101"/>
         <source>The plain text opens its lead with the places and (ots) instead of the template&apos;s dateline, as news agencies print it.</source>
         <translation>Der Nur-Text beginnt den Vorspann mit den Orten und (ots) statt mit der Ortsmarke der Vorlage, wie Nachrichtenagenturen es drucken.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="98"/>
+        <location filename="../../editor/gui/export_dialog.py" line="104"/>
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Webseite jetzt erstellen, obwohl die Sperrfrist bis %1 läuft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="103"/>
+        <location filename="../../editor/gui/export_dialog.py" line="109"/>
         <source>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</source>
         <translation>Eine Webseite kann sofort veröffentlicht werden. Word, PDF, Text und E-Mail sind immer erlaubt: Sie gehen in die Freigaberunde oder vorab an die Presse und tragen den Sperrfrist-Vermerk.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="106"/>
+        <location filename="../../editor/gui/export_dialog.py" line="112"/>
         <source>&amp;Draft for approval</source>
         <translation>Entwurf zur &amp;Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="109"/>
+        <location filename="../../editor/gui/export_dialog.py" line="115"/>
         <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
         <translation>Oben als ENTWURF / DRAFT gekennzeichnet und mit den Bearbeitungshinweisen (fehlende oder veraltete Übersetzungen, fehlende Bilder): für die Freigaberunde, nicht für die Presse. Wird auch geschrieben, wenn die Prüfung Fehler findet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="114"/>
+        <location filename="../../editor/gui/export_dialog.py" line="120"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="117"/>
+        <location filename="../../editor/gui/export_dialog.py" line="123"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="132"/>
+        <location filename="../../editor/gui/export_dialog.py" line="138"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="134"/>
+        <location filename="../../editor/gui/export_dialog.py" line="140"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="135"/>
+        <location filename="../../editor/gui/export_dialog.py" line="141"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="138"/>
+        <location filename="../../editor/gui/export_dialog.py" line="144"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="210"/>
+        <location filename="../../editor/gui/export_dialog.py" line="239"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -1807,47 +1807,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="190"/>
+        <location filename="../../editor/gui/exporting.py" line="202"/>
         <source>The items could not be checked for the export.</source>
         <translation>Die Meldungen konnten vor dem Export nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="207"/>
+        <location filename="../../editor/gui/exporting.py" line="219"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="208"/>
+        <location filename="../../editor/gui/exporting.py" line="220"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="213"/>
+        <location filename="../../editor/gui/exporting.py" line="225"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="226"/>
+        <location filename="../../editor/gui/exporting.py" line="238"/>
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="262"/>
+        <location filename="../../editor/gui/exporting.py" line="275"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="276"/>
+        <location filename="../../editor/gui/exporting.py" line="289"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="278"/>
+        <location filename="../../editor/gui/exporting.py" line="291"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/exporting.py" line="280"/>
+        <location filename="../../editor/gui/exporting.py" line="293"/>
         <source>%n file(s) written to %1.</source>
         <translation>
             <numerusform>%n Datei in %1 gespeichert.</numerusform>
@@ -1855,7 +1855,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="284"/>
+        <location filename="../../editor/gui/exporting.py" line="297"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -2321,67 +2321,67 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="64"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>diese Art Datei wird nicht gelesen (verwenden Sie .docx, .html, .txt oder .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="70"/>
         <source>the file cannot be read (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="67"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="71"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="72"/>
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>das Dokument ist verschlüsselt oder eine alte Word-Datei (.doc); speichern Sie es ungeschützt als .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="71"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="75"/>
         <source>the document is damaged</source>
         <translation>das Dokument ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="72"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="76"/>
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>das Dokument entpackt sich zu weit mehr, als eine Pressemitteilung enthält (eine ZIP-Bombe?); es wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="75"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="79"/>
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>der Text ist weder UTF-8 noch Windows-1252; speichern Sie ihn als UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="77"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="81"/>
         <source>the document has no text (a scan?)</source>
         <translation>das Dokument enthält keinen Text (ein Scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="78"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="82"/>
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>das Lesen der PDF-Datei dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="80"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="84"/>
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF-Dateien brauchen pdftotext (Debian-Paket poppler-utils)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="82"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="86"/>
         <source>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</source>
         <translation>das Dokument hat mehr als %1 Absätze, Tabellenzellen und Listenpunkte, weit mehr als eine Pressemitteilung; es wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="85"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="89"/>
         <source>the PDF holds more than %1 MB of text, far more than a release; it was not read</source>
         <translation>das PDF enthält mehr als %1 MB Text, weit mehr als eine Pressemitteilung; es wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="88"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="92"/>
         <source>the text holds a control character (%1), which no release has; is it a binary file?</source>
         <translation>der Text enthält ein Steuerzeichen (%1), das keine Pressemitteilung hat; ist es eine Binärdatei?</translation>
     </message>
@@ -2389,208 +2389,208 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="114"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="118"/>
         <source>Review imported documents</source>
         <translation>Importierte Dokumente prüfen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="134"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="142"/>
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: die kurze Zeile über der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="137"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="145"/>
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: die Zeile unter der Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="140"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="148"/>
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
         <source>The places of the dateline, separated by “/”</source>
         <translation>Die Orte der Ortsmarke, getrennt durch „/“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="155"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="148"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="156"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="157"/>
         <source>The status the imported item starts with</source>
         <translation>Der Status, mit dem die importierte Meldung beginnt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="166"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
-        <location filename="../../editor/gui/import_review_dialog.py" line="404"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="166"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="418"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="166"/>
         <source>Speakers</source>
         <translation>Sprechende</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="166"/>
         <source>Role as written</source>
         <translation>Funktion laut Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="169"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="177"/>
         <source>Double-click a quote&apos;s words or its role to correct them</source>
         <translation>Doppelklicken Sie auf die Worte oder die Funktion eines Zitats, um sie zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="172"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="180"/>
         <source>Attribute the selected quote to another person</source>
         <translation>Das ausgewählte Zitat einer anderen Person zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="174"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="182"/>
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>oder einen Namen eingeben, z. B. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="176"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="184"/>
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Das ausgewählte Zitat der eingegebenen Person zuordnen (eine neue Person, wenn das Archiv den Namen nicht kennt); nach einem Komma darf die Funktion folgen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="187"/>
         <source>&amp;Attribute</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="194"/>
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Entfernen Sie den Haken bei einer Person, die nicht angelegt werden soll; ihre Zitate behalten den Namen nur als Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="189"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="197"/>
         <source>Approved (as published)</source>
         <translation>Freigegeben (wie veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="198"/>
         <source>Not yet approved</source>
         <translation>Noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="204"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="212"/>
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>Diese Dokumente wurden nicht gelesen; von ihnen wird nichts importiert. Die übrigen betrifft das nicht.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="206"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="214"/>
         <source>Import &amp;this document</source>
         <translation>&amp;Dieses Dokument importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="207"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="215"/>
         <source>Import &amp;all checked documents</source>
         <translation>&amp;Alle markierten Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="212"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="220"/>
         <source>Press item</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="214"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="222"/>
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="215"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="223"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="216"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="224"/>
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="225"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="218"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="226"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="220"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="221"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="229"/>
         <source>Fields</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="222"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="230"/>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="223"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="231"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="227"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="235"/>
         <source>Speaker of the selected quote:</source>
         <translation>Sprecher/in des ausgewählten Zitats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="229"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="237"/>
         <source>Approval:</source>
         <translation>Freigabe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="237"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="245"/>
         <source>Where it stands in the document:</source>
         <translation>Wo es im Dokument steht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="244"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="252"/>
         <source>New people (uncheck to reject one):</source>
         <translation>Neue Personen (Haken entfernen, um eine abzulehnen):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="292"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="306"/>
         <source>%1 (already in the archive)</source>
         <translation>%1 (schon im Archiv)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="295"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="309"/>
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>Das Archiv hat bereits eine Meldung mit dieser Überschrift und diesem Datum oder diesem Text; markieren Sie sie, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="305"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="319"/>
         <source>Not read (%1):</source>
         <translation>Nicht gelesen (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="310"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="324"/>
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n Dokument gelesen, davon %1 schon im Archiv; %2 nicht gelesen</numerusform>
@@ -2598,97 +2598,97 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="386"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="400"/>
         <source>Imported from: %1</source>
         <translation>Importiert aus: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="388"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="402"/>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="391"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="405"/>
         <source>Embargo: %1</source>
         <translation>Sperrfrist: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="396"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="410"/>
         <source>Issued by: %1</source>
         <translation>Herausgeber: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="398"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="412"/>
         <source>Press contacts: %1</source>
         <translation>Pressekontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="403"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="417"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="403"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="417"/>
         <source>Subheading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="404"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="418"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="405"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="419"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="425"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="439"/>
         <source>Removed %1 invisible direction or format characters (the first: %2 at position %3 of block %4)</source>
         <translation>%1 unsichtbare Richtungs- oder Formatzeichen entfernt (das erste: %2 an Stelle %3 von Block %4)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="431"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="445"/>
         <source>Location data (GPS) and other camera details were removed from %1 photos</source>
         <translation>Standortdaten (GPS) und weitere Kameraangaben wurden aus %1 Fotos entfernt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="434"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="448"/>
         <source>Camera details and other metadata were removed from %1 photos</source>
         <translation>Kameraangaben und weitere Metadaten wurden aus %1 Fotos entfernt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="446"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="460"/>
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>Die Überschrift darf nicht leer sein; die letzte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="522"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="536"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="550"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="564"/>
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>Ein Zitat braucht Worte; um es zu verwerfen, entfernen Sie den Haken bei „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="572"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="586"/>
         <source>“%1” is no person&apos;s name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>„%1“ ist kein Personenname; geben Sie Vor- und Nachnamen ein, z. B. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="608"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="622"/>
         <source>(as found)</source>
         <translation>(wie gefunden)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="662"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="676"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="664"/>
+        <location filename="../../editor/gui/import_review_dialog.py" line="678"/>
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Wird angelegt: Personen: %1; Funktionen: %2; Organisationen: %3</translation>
     </message>
@@ -3012,12 +3012,12 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="68"/>
+        <location filename="../../editor/gui/labels.py" line="73"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="69"/>
+        <location filename="../../editor/gui/labels.py" line="74"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -3025,7 +3025,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="244"/>
+        <location filename="../../editor/gui/main_window.py" line="259"/>
         <source>The item could not be opened.</source>
         <translation>Die Meldung konnte nicht geöffnet werden.</translation>
     </message>
@@ -3036,73 +3036,73 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Die Meldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="157"/>
+        <location filename="../../editor/gui/main_window.py" line="171"/>
         <source>The archive could not be opened.</source>
         <translation>Das Archiv konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="249"/>
+        <location filename="../../editor/gui/main_window.py" line="264"/>
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>Diese Meldung ist in einem anderen Fenster mit ungespeicherten Änderungen geöffnet (zuletzt gesichert %1). Beim Speichern hier werden Sie gefragt, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="265"/>
+        <location filename="../../editor/gui/main_window.py" line="280"/>
         <source>The autosaved drafts could not be read.</source>
         <translation>Die automatisch gesicherten Entwürfe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="290"/>
+        <location filename="../../editor/gui/main_window.py" line="305"/>
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Ungespeicherte Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="294"/>
+        <location filename="../../editor/gui/main_window.py" line="309"/>
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>Das Archiv hat eine neuere Version; beim Speichern werden Sie gefragt, welche bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="369"/>
+        <location filename="../../editor/gui/main_window.py" line="384"/>
         <source>Saved (version %1).</source>
         <translation>Gespeichert (Version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="391"/>
+        <location filename="../../editor/gui/main_window.py" line="406"/>
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, anderswo gespeichert, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="394"/>
+        <location filename="../../editor/gui/main_window.py" line="409"/>
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Jemand anderes hat diese Meldung gespeichert (Version %1). Beim Speichern sehen Sie beide Fassungen und wählen; Neuladen verwirft Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="470"/>
-        <location filename="../../editor/gui/main_window.py" line="507"/>
+        <location filename="../../editor/gui/main_window.py" line="485"/>
+        <location filename="../../editor/gui/main_window.py" line="522"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="471"/>
+        <location filename="../../editor/gui/main_window.py" line="486"/>
         <source>The open item has unsaved changes. Save them?</source>
         <translation>Die geöffnete Meldung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="504"/>
+        <location filename="../../editor/gui/main_window.py" line="519"/>
         <source>New press release</source>
         <translation>Neue Pressemitteilung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="508"/>
+        <location filename="../../editor/gui/main_window.py" line="523"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="564"/>
+        <location filename="../../editor/gui/main_window.py" line="579"/>
         <source>Autosave failed, retrying: %1</source>
         <translation>Automatisches Sichern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/exporting.py" line="60"/>
+        <location filename="../../editor/gui/exporting.py" line="66"/>
         <source>%n file(s) exported.</source>
         <translation>
             <numerusform>%n Datei exportiert.</numerusform>
@@ -3110,42 +3110,42 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="161"/>
+        <location filename="../../editor/gui/exporting.py" line="167"/>
         <source>The templates could not be read.</source>
         <translation>Die Vorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="167"/>
+        <location filename="../../editor/gui/exporting.py" line="173"/>
         <source>The items could not be loaded for the export.</source>
         <translation>Die Meldungen konnten für den Export nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="644"/>
+        <location filename="../../editor/gui/main_window.py" line="691"/>
         <source>About Pressestelle</source>
         <translation>Über Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="645"/>
+        <location filename="../../editor/gui/main_window.py" line="692"/>
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Zweisprachige Pressemitteilungen, Exporte und ein Zitatarchiv für Pressestellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="80"/>
+        <location filename="../../editor/gui/window_state.py" line="92"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="101"/>
+        <location filename="../../editor/gui/window_state.py" line="113"/>
         <source>Your name could not be saved.</source>
         <translation>Ihr Name konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="107"/>
+        <location filename="../../editor/gui/window_state.py" line="119"/>
         <source>The gender-language policy could not be saved.</source>
         <translation>Die Regel für geschlechtergerechte Sprache konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="659"/>
+        <location filename="../../editor/gui/main_window.py" line="706"/>
         <source>Preview: %1 ms</source>
         <translation>Vorschau: %1 ms</translation>
     </message>
@@ -3263,162 +3263,162 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="92"/>
+        <location filename="../../editor/gui/metadata_form.py" line="95"/>
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>z. B. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="95"/>
+        <location filename="../../editor/gui/metadata_form.py" line="101"/>
         <source>Create organisation…</source>
         <translation>Organisation anlegen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="98"/>
+        <location filename="../../editor/gui/metadata_form.py" line="104"/>
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Eine neue Organisation im Archiv anlegen und als Herausgeberin markieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="103"/>
+        <location filename="../../editor/gui/metadata_form.py" line="109"/>
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Durch Kommas getrennt, z. B. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="104"/>
+        <location filename="../../editor/gui/metadata_form.py" line="110"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="118"/>
+        <location filename="../../editor/gui/metadata_form.py" line="124"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="121"/>
+        <location filename="../../editor/gui/metadata_form.py" line="127"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="122"/>
+        <location filename="../../editor/gui/metadata_form.py" line="128"/>
         <source>about</source>
         <translation>rund</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="123"/>
+        <location filename="../../editor/gui/metadata_form.py" line="129"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124"/>
+        <location filename="../../editor/gui/metadata_form.py" line="130"/>
         <source>up to</source>
         <translation>bis zu</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130"/>
+        <location filename="../../editor/gui/metadata_form.py" line="136"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="132"/>
+        <location filename="../../editor/gui/metadata_form.py" line="138"/>
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>Wie viele teilgenommen haben; für eine Schätzung „rund“ oder „mehr als“ wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="136"/>
+        <location filename="../../editor/gui/metadata_form.py" line="142"/>
         <source>Notes for the press office only</source>
         <translation>Notizen nur für die Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="150"/>
+        <location filename="../../editor/gui/metadata_form.py" line="156"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151"/>
+        <location filename="../../editor/gui/metadata_form.py" line="157"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="152"/>
+        <location filename="../../editor/gui/metadata_form.py" line="158"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="153"/>
+        <location filename="../../editor/gui/metadata_form.py" line="159"/>
         <source>Source:</source>
         <translation>Herkunft:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="159"/>
+        <location filename="../../editor/gui/metadata_form.py" line="165"/>
         <source>Written first in:</source>
         <translation>Zuerst geschrieben auf:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="162"/>
+        <location filename="../../editor/gui/metadata_form.py" line="168"/>
         <source>Languages:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="163"/>
+        <location filename="../../editor/gui/metadata_form.py" line="169"/>
         <source>&amp;Places:</source>
         <translation>&amp;Orte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="167"/>
+        <location filename="../../editor/gui/metadata_form.py" line="173"/>
         <source>Issued by:</source>
         <translation>Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="168"/>
+        <location filename="../../editor/gui/metadata_form.py" line="174"/>
         <source>T&amp;opics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="169"/>
+        <location filename="../../editor/gui/metadata_form.py" line="175"/>
         <source>Press contacts:</source>
         <translation>Pressekontakte:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="172"/>
+        <location filename="../../editor/gui/metadata_form.py" line="178"/>
         <source>Not before:</source>
         <translation>Nicht vor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="175"/>
+        <location filename="../../editor/gui/metadata_form.py" line="181"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="180"/>
+        <location filename="../../editor/gui/metadata_form.py" line="186"/>
         <source>Participants:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="183"/>
+        <location filename="../../editor/gui/metadata_form.py" line="189"/>
         <source>Internal – never exported</source>
         <translation>Intern – wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="307"/>
+        <location filename="../../editor/gui/metadata_form.py" line="315"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="309"/>
+        <location filename="../../editor/gui/metadata_form.py" line="317"/>
         <source>Imported from %1 on %2</source>
         <translation>Importiert aus %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="378"/>
+        <location filename="../../editor/gui/metadata_form.py" line="401"/>
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>Die Sperrfrist ist am %1 um %2 abgelaufen und hält nichts mehr zurück. Stellen Sie eine kommende Zeit ein oder schalten Sie die Sperrfrist aus.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="384"/>
+        <location filename="../../editor/gui/metadata_form.py" line="407"/>
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>Die Sperrfrist endet am %1, also vor dem Ausgabedatum %2: Journalistinnen und Journalisten könnten veröffentlichen, bevor die Meldung herausgegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="411"/>
+        <location filename="../../editor/gui/metadata_form.py" line="434"/>
         <source>Change source language</source>
         <translation>Ausgangssprache ändern</translation>
     </message>
@@ -3680,127 +3680,127 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="36"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
         <source>female (die …)</source>
         <translation>weiblich (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="39"/>
         <source>male (der …)</source>
         <translation>männlich (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="40"/>
         <source>not stated</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="59"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="61"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="59"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="61"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="64"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="66"/>
         <source>only where it differs, e.g. Prof.</source>
         <translation>nur wenn abweichend, z. B. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="72"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="74"/>
         <source>Internal: never exported</source>
         <translation>Intern: wird nie exportiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="77"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="79"/>
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Titel / Anrede:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="78"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="80"/>
         <source>Title in &amp;English:</source>
         <translation>Titel auf &amp;Englisch:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="80"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="82"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="81"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="83"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="82"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="84"/>
         <source>G&amp;ender:</source>
         <translation>G&amp;eschlecht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="83"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="85"/>
         <source>&amp;Notes (never exported):</source>
         <translation>N&amp;otizen (nie exportiert):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="85"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="87"/>
         <source>Role held</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="93"/>
         <source>New &amp;organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="107"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="105"/>
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>für gemeinsame Zitate, z. B. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="109"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="107"/>
         <source>e.g. managing directors</source>
         <translation>z. B. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113"/>
         <source>Function title (German):</source>
         <translation>Funktionsbezeichnung (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="116"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114"/>
         <source>Function title (English):</source>
         <translation>Funktionsbezeichnung (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="117"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115"/>
         <source>Plural (German):</source>
         <translation>Plural (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="118"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="116"/>
         <source>Plural (English):</source>
         <translation>Plural (Englisch):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="120"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="118"/>
         <source>Held since:</source>
         <translation>In der Funktion seit:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="147"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="145"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="203"/>
+        <location filename="../../editor/gui/directory/person_dialog.py" line="201"/>
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung oder entfernen Sie den Haken bei „Funktion“.</translation>
     </message>
@@ -4156,27 +4156,27 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="216"/>
+        <location filename="../../editor/gui/preview_panel.py" line="222"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="217"/>
+        <location filename="../../editor/gui/preview_panel.py" line="223"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="276"/>
+        <location filename="../../editor/gui/preview_panel.py" line="283"/>
         <source>No HTML template is installed.</source>
         <translation>Es ist keine HTML-Vorlage installiert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="309"/>
+        <location filename="../../editor/gui/preview_panel.py" line="316"/>
         <source>Preview not updated: %1</source>
         <translation>Vorschau nicht aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="342"/>
+        <location filename="../../editor/gui/preview_panel.py" line="349"/>
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link nicht geöffnet: Nur Web-, E-Mail- und Telefonlinks werden geöffnet (%1)</translation>
     </message>
@@ -4380,149 +4380,154 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="274"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>Said</source>
         <translation>Gesagt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259"/>
         <source>Words, &quot;a phrase&quot; or a prefix* – e.g. förder, wandel</source>
         <translation>Wörter, „eine Wendung“ oder ein Anfang* – z. B. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
         <source>Name or part of it</source>
         <translation>Name oder ein Teil davon</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
         <source>Organisation of the role</source>
         <translation>Organisation der Funktion</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266"/>
         <source>Date, newest first</source>
         <translation>Datum, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
         <source>no limit</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
         <source>Include quotes under embargo</source>
         <translation>Zitate unter Sperrfrist einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271"/>
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Zitate aus Meldungen, deren Sperrfrist noch läuft, bleiben ausgeblendet, solange dies nicht angehakt ist; dann erscheinen sie rot mit der Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="273"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="275"/>
         <source>Open press item</source>
         <translation>Pressemeldung öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="276"/>
         <source>Insert into the current item</source>
         <translation>In die aktuelle Meldung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="277"/>
         <source>Copy with attribution (German)</source>
         <translation>Mit Zuschreibung kopieren (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="270"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="278"/>
         <source>Copy with attribution (English)</source>
         <translation>Mit Zuschreibung kopieren (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="271"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="279"/>
         <source>All quotes of this speaker</source>
         <translation>Alle Zitate dieser Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="272"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="280"/>
         <source>Export dossier…</source>
         <translation>Dossier exportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="274"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="282"/>
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>Alle Zitate dieser Person, nach Funktion gruppiert, als Word-Datei und Webseite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="275"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="283"/>
         <source>In German…</source>
         <translation>Auf Deutsch…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="276"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="284"/>
         <source>In English…</source>
         <translation>Auf Englisch…</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="334"/>
+        <source>Counting the quotes found …</source>
+        <translation>Die gefundenen Zitate werden gezählt …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="325"/>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="409"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="338"/>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="423"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4598,47 +4603,47 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Setzt den Absatz nach der Zuschreibung fort, z. B. mit dem nächsten Satz der Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="122"/>
+        <location filename="../../editor/gui/quote_panel.py" line="124"/>
         <source>Speakers:</source>
         <translation>Sprechende:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="126"/>
+        <location filename="../../editor/gui/quote_panel.py" line="129"/>
         <source>Attribution:</source>
         <translation>Zuschreibung:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="127"/>
+        <location filename="../../editor/gui/quote_panel.py" line="130"/>
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="131"/>
+        <location filename="../../editor/gui/quote_panel.py" line="134"/>
         <source>Then (%1):</source>
         <translation>Danach (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="216"/>
+        <location filename="../../editor/gui/quote_panel.py" line="219"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="217"/>
+        <location filename="../../editor/gui/quote_panel.py" line="220"/>
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 – ohne Funktion: Die Meldung hat kein Datum; Funktion wählen oder Datum setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="219"/>
+        <location filename="../../editor/gui/quote_panel.py" line="222"/>
         <source>%1 — on %2: %3</source>
         <translation>%1 — am %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="220"/>
+        <location filename="../../editor/gui/quote_panel.py" line="223"/>
         <source>%1 — no role known on %2</source>
         <translation>%1 — keine Funktion am %2 bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="250"/>
+        <location filename="../../editor/gui/quote_panel.py" line="253"/>
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n Person passt zu „%1“: Wählen Sie aus der Liste.</numerusform>
@@ -4646,17 +4651,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="273"/>
+        <location filename="../../editor/gui/quote_panel.py" line="276"/>
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 spricht dieses Zitat bereits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="294"/>
+        <location filename="../../editor/gui/quote_panel.py" line="297"/>
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Niemand namens „%1“ ist im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="300"/>
+        <location filename="../../editor/gui/quote_panel.py" line="303"/>
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>„%1“ ist nicht im Archiv: Legen Sie die Person an, um sie zu zitieren.</translation>
     </message>
@@ -4664,37 +4669,37 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="49"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="51"/>
         <source>Under embargo until %1: %2</source>
         <translation>Sperrfrist bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="306"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="307"/>
         <source>Speaker</source>
         <translation>Sprecher/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="240"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="308"/>
         <source>Role at the time</source>
         <translation>Funktion damals</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="241"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="309"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="242"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="310"/>
         <source>Press item</source>
         <translation>Pressemeldung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="243"/>
+        <location filename="../../editor/gui/quote_search_model.py" line="311"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -4727,7 +4732,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Keine Funktion bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="60"/>
+        <location filename="../../editor/gui/quote_speaker_model.py" line="61"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4771,57 +4776,57 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
         <translation>Funktion für %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="52"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="48"/>
         <source>(no organisation)</source>
         <translation>(keine Organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="69"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="65"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="71"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="67"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="74"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="70"/>
         <source>End the role held so far the day before this one starts</source>
         <translation>Die bisherige Funktion am Tag vor Beginn dieser beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="87"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="83"/>
         <source>So far: %1</source>
         <translation>Bisher: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="95"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="91"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="98"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="94"/>
         <source>Function title (%1):</source>
         <translation>Funktionsbezeichnung (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="102"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="98"/>
         <source>Function alone (%1):</source>
         <translation>Funktion allein (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="106"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="102"/>
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural für gemeinsame Zitate (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="109"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="105"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="144"/>
+        <location filename="../../editor/gui/directory/role_dialog.py" line="140"/>
         <source>Write the function title.</source>
         <translation>Schreiben Sie die Funktionsbezeichnung.</translation>
     </message>
@@ -5372,17 +5377,17 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="123"/>
+        <location filename="../../editor/gui/teamwork.py" line="122"/>
         <source>%1, since %2</source>
         <translation>%1, seit %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="126"/>
+        <location filename="../../editor/gui/teamwork.py" line="125"/>
         <source>Being edited by: %1</source>
         <translation>In Bearbeitung: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="128"/>
+        <location filename="../../editor/gui/teamwork.py" line="127"/>
         <source>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</source>
         <translation>Kolleginnen oder Kollegen haben diesen Beitrag geöffnet. Sie können trotzdem speichern: Hat jemand zuvor gespeichert, zeigt das Speichern beide Fassungen.</translation>
     </message>
@@ -5390,7 +5395,7 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="121"/>
+        <location filename="../../editor/gui/preview_panel.py" line="126"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht nutzbar)</translation>
     </message>
@@ -5442,14 +5447,14 @@ Laden Sie die Fassung aus dem Archiv (Ihre ungespeicherten Änderungen gehen ver
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="119"/>
+        <location filename="../../editor/gui/app.py" line="120"/>
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Das Archiv wird für diese Version von Pressestelle aktualisiert.
 Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Minuten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="175"/>
+        <location filename="../../editor/gui/app.py" line="176"/>
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>Das Archiv bewahrt die Bilder seiner Fotos jetzt selbst auf. %n Foto konnte nicht aus seiner Datei übernommen werden und wird als fehlend gezeigt, bis Sie sein Bild erneut wählen:</numerusform>
@@ -5457,22 +5462,22 @@ Zuerst wird eine Sicherungskopie angelegt; ein großes Archiv braucht einige Min
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="221"/>
+        <location filename="../../editor/gui/app.py" line="222"/>
         <source>This archive is already open in another Pressestelle window on this computer.</source>
         <translation>Dieses Archiv ist bereits in einem anderen Pressestelle-Fenster auf diesem Computer geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="225"/>
+        <location filename="../../editor/gui/app.py" line="226"/>
         <source>This archive is already open in a Pressestelle window on the computer %1.</source>
         <translation>Dieses Archiv ist bereits in einem Pressestelle-Fenster auf dem Computer %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="230"/>
+        <location filename="../../editor/gui/app.py" line="231"/>
         <source> since %1</source>
         <translation> seit %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="232"/>
+        <location filename="../../editor/gui/app.py" line="233"/>
         <source>Archive: %1
 Other window: program %2%3.
 
@@ -5483,12 +5488,12 @@ Anderes Fenster: Programm %2%3.
 Auch hier geöffnet, sind beide Fenster nutzbar: Ein im anderen Fenster geöffneter Eintrag wird als „in Bearbeitung“ markiert, und jedes Fenster zeigt, was im anderen gespeichert wird. Wechseln Sie stattdessen zum anderen Fenster, wenn Sie dieses versehentlich geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="241"/>
+        <location filename="../../editor/gui/app.py" line="242"/>
         <source>&amp;Open here too</source>
         <translation>Auch hier ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="243"/>
+        <location filename="../../editor/gui/app.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -452,38 +452,38 @@
 <context>
     <name>ApprovalRound</name>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="59" />
+        <location filename="../../editor/gui/approval_round.py" line="68" />
         <source>Export for approval</source>
         <translation>Export for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="61" />
-        <location filename="../../editor/gui/approval_round.py" line="84" />
+        <location filename="../../editor/gui/approval_round.py" line="70" />
+        <location filename="../../editor/gui/approval_round.py" line="93" />
         <source>Word files (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="68" />
+        <location filename="../../editor/gui/approval_round.py" line="77" />
         <source>The file for approval could not be written.</source>
         <translation>The file for approval could not be written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="71" />
+        <location filename="../../editor/gui/approval_round.py" line="80" />
         <source>Written for approval: %1</source>
         <translation>Written for approval: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="83" />
+        <location filename="../../editor/gui/approval_round.py" line="92" />
         <source>Import approval round</source>
         <translation>Import approval round</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="91" />
+        <location filename="../../editor/gui/approval_round.py" line="100" />
         <source>The returned file could not be read.</source>
         <translation>The returned file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="113" />
+        <location filename="../../editor/gui/approval_round.py" line="122" />
         <source>The approval round could not be applied.</source>
         <translation>The approval round could not be applied.</translation>
     </message>
@@ -695,42 +695,42 @@
 <context>
     <name>BlockTableModel</name>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="157" />
+        <location filename="../../editor/gui/block_table_model.py" line="159" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="159" />
+        <location filename="../../editor/gui/block_table_model.py" line="161" />
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="165" />
+        <location filename="../../editor/gui/block_table_model.py" line="167" />
         <source>%1 (source)</source>
         <translation>%1 (source)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="215" />
+        <location filename="../../editor/gui/block_table_model.py" line="219" />
         <source>All translations are up to date.</source>
         <translation>All translations are up to date.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="230" />
+        <location filename="../../editor/gui/block_table_model.py" line="234" />
         <source>%1 stale</source>
         <translation>%1 stale</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="231" />
+        <location filename="../../editor/gui/block_table_model.py" line="235" />
         <source>%1 missing</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="236" />
+        <location filename="../../editor/gui/block_table_model.py" line="240" />
         <source>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</source>
         <translation>The source text changed after the %1 translation was written. Check it, then use “Mark as translated”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_table_model.py" line="238" />
+        <location filename="../../editor/gui/block_table_model.py" line="242" />
         <source>The %1 translation is missing.</source>
         <translation>The %1 translation is missing.</translation>
     </message>
@@ -738,12 +738,12 @@
 <context>
     <name>BlockTextDelegate</name>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="278" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="322" />
         <source>translation missing</source>
         <translation>translation missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/block_text_delegate.py" line="280" />
+        <location filename="../../editor/gui/block_text_delegate.py" line="324" />
         <source>write here</source>
         <translation>write here</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation>Insert archived quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/approval_round.py" line="35" />
+        <location filename="../../editor/gui/approval_round.py" line="37" />
         <source>Accept approval round</source>
         <translation>Accept approval round</translation>
     </message>
@@ -1010,42 +1010,42 @@
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="33" />
+        <location filename="../../editor/gui/contact_list.py" line="36" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="34" />
+        <location filename="../../editor/gui/contact_list.py" line="37" />
         <source>Add a press contact</source>
         <translation>Add a press contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="39" />
+        <location filename="../../editor/gui/contact_list.py" line="42" />
         <source>Saved…</source>
         <translation>Saved…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="40" />
+        <location filename="../../editor/gui/contact_list.py" line="43" />
         <source>Pick a press contact saved in the directory, or create one there</source>
         <translation>Pick a press contact saved in the directory, or create one there</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="46" />
+        <location filename="../../editor/gui/contact_list.py" line="49" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="47" />
+        <location filename="../../editor/gui/contact_list.py" line="50" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="82" />
+        <location filename="../../editor/gui/contact_list.py" line="85" />
         <source>New saved contact…</source>
         <translation>New saved contact…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/contact_list.py" line="178" />
+        <location filename="../../editor/gui/contact_list.py" line="181" />
         <source>No press contact yet: use Add…</source>
         <translation>No press contact yet: use Add…</translation>
     </message>
@@ -1329,87 +1329,87 @@
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="67" />
+        <location filename="../../editor/gui/directory/window.py" line="68" />
         <source>Directory</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="73" />
+        <location filename="../../editor/gui/directory/window.py" line="74" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="74" />
+        <location filename="../../editor/gui/directory/window.py" line="75" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="75" />
+        <location filename="../../editor/gui/directory/window.py" line="76" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="80" />
+        <location filename="../../editor/gui/directory/window.py" line="81" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="81" />
+        <location filename="../../editor/gui/directory/window.py" line="82" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="82" />
+        <location filename="../../editor/gui/directory/window.py" line="83" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="83" />
+        <location filename="../../editor/gui/directory/window.py" line="84" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="84" />
+        <location filename="../../editor/gui/directory/window.py" line="85" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="88" />
+        <location filename="../../editor/gui/directory/window.py" line="89" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="89" />
+        <location filename="../../editor/gui/directory/window.py" line="90" />
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="90" />
+        <location filename="../../editor/gui/directory/window.py" line="91" />
         <source>Press &amp;contacts</source>
         <translation>Press &amp;contacts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="91" />
+        <location filename="../../editor/gui/directory/window.py" line="92" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="93" />
+        <location filename="../../editor/gui/directory/window.py" line="94" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="102" />
+        <location filename="../../editor/gui/directory/window.py" line="103" />
         <source>Changes here are saved at once; notes are never exported.</source>
         <translation>Changes here are saved at once; notes are never exported.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="154" />
+        <location filename="../../editor/gui/directory/window.py" line="155" />
         <source>The organisation could not be deleted.</source>
         <translation>The organisation could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/window.py" line="175" />
+        <location filename="../../editor/gui/directory/window.py" line="176" />
         <source>The press contact could not be deleted.</source>
         <translation>The press contact could not be deleted.</translation>
     </message>
@@ -1444,8 +1444,8 @@
     <message>
         <location filename="../../editor/gui/document_import.py" line="106" />
         <location filename="../../editor/gui/document_import.py" line="176" />
-        <location filename="../../editor/gui/document_import.py" line="203" />
-        <location filename="../../editor/gui/document_import.py" line="242" />
+        <location filename="../../editor/gui/document_import.py" line="204" />
+        <location filename="../../editor/gui/document_import.py" line="243" />
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
@@ -1466,27 +1466,27 @@
         <translation>No document could be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="189" />
+        <location filename="../../editor/gui/document_import.py" line="190" />
         <source>The documents could not be saved.</source>
         <translation>The documents could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="201" />
+        <location filename="../../editor/gui/document_import.py" line="202" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="202" />
+        <location filename="../../editor/gui/document_import.py" line="203" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="213" />
+        <location filename="../../editor/gui/document_import.py" line="214" />
         <source>Saving %1 (%2 of %3)…</source>
         <translation>Saving %1 (%2 of %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="229" />
+        <location filename="../../editor/gui/document_import.py" line="230" />
         <source>%n item(s)</source>
         <comment>imported</comment>
         <translation>
@@ -1495,7 +1495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="230" />
+        <location filename="../../editor/gui/document_import.py" line="231" />
         <source>%n quote(s)</source>
         <comment>imported with</comment>
         <translation>
@@ -1504,7 +1504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="231" />
+        <location filename="../../editor/gui/document_import.py" line="232" />
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -1512,7 +1512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="232" />
+        <location filename="../../editor/gui/document_import.py" line="233" />
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -1520,7 +1520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="233" />
+        <location filename="../../editor/gui/document_import.py" line="234" />
         <source>%n document(s) failed</source>
         <translation>
             <numerusform>%n document failed</numerusform>
@@ -1528,12 +1528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="235" />
+        <location filename="../../editor/gui/document_import.py" line="236" />
         <source>Imported %1 with %2; %3; %4; %5.</source>
         <translation>Imported %1 with %2; %3; %4; %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/document_import.py" line="239" />
+        <location filename="../../editor/gui/document_import.py" line="240" />
         <source>Stopped: %n document(s) were not saved; import them again to add them.</source>
         <translation>
             <numerusform>Stopped: %n document was not saved; import it again to add it.</numerusform>
@@ -1541,7 +1541,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_import.py" line="248" />
+        <location filename="../../editor/gui/document_import.py" line="250" />
         <source>… and %1 more (Show Details…)</source>
         <translation>… and %1 more (Show Details…)</translation>
     </message>
@@ -1549,98 +1549,98 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/errors.py" line="39" />
+        <location filename="../../editor/gui/errors.py" line="45" />
         <source>Reload the item and apply your changes again.</source>
         <translation>Reload the item and apply your changes again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="41" />
+        <location filename="../../editor/gui/errors.py" line="47" />
         <source>Correct the field named in the message and try again.</source>
         <translation>Correct the field named in the message and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="45" />
+        <location filename="../../editor/gui/errors.py" line="51" />
         <source>The record may have been deleted; refresh the list.</source>
         <translation>The record may have been deleted; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="51" />
-        <location filename="../../editor/gui/errors.py" line="94" />
+        <location filename="../../editor/gui/errors.py" line="57" />
+        <location filename="../../editor/gui/errors.py" line="100" />
         <source>Check that the archive file is reachable and not read-only.</source>
         <translation>Check that the archive file is reachable and not read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="55" />
+        <location filename="../../editor/gui/errors.py" line="61" />
         <source>Check the message above, correct the cause and try again.</source>
         <translation>Check the message above, correct the cause and try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="59" />
+        <location filename="../../editor/gui/errors.py" line="65" />
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Check that the folder exists and that you may write to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="62" />
+        <location filename="../../editor/gui/errors.py" line="68" />
         <source>This is a program error; it has been written to the log.</source>
         <translation>This is a program error; it has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="70" />
+        <location filename="../../editor/gui/errors.py" line="76" />
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="72" />
+        <location filename="../../editor/gui/errors.py" line="78" />
         <source>Check the permissions of the archive file and its folder, or open a copy.</source>
         <translation>Check the permissions of the archive file and its folder, or open a copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="75" />
+        <location filename="../../editor/gui/errors.py" line="81" />
         <source>Check that the archive's folder exists and that you may create files in it.</source>
         <translation>Check that the archive's folder exists and that you may create files in it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="78" />
+        <location filename="../../editor/gui/errors.py" line="84" />
         <source>Restore the archive from a backup copy.</source>
         <translation>Restore the archive from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="80" />
+        <location filename="../../editor/gui/errors.py" line="86" />
         <source>Wait a moment, then try again.</source>
         <translation>Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="82" />
+        <location filename="../../editor/gui/errors.py" line="88" />
         <source>Check the drive and its free space, then try again.</source>
         <translation>Check the drive and its free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="85" />
+        <location filename="../../editor/gui/errors.py" line="91" />
         <source>Check the network and the server; your next action connects again. Unsaved text is kept in the editor and in the recovery copy.</source>
         <translation>Check the network and the server; your next action connects again. Unsaved text is kept in the editor and in the recovery copy.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="89" />
+        <location filename="../../editor/gui/errors.py" line="95" />
         <source>Check the user name and the password in ~/.pgpass or PGPASSWORD.</source>
         <translation>Check the user name and the password in ~/.pgpass or PGPASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="92" />
+        <location filename="../../editor/gui/errors.py" line="98" />
         <source>Check the database name in the archive's address (Settings).</source>
         <translation>Check the database name in the archive's address (Settings).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="126" />
+        <location filename="../../editor/gui/errors.py" line="142" />
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="128" />
+        <location filename="../../editor/gui/errors.py" line="144" />
         <source>This item was changed in the archive since you opened it.</source>
         <translation>This item was changed in the archive since you opened it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="133" />
+        <location filename="../../editor/gui/errors.py" line="149" />
         <source>Your copy is version %1, the archive holds version %2. Saving now would overwrite the other changes.
 
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</source>
@@ -1649,27 +1649,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 Reload the archive's version (your unsaved changes are lost), or cancel, copy your changes and reload later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="143" />
+        <location filename="../../editor/gui/errors.py" line="159" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="155" />
+        <location filename="../../editor/gui/errors.py" line="171" />
         <source>Archive busy</source>
         <translation>Archive busy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="157" />
+        <location filename="../../editor/gui/errors.py" line="173" />
         <source>The archive is busy: another program is writing to it.</source>
         <translation>The archive is busy: another program is writing to it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="163" />
+        <location filename="../../editor/gui/errors.py" line="179" />
         <source>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</source>
         <translation>Nothing was lost: your changes are still in the editor. Try again in a moment, or cancel and save later.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/errors.py" line="194" />
+        <location filename="../../editor/gui/errors.py" line="210" />
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -1677,12 +1677,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="60" />
+        <location filename="../../editor/gui/export_dialog.py" line="66" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="61" />
+        <location filename="../../editor/gui/export_dialog.py" line="67" />
         <source>%n item(s) will be exported.</source>
         <translation>
             <numerusform>%n item will be exported.</numerusform>
@@ -1690,7 +1690,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/export_dialog.py" line="67" />
+        <location filename="../../editor/gui/export_dialog.py" line="73" />
         <source>%n template(s) cannot be used; point at one in the list to see why.</source>
         <translation>
             <numerusform>%n template cannot be used; point at one in the list to see why.</numerusform>
@@ -1698,107 +1698,107 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="75" />
+        <location filename="../../editor/gui/export_dialog.py" line="81" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="76" />
+        <location filename="../../editor/gui/export_dialog.py" line="82" />
         <source>Web page (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="77" />
+        <location filename="../../editor/gui/export_dialog.py" line="83" />
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="78" />
+        <location filename="../../editor/gui/export_dialog.py" line="84" />
         <source>Plain text (.txt)</source>
         <translation>Plain text (.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="79" />
+        <location filename="../../editor/gui/export_dialog.py" line="85" />
         <source>E-mail (.eml)</source>
         <translation>E-mail (.eml)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="82" />
+        <location filename="../../editor/gui/export_dialog.py" line="88" />
         <source>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</source>
         <translation>The Word file converted by LibreOffice (PDF/A-2b), so that it looks exactly like the Word file. Needs LibreOffice installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="85" />
+        <location filename="../../editor/gui/export_dialog.py" line="91" />
         <source>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</source>
         <translation>Plain text for news agencies: lines of at most 72 characters, the embargo line on top, the boilerplate and the press contact at the end.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="88" />
+        <location filename="../../editor/gui/export_dialog.py" line="94" />
         <source>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</source>
         <translation>An e-mail to open in the mail program: the text and the web page as its body, the Word file and the PDF attached, the headline as its subject (with the embargo in front while it runs). Needs LibreOffice installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="92" />
+        <location filename="../../editor/gui/export_dialog.py" line="98" />
         <source>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</source>
         <translation>&amp;Wire-service dateline “Place (ots) – …” in text and e-mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="95" />
+        <location filename="../../editor/gui/export_dialog.py" line="101" />
         <source>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</source>
         <translation>The plain text opens its lead with the places and (ots) instead of the template's dateline, as news agencies print it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="98" />
+        <location filename="../../editor/gui/export_dialog.py" line="104" />
         <source>Make the web page now although the embargo runs until %1</source>
         <translation>Make the web page now although the embargo runs until %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="103" />
+        <location filename="../../editor/gui/export_dialog.py" line="109" />
         <source>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</source>
         <translation>A web page can be published at once. Word, PDF, text and e-mail files are always allowed: they go to the approval round or ahead to journalists and carry the embargo line.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="106" />
+        <location filename="../../editor/gui/export_dialog.py" line="112" />
         <source>&amp;Draft for approval</source>
         <translation>&amp;Draft for approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="109" />
+        <location filename="../../editor/gui/export_dialog.py" line="115" />
         <source>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</source>
         <translation>Marked ENTWURF / DRAFT at the top and showing the editing marks (missing or outdated translations, missing pictures): for the approval round, not for journalists. Written even when the checks find errors.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="114" />
+        <location filename="../../editor/gui/export_dialog.py" line="120" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="117" />
+        <location filename="../../editor/gui/export_dialog.py" line="123" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="132" />
+        <location filename="../../editor/gui/export_dialog.py" line="138" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="134" />
+        <location filename="../../editor/gui/export_dialog.py" line="140" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="135" />
+        <location filename="../../editor/gui/export_dialog.py" line="141" />
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="138" />
+        <location filename="../../editor/gui/export_dialog.py" line="144" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_dialog.py" line="210" />
+        <location filename="../../editor/gui/export_dialog.py" line="239" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -1806,47 +1806,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="190" />
+        <location filename="../../editor/gui/exporting.py" line="202" />
         <source>The items could not be checked for the export.</source>
         <translation>The items could not be checked for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="207" />
+        <location filename="../../editor/gui/exporting.py" line="219" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="208" />
+        <location filename="../../editor/gui/exporting.py" line="220" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="213" />
+        <location filename="../../editor/gui/exporting.py" line="225" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="226" />
+        <location filename="../../editor/gui/exporting.py" line="238" />
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="262" />
+        <location filename="../../editor/gui/exporting.py" line="275" />
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="276" />
+        <location filename="../../editor/gui/exporting.py" line="289" />
         <source>Please check:</source>
         <translation>Please check:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="278" />
+        <location filename="../../editor/gui/exporting.py" line="291" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/exporting.py" line="280" />
+        <location filename="../../editor/gui/exporting.py" line="293" />
         <source>%n file(s) written to %1.</source>
         <translation>
             <numerusform>%n file written to %1.</numerusform>
@@ -1854,7 +1854,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="284" />
+        <location filename="../../editor/gui/exporting.py" line="297" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -2320,67 +2320,67 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="64" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
         <source>this kind of file is not read (use .docx, .html, .txt or .pdf)</source>
         <translation>this kind of file is not read (use .docx, .html, .txt or .pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="66" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="70" />
         <source>the file cannot be read (%1)</source>
         <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="67" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="71" />
         <source>the file is larger than %1 MB</source>
         <translation>the file is larger than %1 MB</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="68" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="72" />
         <source>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</source>
         <translation>the document is encrypted or an old Word (.doc) file; save it unprotected as .docx</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="71" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="75" />
         <source>the document is damaged</source>
         <translation>the document is damaged</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="72" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="76" />
         <source>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</source>
         <translation>the document unpacks to far more than a release holds (a ZIP bomb?); it was not opened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="75" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="79" />
         <source>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</source>
         <translation>the text is neither UTF-8 nor Windows-1252; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="77" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="81" />
         <source>the document has no text (a scan?)</source>
         <translation>the document has no text (a scan?)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="78" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="82" />
         <source>reading the PDF took longer than %1 seconds</source>
         <translation>reading the PDF took longer than %1 seconds</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="80" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="84" />
         <source>PDF files need pdftotext (Debian package poppler-utils)</source>
         <translation>PDF files need pdftotext (Debian package poppler-utils)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="82" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="86" />
         <source>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</source>
         <translation>the document has more than %1 paragraphs, table cells and list items, far more than a release; it was not read</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="85" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="89" />
         <source>the PDF holds more than %1 MB of text, far more than a release; it was not read</source>
         <translation>the PDF holds more than %1 MB of text, far more than a release; it was not read</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="88" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="92" />
         <source>the text holds a control character (%1), which no release has; is it a binary file?</source>
         <translation>the text holds a control character (%1), which no release has; is it a binary file?</translation>
     </message>
@@ -2388,208 +2388,208 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="114" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="118" />
         <source>Review imported documents</source>
         <translation>Review imported documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="134" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="142" />
         <source>Dachzeile: the short line above the headline</source>
         <translation>Dachzeile: the short line above the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="137" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="145" />
         <source>Unterzeile: the line below the headline</source>
         <translation>Unterzeile: the line below the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="140" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="148" />
         <source>Potsdam / Magdeburg</source>
         <translation>Potsdam / Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="141" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
         <source>The places of the dateline, separated by “/”</source>
         <translation>The places of the dateline, separated by “/”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="147" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="155" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="148" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="156" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="149" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="157" />
         <source>The status the imported item starts with</source>
         <translation>The status the imported item starts with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="166" />
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
-        <location filename="../../editor/gui/import_review_dialog.py" line="404" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="166" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="418" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="166" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="158" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="166" />
         <source>Role as written</source>
         <translation>Role as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="169" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="177" />
         <source>Double-click a quote's words or its role to correct them</source>
         <translation>Double-click a quote's words or its role to correct them</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="172" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="180" />
         <source>Attribute the selected quote to another person</source>
         <translation>Attribute the selected quote to another person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="174" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="182" />
         <source>or type a name, e.g. Dr. Anna Beispiel, Ministerin</source>
         <translation>or type a name, e.g. Dr. Anna Beispiel, Ministerin</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="176" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="184" />
         <source>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</source>
         <translation>Attribute the selected quote to the person typed (a new person unless the archive has the name); a role may follow after a comma</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="179" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="187" />
         <source>&amp;Attribute</source>
         <translation>&amp;Attribute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="186" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="194" />
         <source>Uncheck a person who should not be created; their quotes keep the name only as written</source>
         <translation>Uncheck a person who should not be created; their quotes keep the name only as written</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="189" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="197" />
         <source>Approved (as published)</source>
         <translation>Approved (as published)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="190" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="198" />
         <source>Not yet approved</source>
         <translation>Not yet approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="204" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="212" />
         <source>These documents were not read; nothing of them is imported. The others are not affected.</source>
         <translation>These documents were not read; nothing of them is imported. The others are not affected.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="206" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="214" />
         <source>Import &amp;this document</source>
         <translation>Import &amp;this document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="207" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="215" />
         <source>Import &amp;all checked documents</source>
         <translation>Import &amp;all checked documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="212" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="220" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="214" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="222" />
         <source>Dachzeile</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="215" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="223" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="216" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="224" />
         <source>Unterzeile</source>
         <translation>Unterzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="217" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="225" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="218" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="226" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="220" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="228" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="221" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="229" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="222" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="230" />
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="223" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="231" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="227" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="235" />
         <source>Speaker of the selected quote:</source>
         <translation>Speaker of the selected quote:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="229" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="237" />
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="237" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="245" />
         <source>Where it stands in the document:</source>
         <translation>Where it stands in the document:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="244" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="252" />
         <source>New people (uncheck to reject one):</source>
         <translation>New people (uncheck to reject one):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="292" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="306" />
         <source>%1 (already in the archive)</source>
         <translation>%1 (already in the archive)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="295" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="309" />
         <source>The archive already has an item with this headline and date or this text; check it to import it anyway.</source>
         <translation>The archive already has an item with this headline and date or this text; check it to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="305" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="319" />
         <source>Not read (%1):</source>
         <translation>Not read (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/import_review_dialog.py" line="310" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="324" />
         <source>%n document(s) read, %1 of them already in the archive; %2 not read</source>
         <translation>
             <numerusform>%n document read, %1 of them already in the archive; %2 not read</numerusform>
@@ -2597,97 +2597,97 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="386" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="400" />
         <source>Imported from: %1</source>
         <translation>Imported from: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="388" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="402" />
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="391" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="405" />
         <source>Embargo: %1</source>
         <translation>Embargo: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="396" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="410" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="398" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="412" />
         <source>Press contacts: %1</source>
         <translation>Press contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="403" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="417" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="403" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="417" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="404" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="418" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="405" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="419" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="425" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="439" />
         <source>Removed %1 invisible direction or format characters (the first: %2 at position %3 of block %4)</source>
         <translation>Removed %1 invisible direction or format characters (the first: %2 at position %3 of block %4)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="431" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="445" />
         <source>Location data (GPS) and other camera details were removed from %1 photos</source>
         <translation>Location data (GPS) and other camera details were removed from %1 photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="434" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="448" />
         <source>Camera details and other metadata were removed from %1 photos</source>
         <translation>Camera details and other metadata were removed from %1 photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="446" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="460" />
         <source>The headline cannot be empty; the last one is kept.</source>
         <translation>The headline cannot be empty; the last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="522" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="536" />
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="550" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="564" />
         <source>A quote needs words; to drop it, uncheck “Use”.</source>
         <translation>A quote needs words; to drop it, uncheck “Use”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="572" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="586" />
         <source>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</source>
         <translation>“%1” is no person's name; type given and family name, e.g. Anna Beispiel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="608" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="622" />
         <source>(as found)</source>
         <translation>(as found)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="662" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="676" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/import_review_dialog.py" line="664" />
+        <location filename="../../editor/gui/import_review_dialog.py" line="678" />
         <source>Will be created: people: %1; roles: %2; organisations: %3</source>
         <translation>Will be created: people: %1; roles: %2; organisations: %3</translation>
     </message>
@@ -3011,12 +3011,12 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="68" />
+        <location filename="../../editor/gui/labels.py" line="73" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="69" />
+        <location filename="../../editor/gui/labels.py" line="74" />
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -3024,7 +3024,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="244" />
+        <location filename="../../editor/gui/main_window.py" line="259" />
         <source>The item could not be opened.</source>
         <translation>The item could not be opened.</translation>
     </message>
@@ -3035,73 +3035,73 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>The item could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="157" />
+        <location filename="../../editor/gui/main_window.py" line="171" />
         <source>The archive could not be opened.</source>
         <translation>The archive could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="249" />
+        <location filename="../../editor/gui/main_window.py" line="264" />
         <source>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</source>
         <translation>This item is open in another window with unsaved changes (last stored %1). Saving here will ask which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="265" />
+        <location filename="../../editor/gui/main_window.py" line="280" />
         <source>The autosaved drafts could not be read.</source>
         <translation>The autosaved drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="290" />
+        <location filename="../../editor/gui/main_window.py" line="305" />
         <source>Unsaved changes from %1 were recovered.</source>
         <translation>Unsaved changes from %1 were recovered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="294" />
+        <location filename="../../editor/gui/main_window.py" line="309" />
         <source>The archive has a newer version; saving will ask which one to keep.</source>
         <translation>The archive has a newer version; saving will ask which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="369" />
+        <location filename="../../editor/gui/main_window.py" line="384" />
         <source>Saved (version %1).</source>
         <translation>Saved (version %1).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="391" />
+        <location filename="../../editor/gui/main_window.py" line="406" />
         <source>Version %1, saved elsewhere, is shown.</source>
         <translation>Version %1, saved elsewhere, is shown.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="394" />
+        <location filename="../../editor/gui/main_window.py" line="409" />
         <source>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</source>
         <translation>Someone else saved this item (version %1). Saving will show both versions so that you can choose; reloading drops your changes.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="470" />
-        <location filename="../../editor/gui/main_window.py" line="507" />
+        <location filename="../../editor/gui/main_window.py" line="485" />
+        <location filename="../../editor/gui/main_window.py" line="522" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="471" />
+        <location filename="../../editor/gui/main_window.py" line="486" />
         <source>The open item has unsaved changes. Save them?</source>
         <translation>The open item has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="504" />
+        <location filename="../../editor/gui/main_window.py" line="519" />
         <source>New press release</source>
         <translation>New press release</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="508" />
+        <location filename="../../editor/gui/main_window.py" line="523" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="564" />
+        <location filename="../../editor/gui/main_window.py" line="579" />
         <source>Autosave failed, retrying: %1</source>
         <translation>Autosave failed, retrying: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/exporting.py" line="60" />
+        <location filename="../../editor/gui/exporting.py" line="66" />
         <source>%n file(s) exported.</source>
         <translation>
             <numerusform>%n file exported.</numerusform>
@@ -3109,42 +3109,42 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="161" />
+        <location filename="../../editor/gui/exporting.py" line="167" />
         <source>The templates could not be read.</source>
         <translation>The templates could not be read.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exporting.py" line="167" />
+        <location filename="../../editor/gui/exporting.py" line="173" />
         <source>The items could not be loaded for the export.</source>
         <translation>The items could not be loaded for the export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="644" />
+        <location filename="../../editor/gui/main_window.py" line="691" />
         <source>About Pressestelle</source>
         <translation>About Pressestelle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="645" />
+        <location filename="../../editor/gui/main_window.py" line="692" />
         <source>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pressestelle&lt;/h3&gt;&lt;p&gt;Bilingual press releases, exports and a quote archive for press offices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="80" />
+        <location filename="../../editor/gui/window_state.py" line="92" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="101" />
+        <location filename="../../editor/gui/window_state.py" line="113" />
         <source>Your name could not be saved.</source>
         <translation>Your name could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="107" />
+        <location filename="../../editor/gui/window_state.py" line="119" />
         <source>The gender-language policy could not be saved.</source>
         <translation>The gender-language policy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="659" />
+        <location filename="../../editor/gui/main_window.py" line="706" />
         <source>Preview: %1 ms</source>
         <translation>Preview: %1 ms</translation>
     </message>
@@ -3262,162 +3262,162 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="92" />
+        <location filename="../../editor/gui/metadata_form.py" line="95" />
         <source>e.g. Potsdam/Magdeburg</source>
         <translation>e.g. Potsdam/Magdeburg</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="95" />
+        <location filename="../../editor/gui/metadata_form.py" line="101" />
         <source>Create organisation…</source>
         <translation>Create organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="98" />
+        <location filename="../../editor/gui/metadata_form.py" line="104" />
         <source>Add a new organisation to the archive and mark it as an issuer</source>
         <translation>Add a new organisation to the archive and mark it as an issuer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="103" />
+        <location filename="../../editor/gui/metadata_form.py" line="109" />
         <source>Comma-separated, e.g. Smart Country, Strukturwandel</source>
         <translation>Comma-separated, e.g. Smart Country, Strukturwandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="104" />
+        <location filename="../../editor/gui/metadata_form.py" line="110" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="118" />
+        <location filename="../../editor/gui/metadata_form.py" line="124" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="121" />
+        <location filename="../../editor/gui/metadata_form.py" line="127" />
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="122" />
+        <location filename="../../editor/gui/metadata_form.py" line="128" />
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="123" />
+        <location filename="../../editor/gui/metadata_form.py" line="129" />
         <source>more than</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="124" />
+        <location filename="../../editor/gui/metadata_form.py" line="130" />
         <source>up to</source>
         <translation>up to</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="130" />
+        <location filename="../../editor/gui/metadata_form.py" line="136" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="132" />
+        <location filename="../../editor/gui/metadata_form.py" line="138" />
         <source>How many took part; choose “about” or “more than” for an estimate</source>
         <translation>How many took part; choose “about” or “more than” for an estimate</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="136" />
+        <location filename="../../editor/gui/metadata_form.py" line="142" />
         <source>Notes for the press office only</source>
         <translation>Notes for the press office only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="150" />
+        <location filename="../../editor/gui/metadata_form.py" line="156" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="151" />
+        <location filename="../../editor/gui/metadata_form.py" line="157" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="152" />
+        <location filename="../../editor/gui/metadata_form.py" line="158" />
         <source>Issue &amp;date:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="153" />
+        <location filename="../../editor/gui/metadata_form.py" line="159" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="159" />
+        <location filename="../../editor/gui/metadata_form.py" line="165" />
         <source>Written first in:</source>
         <translation>Written first in:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="162" />
+        <location filename="../../editor/gui/metadata_form.py" line="168" />
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="163" />
+        <location filename="../../editor/gui/metadata_form.py" line="169" />
         <source>&amp;Places:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="167" />
+        <location filename="../../editor/gui/metadata_form.py" line="173" />
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="168" />
+        <location filename="../../editor/gui/metadata_form.py" line="174" />
         <source>T&amp;opics:</source>
         <translation>T&amp;opics:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="169" />
+        <location filename="../../editor/gui/metadata_form.py" line="175" />
         <source>Press contacts:</source>
         <translation>Press contacts:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="172" />
+        <location filename="../../editor/gui/metadata_form.py" line="178" />
         <source>Not before:</source>
         <translation>Not before:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="175" />
+        <location filename="../../editor/gui/metadata_form.py" line="181" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="180" />
+        <location filename="../../editor/gui/metadata_form.py" line="186" />
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="183" />
+        <location filename="../../editor/gui/metadata_form.py" line="189" />
         <source>Internal – never exported</source>
         <translation>Internal – never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="307" />
+        <location filename="../../editor/gui/metadata_form.py" line="315" />
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="309" />
+        <location filename="../../editor/gui/metadata_form.py" line="317" />
         <source>Imported from %1 on %2</source>
         <translation>Imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="378" />
+        <location filename="../../editor/gui/metadata_form.py" line="401" />
         <source>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</source>
         <translation>The embargo ended on %1 at %2: it holds nothing back any more. Set a time still to come, or switch the embargo off.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="384" />
+        <location filename="../../editor/gui/metadata_form.py" line="407" />
         <source>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</source>
         <translation>The embargo ends on %1, before the issue date %2: journalists could publish before the release is issued.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/metadata_form.py" line="411" />
+        <location filename="../../editor/gui/metadata_form.py" line="434" />
         <source>Change source language</source>
         <translation>Change source language</translation>
     </message>
@@ -3679,127 +3679,127 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="36" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
         <source>female (die …)</source>
         <translation>female (die …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="37" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="39" />
         <source>male (der …)</source>
         <translation>male (der …)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="38" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="40" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="59" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="61" />
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="59" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="61" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="64" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="66" />
         <source>only where it differs, e.g. Prof.</source>
         <translation>only where it differs, e.g. Prof.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="72" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="74" />
         <source>Internal: never exported</source>
         <translation>Internal: never exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="77" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="79" />
         <source>&amp;Title / honorific:</source>
         <translation>&amp;Title / honorific:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="78" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="80" />
         <source>Title in &amp;English:</source>
         <translation>Title in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="80" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="82" />
         <source>&amp;Given name:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="81" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="83" />
         <source>&amp;Family name:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="82" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="84" />
         <source>G&amp;ender:</source>
         <translation>G&amp;ender:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="83" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="85" />
         <source>&amp;Notes (never exported):</source>
         <translation>&amp;Notes (never exported):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="85" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="87" />
         <source>Role held</source>
         <translation>Role held</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="91" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="93" />
         <source>New &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="107" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="105" />
         <source>for joint quotes, e.g. Geschäftsführer</source>
         <translation>for joint quotes, e.g. Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="109" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="107" />
         <source>e.g. managing directors</source>
         <translation>e.g. managing directors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="112" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="113" />
         <source>Function title (German):</source>
         <translation>Function title (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="116" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="114" />
         <source>Function title (English):</source>
         <translation>Function title (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="117" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="115" />
         <source>Plural (German):</source>
         <translation>Plural (German):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="118" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="116" />
         <source>Plural (English):</source>
         <translation>Plural (English):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="120" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="118" />
         <source>Held since:</source>
         <translation>Held since:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="147" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="145" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/person_dialog.py" line="203" />
+        <location filename="../../editor/gui/directory/person_dialog.py" line="201" />
         <source>Write the function title, or untick “Role held”.</source>
         <translation>Write the function title, or untick “Role held”.</translation>
     </message>
@@ -4155,27 +4155,27 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="216" />
+        <location filename="../../editor/gui/preview_panel.py" line="222" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="217" />
+        <location filename="../../editor/gui/preview_panel.py" line="223" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="276" />
+        <location filename="../../editor/gui/preview_panel.py" line="283" />
         <source>No HTML template is installed.</source>
         <translation>No HTML template is installed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="309" />
+        <location filename="../../editor/gui/preview_panel.py" line="316" />
         <source>Preview not updated: %1</source>
         <translation>Preview not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="342" />
+        <location filename="../../editor/gui/preview_panel.py" line="349" />
         <source>Link not opened: only web, e-mail and phone links are opened (%1)</source>
         <translation>Link not opened: only web, e-mail and phone links are opened (%1)</translation>
     </message>
@@ -4379,149 +4379,154 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteArchiveWidget</name>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="243" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="274" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="244" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="245" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>Said</source>
         <translation>Said</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="251" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="259" />
         <source>Words, "a phrase" or a prefix* – e.g. förder, wandel</source>
         <translation>Words, "a phrase" or a prefix* – e.g. förder, wandel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="252" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
         <source>Name or part of it</source>
         <translation>Name or part of it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="253" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
         <source>Organisation of the role</source>
         <translation>Organisation of the role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="262" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="257" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="258" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="266" />
         <source>Date, newest first</source>
         <translation>Date, newest first</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="246" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="254" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="247" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="255" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="260" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="261" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
         <source>Include quotes under embargo</source>
         <translation>Include quotes under embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="263" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="271" />
         <source>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</source>
         <translation>Quotes of items whose embargo has not ended are left out unless this is ticked; then they are shown in red with the embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="265" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="273" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="267" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="275" />
         <source>Open press item</source>
         <translation>Open press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="268" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="276" />
         <source>Insert into the current item</source>
         <translation>Insert into the current item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="269" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="277" />
         <source>Copy with attribution (German)</source>
         <translation>Copy with attribution (German)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="270" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="278" />
         <source>Copy with attribution (English)</source>
         <translation>Copy with attribution (English)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="271" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="279" />
         <source>All quotes of this speaker</source>
         <translation>All quotes of this speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="272" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="280" />
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="274" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="282" />
         <source>All quotes of this speaker, grouped by role, as a Word file and a web page</source>
         <translation>All quotes of this speaker, grouped by role, as a Word file and a web page</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="275" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="283" />
         <source>In German…</source>
         <translation>In German…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_archive_widget.py" line="276" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="284" />
         <source>In English…</source>
         <translation>In English…</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/quote_archive_widget.py" line="334" />
+        <source>Counting the quotes found …</source>
+        <translation>Counting the quotes found …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_archive_widget.py" line="325" />
-        <location filename="../../editor/gui/quote_archive_widget.py" line="409" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="338" />
+        <location filename="../../editor/gui/quote_archive_widget.py" line="423" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4597,47 +4602,47 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Continues the paragraph after the attribution, e.g. the next sentence of the speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="122" />
+        <location filename="../../editor/gui/quote_panel.py" line="124" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="126" />
+        <location filename="../../editor/gui/quote_panel.py" line="129" />
         <source>Attribution:</source>
         <translation>Attribution:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="127" />
+        <location filename="../../editor/gui/quote_panel.py" line="130" />
         <source>Verb (%1):</source>
         <translation>Verb (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="131" />
+        <location filename="../../editor/gui/quote_panel.py" line="134" />
         <source>Then (%1):</source>
         <translation>Then (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="216" />
+        <location filename="../../editor/gui/quote_panel.py" line="219" />
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="217" />
+        <location filename="../../editor/gui/quote_panel.py" line="220" />
         <source>%1 — no role: the item has no date; choose one or date the item</source>
         <translation>%1 — no role: the item has no date; choose one or date the item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="219" />
+        <location filename="../../editor/gui/quote_panel.py" line="222" />
         <source>%1 — on %2: %3</source>
         <translation>%1 — on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="220" />
+        <location filename="../../editor/gui/quote_panel.py" line="223" />
         <source>%1 — no role known on %2</source>
         <translation>%1 — no role known on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_panel.py" line="250" />
+        <location filename="../../editor/gui/quote_panel.py" line="253" />
         <source>%n people match “%1”: choose one from the list.</source>
         <translation>
             <numerusform>%n person matches “%1”: choose one from the list.</numerusform>
@@ -4645,17 +4650,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="273" />
+        <location filename="../../editor/gui/quote_panel.py" line="276" />
         <source>%1 is already a speaker of this quote.</source>
         <translation>%1 is already a speaker of this quote.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="294" />
+        <location filename="../../editor/gui/quote_panel.py" line="297" />
         <source>Nobody called “%1” is in the archive.</source>
         <translation>Nobody called “%1” is in the archive.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_panel.py" line="300" />
+        <location filename="../../editor/gui/quote_panel.py" line="303" />
         <source>“%1” is not in the archive: create the person to quote them.</source>
         <translation>“%1” is not in the archive: create the person to quote them.</translation>
     </message>
@@ -4663,37 +4668,37 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>QuoteSearchModel</name>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="49" />
+        <location filename="../../editor/gui/quote_search_model.py" line="51" />
         <source>Under embargo until %1: %2</source>
         <translation>Under embargo until %1: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="238" />
+        <location filename="../../editor/gui/quote_search_model.py" line="306" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="239" />
+        <location filename="../../editor/gui/quote_search_model.py" line="307" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="240" />
+        <location filename="../../editor/gui/quote_search_model.py" line="308" />
         <source>Role at the time</source>
         <translation>Role at the time</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="241" />
+        <location filename="../../editor/gui/quote_search_model.py" line="309" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="242" />
+        <location filename="../../editor/gui/quote_search_model.py" line="310" />
         <source>Press item</source>
         <translation>Press item</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/quote_search_model.py" line="243" />
+        <location filename="../../editor/gui/quote_search_model.py" line="311" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
@@ -4726,7 +4731,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>No role known</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/quote_speaker_model.py" line="60" />
+        <location filename="../../editor/gui/quote_speaker_model.py" line="61" />
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -4770,57 +4775,57 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
         <translation>Add a role for %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="52" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="48" />
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="69" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="65" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="71" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="67" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="74" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="70" />
         <source>End the role held so far the day before this one starts</source>
         <translation>End the role held so far the day before this one starts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="87" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="83" />
         <source>So far: %1</source>
         <translation>So far: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="95" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="91" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="98" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="94" />
         <source>Function title (%1):</source>
         <translation>Function title (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="102" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="98" />
         <source>Function alone (%1):</source>
         <translation>Function alone (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="106" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="102" />
         <source>Plural for joint quotes (%1):</source>
         <translation>Plural for joint quotes (%1):</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="109" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="105" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/directory/role_dialog.py" line="144" />
+        <location filename="../../editor/gui/directory/role_dialog.py" line="140" />
         <source>Write the function title.</source>
         <translation>Write the function title.</translation>
     </message>
@@ -5371,17 +5376,17 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="123" />
+        <location filename="../../editor/gui/teamwork.py" line="122" />
         <source>%1, since %2</source>
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="126" />
+        <location filename="../../editor/gui/teamwork.py" line="125" />
         <source>Being edited by: %1</source>
         <translation>Being edited by: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/teamwork.py" line="128" />
+        <location filename="../../editor/gui/teamwork.py" line="127" />
         <source>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</source>
         <translation>Colleagues have this item open. You can still save: if they saved first, saving shows both versions.</translation>
     </message>
@@ -5389,7 +5394,7 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../editor/gui/preview_panel.py" line="121" />
+        <location filename="../../editor/gui/preview_panel.py" line="126" />
         <source>%1 (unavailable)</source>
         <translation>%1 (unavailable)</translation>
     </message>
@@ -5441,14 +5446,14 @@ Reload the archive's version (your unsaved changes are lost), or cancel, copy yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="119" />
+        <location filename="../../editor/gui/app.py" line="120" />
         <source>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</source>
         <translation>Updating the archive for this version of Pressestelle.
 A backup copy is made first; a large archive takes a few minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/app.py" line="175" />
+        <location filename="../../editor/gui/app.py" line="176" />
         <source>The archive now keeps the pictures of its photos itself. %n photo(s) could not be copied from their files and are shown as missing until you choose their image again:</source>
         <translation>
             <numerusform>The archive now keeps the pictures of its photos itself. %n photo could not be copied from its file and is shown as missing until you choose its image again:</numerusform>
@@ -5456,22 +5461,22 @@ A backup copy is made first; a large archive takes a few minutes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="221" />
+        <location filename="../../editor/gui/app.py" line="222" />
         <source>This archive is already open in another Pressestelle window on this computer.</source>
         <translation>This archive is already open in another Pressestelle window on this computer.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="225" />
+        <location filename="../../editor/gui/app.py" line="226" />
         <source>This archive is already open in a Pressestelle window on the computer %1.</source>
         <translation>This archive is already open in a Pressestelle window on the computer %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="230" />
+        <location filename="../../editor/gui/app.py" line="231" />
         <source> since %1</source>
         <translation> since %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="232" />
+        <location filename="../../editor/gui/app.py" line="233" />
         <source>Archive: %1
 Other window: program %2%3.
 
@@ -5482,12 +5487,12 @@ Other window: program %2%3.
 Opened here too, both windows can be used: an item open in the other one is marked as being edited, and each window shows the other's saves. Switch to the other window instead if you opened this one by mistake.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="241" />
+        <location filename="../../editor/gui/app.py" line="242" />
         <source>&amp;Open here too</source>
         <translation>&amp;Open here too</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="243" />
+        <location filename="../../editor/gui/app.py" line="244" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
